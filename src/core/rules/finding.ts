@@ -1,0 +1,60 @@
+/**
+ * Shared helpers for rules: the rule context, cell addresses and the finding constructor.
+ * Every rule family (criterion., target., timeline., budget., table., doc., plan., tt57.) uses these.
+ */
+import type { Catalog, CellPos, Finding, Plan, PlanCell, Severity } from "../types";
+
+export interface RuleContext {
+  plan: Plan;
+  /** The catalog of the plan's circular; null when level/regime are unknown. */
+  catalog: Catalog | null;
+  /** First calendar year of the plan's school year ("2025-2026" → 2025); null when unknown. */
+  yearStart: number | null;
+}
+
+export type Rule = (ctx: RuleContext) => Finding[];
+
+/** 0-based column → "A", "B", … "AA". */
+export function columnLetter(col: number): string {
+  let n = col + 1;
+  let s = "";
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** 0-based grid position → "C12". */
+export function cellRef(pos: CellPos | null | undefined): string | null {
+  if (!pos || pos.row < 0 || pos.col < 0) return null;
+  return `${columnLetter(pos.col)}${pos.row + 1}`;
+}
+
+export interface FindingInput {
+  rule: string;
+  severity: Severity;
+  message: string;
+  messageEn: string;
+  suggestion?: string | null;
+  cell?: PlanCell | CellPos | null;
+  criterion?: string | null;
+  standard?: number | null;
+}
+
+export function finding(input: FindingInput): Finding {
+  const raw = input.cell ?? null;
+  const pos: CellPos | null = raw ? ("pos" in raw ? raw.pos : raw) : null;
+  return {
+    rule: input.rule,
+    severity: input.severity,
+    ref: cellRef(pos),
+    cell: pos ? { row: pos.row, col: pos.col } : null,
+    criterion: input.criterion ?? null,
+    standard: input.standard ?? null,
+    message: input.message,
+    messageEn: input.messageEn,
+    suggestion: input.suggestion ?? null,
+  };
+}
