@@ -1,0 +1,177 @@
+/**
+ * Budget cells ("Dự kiến kinh phí", TT57 "Nguồn lực bảo đảm"): amounts, per-period, funding sources, and the
+ * problems a rule should report. Total: never throws.
+ */
+import type { BudgetParse } from "../types";
+import { fixLookalikes, foldDiacritics } from "../text/normalize";
+import { NUMBER_WORD_RE, parseVietnameseNumberWords } from "./words";
+
+export type FundingSource = "Ngân sách" | "Xã hội hóa" | "Nguồn thu tại đơn vị" | "Khác";
+
+export interface BudgetAmount {
+  vnd: number;
+  per: "year" | "month" | null;
+  text: string;
+}
+
+export type BudgetIssueKind = "unit-typo" | "bad-grouping" | "range" | "small" | "unparsed";
+
+export interface BudgetAnalysis {
+  parse: BudgetParse;
+  amounts: BudgetAmount[];
+  sources: FundingSource[];
+  issues: { kind: BudgetIssueKind; text: string }[];
+}
+
+const SOURCE_PATTERNS: [RegExp, FundingSource][] = [
+  [/xa hoi hoa|\bxhh\b|tai tro|van dong|ung ho|phu huynh|cha me hoc sinh|ban dai dien|doanh nghiep|nha hao tam|mạnh thường quân|manh thuong quan/, "Xã hội hóa"],
+  [/nguon thu|hoc phi|thu tai don vi|tu chu|dich vu|thu su nghiep/, "Nguồn thu tại đơn vị"],
+  [/ngan sach|\bnsnn\b|\bns\b|thuong xuyen|chi thuong xuyen|kinh phi nha nuoc|cap tren cap|ubnd|chuong trinh muc tieu|nguon chi/, "Ngân sách"],
+  [/nguon (khac|von)|von vay|quy /, "Khác"],
+];
+
+/** All funding sources named in a text, normalised to four labels (empty when none). */
+export function fundingSourcesIn(text: string): FundingSource[] {
+  const f = foldDiacritics(String(text ?? ""));
+  const out: FundingSource[] = [];
+  for (const [re, label] of SOURCE_PATTERNS) if (re.test(f) && !out.includes(label)) out.push(label);
+  return out;
+}
+
+/** The first funding source named in a text, or null. */
+export function fundingSourceOf(text: string): FundingSource | null {
+  return fundingSourcesIn(text)[0] ?? null;
+}
+
+const NONE_RE = /^(khong|ko|k|khong co|khong phat sinh|khong can kinh phi|khong can|khong ton kinh phi|0|0 ?d|0 ?dong|0 ?vnd|-+|\/|x|\.)$/;
+
+// A number followed by an optional unit. Numbers: "10.000.000", "10,000,000", "1,5", "10 000 000".
+const AMOUNT_RE =
+  /(\d+(?:[.,]\d+)*)\s*(ty|ti|trieu|trieu|tr|trd|nghin|ngan|k|dong|d|vnd|vnđ)?(?![a-z])(\s*(?:dong|dong|dong|vnd|d)(?![a-z]))?/g;
+
+function interpretNumber(raw: string, hasUnit: boolean): { value: number | null; badGrouping: boolean } {
+  const parts = raw.split(/[.,]/);
+  if (parts.length === 1) return { value: Number(raw), badGrouping: false };
+  const seps = raw.replace(/\d/g, "");
+  const tail = parts.slice(1);
+  const grouped = parts[0].length >= 1 && parts[0].length <= 3 && tail.every((p) => p.length === 3);
+  if (grouped && !(hasUnit && parts.length === 2 && seps === "," && tail[0].length === 3 && false)) {
+    // "1.500" with unit triệu is read as 1500 triệu only when clearly grouped; decimals use 1-2 digits.
+    if (new Set(seps).size > 1) return { value: null, badGrouping: true }; // "1.000,000"
+    return { value: Number(parts.join("")), badGrouping: false };
+  }
+  if (parts.length === 2 && tail[0].length <= 2 && tail[0].length >= 1) {
+    return { value: Number(parts[0] + "." + tail[0]), badGrouping: false };
+  }
+  if (parts.length === 2 && hasUnit && tail[0].length === 3) return { value: Number(parts.join("")), badGrouping: false };
+  return { value: null, badGrouping: true };
+}
+
+const UNIT_FACTOR: Record<string, number> = { ty: 1e9, ti: 1e9, trieu: 1e6, tr: 1e6, trd: 1e6, nghin: 1e3, ngan: 1e3, k: 1e3, dong: 1, d: 1, vnd: 1, "vnđ": 1 };
+
+function perOf(after: string): "year" | "month" | null {
+  if (/^\s*(\/|moi|mot|hang|hằng|trên|tren|\bmoi\b)?\s*(\/)?\s*(nam hoc|nam)\b/.test(after) && /^\s*(\/|moi|hang|tren)/.test(after)) return "year";
+  if (/^\s*(\/|moi|hang|tren)\s*(\/)?\s*thang\b/.test(after)) return "month";
+  return null;
+}
+
+const EMPTY: BudgetParse = { kind: "empty", vnd: null, per: null, source: null };
+
+export function analyzeBudget(text: string): BudgetAnalysis {
+  try {
+    return analyze(String(text ?? ""));
+  } catch {
+    return { parse: { kind: "unparsed", vnd: null, per: null, source: null }, amounts: [], sources: [], issues: [{ kind: "unparsed", text: String(text ?? "").slice(0, 80) }] };
+  }
+}
+
+export function parseBudget(text: string): BudgetParse {
+  return analyzeBudget(text).parse;
+}
+
+function analyze(original: string): BudgetAnalysis {
+  const raw = fixLookalikes(original).replace(/<\/?p>|<br\s*\/?>/gi, " ");
+  if (!raw.trim()) return { parse: EMPTY, amounts: [], sources: [], issues: [] };
+  // Fold diacritics (keeps positions roughly aligned: one char per char after NFC folding).
+  let f = foldDiacritics(raw.slice(0, 2000));
+  const issues: BudgetAnalysis["issues"] = [];
+  const sources = fundingSourcesIn(f);
+  const sourceLabel = sources.length ? sources.join("; ") : null;
+  const stripped = f.replace(/[\s.;:,]+$/g, "").replace(/^[\s(]+|[\s)]+$/g, "");
+  if (NONE_RE.test(stripped)) return { parse: { kind: "none", vnd: null, per: null, source: null }, amounts: [], sources: [], issues: [] };
+
+  // Unit typos: "triệu đống", "triêu", "trịệu"; words for đồng misspelt.
+  const t = fixLookalikes(raw).toLowerCase();
+  if (/\d\s*(triệu|tr|nghìn|ngàn|tỷ)?\s*(đống|động|đông|đòng)(?!\p{L})/u.test(t) || /\d\s*(triêu|triều|triẹu|trịêu|trêu|triu|trệu|nghiìn|nhìn)(?!\p{L})/u.test(t)) {
+    issues.push({ kind: "unit-typo", text: original.trim().slice(0, 60) });
+  }
+  // Ranges: "5-7 triệu", "từ 5 đến 7 triệu", "5 – 7tr".
+  if (/(\d+(?:[.,]\d+)*)\s*(trieu|tr|ty|nghin|dong|d)?\s*(-|den|toi)\s*(\d+(?:[.,]\d+)*)\s*(trieu|tr|ty|nghin|ngan|k|dong|d|vnd)\b/.test(f) && !/\d{1,2}\s*\/\s*\d{4}/.test(f)) {
+    const m = /(\d+(?:[.,]\d+)*)\s*(trieu|tr|ty|nghin|dong|d)?\s*(-|den|toi)\s*(\d+(?:[.,]\d+)*)/.exec(f);
+    if (m && !/^\d{4}$/.test(m[1])) issues.push({ kind: "range", text: m[0] });
+  }
+  // Spaces as thousands separators: "10 000 000" → "10.000.000".
+  f = f.replace(/(\d{1,3})((?: \d{3})+)(?!\d)/g, (_m, a: string, b: string) => a + b.replace(/ /g, "."));
+  // Dates and years are not amounts.
+  const masked = f
+    .replace(/\b\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{2,4}\b/g, (m) => " ".repeat(m.length))
+    .replace(/\b(nam|thang|quy|hoc ky|giai doan|ngay)\s*(hoc\s*)?\d{1,4}(\s*-\s*\d{4})?/g, (m) => " ".repeat(m.length))
+    .replace(/\b\d{1,2}\s*\/\s*(19|20)\d{2}\b/g, (m) => " ".repeat(m.length))
+    .replace(/\b(19|20)\d{2}\s*-\s*(19|20)\d{2}\b/g, (m) => " ".repeat(m.length));
+
+  const amounts: BudgetAmount[] = [];
+  if (!issues.some((i) => i.kind === "range")) {
+    AMOUNT_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = AMOUNT_RE.exec(masked))) {
+      const num = m[1];
+      const unit = (m[2] || "").trim();
+      const unitTail = (m[3] || "").trim();
+      const hasUnit = Boolean(unit || unitTail);
+      const { value, badGrouping } = interpretNumber(num, hasUnit && /ty|ti|trieu|tr|nghin|ngan|k/.test(unit));
+      if (badGrouping) {
+        issues.push({ kind: "bad-grouping", text: m[0].trim() });
+        continue;
+      }
+      if (value === null || !Number.isFinite(value)) continue;
+      const grouped = /[.,]\d{3}/.test(num);
+      // A bare small number without unit or grouping is an amount only when it is (almost) the whole cell.
+      if (!hasUnit && !grouped) {
+        const whole = stripped.replace(/\s*(vnd|d|dong)$/, "");
+        if (whole !== num) continue;
+      }
+      const factor = unit ? UNIT_FACTOR[unit] ?? 1 : 1;
+      const vnd = Math.round(value * factor);
+      const after = masked.slice(AMOUNT_RE.lastIndex, AMOUNT_RE.lastIndex + 20);
+      amounts.push({ vnd, per: perOf(after), text: m[0].trim() });
+    }
+    // Amounts in words ("mười triệu đồng").
+    if (!amounts.length) {
+      const lower = fixLookalikes(raw).toLowerCase();
+      NUMBER_WORD_RE.lastIndex = 0;
+      let w: RegExpExecArray | null;
+      while ((w = NUMBER_WORD_RE.exec(lower))) {
+        const phrase = w[1].trim();
+        if (!/(trăm|nghìn|ngàn|triệu|tỷ|tỉ)/.test(phrase)) continue;
+        const v = parseVietnameseNumberWords(phrase);
+        if (v !== null && v > 0) amounts.push({ vnd: v, per: null, text: phrase });
+      }
+    }
+  }
+  for (const a of amounts) if (a.vnd > 0 && a.vnd < 100000) issues.push({ kind: "small", text: a.text });
+  const positive = amounts.filter((a) => a.vnd > 0);
+  if (positive.length) {
+    const vnd = positive.reduce((s, a) => s + a.vnd, 0);
+    const pers = new Set(positive.map((a) => a.per));
+    return { parse: { kind: "amount", vnd, per: pers.size === 1 ? positive[0].per : null, source: sourceLabel }, amounts: positive, sources, issues };
+  }
+  if (amounts.length && amounts.every((a) => a.vnd === 0)) return { parse: { kind: "none", vnd: null, per: null, source: sourceLabel }, amounts: [], sources, issues };
+  if (issues.some((i) => i.kind === "range" || i.kind === "bad-grouping")) {
+    return { parse: { kind: "unparsed", vnd: null, per: null, source: sourceLabel }, amounts: [], sources, issues };
+  }
+  if (sources.length || /\bnguon\b|kinh phi/.test(f)) {
+    return { parse: { kind: "source", vnd: null, per: null, source: sourceLabel ?? "Khác" }, amounts: [], sources: sources.length ? sources : ["Khác"], issues };
+  }
+  issues.push({ kind: "unparsed", text: original.trim().slice(0, 60) });
+  return { parse: { kind: "unparsed", vnd: null, per: null, source: null }, amounts: [], sources, issues };
+}

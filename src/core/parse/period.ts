@@ -1,0 +1,100 @@
+/**
+ * Period cells ("Thời gian thực hiện và hoàn thành"): months as "YYYY-MM". Total: never throws.
+ */
+import type { PeriodParse } from "../types";
+import { foldDiacritics } from "../text/normalize";
+
+export type PeriodIssue = "impossible-month" | "end-before-start";
+export interface PeriodResult extends PeriodParse {
+  issue?: PeriodIssue;
+}
+
+const pad = (m: number) => String(m).padStart(2, "0");
+const ym = (y: number, m: number) => `${y}-${pad(m)}`;
+
+/** "2025-2026" → 2025, or null. */
+export function schoolYearStart(schoolYear: string | null | undefined): number | null {
+  const m = /^(\d{4})\s*-\s*(\d{4})$/.exec(String(schoolYear ?? "").trim());
+  if (!m) return null;
+  const a = Number(m[1]);
+  return Number(m[2]) === a + 1 ? a : null;
+}
+
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
+
+export function parsePeriod(text: string, schoolYear?: string | null): PeriodResult {
+  try {
+    return parse(String(text ?? ""), schoolYearStart(schoolYear));
+  } catch {
+    return { kind: "unparsed", start: null, end: null };
+  }
+}
+
+function parse(original: string, y0: number | null): PeriodResult {
+  const f = foldDiacritics(original.replace(/<\/?p>|<br\s*\/?>/gi, " ").slice(0, 1000));
+  if (!f.replace(/[\s.\-–]/g, "")) return { kind: "empty", start: null, end: null };
+  const recurring = /thuong xuyen|hang thang|hang tuan|hang ngay|hang nam|hang quy|ca nam|suot nam|dinh ky|lien tuc|moi thang|hoat dong hang/.test(f);
+  const bounds = y0 !== null ? { start: ym(y0, 9), end: ym(y0 + 1, 8) } : { start: null, end: null };
+
+  // Month tokens in order: "9/2025", "tháng 9 năm 2023", "09-2025", "T9/2025", and "tháng 9" (year inferred).
+  const tokens: { y: number | null; m: number; index: number }[] = [];
+  const re = /(?:thang|th\.?|\bt)?\s*(?<![\d.,])(\d{1,2})\s*(?:\/|nam|-(?=\s*\d{4}))\s*(\d{4})\b|thang\s*(\d{1,2})\b(?!\s*\/\s*\d)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(f))) {
+    if (m[1] !== undefined) tokens.push({ y: Number(m[2]), m: Number(m[1]), index: m.index });
+    else tokens.push({ y: null, m: Number(m[3]), index: m.index });
+  }
+  // "ngày 15/9/2025" → drop the day (the regex saw "9/2025"): fine. Years with no month: "năm 2026".
+  for (const t of tokens) {
+    if (t.m < 1 || t.m > 12) return { kind: "unparsed", start: null, end: null, issue: "impossible-month" };
+  }
+  const resolved = tokens.map((t) => {
+    if (t.y !== null) return ym(t.y, t.m);
+    if (y0 === null) return null;
+    return ym(t.m >= 9 ? y0 : y0 + 1, t.m);
+  });
+  const known = resolved.filter((x): x is string => x !== null);
+
+  if (known.length >= 2) {
+    const start = known[0];
+    const end = known[known.length - 1];
+    const res: PeriodResult = { kind: recurring ? "recurring" : "range", start, end };
+    if (end < start) res.issue = "end-before-start";
+    return res;
+  }
+  if (known.length === 1) {
+    if (recurring) return { kind: "recurring", start: known[0], end: bounds.end && bounds.end >= known[0] ? bounds.end : known[0] };
+    const open = /(tu|bat dau)\s*thang/.test(f) && !/den|-/.test(f.slice(f.indexOf("thang") + 5));
+    if (open && bounds.end && bounds.end >= known[0]) return { kind: "range", start: known[0], end: bounds.end };
+    return { kind: "month", start: known[0], end: known[0] };
+  }
+  // School year: "Năm học 2025-2026", "NH 2025 - 2026".
+  const sy = /(?:nam hoc|nh)\s*:?\s*(\d{4})\s*-\s*(\d{4})/.exec(f);
+  if (sy && Number(sy[2]) === Number(sy[1]) + 1) {
+    const a = Number(sy[1]);
+    return { kind: "school-year", start: ym(a, 9), end: ym(a + 1, 8) };
+  }
+  if (/\bca nam hoc\b|\btrong nam hoc\b|\bnam hoc\b/.test(f) && y0 !== null && !/\d/.test(f)) {
+    return { kind: "school-year", start: bounds.start, end: bounds.end };
+  }
+  // Semesters: "Học kỳ I", "HK2", "cuối học kỳ I".
+  const hk = /(?:hoc ky|hk)\s*(ii|i|1|2)\b/.exec(f);
+  if (hk) {
+    const n = ROMAN[hk[1]];
+    const yy = /(\d{4})\s*-\s*(\d{4})/.exec(f);
+    const a = yy && Number(yy[2]) === Number(yy[1]) + 1 ? Number(yy[1]) : y0;
+    if (a !== null) return n === 1 ? { kind: "range", start: ym(a, 9), end: ym(a + 1, 1) } : { kind: "range", start: ym(a + 1, 1), end: ym(a + 1, 5) };
+    return { kind: "unparsed", start: null, end: null };
+  }
+  // Quarters: "Quý I/2026", "quý 3 năm 2025".
+  const q = /quy\s*(iv|iii|ii|i|[1-4])\s*(?:\/|nam)?\s*(\d{4})?/.exec(f);
+  if (q) {
+    const n = ROMAN[q[1]];
+    const year = q[2] ? Number(q[2]) : y0 !== null ? (n === 4 ? y0 : y0 + 1) : null;
+    if (year !== null) return { kind: "range", start: ym(year, (n - 1) * 3 + 1), end: ym(year, n * 3) };
+  }
+  if (recurring) return { kind: "recurring", start: bounds.start, end: bounds.end };
+  const year = /\bnam\s*(\d{4})\b/.exec(f);
+  if (year) return { kind: "range", start: ym(Number(year[1]), 1), end: ym(Number(year[1]), 12) };
+  return { kind: "unparsed", start: null, end: null };
+}

@@ -1,0 +1,159 @@
+/** Criterion and standard references, legal citations, school years and year-like tokens. Total. */
+import { fixLookalikes, foldDiacritics } from "../text/normalize";
+
+export interface CriterionRef {
+  code: string;
+  standard: number;
+  /** The user's text after the code (whitespace collapsed), e.g. the criterion name. */
+  rest: string;
+}
+
+const collapse = (s: string) => fixLookalikes(s).replace(/<\/?p>|<br\s*\/?>/gi, " ").replace(/\s+/g, " ").trim();
+
+/** "Tiêu chí 1.4 Hiệu trưởng…", "Tiêu chí 3. 5: Thiết bị", "Tiêu\nchí\n1.2:", "TC 2.1", "1.4. …" at the start. */
+export function parseCriterionRef(text: string): CriterionRef | null {
+  try {
+    const s = collapse(String(text ?? "").slice(0, 3000));
+    const f = foldDiacritics(s);
+    // foldDiacritics keeps length for NFC Vietnamese text (one code point per letter), so indexes align.
+    let m = /(?:tieu\s*chi|\btc)\s*(?:so\s*)?(\d{1,2})\s*[.,]\s*(\d{1,2})(?![\d])/.exec(f);
+    if (!m) m = /^(?:[-+•*]\s*)?(\d{1,2})\s*\.\s*(\d{1,2})(?![\d,/]|\.\d)/.exec(f);
+    if (!m) return null;
+    const standard = Number(m[1]);
+    const n = Number(m[2]);
+    if (standard < 1 || standard > 20 || n < 1 || n > 30) return null;
+    const after = f.length === s.length ? s.slice(m.index + m[0].length) : "";
+    return { code: `${standard}.${n}`, standard, rest: after.replace(/^[\s.:;,\-–—)]+/, "").trim() };
+  } catch {
+    return null;
+  }
+}
+
+/** "Tiêu chuẩn 5: …", "TIÊU CHUẨN 2 - …". */
+export function parseStandardRef(text: string): { number: number; rest: string } | null {
+  try {
+    const s = collapse(String(text ?? "").slice(0, 3000));
+    const f = foldDiacritics(s);
+    const m = /^(?:[ivx]+\.|\d+\.|[-+•])?\s*tieu\s*chuan\s*(?:so\s*)?(\d{1,2})(?![\d.,]\s*\d)/.exec(f);
+    if (!m) return null;
+    const n = Number(m[1]);
+    if (n < 1 || n > 20) return null;
+    const after = f.length === s.length ? s.slice(m.index + m[0].length) : "";
+    return { number: n, rest: after.replace(/^[\s.:;,\-–—)]+/, "").trim() };
+  } catch {
+    return null;
+  }
+}
+
+export interface Citation {
+  kind: "thong-tu" | "cong-van" | "nghi-dinh" | "quyet-dinh";
+  /** "18" */
+  number: string | null;
+  year: number | null;
+  /** "TT-BGDĐT", "BGDĐT-QLCL" */
+  code: string | null;
+  /** ISO "2018-08-22" when complete. */
+  date: string | null;
+  raw: string;
+  complete: boolean;
+  index: number;
+  /** Canonical form: "18/2018/TT-BGDĐT", "5932/BGDĐT-QLCL"; null when incomplete. */
+  canonical: string | null;
+}
+
+const KINDS: [RegExp, Citation["kind"]][] = [
+  [/^thong tu|^tt$/, "thong-tu"],
+  [/^cong van|^cv$/, "cong-van"],
+  [/^nghi dinh|^nd$/, "nghi-dinh"],
+  [/^quyet dinh|^qd$/, "quyet-dinh"],
+];
+
+export function parseCitations(text: string): Citation[] {
+  const out: Citation[] = [];
+  try {
+    const s = fixLookalikes(String(text ?? "").slice(0, 20000)).replace(/\s+/g, " ");
+    const f = foldDiacritics(s);
+    if (f.length !== s.length) return out;
+    const re = /\b(thong tu|cong van|nghi dinh|quyet dinh)\b(?:\s*(?:lien tich\s*)?so)?\s*:?\s*(\d{1,5})?\s*(?:\/\s*(\d{2,5}))?\s*(?:\/|\s)?\s*((?:[a-z]{1,6}\s*[-–]\s*)?[a-z&]{2,10}(?:\s*[-–]\s*[a-z&]{2,10})?)?/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(f))) {
+      const kind = KINDS.find(([k]) => k.test(m![1]))![1];
+      const number = m[2] ?? null;
+      let year = m[3] ? Number(m[3]) : null;
+      let codeRaw = m[4] ? s.slice(m.index + m[0].length - m[4].length, m.index + m[0].length) : null;
+      // Code must be upper-case letters in the original ("TT-BGDĐT"), not a following word.
+      if (codeRaw && !/^[A-ZĐ&][A-ZĐ&\s\-–]*$/.test(codeRaw.trim())) codeRaw = null;
+      const code = codeRaw ? codeRaw.replace(/\s+/g, "").replace(/–/g, "-") : null;
+      const tail = f.slice(re.lastIndex, re.lastIndex + 60);
+      const tailRaw = s.slice(re.lastIndex, re.lastIndex + 60);
+      let date: string | null = null;
+      let dateComplete = true;
+      const d1 = /^[\s,]*(?:ban hanh\s*)?ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})?\s*nam\s*(\d{2,4})?/.exec(tail);
+      const d2 = /^[\s,]*(?:ban hanh\s*)?ngay\s*(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{4})/.exec(tail);
+      let end = re.lastIndex;
+      if (d2) {
+        date = `${d2[3]}-${d2[2].padStart(2, "0")}-${d2[1].padStart(2, "0")}`;
+        end += d2[0].length;
+      } else if (d1) {
+        end += d1[0].length;
+        if (d1[2] && d1[3] && d1[3].length === 4) date = `${d1[3]}-${d1[2].padStart(2, "0")}-${d1[1].padStart(2, "0")}`;
+        else dateComplete = false;
+      } else if (/^[\s,]*ngay\b/.test(tail)) {
+        dateComplete = false;
+      }
+      void tailRaw;
+      if (!number && !code) continue; // "thông tư này", "công văn hướng dẫn": not a citation
+      if (year === null && date && (kind === "thong-tu" || kind === "nghi-dinh")) year = null;
+      const needsYear = kind === "thong-tu" || kind === "nghi-dinh";
+      const complete = Boolean(number && code && (!needsYear || (year !== null && year >= 1945 && year <= 2100)) && dateComplete);
+      const canonical = number && code ? (year !== null ? `${number}/${year}/${code}` : `${number}/${code}`) : null;
+      out.push({ kind, number, year, code, date, raw: s.slice(m.index, end).trim(), complete, index: m.index, canonical: complete ? canonical : canonical && !needsYear ? canonical : complete ? canonical : null });
+      re.lastIndex = Math.max(re.lastIndex, end);
+    }
+  } catch {
+    return out;
+  }
+  return out;
+}
+
+/** "Năm học 2025 – 2026" → "2025-2026" (second year must follow the first), else null. */
+export function parseSchoolYear(text: string): string | null {
+  try {
+    const f = foldDiacritics(String(text ?? "").slice(0, 5000));
+    const re = /(?:nam hoc|nh)\s*:?\s*(\d{4})\s*[-/]\s*(\d{4})/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(f))) if (Number(m[2]) === Number(m[1]) + 1) return `${m[1]}-${m[2]}`;
+    return null;
+  } catch {
+    return null;
+  }
+}
+
+/** Year-like tokens (4–5 digits starting 19/20), including typos such as "20128". */
+export function findYearsInText(text: string): { year: number; raw: string; index: number }[] {
+  const out: { year: number; raw: string; index: number }[] = [];
+  try {
+    const s = String(text ?? "").slice(0, 50000);
+    const re = /(?<![\d.,/])((?:19|20)\d{2,3})(?![\d.,]\d)/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s))) out.push({ year: Number(m[1]), raw: m[1], index: m.index });
+  } catch {
+    return out;
+  }
+  return out;
+}
+
+/** "giai đoạn từ năm 2029 đến 2024", "2020 - 2025" → year ranges. */
+export function findYearRanges(text: string): { from: number; to: number; raw: string; index: number }[] {
+  const out: { from: number; to: number; raw: string; index: number }[] = [];
+  try {
+    const s = fixLookalikes(String(text ?? "").slice(0, 50000));
+    const f = foldDiacritics(s);
+    const re = /(?:tu\s*(?:nam\s*)?)?(?<![\d/])((?:19|20)\d{2})\s*(?:-|den|toi)\s*(?:nam\s*)?((?:19|20)\d{2})(?!\d)/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(f))) out.push({ from: Number(m[1]), to: Number(m[2]), raw: f.length === s.length ? s.slice(m.index, m.index + m[0].length) : m[0], index: m.index });
+  } catch {
+    return out;
+  }
+  return out;
+}
