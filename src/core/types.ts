@@ -134,6 +134,16 @@ export interface Plan {
   text: { row: number; text: string }[];
   /** Problems met while reading (no header, merged cells …), already in finding form. */
   readFindings: Finding[];
+  /** Self-assessment levels found in the document (e.g. a "Kết quả tự đánh giá" table), when present. */
+  assessment?: AssessmentEntry[];
+  /** Goal the document declares ("đạt kiểm định chất lượng mức độ 3" → accreditation level 3), when present. */
+  goal?: { level: number; kind: "kiem-dinh" | "chuan-quoc-gia" | "muc"; text: string; row: number } | null;
+}
+
+export interface AssessmentEntry {
+  criterion: string;
+  level: number | null;
+  pos: CellPos;
 }
 
 /** Confidence carried over from ../shared/reference (high | medium | low, free text allowed). */

@@ -1,0 +1,157 @@
+/** School context (level, regime, school year, school, circular) detected from a document's text. */
+import type { ContextSource, Regime, SchoolContext, SchoolLevel } from "./types";
+import { fixLookalikes, foldDiacritics } from "./text/normalize";
+import { parseCitations, parseSchoolYear } from "./parse/refs";
+
+export interface DetectedContext {
+  context: SchoolContext;
+  source: Partial<Record<keyof SchoolContext, ContextSource>>;
+}
+
+/** From school year 2026-2027 on, TT 57/2026 applies; up to 2025-2026 the 2018 circulars. */
+export function regimeForYear(schoolYear: string): Regime {
+  const m = /^(\d{4})/.exec(String(schoolYear ?? ""));
+  return m && Number(m[1]) >= 2026 ? "2026" : "2018";
+}
+
+/** The school year that contains a date (September → August). */
+export function schoolYearOf(date: Date): string {
+  const y = date.getFullYear();
+  const first = date.getMonth() + 1 >= 9 ? y : y - 1;
+  return `${first}-${first + 1}`;
+}
+
+const LEVEL_PATTERNS: [RegExp, SchoolLevel][] = [
+  [/mam non|mau giao|nha tre/, "mam-non"],
+  [/giao duc thuong xuyen|\bgdtx\b|gdnn\s*-\s*gdtx/, "gdtx"],
+  [/nhieu cap hoc|\bth\s*(&|va)\s*thcs\b|\bthcs\s*(&|va)\s*thpt\b|tieu hoc va trung hoc co so|trung hoc co so va trung hoc pho thong|lien cap|pho thong co nhieu cap/, "nhieu-cap"],
+  [/trung hoc pho thong|\bthpt\b/, "thpt"],
+  [/trung hoc co so|\bthcs\b/, "thcs"],
+  [/tieu hoc|\bth\b(?!\s*(&|va))/, "tieu-hoc"],
+];
+
+export function levelFromText(text: string): SchoolLevel | null {
+  const f = foldDiacritics(text);
+  for (const [re, level] of LEVEL_PATTERNS) if (re.test(f)) return level;
+  return null;
+}
+
+const CIRCULAR_LEVEL: Record<string, SchoolLevel> = { "19/2018/TT-BGDĐT": "mam-non", "17/2018/TT-BGDĐT": "tieu-hoc", "18/2018/TT-BGDĐT": "thcs" };
+
+export function detectContext(lines: string[]): DetectedContext {
+  const context: SchoolContext = { level: null, regime: null, schoolYear: null, school: null, circular: null };
+  const source: DetectedContext["source"] = { level: "unknown", regime: "unknown", schoolYear: "unknown", school: "unknown", circular: "unknown" };
+  try {
+    const head = lines.slice(0, 400).map((l) => fixLookalikes(String(l ?? "")).replace(/<\/?p>/gi, " ").replace(/\s+/g, " ").trim()).filter(Boolean);
+    // School name: the "TRƯỜNG …" line of the header block, else "Trường Mầm non X" inside a sentence.
+    const SCHOOL_RE = /^(truong|nha tre|trung tam)\s+(mam non|mau giao|tieu hoc|thcs|thpt|trung hoc|th\b|pt\b|pho thong|ptdt|lien cap|gdtx|giao duc|ptcs|dan toc)/;
+    for (const l of head.slice(0, 40)) {
+      const f = foldDiacritics(l);
+      if (SCHOOL_RE.test(f) && l.length < 120) {
+        context.school = l.replace(/\s{2,}.*$/, "").trim();
+        source.school = "detected";
+        const lv = levelFromText(l);
+        if (lv) {
+          context.level = lv;
+          source.level = "detected";
+        }
+        break;
+      }
+    }
+    if (!context.school) {
+      for (const l of head.slice(0, 120)) {
+        const m = /\b(Trường|TRƯỜNG)\s+(Mầm non|MẦM NON|Mẫu giáo|Tiểu học|TIỂU HỌC|THCS|THPT|Trung học cơ sở|Trung học phổ thông|TH&THCS|TH và THCS|THCS và THPT|Phổ thông|PTDTNT|PTDTBT)\s+((?:[A-ZĐÀ-Ỹ0-9][\p{L}0-9]*\s?){1,5})/u.exec(l);
+        if (m) {
+          context.school = `${m[1]} ${m[2]} ${m[3]}`.replace(/\s+$/, "");
+          source.school = "detected";
+          break;
+        }
+      }
+    }
+    // Document number "Số: 25/KH-THCSLQĐ" names the school type in its abbreviation.
+    if (!context.level) {
+      for (const l of head.slice(0, 40)) {
+        const m = /s[ốo]\s*:?\s*[\d.…]*\s*\/\s*KH\s*-\s*([A-ZĐ&]+)/iu.exec(l);
+        if (m) {
+          const abbr = m[1].toUpperCase();
+          const lv: SchoolLevel | null = /^(THCS|THPT)&?(THPT)?/.test(abbr) && abbr.startsWith("THCSTHPT") ? "nhieu-cap" : abbr.startsWith("THPT") ? "thpt" : abbr.startsWith("THCS") ? "thcs" : /^(MN|MG|NT)/.test(abbr) ? "mam-non" : /^(TH&THCS|THVATHCS|PTDT|TRH)/.test(abbr) ? "nhieu-cap" : abbr.startsWith("TH") ? "tieu-hoc" : /^(GDTX|GDNN)/.test(abbr) ? "gdtx" : null;
+          if (lv) {
+            context.level = lv;
+            source.level = "detected";
+          }
+          break;
+        }
+      }
+    }
+    for (const l of head) {
+      const sy = parseSchoolYear(l);
+      if (sy) {
+        context.schoolYear = sy;
+        source.schoolYear = "detected";
+        break;
+      }
+    }
+    const cites = head.flatMap((l) => parseCitations(l)).filter((c) => c.kind === "thong-tu" && c.canonical);
+    const main = cites.find((c) => /^(17|18|19)\/2018\/TT-BGD/.test(c.canonical!) || /^57\/2026\/TT-BGD/.test(c.canonical!));
+    if (main) {
+      context.circular = main.canonical!.replace("BGDDT", "BGDĐT");
+      source.circular = "detected";
+    }
+    if (!context.level) {
+      // Title lines ("KẾ HOẠCH … TRƯỜNG MẦM NON …"), then the circular cited.
+      for (const l of head.slice(0, 60)) {
+        const f = foldDiacritics(l);
+        if (/ke hoach|truong|bao cao|nam hoc/.test(f) && !/thong tu|cong van|quyet dinh|nghi dinh/.test(f)) {
+          const lv = levelFromText(l);
+          if (lv) {
+            context.level = lv;
+            source.level = "detected";
+            break;
+          }
+        }
+      }
+    }
+    if (context.school && !context.level) {
+      const lv = levelFromText(context.school);
+      if (lv) {
+        context.level = lv;
+        source.level = "detected";
+      }
+    }
+    if (!context.level && context.circular && CIRCULAR_LEVEL[context.circular]) {
+      context.level = CIRCULAR_LEVEL[context.circular];
+      source.level = "detected";
+    }
+    if (context.schoolYear) {
+      context.regime = regimeForYear(context.schoolYear);
+      source.regime = "detected";
+    } else if (context.circular) {
+      context.regime = context.circular.startsWith("57/2026") ? "2026" : "2018";
+      source.regime = "detected";
+    }
+  } catch {
+    // total: keep what was found
+  }
+  return { context, source };
+}
+
+/** User choices win over detection; missing regime follows the school year. */
+export function resolveContext(detected: DetectedContext | SchoolContext, user?: Partial<SchoolContext>): SchoolContext {
+  const base: SchoolContext = "context" in detected ? { ...detected.context } : { ...detected };
+  const out: SchoolContext = { ...base };
+  if (user) {
+    for (const k of Object.keys(user) as (keyof SchoolContext)[]) {
+      const v = user[k];
+      if (v !== undefined && v !== null && v !== "") (out as unknown as Record<string, unknown>)[k] = v;
+    }
+  }
+  if (user?.schoolYear && !user.regime) out.regime = regimeForYear(user.schoolYear);
+  if (!out.regime && out.schoolYear) out.regime = regimeForYear(out.schoolYear);
+  return out;
+}
+
+export function contextSources(detected: DetectedContext, user?: Partial<SchoolContext>): Partial<Record<keyof SchoolContext, ContextSource>> {
+  const out = { ...detected.source };
+  if (user) for (const k of Object.keys(user) as (keyof SchoolContext)[]) if (user[k] !== undefined && user[k] !== null && user[k] !== "") out[k] = "user";
+  return out;
+}
