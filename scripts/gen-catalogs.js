@@ -53,7 +53,11 @@ for (const c of c2018.circulars) {
       return out;
     }),
   }));
-  const muc4 = ((c.muc_4 && c.muc_4.items) || []).map((i) => i.text_vi || i.text || i.text_en);
+  // Mức 4 items: the reference has verbatim Vietnamese only where given ("text_vi"); otherwise the official
+  // English rendering (a "text_vi_reconstructed" is not verbatim and is not used). Noted in `confidence`.
+  const muc4Items = (c.muc_4 && c.muc_4.items) || [];
+  const muc4 = muc4Items.map((i) => i.text_vi || i.text || i.text_en).filter((t) => typeof t === "string" && t.trim());
+  const muc4Note = muc4Items.some((i) => !i.text_vi && !i.text) ? "; Mức 4 items: English rendering only (no verbatim Vietnamese text in the reference)" : "";
   const catalog = {
     id: meta.id,
     regime: "2018",
@@ -66,7 +70,7 @@ for (const c of c2018.circulars) {
     muc4,
     guidance: meta.guidance,
     source: asList(c.source),
-    confidence: String(c.confidence),
+    confidence: String(c.confidence) + muc4Note + (c.muc_4 && c.muc_4.status ? `; Mức 4: ${c.muc_4.status}` : ""),
   };
   write(`${meta.id}.ts`, `${HEADER("circulars-2018.json")}import type { Catalog } from "../../types";\n\nexport const catalog: Catalog = ${JSON.stringify(catalog, null, 2)};\n\nexport default catalog;\n`);
 }
@@ -157,7 +161,7 @@ fs.writeFileSync(
     `export interface CircularMeta { number: string; regime: "2018" | "2026"; title: string; issued: string; effective: string; issuer: string; levels: string[]; citation?: string; source: string[]; confidence: string }\n` +
     `export interface GuidanceMeta { number: string; date: string; title: string; confidence: string | null }\n\n` +
     `export const CIRCULARS: Record<string, CircularMeta> = ${JSON.stringify(meta.circulars, null, 2)};\n\n` +
-    `export const AMENDMENTS: { number: string; issued: string; effective: string; title: string; status: string }[] = ${JSON.stringify(meta.amendments, null, 2)};\n\n` +
+    `export const AMENDMENTS: { number: string; issued: string; effective?: string; title: string; status: string }[] = ${JSON.stringify(meta.amendments, null, 2)};\n\n` +
     `export const GUIDANCE: Record<string, GuidanceMeta> = ${JSON.stringify(meta.guidance, null, 2)};\n\n` +
     "",
 );

@@ -80,7 +80,7 @@ export const CIRCULARS: Record<string, CircularMeta> = {
   }
 };
 
-export const AMENDMENTS: { number: string; issued: string; effective: string; title: string; status: string }[] = [
+export const AMENDMENTS: { number: string; issued: string; effective?: string; title: string; status: string }[] = [
   {
     "number": "22/2024/TT-BGDĐT",
     "issued": "2024-12-10",

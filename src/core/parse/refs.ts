@@ -71,7 +71,7 @@ const KINDS: [RegExp, Citation["kind"]][] = [
 export function parseCitations(text: string): Citation[] {
   const out: Citation[] = [];
   try {
-    const s = fixLookalikes(String(text ?? "").slice(0, 20000)).replace(/\s+/g, " ");
+    const s = fixLookalikes(String(text ?? "").slice(0, 20000)).replace(/\s+/g, " ").trim();
     const f = foldDiacritics(s);
     if (f.length !== s.length) return out;
     const re = /\b(thong tu|cong van|nghi dinh|quyet dinh)\b(?:\s*(?:lien tich\s*)?so)?\s*:?\s*(\d{1,5})?\s*(?:\/\s*(\d{2,5}))?\s*(?:\/|\s)?\s*((?:[a-z]{1,6}\s*[-–]\s*)?[a-z&]{2,10}(?:\s*[-–]\s*[a-z&]{2,10})?)?/g;
@@ -82,7 +82,7 @@ export function parseCitations(text: string): Citation[] {
       let year = m[3] ? Number(m[3]) : null;
       let codeRaw = m[4] ? s.slice(m.index + m[0].length - m[4].length, m.index + m[0].length) : null;
       // Code must be upper-case letters in the original ("TT-BGDĐT"), not a following word.
-      if (codeRaw && !/^[A-ZĐ&][A-ZĐ&\s\-–]*$/.test(codeRaw.trim())) codeRaw = null;
+      if (codeRaw && !/^[A-ZĐ&]{2}[A-Za-zĐđ&\s\-–]*$/.test(codeRaw.trim())) codeRaw = null;
       const code = codeRaw ? codeRaw.replace(/\s+/g, "").replace(/–/g, "-") : null;
       const tail = f.slice(re.lastIndex, re.lastIndex + 60);
       const tailRaw = s.slice(re.lastIndex, re.lastIndex + 60);
@@ -147,7 +147,7 @@ export function findYearsInText(text: string): { year: number; raw: string; inde
 export function findYearRanges(text: string): { from: number; to: number; raw: string; index: number }[] {
   const out: { from: number; to: number; raw: string; index: number }[] = [];
   try {
-    const s = fixLookalikes(String(text ?? "").slice(0, 50000));
+    const s = fixLookalikes(String(text ?? "").slice(0, 50000)).replace(/\s+/g, " ").trim();
     const f = foldDiacritics(s);
     const re = /(?:tu\s*(?:nam\s*)?)?(?<![\d/])((?:19|20)\d{2})\s*(?:-|den|toi)\s*(?:nam\s*)?((?:19|20)\d{2})(?!\d)/g;
     let m: RegExpExecArray | null;

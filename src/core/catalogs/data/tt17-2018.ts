@@ -790,7 +790,7 @@ export const catalog: Catalog = {
     "https://lawnet.vn/thong-tin-phap-luat/en/chinh-sach-moi/evaluation-levels-of-primary-schools-according-to-circular-17-2018-tt-bgddt-162663.html",
     "https://lawnet.vn/thong-tin-phap-luat/en/chinh-sach-moi/criteria-for-evaluating-elementary-schools-level-4-162667.html"
   ],
-  "confidence": "high for number/date/effective"
+  "confidence": "high for number/date/effective; Mức 4 items: English rendering only (no verbatim Vietnamese text in the reference)"
 };
 
 export default catalog;

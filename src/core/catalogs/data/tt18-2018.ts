@@ -816,7 +816,7 @@ export const catalog: Catalog = {
     "https://lawnet.vn/giao-duc/en/vietnam-what-are-the-assessment-standards-for-lower-secondary-schools-what-are-the-assessment-levels-3074.html",
     "https://lawnet.vn/giao-duc/en/vietnam-can-a-secondary-school-which-achieves-the-external-assessment-results-stating-that-the-asses-3814.html"
   ],
-  "confidence": "high for first four school types; low for the rest"
+  "confidence": "high for first four school types; low for the rest; Mức 4 items: English rendering only (no verbatim Vietnamese text in the reference); Mức 4: NOT FOUND in available sources. Items below copied from TT17 Điều 22 by analogy (the 2018 circulars share structure); TT18 may word items differently or have extra items."
 };
 
 export default catalog;

@@ -740,15 +740,14 @@ export const catalog: Catalog = {
     "At least 90% of teachers meet the professional standards at a good level, of which at least 40% meet the professional standards at an excellent level; for schools in disadvantaged areas, at least 80% meet the professional standards at a good level or higher, of which at least 30% meet the professional standards at an excellent level. The quality of the teaching staff meets the guidelines and strategic direction for building and developing the school.",
     "The schoolyard and play area for children meet or exceed the standards according to the Vietnamese Standards on preschool design requirements; there are indoor and outdoor play corners and activity areas for children to explore and experience, helping them develop comprehensively.",
     "100% of the school's facilities are constructed solidly. There is a psychology counseling room. The school is fully equipped with modern facilities to support the nourishment, care, and education of children. There is a dedicated area for children's physical development, where 02 (two) sports suitable for preschool children are organized.",
-    "In the 05 consecutive years ... [excerpt truncated here]",
-    null
+    "In the 05 consecutive years ... [excerpt truncated here]"
   ],
   "guidance": "5942/BGDĐT-QLCL",
   "source": [
     "http://www.lawnet.vn/thong-tin-phap-luat/en/chinh-sach-moi/assessment-criteria-for-preschools-162580.html",
     "https://evbn.org/Thong-tu-192018TTBGDDT-cong-nhan-dat-chuan-quoc-gia-doi-voi-truong-mam-non-1659094630"
   ],
-  "confidence": "high for number/date/effective; medium for school types & signer"
+  "confidence": "high for number/date/effective; medium for school types & signer; Mức 4 items: English rendering only (no verbatim Vietnamese text in the reference)"
 };
 
 export default catalog;

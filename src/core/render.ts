@@ -1,0 +1,90 @@
+/**
+ * Rendering a plan (or a blank template) to a grid for insertion, and to HTML/TSV for the clipboard.
+ */
+import type { Catalog, ColumnRole, GridRowKind, Plan, RenderedGrid, SchoolContext, TemplateId } from "./types";
+import { getTemplate } from "./templates";
+
+/** The plan's rows in the template's columns, or a blank template from the catalog. */
+export function renderGrid(templateId: TemplateId, context: SchoolContext, plan?: Plan | null, catalog?: Catalog | null): RenderedGrid {
+  const template = getTemplate(templateId);
+  const cols = template.columns;
+  const width = cols.length;
+  const idx = (role: ColumnRole) => cols.findIndex((c) => c.role === role);
+  const blank = () => new Array<string>(width).fill("");
+  const rows: string[][] = [cols.map((c) => c.header)];
+  const kinds: GridRowKind[] = ["header"];
+  rows.push(cols.map((_, i) => `(${i + 1})`));
+  kinds.push("number-row");
+  const put = (kind: GridRowKind, cells: Partial<Record<ColumnRole, string>>) => {
+    const row = blank();
+    for (const [role, text] of Object.entries(cells) as [ColumnRole, string][]) {
+      const i = idx(role);
+      if (i >= 0) row[i] = text;
+    }
+    rows.push(row);
+    kinds.push(kind);
+  };
+  let tt = 0;
+  if (plan && plan.rows.length) {
+    for (const r of plan.rows) {
+      const cells: Partial<Record<ColumnRole, string>> = {};
+      for (const [role, cell] of Object.entries(r.cells) as [ColumnRole, { text: string }][]) cells[role] = cell.text;
+      if (r.kind === "criterion") {
+        tt++;
+        if (!cells.tt) cells.tt = String(tt);
+      }
+      put(r.kind === "section" ? "section" : r.kind === "standard" ? "standard" : r.kind === "criterion" ? "criterion" : "task", cells);
+    }
+    return { template: templateId, columns: cols, rows, kinds };
+  }
+  const standards = catalog?.standards ?? [];
+  if (template.sections.length) {
+    put("section", { criterion: template.sections[0].label });
+    for (const s of standards) {
+      put("standard", { criterion: `Tiêu chuẩn ${s.number}: ${s.name}` });
+      tt++;
+      put("criterion", { tt: String(tt) });
+    }
+    if (!standards.length) {
+      tt++;
+      put("criterion", { tt: String(tt) });
+    }
+    for (const sec of template.sections.slice(1)) {
+      put("section", { criterion: sec.label });
+      tt++;
+      put("criterion", { tt: String(tt) });
+    }
+  } else {
+    const n = Math.max(3, Math.min(5, standards.length || 3));
+    for (let i = 0; i < n; i++) {
+      tt++;
+      put("criterion", { tt: String(tt) });
+    }
+  }
+  void context;
+  return { template: templateId, columns: cols, rows, kinds };
+}
+
+const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** An HTML table formatted like an official document (Times New Roman, single borders, bold centred header). */
+export function renderHtml(grid: RenderedGrid): string {
+  const cell = "border:1px solid #000;padding:2pt 4pt;vertical-align:top;font-family:'Times New Roman',serif;font-size:12pt;";
+  const total = grid.columns.reduce((s, c) => s + c.width, 0) || 1;
+  const colgroup = grid.columns.map((c) => `<col style="width:${((c.width / total) * 100).toFixed(1)}%">`).join("");
+  const body = grid.rows
+    .map((row, i) => {
+      const kind = grid.kinds[i];
+      const tag = kind === "header" ? "th" : "td";
+      const style = cell + (kind === "header" || kind === "number-row" ? "font-weight:bold;text-align:center;" : kind === "section" || kind === "standard" || kind === "total" ? "font-weight:bold;" : "");
+      return `<tr>${row.map((t) => `<${tag} style="${style}">${esc(String(t ?? "")).replace(/\n/g, "<br>")}</${tag}>`).join("")}</tr>`;
+    })
+    .join("\n");
+  return `<table style="border-collapse:collapse;width:100%;font-family:'Times New Roman',serif;font-size:12pt;">${colgroup}\n${body}\n</table>`;
+}
+
+/** Tab-separated text as Excel pastes it: cells with tabs, line breaks or quotes are quoted. */
+export function renderTsv(grid: RenderedGrid): string {
+  const q = (s: string) => (/[\t\n\r"]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  return grid.rows.map((r) => r.map((c) => q(String(c ?? ""))).join("\t")).join("\r\n");
+}

@@ -1,0 +1,126 @@
+/** criterion.*: criterion codes and names, standard names, placement and duplicates against the catalog. */
+import type { Catalog, Finding, PlanCell } from "../types";
+import { parseCriterionRef, parseStandardRef } from "../parse/refs";
+import { foldDiacritics, wordsOf } from "../text/normalize";
+import { findCriterion, registeredCatalogs } from "../catalogs/index";
+import { finding, type Rule } from "./finding";
+
+const LEVEL_VI: Record<string, string> = { "tt19-2018": "mầm non", "tt17-2018": "tiểu học", "tt18-2018": "THCS, THPT, nhiều cấp học", "tt57-mam-non": "mầm non", "tt57-pho-thong": "phổ thông", "tt57-gdtx": "GDTX" };
+
+const cleanName = (s: string) => s.replace(/<\/?[a-z][^>]*>/gi, " ").replace(/\s+/g, " ").replace(/^[\s.:;,\-–—]+|[\s.:;,\-–—]+$/g, "").trim();
+
+/** True when what the user wrote names the same thing as the official text (truncation and punctuation tolerated). */
+export function sameName(written: string, official: string): boolean {
+  const a = foldDiacritics(cleanName(written)).replace(/[^a-z0-9 ]/g, " ").replace(/\s+/g, " ").trim();
+  const b = foldDiacritics(cleanName(official)).replace(/[^a-z0-9 ]/g, " ").replace(/\s+/g, " ").trim();
+  if (!a || a === b) return true;
+  if (a.length >= 8 && (b.startsWith(a) || a.startsWith(b))) return true;
+  const wa = wordsOf(a);
+  const wb = wordsOf(b);
+  const inB = wa.filter((w) => wb.includes(w)).length / (wa.length || 1);
+  const inA = wb.filter((w) => wa.includes(w)).length / (wb.length || 1);
+  return inB >= 0.85 && inA >= 0.85;
+}
+
+function otherCatalogWith(catalog: Catalog, kind: "standard" | "criterion", key: string, written: string): Catalog | null {
+  for (const c of registeredCatalogs()) {
+    if (c.id === catalog.id) continue;
+    if (kind === "criterion") {
+      const hit = findCriterion(c, key);
+      if (hit && sameName(written, hit.criterion.name)) return c;
+    } else {
+      const s = c.standards.find((x) => String(x.number) === key);
+      if (s && sameName(written, s.name)) return c;
+    }
+  }
+  return null;
+}
+
+export const criterionRules: Rule = ({ plan, catalog }) => {
+  if (!catalog) return [];
+  const out: Finding[] = [];
+  let currentStandard: number | null = null;
+  const seen = new Map<string, PlanCell>();
+  let section: string | null = null;
+  for (const row of plan.rows) {
+    if (row.kind === "section") {
+      section = row.section;
+      seen.clear();
+      currentStandard = null;
+      continue;
+    }
+    if (row.kind === "standard") {
+      currentStandard = row.standard;
+      const cell = row.cells.criterion;
+      if (!cell || row.standard === null) continue;
+      const ref = parseStandardRef(cell.text);
+      const def = catalog.standards.find((s) => s.number === row.standard);
+      if (!def) {
+        out.push(finding({ rule: "criterion.unknown-standard", severity: "error", cell, standard: row.standard, message: `Tiêu chuẩn ${row.standard} không có trong ${catalog.circular}.`, messageEn: `Standard ${row.standard} does not exist in ${catalog.circular}.`, suggestion: `${catalog.circular} có ${catalog.standards.length} tiêu chuẩn.` }));
+        continue;
+      }
+      if (ref && ref.rest && !sameName(ref.rest, def.name)) {
+        const other = otherCatalogWith(catalog, "standard", String(def.number), ref.rest);
+        out.push(
+          finding({
+            rule: "criterion.standard-name-mismatch",
+            severity: "warning",
+            cell,
+            standard: def.number,
+            message: other
+              ? `Tên Tiêu chuẩn ${def.number} đang ghi theo ${other.circular} (${LEVEL_VI[other.id]}), không phải ${catalog.circular}.`
+              : `Tên Tiêu chuẩn ${def.number} khác với ${catalog.circular}.`,
+            messageEn: other ? `Standard ${def.number} is named with the wording of ${other.circular}, not ${catalog.circular}.` : `Standard ${def.number}'s name differs from ${catalog.circular}.`,
+            suggestion: `Tên đúng: "Tiêu chuẩn ${def.number}: ${def.name}"`,
+          }),
+        );
+      }
+      continue;
+    }
+    if (row.kind !== "criterion" || !row.criterion) continue;
+    const cell = row.cells.criterion ?? null;
+    const code = row.criterion;
+    const hit = findCriterion(catalog, code);
+    const base = { cell, criterion: code, standard: row.standard };
+    if (!hit) {
+      const other = registeredCatalogs().find((c) => c.regime !== catalog.regime && c.levels.some((l) => catalog.levels.includes(l)) && findCriterion(c, code));
+      if (other)
+        out.push(finding({ ...base, rule: "criterion.wrong-regime", severity: "error", message: `Tiêu chí ${code} là mã của ${other.circular}, không có trong ${catalog.circular}${catalog.annex ? ` (${catalog.annex})` : ""}.`, messageEn: `Criterion ${code} belongs to ${other.circular}, not ${catalog.circular}.`, suggestion: `Chọn tiêu chí tương ứng trong ${catalog.circular}.` }));
+      else
+        out.push(finding({ ...base, rule: "criterion.unknown-code", severity: "error", message: `Tiêu chí ${code} không có trong ${catalog.circular}.`, messageEn: `Criterion ${code} does not exist in ${catalog.circular}.`, suggestion: `Tiêu chuẩn ${hit ? "" : code.split(".")[0]} có các tiêu chí: ${(catalog.standards.find((s) => String(s.number) === code.split(".")[0])?.criteria.map((c) => c.code).join(", ")) || "(không có)"}.` }));
+      continue;
+    }
+    if (currentStandard !== null && currentStandard !== hit.standard.number)
+      out.push(finding({ ...base, rule: "criterion.wrong-standard", severity: "error", message: `Tiêu chí ${code} thuộc Tiêu chuẩn ${hit.standard.number} nhưng đang đặt dưới Tiêu chuẩn ${currentStandard}.`, messageEn: `Criterion ${code} belongs to Standard ${hit.standard.number} but sits under Standard ${currentStandard}.`, suggestion: `Chuyển dòng này xuống dưới "Tiêu chuẩn ${hit.standard.number}: ${hit.standard.name}".` }));
+    const ref = cell ? parseCriterionRef(cell.text) : null;
+    if (ref && ref.rest && !sameName(ref.rest, hit.criterion.name)) {
+      const other = otherCatalogWith(catalog, "criterion", code, ref.rest);
+      const wrongRegime = other && other.regime !== catalog.regime;
+      out.push(
+        finding({
+          ...base,
+          rule: wrongRegime ? "criterion.wrong-regime" : "criterion.name-mismatch",
+          severity: wrongRegime ? "error" : "warning",
+          message: other ? `Tên tiêu chí ${code} đang ghi theo ${other.circular} (${LEVEL_VI[other.id]}), không phải ${catalog.circular}.` : `Tên tiêu chí ${code} khác với ${catalog.circular}.`,
+          messageEn: other ? `Criterion ${code} is named with the wording of ${other.circular}, not ${catalog.circular}.` : `Criterion ${code}'s name differs from ${catalog.circular}.`,
+          suggestion: `Tên đúng: "Tiêu chí ${code}: ${hit.criterion.name}"${hit.criterion.confidence ? " (dữ liệu tham chiếu độ tin cậy: " + hit.criterion.confidence.split(";")[0] + ")" : ""}`,
+        }),
+      );
+    }
+    const key = `${section ?? ""}|${code}`;
+    if (seen.has(key))
+      out.push(finding({ ...base, rule: "criterion.duplicate", severity: "warning", message: `Tiêu chí ${code} xuất hiện hai lần${section ? " trong cùng một mục" : ""} (lần đầu ở ô ${seen.get(key)!.pos ? "" : ""}${cellLabel(seen.get(key)!)}).`, messageEn: `Criterion ${code} appears twice.`, suggestion: "Gộp các công việc của tiêu chí này vào một dòng, hoặc ghi chúng thành các dòng công việc dưới cùng tiêu chí." }));
+    else if (cell) seen.set(key, cell);
+  }
+  return out;
+};
+
+function cellLabel(cell: PlanCell): string {
+  let n = cell.pos.col + 1;
+  let s = "";
+  while (n > 0) {
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return `${s}${cell.pos.row + 1}`;
+}

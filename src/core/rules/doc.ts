@@ -1,0 +1,105 @@
+/** doc.*: the document around the table — circulars cited, guidance letters, years, school year, encoding. */
+import type { CellPos, Finding } from "../types";
+import { parseCitations, findYearsInText, findYearRanges } from "../parse/refs";
+import { circularFor, guidanceFor } from "../catalogs/index";
+import { detectLegacyEncoding } from "../text/normalize";
+import { finding, type Rule } from "./finding";
+
+const LEVEL_OF_2018: Record<string, string> = { "19/2018/TT-BGDĐT": "mầm non", "17/2018/TT-BGDĐT": "tiểu học", "18/2018/TT-BGDĐT": "THCS, THPT, nhiều cấp học" };
+const LEVEL_VI: Record<string, string> = { "mam-non": "mầm non", "tieu-hoc": "tiểu học", thcs: "THCS", thpt: "THPT", "nhieu-cap": "phổ thông nhiều cấp học", gdtx: "GDTX" };
+
+interface Spot {
+  text: string;
+  pos: CellPos;
+  role: string | null;
+}
+
+/** Every piece of text of the document: text rows and table cells (with their positions). */
+function spots(plan: Parameters<Rule>[0]["plan"]): Spot[] {
+  const out: Spot[] = plan.text.map((t) => ({ text: t.text, pos: { row: t.row, col: 0 }, role: null }));
+  for (const r of plan.rows) for (const [role, c] of Object.entries(r.cells)) if (c) out.push({ text: c.text, pos: c.pos, role });
+  return out;
+}
+
+export const docRules: Rule = ({ plan }) => {
+  const out: Finding[] = [];
+  const ctx = plan.context;
+  const all = spots(plan);
+  const textSpots = all.filter((s) => s.role === null);
+  const expected = ctx.level && ctx.regime ? circularFor(ctx.level, ctx.regime) : null;
+  const flagged = new Set<string>();
+  for (const s of textSpots) {
+    for (const c of parseCitations(s.text)) {
+      const canon = c.canonical?.replace("BGDDT", "BGDĐT") ?? null;
+      if (!c.complete && (c.kind === "thong-tu" || c.kind === "cong-van")) {
+        out.push(finding({ rule: "doc.incomplete-citation", severity: "warning", cell: s.pos, message: `Trích dẫn văn bản chưa đầy đủ: "${c.raw}".`, messageEn: `Incomplete citation: "${c.raw}".`, suggestion: expected ? `Ví dụ trích dẫn đầy đủ: "Thông tư số ${expected} ngày … tháng … năm …".` : "Ghi đủ số, năm, ký hiệu và ngày ban hành." }));
+        continue;
+      }
+      if (!canon || c.kind !== "thong-tu") {
+        if (c.kind === "cong-van" && canon && ctx.level && ctx.regime) {
+          const g = guidanceFor(ctx.level, ctx.regime);
+          const isGuidance = /^59(32|42)\/BGDĐT-QLCL$/.test(canon);
+          if (isGuidance && g && canon !== g && !flagged.has(canon)) {
+            flagged.add(canon);
+            out.push(finding({ rule: "doc.wrong-guidance", severity: "error", cell: s.pos, message: `Công văn ${canon} hướng dẫn cho ${canon.startsWith("5942") ? "mầm non" : "phổ thông"}, không đúng cấp học ${LEVEL_VI[ctx.level]}.`, messageEn: `Letter ${canon} is the guidance for ${canon.startsWith("5942") ? "preschools" : "general schools"}, not this school level.`, suggestion: `Căn cứ Công văn số ${g} ngày 28/12/2018 của Bộ Giáo dục và Đào tạo.` }));
+          }
+          if (isGuidance && ctx.regime === "2026" && !flagged.has(canon + "r")) {
+            flagged.add(canon + "r");
+            out.push(finding({ rule: "doc.circular-regime-mismatch", severity: "warning", cell: s.pos, message: `Công văn ${canon} hướng dẫn theo các thông tư năm 2018; năm học ${ctx.schoolYear} áp dụng Thông tư 57/2026/TT-BGDĐT.`, messageEn: `Letter ${canon} guides the 2018 circulars; school year ${ctx.schoolYear} follows TT 57/2026.`, suggestion: "Căn cứ Thông tư số 57/2026/TT-BGDĐT." }));
+          }
+        }
+        continue;
+      }
+      if (flagged.has(canon)) continue;
+      const is2018 = canon in LEVEL_OF_2018;
+      const is57 = canon.startsWith("57/2026/");
+      if (!is2018 && !is57) continue;
+      if (ctx.regime === "2018" && is57) {
+        flagged.add(canon);
+        out.push(finding({ rule: "doc.circular-regime-mismatch", severity: "error", cell: s.pos, message: `Thông tư 57/2026/TT-BGDĐT áp dụng từ năm học 2026-2027; kế hoạch năm học ${ctx.schoolYear} theo ${expected}.`, messageEn: `TT 57/2026 applies from 2026-2027; a ${ctx.schoolYear} plan follows ${expected}.`, suggestion: expected ? `Căn cứ Thông tư số ${expected}.` : null }));
+      } else if (ctx.regime === "2026" && is2018) {
+        flagged.add(canon);
+        out.push(finding({ rule: "doc.circular-regime-mismatch", severity: "error", cell: s.pos, message: `Thông tư ${canon} đã được thay thế bởi Thông tư 57/2026/TT-BGDĐT; năm học ${ctx.schoolYear} áp dụng Thông tư 57/2026.`, messageEn: `${canon} was replaced by TT 57/2026, which applies to ${ctx.schoolYear}.`, suggestion: "Căn cứ Thông tư số 57/2026/TT-BGDĐT ngày 07 tháng 7 năm 2026." }));
+      } else if (ctx.regime === "2018" && is2018 && expected && canon !== expected && ctx.level) {
+        flagged.add(canon);
+        out.push(finding({ rule: "doc.circular-level-mismatch", severity: "error", cell: s.pos, message: `Thông tư ${canon} quy định cho ${LEVEL_OF_2018[canon]}, không phải ${LEVEL_VI[ctx.level]}.`, messageEn: `${canon} governs ${LEVEL_OF_2018[canon]}, not this school level.`, suggestion: `Căn cứ Thông tư số ${expected}.` }));
+      }
+    }
+  }
+  // Impossible years ("GDPT 20128") and reversed ranges ("từ năm 2029 đến 2024"), anywhere but period cells.
+  for (const s of all) {
+    if (s.role === "period" || s.role === "budget") continue;
+    for (const y of findYearsInText(s.text)) {
+      if (y.raw.length === 5)
+        out.push(finding({ rule: "doc.impossible-year", severity: "error", cell: s.pos, message: `Năm "${y.raw}" không hợp lệ.`, messageEn: `"${y.raw}" is not a valid year.`, suggestion: `Kiểm tra lại, có thể là "${y.raw.slice(0, 4)}".` }));
+    }
+    for (const r of findYearRanges(s.text)) {
+      if (r.from > r.to)
+        out.push(finding({ rule: "doc.reversed-year-range", severity: "error", cell: s.pos, message: `Khoảng năm "${r.raw}" bị ngược (năm bắt đầu sau năm kết thúc).`, messageEn: `Year range "${r.raw}" is reversed.`, suggestion: `Viết lại, ví dụ: từ năm ${r.to} đến ${r.from}.` }));
+    }
+  }
+  // The title's school year against the periods of the table.
+  if (ctx.schoolYear) {
+    const y0 = Number(ctx.schoolYear.slice(0, 4));
+    const starts = plan.rows.map((r) => r.period?.start).filter((s): s is string => Boolean(s));
+    const years = starts.map((s) => (Number(s.slice(5, 7)) >= 9 ? Number(s.slice(0, 4)) : Number(s.slice(0, 4)) - 1));
+    const other = years.filter((y) => y !== y0);
+    if (years.length >= 2 && other.length * 2 > years.length) {
+      const common = mode(other);
+      const title = textSpots.find((s) => /n[aă]m h[oọ]c/i.test(s.text) && s.text.includes(ctx.schoolYear!));
+      out.push(finding({ rule: "doc.school-year-mismatch", severity: "warning", cell: title?.pos ?? null, message: `Tiêu đề ghi năm học ${ctx.schoolYear} nhưng phần lớn thời gian thực hiện thuộc năm học ${common}-${common + 1}.`, messageEn: `The title says ${ctx.schoolYear} but most periods fall in ${common}-${common + 1}.`, suggestion: "Thống nhất năm học ở tiêu đề và cột thời gian." }));
+    }
+  }
+  const legacy = all.find((s) => detectLegacyEncoding(s.text));
+  if (legacy) {
+    const enc = detectLegacyEncoding(legacy.text);
+    out.push(finding({ rule: "doc.legacy-encoding", severity: "warning", cell: legacy.pos, message: `Văn bản có đoạn gõ bằng bảng mã cũ (${enc === "tcvn3" ? "TCVN3/ABC" : "VNI"}), sẽ hiển thị sai trên máy khác.`, messageEn: `Some text is in a legacy encoding (${enc === "tcvn3" ? "TCVN3/ABC" : "VNI"}).`, suggestion: "Chuyển sang Unicode (Unikey: công cụ chuyển mã) rồi kiểm tra lại." }));
+  }
+  return out;
+};
+
+function mode(xs: number[]): number {
+  const m = new Map<number, number>();
+  for (const x of xs) m.set(x, (m.get(x) ?? 0) + 1);
+  return [...m.entries()].sort((a, b) => b[1] - a[1])[0][0];
+}

@@ -1,0 +1,51 @@
+/** checkPlan: every rule family over a plan. Total: a failing rule becomes an "internal" info finding. */
+import type { Catalog, Finding, Plan } from "../types";
+import { catalogIdFor, getCatalog } from "../catalogs/index";
+import { finding, type Rule, type RuleContext } from "./finding";
+import { criterionRules } from "./criterion";
+import { targetRules } from "./target";
+import { timelineRules } from "./timeline";
+import { budgetRules } from "./budget";
+import { tableRules } from "./table";
+import { docRules } from "./doc";
+import { planRules } from "./plan";
+
+/** The registered rule families, in reporting order. Other modules may append (e.g. the TT57 family). */
+export const RULES: { family: string; rule: Rule }[] = [
+  { family: "criterion", rule: criterionRules },
+  { family: "target", rule: targetRules },
+  { family: "timeline", rule: timelineRules },
+  { family: "budget", rule: budgetRules },
+  { family: "table", rule: tableRules },
+  { family: "doc", rule: docRules },
+  { family: "plan", rule: planRules },
+];
+
+export function catalogForPlan(plan: Plan): Catalog | null {
+  const { level } = plan.context;
+  const regime = plan.context.regime ?? (plan.template === "tt57-bieu2" ? "2026" : null);
+  if (!level || !regime) return null;
+  return getCatalog(catalogIdFor(level, regime)) ?? null;
+}
+
+export function checkPlan(plan: Plan, catalog?: Catalog | null): Finding[] {
+  const cat = catalog === undefined ? catalogForPlan(plan) : catalog;
+  const m = /^(\d{4})/.exec(plan.context.schoolYear ?? "");
+  const ctx: RuleContext = { plan, catalog: cat, yearStart: m ? Number(m[1]) : null };
+  const out: Finding[] = [...plan.readFindings];
+  for (const { family, rule } of RULES) {
+    try {
+      out.push(...rule(ctx));
+    } catch (e) {
+      out.push(finding({ rule: `${family}.internal`, severity: "info", message: `Không kiểm tra được nhóm quy tắc "${family}" (lỗi nội bộ).`, messageEn: `Rule family "${family}" failed: ${String((e as Error)?.message ?? e)}`, suggestion: null }));
+    }
+  }
+  if (!cat && plan.headerRow >= 0)
+    out.push(finding({ rule: "plan.no-catalog", severity: "info", message: "Chưa xác định cấp học/thông tư nên chưa đối chiếu tiêu chí với danh mục.", messageEn: "School level or regime unknown: criteria were not checked against a catalog.", suggestion: "Chọn cấp học và năm học trong khung Thông tin trường." }));
+  return out;
+}
+
+export { finding, cellRef, columnLetter } from "./finding";
+export type { Rule, RuleContext } from "./finding";
+export { projectSchoolLevel } from "./plan";
+export { sameName } from "./criterion";

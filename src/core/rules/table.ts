@@ -1,0 +1,21 @@
+/** table.*: reading problems (passed through) and empty required cells. */
+import type { Finding } from "../types";
+import { finding, type Rule } from "./finding";
+
+export const tableRules: Rule = ({ plan }) => {
+  const out: Finding[] = [];
+  if (plan.headerRow < 0) return out;
+  const rows = plan.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (row.kind !== "criterion") continue;
+    const hasTasks = Boolean(row.cells.tasks?.text.trim()) || (rows[i + 1]?.kind === "task" && rows[i + 1].criterion === row.criterion && Boolean(rows[i + 1].cells.tasks?.text.trim()));
+    if (plan.columns.tasks !== undefined && !hasTasks)
+      out.push(finding({ rule: "table.empty-tasks", severity: "warning", cell: row.cells.criterion ?? null, criterion: row.criterion, standard: row.standard, message: `Tiêu chí ${row.criterion ?? ""} chưa có công việc/giải pháp.`, messageEn: `Criterion ${row.criterion ?? ""} has no tasks.`, suggestion: "Ghi các công việc/giải pháp cụ thể để đạt kết quả." }));
+    if (plan.columns.owner !== undefined && !row.cells.owner?.text.trim())
+      out.push(finding({ rule: "table.missing-owner", severity: "info", cell: { row: row.gridRows[0], col: plan.columns.owner }, criterion: row.criterion, standard: row.standard, message: "Chưa ghi người/bộ phận chủ trì.", messageEn: "No lead person/unit is given.", suggestion: "Ghi người chủ trì và phối hợp, ví dụ: Hiệu trưởng; TTCM." }));
+  }
+  if (!rows.some((r) => r.kind === "criterion"))
+    out.push(finding({ rule: "plan.no-rows", severity: "warning", cell: { row: plan.headerRow, col: 0 }, message: "Bảng kế hoạch chưa có dòng tiêu chí nào.", messageEn: "The plan table has no criterion rows.", suggestion: 'Thêm các dòng "Tiêu chí x.y" cần cải tiến.' }));
+  return out;
+};

@@ -1,0 +1,58 @@
+/** Totals of a plan: VND overall, per standard and per funding source; counts; the total in words. */
+import type { Finding, Plan, Summary } from "./types";
+import { analyzeBudget, type FundingSource } from "./parse/budget";
+import { vndInWords } from "./parse/words";
+
+export { vndInWords };
+
+/** "10000000" → "10.000.000 đ" (vi-VN grouping). */
+export function formatVnd(n: number): string {
+  return `${Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ".")} đ`;
+}
+
+export function summarize(plan: Plan, findings?: Finding[]): Summary {
+  const byStandard = new Map<number, { vnd: number; rows: number }>();
+  const bySource = new Map<string, { vnd: number; rows: number }>();
+  let totalVnd = 0;
+  let criterionRows = 0;
+  let rows = 0;
+  for (const row of plan.rows) {
+    if (row.kind !== "criterion" && row.kind !== "task") continue;
+    rows++;
+    if (row.kind === "criterion") criterionRows++;
+    const std = row.standard ?? 0;
+    const s = byStandard.get(std) ?? { vnd: 0, rows: 0 };
+    s.rows++;
+    const cell = row.cells.budget;
+    let vnd = 0;
+    let sources: FundingSource[] = [];
+    if (cell) {
+      const a = analyzeBudget(cell.text);
+      // A "/tháng" amount is budgeted for the school year's months (9 months, September–May).
+      vnd = a.amounts.reduce((sum, x) => sum + (x.per === "month" ? x.vnd * 9 : x.vnd), 0);
+      sources = a.sources;
+    }
+    s.vnd += vnd;
+    byStandard.set(std, s);
+    totalVnd += vnd;
+    const label = sources.length ? sources[0] : vnd > 0 ? "Chưa ghi nguồn" : null;
+    if (label) {
+      const b = bySource.get(label) ?? { vnd: 0, rows: 0 };
+      b.vnd += vnd;
+      b.rows++;
+      bySource.set(label, b);
+    }
+  }
+  const f = findings ?? [];
+  return {
+    rows,
+    criterionRows,
+    totalVnd,
+    byStandard: [...byStandard.entries()].filter(([n]) => n > 0).sort((a, b) => a[0] - b[0]).map(([standard, v]) => ({ standard, ...v })),
+    bySource: [...bySource.entries()].map(([source, v]) => ({ source, ...v })),
+    totalInWords: vndInWords(totalVnd),
+    errors: f.filter((x) => x.severity === "error").length,
+    warnings: f.filter((x) => x.severity === "warning").length,
+    infos: f.filter((x) => x.severity === "info").length,
+  };
+}
