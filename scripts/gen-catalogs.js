@@ -157,7 +157,7 @@ const meta = {
 };
 fs.writeFileSync(
   path.join(root, "src", "core", "catalogs", "meta.ts"),
-  `${HEADER("circulars-2018.json and tt57-2026.json")}/* eslint-disable */\n` +
+  `${HEADER("circulars-2018.json and tt57-2026.json")}` +
     `export interface CircularMeta { number: string; regime: "2018" | "2026"; title: string; issued: string; effective: string; issuer: string; levels: string[]; citation?: string; source: string[]; confidence: string }\n` +
     `export interface GuidanceMeta { number: string; date: string; title: string; confidence: string | null }\n\n` +
     `export const CIRCULARS: Record<string, CircularMeta> = ${JSON.stringify(meta.circulars, null, 2)};\n\n` +
@@ -167,7 +167,7 @@ fs.writeFileSync(
 );
 fs.writeFileSync(
   path.join(root, "src", "core", "catalogs", "reference.ts"),
-  `${HEADER("circulars-2018.json and tt57-2026.json")}/* eslint-disable */\n` +
+  `${HEADER("circulars-2018.json and tt57-2026.json")}` +
     `/** Raw reference facts (verbatim), typed loosely: read the fields you need. Large: import only where needed. */\n` +
     `export const REFERENCE: Record<string, any> = ${JSON.stringify({ newerRegulations: meta.newerRegulations, ratingRules2018: meta.ratingRules2018, tt57RatingRules: meta.tt57RatingRules, tt57PlanTemplate: meta.tt57PlanTemplate, tt57EvidenceCode: meta.tt57EvidenceCode, evidenceCode2018: meta.evidenceCode2018, improvementPlanTable2018: meta.improvementPlanTable2018, nd30: meta.nd30 }, null, 1)};\n`,
 );

@@ -77,9 +77,19 @@ function perOf(after: string): "year" | "month" | null {
 
 const EMPTY: BudgetParse = { kind: "empty", vnd: null, per: null, source: null };
 
+/** The analysis behind each parse result this module returned (rules reuse it instead of re-reading the cell). */
+const ANALYSES = new WeakMap<BudgetParse, BudgetAnalysis>();
+
+/** The full analysis of a parse result returned by parseBudget/analyzeBudget, when still known. */
+export function analysisOf(parse: BudgetParse | null | undefined): BudgetAnalysis | undefined {
+  return parse ? ANALYSES.get(parse) : undefined;
+}
+
 export function analyzeBudget(text: string): BudgetAnalysis {
   try {
-    return analyze(String(text ?? ""));
+    const a = analyze(String(text ?? ""));
+    ANALYSES.set(a.parse, a);
+    return a;
   } catch {
     return { parse: { kind: "unparsed", vnd: null, per: null, source: null }, amounts: [], sources: [], issues: [{ kind: "unparsed", text: String(text ?? "").slice(0, 80) }] };
   }

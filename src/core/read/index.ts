@@ -7,7 +7,7 @@ import { foldDiacritics } from "../text/normalize";
 import { parseBudget } from "../parse/budget";
 import { parsePeriod } from "../parse/period";
 import { parseTarget } from "../parse/target";
-import { parseCriterionRef, parseStandardRef } from "../parse/refs";
+import { parseCriterionRef, parseStandardRef, type CriterionRef } from "../parse/refs";
 import { contextSources, detectContext, resolveContext } from "../context";
 import { finding } from "../rules/finding";
 
@@ -199,7 +199,18 @@ function looksLikeContinuation(cells: { role: ColumnRole; text: string }[], prev
   return open > 0 && open >= cells.filter((c) => stripTags(c.text).trim()).length;
 }
 
+/** The criterion reference of each criterion row, parsed once on its merged text (rules reuse it). */
+const ROW_REFS = new WeakMap<PlanRow, CriterionRef | null>();
+
+export function criterionRefOf(row: PlanRow): CriterionRef | null {
+  if (ROW_REFS.has(row)) return ROW_REFS.get(row) ?? null;
+  const ref = row.cells.criterion ? parseCriterionRef(row.cells.criterion.text) : null;
+  ROW_REFS.set(row, ref);
+  return ref;
+}
+
 function finishRow(row: PlanRow, schoolYear: string | null): void {
+  if (row.kind === "criterion" && row.cells.criterion) ROW_REFS.set(row, parseCriterionRef(row.cells.criterion.text));
   const t = row.cells.target?.text;
   const p = row.cells.period?.text;
   const b = row.cells.budget?.text;

@@ -1,5 +1,5 @@
 /** budget.*: the "Dự kiến kinh phí" / "Nguồn lực bảo đảm" column. */
-import { analyzeBudget } from "../parse/budget";
+import { analysisOf, analyzeBudget } from "../parse/budget";
 import { finding, type Rule } from "./finding";
 
 export const budgetRules: Rule = ({ plan }) => {
@@ -8,7 +8,7 @@ export const budgetRules: Rule = ({ plan }) => {
     if (row.kind !== "criterion" && row.kind !== "task") continue;
     const cell = row.cells.budget;
     if (!cell) continue;
-    const a = analyzeBudget(cell.text);
+    const a = analysisOf(row.budget) ?? analyzeBudget(cell.text);
     const base = { cell, criterion: row.criterion, standard: row.standard };
     for (const issue of a.issues) {
       if (issue.kind === "unit-typo")

@@ -1,22 +1,37 @@
 /** criterion.*: criterion codes and names, standard names, placement and duplicates against the catalog. */
 import type { Catalog, Finding, PlanCell } from "../types";
-import { parseCriterionRef, parseStandardRef } from "../parse/refs";
+import { parseStandardRef } from "../parse/refs";
+import { criterionRefOf } from "../read/index";
 import { foldDiacritics, wordsOf } from "../text/normalize";
 import { findCriterion, registeredCatalogs } from "../catalogs/index";
 import { finding, type Rule } from "./finding";
 
 const LEVEL_VI: Record<string, string> = { "tt19-2018": "mầm non", "tt17-2018": "tiểu học", "tt18-2018": "THCS, THPT, nhiều cấp học", "tt57-mam-non": "mầm non", "tt57-pho-thong": "phổ thông", "tt57-gdtx": "GDTX" };
 
-const cleanName = (s: string) => s.replace(/<\/?[a-z][^>]*>/gi, " ").replace(/\s+/g, " ").replace(/^[\s.:;,\-–—]+|[\s.:;,\-–—]+$/g, "").trim();
 
 /** True when what the user wrote names the same thing as the official text (truncation and punctuation tolerated). */
-export function sameName(written: string, official: string): boolean {
-  const a = foldDiacritics(cleanName(written)).replace(/[^a-z0-9 ]/g, " ").replace(/\s+/g, " ").trim();
-  const b = foldDiacritics(cleanName(official)).replace(/[^a-z0-9 ]/g, " ").replace(/\s+/g, " ").trim();
+const simple = (s: string) =>
+  foldDiacritics(s.indexOf("<") >= 0 ? s.replace(/<\/?[a-z][^>]*>/gi, " ") : s)
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+/** Official names are few: their folded forms are computed once. */
+const officialCache = new Map<string, { text: string; words: string[] }>();
+function official(name: string): { text: string; words: string[] } {
+  let o = officialCache.get(name);
+  if (!o) {
+    const text = simple(name);
+    o = { text, words: wordsOf(text) };
+    officialCache.set(name, o);
+  }
+  return o;
+}
+
+export function sameName(written: string, officialName: string): boolean {
+  const a = simple(written);
+  const { text: b, words: wb } = official(officialName);
   if (!a || a === b) return true;
   if (a.length >= 8 && (b.startsWith(a) || a.startsWith(b))) return true;
-  const wa = wordsOf(a);
-  const wb = wordsOf(b);
+  const wa = a.split(" ");
   const inB = wa.filter((w) => wb.includes(w)).length / (wa.length || 1);
   const inA = wb.filter((w) => wa.includes(w)).length / (wb.length || 1);
   return inB >= 0.85 && inA >= 0.85;
@@ -92,7 +107,7 @@ export const criterionRules: Rule = ({ plan, catalog }) => {
     }
     if (currentStandard !== null && currentStandard !== hit.standard.number)
       out.push(finding({ ...base, rule: "criterion.wrong-standard", severity: "error", message: `Tiêu chí ${code} thuộc Tiêu chuẩn ${hit.standard.number} nhưng đang đặt dưới Tiêu chuẩn ${currentStandard}.`, messageEn: `Criterion ${code} belongs to Standard ${hit.standard.number} but sits under Standard ${currentStandard}.`, suggestion: `Chuyển dòng này xuống dưới "Tiêu chuẩn ${hit.standard.number}: ${hit.standard.name}".` }));
-    const ref = cell ? parseCriterionRef(cell.text) : null;
+    const ref = criterionRefOf(row);
     if (ref && ref.rest && !sameName(ref.rest, hit.criterion.name)) {
       const other = otherCatalogWith(catalog, "criterion", code, ref.rest);
       const wrongRegime = other && other.regime !== catalog.regime;

@@ -5,6 +5,8 @@ import { circularFor, guidanceFor } from "../catalogs/index";
 import { detectLegacyEncoding } from "../text/normalize";
 import { finding, type Rule } from "./finding";
 
+const HAS_DIGIT4 = /\d{4}/;
+const LEGACY_HINT = /[¸µ¶·¹¨¾»¼½Æ©®ÑªÖ×ØÜÞßäå«æç¬îïñöøûüþ§¡¢£¤¥¦\u00AD]/;
 const LEVEL_OF_2018: Record<string, string> = { "19/2018/TT-BGDĐT": "mầm non", "17/2018/TT-BGDĐT": "tiểu học", "18/2018/TT-BGDĐT": "THCS, THPT, nhiều cấp học" };
 const LEVEL_VI: Record<string, string> = { "mam-non": "mầm non", "tieu-hoc": "tiểu học", thcs: "THCS", thpt: "THPT", "nhieu-cap": "phổ thông nhiều cấp học", gdtx: "GDTX" };
 
@@ -69,11 +71,12 @@ export const docRules: Rule = ({ plan }) => {
   // Impossible years ("GDPT 20128") and reversed ranges ("từ năm 2029 đến 2024"), anywhere but period cells.
   for (const s of all) {
     if (s.role === "period" || s.role === "budget") continue;
-    for (const y of findYearsInText(s.text)) {
+    if (!HAS_DIGIT4.test(s.text)) continue;
+    if (/\d{5}/.test(s.text)) for (const y of findYearsInText(s.text)) {
       if (y.raw.length === 5)
         out.push(finding({ rule: "doc.impossible-year", severity: "error", cell: s.pos, message: `Năm "${y.raw}" không hợp lệ.`, messageEn: `"${y.raw}" is not a valid year.`, suggestion: `Kiểm tra lại, có thể là "${y.raw.slice(0, 4)}".` }));
     }
-    for (const r of findYearRanges(s.text)) {
+    if (/(?:19|20)\d\d\D{1,20}(?:19|20)\d\d/.test(s.text)) for (const r of findYearRanges(s.text)) {
       if (r.from > r.to)
         out.push(finding({ rule: "doc.reversed-year-range", severity: "error", cell: s.pos, message: `Khoảng năm "${r.raw}" bị ngược (năm bắt đầu sau năm kết thúc).`, messageEn: `Year range "${r.raw}" is reversed.`, suggestion: `Viết lại, ví dụ: từ năm ${r.to} đến ${r.from}.` }));
     }
@@ -90,7 +93,7 @@ export const docRules: Rule = ({ plan }) => {
       out.push(finding({ rule: "doc.school-year-mismatch", severity: "warning", cell: title?.pos ?? null, message: `Tiêu đề ghi năm học ${ctx.schoolYear} nhưng phần lớn thời gian thực hiện thuộc năm học ${common}-${common + 1}.`, messageEn: `The title says ${ctx.schoolYear} but most periods fall in ${common}-${common + 1}.`, suggestion: "Thống nhất năm học ở tiêu đề và cột thời gian." }));
     }
   }
-  const legacy = all.find((s) => detectLegacyEncoding(s.text));
+  const legacy = all.find((s) => LEGACY_HINT.test(s.text) && detectLegacyEncoding(s.text));
   if (legacy) {
     const enc = detectLegacyEncoding(legacy.text);
     out.push(finding({ rule: "doc.legacy-encoding", severity: "warning", cell: legacy.pos, message: `Văn bản có đoạn gõ bằng bảng mã cũ (${enc === "tcvn3" ? "TCVN3/ABC" : "VNI"}), sẽ hiển thị sai trên máy khác.`, messageEn: `Some text is in a legacy encoding (${enc === "tcvn3" ? "TCVN3/ABC" : "VNI"}).`, suggestion: "Chuyển sang Unicode (Unikey: công cụ chuyển mã) rồi kiểm tra lại." }));

@@ -15,13 +15,13 @@ export const timelineRules: Rule = ({ plan, yearStart }) => {
       continue;
     }
     const p: PeriodResult = (row.period as PeriodResult | null) ?? parsePeriod(cell.text, yearStart !== null ? `${yearStart}-${yearStart + 1}` : null);
-    const text = cell.text.replace(/<\/?p>/g, "").replace(/\s+/g, " ").trim();
+    const shown = () => cell.text.replace(/<\/?p>/g, "").replace(/\s+/g, " ").trim();
     if (p.issue === "impossible-month") {
-      out.push(finding({ ...base, cell, rule: "timeline.impossible-month", severity: "error", message: `Tháng không hợp lệ trong "${text}".`, messageEn: `Impossible month in "${text}".`, suggestion: "Tháng phải từ 1 đến 12." }));
+      out.push(finding({ ...base, cell, rule: "timeline.impossible-month", severity: "error", message: `Tháng không hợp lệ trong "${shown()}".`, messageEn: `Impossible month in "${shown()}".`, suggestion: "Tháng phải từ 1 đến 12." }));
       continue;
     }
     if (p.kind === "unparsed") {
-      out.push(finding({ ...base, cell, rule: "timeline.vague", severity: "warning", message: `Thời gian chưa cụ thể: "${text.slice(0, 60)}".`, messageEn: `Vague period: "${text.slice(0, 60)}".`, suggestion: "Ghi rõ tháng/năm bắt đầu và hoàn thành, ví dụ: Tháng 10/2025 - tháng 5/2026." }));
+      out.push(finding({ ...base, cell, rule: "timeline.vague", severity: "warning", message: `Thời gian chưa cụ thể: "${shown().slice(0, 60)}".`, messageEn: `Vague period: "${shown().slice(0, 60)}".`, suggestion: "Ghi rõ tháng/năm bắt đầu và hoàn thành, ví dụ: Tháng 10/2025 - tháng 5/2026." }));
       continue;
     }
     if (p.issue === "end-before-start" || (p.start && p.end && p.end < p.start)) {

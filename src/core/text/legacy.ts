@@ -47,6 +47,8 @@ const VNI_WORDS = /\b(?:tröôø?ng|hoï?c|giaù?o|duï?c|chaá?t|löôï?ng|tie
 export function detectLegacyEncoding(s: string): LegacyEncoding | null {
   const text = String(s ?? "");
   if (text.length < 4) return null;
+  // Fast path: neither TCVN3 marker characters nor VNI tone bytes present.
+  if (!/[¸µ¶·¹¨¾»¼½Æ©®ÑªÖ×ØÜÞßäå«æç¬îïñöøûüþ§¡¢£¤¥¦\u00AD]/.test(text)) return null;
   // Real Vietnamese Unicode letters outside Latin-1 (ạ, ư, ơ, đ, ế …) mean the text is Unicode.
   const unicodeViet = countMatches(text, /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9]/g);
   const vniHits = countMatches(text, VNI_WORDS);

@@ -19,13 +19,16 @@ const LOOKALIKES: Record<string, string> = {
   "\u2010": "-",
   "\u2011": "-",
 };
+const NON_ASCII = /[^\u0001-\u007f]/;
+const LOOKALIKE_TEST = /[\u00D0\u00F0\u0189\u01A3\u01A2\u00A0\u2007\u202F\u200B\uFEFF\u2013\u2014\u2212\u2010\u2011]/;
 const LOOKALIKE_RE = /[\u00D0\u00F0\u0189\u01A3\u01A2\u00A0\u2007\u202F\u200B\uFEFF\u2013\u2014\u2212\u2010\u2011]/g;
 
-/** Old-style tone placement → new style ("hoá" → "hóa", "uỷ" → "ủy"), on NFC lower-case text. */
-const TONE_PAIRS: [RegExp, string][] = (() => {
+/** Old-style tone placement → new style ("hoá" → "hóa", "uỷ" → "ủy"), on NFC lower-case text: one regex. */
+const TONE_MAP: Record<string, string> = {};
+const TONE_RE: RegExp = (() => {
   // vowel pairs oa, oe, uy: old style puts the tone on the second vowel; new style on the first.
   const tones = ["\u0300", "\u0301", "\u0303", "\u0309", "\u0323"];
-  const out: [RegExp, string][] = [];
+  const olds: string[] = [];
   for (const [a, b] of [
     ["o", "a"],
     ["o", "e"],
@@ -33,33 +36,72 @@ const TONE_PAIRS: [RegExp, string][] = (() => {
   ]) {
     for (const t of tones) {
       const oldForm = (a + (b + t)).normalize("NFC");
-      const newForm = ((a + t).normalize("NFC") + b).normalize("NFC");
-      // only when the pair ends the syllable (hoá, khoẻ, thuỷ), not "hoàn", "tuyển"
-      out.push([new RegExp(oldForm + "(?![a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ])", "g"), newForm]);
+      TONE_MAP[oldForm] = ((a + t).normalize("NFC") + b).normalize("NFC");
+      olds.push(oldForm);
     }
   }
-  return out;
+  // only when the pair ends the syllable (hoá, khoẻ, thuỷ), not "hoàn", "tuyển"
+  return new RegExp(`(${olds.join("|")})(?![a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ])`, "g");
 })();
 
 /** Replace look-alike code points by the Vietnamese letter they imitate; NFC. Case is kept. */
 export function fixLookalikes(s: string): string {
-  return String(s ?? "").normalize("NFC").replace(LOOKALIKE_RE, (c) => LOOKALIKES[c] ?? c);
+  const t = String(s ?? "");
+  // ASCII-only text needs nothing; otherwise NFC (decomposed Unikey input) and look-alike letters.
+  if (!NON_ASCII.test(t)) return t;
+  const n = t.normalize("NFC");
+  return LOOKALIKE_TEST.test(n) ? n.replace(LOOKALIKE_RE, (c) => LOOKALIKES[c] ?? c) : n;
 }
 
 /** For comparing: NFC, look-alikes, lower-case, new-style tone placement, whitespace runs → one space, trimmed. */
 export function normalizeForCompare(s: string): string {
-  let t = fixLookalikes(s).toLowerCase();
-  for (const [re, rep] of TONE_PAIRS) t = t.replace(re, rep);
-  return t.replace(/\s+/g, " ").trim();
+  return fixLookalikes(s)
+    .toLowerCase()
+    .replace(TONE_RE, (m) => TONE_MAP[m] ?? m)
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** For searching: normalizeForCompare, then diacritics removed and đ → d. */
+/** Code point → folded (lower-case, no diacritics) string, for every Latin letter; built once from NFD. */
+const FOLD: string[] = (() => {
+  const m: string[] = [];
+  for (let cp = 0; cp < 128; cp++) m[cp] = String.fromCharCode(cp).toLowerCase();
+  const add = (cp: number) => {
+    const ch = String.fromCharCode(cp);
+    const base = ch.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+    m[cp] = base.length === 1 ? base : ch.toLowerCase();
+  };
+  for (let cp = 0xc0; cp <= 0x24f; cp++) add(cp);
+  for (let cp = 0x1ea0; cp <= 0x1ef9; cp++) add(cp);
+  m[0x110] = "d";
+  m[0x111] = "d";
+  for (let cp = 0x300; cp <= 0x36f; cp++) m[cp] = "";
+  return m;
+})();
+
+/** For searching: lower-case, diacritics removed, đ → d, look-alikes fixed, whitespace runs → one space, trimmed. */
 export function foldDiacritics(s: string): string {
-  return normalizeForCompare(s)
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/đ/g, "d")
-    .normalize("NFC");
+  // Tone placement does not matter once diacritics are gone. NFC first (Unikey may type decomposed text).
+  const t = fixLookalikes(s);
+  let out = "";
+  let pendingSpace = false;
+  for (let i = 0; i < t.length; i++) {
+    const cp = t.charCodeAt(i);
+    if (cp === 32 || cp === 9 || cp === 10 || cp === 13 || cp === 12 || cp === 11) {
+      pendingSpace = out.length > 0;
+      continue;
+    }
+    const f = FOLD[cp];
+    const ch = f !== undefined ? f : t[i].toLowerCase();
+    if (!ch) continue;
+    if (pendingSpace) {
+      out += " ";
+      pendingSpace = false;
+    }
+    out += ch;
+  }
+  return out;
 }
 
 /** Words of a text after folding, punctuation dropped (for fuzzy comparisons). */
