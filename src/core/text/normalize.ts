@@ -19,7 +19,7 @@ const LOOKALIKES: Record<string, string> = {
   "\u2010": "-",
   "\u2011": "-",
 };
-const NON_ASCII = /[^\u0001-\u007f]/;
+const NON_ASCII = /[^ -~\t\n\r]/;
 const LOOKALIKE_TEST = /[\u00D0\u00F0\u0189\u01A3\u01A2\u00A0\u2007\u202F\u200B\uFEFF\u2013\u2014\u2212\u2010\u2011]/;
 const LOOKALIKE_RE = /[\u00D0\u00F0\u0189\u01A3\u01A2\u00A0\u2007\u202F\u200B\uFEFF\u2013\u2014\u2212\u2010\u2011]/g;
 
