@@ -1,0 +1,71 @@
+// webpack: the task pane (Excel/Word), the ribbon function file and the standalone page.
+// `npm run build` → dist/ with manifest URLs rewritten to the production base URL
+// (package.json config.prod_base_url, or the KHCT_BASE_URL environment variable).
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { rewriteBaseUrl } = require("./scripts/manifest-check");
+const pkg = require("./package.json");
+
+const DEV_URL = "https://localhost:3000/";
+
+function productionBaseUrl() {
+  const url = process.env.KHCT_BASE_URL || pkg.config.prod_base_url;
+  return url.endsWith("/") ? url : url + "/";
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const dev = argv.mode !== "production";
+  const html = (name, chunks, title) =>
+    new HtmlWebpackPlugin({ filename: `${name}.html`, template: `./src/taskpane/${name}.html`, chunks, scriptLoading: "module", title, minify: !dev });
+  return {
+    mode: dev ? "development" : "production",
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+      page: "./src/page/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      clean: { keep: /^lib\// },
+      publicPath: "auto",
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", target: "ES2017", sourceMap: dev } } },
+        },
+      ],
+    },
+    optimization: {
+      splitChunks: { chunks: "all", cacheGroups: { vendor: { test: /[\\/]node_modules[\\/]/, name: "vendor", chunks: "initial", priority: 10 } } },
+    },
+    performance: { hints: false },
+    plugins: [
+      html("taskpane", ["taskpane"], "Kế hoạch cải tiến CLGD"),
+      html("commands", ["commands"], "KHCT"),
+      html("page", ["page"], "Kế hoạch cải tiến CLGD — trang độc lập"),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/taskpane/ie.js", to: "ie.js" },
+          { from: "src/taskpane/help.html", to: "help.html" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (dev ? content : Buffer.from(rewriteBaseUrl(content.toString("utf8"), DEV_URL, productionBaseUrl()))),
+          },
+        ],
+      }),
+    ],
+  };
+};
+
+module.exports.DEV_URL = DEV_URL;
+module.exports.productionBaseUrl = productionBaseUrl;
