@@ -23,4 +23,9 @@ module.exports = tseslint.config(
     languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable", process: "readonly", __dirname: "readonly", console: "readonly", Buffer: "readonly", setTimeout: "readonly", clearTimeout: "readonly", URL: "readonly" } },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
+  {
+    // Scripts that run in the browser (IE11 fallback, Office.js stand-in) and code passed to page.evaluate.
+    files: ["src/taskpane/ie.js", "test/browser/**/*.js", "scripts/browser-tests.js"],
+    languageOptions: { sourceType: "script", globals: { window: "readonly", document: "readonly", Promise: "readonly" } },
+  },
 );

@@ -42,6 +42,8 @@ const SEVERITY_COLOR = { error: "danger", warning: "warning", info: "informative
 export function PlanPane({ host, hostKind, lang }: PlanPaneProps) {
   const [level, setLevel] = React.useState<SchoolLevel | "">("");
   const [schoolYear, setSchoolYear] = React.useState(() => schoolYearOf(new Date()));
+  // What the user chose wins over what the document says; untouched fields follow the document.
+  const [touched, setTouched] = React.useState({ level: false, year: false });
   const [pasted, setPasted] = React.useState("");
   const [busy, setBusy] = React.useState(false);
   const [result, setResult] = React.useState<Result | null>(null);
@@ -54,11 +56,18 @@ export function PlanPane({ host, hostKind, lang }: PlanPaneProps) {
     setBusy(true);
     setMessage(null);
     try {
-      const plan = readPlan(splitPasted(pasted), { ...(level ? { level } : {}), ...(validYear ? { schoolYear, regime } : {}) });
+      const grid = splitPasted(pasted);
+      const detected = readPlan(grid).context;
+      const user = {
+        ...(level && (touched.level || !detected.level) ? { level } : {}),
+        ...(validYear && (touched.year || !detected.schoolYear) ? { schoolYear, regime } : {}),
+      };
+      const plan = readPlan(grid, user);
       const lv = plan.context.level;
       const rg = plan.context.regime;
       const catalog = lv && rg ? await loadCatalog(catalogIdFor(lv, rg)) : null;
-      if (!level && lv) setLevel(lv);
+      if (lv) setLevel(lv);
+      if (plan.context.schoolYear) setSchoolYear(plan.context.schoolYear);
       const findings = checkPlan(plan, catalog);
       setResult({ plan, findings, summary: summarize(plan, findings) });
     } catch (e) {
@@ -75,7 +84,13 @@ export function PlanPane({ host, hostKind, lang }: PlanPaneProps) {
   return (
     <section style={{ display: "flex", flexDirection: "column", gap: 10 }} aria-label={t("context", lang)}>
       <Field label={t("level", lang)}>
-        <Select value={level} onChange={(_, d) => setLevel(d.value as SchoolLevel | "")}>
+        <Select
+          value={level}
+          onChange={(_, d) => {
+            setLevel(d.value as SchoolLevel | "");
+            setTouched((x) => ({ ...x, level: true }));
+          }}
+        >
           <option value="">{t("unknownLevel", lang)}</option>
           {LEVELS.map((l) => (
             <option key={l} value={l}>
@@ -85,7 +100,13 @@ export function PlanPane({ host, hostKind, lang }: PlanPaneProps) {
         </Select>
       </Field>
       <Field label={t("schoolYear", lang)} validationState={validYear ? "none" : "error"} validationMessage={validYear ? undefined : "2025-2026"}>
-        <Input value={schoolYear} onChange={(_, d) => setSchoolYear(d.value.trim())} />
+        <Input
+          value={schoolYear}
+          onChange={(_, d) => {
+            setSchoolYear(d.value.trim());
+            setTouched((x) => ({ ...x, year: true }));
+          }}
+        />
       </Field>
       <Text>
         {t("regime", lang)}: <b>{t(regime === "2026" ? "regime2026" : "regime2018", lang)}</b>

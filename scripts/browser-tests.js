@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+// Browser tests: Playwright (playwright-core) driving Debian's Chromium against dist/ served locally.
+// Each test/browser/*.browser.js exports `async run(t)`; t = { browser, baseUrl, newPage(opts), assert, seeds }.
+// Every request must stay on localhost: Office.js from the CDN is answered by a local stub.
+const fs = require("fs");
+const path = require("path");
+const assert = require("assert");
+const { execFileSync } = require("child_process");
+const { startServer } = require("./dev-server");
+
+const root = path.resolve(__dirname, "..");
+
+function findChromium() {
+  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].filter(Boolean);
+  return candidates.find((p) => fs.existsSync(p)) || null;
+}
+
+async function main() {
+  const executablePath = findChromium();
+  if (!executablePath) {
+    console.error("Không tìm thấy Chromium: cài bằng `apt-get install -y chromium` (.ci/run tự cài). / Chromium not found.");
+    process.exit(1);
+  }
+  if (!fs.existsSync(path.join(root, "dist", "taskpane.html")) || process.env.KHCT_REBUILD !== "0") {
+    console.log("== biên dịch / building dist (development)");
+    execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "development"], { cwd: root, stdio: "inherit" });
+  }
+  const { chromium } = require("playwright-core");
+  const { server, port } = await startServer({ port: 0, log: () => {} });
+  const baseUrl = `https://localhost:${port}/`;
+  const browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  const officeStub = fs.readFileSync(path.join(root, "test", "browser", "office-stub.js"), "utf8");
+  const files = fs.readdirSync(path.join(root, "test", "browser")).filter((f) => f.endsWith(".browser.js")).sort();
+  const only = process.argv.slice(2);
+  let failed = 0;
+  for (const file of files) {
+    if (only.length && !only.some((o) => file.includes(o))) continue;
+    const mod = require(path.join(root, "test", "browser", file));
+    const contexts = [];
+    const external = [];
+    const errors = [];
+    const t = {
+      browser,
+      baseUrl,
+      assert,
+      root,
+      async newPage({ host = null, userAgent, blockModules = false } = {}) {
+        const context = await browser.newContext({ ignoreHTTPSErrors: true, userAgent, acceptDownloads: true });
+        contexts.push(context);
+        await context.addInitScript((h) => {
+          window.__KHCT_FAKE_HOST = h;
+        }, host);
+        await context.route("**/*", (route) => {
+          const url = route.request().url();
+          if (url.startsWith("https://appsforoffice.microsoft.com/")) return route.fulfill({ status: 200, contentType: "text/javascript", body: officeStub });
+          if (blockModules && /\.js$/.test(new URL(url).pathname) && !url.endsWith("/ie.js")) return route.abort();
+          if (!/^https:\/\/localhost:\d+\//.test(url) && !/^(data|blob):/.test(url)) {
+            external.push(url);
+            return route.abort();
+          }
+          return route.continue();
+        });
+        const page = await context.newPage();
+        page.on("pageerror", (e) => errors.push(String(e)));
+        return page;
+      },
+    };
+    const started = Date.now();
+    try {
+      await mod.run(t);
+      assert.deepStrictEqual(external, [], "mọi yêu cầu phải ở localhost / every request must stay on localhost");
+      assert.deepStrictEqual(errors, [], "không có lỗi script / no script errors");
+      console.log(`✓ ${file} (${Date.now() - started} ms)`);
+    } catch (e) {
+      failed++;
+      console.log(`✗ ${file}: ${e && e.stack ? e.stack : e}`);
+    } finally {
+      for (const c of contexts) await c.close();
+    }
+  }
+  await browser.close();
+  server.close();
+  if (failed) {
+    console.log(`${failed} kiểm thử trình duyệt lỗi / browser test(s) failed`);
+    process.exit(1);
+  }
+  console.log("Kiểm thử trình duyệt: đạt / browser tests passed");
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,37 @@
+import * as fs from "fs";
+import * as path from "path";
+
+const root = path.resolve(__dirname, "../..");
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const makeConfig = require("../../webpack.config.js");
+
+describe("build configuration", () => {
+  it("has the task pane, the ribbon function file and the standalone page as entries", () => {
+    const config = makeConfig({}, { mode: "production" });
+    expect(Object.keys(config.entry).sort()).toEqual(["commands", "page", "taskpane"]);
+    expect(config.output.path).toBe(path.join(root, "dist"));
+  });
+  it("takes the production base URL from one place (package.json config, overridable by KHCT_BASE_URL)", () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8"));
+    expect(makeConfig.productionBaseUrl()).toBe(pkg.config.prod_base_url);
+    process.env.KHCT_BASE_URL = "https://truong.example.vn/khct";
+    expect(makeConfig.productionBaseUrl()).toBe("https://truong.example.vn/khct/");
+    delete process.env.KHCT_BASE_URL;
+  });
+  it("serves pages with a CSP limited to the page's origin and the Office.js CDN, and no inline script", () => {
+    for (const name of ["taskpane", "commands", "page"]) {
+      const html = fs.readFileSync(path.join(root, "src/taskpane", `${name}.html`), "utf8");
+      const csp = /Content-Security-Policy" content="([^"]+)"/.exec(html)![1];
+      expect(csp).toMatch(/default-src 'self'/);
+      expect(csp).toMatch(/connect-src 'self'/);
+      const scriptSrc = /script-src ([^;]+)/.exec(csp)![1].trim().split(/\s+/);
+      expect(scriptSrc.every((s) => s === "'self'" || s === "https://appsforoffice.microsoft.com")).toBe(true);
+      expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    }
+    expect(fs.readFileSync(path.join(root, "src/taskpane/page.html"), "utf8")).not.toContain("appsforoffice");
+  });
+  it("keeps the IE11 fallback script in ES5 syntax", () => {
+    const src = fs.readFileSync(path.join(root, "src/taskpane/ie.js"), "utf8").replace(/\/\*[\s\S]*?\*\//g, "");
+    expect(src).not.toMatch(/=>|\blet\s|\bconst\s|`|\bclass\s/);
+  });
+});
