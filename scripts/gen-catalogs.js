@@ -138,7 +138,10 @@ circulars[tt57.circular.number] = {
   source: asList(tt57.catalogs.sources),
   confidence: "high",
 };
-const amendments = (c2018.newer_regulations.items || []).filter((i) => /TT-BGDĐT/.test(i.number || ""));
+// Amendments of the 2018 circulars themselves (their "amended_by"), described by newer_regulations.
+const amendedBy = new Map();
+for (const c of c2018.circulars) for (const a of c.amended_by || []) amendedBy.set(a.number, a);
+const amendments = [...amendedBy.values()].map((a) => ({ ...a, ...((c2018.newer_regulations.items || []).find((i) => i.number === a.number) || {}) }));
 const g = c2018.guidance_self_assessment;
 const guidance = {};
 for (const k of Object.keys(g)) if (g[k] && g[k].number) guidance[g[k].number] = { number: g[k].number, date: g[k].date, title: g[k].title, confidence: g[k].confidence || null };

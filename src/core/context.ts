@@ -60,7 +60,7 @@ export function detectContext(lines: string[]): DetectedContext {
     }
     if (!context.school) {
       for (const l of head.slice(0, 120)) {
-        const m = /\b(Trường|TRƯỜNG)\s+(Mầm non|MẦM NON|Mẫu giáo|Tiểu học|TIỂU HỌC|THCS|THPT|Trung học cơ sở|Trung học phổ thông|TH&THCS|TH và THCS|THCS và THPT|Phổ thông|PTDTNT|PTDTBT)\s+((?:[A-ZĐÀ-Ỹ0-9][\p{L}0-9]*\s?){1,5})/u.exec(l);
+        const m = /\b(Trường|TRƯỜNG)\s+(Mầm non|MẦM NON|Mẫu giáo|Tiểu học|TIỂU HỌC|THCS|THPT|Trung học cơ sở|Trung học phổ thông|TH&THCS|TH và THCS|THCS và THPT|Phổ thông|PTDTNT|PTDTBT)\s+((?:[\p{Lu}0-9][\p{L}0-9]*[ \t]?){1,5})/u.exec(l);
         if (m) {
           context.school = `${m[1]} ${m[2]} ${m[3]}`.replace(/\s+$/, "");
           source.school = "detected";

@@ -86,26 +86,6 @@ export const AMENDMENTS: { number: string; issued: string; effective?: string; t
     "effective": "2025-01-25",
     "title": "Sửa đổi, bổ sung một số điều của các Quy định về kiểm định chất lượng giáo dục và công nhận đạt chuẩn quốc gia đối với trường mầm non, trường tiểu học, trường THCS, THPT và trường phổ thông có nhiều cấp học ban hành kèm theo TT17, TT18, TT19/2018",
     "status": "confirmed"
-  },
-  {
-    "number": "13/2025/TT-BGDĐT",
-    "issued": "2025-06-12",
-    "effective": "2025-07-01",
-    "title": "Quy định về phân quyền, phân cấp và phân định thẩm quyền thực hiện nhiệm vụ quản lý nhà nước của chính quyền địa phương hai cấp trong lĩnh vực giáo dục",
-    "status": "confirmed"
-  },
-  {
-    "number": "15/2025/TT-BGDĐT",
-    "issued": "2025-07-24",
-    "title": "Hướng dẫn chức năng, nhiệm vụ, quyền hạn của Sở GDĐT thuộc UBND cấp tỉnh và Phòng Văn hóa - Xã hội thuộc UBND xã, phường, đặc khu về giáo dục",
-    "status": "confirmed (secondary)"
-  },
-  {
-    "number": "57/2026/TT-BGDĐT",
-    "issued": "2026-07-07",
-    "effective": "reported as 07/7/2026 in one app (unusual: normally 45 days after signing) — unverified",
-    "title": "Quy định về bảo đảm chất lượng giáo dục đối với cơ sở giáo dục mầm non, cơ sở giáo dục phổ thông, cơ sở giáo dục thường xuyên; công nhận đạt chuẩn quốc gia đối với trường mầm non và trường phổ thông",
-    "status": "REPORTED, NOT VERIFIED from official/legal sources"
   }
 ];
 

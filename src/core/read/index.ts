@@ -477,7 +477,13 @@ function readAll(grid: string[][], context?: Partial<SchoolContext>): Plan[] {
     const t = (grid[r] || []).map((c) => String(c ?? "")).filter((c) => c.trim()).join(" ");
     if (t.trim()) text.push({ row: r, text: t });
   }
-  const detected = detectContext(text.map((t) => t.text));
+  // Context from every line of text outside the plan tables (cells of other tables, e.g. the header block, split by line).
+  const lines: string[] = [];
+  for (let r = 0; r < grid.length; r++) {
+    if (inTable.has(r) || flatRows.has(r)) continue;
+    for (const c of grid[r] || []) for (const l of String(c ?? "").split("\n")) if (l.trim()) lines.push(l);
+  }
+  const detected = detectContext(lines);
   const ctx = resolveContext(detected, context);
   const sources = contextSources(detected, context);
   const assessment = readAssessment(grid, new Set([...inTable, ...flatRows]));

@@ -74,7 +74,7 @@ export const docRules: Rule = ({ plan }) => {
     if (!HAS_DIGIT4.test(s.text)) continue;
     if (/\d{5}/.test(s.text)) for (const y of findYearsInText(s.text)) {
       if (y.raw.length === 5)
-        out.push(finding({ rule: "doc.impossible-year", severity: "error", cell: s.pos, message: `Năm "${y.raw}" không hợp lệ.`, messageEn: `"${y.raw}" is not a valid year.`, suggestion: `Kiểm tra lại, có thể là "${y.raw.slice(0, 4)}".` }));
+        out.push(finding({ rule: "doc.impossible-year", severity: "error", cell: s.pos, message: `Năm "${y.raw}" không hợp lệ.`, messageEn: `"${y.raw}" is not a valid year.`, suggestion: `Kiểm tra lại, có thể là ${yearCandidates(y.raw, s.text).join(" hoặc ")}.` }));
     }
     if (/(?:19|20)\d\d\D{1,20}(?:19|20)\d\d/.test(s.text)) for (const r of findYearRanges(s.text)) {
       if (r.from > r.to)
@@ -100,6 +100,18 @@ export const docRules: Rule = ({ plan }) => {
   }
   return out;
 };
+
+/** Years a 5-digit typo could stand for (one digit too many); "GDPT" points at the 2018 programme. */
+function yearCandidates(raw: string, context: string): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i < raw.length; i++) {
+    const y = raw.slice(0, i) + raw.slice(i + 1);
+    if (Number(y) >= 1990 && Number(y) <= 2040) out.add(y);
+  }
+  const list = [...out];
+  if (/GDPT|giáo dục phổ thông/i.test(context) && list.includes("2018")) return ["2018", ...list.filter((y) => y !== "2018")];
+  return list.length ? list : [raw.slice(0, 4)];
+}
 
 function mode(xs: number[]): number {
   const m = new Map<number, number>();

@@ -15,7 +15,9 @@ export const tableRules: Rule = ({ plan }) => {
     if (plan.columns.owner !== undefined && !row.cells.owner?.text.trim())
       out.push(finding({ rule: "table.missing-owner", severity: "info", cell: { row: row.gridRows[0], col: plan.columns.owner }, criterion: row.criterion, standard: row.standard, message: "Chưa ghi người/bộ phận chủ trì.", messageEn: "No lead person/unit is given.", suggestion: "Ghi người chủ trì và phối hợp, ví dụ: Hiệu trưởng; TTCM." }));
   }
-  if (!rows.some((r) => r.kind === "criterion"))
-    out.push(finding({ rule: "plan.no-rows", severity: "warning", cell: { row: plan.headerRow, col: 0 }, message: "Bảng kế hoạch chưa có dòng tiêu chí nào.", messageEn: "The plan table has no criterion rows.", suggestion: 'Thêm các dòng "Tiêu chí x.y" cần cải tiến.' }));
+  // A blank form (only TT numbers, section and standard rows) is not reported; a table with content but no criterion is.
+  const hasContent = rows.some((r) => r.kind === "task" && Object.entries(r.cells).some(([role, c]) => role !== "tt" && c && c.text.trim()));
+  if (!rows.some((r) => r.kind === "criterion") && hasContent)
+    out.push(finding({ rule: "plan.no-rows", severity: "info", cell: { row: plan.headerRow, col: 0 }, message: "Bảng kế hoạch chưa có dòng tiêu chí nào.", messageEn: "The plan table has no criterion rows.", suggestion: 'Thêm các dòng "Tiêu chí x.y" cần cải tiến.' }));
   return out;
 };

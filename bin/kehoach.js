@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// kehoach — command line of KHCT. Built by `npm run build:lib` (run automatically by `npm install`).
+const path = require("path");
+const fs = require("fs");
+
+const built = path.join(__dirname, "..", "dist", "lib", "cli", "main.js");
+if (!fs.existsSync(built)) {
+  process.stderr.write("kehoach: chưa biên dịch — chạy `npm run build:lib` (hoặc `npm install`) trước.\nkehoach: not built yet — run `npm run build:lib` first.\n");
+  process.exit(2);
+}
+require(built)
+  .main(process.argv.slice(2))
+  .then((code) => process.exit(code));

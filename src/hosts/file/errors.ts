@@ -1,0 +1,43 @@
+/** Clear Vietnamese messages for files that cannot be read; nothing is ever changed. */
+export class FileProblem extends Error {
+  constructor(
+    public readonly code: "empty" | "corrupt" | "encrypted" | "legacy-doc" | "legacy-xls" | "legacy" | "unsupported" | "no-table",
+    message: string,
+    public readonly messageEn: string,
+  ) {
+    super(message);
+  }
+}
+
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+export function isOle(bytes: Uint8Array): boolean {
+  return bytes.length >= 8 && OLE.every((b, i) => bytes[i] === b);
+}
+
+export function isZip(bytes: Uint8Array): boolean {
+  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5 || bytes[2] === 7);
+}
+
+/** "EncryptedPackage" in UTF-16LE inside an OLE file = a password-protected .xlsx/.docx. */
+export function isEncryptedOoxml(bytes: Uint8Array): boolean {
+  const needle = "EncryptedPackage";
+  const max = Math.min(bytes.length, 1 << 20);
+  outer: for (let i = 0; i + needle.length * 2 <= max; i++) {
+    for (let k = 0; k < needle.length; k++) if (bytes[i + 2 * k] !== needle.charCodeAt(k) || bytes[i + 2 * k + 1] !== 0) continue outer;
+    return true;
+  }
+  return false;
+}
+
+export function classifyUnreadable(bytes: Uint8Array, name: string): FileProblem | null {
+  const ext = name.toLowerCase().replace(/^.*\./, "");
+  if (bytes.length === 0) return new FileProblem("empty", `Tệp "${name}" trống (0 byte).`, `"${name}" is empty.`);
+  if (isOle(bytes)) {
+    if (isEncryptedOoxml(bytes)) return new FileProblem("encrypted", `Tệp "${name}" có mật khẩu. Hãy mở bằng Excel/Word, gỡ mật khẩu (Tệp → Thông tin → Bảo vệ) rồi lưu lại.`, `"${name}" is password-protected: remove the password in Office and save again.`);
+    if (ext === "doc") return new FileProblem("legacy-doc", `Tệp "${name}" là định dạng Word 97-2003 (.doc). Hãy mở bằng Word và Lưu thành (Save As) .docx.`, `"${name}" is a legacy Word 97-2003 file: save it as .docx.`);
+    if (ext === "xls") return new FileProblem("legacy-xls", `Tệp "${name}" là định dạng Excel 97-2003 (.xls). Hãy mở bằng Excel và Lưu thành (Save As) .xlsx.`, `"${name}" is a legacy Excel 97-2003 file: save it as .xlsx.`);
+    return new FileProblem("legacy", `Tệp "${name}" là định dạng Office cũ (97-2003). Hãy lưu lại thành .docx hoặc .xlsx.`, `"${name}" is a legacy Office file: save it as .docx or .xlsx.`);
+  }
+  return null;
+}

@@ -1,0 +1,169 @@
+/**
+ * "Tạo mẫu": a new plan file for a level, regime and school year.
+ * .xlsx: the table, a hidden catalog sheet and native list validation (dropdowns in any Excel since 2007).
+ * .docx: the official layout (Nghị định 30/2020): header block, title, "Căn cứ", the table, signature.
+ */
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import type { Catalog, Regime, SchoolLevel } from "../../core/types";
+import { catalogIdFor, circularFor, getCatalog, guidanceFor, loadCatalog } from "../../core/catalogs/index";
+import { CIRCULARS, GUIDANCE, AMENDMENTS } from "../../core/catalogs/meta";
+import { renderGrid } from "../../core/render";
+import { templateFor } from "../../core/templates";
+import { regimeForYear } from "../../core/context";
+import { encodeXml } from "./xml";
+
+export interface TemplateRequest {
+  level: SchoolLevel;
+  schoolYear: string;
+  regime?: Regime;
+  school?: string | null;
+  format: "xlsx" | "docx";
+}
+
+const HIDDEN = "KHCT_DanhMuc";
+const LEVEL_TITLE: Record<SchoolLevel, string> = { "mam-non": "MẦM NON", "tieu-hoc": "TIỂU HỌC", thcs: "TRUNG HỌC CƠ SỞ", thpt: "TRUNG HỌC PHỔ THÔNG", "nhieu-cap": "PHỔ THÔNG NHIỀU CẤP HỌC", gdtx: "GIÁO DỤC THƯỜNG XUYÊN" };
+
+const isoToVi = (iso: string) => {
+  const [y, m, d] = iso.split("-");
+  return `ngày ${d} tháng ${Number(m) < 3 ? m : String(Number(m))} năm ${y}`;
+};
+
+/** "Căn cứ" lines for a level and regime: the circular, its amendment, the guidance letter (2018 regime). */
+export function canCuLines(level: SchoolLevel, regime: Regime): string[] {
+  const num = circularFor(level, regime);
+  const c = CIRCULARS[num];
+  const lines: string[] = [];
+  if (c) lines.push(c.citation ? `Căn cứ ${c.citation};` : `Căn cứ Thông tư số ${c.number} ${isoToVi(c.issued)} của ${c.issuer} ${lowerFirst(c.title.replace(/^Thông tư /, ""))};`);
+  if (regime === "2018") {
+    for (const a of AMENDMENTS) lines.push(`Căn cứ Thông tư số ${a.number} ${isoToVi(a.issued)} của Bộ trưởng Bộ Giáo dục và Đào tạo ${lowerFirst(a.title)};`);
+    const g = guidanceFor(level, regime);
+    const gm = g ? GUIDANCE[g] : null;
+    if (gm) lines.push(`Căn cứ Công văn số ${gm.number} ${isoToVi(gm.date)} của Bộ Giáo dục và Đào tạo về việc ${lowerFirst(gm.title)};`);
+  }
+  lines.push("Căn cứ kết quả tự đánh giá của nhà trường,");
+  return lines;
+}
+
+function lowerFirst(s: string): string {
+  return s ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+}
+
+async function catalogFor(level: SchoolLevel, regime: Regime): Promise<Catalog> {
+  const id = catalogIdFor(level, regime);
+  return getCatalog(id) ?? (await loadCatalog(id));
+}
+
+export async function generateTemplate(req: TemplateRequest): Promise<Uint8Array> {
+  const regime = req.regime ?? regimeForYear(req.schoolYear);
+  const catalog = await catalogFor(req.level, regime);
+  return req.format === "docx" ? generateDocx(req, regime, catalog) : generateXlsx(req, regime, catalog);
+}
+
+async function generateXlsx(req: TemplateRequest, regime: Regime, catalog: Catalog): Promise<Uint8Array> {
+  const template = templateFor(regime);
+  const context = { level: req.level, regime, schoolYear: req.schoolYear, school: req.school ?? null };
+  const grid = renderGrid(template.id, context, null, catalog);
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "KHCT";
+  const ws = wb.addWorksheet("Kế hoạch", { pageSetup: { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const title = [req.school ? req.school.toUpperCase() : `TRƯỜNG ${LEVEL_TITLE[req.level]} …`, "KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC", `Năm học ${req.schoolYear}`];
+  title.forEach((t, i) => {
+    const cell = ws.getCell(i + 1, 1);
+    cell.value = t;
+    cell.font = { name: "Times New Roman", size: 13, bold: true };
+  });
+  const top = title.length + 2; // header row (1-based)
+  grid.rows.forEach((row, r) => {
+    row.forEach((text, c) => {
+      const cell = ws.getCell(top + r, c + 1);
+      cell.value = text;
+      cell.font = { name: "Times New Roman", size: 12, bold: grid.kinds[r] !== "criterion" && grid.kinds[r] !== "task" };
+      cell.alignment = { wrapText: true, vertical: "top", horizontal: grid.kinds[r] === "header" || grid.kinds[r] === "number-row" ? "center" : "left" };
+      cell.border = { top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "thin" }, right: { style: "thin" } };
+    });
+  });
+  grid.columns.forEach((c, i) => (ws.getColumn(i + 1).width = Math.max(6, c.width * 1.6)));
+  ws.views = [{ state: "frozen", ySplit: top }];
+  ws.pageSetup.printTitlesRow = `${top}:${top}`;
+  // Hidden catalog sheet and defined names for the dropdowns.
+  const hidden = wb.addWorksheet(HIDDEN, { state: "veryHidden" });
+  const criteria = catalog.standards.flatMap((s) => s.criteria.map((c) => `Tiêu chí ${c.code}: ${c.name}`));
+  criteria.forEach((t, i) => (hidden.getCell(i + 1, 1).value = t));
+  const levels = Array.from({ length: catalog.maxLevel }, (_, i) => `Đạt mức ${i + 1}`);
+  levels.forEach((t, i) => (hidden.getCell(i + 1, 2).value = t));
+  wb.definedNames.add(`'${HIDDEN}'!$A$1:$A$${criteria.length}`, "DS_TieuChi");
+  wb.definedNames.add(`'${HIDDEN}'!$B$1:$B$${levels.length}`, "DS_Muc");
+  const critCol = grid.columns.findIndex((c) => c.role === "criterion") + 1;
+  const targetCol = grid.columns.findIndex((c) => c.role === "target") + 1;
+  const firstRow = top + 2;
+  const lastRow = Math.max(top + grid.rows.length + 100, firstRow + 200);
+  for (let r = firstRow; r <= lastRow; r++) {
+    ws.getCell(r, critCol).dataValidation = { type: "list", allowBlank: true, formulae: ["DS_TieuChi"], showErrorMessage: false, promptTitle: "Tiêu chí", prompt: "Chọn tiêu chí trong danh sách (hoặc ghi Tiêu chuẩn N: …)", showInputMessage: true };
+    ws.getCell(r, targetCol).dataValidation = { type: "list", allowBlank: true, formulae: ["DS_Muc"], showErrorMessage: false };
+  }
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+// ---- .docx ----
+const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const run = (t: string, o: { b?: boolean; i?: boolean; sz?: number } = {}) =>
+  `<w:r><w:rPr>${o.b ? "<w:b/>" : ""}${o.i ? "<w:i/>" : ""}${o.sz ? `<w:sz w:val="${o.sz * 2}"/><w:szCs w:val="${o.sz * 2}"/>` : ""}</w:rPr><w:t xml:space="preserve">${encodeXml(t)}</w:t></w:r>`;
+const para = (t: string, o: { b?: boolean; i?: boolean; sz?: number; align?: "center" | "both" | "left"; indent?: boolean } = {}) =>
+  `<w:p><w:pPr>${o.align ? `<w:jc w:val="${o.align}"/>` : ""}${o.indent ? '<w:ind w:firstLine="567"/>' : ""}<w:spacing w:before="60" w:after="60"/></w:pPr>${t ? run(t, o) : ""}</w:p>`;
+const NO_BORDERS = '<w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders>';
+const BORDERS = '<w:tblBorders><w:top w:val="single" w:sz="4"/><w:left w:val="single" w:sz="4"/><w:bottom w:val="single" w:sz="4"/><w:right w:val="single" w:sz="4"/><w:insideH w:val="single" w:sz="4"/><w:insideV w:val="single" w:sz="4"/></w:tblBorders>';
+
+function headerBlock(req: TemplateRequest): string {
+  const school = req.school ? req.school.toUpperCase() : `TRƯỜNG ${LEVEL_TITLE[req.level]} …`;
+  const cell = (w: number, content: string) => `<w:tc><w:tcPr><w:tcW w:w="${w}" w:type="dxa"/></w:tcPr>${content}</w:tc>`;
+  const left = para("UBND XÃ/PHƯỜNG …", { sz: 13, align: "center" }) + para(school, { b: true, sz: 13, align: "center" }) + para("Số: …/KH-…", { sz: 13, align: "center" });
+  const right = para("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { b: true, sz: 13, align: "center" }) + para("Độc lập - Tự do - Hạnh phúc", { b: true, sz: 14, align: "center" }) + para("…, ngày … tháng … năm …", { i: true, sz: 14, align: "center" });
+  return `<w:tbl><w:tblPr><w:tblW w:w="14000" w:type="dxa"/>${NO_BORDERS}</w:tblPr><w:tblGrid><w:gridCol w:w="5600"/><w:gridCol w:w="8400"/></w:tblGrid><w:tr>${cell(5600, left)}${cell(8400, right)}</w:tr></w:tbl>`;
+}
+
+function planTable(req: TemplateRequest, regime: Regime, catalog: Catalog): string {
+  const template = templateFor(regime);
+  const grid = renderGrid(template.id, { level: req.level, regime, schoolYear: req.schoolYear, school: req.school ?? null }, null, catalog);
+  const total = grid.columns.reduce((s, c) => s + c.width, 0);
+  const widths = grid.columns.map((c) => Math.round((c.width / total) * 14000));
+  const rows = grid.rows
+    .map((row, r) => {
+      const kind = grid.kinds[r];
+      const header = kind === "header";
+      const bold = kind !== "criterion" && kind !== "task";
+      const cells = row.map((t, c) => `<w:tc><w:tcPr><w:tcW w:w="${widths[c]}" w:type="dxa"/></w:tcPr>${para(t, { b: bold, sz: 12, align: header || kind === "number-row" ? "center" : "left" })}</w:tc>`).join("");
+      return `<w:tr>${header ? '<w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>' : ""}${cells}</w:tr>`;
+    })
+    .join("");
+  return `<w:tbl><w:tblPr><w:tblW w:w="14000" w:type="dxa"/>${BORDERS}<w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>${rows}</w:tbl>`;
+}
+
+async function generateDocx(req: TemplateRequest, regime: Regime, catalog: Catalog): Promise<Uint8Array> {
+  const body = [
+    headerBlock(req),
+    para(""),
+    para("KẾ HOẠCH", { b: true, sz: 14, align: "center" }),
+    para(`Cải tiến chất lượng giáo dục năm học ${req.schoolYear}`, { b: true, sz: 14, align: "center" }),
+    para(""),
+    ...canCuLines(req.level, regime).map((l) => para(l, { sz: 13, align: "both", indent: true })),
+    para(`${req.school ?? "Nhà trường"} xây dựng Kế hoạch cải tiến chất lượng giáo dục năm học ${req.schoolYear} như sau:`, { sz: 13, align: "both", indent: true }),
+    para("I. MỤC ĐÍCH, YÊU CẦU", { b: true, sz: 13 }),
+    para("…", { sz: 13, indent: true }),
+    para("II. NỘI DUNG KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG", { b: true, sz: 13 }),
+    planTable(req, regime, catalog),
+    para("III. TỔ CHỨC THỰC HIỆN", { b: true, sz: 13 }),
+    para("1. Hiệu trưởng: …", { sz: 13, indent: true }),
+    para("2. Hội đồng tự đánh giá, các tổ chuyên môn, tổ văn phòng: …", { sz: 13, indent: true }),
+    `<w:tbl><w:tblPr><w:tblW w:w="14000" w:type="dxa"/>${NO_BORDERS}</w:tblPr><w:tblGrid><w:gridCol w:w="7000"/><w:gridCol w:w="7000"/></w:tblGrid><w:tr><w:tc><w:tcPr><w:tcW w:w="7000" w:type="dxa"/></w:tcPr>${para("Nơi nhận:", { b: true, i: true, sz: 12 })}${para("- Phòng Văn hóa - Xã hội xã/phường …;", { sz: 11 })}${para("- Hội đồng trường;", { sz: 11 })}${para("- Lưu: VT.", { sz: 11 })}</w:tc><w:tc><w:tcPr><w:tcW w:w="7000" w:type="dxa"/></w:tcPr>${para("HIỆU TRƯỞNG", { b: true, sz: 13, align: "center" })}${para("(Ký, ghi rõ họ tên, đóng dấu)", { i: true, sz: 13, align: "center" })}</w:tc></w:tr></w:tbl>`,
+    // A4 landscape (the plan table is wide); margins per Nghị định 30/2020.
+    '<w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1701" w:header="720" w:footer="720" w:gutter="0"/></w:sectPr>',
+  ].join("");
+  const zip = new JSZip();
+  zip.file("[Content_Types].xml", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>');
+  zip.file("_rels/.rels", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
+  zip.file("word/_rels/document.xml.rels", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>');
+  zip.file("word/styles.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles ${W}><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman"/><w:sz w:val="26"/><w:szCs w:val="26"/><w:lang w:val="vi-VN"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style></w:styles>`);
+  zip.file("word/document.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${body}</w:body></w:document>`);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}

@@ -1,0 +1,203 @@
+/**
+ * The file host: the port over .xlsx / .docx / .txt files held in memory (Node and browser alike: bytes in,
+ * bytes out, no fs). Reading never changes the input; edits are applied only to the copy that `save` returns.
+ */
+import type { CellPos, Finding, Plan, SchoolContext } from "../../core/types";
+import { readPlans, splitPasted } from "../../core/read/index";
+import { renderGrid } from "../../core/render";
+import { getCatalog, catalogIdFor } from "../../core/catalogs/index";
+import type { HostCapabilities, InsertOptions, InsertResult, PlanHost, ReadResult } from "../port";
+import { FileProblem, classifyUnreadable, isZip } from "./errors";
+import { loadXlsx, sheetToGrid } from "./xlsx";
+import { loadDocx, writeCells, type DocxGrid } from "./docx";
+import type ExcelJS from "exceljs";
+import type JSZip from "jszip";
+
+export { FileProblem } from "./errors";
+export { generateTemplate } from "./generate";
+
+export type FileKind = "xlsx" | "docx" | "txt";
+
+export interface OpenedFile {
+  name: string;
+  kind: FileKind;
+  /** One grid per worksheet (.xlsx) or one for the document (.docx, .txt). */
+  grids: { source: string; grid: string[][] }[];
+  problems: string[];
+  /** The input, never modified. */
+  bytes: Uint8Array;
+  workbook?: ExcelJS.Workbook;
+  docx?: { zip: JSZip; doc: DocxGrid };
+}
+
+function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  return new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "");
+}
+
+/** Opens a plan file. Throws a FileProblem (Vietnamese message) for empty, corrupt, protected or legacy files. */
+export async function openPlanFile(input: Uint8Array | ArrayBuffer, name: string): Promise<OpenedFile> {
+  const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+  const problem = classifyUnreadable(bytes, name);
+  if (problem) throw problem;
+  const ext = name.toLowerCase().replace(/^.*\./, "");
+  if (isZip(bytes)) {
+    let zipKind: FileKind | null = null;
+    try {
+      const JSZipMod = (await import("jszip")).default;
+      const zip = await JSZipMod.loadAsync(bytes);
+      zipKind = zip.file("word/document.xml") ? "docx" : zip.file("xl/workbook.xml") ? "xlsx" : null;
+    } catch {
+      throw new FileProblem("corrupt", `Tệp "${name}" bị hỏng, không mở được (lỗi nén zip).`, `"${name}" is corrupt (bad zip).`);
+    }
+    if (zipKind === "docx") {
+      try {
+        const docx = await loadDocx(bytes);
+        return { name, kind: "docx", grids: [{ source: "document", grid: docx.doc.grid }], problems: docx.doc.problems, bytes, docx };
+      } catch (e) {
+        throw new FileProblem("corrupt", `Tệp "${name}" bị hỏng: ${(e as Error).message}`, `"${name}" is corrupt.`);
+      }
+    }
+    if (zipKind === "xlsx") {
+      try {
+        const workbook = await loadXlsx(bytes);
+        const grids: OpenedFile["grids"] = [];
+        const problems: string[] = [];
+        workbook.eachSheet((ws) => {
+          if (ws.name === HIDDEN_CATALOG_SHEET) return;
+          const g = sheetToGrid(ws);
+          grids.push({ source: ws.name, grid: g.grid });
+          problems.push(...g.problems);
+        });
+        return { name, kind: "xlsx", grids, problems, bytes, workbook };
+      } catch (e) {
+        throw new FileProblem("corrupt", `Tệp "${name}" bị hỏng, Excel không đọc được: ${(e as Error).message}`, `"${name}" is corrupt.`);
+      }
+    }
+    throw new FileProblem("unsupported", `Tệp "${name}" không phải .xlsx hay .docx.`, `"${name}" is neither .xlsx nor .docx.`);
+  }
+  if (ext === "xlsx" || ext === "docx") throw new FileProblem("corrupt", `Tệp "${name}" bị hỏng hoặc không đúng định dạng .${ext}.`, `"${name}" is corrupt or not a real .${ext}.`);
+  if (ext === "txt" || ext === "tsv" || ext === "csv" || ext === "") {
+    const text = decodeText(bytes);
+    if (/\u0000/.test(text.slice(0, 2000))) throw new FileProblem("unsupported", `Tệp "${name}" không phải văn bản thuần.`, `"${name}" is not plain text.`);
+    return { name, kind: "txt", grids: [{ source: "text", grid: splitPasted(text) }], problems: [], bytes };
+  }
+  throw new FileProblem("unsupported", `Chưa hỗ trợ loại tệp ".${ext}" (dùng .xlsx, .docx hoặc .txt).`, `Unsupported file type ".${ext}".`);
+}
+
+export const HIDDEN_CATALOG_SHEET = "KHCT_DanhMuc";
+
+interface Edit {
+  source: string;
+  row: number;
+  col: number;
+  text: string;
+}
+
+/** The port over an opened file. */
+export class FileHost implements PlanHost {
+  readonly kind = "file" as const;
+  private edits: Edit[] = [];
+  private marks: Finding[] = [];
+  private selection: CellPos | null = null;
+  private sources = new WeakMap<Plan, string>();
+
+  constructor(readonly file: OpenedFile) {}
+
+  async capabilities(): Promise<HostCapabilities> {
+    return { edit: this.file.kind !== "txt" || true, save: true, marks: true, insert: this.file.kind === "xlsx" };
+  }
+
+  async read(context?: Partial<SchoolContext>): Promise<ReadResult> {
+    const plans: Plan[] = [];
+    for (const g of this.file.grids) {
+      for (const p of readPlans(g.grid, context)) {
+        if (p.headerRow < 0 && this.file.grids.length > 1) continue;
+        this.sources.set(p, g.source);
+        plans.push(p);
+      }
+    }
+    if (!plans.length) plans.push(...readPlans(this.file.grids[0]?.grid ?? [], context));
+    return { plans, problems: [...this.file.problems] };
+  }
+
+  /** Which worksheet a plan came from ("document" for .docx, "text" for .txt). */
+  sourceOf(plan: Plan): string {
+    return this.sources.get(plan) ?? this.file.grids[0]?.source ?? "";
+  }
+
+  async insertTable(options: InsertOptions): Promise<InsertResult> {
+    if (this.file.kind !== "xlsx") return { status: "unsupported", message: "Với tệp .docx/.txt, hãy dùng “Tạo mẫu” để tạo tệp kế hoạch mới. / Use “Create template” for .docx/.txt." };
+    const g = this.file.grids[0];
+    const catalog = options.context.level && options.context.regime ? getCatalog(catalogIdFor(options.context.level, options.context.regime)) ?? null : null;
+    const rendered = renderGrid(options.template, options.context, null, catalog);
+    const occupied: { address: string; text: string }[] = [];
+    rendered.rows.forEach((row, r) => row.forEach((_, c) => {
+      const text = g.grid[r]?.[c] ?? "";
+      if (text.trim()) occupied.push({ address: `${String.fromCharCode(65 + c)}${r + 1}`, text });
+    }));
+    if (occupied.length && !options.overwrite) return { status: "needs-confirmation", occupied };
+    rendered.rows.forEach((row, r) => row.forEach((text, c) => this.setCellAt(g.source, r, c, text)));
+    return { status: "inserted", rows: rendered.rows.length };
+  }
+
+  async markFindings(findings: Finding[]): Promise<void> {
+    this.marks = findings.filter((f) => f.cell);
+  }
+
+  async clearMarks(): Promise<void> {
+    this.marks = [];
+  }
+
+  async select(pos: CellPos): Promise<void> {
+    this.selection = pos;
+  }
+
+  get selected(): CellPos | null {
+    return this.selection;
+  }
+
+  get marked(): Finding[] {
+    return [...this.marks];
+  }
+
+  /** Edits one cell of a plan read from this file (the saved copy gets it; the input bytes never change). */
+  setCell(plan: Plan, pos: CellPos, text: string): void {
+    this.setCellAt(this.sourceOf(plan), pos.row, pos.col, text);
+  }
+
+  private setCellAt(source: string, row: number, col: number, text: string): void {
+    const g = this.file.grids.find((x) => x.source === source);
+    if (!g) throw new Error(`Không có trang "${source}" / no such sheet`);
+    while (g.grid.length <= row) g.grid.push([]);
+    while (g.grid[row].length <= col) g.grid[row].push("");
+    g.grid[row][col] = text;
+    this.edits = this.edits.filter((e) => !(e.source === source && e.row === row && e.col === col));
+    this.edits.push({ source, row, col, text });
+  }
+
+  get pendingEdits(): number {
+    return this.edits.length;
+  }
+
+  /** The corrected file, same format; everything not edited stays as it was. */
+  async save(): Promise<Uint8Array> {
+    if (this.file.kind === "txt") return new TextEncoder().encode(this.file.grids[0].grid.map((r) => r.join("\t")).join("\n"));
+    if (this.file.kind === "xlsx" && this.file.workbook) {
+      for (const e of this.edits) {
+        const ws = this.file.workbook.getWorksheet(e.source);
+        if (!ws) continue;
+        ws.getCell(e.row + 1, e.col + 1).value = e.text;
+      }
+      return new Uint8Array(await this.file.workbook.xlsx.writeBuffer());
+    }
+    if (this.file.kind === "docx" && this.file.docx) {
+      const { zip, doc } = this.file.docx;
+      const xml = writeCells(doc, this.edits.map((e) => ({ row: e.row, col: e.col, text: e.text })));
+      zip.file("word/document.xml", xml);
+      return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    }
+    throw new Error("Không lưu được tệp này / cannot save this file");
+  }
+}
