@@ -1,0 +1,37 @@
+/**
+ * bench/file: open + read + check a 1,000-row plan as .xlsx and as .docx through the file host.
+ * Run: node bench/run-ts.js bench/file.ts
+ */
+import "../src/core/catalogs/all";
+import { FileHost, openPlanFile } from "../src/hosts/file";
+import { checkPlan } from "../src/core/rules";
+import { TEMPLATE_2018_COLUMNS } from "../src/core/templates";
+import { getCatalog } from "../src/core/catalogs/index";
+import { docxFromGrid, xlsxFromGrid } from "../test/support/files";
+
+const catalog = getCatalog("tt18-2018")!;
+const criteria = catalog.standards.flatMap((s) => s.criteria);
+const grid: string[][] = [["TRƯỜNG THCS LÊ QUÝ ĐÔN"], ["Năm học 2025 – 2026"], TEMPLATE_2018_COLUMNS.map((c) => c.header)];
+for (let i = 0; i < 1000; i++) {
+  if (i % criteria.length === 0) grid.push(["", "MỨC 1, 2, 3", "", "", "", "", "", "", ""]);
+  const c = criteria[i % criteria.length];
+  grid.push(["", `Tiêu chí ${c.code}: ${c.name}`, "Đạt mức 2", `Công việc ${i}: xây dựng kế hoạch và tổ chức thực hiện.`, "BGH", "Tháng 10/2025 - tháng 5/2026", `${1 + (i % 9)}.000.000`, "", ""]);
+}
+
+(async () => {
+  console.log(`bench/file — node ${process.version}; 1,000 plan rows`);
+  for (const [kind, make] of [["xlsx", xlsxFromGrid], ["docx", docxFromGrid]] as const) {
+    const bytes = await make(grid);
+    const times: number[] = [];
+    let findings = 0;
+    for (let k = 0; k < 5; k++) {
+      const t0 = process.hrtime.bigint();
+      const host = new FileHost(await openPlanFile(bytes, `plan.${kind}`));
+      const plan = (await host.read()).plans.find((p) => p.rows.length)!;
+      findings = checkPlan(plan, catalog).length;
+      times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    }
+    times.sort((a, b) => a - b);
+    console.log(`.${kind}: ${(bytes.length / 1024).toFixed(0)} KB, open+read+check median ${times[2].toFixed(0)} ms (min ${times[0].toFixed(0)}), ${findings} findings`);
+  }
+})();

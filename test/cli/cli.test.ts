@@ -1,0 +1,147 @@
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { spawnSync } from "child_process";
+import { main } from "../../src/cli/main";
+import { SEEDS, seedGrid, seedText } from "../support/seeds";
+import { docxFromGrid, oleBytes, xlsxFromGrid } from "../support/files";
+
+/** A tiny JSON Schema checker for the subset docs/cli-json-schema.json uses. */
+function validate(schema: any, value: any, at = "$"): string[] {
+  const errs: string[] = [];
+  const type = (v: any) => (v === null ? "null" : Array.isArray(v) ? "array" : Number.isInteger(v) ? "integer" : typeof v);
+  if (schema.const !== undefined && value !== schema.const) errs.push(`${at}: expected ${schema.const}`);
+  if (schema.enum && !schema.enum.includes(value)) errs.push(`${at}: ${JSON.stringify(value)} not in enum`);
+  if (schema.type) {
+    const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+    const t = type(value);
+    if (!types.includes(t) && !(t === "integer" && types.includes("number"))) errs.push(`${at}: type ${t}, expected ${types}`);
+  }
+  if (schema.required) for (const k of schema.required) if (value?.[k] === undefined) errs.push(`${at}: missing ${k}`);
+  if (schema.properties && value && typeof value === "object") {
+    for (const [k, v] of Object.entries(value)) {
+      if (schema.properties[k]) errs.push(...validate(schema.properties[k], v, `${at}.${k}`));
+      else if (schema.additionalProperties === false) errs.push(`${at}: unexpected ${k}`);
+    }
+  }
+  if (schema.items && Array.isArray(value)) value.forEach((v, i) => errs.push(...validate(schema.items, v, `${at}[${i}]`)));
+  return errs;
+}
+
+const schema = JSON.parse(fs.readFileSync(path.join(__dirname, "../../docs/cli-json-schema.json"), "utf8"));
+let dir: string;
+
+async function run(args: string[]) {
+  let out = "";
+  let err = "";
+  const code = await main(args, { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, isTTY: false, cwd: dir });
+  return { code, out, err };
+}
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "khct-cli-"));
+  fs.mkdirSync(path.join(dir, "plans/sub"), { recursive: true });
+  fs.writeFileSync(path.join(dir, "plans/thu-duc.txt"), seedText(SEEDS.thuDuc));
+  fs.writeFileSync(path.join(dir, "plans/mam-non.docx"), await docxFromGrid(seedGrid(SEEDS.mamNon)));
+  fs.writeFileSync(path.join(dir, "plans/sub/quang-ninh.xlsx"), await xlsxFromGrid(seedGrid(SEEDS.quangNinh)));
+  fs.mkdirSync(path.join(dir, "mixed"));
+  fs.writeFileSync(path.join(dir, "mixed/mam-non.txt"), seedText(SEEDS.mamNon));
+  fs.writeFileSync(path.join(dir, "mixed/hong.xlsx"), Buffer.from([0x50, 0x4b, 3, 4, 9, 9, 9]));
+  fs.writeFileSync(path.join(dir, "mixed/cu.doc"), oleBytes(false));
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe("kehoach check", () => {
+  it("checks a folder recursively and prints the documented JSON shape", async () => {
+    const before = fs.readFileSync(path.join(dir, "plans/mam-non.docx"));
+    const { code, out } = await run(["check", "plans", "--json"]);
+    const json = JSON.parse(out);
+    expect(validate(schema, json)).toEqual([]);
+    expect(json.files.map((f: any) => f.path)).toEqual(["plans/mam-non.docx", "plans/sub/quang-ninh.xlsx", "plans/thu-duc.txt"]);
+    const thuDuc = json.files[2];
+    expect(thuDuc.context).toEqual({ level: "thcs", regime: "2018", circular: "18/2018/TT-BGDĐT", schoolYear: "2025-2026", school: null });
+    expect(thuDuc.rows.map((r: any) => r.criterion)).toEqual(["1.4", "5.2", "5.4"]);
+    expect(thuDuc.rows[0]).toMatchObject({ standard: 1, timeline: { kind: "range", start: "2025-09", end: "2026-09" }, budget: { kind: "amount", vnd: 5000000, per: "year" } });
+    expect(thuDuc.findings.find((f: any) => f.rule === "timeline.after-school-year")).toMatchObject({ severity: "warning", criterion: "1.4", standard: 1, ref: "F29" });
+    expect(thuDuc.summary).toEqual({ rows: 3, totalVnd: 5000000, errors: 2, warnings: 1 });
+    expect(json.files[0].summary).toMatchObject({ rows: 5, totalVnd: 70000000, errors: 0, warnings: 0 });
+    expect(code).toBe(1); // errors found
+    expect(fs.readFileSync(path.join(dir, "plans/mam-non.docx")).equals(before)).toBe(true);
+  });
+  it("exits 0 without errors and prints findings grouped by row in Vietnamese", async () => {
+    const r = await run(["check", "mixed/mam-non.txt"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("không có lỗi");
+    expect(r.out).toMatch(/mixed\/mam-non\.txt\s+0\s+0\s+70\.000\.000/);
+    const t = await run(["check", "plans/thu-duc.txt"]);
+    expect(t.out).toContain("Dòng 29 (tiêu chí 1.4)");
+    expect(t.out).toContain('Năm "20128" không hợp lệ');
+  });
+  it("reports unreadable files clearly, still checks the others, and exits 2", async () => {
+    const { code, out } = await run(["check", "mixed", "--json"]);
+    const json = JSON.parse(out);
+    expect(validate(schema, json)).toEqual([]);
+    const byPath = Object.fromEntries(json.files.map((f: any) => [f.path, f]));
+    expect(byPath["mixed/hong.xlsx"]).toMatchObject({ status: "error", error: expect.stringMatching(/hỏng/) });
+    expect(byPath["mixed/cu.doc"]).toMatchObject({ status: "error", error: expect.stringMatching(/Word 97-2003/) });
+    expect(byPath["mixed/mam-non.txt"]).toMatchObject({ status: "ok", summary: { errors: 0 } });
+    expect(code).toBe(2);
+  });
+  it("applies --level/--year overrides and writes reports", async () => {
+    const r = await run(["check", "plans/thu-duc.txt", "--year", "2026-2027", "--json", "--out", "report.html"]);
+    const f = JSON.parse(r.out).files[0];
+    expect(f.context).toMatchObject({ schoolYear: "2026-2027", regime: "2026" });
+    expect(f.findings.map((x: any) => x.rule)).toContain("doc.circular-regime-mismatch");
+    const html = fs.readFileSync(path.join(dir, "report.html"), "utf8");
+    expect(html).toContain("Báo cáo kiểm tra kế hoạch cải tiến");
+    await run(["check", "plans", "--out", "report.xlsx"]);
+    expect(fs.statSync(path.join(dir, "report.xlsx")).size).toBeGreaterThan(1000);
+  });
+  it("rejects usage problems with exit code 2", async () => {
+    expect((await run(["check"])).code).toBe(2);
+    expect((await run(["check", "plans", "--level", "dai-hoc"])).code).toBe(2);
+    expect((await run(["check", "plans", "--year", "2029-2024"])).code).toBe(2);
+    expect((await run(["lam-gi"])).code).toBe(2);
+    expect((await run(["check", "khong-co.xlsx", "--json"])).code).toBe(2);
+  });
+});
+
+describe("kehoach new", () => {
+  it.each(["xlsx", "docx"])("creates a %s template that check reads with zero findings", async (ext) => {
+    const file = `moi.${ext}`;
+    const made = await run(["new", "--level", "thcs", "--year", "2025-2026", "--school", "Trường THCS Lê Quý Đôn", "-o", file]);
+    expect(made.code).toBe(0);
+    const r = await run(["check", file, "--json"]);
+    const f = JSON.parse(r.out).files[0];
+    expect(f).toMatchObject({ status: "ok", context: { level: "thcs", schoolYear: "2025-2026", regime: "2018" } });
+    expect(f.findings).toEqual([]);
+    expect(r.code).toBe(0);
+    // Never overwrites without --force.
+    expect((await run(["new", "--level", "thcs", "--year", "2025-2026", "-o", file])).code).toBe(2);
+    expect((await run(["new", "--level", "thcs", "--year", "2025-2026", "-o", file, "--force"])).code).toBe(0);
+  });
+});
+
+describe("help", () => {
+  it("is Vietnamese by default and English with --lang en", async () => {
+    expect((await run(["--help"])).out).toContain("Cách dùng");
+    expect((await run(["help", "check"])).out).toContain("Không bao giờ sửa tệp đầu vào");
+    expect((await run(["check", "--help", "--lang", "en"])).out).toContain("Input files are never modified");
+  });
+});
+
+describe("the built command", () => {
+  it("runs through bin/kehoach.js with Node", () => {
+    const bin = path.join(__dirname, "../../bin/kehoach.js");
+    const built = fs.existsSync(path.join(__dirname, "../../dist/lib/cli/main.js"));
+    const r = spawnSync(process.execPath, [bin, "check", path.join(dir, "plans/thu-duc.txt"), "--json"], { encoding: "utf8" });
+    if (!built) {
+      // A checkout where `npm install` (prepare → build:lib) has not run: the command explains what to do.
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain("npm run build:lib");
+      return;
+    }
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout).files[0].summary.errors).toBe(2);
+  });
+});
