@@ -80,7 +80,7 @@ export async function openPlanFile(input: Uint8Array | ArrayBuffer, name: string
   if (ext === "xlsx" || ext === "docx") throw new FileProblem("corrupt", `Tệp "${name}" bị hỏng hoặc không đúng định dạng .${ext}.`, `"${name}" is corrupt or not a real .${ext}.`);
   if (ext === "txt" || ext === "tsv" || ext === "csv" || ext === "") {
     const text = decodeText(bytes);
-    if (/\u0000/.test(text.slice(0, 2000))) throw new FileProblem("unsupported", `Tệp "${name}" không phải văn bản thuần.`, `"${name}" is not plain text.`);
+    if (text.slice(0, 2000).includes(String.fromCharCode(0))) throw new FileProblem("unsupported", `Tệp "${name}" không phải văn bản thuần.`, `"${name}" is not plain text.`);
     return { name, kind: "txt", grids: [{ source: "text", grid: splitPasted(text) }], problems: [], bytes };
   }
   throw new FileProblem("unsupported", `Chưa hỗ trợ loại tệp ".${ext}" (dùng .xlsx, .docx hoặc .txt).`, `Unsupported file type ".${ext}".`);
