@@ -12,7 +12,7 @@ import { catalogIdFor, getCatalog } from "../core/catalogs/index";
 import { checkPlan } from "../core/rules/index";
 import { summarize } from "../core/summary";
 import { FileHost, FileProblem, openPlanFile, generateTemplate } from "../hosts/file/index";
-import { htmlReport, jsonReport, xlsxReport, type FileResult } from "./report";
+import { htmlReport, jsonReport, xlsxReport, type FileResult } from "../hosts/file/report";
 
 export interface Io {
   stdout: { write(s: string): unknown };

@@ -8,11 +8,13 @@ export interface AppProps {
   hostKind: HostKind;
   host: PlanHost | null;
   initialLang?: Lang;
+  /** Extra panels (the standalone page's file panel). */
+  extra?: (lang: Lang) => React.ReactNode;
 }
 
 const HOST_LABEL = { excel: "hostExcel", word: "hostWord", browser: "hostBrowser", file: "hostFile" } as const;
 
-export function App({ hostKind, host, initialLang = "vi" }: AppProps) {
+export function App({ hostKind, host, initialLang = "vi", extra }: AppProps) {
   const [lang, setLang] = React.useState<Lang>(initialLang);
   return (
     <FluentProvider theme={webLightTheme} lang={lang === "vi" ? "vi-VN" : "en-US"}>
@@ -24,6 +26,7 @@ export function App({ hostKind, host, initialLang = "vi" }: AppProps) {
         <Text data-testid="host-kind">
           {t("runningIn", lang)}: <b>{t(HOST_LABEL[hostKind], lang)}</b>
         </Text>
+        {extra?.(lang)}
         <PlanPane host={host} hostKind={hostKind} lang={lang} />
         <Text size={200}>{t("privacy", lang)}</Text>
       </main>

@@ -1,8 +1,8 @@
 /** Reports of many files' findings: the --json shape (version 1), printable HTML and .xlsx. */
 import ExcelJS from "exceljs";
-import type { Finding, Plan, SchoolContext } from "../core/types";
-import { circularFor } from "../core/catalogs/index";
-import { formatVnd } from "../core/summary";
+import type { Finding, Plan, SchoolContext } from "../../core/types";
+import { circularFor } from "../../core/catalogs/index";
+import { formatVnd } from "../../core/summary";
 
 export interface FileResult {
   path: string;
