@@ -1,0 +1,344 @@
+/**
+ * Excel adapter of the port. Every operation makes a fixed number of context.sync() calls whatever the row count:
+ * reads are one load + one sync, writes are queued and flushed together. Features that need newer requirement
+ * sets degrade with a Vietnamese message (Excel 2016 runs ExcelApi 1.1–1.2: reading and checking still work).
+ */
+import type { Catalog, CellPos, Finding, Plan, SchoolContext } from "../../core/types";
+import { readPlans } from "../../core/read/index";
+import { renderGrid } from "../../core/render";
+import { columnLetter } from "../../core/rules/finding";
+import { getTemplate } from "../../core/templates";
+import type { HostCapabilities, InsertOptions, InsertResult, PlanHost, ReadResult } from "../port";
+
+export const CATALOG_SHEET = "KHCT_DanhMuc";
+export const FLAG_SHEET = "KHCT_KiemTra";
+export const MARK_PREFIX = "[KHCT]";
+const FILL = { header: "#DDEBF7", section: "#F2F2F2", error: "#FDE7E9", warning: "#FFF4CE" };
+
+export interface ExcelEnv {
+  run<T>(fn: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  isSetSupported(name: string, version: string): boolean;
+}
+
+export function officeEnv(): ExcelEnv {
+  return {
+    run: (fn) => Excel.run(fn),
+    isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+  };
+}
+
+/** "C12" for a 0-based sheet position. */
+const addr = (row: number, col: number) => `${columnLetter(col)}${row + 1}`;
+const areaAddr = (row: number, col: number, rows: number, cols: number) => `${addr(row, col)}:${addr(row + rows - 1, col + cols - 1)}`;
+
+export class ExcelHost implements PlanHost {
+  readonly kind = "excel" as const;
+  /** Sheet offset of the grid last read (grid positions → sheet positions). */
+  private origin = { row: 0, col: 0, sheet: "" };
+  /** Generation counter of KHCT's own writes, so live re-check ignores them. */
+  private ownWrites = 0;
+  private lastOwnWrite = 0;
+
+  constructor(private readonly env: ExcelEnv = officeEnv()) {}
+
+  private api(v: string): boolean {
+    try {
+      return this.env.isSetSupported("ExcelApi", v);
+    } catch {
+      return false;
+    }
+  }
+
+  async capabilities(): Promise<HostCapabilities> {
+    return {
+      read: true,
+      insert: true,
+      conditionalFormats: this.api("1.6"),
+      freeze: this.api("1.7"),
+      hiddenSheets: this.api("1.7"),
+      onChanged: this.api("1.7"),
+      dataValidation: this.api("1.8"),
+      pageLayout: this.api("1.9"),
+      comments: this.api("1.10"),
+      notes: this.api("1.18"),
+      marks: this.api("1.6"),
+    };
+  }
+
+  /** Marks the start of a write by KHCT (live re-check skips changes until the write has settled). */
+  private beginWrite() {
+    this.ownWrites++;
+    this.lastOwnWrite = Date.now();
+  }
+
+  isOwnWrite(now = Date.now()): boolean {
+    return now - this.lastOwnWrite < 1500;
+  }
+
+  async read(schoolContext?: Partial<SchoolContext>): Promise<ReadResult> {
+    return this.env.run(async (context) => {
+      const ws = context.workbook.worksheets.getActiveWorksheet();
+      const used = this.api("1.4") ? ws.getUsedRangeOrNullObject(true) : ws.getUsedRange(true);
+      used.load("text, rowIndex, columnIndex");
+      ws.load("name");
+      await context.sync();
+      if ((used as Excel.Range).isNullObject) {
+        this.origin = { row: 0, col: 0, sheet: ws.name };
+        return { plans: readPlans([], schoolContext), problems: [] };
+      }
+      this.origin = { row: used.rowIndex, col: used.columnIndex, sheet: ws.name };
+      const grid = used.text.map((r) => r.map((c) => String(c ?? "")));
+      const plans = readPlans(grid, schoolContext);
+      return { plans, problems: [] };
+    });
+  }
+
+  /** Sheet position of a grid position of the last read. */
+  toSheet(pos: CellPos): CellPos {
+    return { row: pos.row + this.origin.row, col: pos.col + this.origin.col };
+  }
+
+  async insertTable(options: InsertOptions, catalog?: Catalog | null): Promise<InsertResult> {
+    const grid = renderGrid(options.template, options.context, null, catalog ?? null);
+    const rows = grid.rows.length;
+    const cols = grid.columns.length;
+    return this.env.run(async (context) => {
+      const ws = context.workbook.worksheets.getActiveWorksheet();
+      const sel = context.workbook.getSelectedRange();
+      sel.load("rowIndex, columnIndex");
+      await context.sync(); // 1
+      const r0 = sel.rowIndex;
+      const c0 = sel.columnIndex;
+      const target = ws.getRange(areaAddr(r0, c0, rows, cols));
+      target.load("text");
+      await context.sync(); // 2
+      const occupied: { address: string; text: string }[] = [];
+      target.text.forEach((row, r) => row.forEach((t, c) => {
+        if (String(t ?? "").trim()) occupied.push({ address: addr(r0 + r, c0 + c), text: String(t) });
+      }));
+      if (occupied.length && !options.overwrite) return { status: "needs-confirmation", occupied };
+      this.beginWrite();
+      target.values = grid.rows;
+      target.format.wrapText = true;
+      target.format.verticalAlignment = "Top";
+      target.format.font.name = "Times New Roman";
+      target.format.font.size = 12;
+      for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const) target.format.borders.getItem(edge).style = "Continuous";
+      const head = ws.getRange(areaAddr(r0, c0, 2, cols));
+      head.format.font.bold = true;
+      head.format.horizontalAlignment = "Center";
+      head.format.fill.color = FILL.header;
+      grid.kinds.forEach((kind, r) => {
+        if (kind === "section" || kind === "standard") {
+          const line = ws.getRange(areaAddr(r0 + r, c0, 1, cols));
+          line.format.font.bold = true;
+          if (kind === "section") line.format.fill.color = FILL.section;
+        }
+      });
+      const total = grid.columns.reduce((s, c) => s + c.width, 0);
+      grid.columns.forEach((c, i) => {
+        ws.getRange(`${columnLetter(c0 + i)}:${columnLetter(c0 + i)}`).format.columnWidth = Math.round((c.width / total) * 1100);
+      });
+      if (this.api("1.7") && r0 === 0) ws.freezePanes.freezeRows(1);
+      if (this.api("1.9")) {
+        ws.pageLayout.orientation = "Landscape";
+        ws.pageLayout.paperSize = "A4";
+        ws.pageLayout.setPrintTitleRows(`$${r0 + 1}:$${r0 + 1}`);
+      }
+      await context.sync(); // 3
+      return { status: "inserted", rows };
+    });
+  }
+
+  /**
+   * Criterion and level dropdowns: a very hidden sheet holds the catalog; list validation on the criterion and
+   * target columns points at named ranges (inline lists stop at 255 characters).
+   */
+  async setupDropdowns(catalog: Catalog, plan: Plan, extraRows = 200): Promise<{ ok: boolean; message: string }> {
+    if (!this.api("1.8")) return { ok: false, message: "Excel này chưa hỗ trợ danh sách chọn (cần ExcelApi 1.8, Excel 2019/Microsoft 365). / Dropdowns need ExcelApi 1.8." };
+    const criteria = catalog.standards.flatMap((s) => s.criteria.map((c) => [`Tiêu chí ${c.code}: ${c.name}`]));
+    const levels = Array.from({ length: catalog.maxLevel }, (_, i) => [`Đạt mức ${i + 1}`]);
+    const critCol = plan.columns.criterion;
+    const targetCol = plan.columns.target;
+    if (critCol === undefined || plan.headerRow < 0) return { ok: false, message: "Chưa thấy bảng kế hoạch: hãy chèn bảng trước. / Insert the table first." };
+    return this.env.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      const existing = sheets.getItemOrNullObject(CATALOG_SHEET);
+      const nameA = context.workbook.names.getItemOrNullObject("DS_TieuChi");
+      const nameB = context.workbook.names.getItemOrNullObject("DS_Muc");
+      await context.sync(); // 1
+      this.beginWrite();
+      if (!existing.isNullObject) existing.delete();
+      if (!nameA.isNullObject) nameA.delete();
+      if (!nameB.isNullObject) nameB.delete();
+      const hidden = sheets.add(CATALOG_SHEET);
+      hidden.getRange(`A1:A${criteria.length}`).values = criteria;
+      hidden.getRange(`B1:B${levels.length}`).values = levels;
+      hidden.visibility = "VeryHidden";
+      context.workbook.names.add("DS_TieuChi", hidden.getRange(`A1:A${criteria.length}`));
+      context.workbook.names.add("DS_Muc", hidden.getRange(`B1:B${levels.length}`));
+      const ws = context.workbook.worksheets.getActiveWorksheet();
+      const first = this.origin.row + plan.headerRow + 2;
+      const last = first + Math.max(plan.rows.length, 1) + extraRows;
+      const crit = ws.getRange(`${columnLetter(this.origin.col + critCol)}${first + 1}:${columnLetter(this.origin.col + critCol)}${last}`);
+      crit.dataValidation.clear();
+      crit.dataValidation.rule = { list: { inCellDropDown: true, source: "=DS_TieuChi" } };
+      crit.dataValidation.errorAlert = { showAlert: false, message: "", title: "", style: "Information" };
+      if (targetCol !== undefined) {
+        const tgt = ws.getRange(`${columnLetter(this.origin.col + targetCol)}${first + 1}:${columnLetter(this.origin.col + targetCol)}${last}`);
+        tgt.dataValidation.clear();
+        tgt.dataValidation.rule = { list: { inCellDropDown: true, source: "=DS_Muc" } };
+        tgt.dataValidation.errorAlert = { showAlert: false, message: "", title: "", style: "Information" };
+      }
+      await context.sync(); // 2
+      return { ok: true, message: `Đã tạo danh sách chọn ${criteria.length} tiêu chí và ${levels.length} mức. / Dropdowns created.` };
+    });
+  }
+
+  /**
+   * Marks findings without touching the user's formatting: flags go to a very hidden sheet and ONE conditional
+   * format over the plan area reads them; messages become notes (1.18) or comments (1.10) marked "[KHCT]".
+   */
+  async markFindings(findings: Finding[], plan?: Plan): Promise<void> {
+    if (!this.api("1.6") || !plan || plan.headerRow < 0) return;
+    const cells = findings.filter((f) => f.cell);
+    let maxRow = 0;
+    let maxCol = 0;
+    for (const f of cells) {
+      maxRow = Math.max(maxRow, f.cell!.row);
+      maxCol = Math.max(maxCol, f.cell!.col);
+    }
+    const lastRow = Math.max(maxRow, ...plan.rows.flatMap((r) => r.gridRows));
+    const lastCol = Math.max(maxCol, ...Object.values(plan.columns).map((c) => c ?? 0));
+    const flags: number[][] = Array.from({ length: lastRow + 1 }, () => new Array(lastCol + 1).fill(0));
+    for (const f of cells) flags[f.cell!.row][f.cell!.col] = Math.max(flags[f.cell!.row][f.cell!.col], f.severity === "error" ? 2 : 1);
+    await this.clearMarks();
+    const o = this.origin;
+    await this.env.run(async (context) => {
+      this.beginWrite();
+      const flagSheet = context.workbook.worksheets.add(FLAG_SHEET);
+      flagSheet.getRange(areaAddr(o.row, o.col, lastRow + 1, lastCol + 1)).values = flags;
+      if (this.api("1.7")) flagSheet.visibility = "VeryHidden";
+      const ws = context.workbook.worksheets.getItem(o.sheet);
+      const area = ws.getRange(areaAddr(o.row, o.col, lastRow + 1, lastCol + 1));
+      const top = addr(o.row, o.col).replace(/([A-Z]+)(\d+)/, "$1$2");
+      for (const [level, color] of [[2, FILL.error], [1, FILL.warning]] as const) {
+        const cf = area.conditionalFormats.add("Custom");
+        cf.custom.rule.formula = `=${FLAG_SHEET}!${top}=${level}`;
+        cf.custom.format.fill.color = color;
+      }
+      const note = (f: Finding) => `${MARK_PREFIX} ${f.message}${f.suggestion ? ` — ${f.suggestion}` : ""}`;
+      const byCell = new Map<string, Finding[]>();
+      for (const f of cells) {
+        const a = addr(o.row + f.cell!.row, o.col + f.cell!.col);
+        byCell.set(a, [...(byCell.get(a) ?? []), f]);
+      }
+      if (this.api("1.18")) for (const [a, fs] of byCell) context.workbook.notes.add(`'${o.sheet}'!${a}`, fs.map(note).join("\n"));
+      else if (this.api("1.10")) for (const [a, fs] of byCell) context.workbook.comments.add(`'${o.sheet}'!${a}`, fs.map(note).join("\n"));
+      await context.sync(); // 1
+    });
+  }
+
+  /** Removes KHCT's flag sheet, its conditional formats and its notes/comments; nothing of the user's. */
+  async clearMarks(): Promise<void> {
+    if (!this.api("1.6")) return;
+    const o = this.origin;
+    await this.env.run(async (context) => {
+      const flagSheet = context.workbook.worksheets.getItemOrNullObject(FLAG_SHEET);
+      // Only the sheet last read can carry KHCT's conditional formats.
+      const cfs = o.sheet ? context.workbook.worksheets.getItem(o.sheet).getRange().conditionalFormats : null;
+      cfs?.load("items/type");
+      const notes = this.api("1.18") ? context.workbook.notes : null;
+      const comments = this.api("1.10") ? context.workbook.comments : null;
+      notes?.load("items/content");
+      comments?.load("items/content");
+      await context.sync(); // 1
+      const customItems = (cfs?.items ?? []).filter((cf) => cf.type === "Custom");
+      const customs = customItems.map((cf) => cf.customOrNullObject);
+      for (const c of customs) c.load("rule/formula");
+      await context.sync(); // 2
+      this.beginWrite();
+      customs.forEach((c, i) => {
+        if (!c.isNullObject && c.rule.formula.includes(`${FLAG_SHEET}!`)) customItems[i].delete();
+      });
+      for (const n of notes?.items ?? []) if (n.content.startsWith(MARK_PREFIX)) n.delete();
+      for (const c of comments?.items ?? []) if (c.content.startsWith(MARK_PREFIX)) c.delete();
+      if (!flagSheet.isNullObject) flagSheet.delete();
+      await context.sync(); // 3
+    });
+  }
+
+  async select(pos: CellPos): Promise<void> {
+    const p = this.toSheet(pos);
+    await this.env.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(this.origin.sheet);
+      ws.activate();
+      ws.getRange(addr(p.row, p.col)).select();
+      await context.sync();
+    });
+  }
+
+  /** "Chèn dòng tổng": the total of the parsed amounts, as a value, below the plan (asks before overwriting). */
+  async insertTotalRow(plan: Plan, totalVnd: number, totalInWords: string, overwrite = false): Promise<InsertResult> {
+    const budgetCol = plan.columns.budget;
+    if (budgetCol === undefined) return { status: "unsupported", message: "Bảng không có cột kinh phí. / The table has no budget column." };
+    const lastGridRow = Math.max(plan.headerRow, ...plan.rows.flatMap((r) => r.gridRows));
+    const row = this.origin.row + lastGridRow + 1;
+    const cols = Math.max(...Object.values(plan.columns).map((c) => c ?? 0)) + 1;
+    return this.env.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(this.origin.sheet);
+      const line = ws.getRange(areaAddr(row, this.origin.col, 1, cols));
+      line.load("text");
+      await context.sync(); // 1
+      const occupied = line.text[0].map((t, c) => ({ address: addr(row, this.origin.col + c), text: String(t ?? "") })).filter((x) => x.text.trim());
+      if (occupied.length && !overwrite) return { status: "needs-confirmation", occupied };
+      this.beginWrite();
+      const values = new Array(cols).fill("");
+      values[plan.columns.criterion ?? 1] = "Tổng cộng";
+      values[budgetCol] = totalVnd;
+      const noteCol = plan.columns.note ?? plan.columns.support;
+      if (noteCol !== undefined) values[noteCol] = `Tổng các số tiền đọc được trong cột kinh phí (${totalInWords}); không phải công thức SUM vì ô ghi dạng chữ như "10 triệu".`;
+      line.values = [values];
+      line.format.font.bold = true;
+      ws.getRange(addr(row, this.origin.col + budgetCol)).numberFormat = [["#,##0"]];
+      await context.sync(); // 2
+      return { status: "inserted", rows: 1 };
+    });
+  }
+
+  /**
+   * Live re-check: re-reads on edits (debounced), ignoring KHCT's own writes. Returns a stop function.
+   * Dropdown picks do not always raise events, so the pane keeps its "Kiểm tra" button.
+   */
+  async startLiveCheck(onResult: (result: ReadResult) => void, debounceMs = 600): Promise<() => Promise<void>> {
+    if (!this.api("1.7")) return async () => undefined;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const handler = async (event: { source?: string }) => {
+      if (event?.source === "Remote" || this.isOwnWrite()) return;
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => {
+        timer = null;
+        void this.read().then(onResult, () => undefined);
+      }, debounceMs);
+    };
+    const registration = await this.env.run(async (context) => {
+      const ws = context.workbook.worksheets.getActiveWorksheet();
+      const reg = ws.onChanged.add(handler);
+      await context.sync();
+      return reg;
+    });
+    return async () => {
+      if (timer) clearTimeout(timer);
+      await this.env.run(async (context) => {
+        registration.remove();
+        await context.sync();
+      });
+    };
+  }
+}
+
+export function createExcelHost(): ExcelHost {
+  return new ExcelHost(officeEnv());
+}
+
+export { getTemplate };
