@@ -1,5 +1,5 @@
-/**
 /* eslint-disable @typescript-eslint/no-this-alias -- getter objects of the fake need the proxy they stand for */
+/**
  * A hand-written fake of the Excel objects the adapter uses. Writes apply at once; reads of loaded properties
  * throw unless load() was followed by context.sync() — as in Office.js. Every sync is counted.
  */
