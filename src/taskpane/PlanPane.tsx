@@ -9,6 +9,7 @@ import { readPlan, splitPasted } from "../core/read/index";
 import { checkPlan } from "../core/rules/index";
 import { formatVnd, summarize } from "../core/summary";
 import { t, type Lang, type StringKey } from "./i18n";
+import { HostPanel } from "./HostPanel";
 
 const LEVELS: SchoolLevel[] = ["mam-non", "tieu-hoc", "thcs", "thpt", "nhieu-cap", "gdtx"];
 const levelKey = (l: SchoolLevel) => `lvl_${l.replace("-", "_")}` as StringKey;
@@ -111,6 +112,7 @@ export function PlanPane({ host, hostKind, lang }: PlanPaneProps) {
       <Text>
         {t("regime", lang)}: <b>{t(regime === "2026" ? "regime2026" : "regime2018", lang)}</b>
       </Text>
+      {host && <HostPanel host={host} lang={lang} level={level} schoolYear={schoolYear} />}
       <Field label={t("pasteLabel", lang)}>
         <Textarea value={pasted} onChange={(_, d) => setPasted(d.value)} placeholder={t("pastePlaceholder", lang)} rows={6} resize="vertical" />
       </Field>

@@ -6,8 +6,8 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { Catalog, Regime, SchoolLevel } from "../../core/types";
-import { catalogIdFor, circularFor, getCatalog, guidanceFor, loadCatalog } from "../../core/catalogs/index";
-import { CIRCULARS, GUIDANCE, AMENDMENTS } from "../../core/catalogs/meta";
+import { catalogIdFor, getCatalog, loadCatalog } from "../../core/catalogs/index";
+import { canCuLines } from "../../core/docparts/index";
 import { renderGrid } from "../../core/render";
 import { templateFor } from "../../core/templates";
 import { regimeForYear } from "../../core/context";
@@ -24,30 +24,7 @@ export interface TemplateRequest {
 const HIDDEN = "KHCT_DanhMuc";
 const LEVEL_TITLE: Record<SchoolLevel, string> = { "mam-non": "MẦM NON", "tieu-hoc": "TIỂU HỌC", thcs: "TRUNG HỌC CƠ SỞ", thpt: "TRUNG HỌC PHỔ THÔNG", "nhieu-cap": "PHỔ THÔNG NHIỀU CẤP HỌC", gdtx: "GIÁO DỤC THƯỜNG XUYÊN" };
 
-const isoToVi = (iso: string) => {
-  const [y, m, d] = iso.split("-");
-  return `ngày ${d} tháng ${Number(m) < 3 ? m : String(Number(m))} năm ${y}`;
-};
-
-/** "Căn cứ" lines for a level and regime: the circular, its amendment, the guidance letter (2018 regime). */
-export function canCuLines(level: SchoolLevel, regime: Regime): string[] {
-  const num = circularFor(level, regime);
-  const c = CIRCULARS[num];
-  const lines: string[] = [];
-  if (c) lines.push(c.citation ? `Căn cứ ${c.citation};` : `Căn cứ Thông tư số ${c.number} ${isoToVi(c.issued)} của ${c.issuer} ${lowerFirst(c.title.replace(/^Thông tư /, ""))};`);
-  if (regime === "2018") {
-    for (const a of AMENDMENTS) lines.push(`Căn cứ Thông tư số ${a.number} ${isoToVi(a.issued)} của Bộ trưởng Bộ Giáo dục và Đào tạo ${lowerFirst(a.title)};`);
-    const g = guidanceFor(level, regime);
-    const gm = g ? GUIDANCE[g] : null;
-    if (gm) lines.push(`Căn cứ Công văn số ${gm.number} ${isoToVi(gm.date)} của Bộ Giáo dục và Đào tạo về việc ${lowerFirst(gm.title)};`);
-  }
-  lines.push("Căn cứ kết quả tự đánh giá của nhà trường,");
-  return lines;
-}
-
-function lowerFirst(s: string): string {
-  return s ? s.charAt(0).toLowerCase() + s.slice(1) : s;
-}
+export { canCuLines } from "../../core/docparts/index";
 
 async function catalogFor(level: SchoolLevel, regime: Regime): Promise<Catalog> {
   const id = catalogIdFor(level, regime);

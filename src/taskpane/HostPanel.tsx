@@ -1,0 +1,171 @@
+/**
+ * Actions on the document the pane runs in (Excel or Word), through the port: insert the plan table, check the
+ * document and mark findings in place, clear the marks, copy the table for official forms; Excel extras
+ * (dropdowns, total row, live re-check) when the adapter offers them.
+ */
+import * as React from "react";
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, MessageBar, MessageBarBody, Switch, Text } from "@fluentui/react-components";
+import type { PlanHost, ReadResult } from "../hosts/port";
+import type { Catalog, Finding, Plan, SchoolContext, SchoolLevel } from "../core/types";
+import { catalogIdFor, loadCatalog } from "../core/catalogs/index";
+import { checkPlan } from "../core/rules/index";
+import { summarize, formatVnd } from "../core/summary";
+import { renderGrid } from "../core/render";
+import { templateFor } from "../core/templates";
+import { regimeForYear } from "../core/context";
+import { copyGridToClipboard } from "../hosts/clipboard";
+import type { Lang } from "./i18n";
+
+const L = (lang: Lang, vi: string, en: string) => (lang === "vi" ? vi : en);
+
+interface ExcelExtras {
+  setupDropdowns?(catalog: Catalog, plan: Plan): Promise<{ ok: boolean; message: string }>;
+  insertTotalRow?(plan: Plan, totalVnd: number, words: string, overwrite?: boolean): Promise<{ status: string }>;
+  startLiveCheck?(cb: (r: ReadResult) => void, ms?: number): Promise<() => Promise<void>>;
+  insertTable(options: Parameters<PlanHost["insertTable"]>[0], catalog?: Catalog | null): ReturnType<PlanHost["insertTable"]>;
+}
+
+export interface HostPanelProps {
+  host: PlanHost;
+  lang: Lang;
+  level: SchoolLevel | "";
+  schoolYear: string;
+}
+
+export function HostPanel({ host, lang, level, schoolYear }: HostPanelProps) {
+  const extra = host as unknown as PlanHost & ExcelExtras;
+  const [message, setMessage] = React.useState<{ intent: "success" | "error" | "warning" | "info"; text: string } | null>(null);
+  const [confirm, setConfirm] = React.useState<{ address: string; text: string }[] | null>(null);
+  const [state, setState] = React.useState<{ plan: Plan; findings: Finding[]; catalog: Catalog | null } | null>(null);
+  const [live, setLive] = React.useState(false);
+  const stopLive = React.useRef<null | (() => Promise<void>)>(null);
+  const valid = /^\d{4}-\d{4}$/.test(schoolYear);
+  const context: SchoolContext = { level: level || null, regime: valid ? regimeForYear(schoolYear) : null, schoolYear: valid ? schoolYear : null, school: null };
+
+  const catalogFor = async (ctx: Partial<SchoolContext>) => (ctx.level && ctx.regime ? loadCatalog(catalogIdFor(ctx.level, ctx.regime)) : null);
+  const report = (e: unknown) => setMessage({ intent: "error", text: `${L(lang, "Có lỗi", "Error")}: ${String((e as Error)?.message ?? e)}` });
+
+  const insert = async (overwrite = false) => {
+    setConfirm(null);
+    if (!context.level || !context.regime) {
+      setMessage({ intent: "warning", text: L(lang, "Hãy chọn cấp học và năm học trước khi chèn bảng.", "Choose the school level and year first.") });
+      return;
+    }
+    try {
+      const catalog = await catalogFor(context);
+      const r = await extra.insertTable({ template: templateFor(context.regime).id, context, overwrite }, catalog);
+      if (r.status === "needs-confirmation") setConfirm(r.occupied);
+      else if (r.status === "unsupported") setMessage({ intent: "warning", text: r.message });
+      else setMessage({ intent: "success", text: L(lang, `Đã chèn bảng (${r.rows} dòng).`, `Table inserted (${r.rows} rows).`) });
+    } catch (e) {
+      report(e);
+    }
+  };
+
+  const analyse = async (r: ReadResult) => {
+    const plan = r.plans.find((p) => p.rows.some((x) => x.kind === "criterion")) ?? r.plans[0];
+    const catalog = await catalogFor(plan.context);
+    const findings = checkPlan(plan, catalog);
+    setState({ plan, findings, catalog });
+    return { plan, findings };
+  };
+
+  const check = async () => {
+    try {
+      const user: Partial<SchoolContext> = {};
+      if (level) user.level = level;
+      const r = await host.read(user);
+      const { plan, findings } = await analyse(r);
+      await host.markFindings(findings, plan);
+      const caps = await host.capabilities();
+      const note = caps.marks === false ? L(lang, " Office này chưa đánh dấu được trên ô; xem danh sách bên dưới.", " This Office cannot mark cells; see the list below.") : "";
+      setMessage({ intent: findings.some((f) => f.severity === "error") ? "warning" : "success", text: L(lang, `Đã kiểm tra: ${findings.length} mục.`, `Checked: ${findings.length} findings.`) + note + (r.problems.length ? " " + r.problems.join(" ") : "") });
+    } catch (e) {
+      report(e);
+    }
+  };
+
+  const toggleLive = async (on: boolean) => {
+    setLive(on);
+    if (on && extra.startLiveCheck) stopLive.current = await extra.startLiveCheck((r) => void analyse(r));
+    else if (stopLive.current) {
+      await stopLive.current();
+      stopLive.current = null;
+    }
+  };
+
+  const summary = state ? summarize(state.plan, state.findings) : null;
+  return (
+    <section aria-label={L(lang, "Thao tác trên văn bản", "Document actions")} style={{ display: "flex", flexDirection: "column", gap: 6 }} data-testid="host-panel">
+      <div style={{ display: "flex", flexWrap: "wrap", gap: 6 }}>
+        <Button appearance="primary" onClick={() => void insert()}>
+          {L(lang, "Chèn bảng kế hoạch", "Insert plan table")}
+        </Button>
+        <Button onClick={() => void check()}>{L(lang, "Kiểm tra bảng trong tài liệu", "Check the document")}</Button>
+        <Button onClick={() => void host.clearMarks().then(() => setMessage({ intent: "info", text: L(lang, "Đã xóa đánh dấu.", "Marks cleared.") }), report)}>{L(lang, "Xóa đánh dấu", "Clear marks")}</Button>
+        {state && (
+          <Button onClick={() => void copyGridToClipboard(renderGrid(state.plan.template, state.plan.context, state.plan)).then((r) => setMessage({ intent: r.ok ? "success" : "warning", text: r.message }))}>
+            {L(lang, "Sao chép cho văn bản", "Copy for documents")}
+          </Button>
+        )}
+        {state && extra.setupDropdowns && state.catalog && (
+          <Button onClick={() => void extra.setupDropdowns!(state.catalog!, state.plan).then((r) => setMessage({ intent: r.ok ? "success" : "warning", text: r.message }), report)}>
+            {L(lang, "Tạo danh sách chọn tiêu chí", "Create criterion dropdowns")}
+          </Button>
+        )}
+        {state && summary && extra.insertTotalRow && (
+          <Button onClick={() => void extra.insertTotalRow!(state.plan, summary.totalVnd, summary.totalInWords).then((r) => setMessage({ intent: r.status === "inserted" ? "success" : "warning", text: r.status === "inserted" ? L(lang, "Đã chèn dòng tổng.", "Total row inserted.") : L(lang, "Dòng ngay dưới bảng đã có dữ liệu: không ghi đè.", "The row below the table is not empty: nothing written.") }), report)}>
+            {L(lang, "Chèn dòng tổng", "Insert total row")}
+          </Button>
+        )}
+      </div>
+      {extra.startLiveCheck && <Switch label={L(lang, "Tự kiểm tra khi sửa", "Re-check while editing")} checked={live} onChange={(_, d) => void toggleLive(d.checked)} />}
+      {message && (
+        <MessageBar intent={message.intent} data-testid="host-message">
+          <MessageBarBody>{message.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state && (
+        <section data-testid="host-findings">
+          <Text weight="semibold">
+            {L(lang, "Trong tài liệu", "In the document")}: {summary!.errors} {L(lang, "lỗi", "errors")}, {summary!.warnings} {L(lang, "cảnh báo", "warnings")} — {L(lang, "tổng kinh phí", "total")} {formatVnd(summary!.totalVnd)}
+          </Text>
+          <ul style={{ paddingLeft: 16, margin: 0 }}>
+            {state.findings.map((f, i) => (
+              <li key={i}>
+                <button type="button" data-rule={f.rule} onClick={() => f.cell && void host.select(f.cell, state.plan).catch(report)} style={{ all: "unset", cursor: f.cell ? "pointer" : "default" }}>
+                  [{f.ref ?? "—"}] {lang === "vi" ? f.message : f.messageEn}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <Dialog open={confirm !== null} onOpenChange={(_, d) => !d.open && setConfirm(null)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{L(lang, "Ghi đè lên ô đã có dữ liệu?", "Overwrite cells that are not empty?")}</DialogTitle>
+            <DialogContent>
+              <p>{L(lang, "Các ô sau đã có nội dung và sẽ bị thay thế:", "These cells have content that would be replaced:")}</p>
+              <ul data-testid="occupied">
+                {(confirm ?? []).slice(0, 20).map((o) => (
+                  <li key={o.address}>
+                    {o.address}: {o.text}
+                  </li>
+                ))}
+              </ul>
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="secondary" onClick={() => setConfirm(null)}>
+                {L(lang, "Không ghi đè", "Cancel")}
+              </Button>
+              <Button appearance="primary" onClick={() => void insert(true)}>
+                {L(lang, "Ghi đè", "Overwrite")}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </section>
+  );
+}

@@ -1,0 +1,142 @@
+import "../../../src/core/catalogs/all";
+import { WordHost } from "../../../src/hosts/word";
+import { getCatalog } from "../../../src/core/catalogs/index";
+import { checkPlan } from "../../../src/core/rules";
+import { planDocumentParts } from "../../../src/core/docparts";
+import { TEMPLATE_2018_COLUMNS } from "../../../src/core/templates";
+import { FakeDocument, makeWord, type Table } from "./fake-word";
+import { SEEDS, seedGrid } from "../../support/seeds";
+
+const tt19 = getCatalog("tt19-2018")!;
+const tt18 = getCatalog("tt18-2018")!;
+const ctx = { level: "thcs" as const, regime: "2018" as const, schoolYear: "2025-2026", school: "Trường THCS Lê Quý Đôn" };
+
+function setup(grid: string[][] = [], api = "1.4") {
+  const doc = new FakeDocument(grid);
+  const fake = makeWord(doc, api);
+  return { doc, fake, host: new WordHost(fake.env) };
+}
+
+function bigPlan(n: number): string[][] {
+  const criteria = tt18.standards.flatMap((s) => s.criteria);
+  const g = [["TRƯỜNG THCS A"], ["Năm học 2025 – 2026"], TEMPLATE_2018_COLUMNS.map((c) => c.header)];
+  for (let i = 0; i < n; i++) {
+    if (i % criteria.length === 0) g.push(["", "MỨC 1, 2, 3", "", "", "", "", "", "", ""]);
+    const c = criteria[i % criteria.length];
+    g.push(["", `Tiêu chí ${c.code}: ${c.name}`, "Đạt mức 2", "Việc", "BGH", "Tháng 9/2025 - 9/2026", "10 triệu đống", "", ""]);
+  }
+  return g;
+}
+
+describe("Word host", () => {
+  it("inserts the table in the official layout after the cursor, never over text", async () => {
+    const { doc, fake, host } = setup([["Đoạn văn của trường"]]);
+    const r = await host.insertTable({ template: "2018-9col", context: ctx }, tt18);
+    expect(r.status).toBe("inserted");
+    expect(doc.blocks[0]).toMatchObject({ kind: "p", text: "Đoạn văn của trường" });
+    const t = doc.blocks[1] as Table;
+    expect(t.values[0]).toEqual(TEMPLATE_2018_COLUMNS.map((c) => c.header));
+    expect(t.font).toEqual({ name: "Times New Roman", size: 12 });
+    expect(t.headerRowCount).toBe(1);
+    expect(t.rowFonts.get(0)).toEqual({ bold: true });
+    expect(t.rowAlign.get(0)).toBe("Centered");
+    expect([...t.borders.values()].every((b) => b.type === "Single")).toBe(true);
+    expect(t.borders.size).toBe(6);
+    expect(t.widths.size).toBe(9);
+    expect(t.values.some((row) => row.some((v) => v === "Tiêu chuẩn 1: Tổ chức và quản lý nhà trường"))).toBe(true);
+    expect(fake.syncs()).toBe(2);
+    // Cursor inside a table: the new table goes after it, the old one is untouched.
+    doc.cursor = { block: 1, row: 2, col: 1 };
+    const before = JSON.stringify(t.values);
+    await host.insertTable({ template: "tt57-bieu2", context: { ...ctx, regime: "2026", schoolYear: "2026-2027" } }, null);
+    expect(JSON.stringify(t.values)).toBe(before);
+    expect((doc.blocks[2] as Table).values[0][4]).toBe("Chỉ số đánh giá kết quả");
+  });
+
+  it("reads a pasted plan table with continuation rows among paragraphs and several tables", async () => {
+    const { host } = setup([["UBND XÃ QUANG HƯNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], ...seedGrid(SEEDS.mamNon)]);
+    const { plans } = await host.read();
+    const plan = plans.find((p) => p.rows.some((r) => r.kind === "criterion"))!;
+    expect(plan.context).toMatchObject({ level: "mam-non", schoolYear: "2025-2026" });
+    expect(plan.rows.filter((r) => r.kind === "criterion").map((r) => r.criterion)).toEqual(["1.4", "1.10", "2.2", "3.3", "5.2"]);
+    expect(plan.rows.find((r) => r.criterion === "5.2")!.gridRows.length).toBe(2);
+    expect(checkPlan(plan, tt19)).toEqual([]);
+  });
+
+  it("fills the criterion cell at the cursor and adds its standard row", async () => {
+    const { doc, host } = setup([TEMPLATE_2018_COLUMNS.map((c) => c.header), ["", "", "", "", "", "", "", "", ""]]);
+    doc.cursor = { block: 0, row: 1, col: 1 };
+    const r = await host.fillCriterionAtCursor(tt19, "3.3");
+    expect(r.ok).toBe(true);
+    const t = doc.blocks[0] as Table;
+    expect(t.values[1][1]).toBe("Tiêu chuẩn 3: Cơ sở vật chất và thiết bị dạy học");
+    expect(t.values[2][1]).toBe("Tiêu chí 3.3: Khối phòng hành chính - quản trị");
+  });
+
+  it("adds [KHCT] comments and removes only them", async () => {
+    const { doc, host } = setup(bigPlan(3));
+    doc.comments.push({ content: "Ý kiến của hiệu trưởng", at: "p0" });
+    const before = doc.snapshot();
+    const plan = (await host.read()).plans[0];
+    const findings = checkPlan(plan, tt18);
+    await host.markFindings(findings, plan);
+    const ours = doc.comments.filter((c) => c.content.startsWith("[KHCT]"));
+    expect(ours.length).toBe(findings.filter((f) => f.cell).length);
+    expect(ours.some((c) => c.content.includes("đống"))).toBe(true);
+    await host.clearMarks();
+    expect(doc.snapshot()).toBe(before);
+  });
+
+  it("falls back to highlights without comments and restores the user's highlights", async () => {
+    const { doc, host } = setup(bigPlan(2), "1.3");
+    const plan = (await host.read()).plans[0];
+    const t = doc.tables()[0];
+    const budgetRow = plan.rows.find((r) => r.kind === "criterion")!;
+    const pos = budgetRow.cells.budget!.pos;
+    const origin = host.originOf(pos)!;
+    expect(origin.kind).toBe("cell");
+    t.cellFonts.set(`${(origin as { row: number }).row}:${(origin as { col: number }).col}`, { highlightColor: "Green" }); // the user's own highlight
+    const before = doc.snapshot();
+    await host.markFindings(checkPlan(plan, tt18), plan);
+    expect(t.cellFonts.get(`${(origin as { row: number }).row}:${(origin as { col: number }).col}`)!.highlightColor).toBe("#FF9999");
+    expect(doc.comments).toHaveLength(0);
+    await host.clearMarks();
+    expect(doc.snapshot()).toBe(before);
+  });
+
+  it("inserts the header block, title and Căn cứ, and checks them", async () => {
+    const { doc, host } = setup([[""]]);
+    await host.insertDocumentParts(planDocumentParts(ctx));
+    const header = doc.blocks[1] as Table;
+    expect(header.values.map((r) => r[1])).toEqual(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "…, ngày … tháng … năm …"]);
+    expect(header.values[1][0]).toBe("TRƯỜNG THCS LÊ QUÝ ĐÔN");
+    const texts = doc.blocks.filter((b) => b.kind === "p").map((b) => (b as { text: string }).text);
+    expect(texts).toContain("KẾ HOẠCH");
+    expect(texts.some((t) => t.startsWith("Căn cứ Thông tư số 18/2018/TT-BGDĐT ngày 22 tháng 8 năm 2018"))).toBe(true);
+    expect(texts.some((t) => t.includes("5932/BGDĐT-QLCL"))).toBe(true);
+    expect(texts).toContain("- Phòng Văn hóa - Xã hội xã/phường …;");
+    const plan = (await host.read()).plans[0];
+    expect(await host.checkDocument(plan)).toEqual([]);
+  });
+
+  it("reports a wrong “Số”, a missing Quốc hiệu and the old district office", async () => {
+    const { host } = setup([["TRƯỜNG THCS A"], ["Số 25 KH THCS"], ["Độc lập - Tự do - Hạnh phúc"], ["Thủ Đức, ngày 5 tháng 9 năm 2025"], ["Căn cứ Thông tư số 18/2018/TT-BGDĐT;"], ["- Phòng GD&ĐT quận;"]]);
+    const plan = (await host.read()).plans[0];
+    const rules = (await host.checkDocument(plan)).map((f) => f.rule).sort();
+    expect(rules).toEqual(["doc.bad-number", "doc.bad-place-date", "doc.header-missing-quoc-hieu", "doc.old-district-office"]);
+  });
+
+  it.each(["read", "insert", "mark"])("%s: the same number of syncs at 10 and 1,000 rows", async (op) => {
+    const counts: number[] = [];
+    for (const n of [10, 1000]) {
+      const { fake, host } = setup(op === "insert" ? [] : bigPlan(n));
+      const plan = op === "insert" ? null : (await host.read()).plans[0];
+      fake.reset();
+      if (op === "read") await host.read();
+      if (op === "insert") await host.insertTable({ template: "2018-9col", context: ctx }, { ...tt18, standards: Array.from({ length: n / 10 }, (_, i) => ({ ...tt18.standards[0], number: i + 1 })) });
+      if (op === "mark") await host.markFindings(checkPlan(plan!, tt18), plan!);
+      counts.push(fake.syncs());
+    }
+    expect(counts[0]).toBe(counts[1]);
+  });
+});
