@@ -1,0 +1,75 @@
+/**
+ * bench/excel: context.sync() calls and ms for insert / check (read + rules) / mark at 10, 100, 1,000 and
+ * 10,000 rows against the hand-written Excel fake, beside a naive writer that syncs once per row.
+ * Run: node bench/run-ts.js bench/excel.ts
+ */
+import "../src/core/catalogs/all";
+import { ExcelHost } from "../src/hosts/excel";
+import { getCatalog } from "../src/core/catalogs/index";
+import { checkPlan } from "../src/core/rules";
+import { renderGrid } from "../src/core/render";
+import { TEMPLATE_2018_COLUMNS } from "../src/core/templates";
+import { FakeWorkbook, makeExcel } from "../test/hosts/excel/fake-excel";
+
+const tt18 = getCatalog("tt18-2018")!;
+const ctx = { level: "thcs" as const, regime: "2018" as const, schoolYear: "2025-2026", school: null };
+const criteria = tt18.standards.flatMap((s) => s.criteria);
+function grid(n: number): string[][] {
+  const g = [["TRƯỜNG THCS A"], ["Năm học 2025 – 2026"], TEMPLATE_2018_COLUMNS.map((c) => c.header)];
+  for (let i = 0; i < n; i++) {
+    if (i % criteria.length === 0) g.push(["", "MỨC 1, 2, 3"]);
+    const c = criteria[i % criteria.length];
+    g.push(["", `Tiêu chí ${c.code}: ${c.name}`, "Đạt mức 2", "Việc", "BGH", i % 2 ? "Tháng 9/2025 - 9/2026" : "Tháng 10/2025", i % 3 ? "5 triệu" : "10 triệu đống"]);
+  }
+  return g;
+}
+const bigCatalog = (n: number) => ({ ...tt18, standards: Array.from({ length: Math.max(1, Math.round(n / 2)) }, (_, i) => ({ ...tt18.standards[0], number: i + 1 })) });
+
+/** The naive way: one Excel.run + sync per row. */
+async function naiveInsert(env: ReturnType<typeof makeExcel>["env"], rows: string[][]) {
+  for (let r = 0; r < rows.length; r++) {
+    await env.run(async (context) => {
+      const ws = context.workbook.worksheets.getActiveWorksheet();
+      ws.getRange(`A${r + 1}:I${r + 1}`).values = [rows[r]];
+      await context.sync();
+    });
+  }
+}
+
+(async () => {
+  console.log(`bench/excel — node ${process.version} (fake Excel: counts syncs, measures the adapter's own work)`);
+  console.log("rows      op       syncs  ms        naive syncs  naive ms   ratio(syncs)");
+  for (const n of [10, 100, 1000, 10000]) {
+    // insert
+    let wb = new FakeWorkbook(["Kế hoạch"]);
+    let fake = makeExcel(wb);
+    let host = new ExcelHost(fake.env);
+    let t = Date.now();
+    await host.insertTable({ template: "2018-9col", context: ctx }, bigCatalog(n));
+    const insMs = Date.now() - t;
+    const insSyncs = fake.syncs();
+    const rows = renderGrid("2018-9col", ctx, null, bigCatalog(n)).rows;
+    const naiveWb = new FakeWorkbook(["Kế hoạch"]);
+    const naive = makeExcel(naiveWb);
+    t = Date.now();
+    await naiveInsert(naive.env, rows);
+    const naiveMs = Date.now() - t;
+    console.log(`${String(rows.length).padStart(6)}    insert   ${String(insSyncs).padStart(5)}  ${String(insMs).padStart(6)}    ${String(naive.syncs()).padStart(10)}  ${String(naiveMs).padStart(8)}   ${(naive.syncs() / insSyncs).toFixed(0)}×`);
+    // check = read + rules; mark
+    wb = new FakeWorkbook(["Kế hoạch"]);
+    wb.sheet("Kế hoạch").setValues(0, 0, grid(n));
+    fake = makeExcel(wb);
+    host = new ExcelHost(fake.env);
+    t = Date.now();
+    const plan = (await host.read()).plans[0];
+    const findings = checkPlan(plan, tt18);
+    const chkMs = Date.now() - t;
+    const chkSyncs = fake.syncs();
+    fake.reset();
+    t = Date.now();
+    await host.markFindings(findings, plan);
+    const markMs = Date.now() - t;
+    console.log(`${String(n).padStart(6)}    check    ${String(chkSyncs).padStart(5)}  ${String(chkMs).padStart(6)}    (${findings.length} findings)`);
+    console.log(`${String(n).padStart(6)}    mark     ${String(fake.syncs()).padStart(5)}  ${String(markMs).padStart(6)}    ${String(findings.length).padStart(10)}  (naive: one sync per finding)  ${(findings.length / fake.syncs()).toFixed(0)}×`);
+  }
+})();

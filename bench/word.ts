@@ -1,0 +1,54 @@
+/**
+ * bench/word: context.sync() calls and ms for insert and check at 10 to 10,000 rows against the Word fake,
+ * beside a naive writer that syncs once per row. Run: node bench/run-ts.js bench/word.ts
+ */
+import "../src/core/catalogs/all";
+import { WordHost } from "../src/hosts/word";
+import { getCatalog } from "../src/core/catalogs/index";
+import { checkPlan } from "../src/core/rules";
+import { renderGrid } from "../src/core/render";
+import { TEMPLATE_2018_COLUMNS } from "../src/core/templates";
+import { FakeDocument, makeWord } from "../test/hosts/word/fake-word";
+
+const tt18 = getCatalog("tt18-2018")!;
+const ctx = { level: "thcs" as const, regime: "2018" as const, schoolYear: "2025-2026", school: null };
+const criteria = tt18.standards.flatMap((s) => s.criteria);
+const bigCatalog = (n: number) => ({ ...tt18, standards: Array.from({ length: Math.max(1, Math.round(n / 2)) }, (_, i) => ({ ...tt18.standards[0], number: i + 1 })) });
+function grid(n: number): string[][] {
+  const g = [["TRƯỜNG THCS A"], ["Năm học 2025 – 2026"], TEMPLATE_2018_COLUMNS.map((c) => c.header)];
+  for (let i = 0; i < n; i++) {
+    if (i % criteria.length === 0) g.push(["", "MỨC 1, 2, 3", "", "", "", "", "", "", ""]);
+    const c = criteria[i % criteria.length];
+    g.push(["", `Tiêu chí ${c.code}: ${c.name}`, "Đạt mức 2", "Việc", "BGH", "Tháng 10/2025", "5 triệu", "", ""]);
+  }
+  return g;
+}
+
+(async () => {
+  console.log(`bench/word — node ${process.version} (fake Word)`);
+  console.log("rows      op       syncs  ms        naive syncs  ratio");
+  for (const n of [10, 100, 1000, 10000]) {
+    const doc = new FakeDocument([[""]]);
+    const fake = makeWord(doc);
+    const host = new WordHost(fake.env);
+    let t = Date.now();
+    await host.insertTable({ template: "2018-9col", context: ctx }, bigCatalog(n));
+    const ms = Date.now() - t;
+    const rows = renderGrid("2018-9col", ctx, null, bigCatalog(n)).rows.length;
+    // Naive: insert the header, then add each row with its own sync.
+    const naiveDoc = new FakeDocument([[""]]);
+    const naive = makeWord(naiveDoc);
+    for (let r = 0; r < rows; r++) await naive.env.run(async (context) => {
+      context.document.getSelection().insertParagraph(`row ${r}`, "After");
+      await context.sync();
+    });
+    console.log(`${String(rows).padStart(6)}    insert   ${String(fake.syncs()).padStart(5)}  ${String(ms).padStart(6)}    ${String(naive.syncs()).padStart(10)}  ${(naive.syncs() / fake.syncs()).toFixed(0)}×`);
+    const d2 = new FakeDocument(grid(n));
+    const f2 = makeWord(d2);
+    const h2 = new WordHost(f2.env);
+    t = Date.now();
+    const plan = (await h2.read()).plans[0];
+    const findings = checkPlan(plan, tt18);
+    console.log(`${String(n).padStart(6)}    check    ${String(f2.syncs()).padStart(5)}  ${String(Date.now() - t).padStart(6)}    (${findings.length} findings; naive reads cell by cell: ${plan.rows.length * 9} syncs)`);
+  }
+})();
