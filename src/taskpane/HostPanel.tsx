@@ -14,11 +14,19 @@ import { renderGrid } from "../core/render";
 import { templateFor } from "../core/templates";
 import { regimeForYear } from "../core/context";
 import { copyGridToClipboard } from "../hosts/clipboard";
+import { planDocumentParts } from "../core/docparts/index";
+import { searchCriteria } from "../core/search";
 import type { Lang } from "./i18n";
 
 const L = (lang: Lang, vi: string, en: string) => (lang === "vi" ? vi : en);
 
-interface ExcelExtras {
+interface WordExtras {
+  fillCriterionAtCursor?(catalog: Catalog, code: string): Promise<{ ok: boolean; message: string }>;
+  insertDocumentParts?(parts: ReturnType<typeof planDocumentParts>): Promise<void>;
+  checkDocument?(plan: Plan): Promise<Finding[]>;
+}
+
+interface ExcelExtras extends WordExtras {
   setupDropdowns?(catalog: Catalog, plan: Plan): Promise<{ ok: boolean; message: string }>;
   insertTotalRow?(plan: Plan, totalVnd: number, words: string, overwrite?: boolean): Promise<{ status: string }>;
   startLiveCheck?(cb: (r: ReadResult) => void, ms?: number): Promise<() => Promise<void>>;
@@ -94,6 +102,30 @@ export function HostPanel({ host, lang, level, schoolYear }: HostPanelProps) {
     }
   };
 
+  const [query, setQuery] = React.useState("");
+  const [pickCatalog, setPickCatalog] = React.useState<Catalog | null>(null);
+  React.useEffect(() => {
+    let live = true;
+    if (context.level && context.regime) void loadCatalog(catalogIdFor(context.level, context.regime)).then((c) => live && setPickCatalog(c));
+    return () => {
+      live = false;
+    };
+  }, [context.level, context.regime]);
+  const hits = pickCatalog && query.trim() ? searchCriteria(pickCatalog, query, 6) : [];
+  const pick = (code: string) =>
+    pickCatalog && extra.fillCriterionAtCursor && void extra.fillCriterionAtCursor(pickCatalog, code).then((r) => setMessage({ intent: r.ok ? "success" : "warning", text: r.message }), report);
+  const checkFormat = async () => {
+    try {
+      const r = await host.read();
+      const plan = r.plans[0];
+      const found = (await extra.checkDocument!(plan)) ?? [];
+      setState({ plan, findings: found, catalog: null });
+      setMessage({ intent: found.length ? "warning" : "success", text: found.length ? L(lang, `Thể thức: ${found.length} điểm cần sửa.`, `Layout: ${found.length} issues.`) : L(lang, "Thể thức văn bản đúng.", "The layout is correct.") });
+    } catch (e) {
+      report(e);
+    }
+  };
+
   const summary = state ? summarize(state.plan, state.findings) : null;
   return (
     <section aria-label={L(lang, "Thao tác trên văn bản", "Document actions")} style={{ display: "flex", flexDirection: "column", gap: 6 }} data-testid="host-panel">
@@ -119,6 +151,29 @@ export function HostPanel({ host, lang, level, schoolYear }: HostPanelProps) {
           </Button>
         )}
       </div>
+      {extra.insertDocumentParts && (
+        <div style={{ display: "flex", flexWrap: "wrap", gap: 6 }}>
+          <Button onClick={() => void extra.insertDocumentParts!(planDocumentParts(context)).then(() => setMessage({ intent: "success", text: L(lang, "Đã chèn phần đầu văn bản, tiêu đề và Căn cứ.", "Header block, title and legal basis inserted.") }), report)}>
+            {L(lang, "Chèn phần đầu văn bản", "Insert document header")}
+          </Button>
+          {extra.checkDocument && <Button onClick={() => void checkFormat()}>{L(lang, "Kiểm tra thể thức", "Check the layout")}</Button>}
+        </div>
+      )}
+      {extra.fillCriterionAtCursor && pickCatalog && (
+        <div>
+          <label htmlFor="criterion-search">{L(lang, "Tìm tiêu chí (mã hoặc từ, không cần dấu) rồi chọn để ghi vào ô đang đặt con trỏ", "Find a criterion (code or words) and pick it to fill the cell at the cursor")}</label>
+          <input id="criterion-search" value={query} onChange={(e) => setQuery(e.target.value)} style={{ width: "100%" }} />
+          <ul style={{ paddingLeft: 16, margin: 0 }}>
+            {hits.map((h) => (
+              <li key={h.code}>
+                <button type="button" onClick={() => pick(h.code)} style={{ all: "unset", cursor: "pointer" }}>
+                  {h.code} — {h.name}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {extra.startLiveCheck && <Switch label={L(lang, "Tự kiểm tra khi sửa", "Re-check while editing")} checked={live} onChange={(_, d) => void toggleLive(d.checked)} />}
       {message && (
         <MessageBar intent={message.intent} data-testid="host-message">

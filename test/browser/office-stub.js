@@ -8,8 +8,9 @@
     context: {
       host: host,
       requirements: {
-        isSetSupported: function () {
-          return false;
+        // A test may install a fake host (window.__khctIsSet) that declares its requirement sets.
+        isSetSupported: function (name, version) {
+          return typeof window.__khctIsSet === "function" ? window.__khctIsSet(name, version) : false;
         },
       },
     },

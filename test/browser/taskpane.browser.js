@@ -22,7 +22,7 @@ module.exports.run = async ({ newPage, baseUrl, assert, root }) => {
   await page.goto(baseUrl + "taskpane.html");
   const seed = fs.readFileSync(path.join(root, "test/fixtures/seeds/ke-hoach-thcs-thu-duc-2025-2026.txt"), "utf8");
   await page.getByRole("textbox", { name: /Dán bảng kế hoạch/ }).fill(seed);
-  await page.getByRole("button", { name: "Kiểm tra" }).click();
+  await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
   await page.getByTestId("findings").waitFor();
   const text = await page.getByTestId("findings").innerText();
   assert.match(text, /20128/);
