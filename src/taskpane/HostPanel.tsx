@@ -4,7 +4,7 @@
  * (dropdowns, total row, live re-check) when the adapter offers them.
  */
 import * as React from "react";
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, MessageBar, MessageBarBody, Switch, Text } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Switch, Text } from "@fluentui/react-components";
 import type { PlanHost, ReadResult } from "../hosts/port";
 import type { Catalog, Finding, Plan, SchoolContext, SchoolLevel } from "../core/types";
 import { catalogIdFor, loadCatalog } from "../core/catalogs/index";
@@ -196,31 +196,32 @@ export function HostPanel({ host, lang, level, schoolYear }: HostPanelProps) {
           </ul>
         </section>
       )}
-      <Dialog open={confirm !== null} onOpenChange={(_, d) => !d.open && setConfirm(null)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{L(lang, "Ghi đè lên ô đã có dữ liệu?", "Overwrite cells that are not empty?")}</DialogTitle>
-            <DialogContent>
-              <p>{L(lang, "Các ô sau đã có nội dung và sẽ bị thay thế:", "These cells have content that would be replaced:")}</p>
-              <ul data-testid="occupied">
-                {(confirm ?? []).slice(0, 20).map((o) => (
-                  <li key={o.address}>
-                    {o.address}: {o.text}
-                  </li>
-                ))}
-              </ul>
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="secondary" onClick={() => setConfirm(null)}>
-                {L(lang, "Không ghi đè", "Cancel")}
-              </Button>
-              <Button appearance="primary" onClick={() => void insert(true)}>
-                {L(lang, "Ghi đè", "Overwrite")}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      {confirm !== null && (
+        // Inline confirmation (no portal: the pane stays light and keyboard focus stays in place).
+        <div role="alertdialog" aria-labelledby="confirm-title" aria-describedby="confirm-desc" style={{ border: "1px solid #c50f1f", borderRadius: 4, padding: 8 }}>
+          <Text id="confirm-title" weight="semibold">
+            {L(lang, "Ghi đè lên ô đã có dữ liệu?", "Overwrite cells that are not empty?")}
+          </Text>
+          <p id="confirm-desc" style={{ margin: "4px 0" }}>
+            {L(lang, "Các ô sau đã có nội dung và sẽ bị thay thế:", "These cells have content that would be replaced:")}
+          </p>
+          <ul data-testid="occupied" style={{ margin: 0 }}>
+            {confirm.slice(0, 20).map((o) => (
+              <li key={o.address}>
+                {o.address}: {o.text}
+              </li>
+            ))}
+          </ul>
+          <div style={{ display: "flex", gap: 6, marginTop: 6 }}>
+            <Button appearance="secondary" onClick={() => setConfirm(null)}>
+              {L(lang, "Không ghi đè", "Cancel")}
+            </Button>
+            <Button appearance="primary" onClick={() => void insert(true)}>
+              {L(lang, "Ghi đè", "Overwrite")}
+            </Button>
+          </div>
+        </div>
+      )}
     </section>
   );
 }
