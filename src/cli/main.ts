@@ -10,6 +10,7 @@ import "../core/catalogs/all";
 import type { Regime, SchoolContext, SchoolLevel } from "../core/types";
 import { catalogIdFor, getCatalog } from "../core/catalogs/index";
 import { checkPlan } from "../core/rules/index";
+import { mainPlan } from "../core/read/index";
 import { summarize } from "../core/summary";
 import { FileHost, FileProblem, openPlanFile, generateTemplate } from "../hosts/file/index";
 import { htmlReport, jsonReport, xlsxReport, type FileResult } from "../hosts/file/report";
@@ -138,7 +139,7 @@ export async function checkFile(file: string, display: string, user: Partial<Sch
     const opened = await openPlanFile(bytes, path.basename(file));
     const host = new FileHost(opened);
     const { plans } = await host.read(user);
-    const plan = plans.find((p) => p.rows.some((r) => r.kind === "criterion")) ?? plans.find((p) => p.headerRow >= 0) ?? plans[0];
+    const plan = mainPlan(plans);
     if (!plan || plan.headerRow < 0) return { path: display, status: "error", error: `Không tìm thấy bảng kế hoạch cải tiến trong tệp / no plan table found`, findings: [], totalVnd: 0 };
     const catalog = plan.context.level && plan.context.regime ? getCatalog(catalogIdFor(plan.context.level, plan.context.regime)) ?? null : null;
     const findings = checkPlan(plan, catalog);

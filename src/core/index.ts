@@ -16,7 +16,7 @@ export type { Citation, CriterionRef } from "./parse/refs";
 export { parseVietnameseNumberWords } from "./parse/words";
 export { getTemplate, templateFor, TEMPLATE_2018_COLUMNS, TEMPLATE_TT57_COLUMNS } from "./templates";
 export { detectContext, regimeForYear, resolveContext, schoolYearOf, levelFromText } from "./context";
-export { readPlan, readPlans, splitPasted, displayText } from "./read/index";
+export { readPlan, readPlans, mainPlan, splitPasted, displayText } from "./read/index";
 export { checkPlan, catalogForPlan, RULES, finding, cellRef, columnLetter, projectSchoolLevel, sameName } from "./rules/index";
 export type { Rule, RuleContext } from "./rules/index";
 export { summarize, vndInWords, formatVnd } from "./summary";

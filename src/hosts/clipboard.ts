@@ -19,7 +19,8 @@ export async function copyGridToClipboard(grid: RenderedGrid): Promise<{ ok: boo
   }
   try {
     const holder = document.createElement("div");
-    holder.contentEditable = "true";
+    holder.setAttribute("contenteditable", "true");
+    holder.setAttribute("aria-hidden", "true");
     holder.style.position = "fixed";
     holder.style.left = "-10000px";
     holder.innerHTML = html; // escaped by renderHtml

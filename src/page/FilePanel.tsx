@@ -3,6 +3,7 @@ import { Button, Field, Input, MessageBar, MessageBarBody, Select, Text } from "
 import type { Catalog, ColumnRole, Finding, Plan, SchoolLevel } from "../core/types";
 import { catalogIdFor, loadCatalog } from "../core/catalogs/index";
 import { checkPlan } from "../core/rules/index";
+import { mainPlan } from "../core/read/index";
 import { formatVnd, summarize } from "../core/summary";
 import { getTemplate } from "../core/templates";
 import { regimeForYear, schoolYearOf } from "../core/context";
@@ -44,7 +45,7 @@ export function FilePanel({ lang }: { lang: Lang }) {
 
   const analyse = async (host: Host, name: string, problems: string[]) => {
     const { plans } = await host.read();
-    const plan = plans.find((p) => p.rows.some((r) => r.kind === "criterion")) ?? plans.find((p) => p.headerRow >= 0) ?? plans[0];
+    const plan = mainPlan(plans);
     const ctx = plan.context;
     const catalog = ctx.level && ctx.regime ? await loadCatalog(catalogIdFor(ctx.level, ctx.regime)) : null;
     setState({ host, name, plan, catalog, findings: checkPlan(plan, catalog), problems });

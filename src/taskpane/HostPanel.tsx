@@ -9,6 +9,7 @@ import type { PlanHost, ReadResult } from "../hosts/port";
 import type { Catalog, Finding, Plan, SchoolContext, SchoolLevel } from "../core/types";
 import { catalogIdFor, loadCatalog } from "../core/catalogs/index";
 import { checkPlan } from "../core/rules/index";
+import { mainPlan } from "../core/read/index";
 import { summarize, formatVnd } from "../core/summary";
 import { renderGrid } from "../core/render";
 import { templateFor } from "../core/templates";
@@ -71,7 +72,7 @@ export function HostPanel({ host, lang, level, schoolYear }: HostPanelProps) {
   };
 
   const analyse = async (r: ReadResult) => {
-    const plan = r.plans.find((p) => p.rows.some((x) => x.kind === "criterion")) ?? r.plans[0];
+    const plan = mainPlan(r.plans);
     const catalog = await catalogFor(plan.context);
     const findings = checkPlan(plan, catalog);
     setState({ plan, findings, catalog });

@@ -454,9 +454,16 @@ export function readPlans(grid: string[][], context?: Partial<SchoolContext>): P
 
 /** The first (main) plan table in a grid; a plan with a table.no-header finding when none is found. */
 export function readPlan(grid: string[][], context?: Partial<SchoolContext>): Plan {
-  const plans = readPlans(grid, context);
-  // Prefer the first table with criterion rows.
-  return plans.find((p) => p.rows.some((r) => r.kind === "criterion")) ?? plans[0];
+  return mainPlan(readPlans(grid, context));
+}
+
+/** The plan table of a document: the first with criterion rows, else the one with most columns recognised. */
+export function mainPlan(plans: Plan[]): Plan {
+  const withRows = plans.find((p) => p.rows.some((r) => r.kind === "criterion"));
+  if (withRows) return withRows;
+  const tables = plans.filter((p) => p.headerRow >= 0);
+  if (!tables.length) return plans[0];
+  return tables.reduce((best, p) => (Object.keys(p.columns).length > Object.keys(best.columns).length ? p : best));
 }
 
 function emptyPlan(context?: Partial<SchoolContext>): Plan {

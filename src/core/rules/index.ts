@@ -9,6 +9,7 @@ import { budgetRules } from "./budget";
 import { tableRules } from "./table";
 import { docRules } from "./doc";
 import { planRules } from "./plan";
+import { tt57Rules } from "../tt57/rules";
 
 /** The registered rule families, in reporting order. Other modules may append (e.g. the TT57 family). */
 export const RULES: { family: string; rule: Rule }[] = [
@@ -19,6 +20,7 @@ export const RULES: { family: string; rule: Rule }[] = [
   { family: "table", rule: tableRules },
   { family: "doc", rule: docRules },
   { family: "plan", rule: planRules },
+  { family: "tt57", rule: tt57Rules },
 ];
 
 export function catalogForPlan(plan: Plan): Catalog | null {

@@ -7,6 +7,9 @@ import type { Catalog, CellPos, Finding, Plan, SchoolContext } from "../../core/
 import { readPlans } from "../../core/read/index";
 import { renderGrid } from "../../core/render";
 import { columnLetter } from "../../core/rules/finding";
+import { catalogIdFor, findCriterion, getCatalog } from "../../core/catalogs/index";
+import { parseCriterionRef, parseStandardRef } from "../../core/parse/refs";
+import { foldDiacritics } from "../../core/text/normalize";
 import { getTemplate } from "../../core/templates";
 import type { HostCapabilities, InsertOptions, InsertResult, PlanHost, ReadResult } from "../port";
 
@@ -38,6 +41,8 @@ export class ExcelHost implements PlanHost {
   /** Generation counter of KHCT's own writes, so live re-check ignores them. */
   private ownWrites = 0;
   private lastOwnWrite = 0;
+  /** Sheet that carries KHCT's conditional formats (null when nothing is marked). */
+  private markedSheet: string | null = null;
 
   constructor(private readonly env: ExcelEnv = officeEnv()) {}
 
@@ -78,9 +83,12 @@ export class ExcelHost implements PlanHost {
   async read(schoolContext?: Partial<SchoolContext>): Promise<ReadResult> {
     return this.env.run(async (context) => {
       const ws = context.workbook.worksheets.getActiveWorksheet();
-      const used = this.api("1.4") ? ws.getUsedRangeOrNullObject(true) : ws.getUsedRange(true);
+      const used = this.api("1.4") ? ws.getUsedRangeOrNullObject(true) : this.api("1.2") ? ws.getUsedRange(true) : ws.getUsedRange();
       used.load("text, rowIndex, columnIndex");
       ws.load("name");
+      // Merged cells hide text in all but the top-left cell: report them (getMergedAreas needs ExcelApi 1.13).
+      const merged = this.api("1.13") ? used.getMergedAreasOrNullObject() : null;
+      merged?.load("address");
       await context.sync();
       if ((used as Excel.Range).isNullObject) {
         this.origin = { row: 0, col: 0, sheet: ws.name };
@@ -89,7 +97,12 @@ export class ExcelHost implements PlanHost {
       this.origin = { row: used.rowIndex, col: used.columnIndex, sheet: ws.name };
       const grid = used.text.map((r) => r.map((c) => String(c ?? "")));
       const plans = readPlans(grid, schoolContext);
-      return { plans, problems: [] };
+      const problems: string[] = [];
+      if (merged && !merged.isNullObject && merged.address) {
+        const list = merged.address.split(",").map((a) => a.trim().replace(/^.*!/, "")).filter(Boolean);
+        problems.push(`Bảng có ô gộp (${list.slice(0, 10).join(", ")}${list.length > 10 ? ", …" : ""}): chỉ đọc được chữ ở ô đầu của mỗi vùng gộp. Nên bỏ gộp ô trước khi kiểm tra. / Merged cells: only the top-left cell of each merged area is read.`);
+      }
+      return { plans, problems };
     });
   }
 
@@ -99,7 +112,9 @@ export class ExcelHost implements PlanHost {
   }
 
   async insertTable(options: InsertOptions, catalog?: Catalog | null): Promise<InsertResult> {
-    const grid = renderGrid(options.template, options.context, null, catalog ?? null);
+    const ctx = options.context;
+    const cat = catalog ?? (ctx.level && ctx.regime ? getCatalog(catalogIdFor(ctx.level, ctx.regime)) ?? null : null);
+    const grid = renderGrid(options.template, ctx, null, cat);
     const rows = grid.rows.length;
     const cols = grid.columns.length;
     return this.env.run(async (context) => {
@@ -139,7 +154,8 @@ export class ExcelHost implements PlanHost {
       grid.columns.forEach((c, i) => {
         ws.getRange(`${columnLetter(c0 + i)}:${columnLetter(c0 + i)}`).format.columnWidth = Math.round((c.width / total) * 1100);
       });
-      if (this.api("1.7") && r0 === 0) ws.freezePanes.freezeRows(1);
+      // Freeze through the header row when the table starts near the top (a deep freeze would hide the sheet).
+      if (this.api("1.7") && r0 < 10) ws.freezePanes.freezeRows(r0 + 1);
       if (this.api("1.9")) {
         ws.pageLayout.orientation = "Landscape";
         ws.pageLayout.paperSize = "A4";
@@ -200,7 +216,26 @@ export class ExcelHost implements PlanHost {
    * format over the plan area reads them; messages become notes (1.18) or comments (1.10) marked "[KHCT]".
    */
   async markFindings(findings: Finding[], plan?: Plan): Promise<void> {
-    if (!this.api("1.6") || !plan || plan.headerRow < 0) return;
+    await this.markFindingsReport(findings, plan);
+  }
+
+  /** As markFindings, telling the pane what was done (or why nothing was painted) in Vietnamese. */
+  async markFindingsReport(findings: Finding[], plan?: Plan): Promise<{ marked: number; attached: "notes" | "comments" | "none"; message: string | null }> {
+    if (!this.api("1.6")) {
+      return { marked: 0, attached: "none", message: "Excel này chưa hỗ trợ tô màu có điều kiện (cần ExcelApi 1.6): các lỗi chỉ hiện trong khung bên phải, bảng không bị sửa. / This Excel cannot mark cells (needs ExcelApi 1.6): findings are listed in the pane only." };
+    }
+    if (!plan || plan.headerRow < 0) return { marked: 0, attached: "none", message: "Chưa thấy bảng kế hoạch để đánh dấu. / No plan table to mark." };
+    const attached = this.api("1.18") ? "notes" : this.api("1.10") ? "comments" : "none";
+    const marked = new Set(findings.filter((f) => f.cell).map((f) => `${f.cell!.row}:${f.cell!.col}`)).size;
+    await this.paintMarks(findings, plan);
+    return {
+      marked,
+      attached,
+      message: attached === "none" ? "Đã tô các ô có lỗi; Excel này chưa hỗ trợ ghi chú/bình luận (cần ExcelApi 1.10) nên lời giải thích chỉ ở khung bên phải. / Cells marked; messages are in the pane only." : null,
+    };
+  }
+
+  private async paintMarks(findings: Finding[], plan: Plan): Promise<void> {
     const cells = findings.filter((f) => f.cell);
     let maxRow = 0;
     let maxCol = 0;
@@ -212,10 +247,11 @@ export class ExcelHost implements PlanHost {
     const lastCol = Math.max(maxCol, ...Object.values(plan.columns).map((c) => c ?? 0));
     const flags: number[][] = Array.from({ length: lastRow + 1 }, () => new Array(lastCol + 1).fill(0));
     for (const f of cells) flags[f.cell!.row][f.cell!.col] = Math.max(flags[f.cell!.row][f.cell!.col], f.severity === "error" ? 2 : 1);
-    await this.clearMarks();
     const o = this.origin;
     await this.env.run(async (context) => {
+      await this.queueClear(context); // 2 syncs; the old marks go in the same batch as the new ones
       this.beginWrite();
+      this.markedSheet = o.sheet;
       const flagSheet = context.workbook.worksheets.add(FLAG_SHEET);
       flagSheet.getRange(areaAddr(o.row, o.col, lastRow + 1, lastCol + 1)).values = flags;
       if (this.api("1.7")) flagSheet.visibility = "VeryHidden";
@@ -228,44 +264,54 @@ export class ExcelHost implements PlanHost {
         cf.custom.format.fill.color = color;
       }
       const note = (f: Finding) => `${MARK_PREFIX} ${f.message}${f.suggestion ? ` — ${f.suggestion}` : ""}`;
+      const quoted = `'${o.sheet.replace(/'/g, "''")}'`;
       const byCell = new Map<string, Finding[]>();
       for (const f of cells) {
         const a = addr(o.row + f.cell!.row, o.col + f.cell!.col);
         byCell.set(a, [...(byCell.get(a) ?? []), f]);
       }
-      if (this.api("1.18")) for (const [a, fs] of byCell) context.workbook.notes.add(`'${o.sheet}'!${a}`, fs.map(note).join("\n"));
-      else if (this.api("1.10")) for (const [a, fs] of byCell) context.workbook.comments.add(`'${o.sheet}'!${a}`, fs.map(note).join("\n"));
-      await context.sync(); // 1
+      if (this.api("1.18")) for (const [a, fs] of byCell) context.workbook.notes.add(`${quoted}!${a}`, fs.map(note).join("\n"));
+      else if (this.api("1.10")) for (const [a, fs] of byCell) context.workbook.comments.add(`${quoted}!${a}`, fs.map(note).join("\n"));
+      await context.sync(); // 3
     });
   }
 
   /** Removes KHCT's flag sheet, its conditional formats and its notes/comments; nothing of the user's. */
   async clearMarks(): Promise<void> {
     if (!this.api("1.6")) return;
-    const o = this.origin;
     await this.env.run(async (context) => {
-      const flagSheet = context.workbook.worksheets.getItemOrNullObject(FLAG_SHEET);
-      // Only the sheet last read can carry KHCT's conditional formats.
-      const cfs = o.sheet ? context.workbook.worksheets.getItem(o.sheet).getRange().conditionalFormats : null;
-      cfs?.load("items/type");
-      const notes = this.api("1.18") ? context.workbook.notes : null;
-      const comments = this.api("1.10") ? context.workbook.comments : null;
-      notes?.load("items/content");
-      comments?.load("items/content");
-      await context.sync(); // 1
-      const customItems = (cfs?.items ?? []).filter((cf) => cf.type === "Custom");
-      const customs = customItems.map((cf) => cf.customOrNullObject);
-      for (const c of customs) c.load("rule/formula");
-      await context.sync(); // 2
-      this.beginWrite();
-      customs.forEach((c, i) => {
-        if (!c.isNullObject && c.rule.formula.includes(`${FLAG_SHEET}!`)) customItems[i].delete();
-      });
-      for (const n of notes?.items ?? []) if (n.content.startsWith(MARK_PREFIX)) n.delete();
-      for (const c of comments?.items ?? []) if (c.content.startsWith(MARK_PREFIX)) c.delete();
-      if (!flagSheet.isNullObject) flagSheet.delete();
+      await this.queueClear(context); // 2 syncs
       await context.sync(); // 3
     });
+  }
+
+  /**
+   * Loads what KHCT added (2 syncs) and queues its deletion; the caller's next sync applies it. Only KHCT's own
+   * objects are touched: the flag sheet, custom conditional formats whose formula reads it, "[KHCT]" notes/comments.
+   */
+  private async queueClear(context: Excel.RequestContext): Promise<void> {
+    const sheet = this.markedSheet ?? this.origin.sheet;
+    const flagSheet = context.workbook.worksheets.getItemOrNullObject(FLAG_SHEET);
+    // Only the sheet last marked can carry KHCT's conditional formats.
+    const cfs = sheet ? context.workbook.worksheets.getItem(sheet).getRange().conditionalFormats : null;
+    cfs?.load("items/type");
+    const notes = this.api("1.18") ? context.workbook.notes : null;
+    const comments = this.api("1.10") ? context.workbook.comments : null;
+    notes?.load("items/content");
+    comments?.load("items/content");
+    await context.sync();
+    const customItems = (cfs?.items ?? []).filter((cf) => cf.type === "Custom");
+    const customs = customItems.map((cf) => cf.customOrNullObject);
+    for (const c of customs) c.load("rule/formula");
+    await context.sync();
+    this.beginWrite();
+    customs.forEach((c, i) => {
+      if (!c.isNullObject && c.rule.formula.includes(`${FLAG_SHEET}!`)) customItems[i].delete();
+    });
+    for (const n of notes?.items ?? []) if (n.content.startsWith(MARK_PREFIX)) n.delete();
+    for (const c of comments?.items ?? []) if (c.content.startsWith(MARK_PREFIX)) c.delete();
+    if (!flagSheet.isNullObject) flagSheet.delete();
+    this.markedSheet = null;
   }
 
   async select(pos: CellPos): Promise<void> {
@@ -275,6 +321,52 @@ export class ExcelHost implements PlanHost {
       ws.activate();
       ws.getRange(addr(p.row, p.col)).select();
       await context.sync();
+    });
+  }
+
+  /**
+   * After the user picked a criterion in the cell at `address` (sheet address, e.g. "B7"): checks that the nearest
+   * standard row above in the same column is that criterion's standard; fills it in when the row just above is
+   * empty. Two syncs at most; never writes over text.
+   */
+  async onCriterionPicked(address: string, catalog: Catalog): Promise<{ status: "ok" | "filled" | "mismatch" | "missing" | "not-criterion"; message: string }> {
+    const m = /^(?:.*!)?\$?([A-Z]+)\$?(\d+)$/.exec(address.trim());
+    if (!m) return { status: "not-criterion", message: `Địa chỉ ô không hợp lệ: ${address}. / Bad address.` };
+    const col = m[1];
+    const row = Number(m[2]);
+    return this.env.run(async (context) => {
+      const ws = context.workbook.worksheets.getActiveWorksheet();
+      const top = Math.max(1, row - 400);
+      const above = ws.getRange(`${col}${top}:${col}${row}`);
+      above.load("text");
+      await context.sync(); // 1
+      const texts = above.text.map((r) => String(r[0] ?? ""));
+      const ref = parseCriterionRef(texts[texts.length - 1]);
+      const found = ref ? findCriterion(catalog, ref.code) : null;
+      if (!ref || !found) return { status: "not-criterion", message: "Ô này không phải một tiêu chí trong danh mục. / Not a catalog criterion." };
+      const label = `Tiêu chuẩn ${found.standard.number}: ${found.standard.name}`;
+      const aboveEmpty = texts.length >= 2 && !texts[texts.length - 2].trim();
+      let other: number | null = null;
+      for (let i = texts.length - 2; i >= 0; i--) {
+        const std = parseStandardRef(texts[i]);
+        if (std) {
+          if (std.number === found.standard.number) return { status: "ok", message: `Tiêu chí ${ref.code} nằm đúng dưới Tiêu chuẩn ${std.number}. / Standard row matches.` };
+          other = std.number;
+          break;
+        }
+        if (/^muc\s/.test(foldDiacritics(texts[i]).toLowerCase().trim())) break; // section row: no standard row in this section yet
+      }
+      if (!aboveEmpty) {
+        return other !== null
+          ? { status: "mismatch", message: `Tiêu chí ${ref.code} thuộc Tiêu chuẩn ${found.standard.number}, nhưng dòng tiêu chuẩn phía trên là Tiêu chuẩn ${other}. / The criterion sits under another standard.` }
+          : { status: "missing", message: `Chưa có dòng "${label}" phía trên tiêu chí ${ref.code}: hãy chèn một dòng trống phía trên để KHCT điền. / No standard row above.` };
+      }
+      this.beginWrite();
+      const cell = ws.getRange(`${col}${row - 1}`);
+      cell.values = [[label]];
+      cell.format.font.bold = true;
+      await context.sync(); // 2
+      return { status: "filled", message: `Đã điền dòng "${label}". / Standard row filled.` };
     });
   }
 

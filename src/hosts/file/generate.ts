@@ -5,7 +5,8 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import type { Catalog, Regime, SchoolLevel } from "../../core/types";
+import type { Catalog, Regime, RenderedGrid, SchoolContext, SchoolLevel } from "../../core/types";
+import { bieu2Sections, reviewPoints } from "../../core/tt57/bieu2";
 import { catalogIdFor, getCatalog, loadCatalog } from "../../core/catalogs/index";
 import { canCuLines } from "../../core/docparts/index";
 import { renderGrid } from "../../core/render";
@@ -34,13 +35,21 @@ async function catalogFor(level: SchoolLevel, regime: Regime): Promise<Catalog> 
 export async function generateTemplate(req: TemplateRequest): Promise<Uint8Array> {
   const regime = req.regime ?? regimeForYear(req.schoolYear);
   const catalog = await catalogFor(req.level, regime);
-  return req.format === "docx" ? generateDocx(req, regime, catalog) : generateXlsx(req, regime, catalog);
+  const context = { level: req.level, regime, schoolYear: req.schoolYear, school: req.school ?? null };
+  const grid = renderGrid(templateFor(regime).id, context, null, catalog);
+  return req.format === "docx" ? generateDocx(req, regime, catalog, grid) : generateXlsx(req, regime, catalog, grid);
 }
 
-async function generateXlsx(req: TemplateRequest, regime: Regime, catalog: Catalog): Promise<Uint8Array> {
-  const template = templateFor(regime);
-  const context = { level: req.level, regime, schoolYear: req.schoolYear, school: req.school ?? null };
-  const grid = renderGrid(template.id, context, null, catalog);
+/** Writes a plan grid (e.g. a draft Biểu 2 carried over from a 2018 plan) as a new .xlsx or .docx. */
+export async function writePlanFile(grid: RenderedGrid, context: SchoolContext, format: "xlsx" | "docx"): Promise<Uint8Array> {
+  const level = context.level ?? "thcs";
+  const regime = context.regime ?? "2026";
+  const req: TemplateRequest = { level, schoolYear: context.schoolYear ?? "", regime, school: context.school, format };
+  const catalog = await catalogFor(level, regime);
+  return format === "docx" ? generateDocx(req, regime, catalog, grid) : generateXlsx(req, regime, catalog, grid);
+}
+
+async function generateXlsx(req: TemplateRequest, regime: Regime, catalog: Catalog, grid: RenderedGrid): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "KHCT";
   const ws = wb.addWorksheet("Kế hoạch", { pageSetup: { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
@@ -69,6 +78,27 @@ async function generateXlsx(req: TemplateRequest, regime: Regime, catalog: Catal
   criteria.forEach((t, i) => (hidden.getCell(i + 1, 1).value = t));
   const levels = Array.from({ length: catalog.maxLevel }, (_, i) => `Đạt mức ${i + 1}`);
   levels.forEach((t, i) => (hidden.getCell(i + 1, 2).value = t));
+  if (regime === "2026") {
+    // Biểu 2 in Excel: the section IV and VI tables next to the section V plan table.
+    const sections = bieu2Sections({ level: req.level, regime, schoolYear: req.schoolYear, school: req.school ?? null });
+    for (const [name, num] of [["IV. Vấn đề trọng tâm", "IV"], ["VI. Theo dõi, đánh giá", "VI"]] as const) {
+      const sec = sections.find((x) => x.number === num)!;
+      const sh = wb.addWorksheet(name, { pageSetup: { orientation: "landscape", paperSize: 9 } });
+      sh.getCell(1, 1).value = `${sec.number}. ${sec.title}`;
+      sh.getCell(1, 1).font = { name: "Times New Roman", size: 13, bold: true };
+      [sec.table!.headers, ...sec.table!.rows].forEach((row, r) =>
+        row.forEach((v, c) => {
+          const cell = sh.getCell(r + 3, c + 1);
+          cell.value = v;
+          cell.font = { name: "Times New Roman", size: 12, bold: r === 0 };
+          cell.border = { top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "thin" }, right: { style: "thin" } };
+          cell.alignment = { wrapText: true, vertical: "top" };
+        }),
+      );
+      sh.columns.forEach((col) => (col.width = 24));
+      if (sec.noteUnder) sh.getCell(sec.table!.rows.length + 5, 1).value = sec.noteUnder;
+    }
+  }
   wb.definedNames.add(`'${HIDDEN}'!$A$1:$A$${criteria.length}`, "DS_TieuChi");
   wb.definedNames.add(`'${HIDDEN}'!$B$1:$B$${levels.length}`, "DS_Muc");
   const critCol = grid.columns.findIndex((c) => c.role === "criterion") + 1;
@@ -99,9 +129,13 @@ function headerBlock(req: TemplateRequest): string {
   return `<w:tbl><w:tblPr><w:tblW w:w="14000" w:type="dxa"/>${NO_BORDERS}</w:tblPr><w:tblGrid><w:gridCol w:w="5600"/><w:gridCol w:w="8400"/></w:tblGrid><w:tr>${cell(5600, left)}${cell(8400, right)}</w:tr></w:tbl>`;
 }
 
-function planTable(req: TemplateRequest, regime: Regime, catalog: Catalog): string {
-  const template = templateFor(regime);
-  const grid = renderGrid(template.id, { level: req.level, regime, schoolYear: req.schoolYear, school: req.school ?? null }, null, catalog);
+function simpleTable(headers: string[], rows: string[][]): string {
+  const w = Math.round(14000 / headers.length);
+  const tr = (cells: string[], head: boolean) => `<w:tr>${head ? "<w:trPr><w:tblHeader/></w:trPr>" : ""}${cells.map((t) => `<w:tc><w:tcPr><w:tcW w:w="${w}" w:type="dxa"/></w:tcPr>${para(t, { b: head, sz: 12, align: head ? "center" : "left" })}</w:tc>`).join("")}</w:tr>`;
+  return `<w:tbl><w:tblPr><w:tblW w:w="14000" w:type="dxa"/>${BORDERS}</w:tblPr><w:tblGrid>${headers.map(() => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>${tr(headers, true)}${rows.map((r) => tr(r, false)).join("")}</w:tbl>`;
+}
+
+function planTable(grid: RenderedGrid): string {
   const total = grid.columns.reduce((s, c) => s + c.width, 0);
   const widths = grid.columns.map((c) => Math.round((c.width / total) * 14000));
   const rows = grid.rows
@@ -116,7 +150,25 @@ function planTable(req: TemplateRequest, regime: Regime, catalog: Catalog): stri
   return `<w:tbl><w:tblPr><w:tblW w:w="14000" w:type="dxa"/>${BORDERS}<w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>${rows}</w:tbl>`;
 }
 
-async function generateDocx(req: TemplateRequest, regime: Regime, catalog: Catalog): Promise<Uint8Array> {
+async function generateDocx(req: TemplateRequest, regime: Regime, catalog: Catalog, grid: RenderedGrid): Promise<Uint8Array> {
+  void catalog;
+  const signature = `<w:tbl><w:tblPr><w:tblW w:w="14000" w:type="dxa"/>${NO_BORDERS}</w:tblPr><w:tblGrid><w:gridCol w:w="7000"/><w:gridCol w:w="7000"/></w:tblGrid><w:tr><w:tc><w:tcPr><w:tcW w:w="7000" w:type="dxa"/></w:tcPr>${para("Nơi nhận:", { b: true, i: true, sz: 12 })}${para("- Phòng Văn hóa - Xã hội xã/phường …;", { sz: 11 })}${para("- Hội đồng trường;", { sz: 11 })}${para("- Lưu: VT.", { sz: 11 })}</w:tc><w:tc><w:tcPr><w:tcW w:w="7000" w:type="dxa"/></w:tcPr>${para("HIỆU TRƯỞNG", { b: true, sz: 13, align: "center" })}${para("(Ký, ghi rõ họ tên, đóng dấu)", { i: true, sz: 13, align: "center" })}</w:tc></w:tr></w:tbl>`;
+  const sectPr = '<w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1701" w:header="720" w:footer="720" w:gutter="0"/></w:sectPr>';
+  if (regime === "2026") {
+    // Biểu 2: sections I–VIII in order.
+    const sections = bieu2Sections({ level: req.level, regime, schoolYear: req.schoolYear, school: req.school ?? null });
+    const parts = [headerBlock(req), para(""), para("KẾ HOẠCH", { b: true, sz: 14, align: "center" }), para(`Cải tiến chất lượng giáo dục năm học ${req.schoolYear}`, { b: true, sz: 14, align: "center" }), para("")];
+    for (const sec of sections) {
+      parts.push(para(`${sec.number}. ${sec.title}`, { b: true, sz: 13 }));
+      for (const l of sec.lines) parts.push(para(l, { sz: 13, align: "both", indent: true }));
+      if (sec.table) parts.push(simpleTable(sec.table.headers, sec.table.rows));
+      if (sec.noteUnder) parts.push(para(sec.noteUnder, { i: true, sz: 12 }));
+      if (sec.planTable) parts.push(planTable(grid));
+    }
+    void reviewPoints;
+    parts.push(signature, sectPr);
+    return packDocx(parts.join(""));
+  }
   const body = [
     headerBlock(req),
     para(""),
@@ -128,14 +180,18 @@ async function generateDocx(req: TemplateRequest, regime: Regime, catalog: Catal
     para("I. MỤC ĐÍCH, YÊU CẦU", { b: true, sz: 13 }),
     para("…", { sz: 13, indent: true }),
     para("II. NỘI DUNG KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG", { b: true, sz: 13 }),
-    planTable(req, regime, catalog),
+    planTable(grid),
     para("III. TỔ CHỨC THỰC HIỆN", { b: true, sz: 13 }),
     para("1. Hiệu trưởng: …", { sz: 13, indent: true }),
     para("2. Hội đồng tự đánh giá, các tổ chuyên môn, tổ văn phòng: …", { sz: 13, indent: true }),
-    `<w:tbl><w:tblPr><w:tblW w:w="14000" w:type="dxa"/>${NO_BORDERS}</w:tblPr><w:tblGrid><w:gridCol w:w="7000"/><w:gridCol w:w="7000"/></w:tblGrid><w:tr><w:tc><w:tcPr><w:tcW w:w="7000" w:type="dxa"/></w:tcPr>${para("Nơi nhận:", { b: true, i: true, sz: 12 })}${para("- Phòng Văn hóa - Xã hội xã/phường …;", { sz: 11 })}${para("- Hội đồng trường;", { sz: 11 })}${para("- Lưu: VT.", { sz: 11 })}</w:tc><w:tc><w:tcPr><w:tcW w:w="7000" w:type="dxa"/></w:tcPr>${para("HIỆU TRƯỞNG", { b: true, sz: 13, align: "center" })}${para("(Ký, ghi rõ họ tên, đóng dấu)", { i: true, sz: 13, align: "center" })}</w:tc></w:tr></w:tbl>`,
+    signature,
     // A4 landscape (the plan table is wide); margins per Nghị định 30/2020.
-    '<w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1701" w:header="720" w:footer="720" w:gutter="0"/></w:sectPr>',
+    sectPr,
   ].join("");
+  return packDocx(body);
+}
+
+function packDocx(body: string): Promise<Uint8Array> {
   const zip = new JSZip();
   zip.file("[Content_Types].xml", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>');
   zip.file("_rels/.rels", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');

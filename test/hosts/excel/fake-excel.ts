@@ -1,7 +1,8 @@
 /* eslint-disable @typescript-eslint/no-this-alias -- getter objects of the fake need the proxy they stand for */
 /**
- * A hand-written fake of the Excel objects the adapter uses. Writes apply at once; reads of loaded properties
- * throw unless load() was followed by context.sync() — as in Office.js. Every sync is counted.
+ * A hand-written fake of the Excel objects the adapter uses. As in Office.js, writes are queued and applied in order
+ * at context.sync(), and reads of loaded properties throw unless load() was followed by context.sync().
+ * Every sync is counted.
  */
 type Fmt = Record<string, unknown>;
 interface Cell {
@@ -24,12 +25,24 @@ function parseAddress(a: string): { sheet: string | null; r0: number; c0: number
 export class FakeContext {
   syncs = 0;
   private pending: { loaded: boolean }[] = [];
+  private ops: (() => void)[] = [];
   constructor(public workbook: FakeWorkbook) {}
   track(p: { loaded: boolean }) {
     this.pending.push(p);
   }
+  /** Queues a write; it reaches the workbook at the next sync. */
+  queue(op: () => void) {
+    this.ops.push(op);
+  }
+  /** Writes queued but not yet synced (a write left without a sync would be lost in Office). */
+  get unsynced() {
+    return this.ops.length;
+  }
   async sync() {
     this.syncs++;
+    const ops = this.ops;
+    this.ops = [];
+    for (const op of ops) op();
     for (const p of this.pending) p.loaded = true;
     this.pending = [];
   }
@@ -57,7 +70,7 @@ export class FakeConditionalFormat {
     return o;
   }
   delete() {
-    this.list.splice(this.list.indexOf(this), 1);
+    this.ctx.queue(() => this.list.splice(this.list.indexOf(this), 1));
   }
 }
 
@@ -68,6 +81,8 @@ export class FakeSheet {
   frozenRows = 0;
   pageLayout = { orientation: "Portrait", paperSize: "Letter", printTitleRows: "", setPrintTitleRows: (a: string) => (this.pageLayout.printTitleRows = a) };
   validations = new Map<string, unknown>();
+  /** Merged areas as 0-based inclusive boxes (set by tests, as a user's merge would). */
+  merged: { r0: number; c0: number; r1: number; c1: number }[] = [];
   columnWidths = new Map<number, number>();
   handlers: ((e: unknown) => unknown)[] = [];
   constructor(public name: string, public wb: FakeWorkbook) {}
@@ -165,23 +180,25 @@ class RangeProxy {
     return out;
   }
   set values(rows: unknown[][]) {
-    rows.forEach((row, r) => row.forEach((v, c) => (this.sheet.cell(this.r0 + r, this.c0 + c).value = v)));
-    for (const h of this.sheet.handlers) void h({ source: "Local", address: "", changeType: "RangeEdited" });
+    this.ctx.queue(() => {
+      rows.forEach((row, r) => row.forEach((v, c) => (this.sheet.cell(this.r0 + r, this.c0 + c).value = v)));
+      for (const h of this.sheet.handlers) void h({ source: "Local", address: "", changeType: "RangeEdited" });
+    });
   }
   set numberFormat(f: unknown[][]) {
-    this.each((cell) => (cell.fmt.numberFormat = f[0][0]));
+    this.ctx.queue(() => this.each((cell) => (cell.fmt.numberFormat = f[0][0])));
   }
   private each(fn: (cell: Cell) => void) {
     for (let r = this.r0; r <= Math.min(this.r1, this.r0 + 5000); r++) for (let c = this.c0; c <= Math.min(this.c1, this.c0 + 200); c++) fn(this.sheet.cell(r, c));
   }
   get format() {
-    const set = (key: string) => (v: unknown) => this.each((cell) => (cell.fmt[key] = v));
+    const set = (key: string) => (v: unknown) => this.ctx.queue(() => this.each((cell) => (cell.fmt[key] = v)));
     const self = this;
     return {
       set wrapText(v: boolean) { set("wrap")(v); },
       set verticalAlignment(v: string) { set("valign")(v); },
       set horizontalAlignment(v: string) { set("halign")(v); },
-      set columnWidth(v: number) { for (let c = self.c0; c <= self.c1; c++) self.sheet.columnWidths.set(c, v); },
+      set columnWidth(v: number) { self.ctx.queue(() => { for (let c = self.c0; c <= self.c1; c++) self.sheet.columnWidths.set(c, v); }); },
       font: { set bold(v: boolean) { set("bold")(v); }, set name(v: string) { set("font")(v); }, set size(v: number) { set("size")(v); } },
       fill: { set color(v: string) { set("fill")(v); } },
       borders: { getItem: (edge: string) => ({ set style(v: string) { set(`border.${edge}`)(v); } }) },
@@ -190,10 +207,11 @@ class RangeProxy {
   get dataValidation() {
     const key = `${this.r0}:${this.c0}:${this.r1}:${this.c1}`;
     const v = this.sheet.validations;
+    const q = (op: () => void) => this.ctx.queue(op);
     return {
-      clear: () => v.delete(key),
-      set rule(rule: unknown) { v.set(key, { ...(v.get(key) as object), rule }); },
-      set errorAlert(a: unknown) { v.set(key, { ...(v.get(key) as object), errorAlert: a }); },
+      clear: () => q(() => v.delete(key)),
+      set rule(rule: unknown) { q(() => v.set(key, { ...(v.get(key) as object), rule })); },
+      set errorAlert(a: unknown) { q(() => v.set(key, { ...(v.get(key) as object), errorAlert: a })); },
     };
   }
   get conditionalFormats() {
@@ -203,7 +221,7 @@ class RangeProxy {
       loaded: false,
       add: (type: string) => {
         const cf = new FakeConditionalFormat(type, list, ctx);
-        list.push(cf);
+        ctx.queue(() => list.push(cf));
         return cf;
       },
       load() {
@@ -218,13 +236,35 @@ class RangeProxy {
     };
     return coll;
   }
+  /** RangeAreas of the merged areas inside this range (ExcelApi 1.13); `address` lists them comma-separated. */
+  getMergedAreasOrNullObject() {
+    const inside = this.sheet.merged.filter((m) => m.r0 >= this.r0 && m.c0 >= this.c0 && m.r1 <= this.r1 && m.c1 <= this.c1);
+    const letter = (c: number) => String.fromCharCode(65 + c);
+    const ctx = this.ctx;
+    const sheet = this.sheet.name;
+    const areas = {
+      loaded: false,
+      isNullObject: inside.length === 0,
+      load() {
+        ctx.track(areas);
+        return areas;
+      },
+      get address() {
+        if (!areas.loaded) throw new Error("address read before load+sync");
+        return inside.map((m) => `'${sheet}'!${letter(m.c0)}${m.r0 + 1}:${letter(m.c1)}${m.r1 + 1}`).join(", ");
+      },
+    };
+    return areas;
+  }
   select() {
-    this.sheet.wb.selection = { sheet: this.sheet.name, address: `${String.fromCharCode(65 + this.c0)}${this.r0 + 1}` };
+    this.ctx.queue(() => (this.sheet.wb.selection = { sheet: this.sheet.name, address: `${String.fromCharCode(65 + this.c0)}${this.r0 + 1}` }));
   }
 }
 
 export function makeExcel(wb: FakeWorkbook, maxApi = "1.18") {
   const contexts: FakeContext[] = [];
+  let unsyncedRuns = 0;
+  let implicitFlushes = 0;
   const sheetProxy = (ctx: FakeContext, s: FakeSheet | null) => {
     const proxy = {
       loaded: false,
@@ -233,7 +273,7 @@ export function makeExcel(wb: FakeWorkbook, maxApi = "1.18") {
         if (!proxy.loaded) throw new Error("name read before load+sync");
         return s!.name;
       },
-      set visibility(v: string) { s!.visibility = v; },
+      set visibility(v: string) { ctx.queue(() => (s!.visibility = v)); },
       load() {
         ctx.track(proxy);
         return proxy;
@@ -253,9 +293,11 @@ export function makeExcel(wb: FakeWorkbook, maxApi = "1.18") {
         r.isNullObject = !u;
         return r;
       },
-      freezePanes: { freezeRows: (n: number) => (s!.frozenRows = n) },
-      get pageLayout() {
-        return s!.pageLayout;
+      freezePanes: { freezeRows: (n: number) => ctx.queue(() => (s!.frozenRows = n)) },
+      pageLayout: {
+        set orientation(v: string) { ctx.queue(() => (s!.pageLayout.orientation = v)); },
+        set paperSize(v: string) { ctx.queue(() => (s!.pageLayout.paperSize = v)); },
+        setPrintTitleRows: (a: string) => ctx.queue(() => s!.pageLayout.setPrintTitleRows(a)),
       },
       onChanged: {
         add: (h: (e: unknown) => unknown) => {
@@ -263,22 +305,22 @@ export function makeExcel(wb: FakeWorkbook, maxApi = "1.18") {
           return { remove: () => s!.handlers.splice(s!.handlers.indexOf(h), 1) };
         },
       },
-      activate: () => (wb.active = wb.sheets.indexOf(s!)),
-      delete: () => wb.sheets.splice(wb.sheets.indexOf(s!), 1),
+      activate: () => ctx.queue(() => (wb.active = wb.sheets.indexOf(s!))),
+      delete: () => ctx.queue(() => wb.sheets.splice(wb.sheets.indexOf(s!), 1)),
     };
     return proxy;
   };
   const collection = <T extends { content: string }>(ctx: FakeContext, list: T[]) => {
     const coll = {
       loaded: false,
-      add: (address: string, content: string) => list.push({ address, content } as unknown as T),
+      add: (address: string, content: string) => ctx.queue(() => list.push({ address, content } as unknown as T)),
       load() {
         ctx.track(coll);
         return coll;
       },
       get items() {
         if (!coll.loaded) throw new Error("items read before load+sync");
-        return list.map((n) => ({ content: n.content, delete: () => list.splice(list.indexOf(n), 1) }));
+        return list.map((n) => ({ content: n.content, delete: () => ctx.queue(() => list.splice(list.indexOf(n), 1)) }));
       },
     };
     return coll;
@@ -293,7 +335,10 @@ export function makeExcel(wb: FakeWorkbook, maxApi = "1.18") {
         getItemOrNullObject: (n: string) => sheetProxy(ctx, wb.sheets.find((s) => s.name === n) ?? null),
         add: (n: string) => {
           const s = new FakeSheet(n, wb);
-          wb.sheets.push(s);
+          ctx.queue(() => {
+            if (wb.sheets.some((x) => x.name === n)) throw new Error(`ItemAlreadyExists: ${n}`);
+            wb.sheets.push(s);
+          });
           return sheetProxy(ctx, s);
         },
       },
@@ -303,14 +348,36 @@ export function makeExcel(wb: FakeWorkbook, maxApi = "1.18") {
         return new RangeProxy(ctx, s, p.r0, p.c0, p.r1, p.c1);
       },
       names: {
-        add: (n: string) => wb.names.set(n, "range"),
-        getItemOrNullObject: (n: string) => ({ isNullObject: !wb.names.has(n), delete: () => wb.names.delete(n) }),
+        add: (n: string) => ctx.queue(() => {
+          if (wb.names.has(n)) throw new Error(`ItemAlreadyExists: ${n}`);
+          wb.names.set(n, "range");
+        }),
+        getItemOrNullObject: (n: string) => {
+          const item = {
+            loaded: false,
+            get isNullObject() {
+              if (!item.loaded) throw new Error("isNullObject read before sync");
+              return !wb.names.has(n);
+            },
+            delete: () => ctx.queue(() => wb.names.delete(n)),
+          };
+          ctx.track(item);
+          return item;
+        },
       },
       notes: collection(ctx, wb.notes),
       comments: collection(ctx, wb.comments),
     };
     (ctx as unknown as { workbook: unknown }).workbook = workbook;
-    return fn(ctx as unknown as Excel.RequestContext);
+    const result = await fn(ctx as unknown as Excel.RequestContext);
+    // Excel.run flushes what is still queued when the batch function returns.
+    if (ctx.unsynced) {
+      unsyncedRuns++;
+      await ctx.sync();
+      ctx.syncs--; // the implicit flush is not a sync the adapter asked for…
+      implicitFlushes++; // …but it is counted separately
+    }
+    return result;
   };
   const cmp = (a: string, b: string) => {
     const [a1, a2] = a.split(".").map(Number);
@@ -320,6 +387,9 @@ export function makeExcel(wb: FakeWorkbook, maxApi = "1.18") {
   return {
     env: { run, isSetSupported: (name: string, v: string) => name === "ExcelApi" && cmp(v, maxApi) <= 0 },
     syncs: () => contexts.reduce((n, c) => n + c.syncs, 0),
+    /** Excel.run batches that returned with writes still queued (a bug: the adapter forgot a sync). */
+    unsyncedRuns: () => unsyncedRuns,
+    implicitFlushes: () => implicitFlushes,
     reset: () => (contexts.length = 0),
   };
 }

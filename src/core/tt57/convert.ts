@@ -1,0 +1,66 @@
+/**
+ * Carry-over: a 2018-regime plan → a draft Biểu 2 (TT 57/2026). Each row keeps its texts in the matching
+ * columns (target → 3, tasks → 4, period → 6 (moved to the new school year), owner → 7, budget + support → 8),
+ * the criterion becomes the suggested TT57 one with the 2018 code noted and "gợi ý — cần rà soát"; 2018 evidence
+ * codes are listed for re-coding. Nothing is invented: empty sources stay empty. Rows that cannot be mapped are kept.
+ */
+import type { Catalog, Plan, RenderedGrid, SchoolContext } from "../types";
+import { renderGrid } from "../render";
+import { findCriterion } from "../catalogs/index";
+import { suggestTt57Criterion } from "./map";
+import { REVIEW_MARK } from "./rules";
+
+export interface CarryOver {
+  grid: RenderedGrid;
+  context: SchoolContext;
+  mapping: { from: string | null; to: string | null; gridRow: number; note: string }[];
+  unmapped: { from: string | null; gridRow: number; text: string }[];
+}
+
+/** Moves the years of month references by `years` ("Tháng 9/2025" → "Tháng 9/2026"). */
+export function shiftYears(text: string, years: number): string {
+  if (!years) return text;
+  return text.replace(/(\b\d{1,2}\s*[/-]\s*|tháng\s*\d{1,2}\s*năm\s*|năm học\s*|năm\s*)(20\d{2})(?:(\s*[-–]\s*)(20\d{2}))?/gi, (_m, pre: string, y1: string, sep?: string, y2?: string) => `${pre}${Number(y1) + years}${sep && y2 ? `${sep}${Number(y2) + years}` : ""}`);
+}
+
+export function convert2018ToTt57(plan: Plan, opts: { catalog2018: Catalog; tt57: Catalog; schoolYear: string }): CarryOver {
+  const from = plan.context.schoolYear ? Number(plan.context.schoolYear.slice(0, 4)) : null;
+  const to = Number(opts.schoolYear.slice(0, 4));
+  const shift = from !== null ? to - from : 0;
+  const context: SchoolContext = { ...plan.context, regime: "2026", schoolYear: opts.schoolYear, circular: "57/2026/TT-BGDĐT" };
+  const grid = renderGrid("tt57-bieu2", context, null, null);
+  grid.rows = grid.rows.slice(0, 2);
+  grid.kinds = grid.kinds.slice(0, 2);
+  const mapping: CarryOver["mapping"] = [];
+  const unmapped: CarryOver["unmapped"] = [];
+  const col = (role: string) => grid.columns.findIndex((c) => c.role === role);
+  let tt = 0;
+  let current: { code2018: string | null; to: string | null } = { code2018: null, to: null };
+  for (const row of plan.rows) {
+    if (row.kind !== "criterion" && row.kind !== "task") continue;
+    const out = new Array<string>(grid.columns.length).fill("");
+    const t = (role: keyof typeof row.cells) => (row.cells[role]?.text ?? "").replace(/<\/?(p|i|b)>/g, "").trim();
+    if (row.kind === "criterion") {
+      const old = row.criterion ? findCriterion(opts.catalog2018, row.criterion) : null;
+      const likely = old ? suggestTt57Criterion(old.criterion.name, old.standard.name, opts.tt57) : null;
+      current = { code2018: row.criterion, to: likely?.code ?? null };
+      const note = `(${REVIEW_MARK}; ${opts.catalog2018.circular}: tiêu chí ${row.criterion ?? "?"}${old ? ` ${old.criterion.name}` : ""})`;
+      out[col("criterion")] = likely ? `Tiêu chí ${likely.code}: ${likely.name} ${note}` : `${note} ${t("criterion")}`.trim();
+      if (likely) mapping.push({ from: row.criterion, to: likely.code, gridRow: grid.rows.length, note });
+      else unmapped.push({ from: row.criterion, gridRow: grid.rows.length, text: t("criterion") });
+    } else {
+      out[col("criterion")] = current.code2018 ? `(${REVIEW_MARK}; tiếp theo tiêu chí ${current.code2018})` : `(${REVIEW_MARK})`;
+    }
+    out[col("tt")] = String(++tt);
+    out[col("target")] = t("target");
+    out[col("tasks")] = t("tasks");
+    out[col("period")] = shiftYears(t("period"), shift);
+    out[col("owner")] = t("owner");
+    out[col("budget")] = [t("budget"), t("support")].filter(Boolean).join("; ");
+    const codes = [...new Set(Object.values(row.cells).flatMap((c) => (c ? c.text.match(/\[H\d+-\d+\.\d+-\d+\]/g) ?? [] : [])))];
+    if (codes.length) out[col("evidence")] = `Cần mã hóa lại theo MC.x.y.zz: ${codes.join(", ")}`;
+    grid.rows.push(out);
+    grid.kinds.push(row.kind === "criterion" ? "criterion" : "task");
+  }
+  return { grid, context, mapping, unmapped };
+}
