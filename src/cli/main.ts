@@ -14,6 +14,7 @@ import { mainPlan } from "../core/read/index";
 import { summarize } from "../core/summary";
 import { FileHost, FileProblem, openPlanFile, generateTemplate } from "../hosts/file/index";
 import { htmlReport, jsonReport, xlsxReport, type FileResult } from "../hosts/file/report";
+import { runConvert } from "./convert";
 
 export interface Io {
   stdout: { write(s: string): unknown };
@@ -33,6 +34,7 @@ const HELP: Record<string, Record<Lang, string>> = {
 Cách dùng:
   kehoach check [tùy chọn] TỆP_HOẶC_THƯ_MỤC...   kiểm tra các tệp .xlsx, .docx, .txt (thư mục: tìm cả thư mục con)
   kehoach new --level CẤP --year NĂM_HỌC -o TỆP   tạo tệp kế hoạch mẫu (.xlsx hoặc .docx)
+  kehoach convert TỆP -o TỆP_MỚI [--year NĂM]     chuyển kế hoạch theo TT 2018 thành bản nháp Biểu 2 (TT 57/2026)
   kehoach help [check|new]                        trợ giúp
 
 Tùy chọn chung: --lang en (tiếng Anh)
@@ -43,6 +45,7 @@ Mã thoát: 0 không có lỗi · 1 có lỗi · 2 sai cách dùng hoặc có t�
 Usage:
   kehoach check [options] FILE_OR_FOLDER...   check .xlsx, .docx, .txt files (folders are searched recursively)
   kehoach new --level LEVEL --year YEAR -o FILE  create a plan template (.xlsx or .docx)
+  kehoach convert FILE -o NEW [--year YEAR]   turn a 2018-regime plan into a draft Biểu 2 (Circular 57/2026)
   kehoach help [check|new]                    help
 
 Common option: --lang en
@@ -268,6 +271,14 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     }
     if (cmd === "check") return await runCheck(opts, rest, io, lang);
     if (cmd === "new") return await runNew(opts, io, lang);
+    if (cmd === "convert") {
+      if (rest.length !== 1 || typeof opts["--out"] !== "string") throw new UsageError(lang === "vi" ? "Cách dùng: kehoach convert TỆP -o TỆP_MỚI.xlsx|.docx [--year 2026-2027]" : "Usage: kehoach convert FILE -o NEW.xlsx|.docx [--year 2026-2027]");
+      try {
+        return await runConvert(rest[0], opts["--out"], { year: typeof opts["--year"] === "string" ? userContext(opts).schoolYear ?? undefined : undefined, force: Boolean(opts["--force"]), cwd: io.cwd ?? process.cwd() }, (s) => io.stdout.write(s));
+      } catch (e) {
+        throw new UsageError((e as Error).message);
+      }
+    }
     throw new UsageError(lang === "vi" ? `Lệnh không rõ: ${cmd}. Xem: kehoach help` : `Unknown command: ${cmd}. See: kehoach help`);
   } catch (e) {
     if (e instanceof UsageError) {

@@ -127,7 +127,8 @@ export const criterionRules: Rule = ({ plan, catalog }) => {
       );
     }
     const key = `${section ?? ""}|${code}`;
-    if (seen.has(key))
+    // Rows carried over from a 2018 plan ("cần rà soát") may map onto the same TT57 criterion on purpose.
+    if (seen.has(key) && !(cell?.text.includes("cần rà soát") ?? false))
       out.push(finding({ ...base, rule: "criterion.duplicate", severity: "warning", message: `Tiêu chí ${code} xuất hiện hai lần${section ? " trong cùng một mục" : ""} (lần đầu ở ô ${seen.get(key)!.pos ? "" : ""}${cellLabel(seen.get(key)!)}).`, messageEn: `Criterion ${code} appears twice.`, suggestion: "Gộp các công việc của tiêu chí này vào một dòng, hoặc ghi chúng thành các dòng công việc dưới cùng tiêu chí." }));
     else if (cell) seen.set(key, cell);
   }

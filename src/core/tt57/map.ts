@@ -54,11 +54,13 @@ export function suggestTt57Criterion(name2018: string, standardName2018: string,
   const w = terms(name2018);
   if (!w.size) return null;
   const sw = terms(`${standardName2018} ${name2018}`);
+  // The head of a Vietnamese name is its first two syllables ("Kết quả giáo dục" is about "kết quả").
+  const head = wordsOf(name2018).slice(0, 2).join(" ");
   let best: Tt57Suggestion | null = null;
   for (const e of index(tt57)) {
     const stdScore = overlap(sw, e.stdTerms);
     for (const c of e.criteria) {
-      const score = 1.2 * overlap(w, c.nameTerms) + 0.8 * overlap(w, c.reqTerms) + 1.0 * stdScore;
+      const score = 1.2 * overlap(w, c.nameTerms) + 0.8 * overlap(w, c.reqTerms) + 1.0 * stdScore + (head.includes(" ") && c.nameTerms.has(head) ? 0.5 : 0);
       if (!best || score > best.score) best = { code: c.code, name: c.name, score };
     }
   }

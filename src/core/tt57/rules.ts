@@ -80,7 +80,7 @@ export const tt57Rules: Rule = ({ plan, catalog }) => {
     }
     // Resources: money without a funding source.
     const b = row.cells.budget;
-    if (b) {
+    if (b && !review) {
       const a = analysisOf(row.budget) ?? analyzeBudget(b.text);
       if (a.parse.kind === "amount" && !a.sources.length)
         out.push(finding({ ...base, rule: "tt57.resource-no-source", severity: "warning", cell: b, message: "Có số tiền nhưng chưa ghi nguồn (ngân sách, xã hội hóa, khác).", messageEn: "An amount without a funding source.", suggestion: "Ghi nguồn, ví dụ: “Ngân sách: 5.000.000 đồng”." }));
@@ -107,7 +107,7 @@ export const tt57Rules: Rule = ({ plan, catalog }) => {
         out.push(finding({ ...base, rule: "tt57.status-no-reason", severity: "warning", cell: row.cells.status, message: "“Không thực hiện” cần ghi lý do.", messageEn: "“Not done” needs a reason.", suggestion: "Ví dụ: Không thực hiện (chưa được cấp kinh phí)." }));
     }
     if (review)
-      out.push(finding({ ...base, rule: "tt57.review-needed", severity: "info", cell: row.cells.criterion ?? row.cells.tasks ?? null, message: "Dòng chuyển từ kế hoạch theo thông tư 2018: tiêu chí gợi ý, thời gian đã dời sang năm học mới — cần rà soát; bổ sung chỉ số (5), minh chứng (9).", messageEn: "Carried over from a 2018-regime plan: review the suggested criterion and dates; fill columns 5 and 9.", suggestion: null }));
+      out.push(finding({ ...base, rule: "tt57.review-needed", severity: "info", cell: row.cells.criterion ?? row.cells.tasks ?? null, message: "Dòng chuyển từ kế hoạch theo thông tư 2018: tiêu chí gợi ý, thời gian đã dời sang năm học mới — cần rà soát; bổ sung chỉ số (5), nguồn của kinh phí (8), minh chứng (9).", messageEn: "Carried over from a 2018-regime plan: review the suggested criterion and dates; fill columns 5, 8 (funding source) and 9.", suggestion: null }));
   }
   // Review points (section VI): end of semester I and end of year, dated.
   const all = plan.text.map((t) => t.text).join("\n");

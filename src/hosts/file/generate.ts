@@ -70,6 +70,13 @@ async function generateXlsx(req: TemplateRequest, regime: Regime, catalog: Catal
     });
   });
   grid.columns.forEach((c, i) => (ws.getColumn(i + 1).width = Math.max(6, c.width * 1.6)));
+  if (regime === "2026") {
+    // Section VI's two review points, also under the plan table (the full table is on its own sheet).
+    const below = top + grid.rows.length + 1;
+    ws.getCell(below, 1).value = "VI. THEO DÕI VÀ ĐÁNH GIÁ THỰC HIỆN (bảng đầy đủ ở trang “VI. Theo dõi, đánh giá”)";
+    ws.getCell(below, 1).font = { name: "Times New Roman", size: 12, bold: true };
+    reviewPoints(req.schoolYear).forEach((p, i) => (ws.getCell(below + 1 + i, 1).value = p));
+  }
   ws.views = [{ state: "frozen", ySplit: top }];
   ws.pageSetup.printTitlesRow = `${top}:${top}`;
   // Hidden catalog sheet and defined names for the dropdowns.
@@ -165,7 +172,6 @@ async function generateDocx(req: TemplateRequest, regime: Regime, catalog: Catal
       if (sec.noteUnder) parts.push(para(sec.noteUnder, { i: true, sz: 12 }));
       if (sec.planTable) parts.push(planTable(grid));
     }
-    void reviewPoints;
     parts.push(signature, sectPr);
     return packDocx(parts.join(""));
   }

@@ -14,7 +14,7 @@ import type ExcelJS from "exceljs";
 import type JSZip from "jszip";
 
 export { FileProblem } from "./errors";
-export { generateTemplate } from "./generate";
+export { generateTemplate, writePlanFile } from "./generate";
 
 export type FileKind = "xlsx" | "docx" | "txt";
 

@@ -1,0 +1,33 @@
+/** `kehoach convert FILE -o NEW.xlsx|NEW.docx [--year 2026-2027]`: a 2018-regime plan → a draft Biểu 2 (TT 57/2026). */
+import * as fs from "fs";
+import * as path from "path";
+import { catalogIdFor, getCatalog } from "../core/catalogs/index";
+import { mainPlan } from "../core/read/index";
+import { convert2018ToTt57 } from "../core/tt57/convert";
+import { FileHost, openPlanFile, writePlanFile } from "../hosts/file/index";
+
+export async function runConvert(input: string, out: string, opts: { year?: string; force?: boolean; cwd: string }, write: (s: string) => void): Promise<number> {
+  const src = path.resolve(opts.cwd, input);
+  const dst = path.resolve(opts.cwd, out);
+  const format = /\.docx$/i.test(out) ? "docx" : /\.xlsx$/i.test(out) ? "xlsx" : null;
+  if (!format) throw new Error("Tệp ra phải là .xlsx hoặc .docx / output must be .xlsx or .docx");
+  if (src === dst) throw new Error("Tệp ra trùng tệp vào / the output would overwrite the input");
+  if (fs.existsSync(dst) && !opts.force) throw new Error(`Tệp "${out}" đã có; thêm --force để ghi đè / exists, add --force`);
+  const host = new FileHost(await openPlanFile(new Uint8Array(fs.readFileSync(src)), path.basename(src)));
+  const plan = mainPlan((await host.read()).plans);
+  if (plan.headerRow < 0) throw new Error("Không tìm thấy bảng kế hoạch trong tệp / no plan table");
+  const level = plan.context.level;
+  if (!level) throw new Error("Chưa xác định được cấp học: thêm --level / school level unknown");
+  const from = plan.context.schoolYear ? Number(plan.context.schoolYear.slice(0, 4)) : null;
+  const year = opts.year ?? (from !== null && from >= 2026 ? plan.context.schoolYear! : "2026-2027");
+  const catalog2018 = getCatalog(catalogIdFor(level, "2018"));
+  const tt57 = getCatalog(catalogIdFor(level, "2026"));
+  if (!catalog2018 || !tt57) throw new Error("Thiếu danh mục tiêu chí / catalog missing");
+  const draft = convert2018ToTt57(plan, { catalog2018, tt57, schoolYear: year });
+  fs.writeFileSync(dst, await writePlanFile(draft.grid, draft.context, format));
+  write(`Đã tạo bản nháp Biểu 2 (TT 57/2026) năm học ${year}: ${out}\n`);
+  write(`  ${draft.mapping.length} dòng có tiêu chí TT57 gợi ý, ${draft.unmapped.length} dòng chưa xác định được tiêu chí — tất cả đánh dấu “gợi ý — cần rà soát”.\n`);
+  for (const m of draft.mapping) write(`  tiêu chí ${m.from} (2018) → ${m.to} (TT57, gợi ý)\n`);
+  for (const u of draft.unmapped) write(`  chưa xác định: ${u.from ?? "(không mã)"} ${u.text.slice(0, 60)}\n`);
+  return 0;
+}

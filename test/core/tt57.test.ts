@@ -1,0 +1,137 @@
+import "../../src/core/catalogs/all";
+import { readPlan } from "../../src/core/read";
+import { checkPlan } from "../../src/core/rules";
+import { getCatalog } from "../../src/core/catalogs/index";
+import { TEMPLATE_TT57_COLUMNS } from "../../src/core/templates";
+import { convert2018ToTt57, shiftYears } from "../../src/core/tt57/convert";
+import { monitorTt57 } from "../../src/core/tt57/monitor";
+import { projectTt57Level, isMeasurable } from "../../src/core/tt57/rules";
+import { suggestTt57Criterion } from "../../src/core/tt57/map";
+import { bieu2Sections } from "../../src/core/tt57/bieu2";
+import { SEEDS, seedGrid } from "../support/seeds";
+
+const tt57 = getCatalog("tt57-pho-thong")!;
+const HEAD = TEMPLATE_TT57_COLUMNS.map((c) => c.header);
+const TITLE = [["TRƯỜNG THCS LÊ QUÝ ĐÔN"], ["KẾ HOẠCH Cải tiến chất lượng giáo dục năm học 2026-2027"], ["Căn cứ Thông tư số 57/2026/TT-BGDĐT ngày 07 tháng 7 năm 2026 của Bộ trưởng Bộ Giáo dục và Đào tạo;"]];
+const REVIEW = [["VI. THEO DÕI VÀ ĐÁNH GIÁ THỰC HIỆN"], ["Cuối học kỳ I (tháng 01/2027)"], ["Cuối năm học (tháng 05/2027)"]];
+const GOOD = ["1", "Tiêu chí 2.2: Giáo viên", "Đạt Mức 2", "Bồi dưỡng giáo viên theo chuẩn nghề nghiệp", "100% giáo viên đạt chuẩn nghề nghiệp mức khá trở lên", "Tháng 9/2026 - tháng 5/2027", "BGH, TTCM", "Ngân sách: 5.000.000 đồng", "Kế hoạch bồi dưỡng (MC.2.2.01)", "Chưa thực hiện"];
+const plan = (rows: string[][], extra: string[][] = REVIEW) => readPlan([...TITLE, HEAD, ...rows, ...extra]);
+const rules = (rows: string[][], extra?: string[][]) => checkPlan(plan(rows, extra)).map((f) => f.rule);
+const withCol = (i: number, v: string) => GOOD.map((x, k) => (k === i ? v : x));
+
+describe("TT57 rules", () => {
+  it("a correct Biểu 2 plan has no error or warning", () => {
+    const p = plan([GOOD]);
+    expect(p.template).toBe("tt57-bieu2");
+    expect(p.context).toMatchObject({ regime: "2026", schoolYear: "2026-2027", level: "thcs" });
+    expect(checkPlan(p).filter((f) => f.severity !== "info")).toEqual([]);
+  });
+  it("flags a 2018 code and suggests the likely TT57 criterion", () => {
+    const f = checkPlan(plan([withCol(1, "Tiêu chí 5.6: Kết quả giáo dục")])).find((x) => x.rule === "criterion.wrong-regime")!;
+    expect(f.severity).toBe("error");
+    expect(f.suggestion).toMatch(/Tiêu chí TT57 gần nhất .*3\.5/);
+  });
+  it("warns when the plan covers most criteria instead of priorities", () => {
+    const codes = tt57.standards.flatMap((s) => s.criteria.map((c) => `Tiêu chí ${c.code}: ${c.name}`)).slice(0, 11);
+    expect(rules(codes.map((c, i) => [String(i + 1), c, ...GOOD.slice(2)]))).toContain("tt57.not-prioritised");
+  });
+  it("asks for a measurable indicator", () => {
+    expect(rules([withCol(4, "Tiếp tục duy trì và phát huy")])).toContain("tt57.indicator-vague");
+    expect(rules([withCol(4, "")])).toContain("tt57.indicator-missing");
+    expect(isMeasurable("Có kế hoạch bồi dưỡng được phê duyệt trước tháng 10/2026")).toBe(true);
+    expect(isMeasurable("Nâng cao chất lượng")).toBe(false);
+  });
+  it("checks periods against the school year (column 6)", () => {
+    expect(rules([withCol(5, "Tháng 9/2025 - tháng 5/2026")])).toContain("timeline.before-school-year");
+  });
+  it("asks for a funding source next to an amount (column 8)", () => {
+    expect(rules([withCol(7, "5.000.000 đồng")])).toContain("tt57.resource-no-source");
+  });
+  it("checks evidence codes (column 9)", () => {
+    expect(rules([withCol(8, "Kế hoạch MC.2.2.1")])).toContain("tt57.evidence-format");
+    expect(rules([withCol(8, "Kế hoạch (MC.1.1.01)")])).toContain("tt57.evidence-criterion");
+    expect(rules([withCol(8, "Kế hoạch [H1-2.2-01]")])).toContain("tt57.evidence-2018-code");
+  });
+  it("checks the status vocabulary (column 10)", () => {
+    expect(rules([withCol(9, "Đã xong")])).toContain("tt57.status-vocabulary");
+    expect(rules([withCol(9, "Không thực hiện")])).toContain("tt57.status-no-reason");
+    expect(rules([withCol(9, "Không thực hiện (chưa được cấp kinh phí)")])).not.toContain("tt57.status-no-reason");
+  });
+  it("asks for the two review points", () => {
+    expect(rules([GOOD], [])).toContain("tt57.review-points");
+  });
+  it("flags mandatory criteria below the goal without a row, and criteria already at Mức 2", () => {
+    // Self-assessment: every criterion at Mức 2 except the mandatory 3.2 at Mức 1; the goal is Mức 2.
+    const assessment = [["Phấn đấu đạt kiểm định chất lượng mức độ 2."], ["Mức 1 Mức 2 Mức 3"], ...tt57.standards.flatMap((s) => s.criteria.map((c) => [`Tiêu chí ${c.code}${c.code === "3.2" ? " " : "  "}x`]))];
+    const found = checkPlan(plan([GOOD], [...REVIEW, ...assessment]));
+    expect(found.find((f) => f.rule === "tt57.mandatory-missing")).toMatchObject({ criterion: "3.2" });
+    expect(found.find((f) => f.rule === "tt57.already-level-2")).toMatchObject({ criterion: "2.2" });
+  });
+  it("applies the school rating rule", () => {
+    const crit = tt57.standards.flatMap((s) => s.criteria);
+    const all = (n: number) => new Map(crit.map((c) => [c.code, n] as [string, number]));
+    expect(projectTt57Level(all(2), new Set(), crit).current).toBe(2);
+    const m = all(2);
+    m.set("1.3", 0); // a mandatory criterion not met
+    expect(projectTt57Level(m, new Set(), crit, 1)).toMatchObject({ current: 0, projected: 0, missingMandatory: ["1.3"] });
+    expect(projectTt57Level(m, new Set(["1.3"]), crit, 1).projected).toBe(1);
+  });
+});
+
+describe("carry-over from a 2018-regime plan", () => {
+  it.each([
+    [SEEDS.thuDuc, "tt18-2018", "tt57-pho-thong"],
+    [SEEDS.mamNon, "tt19-2018", "tt57-mam-non"],
+    [SEEDS.quangNinh, "tt18-2018", "tt57-pho-thong"],
+  ])("%s: every row appears with its 2018 code noted, nothing invented", (seed, from, to) => {
+    const source = readPlan(seedGrid(seed));
+    const draft = convert2018ToTt57(source, { catalog2018: getCatalog(from as "tt18-2018")!, tt57: getCatalog(to as "tt57-pho-thong")!, schoolYear: "2026-2027" });
+    const sourceRows = source.rows.filter((r) => r.kind === "criterion" || r.kind === "task");
+    const body = draft.grid.rows.slice(2);
+    expect(body).toHaveLength(sourceRows.length);
+    sourceRows.forEach((r, i) => {
+      if (r.kind === "criterion") expect(body[i][1]).toContain(`tiêu chí ${r.criterion}`);
+      expect(body[i][1]).toContain("gợi ý — cần rà soát");
+      expect(body[i][3]).toBe((r.cells.tasks?.text ?? "").replace(/<\/?(p|i|b)>/g, "").trim());
+      expect(body[i][4]).toBe(""); // indicator: no source, left empty
+      expect(body[i][9]).toBe(""); // status: no source, left empty
+    });
+    expect(draft.mapping.length + draft.unmapped.length).toBe(sourceRows.filter((r) => r.kind === "criterion").length);
+    // The draft reads back as a Biểu 2 plan whose rows are flagged for review.
+    const back = readPlan([["KẾ HOẠCH năm học 2026-2027"], ...draft.grid.rows], { level: source.context.level ?? undefined });
+    expect(back.template).toBe("tt57-bieu2");
+    expect(checkPlan(back).filter((f) => f.rule === "tt57.review-needed")).toHaveLength(sourceRows.length);
+  });
+  it("moves periods to the new school year", () => {
+    expect(shiftYears("Tháng 9/2025 – 5/2026", 1)).toBe("Tháng 9/2026 – 5/2027");
+    expect(shiftYears("Tháng 9 năm 2025; Năm học 2025-2026", 1)).toBe("Tháng 9 năm 2026; Năm học 2026-2027");
+  });
+  it("suggests TT57 criteria for 2018 ones", () => {
+    const tt18 = getCatalog("tt18-2018")!;
+    const name = (code: string) => tt18.standards.flatMap((s) => s.criteria.map((c) => ({ c, s }))).find((x) => x.c.code === code)!;
+    const g = name("2.2");
+    expect(suggestTt57Criterion(g.c.name, g.s.name, tt57)!.code).toBe("2.2");
+    const t = name("3.5");
+    expect(suggestTt57Criterion(t.c.name, t.s.name, tt57)!.code).toBe("4.1");
+  });
+});
+
+describe("monitoring and Biểu 2 sections", () => {
+  it("counts statuses and overdue rows at a review point", () => {
+    const p = plan([withCol(9, "Hoàn thành"), withCol(5, "Tháng 10/2026").map((x, i) => (i === 9 ? "Đang thực hiện" : x)), withCol(9, "Chưa thực hiện")]);
+    const m = monitorTt57(p, "hk1");
+    expect(m.counts["Hoàn thành"]).toBe(1);
+    expect(m.counts["Đang thực hiện"]).toBe(1);
+    expect(m.overdue).toHaveLength(1);
+    expect(m.overdue[0].end).toBe("2026-10");
+    expect(m.plannedVnd).toBe(15_000_000);
+    expect(m.grid.rows[0]).toEqual(["Nội dung", "Số dòng / giá trị"]);
+  });
+  it("lists sections I–VIII in order with the review points dated", () => {
+    const s = bieu2Sections({ level: "thcs", regime: "2026", schoolYear: "2026-2027", school: "Trường THCS A" });
+    expect(s.map((x) => x.number)).toEqual(["I", "II", "III", "IV", "V", "VI", "VII", "VIII"]);
+    expect(s[5].table!.rows.map((r) => r[0])).toEqual(["Cuối học kỳ I (tháng 01/2027)", "Cuối năm học (tháng 05/2027)"]);
+    expect(s[1].lines[0]).toContain("57/2026/TT-BGDĐT");
+    expect(s[4].planTable).toBe(true);
+  });
+});
