@@ -22,6 +22,7 @@ import type { Lang } from "./i18n";
 const L = (lang: Lang, vi: string, en: string) => (lang === "vi" ? vi : en);
 
 interface WordExtras {
+  insertBieu2?(context: SchoolContext): Promise<void>;
   fillCriterionAtCursor?(catalog: Catalog, code: string): Promise<{ ok: boolean; message: string }>;
   insertDocumentParts?(parts: ReturnType<typeof planDocumentParts>): Promise<void>;
   checkDocument?(plan: Plan): Promise<Finding[]>;
@@ -127,6 +128,29 @@ export function HostPanel({ host, lang, level, schoolYear }: HostPanelProps) {
     }
   };
 
+  // TT57: carry a 2018-regime plan over to a draft Biểu 2, or report monitoring; both go to the clipboard.
+  const carryOver = async () => {
+    if (!state) return;
+    try {
+      const lv = state.plan.context.level;
+      if (!lv) throw new Error(L(lang, "Chưa xác định cấp học.", "School level unknown."));
+      const [{ convert2018ToTt57 }, c2018, c57] = await Promise.all([import(/* webpackChunkName: "tt57" */ "../core/tt57/convert"), loadCatalog(catalogIdFor(lv, "2018")), loadCatalog(catalogIdFor(lv, "2026"))]);
+      const y = state.plan.context.schoolYear ? Number(state.plan.context.schoolYear.slice(0, 4)) : 2025;
+      const draft = convert2018ToTt57(state.plan, { catalog2018: c2018, tt57: c57, schoolYear: `${Math.max(2026, y + 1)}-${Math.max(2027, y + 2)}` });
+      const r = await copyGridToClipboard(draft.grid);
+      setMessage({ intent: r.ok ? "success" : "warning", text: r.ok ? L(lang, `Đã sao chép bản nháp Biểu 2 (${draft.mapping.length} dòng có tiêu chí gợi ý, ${draft.unmapped.length} dòng chưa xác định — cần rà soát). Dán vào mục V của Biểu 2.`, `Draft Biểu 2 copied (${draft.mapping.length} suggested, ${draft.unmapped.length} unmapped — review).`) : r.message });
+    } catch (e) {
+      report(e);
+    }
+  };
+  const monitoring = async (when: "hk1" | "cuoi-nam") => {
+    if (!state) return;
+    const { monitorTt57 } = await import(/* webpackChunkName: "tt57" */ "../core/tt57/monitor");
+    const m = monitorTt57(state.plan, when);
+    const r = await copyGridToClipboard(m.grid);
+    setMessage({ intent: r.ok ? "success" : "warning", text: r.ok ? L(lang, `Đã sao chép báo cáo theo dõi: ${m.overdue.length} dòng quá hạn. Dán vào biên bản rà soát.`, `Monitoring report copied: ${m.overdue.length} overdue rows.`) : r.message });
+  };
+
   const summary = state ? summarize(state.plan, state.findings) : null;
   return (
     <section aria-label={L(lang, "Thao tác trên văn bản", "Document actions")} style={{ display: "flex", flexDirection: "column", gap: 6 }} data-testid="host-panel">
@@ -140,6 +164,15 @@ export function HostPanel({ host, lang, level, schoolYear }: HostPanelProps) {
           <Button onClick={() => void copyGridToClipboard(renderGrid(state.plan.template, state.plan.context, state.plan)).then((r) => setMessage({ intent: r.ok ? "success" : "warning", text: r.message }))}>
             {L(lang, "Sao chép cho văn bản", "Copy for documents")}
           </Button>
+        )}
+        {state && state.plan.template === "2018-9col" && state.plan.rows.some((r) => r.kind === "criterion") && (
+          <Button onClick={() => void carryOver()}>{L(lang, "Chuyển sang Biểu 2 (TT 57/2026)", "Carry over to Biểu 2 (TT 57/2026)")}</Button>
+        )}
+        {state && state.plan.template === "tt57-bieu2" && (
+          <>
+            <Button onClick={() => void monitoring("hk1")}>{L(lang, "Báo cáo theo dõi cuối HK I", "Monitoring: end of semester I")}</Button>
+            <Button onClick={() => void monitoring("cuoi-nam")}>{L(lang, "Báo cáo theo dõi cuối năm", "Monitoring: year end")}</Button>
+          </>
         )}
         {state && extra.setupDropdowns && state.catalog && (
           <Button onClick={() => void extra.setupDropdowns!(state.catalog!, state.plan).then((r) => setMessage({ intent: r.ok ? "success" : "warning", text: r.message }), report)}>
@@ -158,6 +191,11 @@ export function HostPanel({ host, lang, level, schoolYear }: HostPanelProps) {
             {L(lang, "Chèn phần đầu văn bản", "Insert document header")}
           </Button>
           {extra.checkDocument && <Button onClick={() => void checkFormat()}>{L(lang, "Kiểm tra thể thức", "Check the layout")}</Button>}
+          {extra.insertBieu2 && context.regime === "2026" && (
+            <Button onClick={() => void extra.insertBieu2!(context).then(() => setMessage({ intent: "success", text: L(lang, "Đã chèn Biểu 2 (mục I–VIII).", "Biểu 2 inserted (sections I–VIII).") }), report)}>
+              {L(lang, "Chèn Biểu 2 đầy đủ (TT 57/2026)", "Insert the whole Biểu 2")}
+            </Button>
+          )}
         </div>
       )}
       {extra.fillCriterionAtCursor && pickCatalog && (

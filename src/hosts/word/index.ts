@@ -166,6 +166,56 @@ export class WordHost implements PlanHost {
     });
   }
 
+  /**
+   * Biểu 2 (TT 57/2026) as a whole document at the cursor: header block, title, sections I–VIII in order with the
+   * form's text, the section IV and VI tables (VI with its two dated review points) and the section V plan table.
+   */
+  async insertBieu2(context: SchoolContext, grid?: import("../../core/types").RenderedGrid): Promise<void> {
+    const { bieu2Sections } = await import(/* webpackChunkName: "bieu2" */ "../../core/tt57/bieu2");
+    const sections = bieu2Sections(context);
+    const plan = grid ?? renderGrid("tt57-bieu2", context, null, null);
+    const head = planDocumentParts(context).filter((p) => p.kind === "header-block" || p.kind === "title");
+    await this.env.run(async (context2) => {
+      let at: Word.Range | Word.Paragraph | Word.Table = context2.document.getSelection();
+      const para = (text: string, bold = false, align: "Left" | "Centered" | "Justified" = "Justified") => {
+        const p: Word.Paragraph = at.insertParagraph(text, "After");
+        p.font.name = "Times New Roman";
+        p.font.size = 13;
+        p.font.bold = bold;
+        p.alignment = align;
+        at = p;
+      };
+      const table = (rows: string[][], header = true) => {
+        const t: Word.Table = at.insertTable(rows.length, rows[0].length, "After", rows);
+        t.font.name = "Times New Roman";
+        t.font.size = 12;
+        if (header) {
+          t.headerRowCount = 1;
+          t.getCell(0, 0).parentRow.font.bold = true;
+        }
+        for (const b of ["Top", "Bottom", "Left", "Right", "InsideHorizontal", "InsideVertical"] as const) t.getBorder(b).type = "Single";
+        at = t;
+      };
+      for (const part of head) {
+        if (part.kind === "header-block") {
+          const t: Word.Table = at.insertTable(3, 2, "After", part.left.map((l, i) => [l, part.right[i] ?? ""]));
+          for (const b of ["Top", "Bottom", "Left", "Right", "InsideHorizontal", "InsideVertical"] as const) t.getBorder(b).type = "None";
+          at = t;
+        } else if (part.kind === "title") part.lines.forEach((l) => para(l, true, "Centered"));
+      }
+      for (const sec of sections) {
+        para(`${sec.number}. ${sec.title}`, true, "Left");
+        for (const l of sec.lines) para(l);
+        if (sec.table) table([sec.table.headers, ...sec.table.rows]);
+        if (sec.noteUnder) para(sec.noteUnder);
+        if (sec.planTable) table(plan.rows);
+      }
+      para("Nơi nhận: - Phòng Văn hóa - Xã hội xã/phường …; - Lưu: VT.", false, "Left");
+      para("HIỆU TRƯỞNG", true, "Centered");
+      await context2.sync(); // 1
+    });
+  }
+
   /** Checks the document's header block, "Căn cứ" and recipients (after read). */
   async checkDocument(plan: Plan): Promise<Finding[]> {
     const inPlan = new Set<number>([plan.headerRow, ...plan.rows.flatMap((r) => r.gridRows)]);
