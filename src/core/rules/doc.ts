@@ -19,7 +19,13 @@ interface Spot {
 /** Every piece of text of the document: text rows and table cells (with their positions). */
 function spots(plan: Parameters<Rule>[0]["plan"]): Spot[] {
   const out: Spot[] = plan.text.map((t) => ({ text: t.text, pos: { row: t.row, col: 0 }, role: null }));
-  for (const r of plan.rows) for (const [role, c] of Object.entries(r.cells)) if (c) out.push({ text: c.text, pos: c.pos, role });
+  // Table cells matter only when they hold a year-like number or legacy-font characters.
+  for (const r of plan.rows) {
+    for (const role in r.cells) {
+      const c = r.cells[role as keyof typeof r.cells];
+      if (c && (HAS_DIGIT4.test(c.text) || LEGACY_HINT.test(c.text))) out.push({ text: c.text, pos: c.pos, role });
+    }
+  }
   return out;
 }
 

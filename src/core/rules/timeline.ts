@@ -5,6 +5,9 @@ import { finding, type Rule } from "./finding";
 export const timelineRules: Rule = ({ plan, yearStart }) => {
   const out = [];
   const hasPeriodColumn = plan.columns.period !== undefined;
+  const first = yearStart !== null ? `${yearStart}-09` : "";
+  const last = yearStart !== null ? `${yearStart + 1}-08` : "";
+  const sy = yearStart !== null ? `${yearStart}-${yearStart + 1}` : null;
   for (const row of plan.rows) {
     if (row.kind !== "criterion" && row.kind !== "task") continue;
     const cell = row.cells.period;
@@ -14,7 +17,7 @@ export const timelineRules: Rule = ({ plan, yearStart }) => {
         out.push(finding({ ...base, cell: plan.columns.period !== undefined ? { row: row.gridRows[0], col: plan.columns.period } : base.cell, rule: "timeline.empty", severity: "warning", message: "Chưa ghi thời gian thực hiện.", messageEn: "No period is given.", suggestion: "Ghi thời gian bắt đầu và hoàn thành, ví dụ: Tháng 9/2025 - tháng 5/2026." }));
       continue;
     }
-    const p: PeriodResult = (row.period as PeriodResult | null) ?? parsePeriod(cell.text, yearStart !== null ? `${yearStart}-${yearStart + 1}` : null);
+    const p: PeriodResult = (row.period as PeriodResult | null) ?? parsePeriod(cell.text, sy);
     const shown = () => cell.text.replace(/<\/?p>/g, "").replace(/\s+/g, " ").trim();
     if (p.issue === "impossible-month") {
       out.push(finding({ ...base, cell, rule: "timeline.impossible-month", severity: "error", message: `Tháng không hợp lệ trong "${shown()}".`, messageEn: `Impossible month in "${shown()}".`, suggestion: "Tháng phải từ 1 đến 12." }));
@@ -29,8 +32,6 @@ export const timelineRules: Rule = ({ plan, yearStart }) => {
       continue;
     }
     if (yearStart === null || !p.start || !p.end) continue;
-    const first = `${yearStart}-09`;
-    const last = `${yearStart + 1}-08`;
     if (p.start < first)
       out.push(finding({ ...base, cell, rule: "timeline.before-school-year", severity: "warning", message: `Thời gian bắt đầu (${p.start}) trước năm học ${yearStart}-${yearStart + 1} (từ tháng 9/${yearStart}).`, messageEn: `Starts (${p.start}) before school year ${yearStart}-${yearStart + 1} (from September ${yearStart}).`, suggestion: `Bắt đầu từ tháng 9/${yearStart} trở đi.` }));
     if (p.end > last)
