@@ -136,6 +136,8 @@ export interface Plan {
   readFindings: Finding[];
   /** Self-assessment levels found in the document (e.g. a "Kết quả tự đánh giá" table), when present. */
   assessment?: AssessmentEntry[];
+  /** TT57 Biểu 2 section IV ("vấn đề trọng tâm"): the issues the plan must trace to, when the document has it. */
+  priorityIssues?: { criterion: string | null; standard: number | null; text: string; pos: CellPos }[];
   /** Goal the document declares ("đạt kiểm định chất lượng mức độ 3" → accreditation level 3), when present. */
   goal?: { level: number; kind: "kiem-dinh" | "chuan-quoc-gia" | "muc"; text: string; row: number } | null;
 }

@@ -57,6 +57,13 @@ describe("TT57 rules", () => {
     expect(rules([withCol(9, "Không thực hiện")])).toContain("tt57.status-no-reason");
     expect(rules([withCol(9, "Không thực hiện (chưa được cấp kinh phí)")])).not.toContain("tt57.status-no-reason");
   });
+  it("traces section V rows to the section IV issues", () => {
+    const sectionIV = [["IV. TÓM TẮT CÁC VẤN ĐỀ TRỌNG TÂM CẦN CẢI TIẾN"], ["TT", "Tiêu chuẩn", "Tiêu chí liên quan (nếu có)", "Đánh giá hiện trạng", "Điểm hạn chế", "Nguyên nhân của hạn chế"], ["1", "2", "2.2", "Còn giáo viên chưa đạt chuẩn", "Thiếu bồi dưỡng", "Kinh phí"], ["V. KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG"]];
+    const p = readPlan([...TITLE, ...sectionIV, HEAD, GOOD, withCol(1, "Tiêu chí 4.1: Cơ sở vật chất, thiết bị, học liệu và hạ tầng số").map((x, i) => (i === 8 ? "(MC.4.1.01)" : x)), ...REVIEW]);
+    expect(p.priorityIssues).toEqual([{ criterion: "2.2", standard: 2, text: expect.stringContaining("Thiếu bồi dưỡng"), pos: expect.any(Object) }]);
+    const found = checkPlan(p).filter((f) => f.rule === "tt57.not-in-section-iv");
+    expect(found.map((f) => f.criterion)).toEqual(["4.1"]);
+  });
   it("asks for the two review points", () => {
     expect(rules([GOOD], [])).toContain("tt57.review-points");
   });

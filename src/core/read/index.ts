@@ -58,6 +58,8 @@ function headerAt(grid: string[][], r: number): HeaderMatch | null {
   if (filled.length < 3) return null;
   // Header cells are short labels without criterion codes or amounts.
   if (filled.some((c) => /\d+\s*\.\s*\d+|\d{1,2}\/\d{4}/.test(String(c)) || stripTags(String(c)).trim().length > 60)) return null;
+  // Biểu 2's other tables (section IV issues, section VI monitoring) are not plan tables.
+  if (filled.some((c) => /diem han che|nguyen nhan|danh gia hien trang|noi dung theo doi|nguoi danh gia/.test(cleanHeader(String(c))))) return null;
   const columns: Partial<Record<Role, number>> = {};
   let roles = 0;
   for (let c = 0; c < row.length; c++) {
@@ -390,6 +392,30 @@ function readAssessment(grid: string[][], tableRows: Set<number>): AssessmentEnt
   return out;
 }
 
+/** Biểu 2 section IV: TT | Tiêu chuẩn | Tiêu chí liên quan | Đánh giá hiện trạng | Điểm hạn chế | Nguyên nhân. */
+function readPriorityIssues(grid: string[][]): Plan["priorityIssues"] {
+  for (let r = 0; r < grid.length; r++) {
+    const cells = (grid[r] || []).map((c) => foldDiacritics(String(c ?? "")));
+    const critCol = cells.findIndex((c) => /^tieu chi lien quan/.test(c));
+    const stdCol = cells.findIndex((c) => /^tieu chuan$/.test(c));
+    if (critCol < 0 || !cells.some((c) => /diem han che/.test(c))) continue;
+    const out: NonNullable<Plan["priorityIssues"]> = [];
+    for (let k = r + 1; k < grid.length; k++) {
+      const row = grid[k] || [];
+      const filled = row.filter((c) => String(c ?? "").trim());
+      if (!filled.length) continue;
+      if (row.length <= 1) break;
+      const crit = String(row[critCol] ?? "");
+      const ref = parseCriterionRef(crit) ?? (/^\s*(\d{1,2})\s*\.\s*(\d{1,2})\s*$/.test(crit) ? parseCriterionRef(`Tiêu chí ${crit}`) : null);
+      const std = stdCol >= 0 ? parseStandardRef(String(row[stdCol] ?? "")) ?? (/^\s*\d{1,2}\s*$/.test(String(row[stdCol] ?? "")) ? { number: Number(row[stdCol]), rest: "" } : null) : null;
+      if (!ref && !std) continue;
+      out.push({ criterion: ref?.code ?? null, standard: ref?.standard ?? std?.number ?? null, text: filled.join(" | "), pos: { row: k, col: critCol } });
+    }
+    return out;
+  }
+  return undefined;
+}
+
 function readGoal(text: { row: number; text: string }[]): Plan["goal"] {
   for (const t of text) {
     const f = foldDiacritics(t.text);
@@ -495,13 +521,14 @@ function readAll(grid: string[][], context?: Partial<SchoolContext>): Plan[] {
   const sources = contextSources(detected, context);
   const assessment = readAssessment(grid, new Set([...inTable, ...flatRows]));
   const goal = readGoal(text);
+  const priorityIssues = readPriorityIssues(grid);
   const plans: Plan[] = [];
   for (const region of regions) {
     const columns: Partial<Record<ColumnRole, number>> = {};
     for (const [role, c] of Object.entries(region.header.columns) as [Role, number][]) if (role !== "standardOnly") columns[role] = c;
     const template: TemplateId = columns.indicator !== undefined || columns.evidence !== undefined || columns.status !== undefined ? "tt57-bieu2" : "2018-9col";
     const rows = buildRows(grid, region, ctx.schoolYear);
-    plans.push({ context: ctx, contextSource: sources, template, headerRow: region.header.row, columns, rows, text, readFindings: missingColumns(template, columns, region.header.row), assessment, goal });
+    plans.push({ context: ctx, contextSource: sources, template, headerRow: region.header.row, columns, rows, text, readFindings: missingColumns(template, columns, region.header.row), assessment, goal, ...(template === "tt57-bieu2" && priorityIssues ? { priorityIssues } : {}) });
   }
   if (flat) {
     const columns: Partial<Record<ColumnRole, number>> = {};

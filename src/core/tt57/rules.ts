@@ -67,6 +67,16 @@ export const tt57Rules: Rule = ({ plan, catalog }) => {
     for (const code of p.missingMandatory)
       out.push(finding({ rule: "tt57.mandatory-missing", severity: "warning", criterion: code, standard: Number(code.split(".")[0]), cell: { row: plan.headerRow, col: 0 }, message: `Tiêu chí bắt buộc ${code} đang dưới Mức ${goal} nhưng chưa có dòng nào trong kế hoạch (trường chỉ đạt Mức ${goal} khi cả 8 tiêu chí bắt buộc đạt).`, messageEn: `Mandatory criterion ${code} is below Level ${goal} and has no row.`, suggestion: `Thêm dòng cải tiến cho tiêu chí ${code}.` }));
   }
+  // Section V rows trace to a section IV issue and its criterion (when the document has section IV).
+  if (plan.priorityIssues && plan.priorityIssues.length) {
+    const critSet = new Set(plan.priorityIssues.map((i) => i.criterion).filter(Boolean));
+    const stdSet = new Set(plan.priorityIssues.filter((i) => !i.criterion).map((i) => i.standard));
+    for (const row of plan.rows) {
+      if (row.kind !== "criterion" || !row.criterion || isReview(row)) continue;
+      if (!critSet.has(row.criterion) && !stdSet.has(row.standard))
+        out.push(finding({ rule: "tt57.not-in-section-iv", severity: "warning", cell: row.cells.criterion ?? null, criterion: row.criterion, standard: row.standard, message: `Tiêu chí ${row.criterion} có trong kế hoạch (mục V) nhưng không có trong các vấn đề trọng tâm (mục IV).`, messageEn: `Criterion ${row.criterion} is planned (section V) but not among the priority issues (section IV).`, suggestion: "Thêm vấn đề này vào mục IV (hiện trạng, hạn chế, nguyên nhân) hoặc bỏ dòng khỏi mục V." }));
+    }
+  }
   for (const row of rows) {
     const review = isReview(row);
     const base = { criterion: row.criterion, standard: row.standard };
