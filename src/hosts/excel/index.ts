@@ -301,8 +301,9 @@ export class ExcelHost implements PlanHost {
     comments?.load("items/content");
     await context.sync();
     const customItems = (cfs?.items ?? []).filter((cf) => cf.type === "Custom");
-    const customs = customItems.map((cf) => cf.customOrNullObject);
-    for (const c of customs) c.load("rule/formula");
+    // One load per custom format, all sent in the next round trip.
+    const customs = customItems.map((cf) => cf.customOrNullObject.load("rule/formula"));
+
     await context.sync();
     this.beginWrite();
     customs.forEach((c, i) => {

@@ -131,38 +131,8 @@ export class WordHost implements PlanHost {
   /** Header block, title, "Căn cứ", headings, recipients and signature at the cursor (ND30 layout). */
   async insertDocumentParts(parts: DocPart[] = planDocumentParts({ level: null, regime: null, schoolYear: null, school: null })): Promise<void> {
     await this.env.run(async (context) => {
-      const range = context.document.getSelection();
-      let at: Word.Range | Word.Paragraph | Word.Table = range;
-      const para = (text: string, o: { bold?: boolean; italic?: boolean; size?: number; align?: "Left" | "Centered" | "Right" | "Justified" } = {}) => {
-        const p: Word.Paragraph = at.insertParagraph(text, "After");
-        p.font.name = "Times New Roman";
-        p.font.size = o.size ?? 13;
-        p.font.bold = Boolean(o.bold);
-        p.font.italic = Boolean(o.italic);
-        p.alignment = o.align ?? "Justified";
-        at = p;
-        return p;
-      };
-      for (const part of parts) {
-        if (part.kind === "header-block") {
-          const t: Word.Table = at.insertTable(3, 2, "After", part.left.map((l, i) => [l, part.right[i] ?? ""]));
-          t.font.name = "Times New Roman";
-          t.font.size = 13;
-          t.horizontalAlignment = "Centered";
-          for (const b of ["Top", "Bottom", "Left", "Right", "InsideHorizontal", "InsideVertical"] as const) t.getBorder(b).type = "None";
-          t.getCell(1, 0).body.font.bold = true;
-          t.getCell(0, 1).body.font.bold = true;
-          t.getCell(1, 1).body.font.bold = true;
-          t.getCell(2, 1).body.font.italic = true;
-          at = t;
-        } else if (part.kind === "title") part.lines.forEach((l) => para(l, { bold: true, size: 14, align: "Centered" }));
-        else if (part.kind === "heading") para(part.text, { bold: true });
-        else if (part.kind === "paragraph") para(part.text, { italic: part.italic, bold: part.bold });
-        else if (part.kind === "recipients") part.lines.forEach((l, i) => para(l, { bold: i === 0, italic: i === 0, size: i === 0 ? 12 : 11, align: "Left" }));
-        else if (part.kind === "signature") part.lines.forEach((l, i) => para(l, { bold: i === 0, italic: i > 0, align: "Right" }));
-        else if (part.kind === "table") para("[Bảng kế hoạch: bấm “Chèn bảng kế hoạch” để chèn tại đây]", { italic: true });
-      }
-      await context.sync(); // 1
+      queueDocumentParts(context.document.getSelection(), parts);
+      await context.sync(); // 1: everything was queued above
     });
   }
 
@@ -304,10 +274,15 @@ export class WordHost implements PlanHost {
       tables.load("items");
       paragraphs.load("items");
       await context.sync(); // 1
-      for (const c of comments?.items ?? []) if (c.content.startsWith(MARK_PREFIX)) c.delete();
-      for (const s of saved) this.rangeOf(s.origin, tables, paragraphs).font.highlightColor = s.color as string;
+      this.queueRemoval(comments, saved, tables, paragraphs);
       await context.sync(); // 2
     });
+  }
+
+  /** Queues the deletion of KHCT's comments and the restoration of the highlights it replaced (no sync). */
+  private queueRemoval(comments: Word.CommentCollection | null, saved: { origin: Origin; color: string | null }[], tables: Word.TableCollection, paragraphs: Word.ParagraphCollection): void {
+    for (const c of comments?.items ?? []) if (c.content.startsWith(MARK_PREFIX)) c.delete();
+    for (const s of saved) this.rangeOf(s.origin, tables, paragraphs).font.highlightColor = s.color as string;
   }
 
   async select(pos: CellPos): Promise<void> {
@@ -322,6 +297,39 @@ export class WordHost implements PlanHost {
       this.rangeOf(origin, tables, paragraphs).select();
       await context.sync();
     });
+  }
+}
+
+/** Queues the official document parts after a position (no sync: the caller sends them in one round trip). */
+function queueDocumentParts(start: Word.Range, parts: DocPart[]): void {
+  let at: Word.Range | Word.Paragraph | Word.Table = start;
+  const para = (text: string, o: { bold?: boolean; italic?: boolean; size?: number; align?: "Left" | "Centered" | "Right" | "Justified" } = {}) => {
+    const p: Word.Paragraph = at.insertParagraph(text, "After");
+    p.font.name = "Times New Roman";
+    p.font.size = o.size ?? 13;
+    p.font.bold = Boolean(o.bold);
+    p.font.italic = Boolean(o.italic);
+    p.alignment = o.align ?? "Justified";
+    at = p;
+  };
+  for (const part of parts) {
+    if (part.kind === "header-block") {
+      const t: Word.Table = at.insertTable(3, 2, "After", part.left.map((l, i) => [l, part.right[i] ?? ""]));
+      t.font.name = "Times New Roman";
+      t.font.size = 13;
+      t.horizontalAlignment = "Centered";
+      for (const b of ["Top", "Bottom", "Left", "Right", "InsideHorizontal", "InsideVertical"] as const) t.getBorder(b).type = "None";
+      t.getCell(1, 0).body.font.bold = true;
+      t.getCell(0, 1).body.font.bold = true;
+      t.getCell(1, 1).body.font.bold = true;
+      t.getCell(2, 1).body.font.italic = true;
+      at = t;
+    } else if (part.kind === "title") part.lines.forEach((l) => para(l, { bold: true, size: 14, align: "Centered" }));
+    else if (part.kind === "heading") para(part.text, { bold: true });
+    else if (part.kind === "paragraph") para(part.text, { italic: part.italic, bold: part.bold });
+    else if (part.kind === "recipients") part.lines.forEach((l, i) => para(l, { bold: i === 0, italic: i === 0, size: i === 0 ? 12 : 11, align: "Left" }));
+    else if (part.kind === "signature") part.lines.forEach((l, i) => para(l, { bold: i === 0, italic: i > 0, align: "Right" }));
+    else if (part.kind === "table") para("[Bảng kế hoạch: bấm “Chèn bảng kế hoạch” để chèn tại đây]", { italic: true });
   }
 }
 

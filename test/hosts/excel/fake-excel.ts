@@ -61,6 +61,7 @@ export class FakeConditionalFormat {
       },
       load() {
         self.ctx.track(o);
+        return o;
       },
       get rule() {
         if (!o.loaded) throw new Error("custom.rule read before load+sync");
