@@ -31,7 +31,7 @@ interface WordExtras {
 interface ExcelExtras extends WordExtras {
   setupDropdowns?(catalog: Catalog, plan: Plan): Promise<{ ok: boolean; message: string }>;
   insertTotalRow?(plan: Plan, totalVnd: number, words: string, overwrite?: boolean): Promise<{ status: string }>;
-  startLiveCheck?(cb: (r: ReadResult) => void, ms?: number): Promise<() => Promise<void>>;
+  startLiveCheck?(cb: (r: ReadResult) => void, ms?: number, catalog?: Catalog | null, onPicked?: (r: { status: string; message: string }) => void): Promise<() => Promise<void>>;
   insertTable(options: Parameters<PlanHost["insertTable"]>[0], catalog?: Catalog | null): ReturnType<PlanHost["insertTable"]>;
 }
 
@@ -97,7 +97,7 @@ export function HostPanel({ host, lang, level, schoolYear }: HostPanelProps) {
 
   const toggleLive = async (on: boolean) => {
     setLive(on);
-    if (on && extra.startLiveCheck) stopLive.current = await extra.startLiveCheck((r) => void analyse(r));
+    if (on && extra.startLiveCheck) stopLive.current = await extra.startLiveCheck((r) => void analyse(r), 600, pickCatalog, (p) => setMessage({ intent: p.status === "mismatch" ? "warning" : "info", text: p.message }));
     else if (stopLive.current) {
       await stopLive.current();
       stopLive.current = null;

@@ -403,11 +403,16 @@ export class ExcelHost implements PlanHost {
    * Live re-check: re-reads on edits (debounced), ignoring KHCT's own writes. Returns a stop function.
    * Dropdown picks do not always raise events, so the pane keeps its "Kiểm tra" button.
    */
-  async startLiveCheck(onResult: (result: ReadResult) => void, debounceMs = 600): Promise<() => Promise<void>> {
+  async startLiveCheck(onResult: (result: ReadResult) => void, debounceMs = 600, catalog?: Catalog | null, onPicked?: (r: { status: string; message: string }) => void): Promise<() => Promise<void>> {
     if (!this.api("1.7")) return async () => undefined;
     let timer: ReturnType<typeof setTimeout> | null = null;
-    const handler = async (event: { source?: string }) => {
+    const handler = async (event: { source?: string; address?: string }) => {
       if (event?.source === "Remote" || this.isOwnWrite()) return;
+      // A single cell picked from the criterion dropdown: fill or check its standard row first.
+      if (catalog && event.address && /^\$?[A-Z]+\$?\d+$/.test(event.address)) {
+        const picked = await this.onCriterionPicked(event.address, catalog).catch(() => null);
+        if (picked && picked.status !== "not-criterion") onPicked?.(picked);
+      }
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => {
         timer = null;

@@ -171,4 +171,17 @@ describe("live re-check", () => {
     await stop();
     expect(sheet.handlers).toHaveLength(0);
   });
+  it("checks the standard row when a criterion is picked from the dropdown", async () => {
+    const grid = [TEMPLATE_2018_COLUMNS.map((c) => c.header), ["1", "Tiêu chuẩn 1: Tổ chức và quản lý nhà trường"], ["", "Tiêu chí 3.5: Thiết bị"]];
+    const { wb, host } = setup(grid);
+    await host.read();
+    const picked: { status: string; message: string }[] = [];
+    const stop = await host.startLiveCheck(() => undefined, 500, tt18, (p) => picked.push(p));
+    jest.setSystemTime(Date.now() + 5000);
+    await Promise.all(wb.sheet("Kế hoạch").handlers.map((h) => h({ source: "Local", address: "B3" })));
+    expect(picked).toHaveLength(1);
+    expect(picked[0].status).toBe("mismatch"); // 3.5 sits under Tiêu chuẩn 1
+    expect(picked[0].message).toMatch(/3\.5|Tiêu chuẩn 3/);
+    await stop();
+  });
 });

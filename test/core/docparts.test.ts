@@ -1,0 +1,47 @@
+import { planDocumentParts, checkDocumentParts, canCuLines, QUOC_HIEU, TIEU_NGU, type DocPart } from "../../src/core/docparts";
+import type { SchoolContext } from "../../src/core/types";
+
+const ctx = { level: "thcs", regime: "2018", schoolYear: "2025-2026", school: "Trường THCS Lê Lợi" } as SchoolContext;
+
+/** The lines a document built from the parts would contain, in order. */
+function linesOf(parts: DocPart[]): { text: string; row: number }[] {
+  const texts: string[] = [];
+  for (const p of parts) {
+    if (p.kind === "header-block") p.left.forEach((l, i) => texts.push(l, p.right[i] ?? ""));
+    else if (p.kind === "title" || p.kind === "recipients" || p.kind === "signature") texts.push(...p.lines);
+    else if (p.kind === "paragraph" || p.kind === "heading") texts.push(p.text);
+  }
+  return texts.map((text, row) => ({ text, row }));
+}
+const rules = (lines: { text: string; row: number }[]) => checkDocumentParts(lines, ctx).map((f) => f.rule);
+
+describe("docparts", () => {
+  it("plans the ND30 parts with the new district office and the 2018 circular and guidance letter", () => {
+    const parts = planDocumentParts(ctx, { governingBody: "UBND PHƯỜNG AN KHÁNH", place: "An Khánh", abbreviation: "THCSLL" });
+    const header = parts.find((p) => p.kind === "header-block") as Extract<DocPart, { kind: "header-block" }>;
+    expect(header.left.slice(0, 2)).toEqual(["UBND PHƯỜNG AN KHÁNH", "TRƯỜNG THCS LÊ LỢI"]);
+    expect(header.right.slice(0, 2)).toEqual([QUOC_HIEU, TIEU_NGU]);
+    expect(header.left[2]).toBe("Số: …/KH-THCSLL");
+    const all = linesOf(parts).map((l) => l.text).join("\n");
+    expect(all).toContain("Cải tiến chất lượng giáo dục năm học 2025-2026");
+    expect(all).toContain("Phòng Văn hóa - Xã hội");
+    expect(all).not.toMatch(/Phòng GD/);
+    const canCu = canCuLines("thcs", "2018").join("\n");
+    expect(canCu).toMatch(/18\/2018\/TT-BGDĐT/);
+    expect(canCu).toMatch(/5932/);
+    expect(canCuLines("mam-non", "2018").join("\n")).toMatch(/5942/);
+  });
+
+  it("finds nothing wrong in its own header block, and reports a wrong Số, a missing Quốc hiệu and Phòng GD&ĐT", () => {
+    const good = linesOf(planDocumentParts(ctx, { governingBody: "UBND XÃ AN PHÚ", place: "An Phú", abbreviation: "THCSLL" }));
+    expect(rules(good)).toEqual([]);
+    const badNumber = good.map((l) => (l.text.startsWith("Số:") ? { ...l, text: "Số 12/KHCT" } : l));
+    expect(rules(badNumber)).toContain("doc.bad-number");
+    const noQuocHieu = good.filter((l) => l.text !== QUOC_HIEU);
+    expect(rules(noQuocHieu)).toEqual(["doc.header-missing-quoc-hieu"]);
+    const oldOffice = [...good, { text: "- Phòng GD&ĐT huyện;", row: good.length }];
+    const f = checkDocumentParts(oldOffice, ctx).find((x) => x.rule === "doc.old-district-office");
+    expect(f?.suggestion ?? f?.message).toMatch(/Văn hóa - Xã hội/);
+    expect(rules(good.filter((l) => !/^Căn cứ/.test(l.text)))).toContain("doc.missing-can-cu");
+  });
+});
