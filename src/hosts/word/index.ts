@@ -31,6 +31,8 @@ export class WordHost implements PlanHost {
   /** Highlights KHCT replaced, to restore exactly. */
   private savedHighlights: { origin: Origin; color: string | null }[] = [];
   private lastGrid: string[][] = [];
+  /** Ids of the comments KHCT added in this session. */
+  private commentIds = new Set<string>();
 
   constructor(private readonly env: WordEnv = officeEnv()) {}
 
@@ -248,15 +250,19 @@ export class WordHost implements PlanHost {
       const ranges = located.map(({ origin }) => this.rangeOf(origin, tables, paragraphs));
       if (!useComments) for (const r of ranges) r.font.load("highlightColor");
       await context.sync(); // 2
+      const added: Word.Comment[] = [];
       located.forEach(({ f, origin }, i) => {
         const r = ranges[i];
-        if (useComments) r.insertComment(`${MARK_PREFIX} ${f.message}${f.suggestion ? ` — ${f.suggestion}` : ""}`);
+        if (useComments) added.push(r.insertComment(`${MARK_PREFIX} ${f.message}${f.suggestion ? ` — ${f.suggestion}` : ""}`).load("id"));
         else {
           this.savedHighlights.push({ origin, color: r.font.highlightColor ?? null });
           r.font.highlightColor = f.severity === "error" ? "#FF9999" : "Yellow";
         }
       });
       await context.sync(); // 3
+      // Remember exactly which comments KHCT added: clearing deletes those (and, after a reload of the pane,
+      // falls back to the "[KHCT]" prefix).
+      for (const c of added) this.commentIds.add(c.id);
     });
   }
 
@@ -268,7 +274,7 @@ export class WordHost implements PlanHost {
     await this.env.run(async (context) => {
       const body = context.document.body;
       const comments = this.api("1.4") ? body.getComments() : null;
-      comments?.load("items/content");
+      comments?.load("items/content, items/id");
       const tables = body.tables;
       const paragraphs = body.paragraphs;
       tables.load("items");
@@ -281,7 +287,9 @@ export class WordHost implements PlanHost {
 
   /** Queues the deletion of KHCT's comments and the restoration of the highlights it replaced (no sync). */
   private queueRemoval(comments: Word.CommentCollection | null, saved: { origin: Origin; color: string | null }[], tables: Word.TableCollection, paragraphs: Word.ParagraphCollection): void {
-    for (const c of comments?.items ?? []) if (c.content.startsWith(MARK_PREFIX)) c.delete();
+    const known = this.commentIds.size > 0;
+    for (const c of comments?.items ?? []) if (c.content.startsWith(MARK_PREFIX) && (!known || this.commentIds.has(c.id))) c.delete();
+    this.commentIds.clear();
     for (const s of saved) this.rangeOf(s.origin, tables, paragraphs).font.highlightColor = s.color as string;
   }
 

@@ -31,7 +31,13 @@ export type Block = Para | Table;
 
 export class FakeDocument {
   blocks: Block[] = [];
-  comments: { content: string; at: string }[] = [];
+  comments: { content: string; at: string; id?: string }[] = [];
+  private nextId = 1;
+  addComment(content: string, at: string) {
+    const c = { content, at, id: `c${this.nextId++}` };
+    this.comments.push(c);
+    return { id: c.id, load() { return this; } };
+  }
   /** Cursor: block index and, inside a table, the cell. */
   cursor: { block: number; row?: number; col?: number } = { block: 0 };
   selected: string | null = null;
@@ -77,7 +83,7 @@ class Ctx {
 
 export function makeWord(doc: FakeDocument, maxApi = "1.4") {
   const contexts: Ctx[] = [];
-  const rangeFor = (ctx: Ctx, key: string, font: Font, onComment: (c: string) => void) => {
+  const rangeFor = (ctx: Ctx, key: string, font: Font, onComment: (c: string) => unknown) => {
     const fontProxy = {
       load: () => undefined,
       get highlightColor() {
@@ -98,7 +104,7 @@ export function makeWord(doc: FakeDocument, maxApi = "1.4") {
       if (!t.cellFonts.has(key)) t.cellFonts.set(key, {});
       const f = t.cellFonts.get(key)!;
       return {
-        body: { font: f, getRange: () => rangeFor(ctx, `t${ti()}:${key}`, f, (content) => doc.comments.push({ content, at: `t${ti()}:${key}` })) },
+        body: { font: f, getRange: () => rangeFor(ctx, `t${ti()}:${key}`, f, (content) => doc.addComment(content, `t${ti()}:${key}`)) },
         set columnWidth(w: number) { t.widths.set(c, w); },
         parentRow: {
           get font() {
@@ -144,7 +150,7 @@ export function makeWord(doc: FakeDocument, maxApi = "1.4") {
     set alignment(a: string) { p.alignment = a; },
     insertParagraph: (text: string) => insertParaAfter(ctx, doc.blocks.indexOf(p), text),
     insertTable: (rows: number, cols: number, _w: string, values: string[][]) => insertAfter(ctx, doc.blocks.indexOf(p), newTable(values.slice(0, rows).map((r) => r.slice(0, cols)))),
-    getRange: () => rangeFor(ctx, `p${doc.blocks.indexOf(p)}`, p.font, (content) => doc.comments.push({ content, at: `p${doc.blocks.indexOf(p)}` })),
+    getRange: () => rangeFor(ctx, `p${doc.blocks.indexOf(p)}`, p.font, (content) => doc.addComment(content, `p${doc.blocks.indexOf(p)}`)),
   });
   const insertParaAfter = (ctx: Ctx, index: number, text: string) => {
     const p: Para = { kind: "p", text, font: {} };
@@ -194,7 +200,7 @@ export function makeWord(doc: FakeDocument, maxApi = "1.4") {
       const base = block && block.kind === "p" ? paraProxy(ctx, block) : { insertTable: (rows: number, cols: number, w: string, v: string[][]) => insertAfter(ctx, doc.cursor.block, newTable(v)), insertParagraph: (t: string) => insertParaAfter(ctx, doc.cursor.block, t) };
       return { ...base, parentTableOrNullObject: parentTable, parentTableCellOrNullObject: parentCell };
     };
-    const comments = coll(() => doc.comments.map((c) => ({ content: c.content, delete: () => doc.comments.splice(doc.comments.indexOf(c), 1) })));
+    const comments = coll(() => doc.comments.map((c) => ({ content: c.content, id: c.id ?? "", delete: () => doc.comments.splice(doc.comments.indexOf(c), 1) })));
     const context = { sync: () => ctx.sync(), document: { getSelection: selection, body: { paragraphs, tables, getComments: () => comments } } };
     return fn(context as unknown as Word.RequestContext);
   };

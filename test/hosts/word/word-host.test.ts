@@ -83,7 +83,11 @@ describe("Word host", () => {
     const ours = doc.comments.filter((c) => c.content.startsWith("[KHCT]"));
     expect(ours.length).toBe(findings.filter((f) => f.cell).length);
     expect(ours.some((c) => c.content.includes("đống"))).toBe(true);
+    // A user's own comment that happens to start with "[KHCT]" is left alone: only the remembered ids go.
+    doc.comments.push({ content: "[KHCT] ghi chú riêng của tôi", at: "p1", id: "user-1" });
     await host.clearMarks();
+    expect(doc.comments.map((c) => c.content)).toEqual(["Ý kiến của hiệu trưởng", "[KHCT] ghi chú riêng của tôi"]);
+    doc.comments.pop();
     expect(doc.snapshot()).toBe(before);
   });
 
