@@ -65,7 +65,9 @@ export function renderGrid(templateId: TemplateId, context: SchoolContext, plan?
   return { template: templateId, columns: cols, rows, kinds };
 }
 
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+/** Text made safe for HTML. */
+export const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const esc = escapeHtml;
 
 /** An HTML table formatted like an official document (Times New Roman, single borders, bold centred header). */
 export function renderHtml(grid: RenderedGrid): string {

@@ -20,7 +20,8 @@ export type DocPart =
 
 export const QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
 export const TIEU_NGU = "Độc lập - Tự do - Hạnh phúc";
-const LEVEL_TITLE: Record<SchoolLevel, string> = { "mam-non": "MẦM NON", "tieu-hoc": "TIỂU HỌC", thcs: "TRUNG HỌC CƠ SỞ", thpt: "TRUNG HỌC PHỔ THÔNG", "nhieu-cap": "PHỔ THÔNG NHIỀU CẤP HỌC", gdtx: "GIÁO DỤC THƯỜNG XUYÊN" };
+/** School level as printed in capitals in a school name ("TRƯỜNG TRUNG HỌC CƠ SỞ …"). */
+export const LEVEL_TITLE: Record<SchoolLevel, string> = { "mam-non": "MẦM NON", "tieu-hoc": "TIỂU HỌC", thcs: "TRUNG HỌC CƠ SỞ", thpt: "TRUNG HỌC PHỔ THÔNG", "nhieu-cap": "PHỔ THÔNG NHIỀU CẤP HỌC", gdtx: "GIÁO DỤC THƯỜNG XUYÊN" };
 
 const isoToVi = (iso: string) => {
   const [y, m, d] = iso.split("-");

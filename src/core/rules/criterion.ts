@@ -4,7 +4,7 @@ import { parseStandardRef } from "../parse/refs";
 import { criterionRefOf } from "../read/index";
 import { foldDiacritics, wordsOf } from "../text/normalize";
 import { findCriterion, registeredCatalogs } from "../catalogs/index";
-import { finding, type Rule } from "./finding";
+import { cellRef, finding, type Rule } from "./finding";
 import { suggestTt57Criterion } from "../tt57/map";
 
 const LEVEL_VI: Record<string, string> = { "tt19-2018": "mầm non", "tt17-2018": "tiểu học", "tt18-2018": "THCS, THPT, nhiều cấp học", "tt57-mam-non": "mầm non", "tt57-pho-thong": "phổ thông", "tt57-gdtx": "GDTX" };
@@ -129,18 +129,9 @@ export const criterionRules: Rule = ({ plan, catalog }) => {
     const key = `${section ?? ""}|${code}`;
     // Rows carried over from a 2018 plan ("cần rà soát") may map onto the same TT57 criterion on purpose.
     if (seen.has(key) && !(cell?.text.includes("cần rà soát") ?? false))
-      out.push(finding({ ...base, rule: "criterion.duplicate", severity: "warning", message: `Tiêu chí ${code} xuất hiện hai lần${section ? " trong cùng một mục" : ""} (lần đầu ở ô ${seen.get(key)!.pos ? "" : ""}${cellLabel(seen.get(key)!)}).`, messageEn: `Criterion ${code} appears twice.`, suggestion: "Gộp các công việc của tiêu chí này vào một dòng, hoặc ghi chúng thành các dòng công việc dưới cùng tiêu chí." }));
+      out.push(finding({ ...base, rule: "criterion.duplicate", severity: "warning", message: `Tiêu chí ${code} xuất hiện hai lần${section ? " trong cùng một mục" : ""} (lần đầu ở ô ${cellRef(seen.get(key)!.pos)}).`, messageEn: `Criterion ${code} appears twice.`, suggestion: "Gộp các công việc của tiêu chí này vào một dòng, hoặc ghi chúng thành các dòng công việc dưới cùng tiêu chí." }));
     else if (cell) seen.set(key, cell);
   }
   return out;
 };
 
-function cellLabel(cell: PlanCell): string {
-  let n = cell.pos.col + 1;
-  let s = "";
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return `${s}${cell.pos.row + 1}`;
-}

@@ -8,7 +8,7 @@ import JSZip from "jszip";
 import type { Catalog, Regime, RenderedGrid, SchoolContext, SchoolLevel } from "../../core/types";
 import { bieu2Sections, reviewPoints } from "../../core/tt57/bieu2";
 import { catalogIdFor, getCatalog, loadCatalog } from "../../core/catalogs/index";
-import { canCuLines } from "../../core/docparts/index";
+import { canCuLines, LEVEL_TITLE } from "../../core/docparts/index";
 import { renderGrid } from "../../core/render";
 import { templateFor } from "../../core/templates";
 import { regimeForYear } from "../../core/context";
@@ -23,7 +23,6 @@ export interface TemplateRequest {
 }
 
 const HIDDEN = "KHCT_DanhMuc";
-const LEVEL_TITLE: Record<SchoolLevel, string> = { "mam-non": "MẦM NON", "tieu-hoc": "TIỂU HỌC", thcs: "TRUNG HỌC CƠ SỞ", thpt: "TRUNG HỌC PHỔ THÔNG", "nhieu-cap": "PHỔ THÔNG NHIỀU CẤP HỌC", gdtx: "GIÁO DỤC THƯỜNG XUYÊN" };
 
 export { canCuLines } from "../../core/docparts/index";
 

@@ -3,6 +3,8 @@ import ExcelJS from "exceljs";
 import type { Finding, Plan, SchoolContext } from "../../core/types";
 import { circularFor } from "../../core/catalogs/index";
 import { formatVnd } from "../../core/summary";
+import { escapeHtml } from "../../core/render";
+import { cellRef } from "../../core/rules/finding";
 
 export interface FileResult {
   path: string;
@@ -27,7 +29,7 @@ export function jsonReport(results: FileResult[]) {
         rows: r.plan.rows
           .filter((row) => row.kind === "criterion")
           .map((row) => ({
-            ref: refOf(row.cells.criterion?.pos ?? null),
+            ref: cellRef(row.cells.criterion?.pos ?? null),
             standard: row.standard,
             criterion: row.criterion,
             target: { level: row.target?.level ?? null, current: row.target?.current ?? null },
@@ -46,18 +48,8 @@ export function jsonReport(results: FileResult[]) {
   };
 }
 
-function refOf(pos: { row: number; col: number } | null): string | null {
-  if (!pos) return null;
-  let n = pos.col + 1;
-  let s = "";
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return `${s}${pos.row + 1}`;
-}
 
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const esc = escapeHtml;
 const SEV_VI = { error: "Lỗi", warning: "Cảnh báo", info: "Lưu ý" } as const;
 
 export function htmlReport(results: FileResult[]): string {
