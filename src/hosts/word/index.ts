@@ -45,7 +45,7 @@ export class WordHost implements PlanHost {
   }
 
   async capabilities(): Promise<HostCapabilities> {
-    return { read: this.api("1.3"), insert: this.api("1.3"), tableHeaderRows: this.api("1.3"), comments: this.api("1.4"), marks: this.api("1.3"), contentControlsDropdown: this.api("1.9"), ooxml: true };
+    return { read: this.api("1.3"), insert: this.api("1.3"), tableHeaderRows: this.api("1.3"), comments: this.api("1.4"), marks: this.api("1.3"), contentControlsDropdown: this.api("1.9"), dataValidation: this.api("1.9"), ooxml: true };
   }
 
   async read(schoolContext?: Partial<SchoolContext>): Promise<ReadResult> {
@@ -197,6 +197,40 @@ export class WordHost implements PlanHost {
       for (const cell of row) for (const text of cell.split("\n")) if (text.trim()) lines.push({ text, row: r });
     });
     return checkDocumentParts(lines, plan.context);
+  }
+
+  /**
+   * Dropdown-list content controls (WordApi 1.9) in the empty criterion cells of the plan table read last, listing
+   * the catalog's criteria; elsewhere the pane's search picker does the same job. Two syncs whatever the row count.
+   */
+  async setupDropdowns(catalog: Catalog, plan: Plan): Promise<{ ok: boolean; message: string }> {
+    if (!this.api("1.9")) return { ok: false, message: "Word này chưa có ô chọn (content control, cần WordApi 1.9): hãy dùng ô tìm tiêu chí trong ngăn. / Dropdowns need WordApi 1.9; use the picker." };
+    const col = plan.columns.criterion;
+    if (col === undefined || plan.headerRow < 0) return { ok: false, message: "Chưa thấy bảng kế hoạch. / No plan table." };
+    const targets = plan.rows
+      .filter((r) => (r.kind === "task" || r.kind === "criterion") && !(r.cells.criterion?.text.trim()))
+      .map((r) => this.originOf({ row: r.gridRows[0], col }))
+      .filter((o): o is Origin => Boolean(o) && o!.kind === "cell");
+    if (!targets.length) return { ok: false, message: "Không còn ô tiêu chí trống để đặt danh sách chọn. / No empty criterion cells." };
+    const items = catalog.standards.flatMap((st) => st.criteria.map((c) => `Tiêu chí ${c.code}: ${c.name}`));
+    return this.env.run(async (context) => {
+      const tables = context.document.body.tables;
+      tables.load("items");
+      await context.sync(); // 1
+      this.queueDropdowns(tables, targets, items);
+      await context.sync(); // 2
+      return { ok: true, message: `Đã đặt danh sách chọn tiêu chí vào ${targets.length} ô. / Dropdowns added to ${targets.length} cells.` };
+    });
+  }
+
+  private queueDropdowns(tables: Word.TableCollection, targets: Origin[], items: string[]): void {
+    for (const o of targets) {
+      if (o.kind !== "cell") continue;
+      const cc = tables.items[o.table].getCell(o.row, o.col).body.insertContentControl("DropDownList");
+      cc.title = "Tiêu chí";
+      cc.tag = "KHCT-tieu-chi";
+      for (const text of items) cc.dropDownListContentControl.addListItem(text, text);
+    }
   }
 
   /** Picker: writes the official criterion into the table cell at the cursor; adds its standard row when missing. */

@@ -26,6 +26,8 @@ export interface Table {
   borders: Map<string, { type?: string; width?: number; color?: string }>;
   widths: Map<number, number>;
   horizontalAlignment?: string;
+  /** Dropdown content controls by "row:col": their list items. */
+  controls?: Map<string, { title?: string; tag?: string; items: string[] }>;
 }
 export type Block = Para | Table;
 
@@ -104,7 +106,16 @@ export function makeWord(doc: FakeDocument, maxApi = "1.4") {
       if (!t.cellFonts.has(key)) t.cellFonts.set(key, {});
       const f = t.cellFonts.get(key)!;
       return {
-        body: { font: f, getRange: () => rangeFor(ctx, `t${ti()}:${key}`, f, (content) => doc.addComment(content, `t${ti()}:${key}`)) },
+        body: {
+          font: f,
+          insertContentControl: (type: string) => {
+            if (type !== "DropDownList") throw new Error("only dropdowns are faked");
+            t.controls ??= new Map();
+            const cc = { items: [] as string[] } as { title?: string; tag?: string; items: string[] };
+            t.controls.set(key, cc);
+            return { set title(v: string) { cc.title = v; }, set tag(v: string) { cc.tag = v; }, dropDownListContentControl: { addListItem: (text: string) => cc.items.push(text) } };
+          },
+          getRange: () => rangeFor(ctx, `t${ti()}:${key}`, f, (content) => doc.addComment(content, `t${ti()}:${key}`)) },
         set columnWidth(w: number) { t.widths.set(c, w); },
         parentRow: {
           get font() {

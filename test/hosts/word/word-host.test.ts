@@ -73,6 +73,26 @@ describe("Word host", () => {
     expect(t.values[2][1]).toBe("Tiêu chí 3.3: Khối phòng hành chính - quản trị");
   });
 
+  it("puts criterion dropdown content controls in the empty criterion cells (WordApi 1.9), in 2 syncs", async () => {
+    const { doc, fake, host } = setup([[""]], "1.9");
+    await host.insertTable({ template: "2018-9col", context: ctx }, tt18);
+    const plan = (await host.read()).plans.find((p) => p.headerRow >= 0)!;
+    fake.reset();
+    const r = await host.setupDropdowns(tt18, plan);
+    expect(r.ok).toBe(true);
+    expect(fake.syncs()).toBe(2);
+    const t = doc.tables()[0];
+    const controls = [...(t.controls ?? new Map()).entries()];
+    expect(controls.length).toBe(6); // one empty criterion row per standard + the MỨC 4 row
+    expect(controls[0][1]).toMatchObject({ title: "Tiêu chí", tag: "KHCT-tieu-chi" });
+    expect(controls[0][1].items).toHaveLength(28);
+    expect(controls[0][1].items[3]).toBe("Tiêu chí 1.4: Hiệu trưởng, phó hiệu trưởng, tổ chuyên môn và tổ văn phòng");
+    const old = setup([[""]], "1.4");
+    await old.host.insertTable({ template: "2018-9col", context: ctx }, tt18);
+    const p2 = (await old.host.read()).plans.find((p) => p.headerRow >= 0)!;
+    expect((await old.host.setupDropdowns(tt18, p2)).message).toMatch(/WordApi 1\.9/);
+  });
+
   it("adds [KHCT] comments and removes only them", async () => {
     const { doc, host } = setup(bigPlan(3));
     doc.comments.push({ content: "Ý kiến của hiệu trưởng", at: "p0" });
