@@ -29,6 +29,7 @@ interface WordExtras {
 }
 
 interface ExcelExtras extends WordExtras {
+  insertBieu2Tables?(context: SchoolContext, overwrite?: boolean): ReturnType<PlanHost["insertTable"]>;
   setupDropdowns?(catalog: Catalog, plan: Plan): Promise<{ ok: boolean; message: string }>;
   insertTotalRow?(plan: Plan, totalVnd: number, words: string, overwrite?: boolean): Promise<{ status: string }>;
   startLiveCheck?(cb: (r: ReadResult) => void, ms?: number, catalog?: Catalog | null, onPicked?: (r: { status: string; message: string }) => void): Promise<() => Promise<void>>;
@@ -45,7 +46,9 @@ export interface HostPanelProps {
 export function HostPanel({ host, lang, level, schoolYear }: HostPanelProps) {
   const extra = host as unknown as PlanHost & ExcelExtras;
   const [message, setMessage] = React.useState<{ intent: "success" | "error" | "warning" | "info"; text: string } | null>(null);
-  const [confirm, setConfirm] = React.useState<{ address: string; text: string }[] | null>(null);
+  // Cells an insert would overwrite, and the insert to retry once the user agrees.
+  const [confirm, setConfirmState] = React.useState<{ occupied: { address: string; text: string }[]; retry: () => void } | null>(null);
+  const setConfirm = (occupied: { address: string; text: string }[] | null, retry: () => void = () => void insert(true)) => setConfirmState(occupied ? { occupied, retry } : null);
   const [state, setState] = React.useState<{ plan: Plan; findings: Finding[]; catalog: Catalog | null } | null>(null);
   const [live, setLive] = React.useState(false);
   const stopLive = React.useRef<null | (() => Promise<void>)>(null);
@@ -185,6 +188,22 @@ export function HostPanel({ host, lang, level, schoolYear }: HostPanelProps) {
           </Button>
         )}
       </div>
+      {extra.insertBieu2Tables && context.regime === "2026" && (
+        <Button
+          onClick={() =>
+            void extra.insertBieu2Tables!(context).then((r) => {
+              if (r.status === "needs-confirmation")
+                setConfirm(r.occupied, () => {
+                  setConfirm(null);
+                  void extra.insertBieu2Tables!(context, true).then(() => setMessage({ intent: "success", text: L(lang, "Đã chèn các bảng mục IV, V, VI của Biểu 2.", "Biểu 2 tables IV, V, VI inserted.") }), report);
+                });
+              else setMessage({ intent: r.status === "inserted" ? "success" : "warning", text: r.status === "inserted" ? L(lang, "Đã chèn các bảng mục IV, V, VI của Biểu 2.", "Biểu 2 tables IV, V, VI inserted.") : r.message });
+            }, report)
+          }
+        >
+          {L(lang, "Chèn bảng Biểu 2 (mục IV, V, VI)", "Insert Biểu 2 tables (IV, V, VI)")}
+        </Button>
+      )}
       {extra.insertDocumentParts && (
         <div style={{ display: "flex", flexWrap: "wrap", gap: 6 }}>
           <Button onClick={() => void extra.insertDocumentParts!(planDocumentParts(context)).then(() => setMessage({ intent: "success", text: L(lang, "Đã chèn phần đầu văn bản, tiêu đề và Căn cứ.", "Header block, title and legal basis inserted.") }), report)}>
@@ -245,7 +264,7 @@ export function HostPanel({ host, lang, level, schoolYear }: HostPanelProps) {
             {L(lang, "Các ô sau đã có nội dung và sẽ bị thay thế:", "These cells have content that would be replaced:")}
           </p>
           <ul data-testid="occupied" style={{ margin: 0 }}>
-            {confirm.slice(0, 20).map((o) => (
+            {confirm.occupied.slice(0, 20).map((o) => (
               <li key={o.address}>
                 {o.address}: {o.text}
               </li>
@@ -255,7 +274,7 @@ export function HostPanel({ host, lang, level, schoolYear }: HostPanelProps) {
             <Button appearance="secondary" onClick={() => setConfirm(null)}>
               {L(lang, "Không ghi đè", "Cancel")}
             </Button>
-            <Button appearance="primary" onClick={() => void insert(true)}>
+            <Button appearance="primary" onClick={() => confirm.retry()}>
               {L(lang, "Ghi đè", "Overwrite")}
             </Button>
           </div>

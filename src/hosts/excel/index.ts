@@ -167,6 +167,58 @@ export class ExcelHost implements PlanHost {
   }
 
   /**
+   * Biểu 2 (TT 57/2026) in Excel: the section IV (priority issues), V (plan) and VI (monitoring, two dated review
+   * points) tables stacked at the selection. Asks before overwriting; 3 syncs whatever the size.
+   */
+  async insertBieu2Tables(context: SchoolContext, overwrite = false): Promise<InsertResult> {
+    const { bieu2Sections } = await import(/* webpackChunkName: "bieu2" */ "../../core/tt57/bieu2");
+    const sections = bieu2Sections(context);
+    const plan = renderGrid("tt57-bieu2", context, null, null);
+    const width = plan.columns.length;
+    const pad = (r: string[]) => [...r, ...new Array(Math.max(0, width - r.length)).fill("")].slice(0, width);
+    const rows: string[][] = [];
+    const bold: number[] = [];
+    for (const sec of sections.filter((x) => x.number === "IV" || x.number === "V" || x.number === "VI")) {
+      if (rows.length) rows.push(pad([]));
+      bold.push(rows.length);
+      rows.push(pad([`${sec.number}. ${sec.title}`]));
+      if (sec.table) {
+        bold.push(rows.length);
+        rows.push(pad(sec.table.headers), ...sec.table.rows.map(pad));
+      }
+      if (sec.planTable) {
+        bold.push(rows.length, rows.length + 1);
+        rows.push(...plan.rows.map(pad));
+      }
+    }
+    return this.env.run(async (context) => {
+      const ws = context.workbook.worksheets.getActiveWorksheet();
+      const sel = context.workbook.getSelectedRange();
+      sel.load("rowIndex, columnIndex");
+      await context.sync(); // 1
+      const r0 = sel.rowIndex;
+      const c0 = sel.columnIndex;
+      const target = ws.getRange(areaAddr(r0, c0, rows.length, width));
+      target.load("text");
+      await context.sync(); // 2
+      const occupied: { address: string; text: string }[] = [];
+      target.text.forEach((row, r) => row.forEach((t, c) => {
+        if (String(t ?? "").trim()) occupied.push({ address: addr(r0 + r, c0 + c), text: String(t) });
+      }));
+      if (occupied.length && !overwrite) return { status: "needs-confirmation", occupied };
+      this.beginWrite();
+      target.values = rows;
+      target.format.wrapText = true;
+      target.format.verticalAlignment = "Top";
+      target.format.font.name = "Times New Roman";
+      target.format.font.size = 12;
+      boldRows(ws, bold.map((r) => areaAddr(r0 + r, c0, 1, width)));
+      await context.sync(); // 3
+      return { status: "inserted", rows: rows.length };
+    });
+  }
+
+  /**
    * Criterion and level dropdowns: a very hidden sheet holds the catalog; list validation on the criterion and
    * target columns points at named ranges (inline lists stop at 255 characters).
    */
@@ -433,6 +485,11 @@ export class ExcelHost implements PlanHost {
       });
     };
   }
+}
+
+/** Queues bold on whole rows (no sync). */
+function boldRows(ws: Excel.Worksheet, addresses: string[]): void {
+  for (const a of addresses) ws.getRange(a).format.font.bold = true;
 }
 
 export function createExcelHost(): ExcelHost {

@@ -60,6 +60,23 @@ describe("insert", () => {
   });
 });
 
+describe("Biểu 2 tables", () => {
+  it("stacks the section IV, V and VI tables at the selection in 3 syncs; the plan table reads back as Biểu 2", async () => {
+    const { wb, fake, host } = setup();
+    wb.selection = { sheet: "Kế hoạch", address: "A1" };
+    const r = await host.insertBieu2Tables({ level: "thcs", regime: "2026", schoolYear: "2026-2027", school: null });
+    expect(r.status).toBe("inserted");
+    expect(fake.syncs()).toBe(3);
+    const s = wb.sheet("Kế hoạch");
+    const colA = Array.from({ length: 20 }, (_, i) => String(s.peek(i, 0)?.value ?? ""));
+    expect(colA.filter((v) => /^(IV|V|VI)\. /.test(v)).map((v) => v.split(".")[0])).toEqual(["IV", "V", "VI"]);
+    expect(colA).toContain("Cuối học kỳ I (tháng 01/2027)");
+    const plan = (await host.read()).plans.find((p) => p.template === "tt57-bieu2")!;
+    expect(plan.columns.indicator).toBe(4);
+    expect((await host.insertBieu2Tables({ level: "thcs", regime: "2026", schoolYear: "2026-2027", school: null })).status).toBe("needs-confirmation");
+  });
+});
+
 describe("read, dropdowns, marks", () => {
   it("reads a pasted seed table with continuation rows, at an offset", async () => {
     const wb = new FakeWorkbook(["Kế hoạch"]);
