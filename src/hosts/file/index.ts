@@ -106,7 +106,7 @@ export class FileHost implements PlanHost {
   constructor(readonly file: OpenedFile) {}
 
   async capabilities(): Promise<HostCapabilities> {
-    return { edit: this.file.kind !== "txt" || true, save: true, marks: true, insert: this.file.kind === "xlsx" };
+    return { edit: true, save: true, marks: true, insert: this.file.kind === "xlsx" };
   }
 
   async read(context?: Partial<SchoolContext>): Promise<ReadResult> {
