@@ -8,22 +8,13 @@ import { ExcelHost } from "../src/hosts/excel";
 import { getCatalog } from "../src/core/catalogs/index";
 import { checkPlan } from "../src/core/rules";
 import { renderGrid } from "../src/core/render";
-import { TEMPLATE_2018_COLUMNS } from "../src/core/templates";
 import { FakeWorkbook, makeExcel } from "../test/hosts/excel/fake-excel";
+import { catalogWithStandards, syntheticPlanGrid } from "../test/support/plans";
 
 const tt18 = getCatalog("tt18-2018")!;
 const ctx = { level: "thcs" as const, regime: "2018" as const, schoolYear: "2025-2026", school: null };
-const criteria = tt18.standards.flatMap((s) => s.criteria);
-function grid(n: number): string[][] {
-  const g = [["TRƯỜNG THCS A"], ["Năm học 2025 – 2026"], TEMPLATE_2018_COLUMNS.map((c) => c.header)];
-  for (let i = 0; i < n; i++) {
-    if (i % criteria.length === 0) g.push(["", "MỨC 1, 2, 3"]);
-    const c = criteria[i % criteria.length];
-    g.push(["", `Tiêu chí ${c.code}: ${c.name}`, "Đạt mức 2", "Việc", "BGH", i % 2 ? "Tháng 9/2025 - 9/2026" : "Tháng 10/2025", i % 3 ? "5 triệu" : "10 triệu đống"]);
-  }
-  return g;
-}
-const bigCatalog = (n: number) => ({ ...tt18, standards: Array.from({ length: Math.max(1, Math.round(n / 2)) }, (_, i) => ({ ...tt18.standards[0], number: i + 1 })) });
+const grid = (n: number) => syntheticPlanGrid(n, (i) => ({ period: i % 2 ? "Tháng 9/2025 - 9/2026" : "Tháng 10/2025", budget: i % 3 ? "5 triệu" : "10 triệu đống" }));
+const bigCatalog = (n: number) => catalogWithStandards(Math.round(n / 2));
 
 /** The naive way: one Excel.run + sync per row. */
 async function naiveInsert(env: ReturnType<typeof makeExcel>["env"], rows: string[][]) {

@@ -7,22 +7,13 @@ import { WordHost } from "../src/hosts/word";
 import { getCatalog } from "../src/core/catalogs/index";
 import { checkPlan } from "../src/core/rules";
 import { renderGrid } from "../src/core/render";
-import { TEMPLATE_2018_COLUMNS } from "../src/core/templates";
 import { FakeDocument, makeWord } from "../test/hosts/word/fake-word";
+import { catalogWithStandards, syntheticPlanGrid } from "../test/support/plans";
 
 const tt18 = getCatalog("tt18-2018")!;
 const ctx = { level: "thcs" as const, regime: "2018" as const, schoolYear: "2025-2026", school: null };
-const criteria = tt18.standards.flatMap((s) => s.criteria);
-const bigCatalog = (n: number) => ({ ...tt18, standards: Array.from({ length: Math.max(1, Math.round(n / 2)) }, (_, i) => ({ ...tt18.standards[0], number: i + 1 })) });
-function grid(n: number): string[][] {
-  const g = [["TRƯỜNG THCS A"], ["Năm học 2025 – 2026"], TEMPLATE_2018_COLUMNS.map((c) => c.header)];
-  for (let i = 0; i < n; i++) {
-    if (i % criteria.length === 0) g.push(["", "MỨC 1, 2, 3", "", "", "", "", "", "", ""]);
-    const c = criteria[i % criteria.length];
-    g.push(["", `Tiêu chí ${c.code}: ${c.name}`, "Đạt mức 2", "Việc", "BGH", "Tháng 10/2025", "5 triệu", "", ""]);
-  }
-  return g;
-}
+const bigCatalog = (n: number) => catalogWithStandards(Math.round(n / 2));
+const grid = (n: number) => syntheticPlanGrid(n, () => ({ period: "Tháng 10/2025", budget: "5 triệu" }), true);
 
 (async () => {
   console.log(`bench/word — node ${process.version} (fake Word)`);

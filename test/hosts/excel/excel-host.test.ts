@@ -5,20 +5,12 @@ import { checkPlan } from "../../../src/core/rules";
 import { TEMPLATE_2018_COLUMNS } from "../../../src/core/templates";
 import { FakeWorkbook, makeExcel } from "./fake-excel";
 import { SEEDS, seedGrid } from "../../support/seeds";
+import { catalogWithStandards, syntheticPlanGrid } from "../../support/plans";
 
 const ctx2018 = { level: "thcs" as const, regime: "2018" as const, schoolYear: "2025-2026", school: null };
 const tt18 = getCatalog("tt18-2018")!;
 
-function planGrid(n: number): string[][] {
-  const criteria = tt18.standards.flatMap((s) => s.criteria);
-  const g = [["TRƯỜNG THCS A"], ["Năm học 2025 – 2026"], TEMPLATE_2018_COLUMNS.map((c) => c.header)];
-  for (let i = 0; i < n; i++) {
-    if (i % criteria.length === 0) g.push(["", "MỨC 1, 2, 3"]);
-    const c = criteria[i % criteria.length];
-    g.push(["", `Tiêu chí ${c.code}: ${c.name}`, "Đạt mức 2", "Việc", "BGH", i % 2 ? "Tháng 9/2025 - 9/2026" : "Tháng 10/2025", i % 3 ? "5 triệu" : "10 triệu đống"]);
-  }
-  return g;
-}
+const planGrid = (n: number) => syntheticPlanGrid(n, (i) => ({ period: i % 2 ? "Tháng 9/2025 - 9/2026" : "Tháng 10/2025", budget: i % 3 ? "5 triệu" : "10 triệu đống" }));
 
 function setup(grid: string[][] = [], api = "1.18") {
   const wb = new FakeWorkbook(["Kế hoạch", "Khác"]);
@@ -151,8 +143,7 @@ describe("sync counts do not grow with the row count", () => {
       if (op === "read") await host.read();
       if (op === "insert") {
         wb.selection = { sheet: "Kế hoạch", address: "A1" };
-        const big = { ...tt18, standards: Array.from({ length: n / 10 }, (_, i) => ({ ...tt18.standards[0], number: i + 1 })) };
-        await host.insertTable({ template: "2018-9col", context: ctx2018 }, big);
+        await host.insertTable({ template: "2018-9col", context: ctx2018 }, catalogWithStandards(n / 10));
       }
       if (op === "mark") await host.markFindings(checkPlan(plan!, tt18), plan!);
       if (op === "clear") await host.clearMarks();

@@ -6,6 +6,7 @@ import { planDocumentParts } from "../../../src/core/docparts";
 import { TEMPLATE_2018_COLUMNS } from "../../../src/core/templates";
 import { FakeDocument, makeWord, type Table } from "./fake-word";
 import { SEEDS, seedGrid } from "../../support/seeds";
+import { catalogWithStandards, syntheticPlanGrid } from "../../support/plans";
 
 const tt19 = getCatalog("tt19-2018")!;
 const tt18 = getCatalog("tt18-2018")!;
@@ -17,16 +18,7 @@ function setup(grid: string[][] = [], api = "1.4") {
   return { doc, fake, host: new WordHost(fake.env) };
 }
 
-function bigPlan(n: number): string[][] {
-  const criteria = tt18.standards.flatMap((s) => s.criteria);
-  const g = [["TRƯỜNG THCS A"], ["Năm học 2025 – 2026"], TEMPLATE_2018_COLUMNS.map((c) => c.header)];
-  for (let i = 0; i < n; i++) {
-    if (i % criteria.length === 0) g.push(["", "MỨC 1, 2, 3", "", "", "", "", "", "", ""]);
-    const c = criteria[i % criteria.length];
-    g.push(["", `Tiêu chí ${c.code}: ${c.name}`, "Đạt mức 2", "Việc", "BGH", "Tháng 9/2025 - 9/2026", "10 triệu đống", "", ""]);
-  }
-  return g;
-}
+const bigPlan = (n: number) => syntheticPlanGrid(n, () => ({ period: "Tháng 9/2025 - 9/2026", budget: "10 triệu đống" }), true);
 
 describe("Word host", () => {
   it("inserts the table in the official layout after the cursor, never over text", async () => {
@@ -157,7 +149,7 @@ describe("Word host", () => {
       const plan = op === "insert" ? null : (await host.read()).plans[0];
       fake.reset();
       if (op === "read") await host.read();
-      if (op === "insert") await host.insertTable({ template: "2018-9col", context: ctx }, { ...tt18, standards: Array.from({ length: n / 10 }, (_, i) => ({ ...tt18.standards[0], number: i + 1 })) });
+      if (op === "insert") await host.insertTable({ template: "2018-9col", context: ctx }, catalogWithStandards(n / 10));
       if (op === "mark") await host.markFindings(checkPlan(plan!, tt18), plan!);
       counts.push(fake.syncs());
     }
