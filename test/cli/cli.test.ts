@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { spawnSync } from "child_process";
-import { main } from "../../src/cli/main";
+import { runCli } from "../support/cli";
 import { SEEDS, seedGrid, seedText } from "../support/seeds";
 import { docxFromGrid, oleBytes, xlsxFromGrid } from "../support/files";
 
@@ -31,12 +31,7 @@ function validate(schema: any, value: any, at = "$"): string[] {
 const schema = JSON.parse(fs.readFileSync(path.join(__dirname, "../../docs/cli-json-schema.json"), "utf8"));
 let dir: string;
 
-async function run(args: string[]) {
-  let out = "";
-  let err = "";
-  const code = await main(args, { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, isTTY: false, cwd: dir });
-  return { code, out, err };
-}
+const run = (args: string[]) => runCli(dir, args);
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "khct-cli-"));

@@ -1,16 +1,11 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { main } from "../../src/cli/main";
+import { runCli } from "../support/cli";
 import { SEEDS, seedText } from "../support/seeds";
 
 let dir: string;
-async function run(args: string[]) {
-  let out = "";
-  let err = "";
-  const code = await main(args, { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, isTTY: false, cwd: dir });
-  return { code, out, err };
-}
+const run = (args: string[]) => runCli(dir, args);
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "khct-convert-"));
   fs.writeFileSync(path.join(dir, "mam-non.txt"), seedText(SEEDS.mamNon));
