@@ -111,12 +111,14 @@ export class ExcelHost implements PlanHost {
     return { row: pos.row + this.origin.row, col: pos.col + this.origin.col };
   }
 
-  async insertTable(options: InsertOptions, catalog?: Catalog | null): Promise<InsertResult> {
-    const ctx = options.context;
-    const cat = catalog ?? (ctx.level && ctx.regime ? getCatalog(catalogIdFor(ctx.level, ctx.regime)) ?? null : null);
-    const grid = renderGrid(options.template, ctx, null, cat);
-    const rows = grid.rows.length;
-    const cols = grid.columns.length;
+  /**
+   * Writes `values` at the selection in 3 syncs: (1) where the selection is, (2) what the target area holds — any
+   * non-empty cell and no `overwrite` → needs-confirmation and nothing written — (3) the values plus the formatting
+   * `style` queues (no sync of its own).
+   */
+  private writeAtSelection(values: string[][], overwrite: boolean, style: (ws: Excel.Worksheet, target: Excel.Range, r0: number, c0: number) => void): Promise<InsertResult> {
+    const rows = values.length;
+    const cols = Math.max(...values.map((r) => r.length));
     return this.env.run(async (context) => {
       const ws = context.workbook.worksheets.getActiveWorksheet();
       const sel = context.workbook.getSelectedRange();
@@ -131,13 +133,25 @@ export class ExcelHost implements PlanHost {
       target.text.forEach((row, r) => row.forEach((t, c) => {
         if (String(t ?? "").trim()) occupied.push({ address: addr(r0 + r, c0 + c), text: String(t) });
       }));
-      if (occupied.length && !options.overwrite) return { status: "needs-confirmation", occupied };
+      if (occupied.length && !overwrite) return { status: "needs-confirmation", occupied };
       this.beginWrite();
-      target.values = grid.rows;
+      target.values = values;
       target.format.wrapText = true;
       target.format.verticalAlignment = "Top";
       target.format.font.name = "Times New Roman";
       target.format.font.size = 12;
+      style(ws, target, r0, c0);
+      await context.sync(); // 3
+      return { status: "inserted", rows };
+    });
+  }
+
+  async insertTable(options: InsertOptions, catalog?: Catalog | null): Promise<InsertResult> {
+    const ctx = options.context;
+    const cat = catalog ?? (ctx.level && ctx.regime ? getCatalog(catalogIdFor(ctx.level, ctx.regime)) ?? null : null);
+    const grid = renderGrid(options.template, ctx, null, cat);
+    const cols = grid.columns.length;
+    return this.writeAtSelection(grid.rows, Boolean(options.overwrite), (ws, target, r0, c0) => {
       for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const) target.format.borders.getItem(edge).style = "Continuous";
       const head = ws.getRange(areaAddr(r0, c0, 2, cols));
       head.format.font.bold = true;
@@ -150,7 +164,7 @@ export class ExcelHost implements PlanHost {
           if (kind === "section") line.format.fill.color = FILL.section;
         }
       });
-      const total = grid.columns.reduce((s, c) => s + c.width, 0);
+      const total = grid.columns.reduce((sum, c) => sum + c.width, 0);
       grid.columns.forEach((c, i) => {
         ws.getRange(`${columnLetter(c0 + i)}:${columnLetter(c0 + i)}`).format.columnWidth = Math.round((c.width / total) * 1100);
       });
@@ -161,8 +175,6 @@ export class ExcelHost implements PlanHost {
         ws.pageLayout.paperSize = "A4";
         ws.pageLayout.setPrintTitleRows(`$${r0 + 1}:$${r0 + 1}`);
       }
-      await context.sync(); // 3
-      return { status: "inserted", rows };
     });
   }
 
@@ -191,31 +203,7 @@ export class ExcelHost implements PlanHost {
         rows.push(...plan.rows.map(pad));
       }
     }
-    return this.env.run(async (context) => {
-      const ws = context.workbook.worksheets.getActiveWorksheet();
-      const sel = context.workbook.getSelectedRange();
-      sel.load("rowIndex, columnIndex");
-      await context.sync(); // 1
-      const r0 = sel.rowIndex;
-      const c0 = sel.columnIndex;
-      const target = ws.getRange(areaAddr(r0, c0, rows.length, width));
-      target.load("text");
-      await context.sync(); // 2
-      const occupied: { address: string; text: string }[] = [];
-      target.text.forEach((row, r) => row.forEach((t, c) => {
-        if (String(t ?? "").trim()) occupied.push({ address: addr(r0 + r, c0 + c), text: String(t) });
-      }));
-      if (occupied.length && !overwrite) return { status: "needs-confirmation", occupied };
-      this.beginWrite();
-      target.values = rows;
-      target.format.wrapText = true;
-      target.format.verticalAlignment = "Top";
-      target.format.font.name = "Times New Roman";
-      target.format.font.size = 12;
-      boldRows(ws, bold.map((r) => areaAddr(r0 + r, c0, 1, width)));
-      await context.sync(); // 3
-      return { status: "inserted", rows: rows.length };
-    });
+    return this.writeAtSelection(rows, overwrite, (ws, _target, r0, c0) => boldRows(ws, bold.map((r) => areaAddr(r0 + r, c0, 1, width))));
   }
 
   /**
