@@ -14,6 +14,7 @@ export function summarize(plan: Plan, findings?: Finding[]): Summary {
   const byStandard = new Map<number, { vnd: number; rows: number }>();
   const bySource = new Map<string, { vnd: number; rows: number }>();
   let totalVnd = 0;
+  let rangeRows = 0;
   let criterionRows = 0;
   let rows = 0;
   for (const row of plan.rows) {
@@ -31,6 +32,7 @@ export function summarize(plan: Plan, findings?: Finding[]): Summary {
       // A "/tháng" amount is budgeted for the school year's months (9 months, September–May).
       vnd = a.amounts.reduce((sum, x) => sum + (x.per === "month" ? x.vnd * 9 : x.vnd), 0);
       sources = a.sources;
+      if (a.amounts.some((x) => x.low !== undefined)) rangeRows++;
     }
     s.vnd += vnd;
     byStandard.set(std, s);
@@ -51,6 +53,8 @@ export function summarize(plan: Plan, findings?: Finding[]): Summary {
     byStandard: [...byStandard.entries()].filter(([n]) => n > 0).sort((a, b) => a[0] - b[0]).map(([standard, v]) => ({ standard, ...v })),
     bySource: [...bySource.entries()].map(([source, v]) => ({ source, ...v })),
     totalInWords: vndInWords(totalVnd),
+    rangeRows,
+    totalLabel: rangeRows ? "Tổng kinh phí (tối đa)" : "Tổng kinh phí",
     errors: f.filter((x) => x.severity === "error").length,
     warnings: f.filter((x) => x.severity === "warning").length,
     infos: f.filter((x) => x.severity === "info").length,

@@ -79,7 +79,10 @@ export interface ColumnDef {
 
 export interface BudgetParse {
   kind: "amount" | "none" | "source" | "unparsed" | "empty";
+  /** The amount; when the cell gives a range ("khoảng 3–4 triệu"), its upper bound — totals say "tối đa". */
   vnd: number | null;
+  /** Lower bound when the cell gives a range; absent otherwise. */
+  low?: number;
   per: "year" | "month" | null;
   source: string | null;
 }
@@ -217,6 +220,10 @@ export interface Summary {
   bySource: { source: string; vnd: number; rows: number }[];
   /** Total in Vietnamese words ("Mười triệu đồng"). */
   totalInWords: string;
+  /** Rows whose budget is a range ("khoảng 3–4 triệu"): they count at their upper bound, so the total is a maximum. */
+  rangeRows: number;
+  /** "Tổng kinh phí (tối đa)" when some rows give a range (the stated rule), else "Tổng kinh phí". */
+  totalLabel: string;
   errors: number;
   warnings: number;
   infos: number;

@@ -77,7 +77,7 @@ describe("budget rules", () => {
   it.each([
     ["10 triệu đống", "budget.unit-typo", "error"],
     ["10.000.0000", "budget.bad-grouping", "error"],
-    ["5-7 triệu", "budget.range", "warning"],
+    ["5-7 triệu", "budget.range", "info"],
     ["500", "budget.small", "warning"],
     ["Theo kế hoạch", "budget.unparsed", "warning"],
     ["Xã hội hóa", "budget.source-only", "info"],

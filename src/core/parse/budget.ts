@@ -9,7 +9,10 @@ import { NUMBER_WORD_RE, parseVietnameseNumberWords } from "./words";
 export type FundingSource = "Ngân sách" | "Xã hội hóa" | "Nguồn thu tại đơn vị" | "Khác";
 
 export interface BudgetAmount {
+  /** The amount counted in totals: for a range ("3–4 triệu"), its upper bound (the stated rule, shown "tối đa"). */
   vnd: number;
+  /** For a range, its lower bound; absent for a single amount. */
+  low?: number;
   per: "year" | "month" | null;
   text: string;
 }
@@ -26,7 +29,7 @@ export interface BudgetAnalysis {
 const SOURCE_PATTERNS: [RegExp, FundingSource][] = [
   [/xa hoi hoa|\bxhh\b|tai tro|van dong|ung ho|phu huynh|cha me hoc sinh|ban dai dien|doanh nghiep|nha hao tam|mạnh thường quân|manh thuong quan/, "Xã hội hóa"],
   [/nguon thu|hoc phi|thu tai don vi|tu chu|dich vu|thu su nghiep/, "Nguồn thu tại đơn vị"],
-  [/ngan sach|\bnsnn\b|\bns\b|thuong xuyen|chi thuong xuyen|kinh phi nha nuoc|cap tren cap|ubnd|chuong trinh muc tieu|nguon chi/, "Ngân sách"],
+  [/ngan sach|\bnsnn\b|\bns\b|thuong xuyen|chi thuong xuyen|kinh phi nha nuoc|cap tren|ubnd|chuong trinh muc tieu|nguon chi|du toan|duoc giao|phan bo|kinh phi duoc cap/, "Ngân sách"],
   [/nguon (khac|von)|von vay|quy /, "Khác"],
 ];
 
@@ -99,6 +102,31 @@ export function parseBudget(text: string): BudgetParse {
   return analyzeBudget(text).parse;
 }
 
+const FOLDED_CHARS = new Map<string, string>();
+function foldChar(ch: string): string {
+  let x = FOLDED_CHARS.get(ch);
+  if (x === undefined) {
+    const f = /\s/.test(ch) ? " " : foldDiacritics(ch);
+    x = f.length === ch.length ? f : "?".repeat(ch.length);
+    if (FOLDED_CHARS.size < 2000) FOLDED_CHARS.set(ch, x);
+  }
+  return x;
+}
+
+/**
+ * The user's own text for a span found in the folded text ("15.000.0000 dong" → "15.000.0000 đồng"): each
+ * character of `raw` folds to one character, so the folded span is searched in the per-character fold of `raw`.
+ */
+export function quoteOriginal(raw: string, folded: string): string {
+  const want = folded.trim();
+  if (!want || raw.includes(want)) return want;
+  let g = "";
+  for (const ch of raw) g += foldChar(ch);
+  const pattern = want.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ +/g, "\\s+");
+  const m = new RegExp(pattern).exec(g);
+  return m ? raw.slice(m.index, m.index + m[0].length) : want;
+}
+
 function analyze(original: string): BudgetAnalysis {
   const raw = fixLookalikes(original).replace(/<\/?p>|<br\s*\/?>/gi, " ");
   if (!raw.trim()) return { parse: EMPTY, amounts: [], sources: [], issues: [] };
@@ -115,11 +143,29 @@ function analyze(original: string): BudgetAnalysis {
   if (/\d\s*(triệu|tr|nghìn|ngàn|tỷ)?\s*(đống|động|đông|đòng)(?!\p{L})/u.test(t) || /\d\s*(triêu|triều|triẹu|trịêu|trêu|triu|trệu|nghiìn|nhìn)(?!\p{L})/u.test(t)) {
     issues.push({ kind: "unit-typo", text: original.trim().slice(0, 60) });
   }
-  // Ranges: "5-7 triệu", "từ 5 đến 7 triệu", "5 – 7tr".
-  if (/(\d+(?:[.,]\d+)*)\s*(trieu|tr|ty|nghin|dong|d)?\s*(-|den|toi)\s*(\d+(?:[.,]\d+)*)\s*(trieu|tr|ty|nghin|ngan|k|dong|d|vnd)\b/.test(f) && !/\d{1,2}\s*\/\s*\d{4}/.test(f)) {
-    const m = /(\d+(?:[.,]\d+)*)\s*(trieu|tr|ty|nghin|dong|d)?\s*(-|den|toi)\s*(\d+(?:[.,]\d+)*)/.exec(f);
-    if (m && !/^\d{4}$/.test(m[1])) issues.push({ kind: "range", text: m[0] });
+  // Ranges: "5-7 triệu", "từ 5 đến 7 triệu", "khoảng 3–4 triệu": an amount (low, high), counted at its upper bound.
+  const ranges: { low: number; high: number; text: string; index: number; length: number }[] = [];
+  const asWritten = original.normalize("NFC");
+  {
+    const re = /(\d+(?:[.,]\d+)*)\s*(ty|ti|trieu|tr|nghin|ngan|k|dong|d)?\s*(?:-|den|toi)\s*(\d+(?:[.,]\d+)*)\s*(ty|ti|trieu|tr|nghin|ngan|k|dong|d|vnd)\b(\s*(?:dong|d|vnd)\b)?/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(f))) {
+      if (/^\d{4}$/.test(m[1])) continue;
+      const unitHigh = m[4];
+      const unitLow = m[2] ?? unitHigh;
+      const big = (u: string) => /ty|ti|trieu|tr|nghin|ngan|k/.test(u);
+      const lo = interpretNumber(m[1], big(unitLow)).value;
+      const hi = interpretNumber(m[3], big(unitHigh)).value;
+      if (lo === null || hi === null) continue;
+      const a = Math.round(lo * (UNIT_FACTOR[unitLow] ?? 1));
+      const b = Math.round(hi * (UNIT_FACTOR[unitHigh] ?? 1));
+      const text = quoteOriginal(asWritten, m[0]);
+      ranges.push({ low: Math.min(a, b), high: Math.max(a, b), text, index: m.index, length: m[0].length });
+      issues.push({ kind: "range", text });
+    }
   }
+  // Ranges are read: blank them so their numbers are not read again.
+  for (const r of ranges) f = f.slice(0, r.index) + " ".repeat(r.length) + f.slice(r.index + r.length);
   // Spaces as thousands separators: "10 000 000" → "10.000.000".
   f = f.replace(/(\d{1,3})((?: \d{3})+)(?!\d)/g, (_m, a: string, b: string) => a + b.replace(/ /g, "."));
   // Dates and years are not amounts.
@@ -129,8 +175,8 @@ function analyze(original: string): BudgetAnalysis {
     .replace(/\b\d{1,2}\s*\/\s*(19|20)\d{2}\b/g, (m) => " ".repeat(m.length))
     .replace(/\b(19|20)\d{2}\s*-\s*(19|20)\d{2}\b/g, (m) => " ".repeat(m.length));
 
-  const amounts: BudgetAmount[] = [];
-  if (!issues.some((i) => i.kind === "range")) {
+  const amounts: BudgetAmount[] = ranges.map((r) => ({ vnd: r.high, low: r.low, per: null, text: r.text }));
+  {
     AMOUNT_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = AMOUNT_RE.exec(masked))) {
@@ -140,7 +186,7 @@ function analyze(original: string): BudgetAnalysis {
       const hasUnit = Boolean(unit || unitTail);
       const { value, badGrouping } = interpretNumber(num, hasUnit && /ty|ti|trieu|tr|nghin|ngan|k/.test(unit));
       if (badGrouping) {
-        issues.push({ kind: "bad-grouping", text: m[0].trim() });
+        issues.push({ kind: "bad-grouping", text: quoteOriginal(asWritten, m[0].trim()) });
         continue;
       }
       if (value === null || !Number.isFinite(value)) continue;
@@ -153,10 +199,10 @@ function analyze(original: string): BudgetAnalysis {
       const factor = unit ? UNIT_FACTOR[unit] ?? 1 : 1;
       const vnd = Math.round(value * factor);
       const after = masked.slice(AMOUNT_RE.lastIndex, AMOUNT_RE.lastIndex + 20);
-      amounts.push({ vnd, per: perOf(after), text: m[0].trim() });
+      amounts.push({ vnd, per: perOf(after), text: quoteOriginal(asWritten, m[0].trim()) });
     }
     // Amounts in words ("mười triệu đồng").
-    if (!amounts.length) {
+    if (!amounts.length && !ranges.length) {
       const lower = fixLookalikes(raw).toLowerCase();
       NUMBER_WORD_RE.lastIndex = 0;
       let w: RegExpExecArray | null;
@@ -173,10 +219,12 @@ function analyze(original: string): BudgetAnalysis {
   if (positive.length) {
     const vnd = positive.reduce((s, a) => s + a.vnd, 0);
     const pers = new Set(positive.map((a) => a.per));
-    return { parse: { kind: "amount", vnd, per: pers.size === 1 ? positive[0].per : null, source: sourceLabel }, amounts: positive, sources, issues };
+    const parse: BudgetParse = { kind: "amount", vnd, per: pers.size === 1 ? positive[0].per : null, source: sourceLabel };
+    if (positive.some((a) => a.low !== undefined)) parse.low = positive.reduce((s, a) => s + (a.low ?? a.vnd), 0);
+    return { parse, amounts: positive, sources, issues };
   }
   if (amounts.length && amounts.every((a) => a.vnd === 0)) return { parse: { kind: "none", vnd: null, per: null, source: sourceLabel }, amounts: [], sources, issues };
-  if (issues.some((i) => i.kind === "range" || i.kind === "bad-grouping")) {
+  if (issues.some((i) => i.kind === "bad-grouping")) {
     return { parse: { kind: "unparsed", vnd: null, per: null, source: sourceLabel }, amounts: [], sources, issues };
   }
   if (sources.length || /\bnguon\b|kinh phi/.test(f)) {

@@ -30,8 +30,21 @@ export function parsePeriod(text: string, schoolYear?: string | null): PeriodRes
   }
 }
 
+/**
+ * Months that share one trailing year ("tháng 3-4/2026", "tháng 11,12/2026", "tháng 11 và 12/2026") written out
+ * with their years ("3/2026 - 4/2026"); a first month after the second belongs to the year before ("12-1/2026").
+ */
+function spreadSharedYear(f: string): string {
+  return f.replace(/(?<![\d.,/])(\d{1,2})\s*(?:-|,|va|den|toi)\s*(?:thang\s*)?(\d{1,2})\s*\/\s*(\d{4})\b/g, (_m, a: string, b: string, y: string) => {
+    const first = Number(a) > Number(b) ? Number(y) - 1 : Number(y);
+    return `${a}/${first} - ${b}/${y}`;
+  });
+}
+
+const RANGE_GAP = /^\s*(?:-|,|va|den|toi)\s*(?:thang|th\.?|t)?\s*$/;
+
 function parse(original: string, y0: number | null): PeriodResult {
-  const f = foldDiacritics(original.replace(/<\/?p>|<br\s*\/?>/gi, " ").slice(0, 1000));
+  const f = spreadSharedYear(foldDiacritics(original.replace(/<\/?p>|<br\s*\/?>/gi, " ").slice(0, 1000)));
   if (!f.replace(/[\s.\-–]/g, "")) return { kind: "empty", start: null, end: null };
   const recurring = /thuong xuyen|hang thang|hang tuan|hang ngay|hang nam|hang quy|ca nam|suot nam|dinh ky|lien tuc|moi thang|hoat dong hang/.test(f);
   const bounds = y0 !== null ? { start: ym(y0, 9), end: ym(y0 + 1, 8) } : { start: null, end: null };
@@ -48,8 +61,13 @@ function parse(original: string, y0: number | null): PeriodResult {
   for (const t of tokens) {
     if (t.m < 1 || t.m > 12) return { kind: "unparsed", start: null, end: null, issue: "impossible-month" };
   }
-  const resolved = tokens.map((t) => {
+  const resolved = tokens.map((t, i) => {
     if (t.y !== null) return ym(t.y, t.m);
+    // "tháng 9 - tháng 5/2026": a month without a year takes the year of the dated month its range ends with.
+    const next = tokens[i + 1];
+    if (next && next.y !== null && RANGE_GAP.test(f.slice(t.index, next.index).replace(/^\s*(?:thang|th\.?|t)?\s*\d{1,2}/, ""))) {
+      return ym(t.m > next.m ? next.y - 1 : next.y, t.m);
+    }
     if (y0 === null) return null;
     return ym(t.m >= 9 ? y0 : y0 + 1, t.m);
   });
@@ -68,6 +86,16 @@ function parse(original: string, y0: number | null): PeriodResult {
     if (open && bounds.end && bounds.end >= known[0]) return { kind: "range", start: known[0], end: bounds.end };
     return { kind: "month", start: known[0], end: known[0] };
   }
+  // Semesters: "Học kỳ I", "HK2", "cuối học kỳ I", also with their school year ("HK II năm học 2025 – 2026").
+  const hk = /(?:hoc ky|hk)\s*(ii|i|1|2)\b/.exec(f);
+  const bothSemesters = /(?:hoc ky|hk)\s*(i|1)\b/.test(f) && /(?:hoc ky|hk)\s*(ii|2)\b/.test(f);
+  if (hk && !bothSemesters) {
+    const n = ROMAN[hk[1]];
+    const yy = /(\d{4})\s*-\s*(\d{4})/.exec(f);
+    const a = yy && Number(yy[2]) === Number(yy[1]) + 1 ? Number(yy[1]) : y0;
+    if (a !== null) return n === 1 ? { kind: "range", start: ym(a, 9), end: ym(a + 1, 1) } : { kind: "range", start: ym(a + 1, 1), end: ym(a + 1, 5) };
+    return { kind: "unparsed", start: null, end: null };
+  }
   // School year: "Năm học 2025-2026", "NH 2025 - 2026".
   const sy = /(?:nam hoc|nh)\s*:?\s*(\d{4})\s*-\s*(\d{4})/.exec(f);
   if (sy && Number(sy[2]) === Number(sy[1]) + 1) {
@@ -76,15 +104,6 @@ function parse(original: string, y0: number | null): PeriodResult {
   }
   if (/\bca nam hoc\b|\btrong nam hoc\b|\bnam hoc\b/.test(f) && y0 !== null && !/\d/.test(f)) {
     return { kind: "school-year", start: bounds.start, end: bounds.end };
-  }
-  // Semesters: "Học kỳ I", "HK2", "cuối học kỳ I".
-  const hk = /(?:hoc ky|hk)\s*(ii|i|1|2)\b/.exec(f);
-  if (hk) {
-    const n = ROMAN[hk[1]];
-    const yy = /(\d{4})\s*-\s*(\d{4})/.exec(f);
-    const a = yy && Number(yy[2]) === Number(yy[1]) + 1 ? Number(yy[1]) : y0;
-    if (a !== null) return n === 1 ? { kind: "range", start: ym(a, 9), end: ym(a + 1, 1) } : { kind: "range", start: ym(a + 1, 1), end: ym(a + 1, 5) };
-    return { kind: "unparsed", start: null, end: null };
   }
   // Quarters: "Quý I/2026", "quý 3 năm 2025".
   const q = /quy\s*(iv|iii|ii|i|[1-4])\s*(?:\/|nam)?\s*(\d{4})?/.exec(f);

@@ -59,7 +59,12 @@ export interface Citation {
   index: number;
   /** Canonical form: "18/2018/TT-BGDĐT", "5932/BGDĐT-QLCL"; null when incomplete. */
   canonical: string | null;
+  /** Written as one of a list sharing year and code ("Thông tư 17, 18, 19/2018/TT-BGDĐT"). */
+  list?: boolean;
 }
+
+/** ", 18, 19/2018/TT-BGDĐT" or " và 19/2018/TT-BGDĐT" right after the first number of a circular list. */
+const LIST_TAIL = /^\s*((?:(?:,|va|;)\s*\d{1,3}\s*)+)\/\s*(\d{4})\s*\/\s*([a-z]{1,6}\s*[-–]\s*[a-z&]{2,10})/;
 
 const KINDS: [RegExp, Citation["kind"]][] = [
   [/^thong tu|^tt$/, "thong-tu"],
@@ -79,6 +84,22 @@ export function parseCitations(text: string): Citation[] {
     while ((m = re.exec(f))) {
       const kind = KINDS.find(([k]) => k.test(m![1]))![1];
       const number = m[2] ?? null;
+      if (kind === "thong-tu" && number && !m[3]) {
+        const afterNum = m.index + m[0].search(/\d/) + number.length;
+        const list = LIST_TAIL.exec(f.slice(afterNum));
+        if (list) {
+          const codeStart = afterNum + list[0].length - list[3].length;
+          const code = s.slice(codeStart, afterNum + list[0].length).replace(/\s+/g, "").replace(/–/g, "-");
+          if (/^[A-ZĐ]{2}-[A-ZĐ&]{2,10}$/.test(code)) {
+            const year = Number(list[2]);
+            const raw = s.slice(m.index, afterNum + list[0].length).trim();
+            for (const n of [number, ...(list[1].match(/\d{1,3}/g) ?? [])])
+              out.push({ kind, number: n, year, code, date: null, raw, complete: true, index: m.index, canonical: `${n}/${year}/${code}`, list: true });
+            re.lastIndex = afterNum + list[0].length;
+            continue;
+          }
+        }
+      }
       let year = m[3] ? Number(m[3]) : null;
       let codeRaw = m[4] ? s.slice(m.index + m[0].length - m[4].length, m.index + m[0].length) : null;
       // Code must be upper-case letters in the original ("TT-BGDĐT"), not a following word.

@@ -1,6 +1,7 @@
 /** budget.*: the "Dự kiến kinh phí" / "Nguồn lực bảo đảm" column. */
 import { analysisOf, analyzeBudget } from "../parse/budget";
 import { finding, type Rule } from "./finding";
+import { formatVnd } from "../summary";
 
 export const budgetRules: Rule = ({ plan }) => {
   const out = [];
@@ -15,8 +16,11 @@ export const budgetRules: Rule = ({ plan }) => {
         out.push(finding({ ...base, rule: "budget.unit-typo", severity: "error", message: `Đơn vị tiền viết sai: "${issue.text}".`, messageEn: `Misspelt currency unit: "${issue.text}".`, suggestion: "Viết đúng đơn vị, ví dụ: 10.000.000 đồng hoặc 10 triệu đồng." }));
       else if (issue.kind === "bad-grouping")
         out.push(finding({ ...base, rule: "budget.bad-grouping", severity: "error", message: `Số tiền "${issue.text}" phân nhóm chữ số sai (mỗi nhóm 3 chữ số).`, messageEn: `Amount "${issue.text}" has malformed digit grouping (groups of three).`, suggestion: "Viết lại số tiền theo nhóm 3 chữ số, ví dụ: 10.000.000." }));
-      else if (issue.kind === "range")
-        out.push(finding({ ...base, rule: "budget.range", severity: "warning", message: `Kinh phí ghi một khoảng ("${issue.text}"): cần một con số dự kiến.`, messageEn: `The budget is a range ("${issue.text}"): give one estimated figure.`, suggestion: "Ghi một số tiền dự kiến, ví dụ mức cao nhất của khoảng." }));
+      else if (issue.kind === "range") {
+        const r = a.amounts.find((x) => x.low !== undefined && x.text === issue.text);
+        const high = r ? formatVnd(r.vnd) : null;
+        out.push(finding({ ...base, rule: "budget.range", severity: "info", message: `Kinh phí ghi một khoảng ("${issue.text}"): tổng kinh phí tính theo mức tối đa${high ? ` (${high})` : ""}.`, messageEn: `The budget is a range ("${issue.text}"): totals count its upper bound${high ? ` (${high})` : ""}.`, suggestion: "Nếu đã chốt được, ghi một số tiền dự kiến." }));
+      }
       else if (issue.kind === "small")
         out.push(finding({ ...base, rule: "budget.small", severity: "warning", message: `Số tiền "${issue.text}" nhỏ bất thường (dưới 100.000 đ) — có thể đang ghi theo nghìn đồng.`, messageEn: `Amount "${issue.text}" is unusually small (< 100,000 VND) — probably written in thousands.`, suggestion: "Ghi đầy đủ bằng đồng, ví dụ: 5.000.000 đồng." }));
     }

@@ -2,7 +2,7 @@
 import type { CellPos, Finding } from "../types";
 import { parseCitations, findYearsInText, findYearRanges } from "../parse/refs";
 import { circularFor, guidanceFor } from "../catalogs/index";
-import { detectLegacyEncoding } from "../text/normalize";
+import { detectLegacyEncoding, foldDiacritics } from "../text/normalize";
 import { finding, type Rule } from "./finding";
 
 const HAS_DIGIT4 = /\d{4}/;
@@ -29,6 +29,46 @@ function spots(plan: Parameters<Rule>[0]["plan"]): Spot[] {
   return out;
 }
 
+/**
+ * The "Căn cứ" item each text row belongs to: consecutive rows joined until one ends a clause (PDF text and
+ * wrapped cells break one item over several rows). Row → item text.
+ */
+function citationItems(text: { row: number; text: string }[]): Map<number, string> {
+  const out = new Map<number, string>();
+  const START = /^(?:[-+•*]|can cu|thong tu|cong van|huong dan|ke hoach|quyet dinh|nghi dinh|luat)\b/;
+  let rows: number[] = [];
+  let parts: string[] = [];
+  let last = -10;
+  const flush = () => {
+    const joined = parts.join(" ");
+    for (const r of rows) out.set(r, joined);
+    rows = [];
+    parts = [];
+  };
+  for (const t of text) {
+    const clean = t.text.replace(/\s+/g, " ").trim();
+    const prev = parts[parts.length - 1] ?? "";
+    if (parts.length && (/[;.:]$/.test(prev) || START.test(foldDiacritics(clean).replace(/^[\s\-+•*]+(?=\p{L})/u, "")) || t.row - last > 3 || parts.length >= 8)) flush();
+    rows.push(t.row);
+    parts.push(clean);
+    last = t.row;
+  }
+  flush();
+  return out;
+}
+
+/**
+ * A quoted guideline that covers several circulars ("Hướng dẫn … thực hiện Thông tư 17, 18, 19/2018"): the item
+ * cites the school's own circular together with the others, as a guideline or as one list. Not a wrong citation.
+ */
+export function quotesSeveralCirculars(item: string, expected: string): boolean {
+  const cites = parseCitations(item).filter((c) => c.kind === "thong-tu" && c.canonical);
+  const canon = new Set(cites.map((c) => c.canonical!.replace("BGDDT", "BGDĐT")).filter((c) => c in LEVEL_OF_2018));
+  if (canon.size < 2 || !canon.has(expected)) return false;
+  const lead = foldDiacritics(item).replace(/^[\s\-+•*]+/, "").replace(/^can cu\s*(vao\s*)?/, "");
+  return /^(huong dan|cong van|ke hoach|quyet dinh|van ban|thong bao|chi thi)\b/.test(lead) || cites.some((c) => c.list);
+}
+
 export const docRules: Rule = ({ plan }) => {
   const out: Finding[] = [];
   const ctx = plan.context;
@@ -36,6 +76,7 @@ export const docRules: Rule = ({ plan }) => {
   const textSpots = all.filter((s) => s.role === null);
   const expected = ctx.level && ctx.regime ? circularFor(ctx.level, ctx.regime) : null;
   const flagged = new Set<string>();
+  const items = citationItems(plan.text);
   for (const s of textSpots) {
     for (const c of parseCitations(s.text)) {
       const canon = c.canonical?.replace("BGDDT", "BGDĐT") ?? null;
@@ -69,6 +110,7 @@ export const docRules: Rule = ({ plan }) => {
         flagged.add(canon);
         out.push(finding({ rule: "doc.circular-regime-mismatch", severity: "error", cell: s.pos, message: `Thông tư ${canon} đã được thay thế bởi Thông tư 57/2026/TT-BGDĐT; năm học ${ctx.schoolYear} áp dụng Thông tư 57/2026.`, messageEn: `${canon} was replaced by TT 57/2026, which applies to ${ctx.schoolYear}.`, suggestion: "Căn cứ Thông tư số 57/2026/TT-BGDĐT ngày 07 tháng 7 năm 2026." }));
       } else if (ctx.regime === "2018" && is2018 && expected && canon !== expected && ctx.level) {
+        if (quotesSeveralCirculars(items.get(s.pos.row) ?? s.text, expected)) continue;
         flagged.add(canon);
         out.push(finding({ rule: "doc.circular-level-mismatch", severity: "error", cell: s.pos, message: `Thông tư ${canon} quy định cho ${LEVEL_OF_2018[canon]}, không phải ${LEVEL_VI[ctx.level]}.`, messageEn: `${canon} governs ${LEVEL_OF_2018[canon]}, not this school level.`, suggestion: `Căn cứ Thông tư số ${expected}.` }));
       }
