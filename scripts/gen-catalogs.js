@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Generates src/core/catalogs/data/*.ts and src/core/catalogs/meta.ts from the reference files
-// (../shared/reference/circulars-2018.json and tt57-2026.json). Names and texts are copied verbatim.
+// (../shared/reference/circulars-2018.json and tt57-2026.json), and src/core/tt57/crosswalk-data.ts from
+// crosswalk-2018-tt57.json. Names and texts are copied verbatim.
 // Also snapshots the reference files into test/fixtures/reference/ so tests can compare byte for byte.
 // Usage: node scripts/gen-catalogs.js [referenceDir]
 const fs = require("fs");
@@ -175,7 +176,21 @@ fs.writeFileSync(
     `export const REFERENCE: Record<string, any> = ${JSON.stringify({ newerRegulations: meta.newerRegulations, ratingRules2018: meta.ratingRules2018, tt57RatingRules: meta.tt57RatingRules, tt57PlanTemplate: meta.tt57PlanTemplate, tt57EvidenceCode: meta.tt57EvidenceCode, evidenceCode2018: meta.evidenceCode2018, improvementPlanTable2018: meta.improvementPlanTable2018, nd30: meta.nd30 }, null, 1)};\n`,
 );
 
+// The reviewed 2018 → TT57 crosswalk (crosswalk-2018-tt57.json): data, one field per line, so a correction is a
+// one-line change (in the reference, then regenerate). "source" (provenance, the same for most pairs) stays there.
+const crosswalkFile = path.join(refDir, "crosswalk-2018-tt57.json");
+if (fs.existsSync(crosswalkFile)) {
+  const pairs = JSON.parse(fs.readFileSync(crosswalkFile, "utf8")).map((p) => ({ from: { circular: p.from.circular, code: p.from.code }, to: { code: p.to.code, name: p.to.name }, confidence: p.confidence, reason: p.reason }));
+  fs.writeFileSync(
+    path.join(root, "src", "core", "tt57", "crosswalk-data.ts"),
+    `${HEADER("crosswalk-2018-tt57.json")}` +
+      `// Provenance of every pair: the "source" field of the reference file. Not an official crosswalk: suggestions only.\n` +
+      `import type { CrosswalkPair } from "./crosswalk";\n\n` +
+      `export const CROSSWALK_PAIRS: CrosswalkPair[] = ${JSON.stringify(pairs, null, 1)};\n`,
+  );
+}
+
 const snap = path.join(root, "test", "fixtures", "reference");
 fs.mkdirSync(snap, { recursive: true });
-for (const f of ["circulars-2018.json", "tt57-2026.json"]) fs.copyFileSync(path.join(refDir, f), path.join(snap, f));
+for (const f of ["circulars-2018.json", "tt57-2026.json", "crosswalk-2018-tt57.json"]) if (fs.existsSync(path.join(refDir, f))) fs.copyFileSync(path.join(refDir, f), path.join(snap, f));
 console.log("Đã tạo danh mục / catalogs generated:", fs.readdirSync(outDir).join(", "));

@@ -4,6 +4,7 @@ import * as path from "path";
 import { catalogIdFor, getCatalog } from "../core/catalogs/index";
 import { mainPlan } from "../core/read/index";
 import { convert2018ToTt57 } from "../core/tt57/convert";
+import { confidenceVi } from "../core/tt57/crosswalk";
 import { FileHost, openPlanFile, writePlanFile } from "../hosts/file/index";
 
 export async function runConvert(input: string, out: string, opts: { year?: string; force?: boolean; cwd: string }, write: (s: string) => void): Promise<number> {
@@ -27,7 +28,7 @@ export async function runConvert(input: string, out: string, opts: { year?: stri
   fs.writeFileSync(dst, await writePlanFile(draft.grid, draft.context, format));
   write(`Đã tạo bản nháp Biểu 2 (TT 57/2026) năm học ${year}: ${out}\n`);
   write(`  ${draft.mapping.length} dòng có tiêu chí TT57 gợi ý, ${draft.unmapped.length} dòng chưa xác định được tiêu chí — tất cả đánh dấu “gợi ý — cần rà soát”.\n`);
-  for (const m of draft.mapping) write(`  tiêu chí ${m.from} (2018) → ${m.to} (TT57, gợi ý)\n`);
+  for (const m of draft.mapping) write(`  tiêu chí ${m.from} (2018) → ${m.to} (TT57, gợi ý, độ tin cậy: ${confidenceVi(m.confidence)})${m.alternatives.length ? `; cũng liên quan: ${m.alternatives.join(", ")}` : ""}\n`);
   for (const u of draft.unmapped) write(`  chưa xác định: ${u.from ?? "(không mã)"} ${u.text.slice(0, 60)}\n`);
   return 0;
 }

@@ -140,9 +140,22 @@ export interface Plan {
   /** Self-assessment levels found in the document (e.g. a "Kết quả tự đánh giá" table), when present. */
   assessment?: AssessmentEntry[];
   /** TT57 Biểu 2 section IV ("vấn đề trọng tâm"): the issues the plan must trace to, when the document has it. */
-  priorityIssues?: { criterion: string | null; standard: number | null; text: string; pos: CellPos }[];
+  priorityIssues?: PriorityIssue[];
   /** Goal the document declares ("đạt kiểm định chất lượng mức độ 3" → accreditation level 3), when present. */
   goal?: { level: number; kind: "kiem-dinh" | "chuan-quoc-gia" | "muc"; text: string; row: number } | null;
+}
+
+/** One row of Biểu 2 section IV. */
+export interface PriorityIssue {
+  criterion: string | null;
+  standard: number | null;
+  /** The row's cells joined with " | ". */
+  text: string;
+  pos: CellPos;
+  /** The "Đánh giá hiện trạng" cell, when the table has that column. */
+  current?: PlanCell;
+  /** The "Điểm hạn chế" cell, when the table has that column. */
+  weakness?: PlanCell;
 }
 
 export interface AssessmentEntry {

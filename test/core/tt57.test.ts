@@ -26,10 +26,10 @@ describe("TT57 rules", () => {
     expect(p.context).toMatchObject({ regime: "2026", schoolYear: "2026-2027", level: "thcs" });
     expect(checkPlan(p).filter((f) => f.severity !== "info")).toEqual([]);
   });
-  it("flags a 2018 code and suggests the likely TT57 criterion", () => {
+  it("flags a 2018 code and suggests the crosswalk's TT57 criterion with its confidence", () => {
     const f = checkPlan(plan([withCol(1, "Tiêu chí 5.6: Kết quả giáo dục")])).find((x) => x.rule === "criterion.wrong-regime")!;
     expect(f.severity).toBe("error");
-    expect(f.suggestion).toMatch(/Tiêu chí TT57 gần nhất .*3\.5/);
+    expect(f.suggestion).toMatch(/^Tiêu chí TT57 tương ứng \(gợi ý — cần rà soát\): 3\.5 .*\(độ tin cậy: cao\)/);
   });
   it("warns when the plan covers most criteria instead of priorities", () => {
     const codes = tt57.standards.flatMap((s) => s.criteria.map((c) => `Tiêu chí ${c.code}: ${c.name}`)).slice(0, 11);
@@ -60,7 +60,9 @@ describe("TT57 rules", () => {
   it("traces section V rows to the section IV issues", () => {
     const sectionIV = [["IV. TÓM TẮT CÁC VẤN ĐỀ TRỌNG TÂM CẦN CẢI TIẾN"], ["TT", "Tiêu chuẩn", "Tiêu chí liên quan (nếu có)", "Đánh giá hiện trạng", "Điểm hạn chế", "Nguyên nhân của hạn chế"], ["1", "2", "2.2", "Còn giáo viên chưa đạt chuẩn", "Thiếu bồi dưỡng", "Kinh phí"], ["V. KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG"]];
     const p = readPlan([...TITLE, ...sectionIV, HEAD, GOOD, withCol(1, "Tiêu chí 4.1: Cơ sở vật chất, thiết bị, học liệu và hạ tầng số").map((x, i) => (i === 8 ? "(MC.4.1.01)" : x)), ...REVIEW]);
-    expect(p.priorityIssues).toEqual([{ criterion: "2.2", standard: 2, text: expect.stringContaining("Thiếu bồi dưỡng"), pos: expect.any(Object) }]);
+    expect(p.priorityIssues).toEqual([expect.objectContaining({ criterion: "2.2", standard: 2, text: expect.stringContaining("Thiếu bồi dưỡng"), pos: expect.any(Object) })]);
+    expect(p.priorityIssues![0].weakness!.text).toBe("Thiếu bồi dưỡng");
+    expect(p.priorityIssues![0].current!.text).toBe("Còn giáo viên chưa đạt chuẩn");
     const found = checkPlan(p).filter((f) => f.rule === "tt57.not-in-section-iv");
     expect(found.map((f) => f.criterion)).toEqual(["4.1"]);
   });

@@ -3,7 +3,7 @@
  * problems a rule should report. Total: never throws.
  */
 import type { BudgetParse } from "../types";
-import { fixLookalikes, foldDiacritics } from "../text/normalize";
+import { fixLookalikes, foldDiacritics, spanAsWritten } from "../text/normalize";
 import { NUMBER_WORD_RE, parseVietnameseNumberWords } from "./words";
 
 export type FundingSource = "Ngân sách" | "Xã hội hóa" | "Nguồn thu tại đơn vị" | "Khác";
@@ -102,31 +102,6 @@ export function parseBudget(text: string): BudgetParse {
   return analyzeBudget(text).parse;
 }
 
-const FOLDED_CHARS = new Map<string, string>();
-function foldChar(ch: string): string {
-  let x = FOLDED_CHARS.get(ch);
-  if (x === undefined) {
-    const f = /\s/.test(ch) ? " " : foldDiacritics(ch);
-    x = f.length === ch.length ? f : "?".repeat(ch.length);
-    if (FOLDED_CHARS.size < 2000) FOLDED_CHARS.set(ch, x);
-  }
-  return x;
-}
-
-/**
- * The user's own text for a span found in the folded text ("15.000.0000 dong" → "15.000.0000 đồng"): each
- * character of `raw` folds to one character, so the folded span is searched in the per-character fold of `raw`.
- */
-export function quoteOriginal(raw: string, folded: string): string {
-  const want = folded.trim();
-  if (!want || raw.includes(want)) return want;
-  let g = "";
-  for (const ch of raw) g += foldChar(ch);
-  const pattern = want.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ +/g, "\\s+");
-  const m = new RegExp(pattern).exec(g);
-  return m ? raw.slice(m.index, m.index + m[0].length) : want;
-}
-
 function analyze(original: string): BudgetAnalysis {
   const raw = fixLookalikes(original).replace(/<\/?p>|<br\s*\/?>/gi, " ");
   if (!raw.trim()) return { parse: EMPTY, amounts: [], sources: [], issues: [] };
@@ -159,7 +134,7 @@ function analyze(original: string): BudgetAnalysis {
       if (lo === null || hi === null) continue;
       const a = Math.round(lo * (UNIT_FACTOR[unitLow] ?? 1));
       const b = Math.round(hi * (UNIT_FACTOR[unitHigh] ?? 1));
-      const text = quoteOriginal(asWritten, m[0]);
+      const text = spanAsWritten(asWritten, m[0]);
       ranges.push({ low: Math.min(a, b), high: Math.max(a, b), text, index: m.index, length: m[0].length });
       issues.push({ kind: "range", text });
     }
@@ -186,7 +161,7 @@ function analyze(original: string): BudgetAnalysis {
       const hasUnit = Boolean(unit || unitTail);
       const { value, badGrouping } = interpretNumber(num, hasUnit && /ty|ti|trieu|tr|nghin|ngan|k/.test(unit));
       if (badGrouping) {
-        issues.push({ kind: "bad-grouping", text: quoteOriginal(asWritten, m[0].trim()) });
+        issues.push({ kind: "bad-grouping", text: spanAsWritten(asWritten, m[0].trim()) });
         continue;
       }
       if (value === null || !Number.isFinite(value)) continue;
@@ -199,7 +174,7 @@ function analyze(original: string): BudgetAnalysis {
       const factor = unit ? UNIT_FACTOR[unit] ?? 1 : 1;
       const vnd = Math.round(value * factor);
       const after = masked.slice(AMOUNT_RE.lastIndex, AMOUNT_RE.lastIndex + 20);
-      amounts.push({ vnd, per: perOf(after), text: quoteOriginal(asWritten, m[0].trim()) });
+      amounts.push({ vnd, per: perOf(after), text: spanAsWritten(asWritten, m[0].trim()) });
     }
     // Amounts in words ("mười triệu đồng").
     if (!amounts.length && !ranges.length) {

@@ -398,7 +398,9 @@ function readPriorityIssues(grid: string[][]): Plan["priorityIssues"] {
     const cells = (grid[r] || []).map((c) => foldDiacritics(String(c ?? "")));
     const critCol = cells.findIndex((c) => /^tieu chi lien quan/.test(c));
     const stdCol = cells.findIndex((c) => /^tieu chuan$/.test(c));
-    if (critCol < 0 || !cells.some((c) => /diem han che/.test(c))) continue;
+    const weakCol = cells.findIndex((c) => /diem han che/.test(c));
+    const currentCol = cells.findIndex((c) => /danh gia hien trang|hien trang/.test(c));
+    if (critCol < 0 || weakCol < 0) continue;
     const out: NonNullable<Plan["priorityIssues"]> = [];
     for (let k = r + 1; k < grid.length; k++) {
       const row = grid[k] || [];
@@ -409,7 +411,10 @@ function readPriorityIssues(grid: string[][]): Plan["priorityIssues"] {
       const ref = parseCriterionRef(crit) ?? (/^\s*(\d{1,2})\s*\.\s*(\d{1,2})\s*$/.test(crit) ? parseCriterionRef(`Tiêu chí ${crit}`) : null);
       const std = stdCol >= 0 ? parseStandardRef(String(row[stdCol] ?? "")) ?? (/^\s*\d{1,2}\s*$/.test(String(row[stdCol] ?? "")) ? { number: Number(row[stdCol]), rest: "" } : null) : null;
       if (!ref && !std) continue;
-      out.push({ criterion: ref?.code ?? null, standard: ref?.standard ?? std?.number ?? null, text: filled.join(" | "), pos: { row: k, col: critCol } });
+      const issue: NonNullable<Plan["priorityIssues"]>[number] = { criterion: ref?.code ?? null, standard: ref?.standard ?? std?.number ?? null, text: filled.join(" | "), pos: { row: k, col: critCol } };
+      if (String(row[weakCol] ?? "").trim()) issue.weakness = { text: String(row[weakCol]), pos: { row: k, col: weakCol } };
+      if (currentCol >= 0 && String(row[currentCol] ?? "").trim()) issue.current = { text: String(row[currentCol]), pos: { row: k, col: currentCol } };
+      out.push(issue);
     }
     return out;
   }

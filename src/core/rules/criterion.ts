@@ -5,7 +5,8 @@ import { criterionRefOf } from "../read/index";
 import { foldDiacritics, wordsOf } from "../text/normalize";
 import { findCriterion, registeredCatalogs } from "../catalogs/index";
 import { cellRef, finding, type Rule } from "./finding";
-import { suggestTt57Criterion } from "../tt57/map";
+import { crosswalkFor, describeCrosswalk } from "../tt57/crosswalk";
+import { REVIEW_MARK } from "../tt57/rules";
 
 const LEVEL_VI: Record<string, string> = { "tt19-2018": "mầm non", "tt17-2018": "tiểu học", "tt18-2018": "THCS, THPT, nhiều cấp học", "tt57-mam-non": "mầm non", "tt57-pho-thong": "phổ thông", "tt57-gdtx": "GDTX" };
 
@@ -99,11 +100,12 @@ export const criterionRules: Rule = ({ plan, catalog }) => {
     const hit = findCriterion(catalog, code);
     const base = { cell, criterion: code, standard: row.standard };
     if (!hit) {
-      const other = registeredCatalogs().find((c) => c.regime !== catalog.regime && c.levels.some((l) => catalog.levels.includes(l)) && findCriterion(c, code));
+      const others = registeredCatalogs().filter((c) => c.regime !== catalog.regime && c.levels.some((l) => catalog.levels.includes(l)) && findCriterion(c, code));
+      // The school's own 2018 circular first (a THCS plan's 2018 code is a TT18 code, not a TT17 one).
+      const other = others.find((c) => plan.context.level !== null && c.levels.includes(plan.context.level)) ?? others[0];
       if (other) {
-        const old = findCriterion(other, code)!;
-        const likely = catalog.regime === "2026" ? suggestTt57Criterion(old.criterion.name, old.standard.name, catalog) : null;
-        out.push(finding({ ...base, rule: "criterion.wrong-regime", severity: "error", message: `Tiêu chí ${code} là mã của ${other.circular}, không có trong ${catalog.circular}${catalog.annex ? ` (${catalog.annex})` : ""}.`, messageEn: `Criterion ${code} belongs to ${other.circular}, not ${catalog.circular}.`, suggestion: likely ? `Tiêu chí TT57 gần nhất (gợi ý, cần rà soát): ${likely.code} ${likely.name}` : `Chọn tiêu chí tương ứng trong ${catalog.circular}.` }));
+        const cw = catalog.regime === "2026" ? crosswalkFor(other.circular, code, catalog) : null;
+        out.push(finding({ ...base, rule: "criterion.wrong-regime", severity: "error", message: `Tiêu chí ${code} là mã của ${other.circular}, không có trong ${catalog.circular}${catalog.annex ? ` (${catalog.annex})` : ""}.`, messageEn: `Criterion ${code} belongs to ${other.circular}, not ${catalog.circular}.`, suggestion: cw ? `Tiêu chí TT57 tương ứng (${REVIEW_MARK}): ${describeCrosswalk(cw)}` : `Chọn tiêu chí tương ứng trong ${catalog.circular}.` }));
       }
       else
         out.push(finding({ ...base, rule: "criterion.unknown-code", severity: "error", message: `Tiêu chí ${code} không có trong ${catalog.circular}.`, messageEn: `Criterion ${code} does not exist in ${catalog.circular}.`, suggestion: `Tiêu chuẩn ${hit ? "" : code.split(".")[0]} có các tiêu chí: ${(catalog.standards.find((s) => String(s.number) === code.split(".")[0])?.criteria.map((c) => c.code).join(", ")) || "(không có)"}.` }));

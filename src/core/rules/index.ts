@@ -10,6 +10,7 @@ import { tableRules } from "./table";
 import { docRules } from "./doc";
 import { planRules } from "./plan";
 import { tt57Rules } from "../tt57/rules";
+import { tt57NextRules } from "../tt57/checks";
 
 /** The registered rule families, in reporting order. Other modules may append (e.g. the TT57 family). */
 export const RULES: { family: string; rule: Rule }[] = [
@@ -21,6 +22,7 @@ export const RULES: { family: string; rule: Rule }[] = [
   { family: "doc", rule: docRules },
   { family: "plan", rule: planRules },
   { family: "tt57", rule: tt57Rules },
+  { family: "tt57-next", rule: tt57NextRules },
 ];
 
 export function catalogForPlan(plan: Plan): Catalog | null {

@@ -112,4 +112,29 @@ export function wordsOf(s: string): string[] {
     .filter(Boolean);
 }
 
+const FOLDED_CHARS = new Map<string, string>();
+function foldChar(ch: string): string {
+  let x = FOLDED_CHARS.get(ch);
+  if (x === undefined) {
+    const f = /\s/.test(ch) ? " " : foldDiacritics(ch);
+    x = f.length === ch.length ? f : "?".repeat(ch.length);
+    if (FOLDED_CHARS.size < 2000) FOLDED_CHARS.set(ch, x);
+  }
+  return x;
+}
+
+/**
+ * The user's own text for a span found in the folded text ("15.000.0000 dong" → "15.000.0000 đồng"): each
+ * character of `raw` folds to one character, so the folded span is searched in the per-character fold of `raw`.
+ */
+export function spanAsWritten(raw: string, folded: string): string {
+  const want = folded.trim();
+  if (!want || raw.includes(want)) return want;
+  let g = "";
+  for (const ch of raw) g += foldChar(ch);
+  const pattern = want.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ +/g, "\\s+");
+  const m = new RegExp(pattern).exec(g);
+  return m ? raw.slice(m.index, m.index + m[0].length) : want;
+}
+
 export { detectLegacyEncoding, convertLegacy } from "./legacy";

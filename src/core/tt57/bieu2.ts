@@ -6,6 +6,7 @@
 import type { SchoolContext } from "../types";
 import { REFERENCE } from "../catalogs/reference";
 import { canCuLines } from "../docparts/index";
+import { reviewPoints } from "./rules";
 
 export interface Bieu2Section {
   number: string;
@@ -17,10 +18,7 @@ export interface Bieu2Section {
   noteUnder?: string;
 }
 
-export function reviewPoints(schoolYear: string | null): string[] {
-  const y = schoolYear ? Number(schoolYear.slice(0, 4)) : null;
-  return y ? [`Cuối học kỳ I (tháng 01/${y + 1})`, `Cuối năm học (tháng 05/${y + 1})`] : ["Cuối học kỳ I", "Cuối năm học"];
-}
+export { reviewPoints };
 
 export function bieu2Sections(context: SchoolContext): Bieu2Section[] {
   const t = REFERENCE.tt57PlanTemplate as { sections: Record<string, any>[] };

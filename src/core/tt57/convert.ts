@@ -1,19 +1,20 @@
 /**
  * Carry-over: a 2018-regime plan → a draft Biểu 2 (TT 57/2026). Each row keeps its texts in the matching
  * columns (target → 3, tasks → 4, period → 6 (moved to the new school year), owner → 7, budget + support → 8),
- * the criterion becomes the suggested TT57 one with the 2018 code noted and "gợi ý — cần rà soát"; 2018 evidence
- * codes are listed for re-coding. Nothing is invented: empty sources stay empty. Rows that cannot be mapped are kept.
+ * the criterion becomes the primary TT57 criterion of the reviewed crosswalk (crosswalk.ts) with its confidence,
+ * the alternatives and the 2018 code noted, always "gợi ý — cần rà soát"; 2018 evidence codes are listed for re-coding. Nothing is invented: empty sources stay empty. Rows that cannot be mapped are kept.
  */
 import type { Catalog, Plan, RenderedGrid, SchoolContext } from "../types";
 import { renderGrid } from "../render";
 import { findCriterion } from "../catalogs/index";
-import { suggestTt57Criterion } from "./map";
+import { confidenceVi, crosswalkFor } from "./crosswalk";
 import { REVIEW_MARK } from "./rules";
 
 export interface CarryOver {
   grid: RenderedGrid;
   context: SchoolContext;
-  mapping: { from: string | null; to: string | null; gridRow: number; note: string }[];
+  /** One per mapped criterion row: the crosswalk's primary TT57 criterion, its confidence and the alternatives. */
+  mapping: { from: string | null; to: string | null; confidence: string; alternatives: string[]; gridRow: number; note: string }[];
   unmapped: { from: string | null; gridRow: number; text: string }[];
 }
 
@@ -42,11 +43,14 @@ export function convert2018ToTt57(plan: Plan, opts: { catalog2018: Catalog; tt57
     const t = (role: keyof typeof row.cells) => (row.cells[role]?.text ?? "").replace(/<\/?(p|i|b)>/g, "").trim();
     if (row.kind === "criterion") {
       const old = row.criterion ? findCriterion(opts.catalog2018, row.criterion) : null;
-      const likely = old ? suggestTt57Criterion(old.criterion.name, old.standard.name, opts.tt57) : null;
+      const cw = old && row.criterion ? crosswalkFor(opts.catalog2018.circular, row.criterion, opts.tt57) : null;
+      const likely = cw?.primary ?? null;
       current = { code2018: row.criterion, to: likely?.code ?? null };
-      const note = `(${REVIEW_MARK}; ${opts.catalog2018.circular}: tiêu chí ${row.criterion ?? "?"}${old ? ` ${old.criterion.name}` : ""})`;
+      const confidence = likely ? `; độ tin cậy: ${confidenceVi(likely.confidence)}${likely.confidence === "low" ? " — chưa có tiêu chí tương ứng rõ ràng, cần xem kỹ" : ""}` : "";
+      const also = cw?.alternatives.length ? `; cũng liên quan: ${cw.alternatives.map((a) => `${a.code} (${confidenceVi(a.confidence)})`).join(", ")}` : "";
+      const note = `(${REVIEW_MARK}${confidence}; ${opts.catalog2018.circular}: tiêu chí ${row.criterion ?? "?"}${old ? ` ${old.criterion.name}` : ""}${also})`;
       out[col("criterion")] = likely ? `Tiêu chí ${likely.code}: ${likely.name} ${note}` : `${note} ${t("criterion")}`.trim();
-      if (likely) mapping.push({ from: row.criterion, to: likely.code, gridRow: grid.rows.length, note });
+      if (likely && cw) mapping.push({ from: row.criterion, to: likely.code, confidence: likely.confidence, alternatives: cw.alternatives.map((a) => a.code), gridRow: grid.rows.length, note });
       else unmapped.push({ from: row.criterion, gridRow: grid.rows.length, text: t("criterion") });
     } else {
       out[col("criterion")] = current.code2018 ? `(${REVIEW_MARK}; tiếp theo tiêu chí ${current.code2018})` : `(${REVIEW_MARK})`;

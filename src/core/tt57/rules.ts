@@ -2,8 +2,14 @@
 import type { Finding, Plan, PlanRow } from "../types";
 import { foldDiacritics } from "../text/normalize";
 import { analysisOf, analyzeBudget } from "../parse/budget";
-import { findCriterion } from "../catalogs/index";
 import { finding, type Rule } from "../rules/finding";
+
+
+/** Section VI's two review points, dated for the school year. */
+export function reviewPoints(schoolYear: string | null): string[] {
+  const y = schoolYear ? Number(schoolYear.slice(0, 4)) : null;
+  return y ? [`Cuối học kỳ I (tháng 01/${y + 1})`, `Cuối năm học (tháng 05/${y + 1})`] : ["Cuối học kỳ I", "Cuối năm học"];
+}
 
 export const REVIEW_MARK = "gợi ý — cần rà soát";
 export const STATUS_VALUES = ["Chưa thực hiện", "Đang thực hiện", "Hoàn thành", "Không thực hiện", "Chậm tiến độ"];
@@ -80,7 +86,7 @@ export const tt57Rules: Rule = ({ plan, catalog }) => {
   for (const row of rows) {
     const review = isReview(row);
     const base = { criterion: row.criterion, standard: row.standard };
-    if (catalog && row.kind === "criterion" && row.criterion && !findCriterion(catalog, row.criterion)) continue; // criterion.* reports it
+    // An invalid criterion code is reported by criterion.*; the row's other columns are still checked.
     const indicator = text(row, "indicator");
     if (plan.columns.indicator !== undefined) {
       if (!indicator) {
@@ -122,8 +128,16 @@ export const tt57Rules: Rule = ({ plan, catalog }) => {
   // Review points (section VI): end of semester I and end of year, dated.
   const all = plan.text.map((t) => t.text).join("\n");
   const f = foldDiacritics(all);
-  if (rows.length && plan.text.length && !(/cuoi hoc ky (i|1)\b/.test(f) && /cuoi nam hoc/.test(f)))
-    out.push(finding({ rule: "tt57.review-points", severity: "warning", message: "Chưa có hai thời điểm rà soát (cuối học kỳ I và cuối năm học) ở mục VI.", messageEn: "The two review points (end of semester I, end of year) are missing.", suggestion: "Thêm bảng theo dõi, đánh giá (mục VI) với hai dòng Cuối học kỳ I và Cuối năm học, có ngày tháng." }));
+  const hk1 = /cuoi hoc ky (i|1)\b|cuoi hk ?(i|1)\b/.test(f);
+  const yearEnd = /cuoi nam hoc|tong ket nam hoc/.test(f);
+  if (rows.length && plan.text.length && !(hk1 && yearEnd)) {
+    const [vi, en] = hk1 ? ["Cuối năm học", "end of year"] : yearEnd ? ["Cuối học kỳ I", "end of semester I"] : ["", ""];
+    out.push(
+      vi
+        ? finding({ rule: "tt57.review-points", severity: "warning", message: `Mục VI còn thiếu thời điểm rà soát “${vi}” (đã có ${hk1 ? "Cuối học kỳ I" : "Cuối năm học"}).`, messageEn: `Section VI lacks the ${en} review point.`, suggestion: `Thêm dòng “${reviewPoints(plan.context.schoolYear)[hk1 ? 1 : 0]}” vào bảng theo dõi, đánh giá (mục VI).` })
+        : finding({ rule: "tt57.review-points", severity: "warning", message: "Chưa có hai thời điểm rà soát (cuối học kỳ I và cuối năm học) ở mục VI.", messageEn: "The two review points (end of semester I, end of year) are missing.", suggestion: "Thêm bảng theo dõi, đánh giá (mục VI) với hai dòng Cuối học kỳ I và Cuối năm học, có ngày tháng." }),
+    );
+  }
   return out;
 };
 
