@@ -96,6 +96,17 @@ function isProseHeading(text: string): boolean {
   return /^([ivx]+|[0-9]+)\.\s+\S/i.test(t) && !/^\d+\.\d/.test(t) || /^(to chuc thuc hien|noi nhan)/.test(f) || /^(HIỆU TRƯỞNG|NGƯỜI LẬP|KT\. HIỆU TRƯỞNG)\s*$/.test(t);
 }
 
+/**
+ * A sheet row that closes the document after the table — "Nơi nhận:", "TỔ CHỨC THỰC HIỆN", a signature title
+ * ("HIỆU TRƯỞNG") — typed in cells (an Excel workbook lays the signature block beside "Nơi nhận").
+ */
+function isClosingRow(filled: string[]): boolean {
+  if (!filled.length || filled.length > 3) return false;
+  const first = foldDiacritics(stripTags(filled[0])).trim();
+  if (/^(noi nhan|to chuc thuc hien)\b/.test(first)) return true;
+  return filled.every((c) => /^(KT\.\s*)?(PHÓ\s+)?(HIỆU TRƯỞNG|NGƯỜI LẬP(\s+KẾ HOẠCH)?|GIÁM ĐỐC|XÁC NHẬN[^\n]{0,40})\s*$/.test(stripTags(c).trim()));
+}
+
 interface Region {
   header: HeaderMatch;
   end: number; // exclusive
@@ -126,6 +137,7 @@ function findRegions(grid: string[][]): Region[] {
         break;
       }
       if (filled.length === 1 && row.length <= 1 && isProseHeading(String(filled[0]))) break;
+      if (isClosingRow(filled.map((c) => String(c)))) break;
       if (filled.length === 1 && row.length <= 1 && stripTags(String(filled[0])).length > 60 && !parseCriterionRef(String(filled[0]))) break;
       lastContent = i;
     }
@@ -192,11 +204,13 @@ function looksLikeContinuation(cells: { role: ColumnRole; text: string }[], prev
   if (!texts.length) return false;
   const fragment = (t: string) => /^[a-zàáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ(,;]/.test(t) || /^(tháng|\d{1,2}\s*\/\s*\d{4}|\d{4}|-\s*tháng|năm)\b/i.test(t) && t.length < 30;
   if (texts.every(fragment)) return true;
-  // Previous row's text in the same column stops mid-sentence.
+  // A criterion cell that holds only its code ("Tiêu chí 4.2:") continues with the name on the next rows.
+  if (prev.kind === "criterion" && cells.some((c) => c.role === "criterion") && !criterionRefOf(prev)?.rest) return true;
+  // Previous row's text in the same column stops mid-sentence (or on "Tiêu chí 4.2:", "11/2025 -").
   let open = 0;
   for (const c of cells) {
     const p = prev.cells[c.role]?.text.replace(/<\/?p>/g, "").trim() ?? "";
-    if (p && !/[.;:!?)]$/.test(p)) open++;
+    if (p && !/[.;!?)]$/.test(p)) open++;
   }
   return open > 0 && open >= cells.filter((c) => stripTags(c.text).trim()).length;
 }
@@ -516,10 +530,14 @@ function readAll(grid: string[][], context?: Partial<SchoolContext>): Plan[] {
     if (t.trim()) text.push({ row: r, text: t });
   }
   // Context from every line of text outside the plan tables (cells of other tables, e.g. the header block, split by line).
+  // A row of several cells above the table (an Excel header block: "Năm học" | "2025 - 2026") is also read whole,
+  // as the paragraph a .docx would have.
   const lines: string[] = [];
   for (let r = 0; r < grid.length; r++) {
     if (inTable.has(r) || flatRows.has(r)) continue;
-    for (const c of grid[r] || []) for (const l of String(c ?? "").split("\n")) if (l.trim()) lines.push(l);
+    const filled = (grid[r] || []).map((c) => String(c ?? "")).filter((c) => c.trim());
+    for (const c of filled) for (const l of c.split("\n")) if (l.trim()) lines.push(l);
+    if (filled.length > 1) lines.push(filled.map((c) => c.replace(/\s+/g, " ").trim()).join(" "));
   }
   const detected = detectContext(lines);
   const ctx = resolveContext(detected, context);
