@@ -89,12 +89,13 @@ function parse(original: string, y0: number | null): PeriodResult {
   // Semesters: "Học kỳ I", "HK2", "cuối học kỳ I", also with their school year ("HK II năm học 2025 – 2026").
   const hk = /(?:hoc ky|hk)\s*(ii|i|1|2)\b/.exec(f);
   const bothSemesters = /(?:hoc ky|hk)\s*(i|1)\b/.test(f) && /(?:hoc ky|hk)\s*(ii|2)\b/.test(f);
-  if (hk && !bothSemesters) {
-    const n = ROMAN[hk[1]];
+  if (hk) {
+    const n = bothSemesters ? 0 : ROMAN[hk[1]];
     const yy = /(\d{4})\s*-\s*(\d{4})/.exec(f);
     const a = yy && Number(yy[2]) === Number(yy[1]) + 1 ? Number(yy[1]) : y0;
-    if (a !== null) return n === 1 ? { kind: "range", start: ym(a, 9), end: ym(a + 1, 1) } : { kind: "range", start: ym(a + 1, 1), end: ym(a + 1, 5) };
-    return { kind: "unparsed", start: null, end: null };
+    if (a === null) return { kind: "unparsed", start: null, end: null };
+    // Both semesters ("Học kỳ I và học kỳ II"): September to May.
+    return { kind: "range", start: ym(n === 2 ? a + 1 : a, n === 2 ? 1 : 9), end: ym(a + 1, n === 1 ? 1 : 5) };
   }
   // School year: "Năm học 2025-2026", "NH 2025 - 2026".
   const sy = /(?:nam hoc|nh)\s*:?\s*(\d{4})\s*-\s*(\d{4})/.exec(f);
