@@ -18,10 +18,10 @@ const fold = (s: string) => foldDiacritics(s.replace(/<\/?[a-z][^>]*>/gi, " "));
 const REORGANISED = "2025-07";
 const DISTRICT_RE = /\b(?:ubnd|uy ban nhan dan)\s+(?:huyen|quan|thi xa)\b[^,;]*|\bphong\s*(?:gd\s*(?:&|va|-)?\s*dt|gddt|giao duc(?:\s*(?:&|va)\s*dao tao)?)\b(?:\s+(?:huyen|quan|thi xa|thanh pho)\b[^,;(]*)?/;
 
-/** "YYYY-MM" the document is dated (its "…, ngày … tháng … năm …" line), else the start of its school year. */
+/** "YYYY-MM" the document is dated (its "Place, ngày … tháng … năm …" line), else the start of its school year. */
 function planMonth(plan: Plan): string | null {
   for (const t of plan.text.slice(0, 20)) {
-    const m = /ngay\s*\d{1,2}\s*(?:thang\s*(\d{1,2})\s*nam\s*(\d{4})|\/\s*(\d{1,2})\s*\/\s*(\d{4}))/.exec(fold(t.text));
+    const m = /^\s*[^,;]{2,50},\s*ngay\s*\d{1,2}\s*(?:thang\s*(\d{1,2})\s*nam\s*(\d{4})|\/\s*(\d{1,2})\s*\/\s*(\d{4}))/.exec(fold(t.text));
     if (m) return `${m[2] ?? m[4]}-${String(m[1] ?? m[3]).padStart(2, "0")}`;
   }
   const y = /^(\d{4})/.exec(plan.context.schoolYear ?? "");
