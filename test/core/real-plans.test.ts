@@ -16,9 +16,28 @@ const rulesOf = (grid: string[][]) => checkPlan(readPlan(grid)).map((f) => f.rul
 const row2018 = (col: number, v: string) => GOOD_ROW.map((x, i) => (i === col ? v : x));
 
 const HEAD57 = TEMPLATE_TT57_COLUMNS.map((c) => c.header);
-const TITLE57 = [["TRƯỜNG THCS NGUYỄN TRÃI"], ["KẾ HOẠCH Cải tiến chất lượng giáo dục năm học 2026-2027"], ["Căn cứ Thông tư số 57/2026/TT-BGDĐT ngày 07 tháng 7 năm 2026 của Bộ trưởng Bộ Giáo dục và Đào tạo;"]];
-const REVIEW57 = [["VI. THEO DÕI VÀ ĐÁNH GIÁ THỰC HIỆN"], ["Cuối học kỳ I (tháng 01/2027)"], ["Cuối năm học (tháng 05/2027)"]];
-const ROW57 = ["1", "Tiêu chí 3.1: Thực hiện chương trình giáo dục", "Đạt Mức 1", "Sinh hoạt chuyên môn theo nghiên cứu bài học", "100% tổ chuyên môn sinh hoạt 2 lần/tháng", "Tháng 9/2026 - tháng 5/2027", "BGH, TTCM", "Ngân sách: 3.000.000 đồng", "Biên bản sinh hoạt tổ chuyên môn (MC.3.1.01)", "Chưa thực hiện"];
+const TITLE57 = [
+  ["TRƯỜNG THCS NGUYỄN TRÃI"],
+  ["KẾ HOẠCH Cải tiến chất lượng giáo dục năm học 2026-2027"],
+  ["Căn cứ Thông tư số 57/2026/TT-BGDĐT ngày 07 tháng 7 năm 2026 của Bộ trưởng Bộ Giáo dục và Đào tạo;"],
+];
+const REVIEW57 = [
+  ["VI. THEO DÕI VÀ ĐÁNH GIÁ THỰC HIỆN"],
+  ["Cuối học kỳ I (tháng 01/2027)"],
+  ["Cuối năm học (tháng 05/2027)"],
+];
+const ROW57 = [
+  "1",
+  "Tiêu chí 3.1: Thực hiện chương trình giáo dục",
+  "Đạt Mức 1",
+  "Sinh hoạt chuyên môn theo nghiên cứu bài học",
+  "100% tổ chuyên môn sinh hoạt 2 lần/tháng",
+  "Tháng 9/2026 - tháng 5/2027",
+  "BGH, TTCM",
+  "Ngân sách: 3.000.000 đồng",
+  "Biên bản sinh hoạt tổ chuyên môn (MC.3.1.01)",
+  "Chưa thực hiện",
+];
 const row57 = (col: number, v: string) => ROW57.map((x, i) => (i === col ? v : x));
 const plan57 = (rows: string[][], extra: string[][] = REVIEW57) => readPlan([...TITLE57, HEAD57, ...rows, ...extra]);
 
@@ -41,13 +60,24 @@ describe("periods", () => {
     expect(parsePeriod(text, year)).toEqual({ kind: "range", start, end });
   });
   it("keeps the forms the seeds use", () => {
-    expect(parsePeriod("Tháng 9/2025 – 9/2026", "2025-2026")).toEqual({ kind: "range", start: "2025-09", end: "2026-09" });
+    expect(parsePeriod("Tháng 9/2025 – 9/2026", "2025-2026")).toEqual({
+      kind: "range",
+      start: "2025-09",
+      end: "2026-09",
+    });
     expect(parsePeriod("Năm học 2025-2026", null)).toEqual({ kind: "school-year", start: "2025-09", end: "2026-08" });
-    expect(parsePeriod("Học kỳ I và học kỳ II", "2025-2026")).toEqual({ kind: "range", start: "2025-09", end: "2026-05" });
+    expect(parsePeriod("Học kỳ I và học kỳ II", "2025-2026")).toEqual({
+      kind: "range",
+      start: "2025-09",
+      end: "2026-05",
+    });
   });
   it("a shared-year range in a 2026-2027 plan is not reported as ending before it starts", () => {
     const p = plan57([row57(5, "tháng 3-4/2027"), ["2", ...row57(5, "Học kỳ II năm học 2026-2027").slice(1)]]);
-    expect(p.rows.map((r) => [r.period?.start, r.period?.end])).toEqual([["2027-03", "2027-04"], ["2027-01", "2027-05"]]);
+    expect(p.rows.map((r) => [r.period?.start, r.period?.end])).toEqual([
+      ["2027-03", "2027-04"],
+      ["2027-01", "2027-05"],
+    ]);
     expect(checkPlan(p).filter((f) => f.rule.startsWith("timeline."))).toEqual([]);
   });
 });
@@ -63,26 +93,47 @@ describe("budgets and resources", () => {
     expect(parseBudget(text)).toMatchObject({ kind: "amount", low, vnd: high });
   });
   it("totals count a range at its upper bound, say so (tối đa), and never fail", () => {
-    const grid = doc2018({ rows: [row2018(6, "khoảng 3–4 triệu"), ["", "Tiêu chí 2.3: Đối với nhân viên", "Đạt mức 2", "Bồi dưỡng nhân viên thư viện.", "HT", "Tháng 10/2025", "10.000.000 đồng", "", ""]] });
+    const grid = doc2018({
+      rows: [
+        row2018(6, "khoảng 3–4 triệu"),
+        [
+          "",
+          "Tiêu chí 2.3: Đối với nhân viên",
+          "Đạt mức 2",
+          "Bồi dưỡng nhân viên thư viện.",
+          "HT",
+          "Tháng 10/2025",
+          "10.000.000 đồng",
+          "",
+          "",
+        ],
+      ],
+    });
     const plan = readPlan(grid);
     const findings = checkPlan(plan);
     const range = findings.find((f) => f.rule === "budget.range")!;
     expect(range.severity).toBe("info");
-    expect(range.message).toContain("(\"3–4 triệu\")"); // the en dash as written
+    expect(range.message).toContain('("3–4 triệu")'); // the en dash as written
     expect(range.message).toContain("tối đa (4.000.000 đ)");
     expect(findings.filter((f) => f.rule.startsWith("budget.") && f.severity !== "info")).toEqual([]);
     const s = summarize(plan, findings);
     expect(s).toMatchObject({ totalVnd: 14_000_000, rangeRows: 1, totalLabel: "Tổng kinh phí (tối đa)" });
     expect(summarize(readPlan(doc2018({ rows: [GOOD_ROW] }))).totalLabel).toBe("Tổng kinh phí");
   });
-  it.each(["theo dự toán", "Trong dự toán chi thường xuyên", "nguồn ngân sách được giao", "Kinh phí được cấp trên phân bổ", "Từ nguồn kinh phí được phân bổ năm 2026", "Dự toán năm 2025"])(
-    "%s is a funding source, not an unparsed amount and not a warning",
-    (text) => {
-      expect(analyzeBudget(text).parse).toMatchObject({ kind: "source", source: "Ngân sách" });
-      const found = checkPlan(readPlan(doc2018({ rows: [row2018(6, text)] }))).filter((f) => f.rule.startsWith("budget."));
-      expect(found.map((f) => [f.rule, f.severity])).toEqual([["budget.source-only", "info"]]);
-    },
-  );
+  it.each([
+    "theo dự toán",
+    "Trong dự toán chi thường xuyên",
+    "nguồn ngân sách được giao",
+    "Kinh phí được cấp trên phân bổ",
+    "Từ nguồn kinh phí được phân bổ năm 2026",
+    "Dự toán năm 2025",
+  ])("%s is a funding source, not an unparsed amount and not a warning", (text) => {
+    expect(analyzeBudget(text).parse).toMatchObject({ kind: "source", source: "Ngân sách" });
+    const found = checkPlan(readPlan(doc2018({ rows: [row2018(6, text)] }))).filter((f) =>
+      f.rule.startsWith("budget."),
+    );
+    expect(found.map((f) => [f.rule, f.severity])).toEqual([["budget.source-only", "info"]]);
+  });
 });
 
 describe("tables", () => {
@@ -104,21 +155,47 @@ describe("tables", () => {
   });
   it("merges a TT57 content cell that continues (Tiêu chí 2.2: / Giáo viên)", () => {
     const p = plan57([
-      ["1", "Tiêu chí 2.2:", "Đạt Mức", "Bồi dưỡng giáo", "100% giáo viên", "Tháng 10/2026 -", "BGH", "Ngân sách:", "Biên bản đánh giá", "Chưa thực hiện"],
+      [
+        "1",
+        "Tiêu chí 2.2:",
+        "Đạt Mức",
+        "Bồi dưỡng giáo",
+        "100% giáo viên",
+        "Tháng 10/2026 -",
+        "BGH",
+        "Ngân sách:",
+        "Biên bản đánh giá",
+        "Chưa thực hiện",
+      ],
       ["", "Giáo viên", "2", "viên", "đạt chuẩn", "tháng 4/2027", "", "4.000.000 đồng", "(MC.2.2.02)", ""],
     ]);
     expect(p.rows).toHaveLength(1);
-    expect(p.rows[0]).toMatchObject({ criterion: "2.2", target: { level: 2 }, period: { start: "2026-10", end: "2027-04" }, budget: { vnd: 4_000_000, source: "Ngân sách" } });
+    expect(p.rows[0]).toMatchObject({
+      criterion: "2.2",
+      target: { level: 2 },
+      period: { start: "2026-10", end: "2027-04" },
+      budget: { vnd: 4_000_000, source: "Ngân sách" },
+    });
     expect(checkPlan(p).filter((f) => f.severity !== "info")).toEqual([]);
   });
 
   // The same plan laid out as a .docx (paragraphs) and as an Excel sheet (header block typed in cells).
   const table = [HEADER_2018, GOOD_ROW];
   const asDocx = [
-    ["UBND PHƯỜNG LINH XUÂN"], ["TRƯỜNG THCS LINH XUÂN"], ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], ["Độc lập - Tự do - Hạnh phúc"],
-    ["Số: 12/KH-THCSLX"], ["Linh Xuân, ngày 05 tháng 9 năm 2025"], ["KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC"], ["Năm học 2025 - 2026"],
+    ["UBND PHƯỜNG LINH XUÂN"],
+    ["TRƯỜNG THCS LINH XUÂN"],
+    ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+    ["Độc lập - Tự do - Hạnh phúc"],
+    ["Số: 12/KH-THCSLX"],
+    ["Linh Xuân, ngày 05 tháng 9 năm 2025"],
+    ["KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC"],
+    ["Năm học 2025 - 2026"],
     ["Căn cứ Thông tư số 17/2018/TT-BGDĐT ngày 22 tháng 8 năm 2018 của Bộ GDĐT;"],
-    ...table, ["Nơi nhận:"], ["- Phòng VH-XH phường;"], ["HIỆU TRƯỞNG"], ["Nguyễn Văn An"],
+    ...table,
+    ["Nơi nhận:"],
+    ["- Phòng VH-XH phường;"],
+    ["HIỆU TRƯỞNG"],
+    ["Nguyễn Văn An"],
   ];
   const asXlsx = [
     ["UBND PHƯỜNG LINH XUÂN", "", "", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
@@ -135,16 +212,27 @@ describe("tables", () => {
   it("reads an Excel header block above the table as the document context, like a .docx's paragraphs", () => {
     const x = readPlan(asXlsx);
     const d = readPlan(asDocx);
-    expect(x.context).toEqual({ level: "thcs", regime: "2018", schoolYear: "2025-2026", school: "TRƯỜNG THCS LINH XUÂN", circular: "17/2018/TT-BGDĐT" });
+    expect(x.context).toEqual({
+      level: "thcs",
+      regime: "2018",
+      schoolYear: "2025-2026",
+      school: "TRƯỜNG THCS LINH XUÂN",
+      circular: "17/2018/TT-BGDĐT",
+    });
     expect(x.context).toEqual(d.context);
     expect(x.rows).toHaveLength(1); // the signature block beside "Nơi nhận" is not a table row
-    const keys = (p: typeof x) => checkPlan(p).map((f) => `${f.rule}:${f.criterion ?? ""}`).sort();
+    const keys = (p: typeof x) =>
+      checkPlan(p)
+        .map((f) => `${f.rule}:${f.criterion ?? ""}`)
+        .sort();
     expect(keys(x)).toEqual(keys(d));
     expect(keys(x)).toEqual(["doc.circular-level-mismatch:"]); // its own legal basis is TT17: still an error
   });
   it("a Căn cứ line quoting a guideline that covers TT 17, 18 and 19 is not a wrong citation (issue 12 defect 5)", () => {
     const quoted = [
-      "TRƯỜNG THCS LÊ QUÝ ĐÔN", "KẾ HOẠCH", "Cải tiến chất lượng giáo dục năm học 2025 – 2026",
+      "TRƯỜNG THCS LÊ QUÝ ĐÔN",
+      "KẾ HOẠCH",
+      "Cải tiến chất lượng giáo dục năm học 2025 – 2026",
       "Căn cứ Thông tư số 18/2018/TT-BGDĐT ngày 22 tháng 8 năm 2018 của Bộ trưởng Bộ Giáo dục và Đào tạo;",
       "Căn cứ Hướng dẫn số 25/HD-SGDĐT ngày 10/01/2019 của Sở GDĐT về việc thực hiện Thông tư 17, 18, 19/2018/TT-BGDĐT;",
       "Căn cứ Kế hoạch số 40/KH-PGDĐT ngày 15/01/2019 của Phòng GDĐT triển khai kiểm định chất lượng theo Thông tư số",
@@ -153,14 +241,28 @@ describe("tables", () => {
     ];
     const found = rulesOf(doc2018({ title: quoted, rows: [GOOD_ROW] }));
     expect(found.filter((r) => r.startsWith("doc."))).toEqual([]);
-    expect(parseCitations("thực hiện Thông tư 17, 18, 19/2018/TT-BGDĐT").map((c) => [c.canonical, c.complete])).toEqual([
-      ["17/2018/TT-BGDĐT", true], ["18/2018/TT-BGDĐT", true], ["19/2018/TT-BGDĐT", true],
-    ]);
+    expect(parseCitations("thực hiện Thông tư 17, 18, 19/2018/TT-BGDĐT").map((c) => [c.canonical, c.complete])).toEqual(
+      [
+        ["17/2018/TT-BGDĐT", true],
+        ["18/2018/TT-BGDĐT", true],
+        ["19/2018/TT-BGDĐT", true],
+      ],
+    );
   });
   it("keeps the error when the plan's own legal basis is TT17 or TT19", () => {
-    const own = (cite: string) => rulesOf(doc2018({ title: ["TRƯỜNG THCS LÊ QUÝ ĐÔN", "KẾ HOẠCH cải tiến chất lượng năm học 2025 – 2026", cite], rows: [GOOD_ROW] }));
-    expect(own("Căn cứ Thông tư số 19/2018/TT-BGDĐT ngày 22 tháng 8 năm 2018 của Bộ GDĐT;")).toContain("doc.circular-level-mismatch");
-    expect(own("Căn cứ Thông tư số 17/2018/TT-BGDĐT ngày 22/8/2018 và Thông tư số 19/2018/TT-BGDĐT ngày 22/8/2018;")).toContain("doc.circular-level-mismatch");
+    const own = (cite: string) =>
+      rulesOf(
+        doc2018({
+          title: ["TRƯỜNG THCS LÊ QUÝ ĐÔN", "KẾ HOẠCH cải tiến chất lượng năm học 2025 – 2026", cite],
+          rows: [GOOD_ROW],
+        }),
+      );
+    expect(own("Căn cứ Thông tư số 19/2018/TT-BGDĐT ngày 22 tháng 8 năm 2018 của Bộ GDĐT;")).toContain(
+      "doc.circular-level-mismatch",
+    );
+    expect(
+      own("Căn cứ Thông tư số 17/2018/TT-BGDĐT ngày 22/8/2018 và Thông tư số 19/2018/TT-BGDĐT ngày 22/8/2018;"),
+    ).toContain("doc.circular-level-mismatch");
   });
 });
 
@@ -173,7 +275,10 @@ describe("messages", () => {
     expect(f.message).toContain(`"${quoted}"`);
   });
   it("the TT57 review-points finding says which review is missing", () => {
-    const only = (line: string) => checkPlan(plan57([ROW57], [["VI. THEO DÕI VÀ ĐÁNH GIÁ THỰC HIỆN"], [line]])).find((f) => f.rule === "tt57.review-points")!;
+    const only = (line: string) =>
+      checkPlan(plan57([ROW57], [["VI. THEO DÕI VÀ ĐÁNH GIÁ THỰC HIỆN"], [line]])).find(
+        (f) => f.rule === "tt57.review-points",
+      )!;
     expect(only("Cuối học kỳ I (tháng 01/2027)").message).toContain("“Cuối năm học”");
     expect(only("Cuối học kỳ I (tháng 01/2027)").suggestion).toContain("Cuối năm học (tháng 05/2027)");
     expect(only("Cuối năm học (tháng 05/2027)").message).toContain("“Cuối học kỳ I”");
@@ -181,9 +286,18 @@ describe("messages", () => {
     expect(checkPlan(plan57([ROW57])).some((f) => f.rule === "tt57.review-points")).toBe(false);
   });
   it("a TT57 row with an invalid criterion code still gets its other checks", () => {
-    const bad = (code: string) => checkPlan(plan57([row57(1, code).map((x, i) => (i === 4 ? "Tiếp tục duy trì" : i === 7 ? "3.000.000 đồng" : i === 8 ? "Biên bản (MC.3.1.1)" : x))])).map((f) => f.rule);
+    const bad = (code: string) =>
+      checkPlan(
+        plan57([
+          row57(1, code).map((x, i) =>
+            i === 4 ? "Tiếp tục duy trì" : i === 7 ? "3.000.000 đồng" : i === 8 ? "Biên bản (MC.3.1.1)" : x,
+          ),
+        ]),
+      ).map((f) => f.rule);
     for (const found of [bad("Tiêu chí 5.6: Kết quả giáo dục"), bad("Tiêu chí 3.9: Hoạt động trải nghiệm")]) {
-      expect(found).toEqual(expect.arrayContaining(["tt57.indicator-vague", "tt57.resource-no-source", "tt57.evidence-format"]));
+      expect(found).toEqual(
+        expect.arrayContaining(["tt57.indicator-vague", "tt57.resource-no-source", "tt57.evidence-format"]),
+      );
       expect(found.some((r) => r === "criterion.wrong-regime" || r === "criterion.unknown-code")).toBe(true);
     }
   });

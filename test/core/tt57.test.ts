@@ -6,7 +6,7 @@ import { TEMPLATE_TT57_COLUMNS } from "../../src/core/templates";
 import { convert2018ToTt57, shiftYears } from "../../src/core/tt57/convert";
 import { monitorTt57 } from "../../src/core/tt57/monitor";
 import { projectTt57Level, isMeasurable } from "../../src/core/tt57/rules";
-import { suggestTt57Criterion } from "../../src/core/tt57/map";
+import { crosswalkFor } from "../../src/core/tt57/crosswalk";
 import { bieu2Sections } from "../../src/core/tt57/bieu2";
 import { SEEDS, seedGrid } from "../support/seeds";
 
@@ -115,13 +115,10 @@ describe("carry-over from a 2018-regime plan", () => {
     expect(shiftYears("Tháng 9/2025 – 5/2026", 1)).toBe("Tháng 9/2026 – 5/2027");
     expect(shiftYears("Tháng 9 năm 2025; Năm học 2025-2026", 1)).toBe("Tháng 9 năm 2026; Năm học 2026-2027");
   });
-  it("suggests TT57 criteria for 2018 ones", () => {
-    const tt18 = getCatalog("tt18-2018")!;
-    const name = (code: string) => tt18.standards.flatMap((s) => s.criteria.map((c) => ({ c, s }))).find((x) => x.c.code === code)!;
-    const g = name("2.2");
-    expect(suggestTt57Criterion(g.c.name, g.s.name, tt57)!.code).toBe("2.2");
-    const t = name("3.5");
-    expect(suggestTt57Criterion(t.c.name, t.s.name, tt57)!.code).toBe("4.1");
+  it("suggests TT57 criteria for 2018 ones from the reviewed crosswalk", () => {
+    expect(crosswalkFor("18/2018/TT-BGDĐT", "2.2", tt57)!.primary).toMatchObject({ code: "2.2", confidence: "high" });
+    expect(crosswalkFor("18/2018/TT-BGDĐT", "3.5", tt57)!.primary).toMatchObject({ code: "4.1", confidence: "high" });
+    expect(crosswalkFor("18/2018/TT-BGDĐT", "9.9", tt57)).toBeNull();
   });
 });
 

@@ -16,12 +16,16 @@ const fold = (s: string) => foldDiacritics(s.replace(/<\/?[a-z][^>]*>/gi, " "));
 
 /** 01/7/2025: district level abolished (Nghị định 142/2025, 143/2025; two-level local government). */
 const REORGANISED = "2025-07";
-const DISTRICT_RE = /\b(?:ubnd|uy ban nhan dan)\s+(?:huyen|quan|thi xa)\b[^,;]*|\bphong\s*(?:gd\s*(?:&|va|-)?\s*dt|gddt|giao duc(?:\s*(?:&|va)\s*dao tao)?)\b(?:\s+(?:huyen|quan|thi xa|thanh pho)\b[^,;(]*)?/;
+const DISTRICT_RE =
+  /\b(?:ubnd|uy ban nhan dan)\s+(?:huyen|quan|thi xa)\b[^,;]*|\bphong\s*(?:gd\s*(?:&|va|-)?\s*dt|gddt|giao duc(?:\s*(?:&|va)\s*dao tao)?)\b(?:\s+(?:huyen|quan|thi xa|thanh pho)\b[^,;(]*)?/;
 
 /** "YYYY-MM" the document is dated (its "Place, ngày … tháng … năm …" line), else the start of its school year. */
 function planMonth(plan: Plan): string | null {
   for (const t of plan.text.slice(0, 20)) {
-    const m = /^\s*[^,;]{2,50},\s*ngay\s*\d{1,2}\s*(?:thang\s*(\d{1,2})\s*nam\s*(\d{4})|\/\s*(\d{1,2})\s*\/\s*(\d{4}))/.exec(fold(t.text));
+    const m =
+      /^\s*[^,;]{2,50},\s*ngay\s*\d{1,2}\s*(?:thang\s*(\d{1,2})\s*nam\s*(\d{4})|\/\s*(\d{1,2})\s*\/\s*(\d{4}))/.exec(
+        fold(t.text),
+      );
     if (m) return `${m[2] ?? m[4]}-${String(m[1] ?? m[3]).padStart(2, "0")}`;
   }
   const y = /^(\d{4})/.exec(plan.context.schoolYear ?? "");
@@ -36,7 +40,10 @@ function headerAndRecipients(plan: Plan): { row: number; text: string }[] {
     out.push(t);
   }
   const at = plan.text.findIndex((t) => /^\s*noi nhan/.test(fold(t.text)));
-  if (at >= 0) out.push(...plan.text.slice(at, at + 10).filter((t) => !/^\s*(hieu truong|pho hieu truong|kt\.)/.test(fold(t.text))));
+  if (at >= 0)
+    out.push(
+      ...plan.text.slice(at, at + 10).filter((t) => !/^\s*(hieu truong|pho hieu truong|kt\.)/.test(fold(t.text))),
+    );
   return out;
 }
 
@@ -48,15 +55,27 @@ export const abolishedDistrictLevel: Rule = ({ plan }) => {
     const m = DISTRICT_RE.exec(fold(t.text));
     if (!m) continue;
     const quoted = spanAsWritten(t.text, m[0].trim());
-    out.push(finding({ rule: "doc.abolished-district-level", severity: "warning", cell: { row: t.row, col: 0 }, message: `Văn bản ghi “${quoted}”: từ 01/7/2025 không còn cấp huyện (chính quyền địa phương hai cấp).`, messageEn: `The document names “${quoted}”: the district level no longer exists since 1 July 2025.`, suggestion: "Ghi cơ quan cấp xã/phường: “UBND xã/phường …”; Nơi nhận: “Phòng Văn hóa - Xã hội xã/phường …” (trường THPT, trung tâm GDTX: “Sở Giáo dục và Đào tạo”)." }));
+    out.push(
+      finding({
+        rule: "doc.abolished-district-level",
+        severity: "warning",
+        cell: { row: t.row, col: 0 },
+        message: `Văn bản ghi “${quoted}”: từ 01/7/2025 không còn cấp huyện (chính quyền địa phương hai cấp).`,
+        messageEn: `The document names “${quoted}”: the district level no longer exists since 1 July 2025.`,
+        suggestion:
+          "Ghi cơ quan cấp xã/phường: “UBND xã/phường …”; Nơi nhận: “Phòng Văn hóa - Xã hội xã/phường …” (trường THPT, trung tâm GDTX: “Sở Giáo dục và Đào tạo”).",
+      }),
+    );
   }
   return out;
 };
 
 // ---- tt57.vague-weakness ------------------------------------------------------------------------------------
 
-const VAGUE_PHRASES = /\b(con|van con|van|dang)?\s*(kho khan|han che|thieu thon|chua dap ung|chua cao|chua dong deu|chua tot|chua hieu qua|chua thuong xuyen|chua sau|yeu|bat cap|chua day du|con thieu|xuong cap)\b/g;
-const GENERIC = /\b(co so vat chat|csvc|trang thiet bi|thiet bi|doi ngu|giao vien|can bo|nhan vien|hoc sinh|tre|mot so|mot phan|nha truong|truong|cong tac|chat luong|giao duc|hoat dong|nhieu|nhat dinh|mat|van|con|chua|va|cac|nhung|o|rat|kha)\b/g;
+const VAGUE_PHRASES =
+  /\b(con|van con|van|dang)?\s*(kho khan|han che|thieu thon|chua dap ung|chua cao|chua dong deu|chua tot|chua hieu qua|chua thuong xuyen|chua sau|yeu|bat cap|chua day du|con thieu|xuong cap)\b/g;
+const GENERIC =
+  /\b(co so vat chat|csvc|trang thiet bi|thiet bi|doi ngu|giao vien|can bo|nhan vien|hoc sinh|tre|mot so|mot phan|nha truong|truong|cong tac|chat luong|giao duc|hoat dong|nhieu|nhat dinh|mat|van|con|chua|va|cac|nhung|o|rat|kha)\b/g;
 
 /** A weakness that says no what, how many or where ("cơ sở vật chất còn khó khăn", "còn hạn chế"). */
 export function isVagueWeakness(text: string): boolean {
@@ -72,12 +91,23 @@ export const vagueWeakness: Rule = ({ plan }) =>
     .filter((i) => i.weakness && isVagueWeakness(i.weakness.text))
     .map((i) => {
       const w = i.weakness!.text.replace(/\s+/g, " ").trim();
-      return finding({ rule: "tt57.vague-weakness", severity: "warning", cell: i.weakness!, criterion: i.criterion, standard: i.standard, message: `Điểm hạn chế “${w}” (mục IV) chưa cụ thể: chưa rõ thiếu gì, bao nhiêu, ở đâu — kế hoạch không bám theo được.`, messageEn: `The weakness “${w}” (section IV) is too vague: what, how many, where?`, suggestion: "Ghi cụ thể, ví dụ: “Thiếu 2 phòng học bộ môn (Tin học, Ngoại ngữ); 12/30 máy tính phòng Tin học hỏng”." });
+      return finding({
+        rule: "tt57.vague-weakness",
+        severity: "warning",
+        cell: i.weakness!,
+        criterion: i.criterion,
+        standard: i.standard,
+        message: `Điểm hạn chế “${w}” (mục IV) chưa cụ thể: chưa rõ thiếu gì, bao nhiêu, ở đâu — kế hoạch không bám theo được.`,
+        messageEn: `The weakness “${w}” (section IV) is too vague: what, how many, where?`,
+        suggestion:
+          "Ghi cụ thể, ví dụ: “Thiếu 2 phòng học bộ môn (Tin học, Ngoại ngữ); 12/30 máy tính phòng Tin học hỏng”.",
+      });
     });
 
 // ---- tt57.evidence-plan-only --------------------------------------------------------------------------------
 
-const cellText = (row: PlanRow, role: keyof PlanRow["cells"]) => (row.cells[role]?.text ?? "").replace(/<\/?[a-z][^>]*>/gi, " ").trim();
+const cellText = (row: PlanRow, role: keyof PlanRow["cells"]) =>
+  (row.cells[role]?.text ?? "").replace(/<\/?[a-z][^>]*>/gi, " ").trim();
 
 /** A goal stated as a result (a level, a rate, a count, pupils reaching something), not as producing a document. */
 export function isResultGoal(goal: string): boolean {
@@ -104,19 +134,33 @@ export const evidencePlanOnly: Rule = ({ plan }) => {
     const ev = cellText(row, "evidence");
     const goal = cellText(row, "target") || cellText(row, "indicator");
     if (!ev || !isPlanOnlyEvidence(ev) || !isResultGoal(goal)) continue;
-    out.push(finding({ rule: "tt57.evidence-plan-only", severity: "info", cell: row.cells.evidence, criterion: row.criterion, standard: row.standard, message: `Minh chứng dự kiến (cột 9) chỉ là kế hoạch; kế hoạch không chứng minh được kết quả “${goal.replace(/\s+/g, " ").slice(0, 60)}”.`, messageEn: "The expected evidence (column 9) is only a plan: a plan does not show a result.", suggestion: "Ghi hồ sơ sẽ cho thấy kết quả, ví dụ: biên bản kiểm tra, báo cáo tổng kết, sổ theo dõi, kết quả khảo sát, danh sách giáo viên/học sinh đạt …" }));
+    out.push(
+      finding({
+        rule: "tt57.evidence-plan-only",
+        severity: "info",
+        cell: row.cells.evidence,
+        criterion: row.criterion,
+        standard: row.standard,
+        message: `Minh chứng dự kiến (cột 9) chỉ là kế hoạch; kế hoạch không chứng minh được kết quả “${goal.replace(/\s+/g, " ").slice(0, 60)}”.`,
+        messageEn: "The expected evidence (column 9) is only a plan: a plan does not show a result.",
+        suggestion:
+          "Ghi hồ sơ sẽ cho thấy kết quả, ví dụ: biên bản kiểm tra, báo cáo tổng kết, sổ theo dõi, kết quả khảo sát, danh sách giáo viên/học sinh đạt …",
+      }),
+    );
   }
   return out;
 };
 
 // ---- tt57.level-2-before-level-1 ------------------------------------------------------------------------------
 
-const BELOW_1 = /chua dat\s*(?:yeu cau\s*)?(?:muc|muc do)\s*1\b|khong dat\s*(?:muc|muc do)\s*1\b|duoi\s*muc\s*1\b|chua dat\s*(?:yeu cau\s*)?(?:cac\s*)?(?:chi bao|yeu cau)\s*(?:cua\s*)?muc\s*1\b/;
+const BELOW_1 =
+  /chua dat\s*(?:yeu cau\s*)?(?:muc|muc do)\s*1\b|khong dat\s*(?:muc|muc do)\s*1\b|duoi\s*muc\s*1\b|chua dat\s*(?:yeu cau\s*)?(?:cac\s*)?(?:chi bao|yeu cau)\s*(?:cua\s*)?muc\s*1\b/;
 
 /** Criteria whose section IV row (or self-assessment) says Mức 1 is not yet reached, with where it says so. */
 export function criteriaBelowLevel1(plan: Plan): Map<string, CellPos> {
   const out = new Map<string, CellPos>();
-  for (const i of plan.priorityIssues ?? []) if (i.criterion && BELOW_1.test(fold(i.text))) out.set(i.criterion, (i.current ?? i.weakness)?.pos ?? i.pos);
+  for (const i of plan.priorityIssues ?? [])
+    if (i.criterion && BELOW_1.test(fold(i.text))) out.set(i.criterion, (i.current ?? i.weakness)?.pos ?? i.pos);
   for (const a of plan.assessment ?? []) if (a.level === 0 && !out.has(a.criterion)) out.set(a.criterion, a.pos);
   return out;
 }
@@ -134,10 +178,26 @@ export const level2BeforeLevel1Rule: Rule = ({ plan }) => {
     if (row.kind !== "criterion" || !row.criterion || !below.has(row.criterion)) continue;
     if (!level2BeforeLevel1(row.target?.level ?? null, true)) continue;
     const cell: PlanCell | null = row.cells.target ?? row.cells.criterion ?? null;
-    out.push(finding({ rule: "tt57.level-2-before-level-1", severity: "warning", cell, criterion: row.criterion, standard: row.standard, message: `Tiêu chí ${row.criterion} đặt mục tiêu Mức 2 nhưng mục IV ghi chưa đạt Mức 1: chỉ xét Mức 2 khi đã đạt Mức 1.`, messageEn: `Criterion ${row.criterion} targets Level 2 but section IV says Level 1 is not reached: Level 2 is considered only once Level 1 is met.`, suggestion: `Đặt mục tiêu “Đạt Mức 1” cho tiêu chí ${row.criterion} trong năm học này; Mức 2 ở kế hoạch sau.` }));
+    out.push(
+      finding({
+        rule: "tt57.level-2-before-level-1",
+        severity: "warning",
+        cell,
+        criterion: row.criterion,
+        standard: row.standard,
+        message: `Tiêu chí ${row.criterion} đặt mục tiêu Mức 2 nhưng mục IV ghi chưa đạt Mức 1: chỉ xét Mức 2 khi đã đạt Mức 1.`,
+        messageEn: `Criterion ${row.criterion} targets Level 2 but section IV says Level 1 is not reached: Level 2 is considered only once Level 1 is met.`,
+        suggestion: `Đặt mục tiêu “Đạt Mức 1” cho tiêu chí ${row.criterion} trong năm học này; Mức 2 ở kế hoạch sau.`,
+      }),
+    );
   }
   return out;
 };
 
 /** The four rules above, in reporting order (registered in rules/index.ts). */
-export const tt57NextRules: Rule = (ctx) => [...abolishedDistrictLevel(ctx), ...vagueWeakness(ctx), ...evidencePlanOnly(ctx), ...level2BeforeLevel1Rule(ctx)];
+export const tt57NextRules: Rule = (ctx) => [
+  ...abolishedDistrictLevel(ctx),
+  ...vagueWeakness(ctx),
+  ...evidencePlanOnly(ctx),
+  ...level2BeforeLevel1Rule(ctx),
+];

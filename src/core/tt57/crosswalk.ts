@@ -62,7 +62,12 @@ export function crosswalkFor(circular2018: string, code: string, tt57?: Catalog 
     confidence: p.confidence,
     reason: p.reason,
   });
-  return { circular: primaryPair.from.circular, code, primary: target(primaryPair), alternatives: pairs.filter((p) => p !== primaryPair).map(target) };
+  return {
+    circular: primaryPair.from.circular,
+    code,
+    primary: target(primaryPair),
+    alternatives: pairs.filter((p) => p !== primaryPair).map(target),
+  };
 }
 
 /**
@@ -70,7 +75,10 @@ export function crosswalkFor(circular2018: string, code: string, tt57?: Catalog 
  * confidence is low. E.g. "3.5 Kết quả … (độ tin cậy: cao); cũng liên quan: 1.3 (thấp)".
  */
 export function describeCrosswalk(e: CrosswalkEntry): string {
-  const alt = e.alternatives.length ? `; cũng liên quan: ${e.alternatives.map((a) => `${a.code} ${a.name} (độ tin cậy: ${confidenceVi(a.confidence)})`).join(", ")}` : "";
-  const low = e.primary.confidence === "low" ? " — độ tin cậy thấp: chưa có tiêu chí TT57 tương ứng rõ ràng, cần xem kỹ" : "";
+  const alt = e.alternatives.length
+    ? `; cũng liên quan: ${e.alternatives.map((a) => `${a.code} ${a.name} (độ tin cậy: ${confidenceVi(a.confidence)})`).join(", ")}`
+    : "";
+  const low =
+    e.primary.confidence === "low" ? " — độ tin cậy thấp: chưa có tiêu chí TT57 tương ứng rõ ràng, cần xem kỹ" : "";
   return `${e.primary.code} ${e.primary.name} (độ tin cậy: ${confidenceVi(e.primary.confidence)}${low})${alt}`;
 }
