@@ -238,6 +238,8 @@ describe("tables", () => {
       "Căn cứ Kế hoạch số 40/KH-PGDĐT ngày 15/01/2019 của Phòng GDĐT triển khai kiểm định chất lượng theo Thông tư số",
       "17/2018/TT-BGDĐT, Thông tư số 18/2018/TT-BGDĐT và Thông tư số 19/2018/TT-",
       "BGDĐT của Bộ GDĐT;",
+      "Căn cứ Công văn số 115/SGDĐT-KTKĐ ngày 20/02/2019 hướng dẫn tự đánh giá theo Thông tư số 17/2018/TT-BGDĐT,",
+      "Thông tư số 18/2018/TT-BGDĐT và Thông tư số 19/2018/TT-BGDĐT (a line that begins with “Thông tư”);",
     ];
     const found = rulesOf(doc2018({ title: quoted, rows: [GOOD_ROW] }));
     expect(found.filter((r) => r.startsWith("doc."))).toEqual([]);

@@ -533,11 +533,12 @@ function readAll(grid: string[][], context?: Partial<SchoolContext>): Plan[] {
   // A row of several cells above the table (an Excel header block: "Năm học" | "2025 - 2026") is also read whole,
   // as the paragraph a .docx would have.
   const lines: string[] = [];
+  const firstTable = Math.min(grid.length, ...regions.map((g) => g.header.row), ...(flat ? [flat.start] : []));
   for (let r = 0; r < grid.length; r++) {
     if (inTable.has(r) || flatRows.has(r)) continue;
     const filled = (grid[r] || []).map((c) => String(c ?? "")).filter((c) => c.trim());
     for (const c of filled) for (const l of c.split("\n")) if (l.trim()) lines.push(l);
-    if (filled.length > 1) lines.push(filled.map((c) => c.replace(/\s+/g, " ").trim()).join(" "));
+    if (filled.length > 1 && r < firstTable) lines.push(filled.map((c) => c.replace(/\s+/g, " ").trim()).join(" "));
   }
   const detected = detectContext(lines);
   const ctx = resolveContext(detected, context);

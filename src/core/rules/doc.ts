@@ -35,7 +35,8 @@ function spots(plan: Parameters<Rule>[0]["plan"]): Spot[] {
  */
 function citationItems(text: { row: number; text: string }[]): Map<number, string> {
   const out = new Map<number, string>();
-  const START = /^(?:[-+•*]|can cu|thong tu|cong van|huong dan|ke hoach|quyet dinh|nghi dinh|luat)\b/;
+  // A new item: a "Căn cứ" or a bullet (a wrapped line may well begin with "Thông tư số …": not a new item).
+  const START = /^(?:[-+•*]|can cu)/;
   let rows: number[] = [];
   let parts: string[] = [];
   let last = -10;
@@ -48,7 +49,7 @@ function citationItems(text: { row: number; text: string }[]): Map<number, strin
   for (const t of text) {
     const clean = t.text.replace(/\s+/g, " ").trim();
     const prev = parts[parts.length - 1] ?? "";
-    if (parts.length && (/[;.:]$/.test(prev) || START.test(foldDiacritics(clean).replace(/^[\s\-+•*]+(?=\p{L})/u, "")) || t.row - last > 3 || parts.length >= 8)) flush();
+    if (parts.length && (/[;.:]$/.test(prev) || START.test(foldDiacritics(clean)) || t.row - last > 3 || parts.length >= 8)) flush();
     rows.push(t.row);
     parts.push(clean);
     last = t.row;
