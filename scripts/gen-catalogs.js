@@ -177,14 +177,15 @@ fs.writeFileSync(
 );
 
 // The reviewed 2018 → TT57 crosswalk (crosswalk-2018-tt57.json): data, one field per line, so a correction is a
-// one-line change (in the reference, then regenerate). "source" (provenance, the same for most pairs) stays there.
+// one-line change (in the reference, then regenerate). Kept small for the bundle: "reason" (English, its first word
+// "Primary"/"Also relevant" becomes `primary`) and "source" (provenance) stay in the reference.
 const crosswalkFile = path.join(refDir, "crosswalk-2018-tt57.json");
 if (fs.existsSync(crosswalkFile)) {
-  const pairs = JSON.parse(fs.readFileSync(crosswalkFile, "utf8")).map((p) => ({ from: { circular: p.from.circular, code: p.from.code }, to: { code: p.to.code, name: p.to.name }, confidence: p.confidence, reason: p.reason }));
+  const pairs = JSON.parse(fs.readFileSync(crosswalkFile, "utf8")).map((p) => ({ from: { circular: p.from.circular, code: p.from.code }, to: { code: p.to.code, name: p.to.name }, confidence: p.confidence, primary: /^primary/i.test(p.reason) }));
   fs.writeFileSync(
     path.join(root, "src", "core", "tt57", "crosswalk-data.ts"),
     `${HEADER("crosswalk-2018-tt57.json")}` +
-      `// Provenance of every pair: the "source" field of the reference file. Not an official crosswalk: suggestions only.\n` +
+      `// Reasons and provenance of every pair: the reference file. Not an official crosswalk: suggestions only.\n` +
       `import type { CrosswalkPair } from "./crosswalk";\n\n` +
       `export const CROSSWALK_PAIRS: CrosswalkPair[] = ${JSON.stringify(pairs, null, 1)};\n`,
   );

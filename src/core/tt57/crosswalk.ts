@@ -1,7 +1,7 @@
 /**
  * The reviewed 2018 → TT57 crosswalk (data in crosswalk-data.ts, generated from
  * ../shared/reference/crosswalk-2018-tt57.json): per 2018 criterion one primary TT57 criterion and up to three
- * "also relevant" ones, each with a confidence and a reason. No official crosswalk exists: every use is a
+ * "also relevant" ones, each with a confidence (the reasons stay in the reference file). No official crosswalk exists: every use is a
  * suggestion shown as "gợi ý — cần rà soát", with its confidence. A correction is a one-line data change.
  */
 import type { Catalog } from "../types";
@@ -13,8 +13,8 @@ export interface CrosswalkPair {
   to: { code: string; name: string };
   /** "high" | "medium" | "low" */
   confidence: string;
-  /** Starts "Primary:" (or "Primary (weak):") for the primary pair, "Also relevant" otherwise. */
-  reason: string;
+  /** The primary pair of its 2018 criterion (the reference's reason starts "Primary"); else "also relevant". */
+  primary: boolean;
 }
 
 export interface CrosswalkTarget {
@@ -22,7 +22,6 @@ export interface CrosswalkTarget {
   /** The TT57 name: the catalog's verbatim name when a catalog is given, else the crosswalk's. */
   name: string;
   confidence: string;
-  reason: string;
 }
 
 export interface CrosswalkEntry {
@@ -54,13 +53,12 @@ function pairsFor(circular: string, code: string): CrosswalkPair[] {
 /** The crosswalk entry of a 2018 criterion ("18/2018/TT-BGDĐT", "5.6"), or null when the data has none. */
 export function crosswalkFor(circular2018: string, code: string, tt57?: Catalog | null): CrosswalkEntry | null {
   const pairs = pairsFor(circular2018, code);
-  const primaryPair = pairs.find((p) => /^primary/i.test(p.reason)) ?? pairs[0];
+  const primaryPair = pairs.find((p) => p.primary) ?? pairs[0];
   if (!primaryPair) return null;
   const target = (p: CrosswalkPair): CrosswalkTarget => ({
     code: p.to.code,
     name: (tt57 ? findCriterion(tt57, p.to.code)?.criterion.name : null) ?? p.to.name,
     confidence: p.confidence,
-    reason: p.reason,
   });
   return {
     circular: primaryPair.from.circular,
