@@ -80,8 +80,7 @@ export function checkDocumentParts(lines: { text: string; row: number }[], conte
     out.push(finding({ rule: "doc.bad-place-date", severity: "warning", cell: at(date.row), message: `Địa danh, ngày tháng chưa đúng thể thức: “${date.text.trim()}”.`, messageEn: "Place and date are not in the official form.", suggestion: "Dạng đúng: “Thủ Đức, ngày 05 tháng 9 năm 2025” (ngày dưới 10 và tháng 1, 2 thêm số 0)." }));
   if (!lines.some((l) => /^\s*Căn cứ/i.test(l.text)) && !lines.some((l) => /CĂN CỨ/.test(l.text)))
     out.push(finding({ rule: "doc.missing-can-cu", severity: "warning", message: "Chưa có phần “Căn cứ” (thông tư, công văn hướng dẫn).", messageEn: "No legal basis (“Căn cứ”) paragraphs.", suggestion: context.level && context.regime ? canCuLines(context.level, context.regime)[0] : null }));
-  const old = lines.find((l) => /Phòng\s*(GD\s*&\s*ĐT|GDĐT|Giáo dục và Đào tạo)/i.test(l.text) && /nơi nhận|^\s*-/i.test(l.text));
-  if (old)
-    out.push(finding({ rule: "doc.old-district-office", severity: "info", cell: at(old.row), message: "Sau sắp xếp chính quyền hai cấp (2025), văn bản gửi Phòng Văn hóa - Xã hội của xã/phường, không còn Phòng GD&ĐT.", messageEn: "Since the 2025 reorganisation, send to the commune's Phòng Văn hóa - Xã hội, not Phòng GD&ĐT.", suggestion: "- Phòng Văn hóa - Xã hội xã/phường …;" }));
+  // The district level named after the 2025 reorganisation: checkPlan's doc.abolished-district-level (tt57/checks.ts),
+  // which knows the document's date (before 01/7/2025, "Phòng GD&ĐT" was right).
   return out;
 }
