@@ -228,6 +228,26 @@ describe("tables", () => {
     expect(keys(x)).toEqual(keys(d));
     expect(keys(x)).toEqual(["doc.circular-level-mismatch:"]); // its own legal basis is TT17: still an error
   });
+  it("an Excel sheet (every row as wide as the table) ends the table at the prose after it, not at its section rows", () => {
+    const wide = (r: string[]) => [...r, ...new Array(9 - r.length).fill("")];
+    const grid = [
+      ...asXlsx.slice(0, 6).map(wide),
+      HEADER_2018,
+      wide(["I. MỨC 1, 2, 3"]),
+      wide(["Tiêu chuẩn 1: Tổ chức và quản lý nhà trường"]),
+      GOOD_ROW,
+      wide(["III. TỔ CHỨC THỰC HIỆN"]),
+      wide([
+        "Hiệu trưởng chỉ đạo các tổ chuyên môn triển khai kế hoạch, kiểm tra và báo cáo kết quả định kỳ theo học kỳ.",
+      ]),
+      wide(["1. Hiệu trưởng"]),
+      wide(["- Phân công nhiệm vụ cho các thành viên;"]),
+    ];
+    const plan = readPlan(grid);
+    expect(plan.rows.map((r) => r.kind)).toEqual(["section", "standard", "criterion"]);
+    expect(plan.text.some((t) => t.text.startsWith("III. TỔ CHỨC THỰC HIỆN"))).toBe(true);
+    expect(checkPlan(plan).map((f) => f.rule)).toEqual(["doc.circular-level-mismatch"]);
+  });
   it("a Căn cứ line quoting a guideline that covers TT 17, 18 and 19 is not a wrong citation (issue 12 defect 5)", () => {
     const quoted = [
       "TRƯỜNG THCS LÊ QUÝ ĐÔN",

@@ -103,8 +103,18 @@ function isProseHeading(text: string): boolean {
 function isClosingRow(filled: string[]): boolean {
   if (!filled.length || filled.length > 3) return false;
   const first = foldDiacritics(stripTags(filled[0])).trim();
-  if (/^(noi nhan|to chuc thuc hien)\b/.test(first)) return true;
+  if (/^(noi nhan|to chuc thuc hien)\b/.test(first.replace(/^([ivx]+|\d+)\.\s*/, ""))) return true;
   return filled.every((c) => /^(KT\.\s*)?(PHÓ\s+)?(HIỆU TRƯỞNG|NGƯỜI LẬP(\s+KẾ HOẠCH)?|GIÁM ĐỐC|XÁC NHẬN[^\n]{0,40})\s*$/.test(stripTags(c).trim()));
+}
+
+/**
+ * A sheet row whose only text, in its first cell, is a heading ("III. TỔ CHỨC THỰC HIỆN") or a paragraph of prose
+ * after the table — what a .docx gives as a paragraph. Section and standard rows ("I. MỨC 1, 2, 3") stay in.
+ */
+function isProseAfterTable(text: string): boolean {
+  const t = stripTags(text).trim();
+  if (sectionOf(t) || parseStandardRef(t) || parseCriterionRef(t)) return false;
+  return isProseHeading(t) || (t.length > 80 && /[.;:]$/.test(t));
 }
 
 interface Region {
@@ -138,6 +148,7 @@ function findRegions(grid: string[][]): Region[] {
       }
       if (filled.length === 1 && row.length <= 1 && isProseHeading(String(filled[0]))) break;
       if (isClosingRow(filled.map((c) => String(c)))) break;
+      if (filled.length === 1 && row.length > 1 && !isBlank(String(row[0] ?? "")) && isProseAfterTable(String(row[0]))) break;
       if (filled.length === 1 && row.length <= 1 && stripTags(String(filled[0])).length > 60 && !parseCriterionRef(String(filled[0]))) break;
       lastContent = i;
     }
@@ -270,7 +281,8 @@ function buildRows(grid: string[][], region: Region, schoolYear: string | null):
       continue;
     }
     const ref = parseCriterionRef(critText) ?? (cols.tt !== undefined ? null : parseCriterionRef(firstText));
-    const stdRef = !ref ? parseStandardRef(critText) ?? (nonTt.length === 1 ? parseStandardRef(String(nonTt[0])) : null) : null;
+    // A standard row may be typed in the first (TT) cell of a merged row: "Tiêu chuẩn 1: …" alone on the row.
+    const stdRef = !ref ? parseStandardRef(critText) ?? (nonTt.length === 1 ? parseStandardRef(String(nonTt[0])) : allFilled.length === 1 ? parseStandardRef(String(allFilled[0])) : null) : null;
     if (stdRef) {
       standard = stdRef.number;
       criterion = null;
