@@ -296,6 +296,19 @@ describe("messages", () => {
     const f = checkPlan(readPlan(doc2018({ rows: [row2018(6, cell)] }))).find((x) => x.rule === "budget.bad-grouping")!;
     expect(f.message).toContain(`"${quoted}"`);
   });
+  it("timeline findings quote the period as written and say months as users write them, not ISO", () => {
+    const msg = (period: string, rule: string) =>
+      checkPlan(readPlan(doc2018({ rows: [row2018(5, period)] }))).find((f) => f.rule === rule)!.message;
+    expect(msg("Tháng 9/2025 – 9/2026", "timeline.after-school-year")).toBe(
+      '"Tháng 9/2025 – 9/2026": hoàn thành tháng 9/2026, sau khi hết năm học 2025-2026 (tháng 8/2026).',
+    );
+    expect(msg("Tháng 5/2026 - tháng 9/2025", "timeline.end-before-start")).toBe(
+      '"Tháng 5/2026 - tháng 9/2025": thời gian hoàn thành (tháng 9/2025) trước thời gian bắt đầu (tháng 5/2026).',
+    );
+    expect(msg("Từ tháng 6/2025 đến tháng 5/2026", "timeline.before-school-year")).toBe(
+      '"Từ tháng 6/2025 đến tháng 5/2026": bắt đầu tháng 6/2025, trước năm học 2025-2026 (từ tháng 9/2025).',
+    );
+  });
   it("the TT57 review-points finding says which review is missing", () => {
     const only = (line: string) =>
       checkPlan(plan57([ROW57], [["VI. THEO DÕI VÀ ĐÁNH GIÁ THỰC HIỆN"], [line]])).find(

@@ -2,6 +2,9 @@
 import { parsePeriod, type PeriodResult } from "../parse/period";
 import { finding, type Rule } from "./finding";
 
+/** "2026-09" → "tháng 9/2026", as users write months. */
+const monthVi = (ym: string) => `tháng ${Number(ym.slice(5, 7))}/${ym.slice(0, 4)}`;
+
 export const timelineRules: Rule = ({ plan, yearStart }) => {
   const out = [];
   const hasPeriodColumn = plan.columns.period !== undefined;
@@ -28,14 +31,14 @@ export const timelineRules: Rule = ({ plan, yearStart }) => {
       continue;
     }
     if (p.issue === "end-before-start" || (p.start && p.end && p.end < p.start)) {
-      out.push(finding({ ...base, cell, rule: "timeline.end-before-start", severity: "error", message: `Thời gian hoàn thành (${p.end}) trước thời gian bắt đầu (${p.start}).`, messageEn: `End (${p.end}) is before start (${p.start}).`, suggestion: "Kiểm tra lại thứ tự tháng/năm." }));
+      out.push(finding({ ...base, cell, rule: "timeline.end-before-start", severity: "error", message: `"${shown().slice(0, 60)}": thời gian hoàn thành (${p.end ? monthVi(p.end) : "?"}) trước thời gian bắt đầu (${p.start ? monthVi(p.start) : "?"}).`, messageEn: `End (${p.end}) is before start (${p.start}).`, suggestion: "Kiểm tra lại thứ tự tháng/năm." }));
       continue;
     }
     if (yearStart === null || !p.start || !p.end) continue;
     if (p.start < first)
-      out.push(finding({ ...base, cell, rule: "timeline.before-school-year", severity: "warning", message: `Thời gian bắt đầu (${p.start}) trước năm học ${yearStart}-${yearStart + 1} (từ tháng 9/${yearStart}).`, messageEn: `Starts (${p.start}) before school year ${yearStart}-${yearStart + 1} (from September ${yearStart}).`, suggestion: `Bắt đầu từ tháng 9/${yearStart} trở đi.` }));
+      out.push(finding({ ...base, cell, rule: "timeline.before-school-year", severity: "warning", message: `"${shown().slice(0, 60)}": bắt đầu ${monthVi(p.start)}, trước năm học ${yearStart}-${yearStart + 1} (từ tháng 9/${yearStart}).`, messageEn: `Starts (${p.start}) before school year ${yearStart}-${yearStart + 1} (from September ${yearStart}).`, suggestion: `Bắt đầu từ tháng 9/${yearStart} trở đi.` }));
     if (p.end > last)
-      out.push(finding({ ...base, cell, rule: "timeline.after-school-year", severity: "warning", message: `Thời gian hoàn thành (${p.end}) vượt quá năm học ${yearStart}-${yearStart + 1} (hết tháng 8/${yearStart + 1}).`, messageEn: `Ends (${p.end}) after school year ${yearStart}-${yearStart + 1} (end of August ${yearStart + 1}).`, suggestion: `Hoàn thành trong năm học, chậm nhất tháng 8/${yearStart + 1} (thường là tháng 5/${yearStart + 1}).` }));
+      out.push(finding({ ...base, cell, rule: "timeline.after-school-year", severity: "warning", message: `"${shown().slice(0, 60)}": hoàn thành ${monthVi(p.end)}, sau khi hết năm học ${yearStart}-${yearStart + 1} (tháng 8/${yearStart + 1}).`, messageEn: `Ends (${p.end}) after school year ${yearStart}-${yearStart + 1} (end of August ${yearStart + 1}).`, suggestion: `Hoàn thành trong năm học, chậm nhất tháng 8/${yearStart + 1} (thường là tháng 5/${yearStart + 1}).` }));
   }
   return out;
 };
