@@ -300,7 +300,7 @@ describe("messages", () => {
     const msg = (period: string, rule: string) =>
       checkPlan(readPlan(doc2018({ rows: [row2018(5, period)] }))).find((f) => f.rule === rule)!.message;
     expect(msg("Tháng 9/2025 – 9/2026", "timeline.after-school-year")).toBe(
-      '"Tháng 9/2025 – 9/2026": hoàn thành tháng 9/2026, sau khi hết năm học 2025-2026 (tháng 8/2026).',
+      '"Tháng 9/2025 – 9/2026": hoàn thành tháng 9/2026, vượt quá năm học 2025-2026 (hết tháng 8/2026).',
     );
     expect(msg("Tháng 5/2026 - tháng 9/2025", "timeline.end-before-start")).toBe(
       '"Tháng 5/2026 - tháng 9/2025": thời gian hoàn thành (tháng 9/2025) trước thời gian bắt đầu (tháng 5/2026).',

@@ -38,7 +38,7 @@ export const timelineRules: Rule = ({ plan, yearStart }) => {
     if (p.start < first)
       out.push(finding({ ...base, cell, rule: "timeline.before-school-year", severity: "warning", message: `"${shown().slice(0, 60)}": bắt đầu ${monthVi(p.start)}, trước năm học ${yearStart}-${yearStart + 1} (từ tháng 9/${yearStart}).`, messageEn: `Starts (${p.start}) before school year ${yearStart}-${yearStart + 1} (from September ${yearStart}).`, suggestion: `Bắt đầu từ tháng 9/${yearStart} trở đi.` }));
     if (p.end > last)
-      out.push(finding({ ...base, cell, rule: "timeline.after-school-year", severity: "warning", message: `"${shown().slice(0, 60)}": hoàn thành ${monthVi(p.end)}, sau khi hết năm học ${yearStart}-${yearStart + 1} (tháng 8/${yearStart + 1}).`, messageEn: `Ends (${p.end}) after school year ${yearStart}-${yearStart + 1} (end of August ${yearStart + 1}).`, suggestion: `Hoàn thành trong năm học, chậm nhất tháng 8/${yearStart + 1} (thường là tháng 5/${yearStart + 1}).` }));
+      out.push(finding({ ...base, cell, rule: "timeline.after-school-year", severity: "warning", message: `"${shown().slice(0, 60)}": hoàn thành ${monthVi(p.end)}, vượt quá năm học ${yearStart}-${yearStart + 1} (hết tháng 8/${yearStart + 1}).`, messageEn: `Ends (${p.end}) after school year ${yearStart}-${yearStart + 1} (end of August ${yearStart + 1}).`, suggestion: `Hoàn thành trong năm học, chậm nhất tháng 8/${yearStart + 1} (thường là tháng 5/${yearStart + 1}).` }));
   }
   return out;
 };
