@@ -16,8 +16,12 @@ const fold = (s: string) => foldDiacritics(s.replace(/<\/?[a-z][^>]*>/gi, " "));
 
 /** 01/7/2025: district level abolished (Nghị định 142/2025, 143/2025; two-level local government). */
 const REORGANISED = "2025-07";
-const DISTRICT_RE =
-  /\b(?:ubnd|uy ban nhan dan)\s+(?:huyen|quan|thi xa)\b[^,;]*|\bphong\s*(?:gd\s*(?:&|va|-)?\s*dt|gddt|giao duc(?:\s*(?:&|va)\s*dao tao)?)\b(?:\s+(?:huyen|quan|thi xa|thanh pho)\b[^,;(]*)?/;
+// The unit's name: up to four words, not running into the next cell's "CỘNG HÒA …" of a joined header row.
+const NAME = String.raw`(?:\s+(?!cong hoa|doc lap|truong\b)[^\s,;()]+){0,4}`;
+const DISTRICT_RE = new RegExp(
+  String.raw`\b(?:ubnd|uy ban nhan dan)\s+(?:huyen|quan|thi xa)\b${NAME}|` +
+    String.raw`\bphong\s*(?:gd\s*(?:&|va|-)?\s*dt|gddt|giao duc(?:\s*(?:&|va)\s*dao tao)?)\b(?:\s+(?:huyen|quan|thi xa|thanh pho)\b${NAME})?`,
+);
 
 /** "YYYY-MM" the document is dated (its "Place, ngày … tháng … năm …" line), else the start of its school year. */
 function planMonth(plan: Plan): string | null {
