@@ -221,6 +221,11 @@ describe("new TT57 checks", () => {
     expect(f[0].message).toContain("“UBND HUYỆN ĐÔNG TRIỀU”");
     expect(f[1].message).toContain("“Phòng Giáo dục và Đào tạo quận 3”");
     expect(f[0].suggestion).toContain("Phòng Văn hóa - Xã hội");
+    // An Excel header block (two cells on one row) quotes only the unit's name.
+    const xl = doc57({ head: [["UBND QUẬN 3", "", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], ...HEADER_OK.slice(1)] });
+    expect(found(xl, "doc.abolished-district-level").map((x) => x.message)).toEqual([
+      expect.stringContaining("“UBND QUẬN 3”:"),
+    ]);
     // Before 1 July 2025 the district level existed: nothing to say.
     const old = readPlan(
       doc2018({
