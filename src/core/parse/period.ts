@@ -35,9 +35,10 @@ export function parsePeriod(text: string, schoolYear?: string | null): PeriodRes
  * with their years ("3/2026 - 4/2026"); a first month after the second belongs to the year before ("12-1/2026").
  */
 function spreadSharedYear(f: string): string {
-  return f.replace(/(?<![\d.,/])(\d{1,2})\s*(?:-|,|va|den|toi)\s*(?:thang\s*)?(\d{1,2})\s*\/\s*(\d{4})\b/g, (_m, a: string, b: string, y: string) => {
+  // No lookbehind (ES2017 engines): the character before the first month is matched and put back.
+  return f.replace(/(^|[^\d.,/])(\d{1,2})\s*(?:-|,|va|den|toi)\s*(?:thang\s*)?(\d{1,2})\s*\/\s*(\d{4})\b/g, (_m, pre: string, a: string, b: string, y: string) => {
     const first = Number(a) > Number(b) ? Number(y) - 1 : Number(y);
-    return `${a}/${first} - ${b}/${y}`;
+    return `${pre}${a}/${first} - ${b}/${y}`;
   });
 }
 
