@@ -219,9 +219,7 @@ async function runCheck(opts: Record<string, string | boolean>, positional: stri
     for (const r of results) {
       const e = r.status === "error" ? "—" : String(r.findings.filter((f) => f.severity === "error").length);
       const w = r.status === "error" ? "—" : String(r.findings.filter((f) => f.severity === "warning").length);
-      // Budgets given as ranges count at their upper bound: the total is then a maximum ("tối đa").
-      const max = r.plan && summarize(r.plan).rangeRows ? (lang === "vi" ? " (tối đa)" : " (max)") : "";
-      const v = r.status === "error" ? (lang === "vi" ? "không đọc được" : "unreadable") : r.totalVnd.toLocaleString("vi-VN") + max;
+      const v = r.status === "error" ? (lang === "vi" ? "không đọc được" : "unreadable") : r.totalVnd.toLocaleString("vi-VN");
       io.stdout.write(`${r.path.slice(-width).padEnd(width)}  ${e.padStart(5)}  ${w.padStart(9)}  ${v.padStart(18)}\n`);
     }
   }
