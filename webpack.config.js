@@ -33,6 +33,9 @@ module.exports = (env = {}, argv = {}) => {
       clean: { keep: /^lib\// },
       publicPath: "auto",
     },
+    // Office on Windows before WebView2 (and some Office 2019 installs) runs the pane in EdgeHTML 18: every emitted
+    // chunk, the webpack runtime and node_modules included, must parse as ES2017 (test/foundation/es2017.test.ts).
+    target: ["web", "es2017"],
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
@@ -41,6 +44,17 @@ module.exports = (env = {}, argv = {}) => {
           exclude: /node_modules/,
           use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", target: "ES2017", sourceMap: dev } } },
         },
+        // Dependencies ship ES2018+ (object spread, ?., ??): down-levelled by the same TypeScript, production only
+        // (the dev server targets current browsers and stays fast).
+        ...(dev
+          ? []
+          : [
+              {
+                test: /\.m?js$/,
+                include: /node_modules/,
+                use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { allowJs: true, module: "esnext", target: "ES2017", sourceMap: false } } },
+              },
+            ]),
       ],
     },
     optimization: {

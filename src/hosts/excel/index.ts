@@ -13,7 +13,7 @@ import { insertBieu2Tables, insertTable, insertTotalRow } from "./insert";
 import { onCriterionPicked, setupDropdowns, type PickStatus } from "./dropdowns";
 import { clearMarks, markFindingsReport, type MarkReport } from "./mark";
 import { startLiveCheck } from "./events";
-import { runExcelSelfTest } from "./selftest";
+import type { ExcelSelfTestOptions } from "./selftest";
 
 export { CATALOG_SHEET, FLAG_SHEET, MARK_PREFIX, officeEnv, type ExcelEnv } from "./env";
 
@@ -106,8 +106,9 @@ export class ExcelHost implements PlanHost, SelfTestable {
   }
 
   /** "Tự kiểm tra phần bổ trợ" on a temporary sheet, deleted afterwards; the workbook is left as it was. */
-  selfTest(): Promise<SelfTestReport> {
-    return runExcelSelfTest(this.session.env);
+  async selfTest(options?: ExcelSelfTestOptions): Promise<SelfTestReport> {
+    const { runExcelSelfTest } = await import(/* webpackChunkName: "selftest-excel" */ "./selftest");
+    return runExcelSelfTest(this.session.env, options);
   }
 }
 
