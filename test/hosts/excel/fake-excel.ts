@@ -306,9 +306,15 @@ export class FakeWorkbook {
 }
 
 /** Normalises "'Kế hoạch'!A1", "Kế hoạch!$A$1" to "Kế hoạch!A1" (notes and comments compare by cell). */
+const cellKeys = new Map<string, string>();
 const cellKey = (a: string) => {
-  const p = parseAddress(a);
-  return `${p.sheet ?? ""}!${colLetter(p.c0)}${p.r0 + 1}`;
+  let key = cellKeys.get(a);
+  if (key === undefined) {
+    const p = parseAddress(a);
+    key = `${p.sheet ?? ""}!${colLetter(p.c0)}${p.r0 + 1}`;
+    cellKeys.set(a, key);
+  }
+  return key;
 };
 
 class RangeProxy {
@@ -631,6 +637,16 @@ export function makeExcel(wb: FakeWorkbook, profile: ExcelProfile | string = "1.
    * NoteCollection (ExcelApi 1.18) and CommentCollection (1.10). A cell holds either a note or a threaded comment:
    * adding one where the other is fails (InvalidOperation), as in Excel's UI.
    */
+  /** Cells holding a note / comment, rebuilt whenever the list changed length (tests push to the lists directly). */
+  const index = new WeakMap<FakeNote[], { length: number; keys: Set<string> }>();
+  const taken = (list: FakeNote[]) => {
+    let entry = index.get(list);
+    if (!entry || entry.length !== list.length) {
+      entry = { length: list.length, keys: new Set(list.map((n) => cellKey(n.address))) };
+      index.set(list, entry);
+    }
+    return { has: (k: string) => entry!.keys.has(k), add: (k: string) => (entry!.keys.add(k), (entry!.length = list.length)) };
+  };
   const collection = (ctx: FakeContext, list: FakeNote[], other: FakeNote[], version: string, what: string) => {
     const l = loadable(() => ({ items: list.map((n) => ({ n, content: n.content })) }));
     const coll = {
@@ -639,9 +655,10 @@ export function makeExcel(wb: FakeWorkbook, profile: ExcelProfile | string = "1.
         ctx.queue(() => {
           const key = cellKey(address);
           if (!wb.find(key.split("!")[0])) throw new FakeOfficeError("ItemNotFound", address);
-          if (other.some((o) => cellKey(o.address) === key)) throw new FakeOfficeError("InvalidOperation", `${address} already has a ${what === "notes" ? "threaded comment" : "note"}`);
-          if (list.some((o) => cellKey(o.address) === key)) throw new FakeOfficeError("InvalidOperation", `${address} already has one`);
+          if (taken(other).has(key)) throw new FakeOfficeError("InvalidOperation", `${address} already has a ${what === "notes" ? "threaded comment" : "note"}`);
+          if (taken(list).has(key)) throw new FakeOfficeError("InvalidOperation", `${address} already has one`);
           list.push({ address, content });
+          taken(list).add(key);
         });
       },
       load(props?: string) {
@@ -669,6 +686,7 @@ export function makeExcel(wb: FakeWorkbook, profile: ExcelProfile | string = "1.
             const i = list.indexOf(n);
             if (i < 0) throw new FakeOfficeError("ItemNotFound", `${what} item already deleted`);
             list.splice(i, 1);
+            index.delete(list);
           }),
         }));
       },
