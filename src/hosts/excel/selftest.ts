@@ -156,7 +156,9 @@ export async function runExcelSelfTest(env: ExcelEnv, options: ExcelSelfTestOpti
     // clipboard
     const copy = options.copy ?? (async (g: RenderedGrid) => (await import("../clipboard")).copyGridToClipboard(g));
     const copied = await copy(grid).catch((e) => ({ ok: false, message: errorText(e) }));
-    step("clipboard", copied.ok ? "pass" : "fail", copied.ok ? "" : copied.message);
+    // A visible copy box (Office blocked the clipboard) still lets the user copy: passed, with the reason.
+    const manual = !copied.ok && (copied as { manual?: boolean }).manual === true;
+    step("clipboard", copied.ok || manual ? "pass" : "fail", copied.ok ? "" : copied.message);
   } finally {
     // cleanup: runs whatever failed above
     const cleanup = await cleanUp(env, before, tempName, createdCatalog).then(() => "", (e) => errorText(e));
