@@ -5,17 +5,14 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { rewriteBaseUrl } = require("./scripts/manifest-check");
-const pkg = require("./package.json");
+const { productionBaseUrl, enforceBaseUrl } = require("./scripts/base-url");
 
 const DEV_URL = "https://localhost:3000/";
 
-function productionBaseUrl() {
-  const url = process.env.KHCT_BASE_URL || pkg.config.prod_base_url;
-  return url.endsWith("/") ? url : url + "/";
-}
-
 module.exports = (env = {}, argv = {}) => {
   const dev = argv.mode !== "production";
+  // A production manifest must point at a real address: loud warning, or a failure with `--env release`.
+  if (!dev && !env.quietBaseUrl) enforceBaseUrl(productionBaseUrl(), { release: Boolean(env.release) });
   const html = (name, chunks, title) =>
     new HtmlWebpackPlugin({ filename: `${name}.html`, template: `./src/taskpane/${name}.html`, chunks, scriptLoading: "module", title, minify: !dev });
   return {

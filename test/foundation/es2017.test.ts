@@ -42,7 +42,7 @@ describe("production build", () => {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), "khct-prod-"));
   let stats: { hasErrors(): boolean; toString(o: unknown): string } | null = null;
   beforeAll(async () => {
-    const config = makeConfig({}, { mode: "production" });
+    const config = makeConfig({ quietBaseUrl: true }, { mode: "production" });
     config.output = { ...config.output, path: out, clean: true };
     config.plugins = config.plugins.filter((p: object) => p.constructor.name !== "CopyWebpackPlugin");
     stats = await new Promise((resolve, reject) => webpack(config, (err: Error | null, s: typeof stats) => (err ? reject(err) : resolve(s))));
