@@ -170,6 +170,9 @@ describe("marks and dropdowns act on the sheet read, not on the active one", () 
     expect((await host.setupDropdowns(tt18, plan)).ok).toBe(true);
     expect(wb.sheet("KH 2025").validations.size).toBe(2);
     expect(wb.sheet("Khác").validations.size).toBe(0);
+    const criterionCell = plan.rows.find((r) => r.kind === "criterion")!.gridRows[0];
+    const pick = await host.onCriterionPicked(`B${criterionCell + 1}`, tt18);
+    expect(pick.status).not.toBe("not-criterion"); // read from "KH 2025", not from the active "Khác"
     await host.clearMarks();
     expect(wb.sheet("KH 2025").cfs.length).toBe(0);
   });
