@@ -57,7 +57,8 @@ const cmpVersion = (a: string, b: string) => {
 interface Loadable {
   requested: Set<string> | "all";
   data: Record<string, unknown> | null;
-  snap: () => Record<string, unknown>;
+  /** Values at the sync; `asked` lets a proxy compute only the properties load() asked for. */
+  snap: (asked: Set<string> | "all") => Record<string, unknown>;
 }
 
 export class FakeContext {
@@ -131,7 +132,7 @@ export class FakeContext {
     }
     let bytes = 0;
     for (const p of pending) {
-      p.data = p.snap();
+      p.data = p.snap(p.requested);
       const asked = p.requested === "all" ? p.data : Object.fromEntries([...p.requested].map((k) => [k, p.data![k]]));
       bytes += JSON.stringify(asked, (k, v) => (k === "cf" || k === "n" ? undefined : v)).length;
     }
@@ -151,7 +152,7 @@ function read<T>(p: Loadable, prop: string, what: string): T {
   }
   return p.data[prop] as T;
 }
-const loadable = (snap: () => Record<string, unknown>): Loadable => ({ requested: "all", data: null, snap });
+const loadable = (snap: Loadable["snap"]): Loadable => ({ requested: "all", data: null, snap });
 
 export interface FakeOptions {
   /** Delay of every sync (a slow host's round trip), in ms. */
@@ -325,13 +326,14 @@ class RangeProxy {
     private sheet: FakeSheet,
     private box: Box,
   ) {
-    this.l = loadable(() => this.snap());
+    this.l = loadable((asked) => this.snap(asked));
   }
   private get r0() { return this.box.r0; }
   private get c0() { return this.box.c0; }
   private get r1() { return this.box.r1; }
   private get c1() { return this.box.c1; }
-  private snap() {
+  private snap(asked: Set<string> | "all") {
+    const want = (k: string) => asked === "all" || asked.has(k);
     const rows = this.r1 - this.r0 + 1;
     const cols = this.c1 - this.c0 + 1;
     // Excel refuses to return the values of a whole sheet; so does the fake beyond a million cells.
@@ -344,9 +346,9 @@ class RangeProxy {
       rowCount: rows,
       columnCount: cols,
       address: `${this.sheet.name}!${boxAddress(this.box)}`,
-      text: grid((c) => displayText(c?.value)),
-      values: grid((c) => (c?.value && typeof c.value === "object" ? "#NAME?" : (c?.value ?? ""))),
-      numberFormat: grid((c) => (c?.fmt.numberFormat as string) ?? "General"),
+      text: want("text") ? grid((c) => displayText(c?.value)) : undefined,
+      values: want("values") ? grid((c) => (c?.value && typeof c.value === "object" ? "#NAME?" : (c?.value ?? ""))) : undefined,
+      numberFormat: want("numberFormat") ? grid((c) => (c?.fmt.numberFormat as string) ?? "General") : undefined,
     };
   }
   load(props?: string) {
