@@ -2,7 +2,8 @@
  * Live re-check: re-reads on edits (debounced), ignoring KHCT's own writes (own-writes.ts). The handler is added
  * in one Excel.run and removed by re-entering THAT run's context (Excel.run(registration.context, …)): a handler
  * can only be removed with the RequestContext it was added in. Dropdown picks do not always raise events, so the
- * pane keeps its "Kiểm tra" button.
+ * pane keeps its "Kiểm tra" button. `onPicked` carries the pane's messages (a criterion pick, or why live re-check
+ * is not available).
  */
 import type { Catalog } from "../../core/types";
 import type { ReadResult } from "../port";
@@ -22,7 +23,11 @@ export async function startLiveCheck(
   catalog?: Catalog | null,
   onPicked?: (r: { status: string; message: string }) => void,
 ): Promise<() => Promise<void>> {
-  if (!session.api("1.7")) return async () => undefined;
+  if (!session.api("1.7")) {
+    // The pane shows what onPicked reports: say plainly why the switch does nothing here.
+    onPicked?.({ status: "unsupported", message: "Excel này chưa tự kiểm tra khi sửa được (cần ExcelApi 1.7, Excel 2019 trở lên): hãy bấm “Kiểm tra bảng trong tài liệu” sau khi sửa." });
+    return async () => undefined;
+  }
   let timer: ReturnType<typeof setTimeout> | null = null;
   let stopped = false;
   const handler = async (event: ChangeEvent & { worksheetId?: string }) => {

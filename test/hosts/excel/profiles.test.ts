@@ -68,8 +68,10 @@ describe.each(EXCEL_PROFILES.map((p) => [p.label, p] as const))("%s", (_label, p
   it("live re-check on and off leaves no handler (or is not offered below ExcelApi 1.7)", async () => {
     const { wb, host } = setup(profile, planGrid(3));
     await host.read();
-    const stop = await host.startLiveCheck(() => undefined, 10);
+    const said: string[] = [];
+    const stop = await host.startLiveCheck(() => undefined, 10, null, (m) => said.push(m.message));
     expect(wb.sheet("Kế hoạch").handlers).toHaveLength(atLeast(profile, "1.7") ? 1 : 0);
+    expect(said).toEqual(atLeast(profile, "1.7") ? [] : [expect.stringMatching(/cần ExcelApi 1\.7/)]);
     await stop();
     expect(wb.sheet("Kế hoạch").handlers).toHaveLength(0);
     expect((await host.capabilities()).onChanged).toBe(atLeast(profile, "1.7"));
