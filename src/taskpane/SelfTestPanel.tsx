@@ -3,7 +3,7 @@
  * the report as selectable text with a copy button, so a school's IT person can send it as it is.
  */
 import * as React from "react";
-import { Button, Spinner, Text } from "@fluentui/react-components";
+import { Button, Text } from "@fluentui/react-components";
 import { formatSelfTestReport, isSelfTestable, type SelfTestReport } from "../hosts/selftest";
 import { copyGridToClipboard, copyTextToClipboard } from "../hosts/clipboard";
 import type { Lang } from "./i18n";
@@ -48,7 +48,7 @@ export function SelfTestPanel({ host, lang }: SelfTestPanelProps) {
         <Button onClick={() => void run()} disabled={running}>
           {L(lang, "Tự kiểm tra phần bổ trợ", "Add-in self-test")}
         </Button>
-        {running && <Spinner size="tiny" label={L(lang, "Đang thử trên một trang tạm…", "Testing on a temporary sheet…")} />}
+        {running && <Text role="status">{L(lang, "Đang thử trên một trang tạm…", "Testing on a temporary sheet…")}</Text>}
       </div>
       {error && <Text role="alert">{L(lang, `Không chạy được phần tự kiểm tra: ${error}`, `The self-test could not run: ${error}`)}</Text>}
       {report && (

@@ -1,7 +1,8 @@
 /**
  * Excel adapter of the port. Every operation makes a fixed number of context.sync() calls whatever the row count.
  * Features that need newer requirement sets degrade with a Vietnamese message (Excel 2016 runs ExcelApi 1.1–1.2:
- * reading and checking still work). One module per operation: read, insert, dropdowns, mark, events, selftest.
+ * reading and checking still work). One module per operation: read, insert, dropdowns, mark, events, selftest;
+ * all but read and insert load on first use (the pane's start-up stays within its size budget).
  */
 import type { Catalog, CellPos, Finding, Plan, SchoolContext } from "../../core/types";
 import { getTemplate } from "../../core/templates";
@@ -10,12 +11,15 @@ import type { SelfTestReport, SelfTestable } from "../selftest";
 import { addr, ExcelSession, officeEnv, type ExcelEnv } from "./env";
 import { readActiveSheet } from "./read";
 import { insertBieu2Tables, insertTable, insertTotalRow } from "./insert";
-import { onCriterionPicked, setupDropdowns, type PickStatus } from "./dropdowns";
-import { clearMarks, markFindingsReport, type MarkReport } from "./mark";
-import { startLiveCheck } from "./events";
+import type { PickStatus } from "./dropdowns";
+import type { MarkReport } from "./mark";
 import type { ExcelSelfTestOptions } from "./selftest";
 
 export { CATALOG_SHEET, FLAG_SHEET, MARK_PREFIX, officeEnv, type ExcelEnv } from "./env";
+
+const dropdowns = () => import(/* webpackChunkName: "excel-more" */ "./dropdowns");
+const marks = () => import(/* webpackChunkName: "excel-more" */ "./mark");
+const events = () => import(/* webpackChunkName: "excel-more" */ "./events");
 
 export class ExcelHost implements PlanHost, SelfTestable {
   readonly kind = "excel" as const;
@@ -69,25 +73,25 @@ export class ExcelHost implements PlanHost, SelfTestable {
     return insertTotalRow(this.session, plan, totalVnd, totalInWords, overwrite);
   }
 
-  setupDropdowns(catalog: Catalog, plan: Plan, extraRows = 200): Promise<{ ok: boolean; message: string }> {
-    return setupDropdowns(this.session, catalog, plan, extraRows);
+  async setupDropdowns(catalog: Catalog, plan: Plan, extraRows = 200): Promise<{ ok: boolean; message: string }> {
+    return (await dropdowns()).setupDropdowns(this.session, catalog, plan, extraRows);
   }
 
-  onCriterionPicked(address: string, catalog: Catalog, sheetId?: string): Promise<{ status: PickStatus; message: string }> {
-    return onCriterionPicked(this.session, address, catalog, sheetId);
+  async onCriterionPicked(address: string, catalog: Catalog, sheetId?: string): Promise<{ status: PickStatus; message: string }> {
+    return (await dropdowns()).onCriterionPicked(this.session, address, catalog, sheetId);
   }
 
   async markFindings(findings: Finding[], plan?: Plan): Promise<void> {
-    await markFindingsReport(this.session, findings, plan);
+    await this.markFindingsReport(findings, plan);
   }
 
   /** As markFindings, telling the pane what was done (or why nothing was painted) in Vietnamese. */
-  markFindingsReport(findings: Finding[], plan?: Plan): Promise<MarkReport> {
-    return markFindingsReport(this.session, findings, plan);
+  async markFindingsReport(findings: Finding[], plan?: Plan): Promise<MarkReport> {
+    return (await marks()).markFindingsReport(this.session, findings, plan);
   }
 
-  clearMarks(): Promise<void> {
-    return clearMarks(this.session);
+  async clearMarks(): Promise<void> {
+    return (await marks()).clearMarks(this.session);
   }
 
   async select(pos: CellPos): Promise<void> {
@@ -100,9 +104,9 @@ export class ExcelHost implements PlanHost, SelfTestable {
     });
   }
 
-  startLiveCheck(onResult: (result: ReadResult) => void, debounceMs = 600, catalog?: Catalog | null, onPicked?: (r: { status: string; message: string }) => void): Promise<() => Promise<void>> {
+  async startLiveCheck(onResult: (result: ReadResult) => void, debounceMs = 600, catalog?: Catalog | null, onPicked?: (r: { status: string; message: string }) => void): Promise<() => Promise<void>> {
     const deps = { read: () => this.read(), onCriterionPicked: (a: string, c: Catalog, id?: string) => this.onCriterionPicked(a, c, id) };
-    return startLiveCheck(this.session, deps, onResult, debounceMs, catalog, onPicked);
+    return (await events()).startLiveCheck(this.session, deps, onResult, debounceMs, catalog, onPicked);
   }
 
   /** "Tự kiểm tra phần bổ trợ" on a temporary sheet, deleted afterwards; the workbook is left as it was. */
