@@ -26,7 +26,8 @@ export async function setupDropdowns(session: ExcelSession, catalog: Catalog, pl
   const first = o.row + plan.headerRow + 2;
   const last = first + Math.max(plan.rows.length, 1) + extraRows;
   const column = (c: number) => `${columnLetter(o.col + c)}${first + 1}:${columnLetter(o.col + c)}${last}`;
-  return session.write([], async (context) => {
+  // No data is written on the plan sheet (only validation rules), so no own-write window is opened there.
+  return session.env.run(async (context) => {
     const sheets = context.workbook.worksheets;
     const existing = sheets.getItemOrNullObject(CATALOG_SHEET);
     const nameA = context.workbook.names.getItemOrNullObject("DS_TieuChi");

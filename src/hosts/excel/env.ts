@@ -68,14 +68,4 @@ export class ExcelSession {
   sheetRead(context: Excel.RequestContext, id = this.origin.sheetId || this.origin.sheet): Excel.Worksheet {
     return id ? context.workbook.worksheets.getItem(id) : context.workbook.worksheets.getActiveWorksheet();
   }
-
-  /** Excel.run for a batch that writes: KHCT's own-write flag is up for the whole round trip. */
-  async write<T>(areas: string[], fn: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-    const token = this.writes.begin(areas);
-    try {
-      return await this.env.run(fn);
-    } finally {
-      this.writes.end(token);
-    }
-  }
 }
