@@ -5,17 +5,14 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { rewriteBaseUrl } = require("./scripts/manifest-check");
-const pkg = require("./package.json");
+const { productionBaseUrl, enforceBaseUrl } = require("./scripts/base-url");
 
 const DEV_URL = "https://localhost:3000/";
 
-function productionBaseUrl() {
-  const url = process.env.KHCT_BASE_URL || pkg.config.prod_base_url;
-  return url.endsWith("/") ? url : url + "/";
-}
-
 module.exports = (env = {}, argv = {}) => {
   const dev = argv.mode !== "production";
+  // A production manifest must point at a real address: loud warning, or a failure with `--env release`.
+  if (!dev && !env.quietBaseUrl) enforceBaseUrl(productionBaseUrl(), { release: Boolean(env.release) });
   const html = (name, chunks, title) =>
     new HtmlWebpackPlugin({ filename: `${name}.html`, template: `./src/taskpane/${name}.html`, chunks, scriptLoading: "module", title, minify: !dev });
   return {
@@ -33,6 +30,9 @@ module.exports = (env = {}, argv = {}) => {
       clean: { keep: /^lib\// },
       publicPath: "auto",
     },
+    // Office on Windows before WebView2 (and some Office 2019 installs) runs the pane in EdgeHTML 18: every emitted
+    // chunk, the webpack runtime and node_modules included, must parse as ES2017 (test/foundation/es2017.test.ts).
+    target: ["web", "es2017"],
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
@@ -41,6 +41,17 @@ module.exports = (env = {}, argv = {}) => {
           exclude: /node_modules/,
           use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", target: "ES2017", sourceMap: dev } } },
         },
+        // Dependencies ship ES2018+ (object spread, ?., ??): down-levelled by the same TypeScript, production only
+        // (the dev server targets current browsers and stays fast).
+        ...(dev
+          ? []
+          : [
+              {
+                test: /\.m?js$/,
+                include: /node_modules/,
+                use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { allowJs: true, module: "esnext", target: "ES2017", sourceMap: false } } },
+              },
+            ]),
       ],
     },
     optimization: {

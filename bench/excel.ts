@@ -9,6 +9,7 @@ import { getCatalog } from "../src/core/catalogs/index";
 import { checkPlan } from "../src/core/rules";
 import { renderGrid } from "../src/core/render";
 import { FakeWorkbook, makeExcel } from "../test/hosts/excel/fake-excel";
+import { EXCEL_PROFILES } from "../test/hosts/excel/profiles";
 import { catalogWithStandards, syntheticPlanGrid } from "../test/support/plans";
 
 const tt18 = getCatalog("tt18-2018")!;
@@ -86,5 +87,23 @@ async function naiveMark(env: ReturnType<typeof makeExcel>["env"], cells: { row:
     await naiveMark(naiveMarker.env, findings.filter((f) => f.cell).map((f) => f.cell!));
     const naiveMarkMs = Date.now() - t;
     console.log(`${String(n).padStart(6)}    mark     ${String(markSyncs).padStart(5)}  ${String(markMs).padStart(6)}    ${String(naiveMarker.syncs()).padStart(10)}  ${String(naiveMarkMs).padStart(8)}   ${(naiveMarker.syncs() / markSyncs).toFixed(0).padStart(6)}×  ${est(markMs, markSyncs)}  ${est(naiveMarkMs, naiveMarker.syncs())}`);
+  }
+  // The same constant-sync property under every host profile of the strict fake (read / mark / clear).
+  console.log("\nsyncs per host profile (read / mark / clear) at 10 and 10,000 rows");
+  for (const profile of EXCEL_PROFILES) {
+    const counts: string[] = [];
+    for (const n of [10, 10000]) {
+      const wb = new FakeWorkbook(["Kế hoạch"]);
+      wb.sheet("Kế hoạch").setValues(0, 0, grid(n));
+      const fake = makeExcel(wb, profile);
+      const host = new ExcelHost(fake.env);
+      const plan = (await host.read()).plans[0];
+      const read = fake.syncs();
+      await host.markFindings(checkPlan(plan, tt18), plan);
+      const mark = fake.syncs() - read;
+      await host.clearMarks();
+      counts.push(`${read} / ${mark} / ${fake.syncs() - read - mark}`);
+    }
+    console.log(`  ${profile.label.padEnd(20)} 10 rows: ${counts[0]}    10,000 rows: ${counts[1]}`);
   }
 })();

@@ -2,6 +2,14 @@
 import type { ContextSource, Regime, SchoolContext, SchoolLevel } from "./types";
 import { fixLookalikes, foldDiacritics } from "./text/normalize";
 import { parseCitations, parseSchoolYear } from "./parse/refs";
+import { LETTER_CLASS_ES2017, modernRegExp, UPPER_CLASS_ES2017 } from "./text/regex-compat";
+
+/** "Trường THCS Lê Quý Đôn": the school name after the level (ES2018 \p{…} built at run time, see regex-compat). */
+const SCHOOL_NAME_RE = modernRegExp(
+  "\\b(Trường|TRƯỜNG)\\s+(Mầm non|MẦM NON|Mẫu giáo|Tiểu học|TIỂU HỌC|THCS|THPT|Trung học cơ sở|Trung học phổ thông|TH&THCS|TH và THCS|THCS và THPT|Phổ thông|PTDTNT|PTDTBT)\\s+((?:[\\p{Lu}0-9][\\p{L}0-9]*[ \\t]?){1,5})",
+  "u",
+  `\\b(Trường|TRƯỜNG)\\s+(Mầm non|MẦM NON|Mẫu giáo|Tiểu học|TIỂU HỌC|THCS|THPT|Trung học cơ sở|Trung học phổ thông|TH&THCS|TH và THCS|THCS và THPT|Phổ thông|PTDTNT|PTDTBT)\\s+((?:[${UPPER_CLASS_ES2017}0-9][${LETTER_CLASS_ES2017}0-9]*[ \\t]?){1,5})`,
+);
 
 export interface DetectedContext {
   context: SchoolContext;
@@ -60,7 +68,7 @@ export function detectContext(lines: string[]): DetectedContext {
     }
     if (!context.school) {
       for (const l of head.slice(0, 120)) {
-        const m = /\b(Trường|TRƯỜNG)\s+(Mầm non|MẦM NON|Mẫu giáo|Tiểu học|TIỂU HỌC|THCS|THPT|Trung học cơ sở|Trung học phổ thông|TH&THCS|TH và THCS|THCS và THPT|Phổ thông|PTDTNT|PTDTBT)\s+((?:[\p{Lu}0-9][\p{L}0-9]*[ \t]?){1,5})/u.exec(l);
+        const m = SCHOOL_NAME_RE.exec(l);
         if (m) {
           context.school = `${m[1]} ${m[2]} ${m[3]}`.replace(/\s+$/, "");
           source.school = "detected";

@@ -16,7 +16,8 @@ export type SelfTestCapability =
   | "clipboard"
   | "cleanup";
 
-export type SelfTestStatus = "pass" | "fail" | "unsupported";
+/** "skipped": not run, to leave the document exactly as it was (the detail says why). */
+export type SelfTestStatus = "pass" | "fail" | "unsupported" | "skipped";
 
 export interface SelfTestStep {
   capability: SelfTestCapability;
@@ -59,6 +60,7 @@ const STATUS: Record<SelfTestStatus, { vi: string; en: string }> = {
   pass: { vi: "ĐẠT", en: "PASS" },
   fail: { vi: "LỖI", en: "FAIL" },
   unsupported: { vi: "CẦN OFFICE MỚI HƠN", en: "NEEDS NEWER OFFICE" },
+  skipped: { vi: "BỎ QUA", en: "SKIPPED" },
 };
 
 export function selfTestLabel(capability: SelfTestCapability, lang: "vi" | "en" = "vi"): string {

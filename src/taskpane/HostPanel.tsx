@@ -18,6 +18,7 @@ import { copyGridToClipboard } from "../hosts/clipboard";
 import { planDocumentParts } from "../core/docparts/index";
 import { searchCriteria } from "../core/search";
 import type { Lang } from "./i18n";
+import { SelfTestPanel } from "./SelfTestPanel";
 
 const L = (lang: Lang, vi: string, en: string) => (lang === "vi" ? vi : en);
 
@@ -233,6 +234,7 @@ export function HostPanel({ host, lang, level, schoolYear }: HostPanelProps) {
         </div>
       )}
       {extra.startLiveCheck && <Switch label={L(lang, "Tự kiểm tra khi sửa", "Re-check while editing")} checked={live} onChange={(_, d) => void toggleLive(d.checked)} />}
+      <SelfTestPanel host={host} lang={lang} />
       {message && (
         <MessageBar intent={message.intent} data-testid="host-message">
           <MessageBarBody>{message.text}</MessageBarBody>

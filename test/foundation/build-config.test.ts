@@ -2,12 +2,14 @@ import * as fs from "fs";
 import * as path from "path";
 
 const root = path.resolve(__dirname, "../..");
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+/* eslint-disable @typescript-eslint/no-require-imports */
 const makeConfig = require("../../webpack.config.js");
+const { checkBaseUrl, enforceBaseUrl } = require("../../scripts/base-url.js");
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 describe("build configuration", () => {
   it("has the task pane, the ribbon function file and the standalone page as entries", () => {
-    const config = makeConfig({}, { mode: "production" });
+    const config = makeConfig({ quietBaseUrl: true }, { mode: "production" });
     expect(Object.keys(config.entry).sort()).toEqual(["commands", "page", "taskpane"]);
     expect(config.output.path).toBe(path.join(root, "dist"));
   });
@@ -33,5 +35,18 @@ describe("build configuration", () => {
   it("keeps the IE11 fallback script in ES5 syntax", () => {
     const src = fs.readFileSync(path.join(root, "src/taskpane/ie.js"), "utf8").replace(/\/\*[\s\S]*?\*\//g, "");
     expect(src).not.toMatch(/=>|\blet\s|\bconst\s|`|\bclass\s/);
+  });
+  it("warns loudly when the production manifest would point at the placeholder address, and fails a release build", () => {
+    const logs: string[] = [];
+    expect(enforceBaseUrl("https://khct.example.edu.vn/addin/", { log: (m: string) => logs.push(m) })).toBe(false);
+    expect(logs.join("")).toMatch(/CẢNH BÁO.*địa chỉ mẫu https:\/\/khct\.example\.edu\.vn\/addin\//);
+    expect(() => enforceBaseUrl("https://khct.example.edu.vn/addin/", { release: true })).toThrow(/KHCT_BASE_URL/);
+    expect(checkBaseUrl("http://truong.edu.vn/khct/").ok).toBe(false);
+    expect(enforceBaseUrl("https://pgd-thuduc.edu.vn/khct/", { release: true, log: (m: string) => logs.push(m) })).toBe(true);
+    process.env.KHCT_BASE_URL = "https://khct.example.edu.vn/addin";
+    expect(() => makeConfig({ release: true }, { mode: "production" })).toThrow(/địa chỉ mẫu/);
+    process.env.KHCT_BASE_URL = "https://pgd-thuduc.edu.vn/khct";
+    expect(makeConfig({ release: true }, { mode: "production" }).mode).toBe("production");
+    delete process.env.KHCT_BASE_URL;
   });
 });

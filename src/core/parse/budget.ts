@@ -5,6 +5,12 @@
 import type { BudgetParse } from "../types";
 import { fixLookalikes, foldDiacritics, spanAsWritten } from "../text/normalize";
 import { NUMBER_WORD_RE, parseVietnameseNumberWords } from "./words";
+import { LETTER_CLASS_ES2017, modernRegExp } from "../text/regex-compat";
+
+/** "10 triệu đống", "5 triêu": unit typos not followed by a letter (\p{L} built at run time, see regex-compat). */
+const UNIT_TYPO_RES = ["\\d\\s*(triệu|tr|nghìn|ngàn|tỷ)?\\s*(đống|động|đông|đòng)", "\\d\\s*(triêu|triều|triẹu|trịêu|trêu|triu|trệu|nghiìn|nhìn)"].map(
+  (unit) => modernRegExp(`${unit}(?!\\p{L})`, "u", `${unit}(?![${LETTER_CLASS_ES2017}])`),
+);
 
 export type FundingSource = "Ngân sách" | "Xã hội hóa" | "Nguồn thu tại đơn vị" | "Khác";
 
@@ -115,7 +121,7 @@ function analyze(original: string): BudgetAnalysis {
 
   // Unit typos: "triệu đống", "triêu", "trịệu"; words for đồng misspelt.
   const t = fixLookalikes(raw).toLowerCase();
-  if (/\d\s*(triệu|tr|nghìn|ngàn|tỷ)?\s*(đống|động|đông|đòng)(?!\p{L})/u.test(t) || /\d\s*(triêu|triều|triẹu|trịêu|trêu|triu|trệu|nghiìn|nhìn)(?!\p{L})/u.test(t)) {
+  if (UNIT_TYPO_RES.some((re) => re.test(t))) {
     issues.push({ kind: "unit-typo", text: original.trim().slice(0, 60) });
   }
   // Ranges: "5-7 triệu", "từ 5 đến 7 triệu", "khoảng 3–4 triệu": an amount (low, high), counted at its upper bound.

@@ -3,6 +3,7 @@
  */
 import type { PeriodParse } from "../types";
 import { foldDiacritics } from "../text/normalize";
+import { modernRegExp } from "../text/regex-compat";
 
 export type PeriodIssue = "impossible-month" | "end-before-start";
 export interface PeriodResult extends PeriodParse {
@@ -52,7 +53,9 @@ function parse(original: string, y0: number | null): PeriodResult {
 
   // Month tokens in order: "9/2025", "tháng 9 năm 2023", "09-2025", "T9/2025", and "tháng 9" (year inferred).
   const tokens: { y: number | null; m: number; index: number }[] = [];
-  const re = /(?:thang|th\.?|\bt)?\s*(?<![\d.,])(\d{1,2})\s*(?:\/|nam|-(?=\s*\d{4}))\s*(\d{4})\b|thang\s*(\d{1,2})\b(?!\s*\/\s*\d)/g;
+  // Lookbehind is ES2018: built at run time (regex-compat); ES2017 engines match without it.
+  const month = "(\\d{1,2})\\s*(?:\\/|nam|-(?=\\s*\\d{4}))\\s*(\\d{4})\\b|thang\\s*(\\d{1,2})\\b(?!\\s*\\/\\s*\\d)";
+  const re = modernRegExp(`(?:thang|th\\.?|\\bt)?\\s*(?<![\\d.,])${month}`, "g", `(?:thang|th\\.?|\\bt)?\\s*${month}`);
   let m: RegExpExecArray | null;
   while ((m = re.exec(f))) {
     if (m[1] !== undefined) tokens.push({ y: Number(m[2]), m: Number(m[1]), index: m.index });

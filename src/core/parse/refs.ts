@@ -1,5 +1,6 @@
 /** Criterion and standard references, legal citations, school years and year-like tokens. Total. */
 import { fixLookalikes, foldDiacritics } from "../text/normalize";
+import { modernRegExp } from "../text/regex-compat";
 
 export interface CriterionRef {
   code: string;
@@ -155,9 +156,11 @@ export function findYearsInText(text: string): { year: number; raw: string; inde
   const out: { year: number; raw: string; index: number }[] = [];
   try {
     const s = String(text ?? "").slice(0, 50000);
-    const re = /(?<![\d.,/])((?:19|20)\d{2,3})(?![\d.,]\d)/g;
+    // Lookbehind is ES2018: built at run time (regex-compat); ES2017 engines consume the character before instead.
+    const year = "((?:19|20)\\d{2,3})(?![\\d.,]\\d)";
+    const re = modernRegExp(`(?<![\\d.,/])${year}`, "g", `(?:^|[^\\d.,/])${year}`);
     let m: RegExpExecArray | null;
-    while ((m = re.exec(s))) out.push({ year: Number(m[1]), raw: m[1], index: m.index });
+    while ((m = re.exec(s))) out.push({ year: Number(m[1]), raw: m[1], index: m.index + m[0].length - m[1].length });
   } catch {
     return out;
   }
@@ -170,7 +173,8 @@ export function findYearRanges(text: string): { from: number; to: number; raw: s
   try {
     const s = fixLookalikes(String(text ?? "").slice(0, 50000)).replace(/\s+/g, " ").trim();
     const f = foldDiacritics(s);
-    const re = /(?:tu\s*(?:nam\s*)?)?(?<![\d/])((?:19|20)\d{2})\s*(?:-|den|toi)\s*(?:nam\s*)?((?:19|20)\d{2})(?!\d)/g;
+    const range = "((?:19|20)\\d{2})\\s*(?:-|den|toi)\\s*(?:nam\\s*)?((?:19|20)\\d{2})(?!\\d)";
+    const re = modernRegExp(`(?:tu\\s*(?:nam\\s*)?)?(?<![\\d/])${range}`, "g", `(?:tu\\s*(?:nam\\s*)?)?${range}`);
     let m: RegExpExecArray | null;
     while ((m = re.exec(f))) out.push({ from: Number(m[1]), to: Number(m[2]), raw: f.length === s.length ? s.slice(m.index, m.index + m[0].length) : m[0], index: m.index });
   } catch {

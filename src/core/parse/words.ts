@@ -1,4 +1,5 @@
 /** Vietnamese number words: reading amounts written in words, and writing totals in words. */
+import { LETTER_CLASS_ES2017, modernRegExp } from "../text/regex-compat";
 
 const DIGITS: Record<string, number> = {
   "không": 0, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "nhăm": 5,
@@ -6,8 +7,14 @@ const DIGITS: Record<string, number> = {
 };
 const SCALES: Record<string, number> = { "nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9 };
 
-export const NUMBER_WORD_RE =
-  /(?:^|[^\p{L}])((?:(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|linh|lẻ|nghìn|ngàn|triệu|tỷ|tỉ)(?:\s+|$))+)/giu;
+const NUMBER_WORDS =
+  "((?:(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|linh|lẻ|nghìn|ngàn|triệu|tỷ|tỉ)(?:\\s+|$))+)";
+/** A run of number words (\p{L} built at run time, see regex-compat). */
+export const NUMBER_WORD_RE = modernRegExp(
+  "(?:^|[^\\p{L}])" + NUMBER_WORDS,
+  "giu",
+  `(?:^|[^${LETTER_CLASS_ES2017}])` + NUMBER_WORDS,
+);
 
 /** "mười triệu đồng" → 10000000; "một tỷ năm trăm triệu" → 1500000000; null when not a number phrase. */
 export function parseVietnameseNumberWords(text: string): number | null {

@@ -2,6 +2,7 @@
  * Legacy Vietnamese encodings typed with old fonts: TCVN3 (ABC, ".VnTime") and VNI ("VNI-Times").
  * Text in those fonts arrives in Unicode documents as Latin-1 look-alike characters.
  */
+import { LETTER_CLASS_ES2017, modernRegExp } from "./regex-compat";
 
 // TCVN3 (ABC) lower-case table: legacy char → Unicode. Upper-case letters in TCVN3 use separate fonts
 // (.VnTimeH) with the same code points, so only the lower-case mapping is meaningful here.
@@ -55,7 +56,7 @@ export function detectLegacyEncoding(s: string): LegacyEncoding | null {
   const vniPairs = countMatches(text, /[aeiouy][âêôöø][ùøûõï]|ñ[aeoiuöô]/gi);
   if (vniHits + vniPairs >= 2 && vniHits + vniPairs > unicodeViet) return "vni";
   const tcvnHits = countMatches(text, TCVN3_MARKERS);
-  const letters = countMatches(text, /\p{L}/gu) || 1;
+  const letters = countMatches(text, modernRegExp("\\p{L}", "gu", `[${LETTER_CLASS_ES2017}]`)) || 1;
   if (tcvnHits >= 2 && tcvnHits / letters > 0.04 && tcvnHits > unicodeViet * 2) return "tcvn3";
   return null;
 }

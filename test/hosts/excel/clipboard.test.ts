@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "../../../src/core/catalogs/all";
-import { copyGridToClipboard } from "../../../src/hosts/clipboard";
+import { COPY_BOX_ID, copyGridToClipboard, copyTextToClipboard } from "../../../src/hosts/clipboard";
 import { renderGrid } from "../../../src/core/render";
 import { getCatalog } from "../../../src/core/catalogs/index";
 
@@ -24,7 +24,7 @@ describe("copyGridToClipboard", () => {
     expect(written[0]["text/html"].type).toBe("text/html");
     expect(written[0]["text/plain"].size).toBeGreaterThan(0);
   });
-  it("falls back to a hidden selection + execCommand, and reports a refusal in Vietnamese", async () => {
+  it("falls back to a hidden selection + execCommand", async () => {
     let copiedHtml = "";
     (document as unknown as { execCommand: (c: string) => boolean }).execCommand = (c: string) => {
       copiedHtml = document.body.querySelector("[contenteditable]")?.innerHTML ?? "";
@@ -34,8 +34,27 @@ describe("copyGridToClipboard", () => {
     expect(ok.ok).toBe(true);
     expect(copiedHtml).toContain("<table");
     expect(document.body.querySelector("[contenteditable]")).toBeNull();
+  });
+  it("when Office blocks both the async clipboard and execCommand, opens a visible copy box with the table selected", async () => {
+    (globalThis as { ClipboardItem?: unknown }).ClipboardItem = class {
+      constructor(public items: Record<string, Blob>) {}
+    };
+    Object.defineProperty(navigator, "clipboard", { value: { write: async () => Promise.reject(new DOMException("blocked", "NotAllowedError")) }, configurable: true });
     (document as unknown as { execCommand: () => boolean }).execCommand = () => false;
-    const refused = await copyGridToClipboard(grid);
-    expect(refused).toEqual({ ok: false, message: expect.stringMatching(/^Không sao chép được/) });
+    const r = await copyGridToClipboard(grid);
+    expect(r).toMatchObject({ ok: false, manual: true, message: expect.stringMatching(/Ctrl\+C/) });
+    const box = document.getElementById(COPY_BOX_ID)!;
+    const area = box.querySelector("textarea")!;
+    expect(area.value).toContain("Tiêu chuẩn, tiêu chí");
+    expect(document.activeElement).toBe(area);
+    expect([area.selectionStart, area.selectionEnd]).toEqual([0, area.value.length]);
+    box.querySelector("button")!.click();
+    expect(document.getElementById(COPY_BOX_ID)).toBeNull();
+  });
+  it("copies the self-test report as plain text", async () => {
+    let written = "";
+    Object.defineProperty(navigator, "clipboard", { value: { writeText: async (t: string) => void (written = t) }, configurable: true });
+    expect((await copyTextToClipboard("KHCT — Tự kiểm tra")).ok).toBe(true);
+    expect(written).toBe("KHCT — Tự kiểm tra");
   });
 });

@@ -1,0 +1,133 @@
+/**
+ * Marking findings without touching the user's formatting: flags go to a very hidden sheet and ONE conditional
+ * format per severity over the plan area reads them; messages become notes (ExcelApi 1.18) or threaded comments
+ * (1.10) starting "[KHCT]". Clearing removes exactly those objects. 3 syncs each, whatever the row count.
+ */
+import type { Finding, Plan } from "../../core/types";
+import { addr, areaAddr, FILL, FLAG_SHEET, MARK_PREFIX, quoteSheet, type ExcelSession } from "./env";
+
+export interface MarkReport {
+  marked: number;
+  attached: "notes" | "comments" | "none";
+  message: string | null;
+}
+
+/** "'Kế hoạch'!$B$5" and "Kế hoạch!B5" → "kế hoạch!B5" (a cell carries either a note or a threaded comment). */
+const cellKey = (sheet: string, address: string) => {
+  const bang = address.lastIndexOf("!");
+  const name = bang >= 0 ? address.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'") : sheet;
+  return `${name.toLowerCase()}!${address.slice(bang + 1).replace(/\$/g, "").split(":")[0].toUpperCase()}`;
+};
+
+export async function markFindingsReport(session: ExcelSession, findings: Finding[], plan?: Plan): Promise<MarkReport> {
+  if (!session.api("1.6")) {
+    return { marked: 0, attached: "none", message: "Excel này chưa hỗ trợ tô màu có điều kiện (cần ExcelApi 1.6): các lỗi chỉ hiện trong khung bên phải, bảng không bị sửa. / This Excel cannot mark cells (needs ExcelApi 1.6): findings are listed in the pane only." };
+  }
+  if (!plan || plan.headerRow < 0) return { marked: 0, attached: "none", message: "Chưa thấy bảng kế hoạch để đánh dấu. / No plan table to mark." };
+  const attached = session.api("1.18") ? "notes" : session.api("1.10") ? "comments" : "none";
+  const marked = new Set(findings.filter((f) => f.cell).map((f) => `${f.cell!.row}:${f.cell!.col}`)).size;
+  const skipped = await paintMarks(session, findings, plan, attached);
+  let message: string | null = null;
+  if (attached === "none") message = "Đã tô các ô có lỗi; Excel này chưa hỗ trợ ghi chú/bình luận (cần ExcelApi 1.10) nên lời giải thích chỉ ở khung bên phải. / Cells marked; messages are in the pane only.";
+  else if (skipped) message = `Đã tô các ô có lỗi; ${skipped} ô đã có ghi chú hoặc bình luận của thầy cô nên lời giải thích của các ô đó chỉ ở khung bên phải.`;
+  return { marked, attached, message };
+}
+
+/** Paints the flags and attaches messages; returns how many cells got no message (they carry the user's own). */
+async function paintMarks(session: ExcelSession, findings: Finding[], plan: Plan, attached: MarkReport["attached"]): Promise<number> {
+  const cells = findings.filter((f) => f.cell);
+  let maxRow = 0;
+  let maxCol = 0;
+  for (const f of cells) {
+    maxRow = Math.max(maxRow, f.cell!.row);
+    maxCol = Math.max(maxCol, f.cell!.col);
+  }
+  const lastRow = Math.max(maxRow, ...plan.rows.flatMap((r) => r.gridRows));
+  const lastCol = Math.max(maxCol, ...Object.values(plan.columns).map((c) => c ?? 0));
+  const flags: number[][] = Array.from({ length: lastRow + 1 }, () => new Array(lastCol + 1).fill(0));
+  for (const f of cells) flags[f.cell!.row][f.cell!.col] = Math.max(flags[f.cell!.row][f.cell!.col], f.severity === "error" ? 2 : 1);
+  const o = session.origin;
+  return session.env.run(async (context) => {
+    const taken = await queueClear(session, context); // 2 syncs; the old marks go in the same batch as the new ones
+    const ws = session.sheetRead(context);
+    session.markedSheet = o.sheetId || o.sheet;
+    const flagSheet = context.workbook.worksheets.add(FLAG_SHEET);
+    flagSheet.getRange(areaAddr(o.row, o.col, lastRow + 1, lastCol + 1)).values = flags;
+    if (session.api("1.7")) flagSheet.visibility = "VeryHidden";
+    const area = ws.getRange(areaAddr(o.row, o.col, lastRow + 1, lastCol + 1));
+    const top = addr(o.row, o.col);
+    for (const [level, color] of [[2, FILL.error], [1, FILL.warning]] as const) {
+      const cf = area.conditionalFormats.add("Custom");
+      cf.custom.rule.formula = `=${FLAG_SHEET}!${top}=${level}`;
+      cf.custom.format.fill.color = color;
+    }
+    const note = (f: Finding) => `${MARK_PREFIX} ${f.message}${f.suggestion ? ` — ${f.suggestion}` : ""}`;
+    const byCell = new Map<string, Finding[]>();
+    for (const f of cells) {
+      const a = addr(o.row + f.cell!.row, o.col + f.cell!.col);
+      byCell.set(a, [...(byCell.get(a) ?? []), f]);
+    }
+    let skipped = 0;
+    const collection = attached === "notes" ? context.workbook.notes : attached === "comments" ? context.workbook.comments : null;
+    if (collection) {
+      for (const [a, fs] of byCell) {
+        if (taken.has(cellKey(o.sheet, a))) skipped++;
+        else collection.add(`${quoteSheet(o.sheet)}!${a}`, fs.map(note).join("\n"));
+      }
+    }
+    try {
+      await context.sync(); // 3
+    } catch (e) {
+      // Messages are queued last: a cell whose note Excel could not show us (a note on a host without the notes
+      // API) refuses the comment; the painting before it is applied, the rest of the messages stay in the pane.
+      if (!collection) throw e;
+      skipped = Math.max(skipped, 1);
+    }
+    return skipped;
+  });
+}
+
+/** Removes KHCT's flag sheet, its conditional formats and its notes/comments; nothing of the user's. 3 syncs. */
+export async function clearMarks(session: ExcelSession): Promise<void> {
+  if (!session.api("1.6")) return;
+  await session.env.run(async (context) => {
+    await queueClear(session, context); // 2 syncs
+    await context.sync(); // 3
+  });
+}
+
+/**
+ * Loads what KHCT added (2 syncs) and queues its deletion; the caller's next sync applies it. Only KHCT's own
+ * objects are touched: the flag sheet (made Hidden first: Worksheet.delete fails on a very hidden sheet), custom
+ * conditional formats whose formula reads it, "[KHCT]" notes/comments. Returns the cells holding the user's own
+ * notes or comments (a cell carries one or the other, never both).
+ */
+async function queueClear(session: ExcelSession, context: Excel.RequestContext): Promise<Set<string>> {
+  const sheet = session.markedSheet ?? (session.origin.sheetId || session.origin.sheet);
+  const flagSheet = context.workbook.worksheets.getItemOrNullObject(FLAG_SHEET);
+  // Only the sheet last marked can carry KHCT's conditional formats.
+  const cfs = sheet ? context.workbook.worksheets.getItem(sheet).getRange().conditionalFormats : null;
+  cfs?.load("items/type");
+  const notes = session.api("1.18") ? context.workbook.notes : null;
+  const comments = session.api("1.10") ? context.workbook.comments : null;
+  notes?.load("items/content");
+  comments?.load("items/content");
+  await context.sync();
+  const customItems = (cfs?.items ?? []).filter((cf) => cf.type === "Custom");
+  // One load per custom format and per user note/comment location, all sent in the next round trip.
+  const customs = customItems.map((cf) => cf.customOrNullObject.load("rule/formula"));
+  const userItems = [...(notes?.items ?? []), ...(comments?.items ?? [])].filter((n) => !n.content.startsWith(MARK_PREFIX));
+  const locations = userItems.map((n) => n.getLocation().load("address"));
+  await context.sync();
+  customs.forEach((c, i) => {
+    if (!c.isNullObject && c.rule.formula.includes(`${FLAG_SHEET}!`)) customItems[i].delete();
+  });
+  for (const n of notes?.items ?? []) if (n.content.startsWith(MARK_PREFIX)) n.delete();
+  for (const c of comments?.items ?? []) if (c.content.startsWith(MARK_PREFIX)) c.delete();
+  if (!flagSheet.isNullObject) {
+    flagSheet.visibility = "Hidden";
+    flagSheet.delete();
+  }
+  session.markedSheet = null;
+  return new Set(locations.map((l) => cellKey(session.origin.sheet, l.address)));
+}
