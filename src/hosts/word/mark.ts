@@ -13,8 +13,14 @@ export const MARK_TAG = "KHCT-mark";
 export const MARK_HIGHLIGHT = { error: "Pink", warning: "Yellow", info: "Turquoise" } as const;
 
 /** The tag a mark's control carries: the highlight to restore ("none", "mixed" or "#RRGGBB"). */
-export function markTag(previous: string | null): string {
-  return `${MARK_TAG}|${previous === null ? "none" : previous === "" ? "mixed" : previous}`;
+export function markTag(previous: string | null, tag = MARK_TAG): string {
+  return `${tag}|${previous === null ? "none" : previous === "" ? "mixed" : previous}`;
+}
+
+/** The self-test marks under its own tag and clears only what it added, so the user's marks stay. */
+export interface MarkScope {
+  tag?: string;
+  onlyKnownIds?: boolean;
 }
 
 export interface Located {
@@ -32,7 +38,7 @@ export interface MarkOutcome {
 }
 
 /** Three syncs whatever the number of findings. */
-export async function markLocated(env: WordEnv, located: Located[]): Promise<MarkOutcome> {
+export async function markLocated(env: WordEnv, located: Located[], scope: MarkScope = {}): Promise<MarkOutcome> {
   if (!hasWordApi(env, "1.3")) return { marked: 0, stale: 0, commentIds: [] };
   const useComments = hasWordApi(env, "1.4");
   return env.run(async (context) => {
@@ -57,7 +63,7 @@ export async function markLocated(env: WordEnv, located: Located[]): Promise<Mar
       }
       const previous = r.font.highlightColor;
       const cc = r.insertContentControl();
-      cc.tag = markTag(previous);
+      cc.tag = markTag(previous, scope.tag);
       cc.title = text.slice(0, 255); // ContentControl.title: at most 255 characters
       cc.appearance = "BoundingBox";
       if (previous !== "") r.font.highlightColor = MARK_HIGHLIGHT[f.severity];
@@ -71,7 +77,8 @@ export async function markLocated(env: WordEnv, located: Located[]): Promise<Mar
  * Deletes KHCT's comments (the remembered ids, or after a reload of the pane those starting "[KHCT]") and every
  * KHCT mark control, restoring the highlight its tag recorded. Two syncs.
  */
-export async function clearAllMarks(env: WordEnv, commentIds: Set<string>): Promise<void> {
+export async function clearAllMarks(env: WordEnv, commentIds: Set<string>, scope: MarkScope = {}): Promise<void> {
+  const tag = scope.tag ?? MARK_TAG;
   if (!hasWordApi(env, "1.1")) return;
   await env.run(async (context) => {
     const body = context.document.body;
@@ -80,11 +87,11 @@ export async function clearAllMarks(env: WordEnv, commentIds: Set<string>): Prom
     const controls = body.contentControls;
     controls.load("items/tag");
     await context.sync(); // 1
-    const known = commentIds.size > 0;
+    const known = commentIds.size > 0 || Boolean(scope.onlyKnownIds);
     for (const c of comments?.items ?? []) if (c.content.startsWith(MARK_PREFIX) && (!known || commentIds.has(c.id))) c.delete();
     for (const cc of controls.items) {
-      if (!cc.tag.startsWith(`${MARK_TAG}|`)) continue;
-      const previous = cc.tag.slice(MARK_TAG.length + 1);
+      if (!cc.tag.startsWith(`${tag}|`)) continue;
+      const previous = cc.tag.slice(tag.length + 1);
       if (previous !== "mixed") cc.getRange("Whole").font.highlightColor = previous === "none" ? (null as unknown as string) : previous;
       cc.delete(true); // keep the user's text
     }

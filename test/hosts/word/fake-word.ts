@@ -305,6 +305,13 @@ function wordContext(ctx: Ctx) {
       ctx.need("WordApi 1.4"); // Word.Body.getComments
       return comments;
     },
+    insertParagraph(text: string, w: string) {
+      ctx.need("WordApi 1.1"); // Word.Body.insertParagraph: "Start" or "End"
+      if (w !== "Start" && w !== "End") throw officeError("InvalidArgument", "Body.insertParagraph takes Start or End");
+      const para = newPara(text);
+      ctx.later(() => (w === "End" ? doc.blocks.push(para) : doc.blocks.unshift(para)));
+      return paraProxy(ctx, () => para, 0);
+    },
   };
   return {
     sync: () => ctx.sync(),
@@ -496,6 +503,14 @@ function paraProxy(ctx: Ctx, para: () => Para, nesting: number, cell?: Target) {
       return insertTableAt(ctx, target, rows, cols, w, values);
     },
     insertContentControl: base.insertContentControl,
+    delete() {
+      ctx.need("WordApi 1.1"); // Word.Paragraph.delete
+      ctx.later(() => {
+        const i = ctx.doc.blocks.indexOf(para());
+        if (i < 0) throw officeError("ItemNotFound", "the paragraph is not in the body");
+        ctx.doc.blocks.splice(i, 1);
+      });
+    },
   });
 }
 
