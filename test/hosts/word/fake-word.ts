@@ -485,10 +485,11 @@ function insertTableAt(ctx: Ctx, target: () => Target | Table, rows: number, col
 
 function paraProxy(ctx: Ctx, para: () => Para, nesting: number, cell?: Target) {
   const target = (): Target => cell ?? { kind: "para", para: para() };
-  const base = rangeProxy(ctx, target);
+  let range: Record<string, unknown> | null = null; // made on first use: a body may hold 100,000 paragraphs
+  const base = () => (range ??= rangeProxy(ctx, target));
   return loadable(ctx, { text: () => para().text, tableNestingLevel: () => nesting }, {
     get font() {
-      return base.font;
+      return base().font;
     },
     set alignment(a: string) {
       ctx.later(() => void (para().alignment = a)); // Word.Paragraph.alignment (WordApi 1.1)
@@ -497,12 +498,16 @@ function paraProxy(ctx: Ctx, para: () => Para, nesting: number, cell?: Target) {
       ctx.need("WordApi 1.3"); // Word.Paragraph.getRange
       return rangeProxy(ctx, target);
     },
-    insertParagraph: base.insertParagraph,
+    insertParagraph(text: string, w: string) {
+      return (base().insertParagraph as (t: string, w: string) => unknown)(text, w);
+    },
     insertTable(rows: number, cols: number, w: string, values: string[][]) {
       ctx.need("WordApi 1.3"); // Word.Paragraph.insertTable
       return insertTableAt(ctx, target, rows, cols, w, values);
     },
-    insertContentControl: base.insertContentControl,
+    insertContentControl(type?: string) {
+      return (base().insertContentControl as (t?: string) => unknown)(type);
+    },
     delete() {
       ctx.need("WordApi 1.1"); // Word.Paragraph.delete
       ctx.later(() => {
