@@ -42,7 +42,10 @@ export function needsNewerWord(what: string, version: string): string {
 
 /** Thrown (and shown as is by the pane) when an action needs a newer Word: never an ApiNotFound from Office. */
 export class NeedsNewerWord extends Error {
-  constructor(what: string, readonly version: string) {
+  constructor(
+    what: string,
+    readonly version: string,
+  ) {
     super(needsNewerWord(what, version));
     this.name = "NeedsNewerWord";
   }
@@ -52,7 +55,11 @@ export class NeedsNewerWord extends Error {
 export type Origin = { kind: "paragraph"; index: number } | { kind: "cell"; table: number; row: number; col: number };
 
 /** The range of an origin, or null when the document no longer has it (edited since the read). */
-export function rangeAt(origin: Origin, tables: Word.TableCollection, paragraphs: Word.ParagraphCollection): Word.Range | null {
+export function rangeAt(
+  origin: Origin,
+  tables: Word.TableCollection,
+  paragraphs: Word.ParagraphCollection,
+): Word.Range | null {
   if (origin.kind === "paragraph") return paragraphs.items[origin.index]?.getRange("Whole") ?? null;
   const t = tables.items[origin.table];
   if (!t || origin.row >= t.values.length || origin.col >= (t.values[origin.row]?.length ?? 0)) return null;
@@ -60,7 +67,11 @@ export function rangeAt(origin: Origin, tables: Word.TableCollection, paragraphs
 }
 
 /** The text at an origin now (tables loaded with values, paragraphs with text), or null when it is gone. */
-export function textAt(origin: Origin, tables: Word.TableCollection, paragraphs: Word.ParagraphCollection): string | null {
+export function textAt(
+  origin: Origin,
+  tables: Word.TableCollection,
+  paragraphs: Word.ParagraphCollection,
+): string | null {
   if (origin.kind === "paragraph") return paragraphs.items[origin.index]?.text ?? null;
   const v = tables.items[origin.table]?.values?.[origin.row]?.[origin.col];
   return v === undefined ? null : String(v ?? "");

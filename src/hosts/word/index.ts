@@ -35,7 +35,17 @@ export class WordHost implements PlanHost, SelfTestable {
   }
 
   async capabilities(): Promise<HostCapabilities> {
-    return { read: this.api("1.3"), insert: this.api("1.3"), tableHeaderRows: this.api("1.3"), comments: this.api("1.4"), marks: this.api("1.3"), contentControlsDropdown: this.api("1.9"), dataValidation: this.api("1.9"), documentParts: this.api("1.3"), ooxml: true };
+    return {
+      read: this.api("1.3"),
+      insert: this.api("1.3"),
+      tableHeaderRows: this.api("1.3"),
+      comments: this.api("1.4"),
+      marks: this.api("1.3"),
+      contentControlsDropdown: this.api("1.9"),
+      dataValidation: this.api("1.9"),
+      documentParts: this.api("1.3"),
+      ooxml: true,
+    };
   }
 
   async read(schoolContext?: Partial<SchoolContext>): Promise<ReadResult> {
@@ -114,7 +124,8 @@ export class WordHost implements PlanHost, SelfTestable {
       tables.load("items/values");
       paragraphs.load("items/text");
       await context.sync(); // 1
-      if (textAt(origin, tables, paragraphs) !== expected) throw new Error("Tài liệu đã thay đổi sau lần kiểm tra: hãy bấm Kiểm tra lại.");
+      if (textAt(origin, tables, paragraphs) !== expected)
+        throw new Error("Tài liệu đã thay đổi sau lần kiểm tra: hãy bấm Kiểm tra lại.");
       rangeAt(origin, tables, paragraphs)!.select();
       await context.sync(); // 2
     });

@@ -45,8 +45,16 @@ export function queuePlanTableLayout(table: Word.Table, grid: RenderedGrid, font
   });
 }
 
-export async function insertPlanTable(env: WordEnv, options: InsertOptions, catalog?: Catalog | null): Promise<InsertResult> {
-  if (!hasWordApi(env, "1.3")) return { status: "unsupported", message: needsNewerWord("Chèn bảng kế hoạch", "1.3") + " Hãy dùng tệp mẫu .docx của KHCT." };
+export async function insertPlanTable(
+  env: WordEnv,
+  options: InsertOptions,
+  catalog?: Catalog | null,
+): Promise<InsertResult> {
+  if (!hasWordApi(env, "1.3"))
+    return {
+      status: "unsupported",
+      message: needsNewerWord("Chèn bảng kế hoạch", "1.3") + " Hãy dùng tệp mẫu .docx của KHCT.",
+    };
   const grid = renderGrid(options.template, options.context, null, catalog ?? null);
   return env.run(async (context) => {
     const anchor = queueAnchor(context);
@@ -95,7 +103,12 @@ export async function insertBieu2(env: WordEnv, school: SchoolContext, grid?: Re
     };
     for (const part of head) {
       if (part.kind === "header-block") {
-        const t: Word.Table = at.insertTable(3, 2, "After", part.left.map((l, i) => [l, part.right[i] ?? ""]));
+        const t: Word.Table = at.insertTable(
+          3,
+          2,
+          "After",
+          part.left.map((l, i) => [l, part.right[i] ?? ""]),
+        );
         for (const b of BORDERS) t.getBorder(b).type = "None";
         at = t;
       } else if (part.kind === "title") part.lines.forEach((l) => para(l, true, "Centered"));

@@ -88,11 +88,13 @@ export async function clearAllMarks(env: WordEnv, commentIds: Set<string>, scope
     controls.load("items/tag");
     await context.sync(); // 1
     const known = commentIds.size > 0 || Boolean(scope.onlyKnownIds);
-    for (const c of comments?.items ?? []) if (c.content.startsWith(MARK_PREFIX) && (!known || commentIds.has(c.id))) c.delete();
+    for (const c of comments?.items ?? [])
+      if (c.content.startsWith(MARK_PREFIX) && (!known || commentIds.has(c.id))) c.delete();
     for (const cc of controls.items) {
       if (!cc.tag.startsWith(`${tag}|`)) continue;
       const previous = cc.tag.slice(tag.length + 1);
-      if (previous !== "mixed") cc.getRange("Whole").font.highlightColor = previous === "none" ? (null as unknown as string) : previous;
+      if (previous !== "mixed")
+        cc.getRange("Whole").font.highlightColor = previous === "none" ? (null as unknown as string) : previous;
       cc.delete(true); // keep the user's text
     }
     await context.sync(); // 2

@@ -13,8 +13,17 @@ export function criterionItems(catalog: Catalog): string[] {
 }
 
 /** Two syncs whatever the row count. */
-export async function setupDropdowns(env: WordEnv, catalog: Catalog, plan: Plan, originOf: (row: number, col: number) => Origin | undefined): Promise<{ ok: boolean; message: string }> {
-  if (!hasWordApi(env, "1.9")) return { ok: false, message: needsNewerWord("Ô chọn tiêu chí (danh sách thả xuống)", "1.9") + " Hãy dùng ô tìm tiêu chí trong ngăn." };
+export async function setupDropdowns(
+  env: WordEnv,
+  catalog: Catalog,
+  plan: Plan,
+  originOf: (row: number, col: number) => Origin | undefined,
+): Promise<{ ok: boolean; message: string }> {
+  if (!hasWordApi(env, "1.9"))
+    return {
+      ok: false,
+      message: needsNewerWord("Ô chọn tiêu chí (danh sách thả xuống)", "1.9") + " Hãy dùng ô tìm tiêu chí trong ngăn.",
+    };
   const col = plan.columns.criterion;
   if (col === undefined || plan.headerRow < 0) return { ok: false, message: "Chưa thấy bảng kế hoạch." };
   const targets = plan.rows
@@ -31,19 +40,29 @@ export async function setupDropdowns(env: WordEnv, catalog: Catalog, plan: Plan,
     for (const o of targets) {
       // Only a cell that is still empty (the document may have changed since the read).
       if (tables.items[o.table]?.values[o.row]?.[o.col] !== "") continue;
-      const cc = tables.items[o.table].getCell(o.row, o.col).body.getRange("Whole").insertContentControl("DropDownList");
+      const cc = tables.items[o.table]
+        .getCell(o.row, o.col)
+        .body.getRange("Whole")
+        .insertContentControl("DropDownList");
       cc.title = "Tiêu chí";
       cc.tag = DROPDOWN_TAG;
       for (const text of items) cc.dropDownListContentControl.addListItem(text, text);
       placed++;
     }
     await context.sync(); // 2
-    return { ok: placed > 0, message: placed ? `Đã đặt danh sách chọn tiêu chí vào ${placed} ô.` : "Bảng đã thay đổi: hãy bấm Kiểm tra lại." };
+    return {
+      ok: placed > 0,
+      message: placed ? `Đã đặt danh sách chọn tiêu chí vào ${placed} ô.` : "Bảng đã thay đổi: hãy bấm Kiểm tra lại.",
+    };
   });
 }
 
 /** Writes the official criterion into the table cell at the cursor; adds its standard row when missing. */
-export async function fillCriterionAtCursor(env: WordEnv, catalog: Catalog, code: string): Promise<{ ok: boolean; message: string }> {
+export async function fillCriterionAtCursor(
+  env: WordEnv,
+  catalog: Catalog,
+  code: string,
+): Promise<{ ok: boolean; message: string }> {
   const hit = findCriterion(catalog, code);
   if (!hit) return { ok: false, message: `Không có tiêu chí ${code} trong ${catalog.circular}.` };
   if (!hasWordApi(env, "1.3")) return { ok: false, message: needsNewerWord("Ghi tiêu chí vào ô", "1.3") };
@@ -53,7 +72,8 @@ export async function fillCriterionAtCursor(env: WordEnv, catalog: Catalog, code
     const table = context.document.getSelection().parentTableOrNullObject;
     table.load("values");
     await context.sync(); // 1
-    if (cell.isNullObject || table.isNullObject) return { ok: false, message: "Hãy đặt con trỏ vào ô “Tiêu chuẩn, tiêu chí” của bảng." };
+    if (cell.isNullObject || table.isNullObject)
+      return { ok: false, message: "Hãy đặt con trỏ vào ô “Tiêu chuẩn, tiêu chí” của bảng." };
     cell.value = `Tiêu chí ${hit.criterion.code}: ${hit.criterion.name}`;
     const standardText = `Tiêu chuẩn ${hit.standard.number}: ${hit.standard.name}`;
     // The standard row above: the nearest row whose text starts "Tiêu chuẩn".

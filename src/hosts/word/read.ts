@@ -10,7 +10,13 @@ export interface WordRead extends ReadResult {
 }
 
 export async function readDocument(env: WordEnv, schoolContext?: Partial<SchoolContext>): Promise<WordRead> {
-  if (!hasWordApi(env, "1.3")) return { plans: readPlans([], schoolContext), problems: [needsNewerWord("Đọc bảng trong tài liệu", "1.3")], grid: [], origins: new Map() };
+  if (!hasWordApi(env, "1.3"))
+    return {
+      plans: readPlans([], schoolContext),
+      problems: [needsNewerWord("Đọc bảng trong tài liệu", "1.3")],
+      grid: [],
+      origins: new Map(),
+    };
   return env.run(async (context) => {
     const body = context.document.body;
     const paragraphs = body.paragraphs;
@@ -29,7 +35,11 @@ export async function readDocument(env: WordEnv, schoolContext?: Partial<SchoolC
           const table = tables.items[t];
           const width = Math.max(...table.values.map((r) => r.length));
           table.values.forEach((row, r) => {
-            if (row.length !== width && problems.length < 10) problems.push(`Bảng ${t + 1}, dòng ${r + 1}: có ô gộp, nội dung được đọc theo thứ tự ô / merged cells in table ${t + 1}, row ${r + 1}`);
+            if (row.length !== width && problems.length < 10)
+              problems.push(
+                `Bảng ${t + 1}, dòng ${r + 1}: có ô gộp, nội dung được đọc theo thứ tự ô / ` +
+                  `merged cells in table ${t + 1}, row ${r + 1}`,
+              );
             row.forEach((_, c) => origins.set(`${grid.length}:${c}`, { kind: "cell", table: t, row: r, col: c }));
             grid.push(row.map((v) => String(v ?? "")));
           });

@@ -17,7 +17,12 @@ const MARKER = "[KHCT] Vùng tự kiểm tra — sẽ được xóa ngay";
 
 /** Requirement sets present, one entry per family ("WordApi 1.1–1.9"). */
 export function wordRequirementSets(env: WordEnv): string[] {
-  const families: [string, number, number][] = [["WordApi", 1, 12], ["WordApiHiddenDocument", 3, 8], ["WordApiDesktop", 1, 6], ["WordApiOnline", 1, 3]];
+  const families: [string, number, number][] = [
+    ["WordApi", 1, 12],
+    ["WordApiHiddenDocument", 3, 8],
+    ["WordApiDesktop", 1, 6],
+    ["WordApiOnline", 1, 3],
+  ];
   const out: string[] = [];
   for (const [name, from, to] of families) {
     let top = 0;
@@ -45,12 +50,22 @@ async function fingerprint(env: WordEnv): Promise<string> {
   });
 }
 
-export async function runWordSelfTest(env: WordEnv, clipboard: () => { ok: boolean; detail: string } = probeClipboard): Promise<SelfTestReport> {
+export async function runWordSelfTest(
+  env: WordEnv,
+  clipboard: () => { ok: boolean; detail: string } = probeClipboard,
+): Promise<SelfTestReport> {
   const diag = env.diagnostics?.() ?? null;
   const steps: SelfTestStep[] = [];
-  const step = (capability: SelfTestCapability, status: SelfTestStatus, detail = "") => steps.push({ capability, status, detail });
+  const step = (capability: SelfTestCapability, status: SelfTestStatus, detail = "") =>
+    steps.push({ capability, status, detail });
   const error = (e: unknown) => String((e as Error)?.message ?? e);
-  const report = (): SelfTestReport => ({ host: "word", officeVersion: diag?.version ?? "?", platform: diag?.platform ?? "?", requirementSets: wordRequirementSets(env), steps });
+  const report = (): SelfTestReport => ({
+    host: "word",
+    officeVersion: diag?.version ?? "?",
+    platform: diag?.platform ?? "?",
+    requirementSets: wordRequirementSets(env),
+    steps,
+  });
 
   let before = "";
   try {
@@ -68,8 +83,18 @@ export async function runWordSelfTest(env: WordEnv, clipboard: () => { ok: boole
     return report();
   }
 
-  const grid: RenderedGrid = renderGrid("2018-9col", { level: "thcs", regime: "2018", schoolYear: "2025-2026", school: null }, null, null);
-  const rows = [...grid.rows, grid.rows[0].map((_, c) => (c === 1 ? "Tiêu chí 1.1: Phương hướng, chiến lược xây dựng và phát triển nhà trường" : ""))];
+  const grid: RenderedGrid = renderGrid(
+    "2018-9col",
+    { level: "thcs", regime: "2018", schoolYear: "2025-2026", school: null },
+    null,
+    null,
+  );
+  const rows = [
+    ...grid.rows,
+    grid.rows[0].map((_, c) =>
+      c === 1 ? "Tiêu chí 1.1: Phương hướng, chiến lược xây dựng và phát triển nhà trường" : "",
+    ),
+  ];
   let tableIndex = -1;
   let inserted = false;
   try {
@@ -107,7 +132,12 @@ export async function runWordSelfTest(env: WordEnv, clipboard: () => { ok: boole
       }
     } else step("read-back", "fail", "Bỏ qua: chưa chèn được bảng.");
     // dropdowns: a dropdown-list content control with the criteria in an empty cell (WordApi 1.9).
-    if (!hasWordApi(env, "1.9")) step("dropdowns", "unsupported", needsNewerWord("Ô chọn tiêu chí", "1.9") + " Ngăn dùng ô tìm tiêu chí thay thế.");
+    if (!hasWordApi(env, "1.9"))
+      step(
+        "dropdowns",
+        "unsupported",
+        needsNewerWord("Ô chọn tiêu chí", "1.9") + " Ngăn dùng ô tìm tiêu chí thay thế.",
+      );
     else if (!inserted) step("dropdowns", "fail", "Bỏ qua: chưa chèn được bảng.");
     else {
       try {
@@ -115,7 +145,10 @@ export async function runWordSelfTest(env: WordEnv, clipboard: () => { ok: boole
           const tables = context.document.body.tables;
           tables.load("items");
           await context.sync();
-          const cc = tables.items[tableIndex].getCell(rows.length - 1, 2).body.getRange("Whole").insertContentControl("DropDownList");
+          const cc = tables.items[tableIndex]
+            .getCell(rows.length - 1, 2)
+            .body.getRange("Whole")
+            .insertContentControl("DropDownList");
           cc.tag = DROPDOWN_TAG;
           cc.dropDownListContentControl.addListItem("Tiêu chí 1.1", "Tiêu chí 1.1");
           const controls = context.document.body.contentControls;
@@ -130,14 +163,33 @@ export async function runWordSelfTest(env: WordEnv, clipboard: () => { ok: boole
     }
     // mark + clear: one finding on the criterion cell, then clear restores the cell exactly.
     const origin = { kind: "cell" as const, table: tableIndex, row: rows.length - 1, col: 1 };
-    const finding = { rule: "selftest", severity: "warning", message: "Tự kiểm tra", messageEn: "Self-test", suggestion: null, criterion: "1.1", ref: null, cell: { row: 0, col: 1 } } as unknown as Finding;
+    const finding = {
+      rule: "selftest",
+      severity: "warning",
+      message: "Tự kiểm tra",
+      messageEn: "Self-test",
+      suggestion: null,
+      criterion: "1.1",
+      ref: null,
+      cell: { row: 0, col: 1 },
+    } as unknown as Finding;
     let ids: string[] = [];
     if (!inserted) step("mark", "fail", "Bỏ qua: chưa chèn được bảng.");
     else {
       try {
-        const out = await markLocated(env, [{ finding, origin, text: rows[rows.length - 1][1] }], { tag: SELFTEST_MARK_TAG });
+        const out = await markLocated(env, [{ finding, origin, text: rows[rows.length - 1][1] }], {
+          tag: SELFTEST_MARK_TAG,
+        });
         ids = out.commentIds;
-        step("mark", out.marked === 1 ? "pass" : "fail", out.marked === 1 ? (hasWordApi(env, "1.4") ? "" : "Word này đánh dấu bằng tô màu (chú thích cần WordApi 1.4).") : "Không đánh dấu được ô thử.");
+        step(
+          "mark",
+          out.marked === 1 ? "pass" : "fail",
+          out.marked === 1
+            ? hasWordApi(env, "1.4")
+              ? ""
+              : "Word này đánh dấu bằng tô màu (chú thích cần WordApi 1.4)."
+            : "Không đánh dấu được ô thử.",
+        );
       } catch (e) {
         step("mark", "fail", error(e));
       }
@@ -157,7 +209,9 @@ export async function runWordSelfTest(env: WordEnv, clipboard: () => { ok: boole
           const font = tables.items[tableIndex].getCell(origin.row, origin.col).body.getRange("Whole").font;
           font.load("highlightColor");
           await context.sync();
-          const marks = controls.items.filter((c) => c.tag.startsWith(SELFTEST_MARK_TAG)).length + (comments?.items.filter((c) => ids.includes(c.id)).length ?? 0);
+          const marks =
+            controls.items.filter((c) => c.tag.startsWith(SELFTEST_MARK_TAG)).length +
+            (comments?.items.filter((c) => ids.includes(c.id)).length ?? 0);
           return { marks, highlight: font.highlightColor };
         });
         const ok = left.marks === 0 && left.highlight === null;
@@ -185,7 +239,11 @@ export async function runWordSelfTest(env: WordEnv, clipboard: () => { ok: boole
         });
       }
       const after = await fingerprint(env);
-      step("cleanup", after === before ? "pass" : "fail", after === before ? "" : "Tài liệu khác trước khi tự kiểm tra: hãy bấm Hoàn tác (Ctrl+Z).");
+      step(
+        "cleanup",
+        after === before ? "pass" : "fail",
+        after === before ? "" : "Tài liệu khác trước khi tự kiểm tra: hãy bấm Hoàn tác (Ctrl+Z).",
+      );
     } catch (e) {
       step("cleanup", "fail", error(e));
     }
@@ -196,7 +254,9 @@ export async function runWordSelfTest(env: WordEnv, clipboard: () => { ok: boole
 /** Whether the pane can put the table on the clipboard here, without overwriting what the user copied. */
 export function probeClipboard(): { ok: boolean; detail: string } {
   const nav = typeof navigator !== "undefined" ? navigator : undefined;
-  if (nav?.clipboard && typeof ClipboardItem !== "undefined") return { ok: true, detail: "Có API sao chép của trình duyệt (không ghi đè nội dung bạn đã sao chép)." };
-  if (typeof document !== "undefined" && typeof document.execCommand === "function") return { ok: true, detail: "Dùng cách sao chép dự phòng (chọn bảng rồi sao chép)." };
+  if (nav?.clipboard && typeof ClipboardItem !== "undefined")
+    return { ok: true, detail: "Có API sao chép của trình duyệt (không ghi đè nội dung bạn đã sao chép)." };
+  if (typeof document !== "undefined" && typeof document.execCommand === "function")
+    return { ok: true, detail: "Dùng cách sao chép dự phòng (chọn bảng rồi sao chép)." };
   return { ok: false, detail: "Không có cách sao chép tự động: hãy chọn bảng và bấm Ctrl+C." };
 }
