@@ -43,5 +43,22 @@ const grid = (n: number) => syntheticPlanGrid(n, () => ({ period: "Tháng 10/202
     const plan = (await h2.read()).plans[0];
     const findings = checkPlan(plan, tt18);
     console.log(`${String(n).padStart(6)}    check    ${String(f2.syncs()).padStart(5)}  ${String(Date.now() - t).padStart(6)}    (${findings.length} findings; naive reads cell by cell: ${plan.rows.length * 9} syncs)`);
+    // Marks in Word 2019 (highlights in tagged content controls) and Microsoft 365 (comments), then clearing them.
+    for (const profile of ["word-2019", "word-365"] as const) {
+      const d3 = new FakeDocument(syntheticPlanGrid(n, () => ({ period: "Tháng 10/2025", budget: "5 triệu đống" }), true));
+      const f3 = makeWord(d3, profile);
+      const h3 = new WordHost(f3.env);
+      const p3 = (await h3.read()).plans[0];
+      const found = checkPlan(p3, tt18);
+      f3.reset();
+      t = Date.now();
+      await h3.markFindings(found, p3);
+      const markSyncs = f3.syncs();
+      const markMs = Date.now() - t;
+      f3.reset();
+      t = Date.now();
+      await h3.clearMarks();
+      console.log(`${String(n).padStart(6)}    mark     ${String(markSyncs).padStart(5)}  ${String(markMs).padStart(6)}    (${found.length} findings, ${profile}; clear: ${f3.syncs()} syncs, ${Date.now() - t} ms)`);
+    }
   }
 })();

@@ -10,6 +10,7 @@ import { checkPlan } from "../core/rules/index";
 import { formatVnd, summarize } from "../core/summary";
 import { t, type Lang, type StringKey } from "./i18n";
 import { HostPanel } from "./HostPanel";
+import { pastedCellRange } from "./pasted-selection";
 
 const LEVELS: SchoolLevel[] = ["mam-non", "tieu-hoc", "thcs", "thpt", "nhieu-cap", "gdtx"];
 const levelKey = (l: SchoolLevel) => `lvl_${l.replace("-", "_")}` as StringKey;
@@ -78,8 +79,14 @@ export function PlanPane({ host, hostKind, lang }: PlanPaneProps) {
     }
   };
 
+  const pastedBox = React.useRef<HTMLTextAreaElement>(null);
+  // These findings come from the pasted text: select the cell in the box, never in the document (defect 10).
   const select = (f: Finding) => {
-    if (host && f.cell && result) void host.select(f.cell, result.plan).catch(() => undefined);
+    const range = f.cell ? pastedCellRange(pasted, f.cell) : null;
+    const box = pastedBox.current;
+    if (!range || !box) return;
+    box.focus();
+    box.setSelectionRange(range.start, range.end);
   };
 
   return (
@@ -114,7 +121,7 @@ export function PlanPane({ host, hostKind, lang }: PlanPaneProps) {
       </Text>
       {host && <HostPanel host={host} lang={lang} level={level} schoolYear={schoolYear} />}
       <Field label={t("pasteLabel", lang)}>
-        <Textarea value={pasted} onChange={(_, d) => setPasted(d.value)} placeholder={t("pastePlaceholder", lang)} rows={6} resize="vertical" />
+        <Textarea ref={pastedBox} value={pasted} onChange={(_, d) => setPasted(d.value)} placeholder={t("pastePlaceholder", lang)} rows={6} resize="vertical" />
       </Field>
       <Button appearance="primary" onClick={() => void check()} disabled={busy || !pasted.trim()}>
         {busy ? t("checking", lang) : t("check", lang)}

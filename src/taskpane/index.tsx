@@ -20,12 +20,15 @@ async function createHost(kind: HostKind): Promise<PlanHost | null> {
 }
 
 async function main() {
-  const info = await officeReady();
-  const kind = hostKindFromOffice(info);
-  const host = await createHost(kind);
   const el = document.getElementById("root");
   if (!el) return;
-  createRoot(el).render(<App hostKind={kind} host={host} />);
+  const root = createRoot(el);
+  // Inside Office a slow Office.onReady never turns the pane into browser mode: it says it is still connecting.
+  const connecting = <p role="status" data-testid="office-connecting">Đang kết nối với Office…</p>;
+  const info = await officeReady({ onSlow: () => root.render(connecting) });
+  const kind = hostKindFromOffice(info);
+  const host = await createHost(kind);
+  root.render(<App hostKind={kind} host={host} />);
 }
 
 void main();

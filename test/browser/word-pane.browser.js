@@ -1,45 +1,63 @@
-// The Word pane against a faked Word: check the plan in the document, see the findings, click one to select its cell.
+// The Word pane against the strict Word fake, once per Word host profile (Word 2019, Word 2021, Microsoft 365, Word on
+// the web): check the plan in the document, see the findings, click one to select its cell, clear the marks (the
+// document is as before), and pick a criterion into the cell at the cursor.
 const fs = require("fs");
 const path = require("path");
 const { wordFake } = require("./fake-hosts");
 const { splitPasted } = require("../../src/core/read/index.ts");
 
+const PROFILES = ["word-2019", "word-2021", "word-365", "word-web"];
+
 module.exports.run = async ({ newPage, baseUrl, assert, root }) => {
   const grid = splitPasted(fs.readFileSync(path.join(root, "test/fixtures/seeds/ke-hoach-thcs-thu-duc-2025-2026.txt"), "utf8"));
-  const page = await newPage({ host: "Word" });
-  await page.addInitScript(wordFake());
-  await page.addInitScript((g) => {
-    const doc = new window.__fakeWord.FakeDocument(g);
-    const fw = window.__fakeWord.makeWord(doc, "1.4");
-    window.__khctDoc = doc;
-    window.__khctIsSet = fw.env.isSetSupported;
-    window.Word = { run: fw.env.run };
-  }, grid);
-  await page.goto(baseUrl + "taskpane.html");
-  await page.getByTestId("host-panel").waitFor();
-  assert.match(await page.getByTestId("host-kind").innerText(), /Word/);
-  await page.getByRole("button", { name: "Kiểm tra bảng trong tài liệu" }).click();
-  await page.getByTestId("host-findings").waitFor();
-  assert.match(await page.getByTestId("host-findings").innerText(), /2 lỗi, 1 cảnh báo/);
-  const comments = await page.evaluate(() => window.__khctDoc.comments.map((c) => c.content));
-  assert.ok(comments.length >= 3 && comments.every((c) => c.startsWith("[KHCT]")));
-  await page.getByTestId("host-findings").locator('[data-rule="timeline.after-school-year"]').click();
-  await page.waitForFunction(() => window.__khctDoc.selected !== null);
-  assert.match(await page.evaluate(() => window.__khctDoc.selected), /^t\d+:\d+:5$/);
+  for (const profile of PROFILES) {
+    const page = await newPage({ host: "Word" });
+    await page.addInitScript(wordFake());
+    await page.addInitScript(([g, p]) => {
+      const doc = new window.__fakeWord.FakeDocument(g);
+      const fw = window.__fakeWord.makeWord(doc, p);
+      window.__khctDoc = doc;
+      window.__khctIsSet = fw.env.isSetSupported;
+      window.Word = { run: fw.env.run };
+    }, [grid, profile]);
+    await page.goto(baseUrl + "taskpane.html");
+    await page.getByTestId("host-panel").waitFor();
+    assert.match(await page.getByTestId("host-kind").innerText(), /Word/);
+    const before = await page.evaluate(() => window.__khctDoc.snapshot());
+    await page.getByRole("button", { name: "Kiểm tra bảng trong tài liệu" }).click();
+    await page.getByTestId("host-findings").waitFor();
+    assert.match(await page.getByTestId("host-findings").innerText(), /2 lỗi, 1 cảnh báo/, profile);
+    const marks = await page.evaluate(() => {
+      const d = window.__khctDoc;
+      const controls = d.tables().flatMap((t) => t.rows.flatMap((r) => r.cells.flatMap((c) => c.controls)));
+      return { comments: d.comments.map((c) => c.content), controls: controls.map((c) => c.title) };
+    });
+    // Comments need WordApi 1.4; Word 2019 and 2021 mark with a highlight inside a titled content control.
+    const titles = profile === "word-2019" || profile === "word-2021" ? marks.controls : marks.comments;
+    assert.ok(titles.length >= 3 && titles.every((c) => c.startsWith("[KHCT]")), `${profile}: ${JSON.stringify(marks)}`);
+    await page.getByTestId("host-findings").locator('[data-rule="timeline.after-school-year"]').click();
+    await page.waitForFunction(() => window.__khctDoc.selected !== null);
+    assert.match(await page.evaluate(() => window.__khctDoc.selected), /^t\d+:\d+:5$/);
+    await page.getByRole("button", { name: "Xóa đánh dấu" }).click();
+    await page.getByTestId("host-message").getByText("Đã xóa đánh dấu.").waitFor();
+    assert.strictEqual(await page.evaluate(() => window.__khctDoc.snapshot()), before, `${profile}: clearing restores the document`);
 
-  // Criterion picker: search without diacritics, pick, the cell at the cursor gets the official name.
-  await page.getByRole("combobox", { name: "Cấp học" }).selectOption("thcs");
-  await page.getByRole("textbox", { name: "Năm học" }).fill("2025-2026");
-  const row = await page.evaluate(() => {
-    const d = window.__khctDoc;
-    const block = d.blocks.findIndex((b) => b.kind === "table");
-    d.blocks[block].values.push(["", "", "", "", "", "", "", "", ""]);
-    d.cursor = { block, row: d.blocks[block].values.length - 1, col: 1 };
-    return d.cursor.row;
-  });
-  await page.getByRole("textbox", { name: /Tìm tiêu chí/ }).fill("thu vien");
-  await page.getByRole("button", { name: /^3\.6 — Thư viện/ }).click();
-  await page.getByTestId("host-message").getByText(/Đã ghi Tiêu chí 3\.6/).waitFor();
-  const cells = await page.evaluate((r) => { const d = window.__khctDoc; const t = d.blocks.find((b) => b.kind === "table"); return [t.values[r][1], t.values[r + 1][1]]; }, row);
-  assert.deepStrictEqual(cells, ["Tiêu chuẩn 3: Cơ sở vật chất và thiết bị dạy học", "Tiêu chí 3.6: Thư viện"]);
+    // Criterion picker: search without diacritics, pick, the cell at the cursor gets the official name.
+    await page.getByRole("combobox", { name: "Cấp học" }).selectOption("thcs");
+    await page.getByRole("textbox", { name: "Năm học" }).fill("2025-2026");
+    const row = await page.evaluate(() => {
+      const d = window.__khctDoc;
+      const block = d.blocks.findIndex((b) => b.kind === "table");
+      const t = d.blocks[block];
+      t.insertRowByUser(t.rows.length, t.rows[0].cells.map(() => ""));
+      d.cursor = { block, row: t.rows.length - 1, col: 1 };
+      return d.cursor.row;
+    });
+    await page.getByRole("textbox", { name: /Tìm tiêu chí/ }).fill("thu vien");
+    await page.getByRole("button", { name: /^3\.6 — Thư viện/ }).click();
+    await page.getByTestId("host-message").getByText(/Đã ghi Tiêu chí 3\.6/).waitFor();
+    const cells = await page.evaluate((r) => { const t = window.__khctDoc.blocks.find((b) => b.kind === "table"); return [t.values[r][1], t.values[r + 1][1]]; }, row);
+    assert.deepStrictEqual(cells, ["Tiêu chuẩn 3: Cơ sở vật chất và thiết bị dạy học", "Tiêu chí 3.6: Thư viện"]);
+    await page.context().close();
+  }
 };

@@ -21,7 +21,7 @@ describe("task pane", () => {
     expect(items[5].textContent).toBe("Thời gian thực hiện và hoàn thành");
   });
 
-  it("checks a pasted plan, lists findings by row, and selects a finding's cell through the host", async () => {
+  it("checks a pasted plan, lists findings by row, and selects a finding's cell in the pasted text, not the document", async () => {
     const select = jest.fn().mockResolvedValue(undefined);
     const host = { kind: "excel", select } as unknown as PlanHost;
     render(<App hostKind="excel" host={host} />);
@@ -32,7 +32,12 @@ describe("task pane", () => {
     expect(findings.textContent).toContain("Năm \"20128\" không hợp lệ");
     expect(screen.getByTestId("summary").textContent).toContain("5.000.000 đ");
     fireEvent.click(findings.querySelector('[data-rule="timeline.after-school-year"]')!);
-    expect(select).toHaveBeenCalledWith({ row: 28, col: 5 }, expect.objectContaining({ headerRow: 24 }));
+    // Defect 10: the pasted grid's row 28 is not a document position; the box selects the cell's text instead.
+    expect(select).not.toHaveBeenCalled();
+    const box = screen.getByRole("textbox", { name: /Dán bảng kế hoạch/ }) as HTMLTextAreaElement;
+    const line = box.value.split("\n")[28].split("\t");
+    expect(box.value.slice(box.selectionStart, box.selectionEnd)).toBe(line[5]);
+    expect(line[5]).toMatch(/^Tháng/);
     // The document's school year replaced the default one.
     expect((screen.getByRole("textbox", { name: "Năm học" }) as HTMLInputElement).value).toBe("2025-2026");
   });

@@ -1,0 +1,127 @@
+/**
+ * Inserting the plan table (official layout: Times New Roman 12 pt, bold centred header repeated on each page, single
+ * borders, widths fitted to A4 landscape) and Biểu 2 (TT 57/2026) as a whole document. Never inside a table.
+ */
+import type { Catalog, RenderedGrid, SchoolContext } from "../../core/types";
+import { renderGrid } from "../../core/render";
+import { planDocumentParts } from "../../core/docparts/index";
+import type { InsertOptions, InsertResult } from "../port";
+import { hasWordApi, NeedsNewerWord, needsNewerWord, queueAnchor, type WordEnv } from "./env";
+
+const MM_TO_PT = 72 / 25.4;
+/**
+ * Text width of an A4 landscape page with Decree 30/2020 margins (../shared/reference circulars-2018.json,
+ * formatting_nd30_2020: A4 210 × 297 mm, left 30–35 mm, right 15–20 mm). The widest margins allowed are taken so
+ * the table fits whatever margins the school uses: 297 − 35 − 20 = 242 mm ≈ 686 pt.
+ */
+export const A4_LANDSCAPE_TEXT_WIDTH_PT = Math.floor((297 - 35 - 20) * MM_TO_PT);
+
+/** Column widths (pt) proportional to the template's, summing to at most the A4 landscape text width. */
+export function fitColumnWidths(columns: { width: number }[], total = A4_LANDSCAPE_TEXT_WIDTH_PT): number[] {
+  const sum = columns.reduce((s, c) => s + c.width, 0) || 1;
+  return columns.map((c) => Math.floor((c.width / sum) * total));
+}
+
+const BORDERS = ["Top", "Bottom", "Left", "Right", "InsideHorizontal", "InsideVertical"] as const;
+
+/** Queues the plan table's layout (no sync). */
+export function queuePlanTableLayout(table: Word.Table, grid: RenderedGrid, fontSize = 12): void {
+  table.font.name = "Times New Roman";
+  table.font.size = fontSize;
+  table.headerRowCount = 1;
+  for (const b of BORDERS) {
+    const border = table.getBorder(b);
+    border.type = "Single";
+    border.width = 0.5;
+    border.color = "#000000";
+  }
+  fitColumnWidths(grid.columns).forEach((w, i) => (table.getCell(0, i).columnWidth = w));
+  grid.kinds.forEach((kind, r) => {
+    if (kind === "header" || kind === "number-row" || kind === "section" || kind === "standard") {
+      const row = table.getCell(r, 0).parentRow;
+      row.font.bold = true;
+      if (kind === "header" || kind === "number-row") row.horizontalAlignment = "Centered";
+    }
+  });
+}
+
+export async function insertPlanTable(
+  env: WordEnv,
+  options: InsertOptions,
+  catalog?: Catalog | null,
+): Promise<InsertResult> {
+  if (!hasWordApi(env, "1.3"))
+    return {
+      status: "unsupported",
+      message: needsNewerWord("Chèn bảng kế hoạch", "1.3") + " Hãy dùng tệp mẫu .docx của KHCT.",
+    };
+  const grid = renderGrid(options.template, options.context, null, catalog ?? null);
+  return env.run(async (context) => {
+    const anchor = queueAnchor(context);
+    await context.sync(); // 1
+    // Never inside an existing table (Word would nest it): the table goes after it. Nothing is overwritten.
+    const table = anchor().insertTable(grid.rows.length, grid.columns.length, "After", grid.rows);
+    queuePlanTableLayout(table, grid);
+    await context.sync(); // 2
+    return { status: "inserted", rows: grid.rows.length };
+  });
+}
+
+/**
+ * Biểu 2 (TT 57/2026) as a whole document after the cursor (after the table around it): header block, title,
+ * sections I–VIII in order with the form's text, the section IV and VI tables and the section V plan table.
+ */
+export async function insertBieu2(env: WordEnv, school: SchoolContext, grid?: RenderedGrid): Promise<void> {
+  if (!hasWordApi(env, "1.3")) throw new NeedsNewerWord("Chèn Biểu 2", "1.3");
+  const { bieu2Sections } = await import(/* webpackChunkName: "bieu2" */ "../../core/tt57/bieu2");
+  const sections = bieu2Sections(school);
+  const plan = grid ?? renderGrid("tt57-bieu2", school, null, null);
+  const head = planDocumentParts(school).filter((p) => p.kind === "header-block" || p.kind === "title");
+  await env.run(async (context) => {
+    const anchor = queueAnchor(context);
+    await context.sync(); // 1
+    let at: Word.Range | Word.Paragraph | Word.Table = anchor();
+    const para = (text: string, bold = false, align: "Left" | "Centered" | "Justified" = "Justified") => {
+      const p: Word.Paragraph = at.insertParagraph(text, "After");
+      p.font.name = "Times New Roman";
+      p.font.size = 13;
+      p.font.bold = bold;
+      p.alignment = align;
+      at = p;
+    };
+    const table = (rows: string[][], header = true) => {
+      const t: Word.Table = at.insertTable(rows.length, rows[0].length, "After", rows);
+      t.font.name = "Times New Roman";
+      t.font.size = 12;
+      if (header) {
+        t.headerRowCount = 1;
+        t.getCell(0, 0).parentRow.font.bold = true;
+      }
+      for (const b of BORDERS) t.getBorder(b).type = "Single";
+      at = t;
+      return t;
+    };
+    for (const part of head) {
+      if (part.kind === "header-block") {
+        const t: Word.Table = at.insertTable(
+          3,
+          2,
+          "After",
+          part.left.map((l, i) => [l, part.right[i] ?? ""]),
+        );
+        for (const b of BORDERS) t.getBorder(b).type = "None";
+        at = t;
+      } else if (part.kind === "title") part.lines.forEach((l) => para(l, true, "Centered"));
+    }
+    for (const sec of sections) {
+      para(`${sec.number}. ${sec.title}`, true, "Left");
+      for (const l of sec.lines) para(l);
+      if (sec.table) table([sec.table.headers, ...sec.table.rows]);
+      if (sec.noteUnder) para(sec.noteUnder);
+      if (sec.planTable) queuePlanTableLayout(table(plan.rows), plan);
+    }
+    para("Nơi nhận: - Phòng Văn hóa - Xã hội xã/phường …; - Lưu: VT.", false, "Left");
+    para("HIỆU TRƯỞNG", true, "Centered");
+    await context.sync(); // 2
+  });
+}

@@ -1,0 +1,99 @@
+/**
+ * Choosing a criterion: dropdown-list content controls (WordApi 1.9) in the empty criterion cells of the plan table
+ * read last, or the pane's search picker writing the official name into the cell at the cursor (WordApi 1.3).
+ */
+import type { Catalog, Plan } from "../../core/types";
+import { findCriterion } from "../../core/catalogs/index";
+import { hasWordApi, needsNewerWord, type Origin, type WordEnv } from "./env";
+
+export const DROPDOWN_TAG = "KHCT-tieu-chi";
+
+export function criterionItems(catalog: Catalog): string[] {
+  return catalog.standards.flatMap((st) => st.criteria.map((c) => `Tiêu chí ${c.code}: ${c.name}`));
+}
+
+/** Two syncs whatever the row count. */
+export async function setupDropdowns(
+  env: WordEnv,
+  catalog: Catalog,
+  plan: Plan,
+  originOf: (row: number, col: number) => Origin | undefined,
+): Promise<{ ok: boolean; message: string }> {
+  if (!hasWordApi(env, "1.9"))
+    return {
+      ok: false,
+      message: needsNewerWord("Ô chọn tiêu chí (danh sách thả xuống)", "1.9") + " Hãy dùng ô tìm tiêu chí trong ngăn.",
+    };
+  const col = plan.columns.criterion;
+  if (col === undefined || plan.headerRow < 0) return { ok: false, message: "Chưa thấy bảng kế hoạch." };
+  const targets = plan.rows
+    .filter((r) => (r.kind === "task" || r.kind === "criterion") && !r.cells.criterion?.text.trim())
+    .map((r) => originOf(r.gridRows[0], col))
+    .filter((o): o is Origin & { kind: "cell" } => o?.kind === "cell");
+  if (!targets.length) return { ok: false, message: "Không còn ô tiêu chí trống để đặt danh sách chọn." };
+  const items = criterionItems(catalog);
+  return env.run(async (context) => {
+    const tables = context.document.body.tables;
+    tables.load("items/values");
+    await context.sync(); // 1
+    let placed = 0;
+    for (const o of targets) {
+      // Only a cell that is still empty (the document may have changed since the read).
+      if (tables.items[o.table]?.values[o.row]?.[o.col] !== "") continue;
+      const cc = tables.items[o.table]
+        .getCell(o.row, o.col)
+        .body.getRange("Whole")
+        .insertContentControl("DropDownList");
+      cc.title = "Tiêu chí";
+      cc.tag = DROPDOWN_TAG;
+      for (const text of items) cc.dropDownListContentControl.addListItem(text, text);
+      placed++;
+    }
+    await context.sync(); // 2
+    return {
+      ok: placed > 0,
+      message: placed ? `Đã đặt danh sách chọn tiêu chí vào ${placed} ô.` : "Bảng đã thay đổi: hãy bấm Kiểm tra lại.",
+    };
+  });
+}
+
+/** Writes the official criterion into the table cell at the cursor; adds its standard row when missing. */
+export async function fillCriterionAtCursor(
+  env: WordEnv,
+  catalog: Catalog,
+  code: string,
+): Promise<{ ok: boolean; message: string }> {
+  const hit = findCriterion(catalog, code);
+  if (!hit) return { ok: false, message: `Không có tiêu chí ${code} trong ${catalog.circular}.` };
+  if (!hasWordApi(env, "1.3")) return { ok: false, message: needsNewerWord("Ghi tiêu chí vào ô", "1.3") };
+  return env.run(async (context) => {
+    const cell = context.document.getSelection().parentTableCellOrNullObject;
+    cell.load("rowIndex, cellIndex");
+    const table = context.document.getSelection().parentTableOrNullObject;
+    table.load("values");
+    await context.sync(); // 1
+    if (cell.isNullObject || table.isNullObject)
+      return { ok: false, message: "Hãy đặt con trỏ vào ô “Tiêu chuẩn, tiêu chí” của bảng." };
+    cell.value = `Tiêu chí ${hit.criterion.code}: ${hit.criterion.name}`;
+    const standardText = `Tiêu chuẩn ${hit.standard.number}: ${hit.standard.name}`;
+    // The standard row above: the nearest row whose text starts "Tiêu chuẩn".
+    let above: string | null = null;
+    for (let r = cell.rowIndex - 1; r >= 0; r--) {
+      const t = (table.values[r] ?? []).join(" ");
+      if (/Tiêu chuẩn\s*\d+/i.test(t)) {
+        above = t;
+        break;
+      }
+    }
+    const m = above ? /Tiêu chuẩn\s*(\d+)/i.exec(above) : null;
+    let added = false;
+    if (!m || Number(m[1]) !== hit.standard.number) {
+      const values = new Array(table.values[cell.rowIndex]?.length ?? 9).fill("");
+      values[cell.cellIndex] = standardText;
+      cell.parentRow.insertRows("Before", 1, [values]);
+      added = true;
+    }
+    await context.sync(); // 2
+    return { ok: true, message: `Đã ghi Tiêu chí ${code}${added ? ` và thêm dòng “${standardText}”` : ""}.` };
+  });
+}
