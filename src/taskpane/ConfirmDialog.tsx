@@ -16,6 +16,13 @@ export interface ConfirmDialogProps {
 }
 
 export function ConfirmDialog({ open, title, children, safeLabel, destructiveLabel, onSafe, onDestructive }: ConfirmDialogProps) {
+  const safe = React.useRef<HTMLButtonElement>(null);
+  // The safe choice has the focus once the dialog is up (after the dialog's own initial focus).
+  React.useEffect(() => {
+    if (!open) return;
+    const timer = setTimeout(() => safe.current?.focus(), 0);
+    return () => clearTimeout(timer);
+  }, [open]);
   return (
     <Dialog open={open} modalType="alert" onOpenChange={(_, d) => !d.open && onSafe()}>
       <DialogSurface aria-describedby="confirm-desc" data-testid="confirm-dialog">
@@ -23,7 +30,7 @@ export function ConfirmDialog({ open, title, children, safeLabel, destructiveLab
           <DialogTitle>{title}</DialogTitle>
           <DialogContent id="confirm-desc">{children}</DialogContent>
           <DialogActions fluid>
-            <Button appearance="primary" onClick={onSafe} autoFocus>
+            <Button appearance="primary" onClick={onSafe} ref={safe}>
               {safeLabel}
             </Button>
             <Button appearance="outline" onClick={onDestructive}>
