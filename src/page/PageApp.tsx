@@ -3,7 +3,7 @@
  * school context at the top, then the open document (summary, table, findings beside it).
  */
 import * as React from "react";
-import { Button, FluentProvider, MessageBar, MessageBarBody, Spinner, Switch, Tab, TabList, Text, Textarea, Field, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { Button, FluentProvider, MessageBar, MessageBarBody, Spinner, Switch, Text, ToggleButton, Textarea, Field, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { ContextBar } from "../taskpane/context/ContextBar";
 import { useSchoolContext } from "../taskpane/context/useSchoolContext";
 import { L, t, type Lang } from "../taskpane/i18n";
@@ -21,11 +21,17 @@ const useStyles = makeStyles({
   h1: { margin: "0", fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold },
   intro: { maxWidth: "75ch", margin: "0", color: tokens.colorNeutralForeground2 },
   entry: { maxWidth: "960px", display: "flex", flexDirection: "column", rowGap: "12px" },
+  entries: { display: "flex", flexWrap: "wrap", columnGap: "8px", rowGap: "8px" },
   panel: { paddingTop: "8px", display: "flex", flexDirection: "column", rowGap: "8px" },
   context: { maxWidth: "520px" },
 });
 
 type Entry = "open" | "paste" | "template";
+const ENTRIES: [Entry, string, string][] = [
+  ["open", "Mở tệp", "Open a file"],
+  ["paste", "Dán bảng", "Paste a table"],
+  ["template", "Tạo mẫu", "Create a template"],
+];
 
 const loadReport = () => import(/* webpackChunkName: "file-host" */ "../hosts/file/report");
 
@@ -78,12 +84,14 @@ export function PageApp({ initialLang = "vi" }: { initialLang?: Lang }) {
           <ContextBar ctx={ctx} lang={lang} idPrefix="page-ctx" />
         </div>
         <section className={s.entry} aria-label={L(lang, "Bắt đầu", "Start")}>
-          <TabList selectedValue={entry} onTabSelect={(_, v) => setEntry(v.value as Entry)} size="large">
-            <Tab value="open">{L(lang, "Mở tệp", "Open a file")}</Tab>
-            <Tab value="paste">{L(lang, "Dán bảng", "Paste a table")}</Tab>
-            <Tab value="template">{L(lang, "Tạo mẫu", "Create a template")}</Tab>
-          </TabList>
-          <div className={s.panel} role="tabpanel" aria-label={entry === "open" ? L(lang, "Mở tệp", "Open a file") : entry === "paste" ? L(lang, "Dán bảng", "Paste a table") : L(lang, "Tạo mẫu", "Create a template")}>
+          <div className={s.entries} role="group" aria-label={L(lang, "Chọn cách bắt đầu", "Choose how to start")}>
+            {ENTRIES.map(([value, vi, en]) => (
+              <ToggleButton key={value} size="large" appearance={entry === value ? "primary" : "secondary"} checked={entry === value} onClick={() => setEntry(value)} data-testid={`entry-${value}`}>
+                {L(lang, vi, en)}
+              </ToggleButton>
+            ))}
+          </div>
+          <div className={s.panel}>
             {entry === "open" && <OpenFile lang={lang} busy={d.busy !== null} onFile={(f) => void d.open(f)} />}
             {entry === "paste" && (
               <>

@@ -33,19 +33,21 @@ module.exports.run = async ({ newPage, baseUrl, assert, root }) => {
   // A second insert would overwrite: the pane asks first and writes nothing on "Không ghi đè".
   await page.getByRole("button", { name: "Chèn bảng kế hoạch" }).click();
   await page.getByTestId("occupied").waitFor();
-  await page.getByRole("button", { name: "Không ghi đè" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Không ghi đè" }).click();
+  await page.getByRole("alertdialog").waitFor({ state: "detached" });
 
   // Check a plan pasted into the sheet (the Thủ Đức seed), click a finding.
   const grid = splitPasted(fs.readFileSync(path.join(root, "test/fixtures/seeds/ke-hoach-thcs-thu-duc-2025-2026.txt"), "utf8"));
   const p2 = await excelPage(newPage, baseUrl, grid);
-  await p2.getByRole("button", { name: "Kiểm tra bảng trong tài liệu" }).click();
+  await p2.getByRole("button", { name: "Kiểm tra", exact: true }).click();
   await p2.getByTestId("host-findings").waitFor();
   assert.match(await p2.getByTestId("host-findings").innerText(), /2 lỗi, 1 cảnh báo/);
   await p2.getByTestId("host-findings").locator('[data-rule="timeline.after-school-year"]').click();
   await p2.waitForFunction(() => window.__khctWb.selection.address === "F29");
   const notes = await p2.evaluate(() => window.__khctWb.notes.map((n) => n.content));
   assert.ok(notes.length >= 3 && notes.every((n) => n.startsWith("[KHCT]")), "findings marked as [KHCT] notes");
-  await p2.getByRole("button", { name: "Xóa đánh dấu" }).click();
+  await p2.getByRole("button", { name: "Thao tác khác" }).click();
+  await p2.getByRole("menuitem", { name: "Xóa đánh dấu" }).click();
   await p2.getByTestId("host-message").getByText("Đã xóa đánh dấu.").waitFor();
   assert.strictEqual(await p2.evaluate(() => window.__khctWb.notes.length), 0);
 };

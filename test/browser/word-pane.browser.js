@@ -18,7 +18,7 @@ module.exports.run = async ({ newPage, baseUrl, assert, root }) => {
   await page.goto(baseUrl + "taskpane.html");
   await page.getByTestId("host-panel").waitFor();
   assert.match(await page.getByTestId("host-kind").innerText(), /Word/);
-  await page.getByRole("button", { name: "Kiểm tra bảng trong tài liệu" }).click();
+  await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
   await page.getByTestId("host-findings").waitFor();
   assert.match(await page.getByTestId("host-findings").innerText(), /2 lỗi, 1 cảnh báo/);
   const comments = await page.evaluate(() => window.__khctDoc.comments.map((c) => c.content));

@@ -26,7 +26,7 @@ function fileOf(content: string | Uint8Array, name: string): File {
 async function open(content: string | Uint8Array, name: string) {
   fireEvent.change(document.getElementById("file-input")!, { target: { files: [fileOf(content, name)] } });
   // The opened document's heading takes the focus (after the loading indicator).
-  await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("heading", { level: 2, name })));
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("heading", { level: 2, name })), { timeout: 5000 });
 }
 
 const cells = () => [...screen.getByTestId("plan-table").querySelectorAll("textarea")].map((t) => (t as HTMLTextAreaElement).value);
@@ -58,7 +58,7 @@ describe("page", () => {
     render(<PageApp />);
     await open(seedText(SEEDS.thuDuc), "thu-duc.txt");
     fireEvent.change(screen.getByRole("textbox", { name: "Thời gian thực hiện và hoàn thành — dòng 29" }), { target: { value: "CŨ" } });
-    fireEvent.click(screen.getByRole("tab", { name: "Tạo mẫu" }));
+    fireEvent.click(screen.getByTestId("entry-template"));
     fireEvent.change(screen.getByRole("combobox", { name: "Cấp học" }), { target: { value: "thcs" } });
     fireEvent.change(screen.getByRole("textbox", { name: "Năm học" }), { target: { value: "2025 – 2026" } });
     fireEvent.click(within(screen.getByTestId("template-form")).getByRole("button", { name: "Tạo mẫu" }));
