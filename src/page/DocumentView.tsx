@@ -17,9 +17,30 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: "12px" },
   head: { display: "flex", flexWrap: "wrap", alignItems: "baseline", columnGap: "12px", rowGap: "4px" },
   name: { margin: "0", fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
-  summary: { display: "flex", flexWrap: "wrap", columnGap: "24px", rowGap: "4px", padding: "8px 12px", backgroundColor: tokens.colorNeutralBackground2, borderRadius: tokens.borderRadiusMedium },
-  layout: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) 360px", columnGap: "16px", alignItems: "start", "@media (max-width: 1000px)": { gridTemplateColumns: "minmax(0, 1fr)" } },
-  side: { position: "sticky", top: "8px", maxHeight: "calc(100vh - 24px)", overflowY: "auto", paddingRight: "4px", "@media (max-width: 1000px)": { position: "static", maxHeight: "none", order: -1 } },
+  summary: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: "24px",
+    rowGap: "4px",
+    padding: "8px 12px",
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  layout: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) 360px",
+    columnGap: "16px",
+    alignItems: "start",
+    "@media (max-width: 1000px)": { gridTemplateColumns: "minmax(0, 1fr)" },
+  },
+  side: {
+    position: "sticky",
+    top: "8px",
+    maxHeight: "calc(100vh - 24px)",
+    overflowY: "auto",
+    paddingRight: "4px",
+    "@media (max-width: 1000px)": { position: "static", maxHeight: "none", order: -1 },
+  },
   actions: { display: "flex", flexWrap: "wrap", columnGap: "8px", rowGap: "8px", alignItems: "center" },
 });
 
@@ -39,7 +60,11 @@ export function DocumentView({ doc, lang, dirty, onEdit, onSave, onReport, headi
   const { plan, findings } = doc;
   const summary = summarize(plan, findings);
   const c = plan.context;
-  const circular = c.circular ? circularLabel(c.circular) : c.level && c.regime ? circularLabel(circularFor(c.level, c.regime)) : null;
+  const circular = c.circular
+    ? circularLabel(c.circular)
+    : c.level && c.regime
+      ? circularLabel(circularFor(c.level, c.regime))
+      : null;
   const go = (f: Finding) => {
     if (!f.cell) return;
     const id = cellId(f.cell.row, f.cell.col);
@@ -57,7 +82,14 @@ export function DocumentView({ doc, lang, dirty, onEdit, onSave, onReport, headi
           {doc.name}
         </h2>
         <Text data-testid="file-context">
-          {[c.school, c.level ? levelLabel(c.level, lang) : L(lang, "chưa rõ cấp học", "level unknown"), c.schoolYear ? `${L(lang, "năm học", "school year")} ${c.schoolYear}` : L(lang, "chưa rõ năm học", "year unknown"), circular]
+          {[
+            c.school,
+            c.level ? levelLabel(c.level, lang) : L(lang, "chưa rõ cấp học", "level unknown"),
+            c.schoolYear
+              ? `${L(lang, "năm học", "school year")} ${c.schoolYear}`
+              : L(lang, "chưa rõ năm học", "year unknown"),
+            circular,
+          ]
             .filter(Boolean)
             .join(" · ")}
         </Text>
@@ -79,15 +111,27 @@ export function DocumentView({ doc, lang, dirty, onEdit, onSave, onReport, headi
           {L(lang, "Lưu tệp đã sửa", "Save corrected file")}
         </Button>
         <Text size={200} data-testid="dirty">
-          {dirty ? L(lang, "Có thay đổi chưa lưu", "Unsaved changes") : L(lang, "Chưa có thay đổi chưa lưu", "No unsaved changes")}
+          {dirty
+            ? L(lang, "Có thay đổi chưa lưu", "Unsaved changes")
+            : L(lang, "Chưa có thay đổi chưa lưu", "No unsaved changes")}
         </Text>
         <Button onClick={() => onReport("xlsx")}>{L(lang, "Tải báo cáo (.xlsx)", "Download report (.xlsx)")}</Button>
-        <Button onClick={() => onReport("html")}>{L(lang, "Tải báo cáo để in (.html)", "Printable report (.html)")}</Button>
+        <Button onClick={() => onReport("html")}>
+          {L(lang, "Tải báo cáo để in (.html)", "Printable report (.html)")}
+        </Button>
       </div>
       <div className={s.layout}>
         <PlanTable key={doc.session} plan={plan} findings={findings} lang={lang} onEdit={onEdit} flash={flash} />
         <aside className={s.side}>
-          <FindingsList findings={findings} summary={summary} lang={lang} locate={doc.locate} onGo={go} testId="file-findings" itemId={(f) => findingId(f, findings.indexOf(f))} />
+          <FindingsList
+            findings={findings}
+            summary={summary}
+            lang={lang}
+            locate={doc.locate}
+            onGo={go}
+            testId="file-findings"
+            itemId={(f) => findingId(f, findings.indexOf(f))}
+          />
         </aside>
       </div>
     </div>

@@ -60,7 +60,13 @@ export function OpenFile({ lang, onFile, busy }: { lang: Lang; onFile: (f: File)
         {L(lang, "Chọn tệp kế hoạch…", "Choose a plan file…")}
       </Button>
       <span>{L(lang, "hoặc kéo thả tệp .xlsx, .docx, .txt vào đây", "or drop an .xlsx, .docx or .txt file here")}</span>
-      <span className={s.hint}>{L(lang, "Tệp chỉ được đọc trên máy này, không tải lên đâu.", "The file is only read on this computer, never uploaded.")}</span>
+      <span className={s.hint}>
+        {L(
+          lang,
+          "Tệp chỉ được đọc trên máy này, không tải lên đâu.",
+          "The file is only read on this computer, never uploaded.",
+        )}
+      </span>
       <input
         ref={input}
         id="file-input"

@@ -3,7 +3,21 @@
  * school context at the top, then the open document (summary, table, findings beside it).
  */
 import * as React from "react";
-import { Button, FluentProvider, MessageBar, MessageBarBody, Spinner, Switch, Text, ToggleButton, Textarea, Field, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Switch,
+  Text,
+  ToggleButton,
+  Textarea,
+  Field,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { ContextBar } from "../taskpane/context/ContextBar";
 import { useSchoolContext } from "../taskpane/context/useSchoolContext";
 import { L, t, type Lang } from "../taskpane/i18n";
@@ -16,9 +30,29 @@ import { DocumentView } from "./DocumentView";
 import { usePlanDocument } from "./usePlanDocument";
 
 const useStyles = makeStyles({
-  main: { maxWidth: "1500px", margin: "0 auto", padding: "16px 24px 32px", display: "flex", flexDirection: "column", rowGap: "16px", boxSizing: "border-box" },
-  header: { display: "flex", flexWrap: "wrap", justifyContent: "space-between", alignItems: "center", columnGap: "16px", rowGap: "8px" },
-  h1: { margin: "0", fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold },
+  main: {
+    maxWidth: "1500px",
+    margin: "0 auto",
+    padding: "16px 24px 32px",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: "16px",
+    boxSizing: "border-box",
+  },
+  header: {
+    display: "flex",
+    flexWrap: "wrap",
+    justifyContent: "space-between",
+    alignItems: "center",
+    columnGap: "16px",
+    rowGap: "8px",
+  },
+  h1: {
+    margin: "0",
+    fontSize: tokens.fontSizeHero700,
+    lineHeight: tokens.lineHeightHero700,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   intro: { maxWidth: "75ch", margin: "0", color: tokens.colorNeutralForeground2 },
   entry: { maxWidth: "960px", display: "flex", flexDirection: "column", rowGap: "12px" },
   entries: { display: "flex", flexWrap: "wrap", columnGap: "8px", rowGap: "8px" },
@@ -64,7 +98,15 @@ export function PageApp({ initialLang = "vi" }: { initialLang?: Lang }) {
     const doc = d.doc;
     if (!doc) return;
     const r = await loadReport();
-    const result = [{ path: doc.name, status: "ok" as const, plan: doc.plan, findings: doc.findings, totalVnd: summarize(doc.plan).totalVnd }];
+    const result = [
+      {
+        path: doc.name,
+        status: "ok" as const,
+        plan: doc.plan,
+        findings: doc.findings,
+        totalVnd: summarize(doc.plan).totalVnd,
+      },
+    ];
     if (kind === "html") download(r.htmlReport(result), "bao-cao-kiem-tra.html", MIME.html);
     else download(await r.xlsxReport(result), "bao-cao-kiem-tra.xlsx", MIME.xlsx);
   };
@@ -74,10 +116,18 @@ export function PageApp({ initialLang = "vi" }: { initialLang?: Lang }) {
       <main className={s.main}>
         <header className={s.header}>
           <h1 className={s.h1}>{t("pageTitle", lang)}</h1>
-          <Switch label={t("english", lang)} checked={lang === "en"} onChange={(_, v) => setLang(v.checked ? "en" : "vi")} />
+          <Switch
+            label={t("english", lang)}
+            checked={lang === "en"}
+            onChange={(_, v) => setLang(v.checked ? "en" : "vi")}
+          />
         </header>
         <p className={s.intro}>
-          {L(lang, "Mở tệp kế hoạch (.xlsx, .docx, .txt), dán bảng từ văn bản khác hoặc tạo mẫu mới. Lỗi hiện ngay trên ô và trong danh sách bên phải; sửa trong ô rồi lưu tệp đã sửa.", "Open a plan file (.xlsx, .docx, .txt), paste a table from another document, or create a new template. Problems show on the cells and in the list on the right; fix them in the cells and save the corrected file.")}{" "}
+          {L(
+            lang,
+            "Mở tệp kế hoạch (.xlsx, .docx, .txt), dán bảng từ văn bản khác hoặc tạo mẫu mới. Lỗi hiện ngay trên ô và trong danh sách bên phải; sửa trong ô rồi lưu tệp đã sửa.",
+            "Open a plan file (.xlsx, .docx, .txt), paste a table from another document, or create a new template. Problems show on the cells and in the list on the right; fix them in the cells and save the corrected file.",
+          )}{" "}
           {t("privacy", lang)}
         </p>
         <div className={s.context}>
@@ -86,7 +136,14 @@ export function PageApp({ initialLang = "vi" }: { initialLang?: Lang }) {
         <section className={s.entry} aria-label={L(lang, "Bắt đầu", "Start")}>
           <div className={s.entries} role="group" aria-label={L(lang, "Chọn cách bắt đầu", "Choose how to start")}>
             {ENTRIES.map(([value, vi, en]) => (
-              <ToggleButton key={value} size="large" appearance={entry === value ? "primary" : "secondary"} checked={entry === value} onClick={() => setEntry(value)} data-testid={`entry-${value}`}>
+              <ToggleButton
+                key={value}
+                size="large"
+                appearance={entry === value ? "primary" : "secondary"}
+                checked={entry === value}
+                onClick={() => setEntry(value)}
+                data-testid={`entry-${value}`}
+              >
                 {L(lang, vi, en)}
               </ToggleButton>
             ))}
@@ -96,16 +153,34 @@ export function PageApp({ initialLang = "vi" }: { initialLang?: Lang }) {
             {entry === "paste" && (
               <>
                 <Field label={t("pasteLabel", lang)}>
-                  <Textarea value={pasted} onChange={(_, v) => setPasted(v.value)} placeholder={t("pastePlaceholder", lang)} rows={6} resize="vertical" />
+                  <Textarea
+                    value={pasted}
+                    onChange={(_, v) => setPasted(v.value)}
+                    placeholder={t("pastePlaceholder", lang)}
+                    rows={6}
+                    resize="vertical"
+                  />
                 </Field>
                 <div>
-                  <Button appearance="primary" disabledFocusable={!pasted.trim() || d.busy !== null} onClick={() => void d.paste(pasted)}>
+                  <Button
+                    appearance="primary"
+                    disabledFocusable={!pasted.trim() || d.busy !== null}
+                    onClick={() => void d.paste(pasted)}
+                  >
                     {t("check", lang)}
                   </Button>
                 </div>
               </>
             )}
-            {entry === "template" && <TemplateForm lang={lang} ctx={ctx} onCreated={(bytes, name) => void d.openBytes(bytes, name, L(lang, "Đang mở mẫu…", "Opening the template…"))} />}
+            {entry === "template" && (
+              <TemplateForm
+                lang={lang}
+                ctx={ctx}
+                onCreated={(bytes, name) =>
+                  void d.openBytes(bytes, name, L(lang, "Đang mở mẫu…", "Opening the template…"))
+                }
+              />
+            )}
           </div>
         </section>
         <div role="status" aria-live="polite">
@@ -116,7 +191,17 @@ export function PageApp({ initialLang = "vi" }: { initialLang?: Lang }) {
             <MessageBarBody>{d.notice.text}</MessageBarBody>
           </MessageBar>
         )}
-        {d.doc && <DocumentView doc={d.doc} lang={lang} dirty={d.dirty} onEdit={d.edit} onSave={() => void d.save()} onReport={(k) => void report(k)} headingRef={heading.ref} />}
+        {d.doc && (
+          <DocumentView
+            doc={d.doc}
+            lang={lang}
+            dirty={d.dirty}
+            onEdit={d.edit}
+            onSave={() => void d.save()}
+            onReport={(k) => void report(k)}
+            headingRef={heading.ref}
+          />
+        )}
         {!d.doc && !d.busy && <Text size={200}>{L(lang, "Chưa mở kế hoạch nào.", "No plan open yet.")}</Text>}
       </main>
     </FluentProvider>

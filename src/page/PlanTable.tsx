@@ -13,10 +13,28 @@ export const cellId = (row: number, col: number) => `cell-${row}-${col}`;
 export const findingId = (f: Finding, index: number) => (f.cell ? `f-${f.cell.row}-${f.cell.col}-${index}` : undefined);
 
 /** Column widths in px (TT wide enough for "MỨC 1, 2, 3"). */
-const WIDTH: Record<ColumnRole, number> = { tt: 92, criterion: 230, target: 140, tasks: 260, indicator: 180, owner: 140, period: 130, budget: 130, support: 130, evidence: 170, status: 120, note: 110 };
+const WIDTH: Record<ColumnRole, number> = {
+  tt: 92,
+  criterion: 230,
+  target: 140,
+  tasks: 260,
+  indicator: 180,
+  owner: 140,
+  period: 130,
+  budget: 130,
+  support: 130,
+  evidence: 170,
+  status: 120,
+  note: 110,
+};
 
 const useStyles = makeStyles({
-  scroller: { overflow: "auto", maxHeight: "calc(100vh - 120px)", border: `1px solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium },
+  scroller: {
+    overflow: "auto",
+    maxHeight: "calc(100vh - 120px)",
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
   table: { borderCollapse: "separate", borderSpacing: "0", fontSize: "13px", tableLayout: "fixed" },
   caption: { textAlign: "start", padding: "6px 8px", fontWeight: tokens.fontWeightSemibold },
   th: {
@@ -31,10 +49,24 @@ const useStyles = makeStyles({
     verticalAlign: "bottom",
     fontWeight: tokens.fontWeightSemibold,
   },
-  td: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, borderRight: `1px solid ${tokens.colorNeutralStroke2}`, padding: "2px", verticalAlign: "top", position: "relative" },
+  td: {
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: "2px",
+    verticalAlign: "top",
+    position: "relative",
+  },
   section: { backgroundColor: tokens.colorNeutralBackground2 },
-  error: { outline: `3px solid ${tokens.colorPaletteRedBorder2}`, outlineOffset: "-3px", backgroundColor: tokens.colorPaletteRedBackground1 },
-  warning: { outline: `3px dashed ${tokens.colorPaletteDarkOrangeBorder2}`, outlineOffset: "-3px", backgroundColor: tokens.colorPaletteYellowBackground1 },
+  error: {
+    outline: `3px solid ${tokens.colorPaletteRedBorder2}`,
+    outlineOffset: "-3px",
+    backgroundColor: tokens.colorPaletteRedBackground1,
+  },
+  warning: {
+    outline: `3px dashed ${tokens.colorPaletteDarkOrangeBorder2}`,
+    outlineOffset: "-3px",
+    backgroundColor: tokens.colorPaletteYellowBackground1,
+  },
   flash: { boxShadow: `0 0 0 3px ${tokens.colorBrandStroke1}` },
   mark: { position: "absolute", top: "2px", right: "4px", fontSize: "12px", fontWeight: 700, pointerEvents: "none" },
   field: {
@@ -51,11 +83,21 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
     ":focus": { outline: `2px solid ${tokens.colorStrokeFocus2}`, backgroundColor: tokens.colorNeutralBackground1 },
   },
-  tip: { margin: "2px 4px 4px", padding: "4px 6px", fontSize: "12px", borderRadius: tokens.borderRadiusSmall, backgroundColor: tokens.colorNeutralBackground1, border: `1px solid ${tokens.colorNeutralStroke1}` },
+  tip: {
+    margin: "2px 4px 4px",
+    padding: "4px 6px",
+    fontSize: "12px",
+    borderRadius: tokens.borderRadiusSmall,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+  },
 });
 
 /** HTML tags some exports leave in cells ("<p>…</p>") are not shown. */
-const shown = (text: string) => text.replace(/<\/?(p|br|b|i|u|strong|em|span|div)\b[^>]*>/gi, (m) => (/^<br|^<\/p/i.test(m) ? "\n" : "")).replace(/\n{3,}/g, "\n\n");
+const shown = (text: string) =>
+  text
+    .replace(/<\/?(p|br|b|i|u|strong|em|span|div)\b[^>]*>/gi, (m) => (/^<br|^<\/p/i.test(m) ? "\n" : ""))
+    .replace(/\n{3,}/g, "\n\n");
 
 function grow(el: HTMLTextAreaElement | null) {
   if (!el) return;
@@ -88,7 +130,13 @@ export function PlanTable({ plan, findings, lang, onEdit, flash }: PlanTableProp
   return (
     <div className={s.scroller} data-testid="table-scroller">
       <table data-testid="plan-table" className={s.table} style={{ width }}>
-        <caption className={s.caption}>{L(lang, "Bảng kế hoạch — sửa trực tiếp trong ô; kết quả kiểm tra cập nhật khi gõ", "Plan table — edit in the cells; findings update as you type")}</caption>
+        <caption className={s.caption}>
+          {L(
+            lang,
+            "Bảng kế hoạch — sửa trực tiếp trong ô; kết quả kiểm tra cập nhật khi gõ",
+            "Plan table — edit in the cells; findings update as you type",
+          )}
+        </caption>
         <colgroup>
           {roles.map((r) => (
             <col key={r} style={{ width: WIDTH[r] }} />
@@ -111,13 +159,26 @@ export function PlanTable({ plan, findings, lang, onEdit, flash }: PlanTableProp
                 const pos = cell?.pos ?? { row: row.gridRows[0], col: plan.columns[role]! };
                 const id = cellId(pos.row, pos.col);
                 const hits = byCell.get(`${pos.row}:${pos.col}`) ?? [];
-                const worst = hits.some((h) => h.f.severity === "error") ? "error" : hits.some((h) => h.f.severity === "warning") ? "warning" : null;
+                const worst = hits.some((h) => h.f.severity === "error")
+                  ? "error"
+                  : hits.some((h) => h.f.severity === "warning")
+                    ? "warning"
+                    : null;
                 const merged = row.gridRows.length > 1 && Boolean(cell) && cell!.text.includes("\n");
                 const name = lang === "vi" ? header(role).header : header(role).headerEn;
                 const messages = hits.map((h) => humanDates(lang === "vi" ? h.f.message : h.f.messageEn, lang));
-                const cls = [s.td, worst === "error" ? s.error : worst === "warning" ? s.warning : "", flash === id ? s.flash : ""].join(" ");
+                const cls = [
+                  s.td,
+                  worst === "error" ? s.error : worst === "warning" ? s.warning : "",
+                  flash === id ? s.flash : "",
+                ].join(" ");
                 return (
-                  <td key={role} className={cls} title={messages.join("\n") || undefined} data-mark={worst ?? undefined}>
+                  <td
+                    key={role}
+                    className={cls}
+                    title={messages.join("\n") || undefined}
+                    data-mark={worst ?? undefined}
+                  >
                     {worst && (
                       <span className={s.mark} aria-hidden="true">
                         {worst === "error" ? "✕" : "⚠"}
@@ -132,7 +193,15 @@ export function PlanTable({ plan, findings, lang, onEdit, flash }: PlanTableProp
                       aria-invalid={worst === "error" || undefined}
                       defaultValue={shown(cell?.text ?? "")}
                       readOnly={merged}
-                      title={merged ? L(lang, "Ô gộp từ nhiều dòng của bảng gốc: sửa trong Word/Excel", "Merged from several source rows: edit in Word/Excel") : undefined}
+                      title={
+                        merged
+                          ? L(
+                              lang,
+                              "Ô gộp từ nhiều dòng của bảng gốc: sửa trong Word/Excel",
+                              "Merged from several source rows: edit in Word/Excel",
+                            )
+                          : undefined
+                      }
                       rows={1}
                       onFocus={() => setFocused(id)}
                       onBlur={() => setFocused((x) => (x === id ? null : x))}

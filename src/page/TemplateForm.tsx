@@ -15,7 +15,15 @@ const useStyles = makeStyles({
   school: { flex: "1 1 260px" },
 });
 
-export function TemplateForm({ lang, ctx, onCreated }: { lang: Lang; ctx: SchoolContextApi; onCreated: (bytes: Uint8Array, name: string) => void }) {
+export function TemplateForm({
+  lang,
+  ctx,
+  onCreated,
+}: {
+  lang: Lang;
+  ctx: SchoolContextApi;
+  onCreated: (bytes: Uint8Array, name: string) => void;
+}) {
   const s = useStyles();
   const [school, setSchool] = React.useState("");
   const [format, setFormat] = React.useState<"xlsx" | "docx">("xlsx");
@@ -33,11 +41,23 @@ export function TemplateForm({ lang, ctx, onCreated }: { lang: Lang; ctx: School
     <div className={s.form} data-testid="template-form">
       <p style={{ flexBasis: "100%", margin: 0 }}>
         {ready
-          ? L(lang, `Mẫu cho ${levelLabel(level!, lang)}, năm học ${schoolYear}, theo ${circularLabel(circularFor(level!, regime!))}.`, `Template for ${levelLabel(level!, lang)}, ${schoolYear}, under ${circularLabel(circularFor(level!, regime!))}.`)
-          : L(lang, "Chọn cấp học và năm học ở phần Thông tin trường phía trên.", "Choose the level and school year above.")}
+          ? L(
+              lang,
+              `Mẫu cho ${levelLabel(level!, lang)}, năm học ${schoolYear}, theo ${circularLabel(circularFor(level!, regime!))}.`,
+              `Template for ${levelLabel(level!, lang)}, ${schoolYear}, under ${circularLabel(circularFor(level!, regime!))}.`,
+            )
+          : L(
+              lang,
+              "Chọn cấp học và năm học ở phần Thông tin trường phía trên.",
+              "Choose the level and school year above.",
+            )}
       </p>
       <Field label={L(lang, "Tên trường", "School name")} className={s.school}>
-        <Input value={school} onChange={(_, d) => setSchool(d.value)} placeholder={L(lang, "Ví dụ: Trường THCS Lê Quý Đôn", "e.g. Trường THCS Lê Quý Đôn")} />
+        <Input
+          value={school}
+          onChange={(_, d) => setSchool(d.value)}
+          placeholder={L(lang, "Ví dụ: Trường THCS Lê Quý Đôn", "e.g. Trường THCS Lê Quý Đôn")}
+        />
       </Field>
       <Field label={L(lang, "Định dạng", "Format")}>
         <RadioGroup layout="horizontal" value={format} onChange={(_, d) => setFormat(d.value as "xlsx" | "docx")}>

@@ -45,7 +45,13 @@ export function usePlanDocument(lang: Lang, ctx: SchoolContextApi) {
   const docRef = React.useRef(doc);
   docRef.current = doc;
 
-  const analyse = async (host: FileHostT, name: string, problems: string[], id: number, fresh: boolean): Promise<void> => {
+  const analyse = async (
+    host: FileHostT,
+    name: string,
+    problems: string[],
+    id: number,
+    fresh: boolean,
+  ): Promise<void> => {
     const overrides = fresh ? {} : ctx.overrides();
     let plan = mainPlan((await host.read(overrides)).plans);
     const fallbacks = fresh ? defaultFallbacks() : ctx.fallbacks();
@@ -55,7 +61,16 @@ export function usePlanDocument(lang: Lang, ctx: SchoolContextApi) {
     if (id !== session.current) return; // a newer document arrived meanwhile
     if (fresh) ctx.reset(plan);
     else ctx.adopt(plan);
-    setDoc({ session: id, host, name, plan, catalog, findings: checkPlan(plan, catalog), problems, locate: fileLocator(host.file, plan, lang) });
+    setDoc({
+      session: id,
+      host,
+      name,
+      plan,
+      catalog,
+      findings: checkPlan(plan, catalog),
+      problems,
+      locate: fileLocator(host.file, plan, lang),
+    });
   };
 
   /** Replaces the current document by new bytes (a file, pasted text, a generated template). */
@@ -78,8 +93,18 @@ export function usePlanDocument(lang: Lang, ctx: SchoolContextApi) {
     }
   };
 
-  const open = async (file: File) => openBytes(new Uint8Array(await file.arrayBuffer()), file.name, L(lang, `Đang mở tệp ${file.name}…`, `Opening ${file.name}…`));
-  const paste = (text: string) => openBytes(new TextEncoder().encode(text), L(lang, "bang-dan.txt", "pasted-table.txt"), L(lang, "Đang đọc bảng đã dán…", "Reading the pasted table…"));
+  const open = async (file: File) =>
+    openBytes(
+      new Uint8Array(await file.arrayBuffer()),
+      file.name,
+      L(lang, `Đang mở tệp ${file.name}…`, `Opening ${file.name}…`),
+    );
+  const paste = (text: string) =>
+    openBytes(
+      new TextEncoder().encode(text),
+      L(lang, "bang-dan.txt", "pasted-table.txt"),
+      L(lang, "Đang đọc bảng đã dán…", "Reading the pasted table…"),
+    );
 
   const edit = (row: number, col: number, text: string) => {
     const d = docRef.current;
@@ -103,7 +128,14 @@ export function usePlanDocument(lang: Lang, ctx: SchoolContextApi) {
     const name = d.name.replace(/(\.[^.]+)?$/, `-da-sua$1`);
     download(bytes, name, MIME[d.host.file.kind]);
     setDirty(false);
-    setNotice({ intent: "success", text: L(lang, `Đã lưu tệp “${name}” (trong thư mục Tải về của trình duyệt). Tệp gốc không bị thay đổi.`, `Saved “${name}” (in the browser's Downloads folder). The original file is unchanged.`) });
+    setNotice({
+      intent: "success",
+      text: L(
+        lang,
+        `Đã lưu tệp “${name}” (trong thư mục Tải về của trình duyệt). Tệp gốc không bị thay đổi.`,
+        `Saved “${name}” (in the browser's Downloads folder). The original file is unchanged.`,
+      ),
+    });
   };
 
   // Unsaved edits: the browser asks before the page is closed or reloaded.

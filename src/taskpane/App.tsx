@@ -22,8 +22,22 @@ export interface AppProps {
 const HOST_LABEL = { excel: "hostExcel", word: "hostWord", browser: "hostBrowser", file: "hostFile" } as const;
 
 const useStyles = makeStyles({
-  main: { padding: "12px", display: "flex", flexDirection: "column", rowGap: "12px", maxWidth: "100%", boxSizing: "border-box", overflowWrap: "anywhere" },
-  header: { display: "flex", justifyContent: "space-between", alignItems: "center", columnGap: "8px", flexWrap: "wrap" },
+  main: {
+    padding: "12px",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: "12px",
+    maxWidth: "100%",
+    boxSizing: "border-box",
+    overflowWrap: "anywhere",
+  },
+  header: {
+    display: "flex",
+    justifyContent: "space-between",
+    alignItems: "center",
+    columnGap: "8px",
+    flexWrap: "wrap",
+  },
   h1: { margin: "0", fontSize: "18px", lineHeight: "24px" },
   details: { display: "flex", flexDirection: "column", rowGap: "8px" },
   summary: { cursor: "pointer", fontWeight: 600, padding: "4px 0" },
@@ -42,7 +56,11 @@ export function App({ hostKind, host, initialLang = "vi" }: AppProps) {
       <main className={s.main}>
         <header className={s.header}>
           <h1 className={s.h1}>{t("title", lang)}</h1>
-          <Switch label={t("english", lang)} checked={lang === "en"} onChange={(_, d) => setLang(d.checked ? "en" : "vi")} />
+          <Switch
+            label={t("english", lang)}
+            checked={lang === "en"}
+            onChange={(_, d) => setLang(d.checked ? "en" : "vi")}
+          />
         </header>
         <Text size={200} data-testid="host-kind">
           {t("runningIn", lang)}: <b>{t(HOST_LABEL[hostKind], lang)}</b>

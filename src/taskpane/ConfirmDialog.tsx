@@ -3,7 +3,15 @@
  * primary-looking button): the destructive choice is never the default.
  */
 import * as React from "react";
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+} from "@fluentui/react-components";
 
 export interface ConfirmDialogProps {
   open: boolean;
@@ -15,7 +23,15 @@ export interface ConfirmDialogProps {
   onDestructive: () => void;
 }
 
-export function ConfirmDialog({ open, title, children, safeLabel, destructiveLabel, onSafe, onDestructive }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  open,
+  title,
+  children,
+  safeLabel,
+  destructiveLabel,
+  onSafe,
+  onDestructive,
+}: ConfirmDialogProps) {
   const safe = React.useRef<HTMLButtonElement>(null);
   // The safe choice has the focus once the dialog is up (after the dialog's own initial focus).
   React.useEffect(() => {

@@ -22,14 +22,26 @@ const useStyles = makeStyles({
   },
 });
 
-export function CriterionSearch({ catalog, lang, onPick }: { catalog: Catalog; lang: Lang; onPick: (code: string) => void }) {
+export function CriterionSearch({
+  catalog,
+  lang,
+  onPick,
+}: {
+  catalog: Catalog;
+  lang: Lang;
+  onPick: (code: string) => void;
+}) {
   const s = useStyles();
   const [query, setQuery] = React.useState("");
   const hits = query.trim() ? searchCriteria(catalog, query, 6) : [];
   return (
     <div data-testid="criterion-search">
       <Field
-        label={L(lang, "Tìm tiêu chí (mã hoặc từ, không cần dấu) rồi chọn để ghi vào ô đang đặt con trỏ", "Find a criterion (code or words) and pick it to fill the cell at the cursor")}
+        label={L(
+          lang,
+          "Tìm tiêu chí (mã hoặc từ, không cần dấu) rồi chọn để ghi vào ô đang đặt con trỏ",
+          "Find a criterion (code or words) and pick it to fill the cell at the cursor",
+        )}
         hint={circularLabel(catalog.circular) ?? undefined}
       >
         <Input id="criterion-search" value={query} onChange={(_, d) => setQuery(d.value)} />

@@ -35,7 +35,9 @@ export function HostPanel({ host, hostKind, lang, ctx }: HostPanelProps) {
   const heading = useResultFocus<HTMLHeadingElement>();
   const note = useResultFocus<HTMLDivElement>();
   const afterAction = React.useRef<"findings" | "message">("message");
-  const a = useHostActions(host, hostKind, lang, ctx, () => (afterAction.current === "findings" ? heading.focusResult() : note.focusResult()));
+  const a = useHostActions(host, hostKind, lang, ctx, () =>
+    afterAction.current === "findings" ? heading.focusResult() : note.focusResult(),
+  );
   const { actions, result } = a;
   const withTarget = (target: "findings" | "message", fn: () => void) => () => {
     afterAction.current = target;
@@ -68,30 +70,89 @@ export function HostPanel({ host, hostKind, lang, ctx }: HostPanelProps) {
 
   const show = (p: Promise<{ intent: "success" | "warning" | "error" | "info"; text: string }>) =>
     a.run(L(lang, "Đang sao chép…", "Copying…"), async () => a.setMessage(await p));
-  const more: PaneAction[] = [{ key: "clear", label: t("clearMarks", lang), run: withTarget("message", () => void actions.clearMarks()) }];
-  if (host.setupDropdowns && hostKind === "excel") more.push({ key: "dropdowns", label: L(lang, "Tạo danh sách chọn tiêu chí", "Create criterion dropdowns"), run: withTarget("message", () => void actions.dropdowns()) });
-  if (host.insertTotalRow) more.push({ key: "total", label: L(lang, "Chèn dòng tổng kinh phí", "Insert total row"), run: withTarget("message", () => void actions.totalRow()) });
-  if (host.insertBieu2Tables && regime === "2026") more.push({ key: "bieu2t", label: L(lang, "Chèn bảng Biểu 2 (mục IV, V, VI)", "Insert Biểu 2 tables (IV, V, VI)"), run: withTarget("message", () => void actions.bieu2Tables()) });
-  if (host.insertDocumentParts) more.push({ key: "parts", label: L(lang, "Chèn phần đầu văn bản", "Insert document header"), run: withTarget("message", () => void actions.documentParts()) });
-  if (host.checkDocument) more.push({ key: "format", label: L(lang, "Kiểm tra thể thức", "Check the layout"), run: withTarget("findings", () => void actions.checkFormat()) });
-  if (host.insertBieu2 && regime === "2026") more.push({ key: "bieu2", label: L(lang, "Chèn Biểu 2 đầy đủ (TT 57/2026)", "Insert the whole Biểu 2"), run: withTarget("message", () => void actions.wholeBieu2()) });
+  const more: PaneAction[] = [
+    { key: "clear", label: t("clearMarks", lang), run: withTarget("message", () => void actions.clearMarks()) },
+  ];
+  if (host.setupDropdowns && hostKind === "excel")
+    more.push({
+      key: "dropdowns",
+      label: L(lang, "Tạo danh sách chọn tiêu chí", "Create criterion dropdowns"),
+      run: withTarget("message", () => void actions.dropdowns()),
+    });
+  if (host.insertTotalRow)
+    more.push({
+      key: "total",
+      label: L(lang, "Chèn dòng tổng kinh phí", "Insert total row"),
+      run: withTarget("message", () => void actions.totalRow()),
+    });
+  if (host.insertBieu2Tables && regime === "2026")
+    more.push({
+      key: "bieu2t",
+      label: L(lang, "Chèn bảng Biểu 2 (mục IV, V, VI)", "Insert Biểu 2 tables (IV, V, VI)"),
+      run: withTarget("message", () => void actions.bieu2Tables()),
+    });
+  if (host.insertDocumentParts)
+    more.push({
+      key: "parts",
+      label: L(lang, "Chèn phần đầu văn bản", "Insert document header"),
+      run: withTarget("message", () => void actions.documentParts()),
+    });
+  if (host.checkDocument)
+    more.push({
+      key: "format",
+      label: L(lang, "Kiểm tra thể thức", "Check the layout"),
+      run: withTarget("findings", () => void actions.checkFormat()),
+    });
+  if (host.insertBieu2 && regime === "2026")
+    more.push({
+      key: "bieu2",
+      label: L(lang, "Chèn Biểu 2 đầy đủ (TT 57/2026)", "Insert the whole Biểu 2"),
+      run: withTarget("message", () => void actions.wholeBieu2()),
+    });
   if (result) {
     const plan = result.plan;
-    more.push({ key: "copy", label: L(lang, "Sao chép bảng cho văn bản", "Copy the table for documents"), run: withTarget("message", () => void show(copyPlan(plan, lang))) });
-    if (plan.template === "2018-9col" && plan.rows.some((r) => r.kind === "criterion")) more.push({ key: "carry", label: L(lang, "Chuyển sang Biểu 2 (TT 57/2026)", "Carry over to Biểu 2"), run: withTarget("message", () => void show(carryOver(plan, lang))) });
+    more.push({
+      key: "copy",
+      label: L(lang, "Sao chép bảng cho văn bản", "Copy the table for documents"),
+      run: withTarget("message", () => void show(copyPlan(plan, lang))),
+    });
+    if (plan.template === "2018-9col" && plan.rows.some((r) => r.kind === "criterion"))
+      more.push({
+        key: "carry",
+        label: L(lang, "Chuyển sang Biểu 2 (TT 57/2026)", "Carry over to Biểu 2"),
+        run: withTarget("message", () => void show(carryOver(plan, lang))),
+      });
     if (plan.template === "tt57-bieu2") {
-      more.push({ key: "hk1", label: L(lang, "Báo cáo theo dõi cuối HK I", "Monitoring: end of semester I"), run: withTarget("message", () => void show(monitoring(plan, "hk1", lang))) });
-      more.push({ key: "year", label: L(lang, "Báo cáo theo dõi cuối năm", "Monitoring: year end"), run: withTarget("message", () => void show(monitoring(plan, "cuoi-nam", lang))) });
+      more.push({
+        key: "hk1",
+        label: L(lang, "Báo cáo theo dõi cuối HK I", "Monitoring: end of semester I"),
+        run: withTarget("message", () => void show(monitoring(plan, "hk1", lang))),
+      });
+      more.push({
+        key: "year",
+        label: L(lang, "Báo cáo theo dõi cuối năm", "Monitoring: year end"),
+        run: withTarget("message", () => void show(monitoring(plan, "cuoi-nam", lang))),
+      });
     }
   }
-  if (host.startLiveCheck) more.push({ key: "live", label: L(lang, "Tự kiểm tra khi sửa", "Re-check while editing"), checked: a.live, run: withTarget("message", () => void actions.toggleLive()) });
+  if (host.startLiveCheck)
+    more.push({
+      key: "live",
+      label: L(lang, "Tự kiểm tra khi sửa", "Re-check while editing"),
+      checked: a.live,
+      run: withTarget("message", () => void actions.toggleLive()),
+    });
 
   const go = (f: Finding) => {
     if (f.cell && result) void host.select(f.cell, result.plan).catch(a.report);
   };
 
   return (
-    <section aria-label={L(lang, "Thao tác trên tài liệu", "Document actions")} className={s.root} data-testid="host-panel">
+    <section
+      aria-label={L(lang, "Thao tác trên tài liệu", "Document actions")}
+      className={s.root}
+      data-testid="host-panel"
+    >
       <PaneActions
         primary={[
           { key: "insert", label: t("insertTable", lang), run: withTarget("message", () => void actions.insert()) },
@@ -123,28 +184,35 @@ export function HostPanel({ host, hostKind, lang, ctx }: HostPanelProps) {
           testId="host-findings"
         />
       )}
-      {host.fillCriterionAtCursor && pickCatalog && <CriterionSearch catalog={pickCatalog} lang={lang} onPick={(code) => void actions.pick(pickCatalog, code)} />}
-      <ConfirmDialog
-        open={a.confirm !== null}
-        title={L(lang, "Ghi đè lên ô đã có dữ liệu?", "Overwrite cells that are not empty?")}
-        safeLabel={L(lang, "Không ghi đè", "Cancel")}
-        destructiveLabel={L(lang, "Ghi đè", "Overwrite")}
-        onSafe={() => a.setConfirm(null)}
-        onDestructive={() => {
-          const c = a.confirm;
-          a.setConfirm(null);
-          void c?.proceed();
-        }}
-      >
-        <p style={{ margin: "0 0 4px" }}>{L(lang, "Các ô sau đã có nội dung và sẽ bị thay thế:", "These cells have content that would be replaced:")}</p>
-        <ul data-testid="occupied" style={{ margin: 0, paddingLeft: 18, maxHeight: 160, overflowY: "auto" }}>
-          {a.confirm?.occupied.slice(0, 20).map((o) => (
-            <li key={o.address}>
-              {o.address}: {o.text}
-            </li>
-          ))}
-        </ul>
-      </ConfirmDialog>
+      {host.fillCriterionAtCursor && pickCatalog && (
+        <CriterionSearch catalog={pickCatalog} lang={lang} onPick={(code) => void actions.pick(pickCatalog, code)} />
+      )}
+      {/* Mounted only while asking: an idle dialog would leave focus traps in the page. */}
+      {a.confirm !== null && (
+        <ConfirmDialog
+          open
+          title={L(lang, "Ghi đè lên ô đã có dữ liệu?", "Overwrite cells that are not empty?")}
+          safeLabel={L(lang, "Không ghi đè", "Cancel")}
+          destructiveLabel={L(lang, "Ghi đè", "Overwrite")}
+          onSafe={() => a.setConfirm(null)}
+          onDestructive={() => {
+            const c = a.confirm;
+            a.setConfirm(null);
+            void c?.proceed();
+          }}
+        >
+          <p style={{ margin: "0 0 4px" }}>
+            {L(lang, "Các ô sau đã có nội dung và sẽ bị thay thế:", "These cells have content that would be replaced:")}
+          </p>
+          <ul data-testid="occupied" style={{ margin: 0, paddingLeft: 18, maxHeight: 160, overflowY: "auto" }}>
+            {a.confirm?.occupied.slice(0, 20).map((o) => (
+              <li key={o.address}>
+                {o.address}: {o.text}
+              </li>
+            ))}
+          </ul>
+        </ConfirmDialog>
+      )}
     </section>
   );
 }

@@ -3,7 +3,17 @@
  * result of an action is never pushed below the fold by a wall of buttons.
  */
 import * as React from "react";
-import { Button, Menu, MenuButton, MenuItem, MenuItemCheckbox, MenuList, MenuPopover, MenuTrigger, makeStyles } from "@fluentui/react-components";
+import {
+  Button,
+  Menu,
+  MenuButton,
+  MenuItem,
+  MenuItemCheckbox,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  makeStyles,
+} from "@fluentui/react-components";
 
 export interface PaneAction {
   key: string;
@@ -18,13 +28,29 @@ const useStyles = makeStyles({
   main: { flex: "1 1 130px", minWidth: "0" },
 });
 
-export function PaneActions({ primary, more, moreLabel, disabled }: { primary: PaneAction[]; more: PaneAction[]; moreLabel: string; disabled?: boolean }) {
+export function PaneActions({
+  primary,
+  more,
+  moreLabel,
+  disabled,
+}: {
+  primary: PaneAction[];
+  more: PaneAction[];
+  moreLabel: string;
+  disabled?: boolean;
+}) {
   const s = useStyles();
   const checked = { modes: more.filter((a) => a.checked).map((a) => a.key) };
   return (
     <div className={s.row} data-testid="pane-actions">
       {primary.map((a, i) => (
-        <Button key={a.key} className={s.main} appearance={i === primary.length - 1 ? "primary" : "secondary"} onClick={a.run} disabledFocusable={disabled}>
+        <Button
+          key={a.key}
+          className={s.main}
+          appearance={i === primary.length - 1 ? "primary" : "secondary"}
+          onClick={a.run}
+          disabledFocusable={disabled}
+        >
           {a.label}
         </Button>
       ))}

@@ -27,11 +27,22 @@ interface Result {
 
 /** The pasted cell's text at a grid position, to select it in the text box. */
 function cellText(plan: Plan, pos: CellPos): string | null {
-  for (const row of plan.rows) for (const c of Object.values(row.cells)) if (c && c.pos.row === pos.row && c.pos.col === pos.col) return c.text;
+  for (const row of plan.rows)
+    for (const c of Object.values(row.cells)) if (c && c.pos.row === pos.row && c.pos.col === pos.col) return c.text;
   return null;
 }
 
-export function PastePanel({ lang, ctx, onChecked, inHost = false }: { lang: Lang; ctx: SchoolContextApi; onChecked?: (plan: Plan) => void; inHost?: boolean }) {
+export function PastePanel({
+  lang,
+  ctx,
+  onChecked,
+  inHost = false,
+}: {
+  lang: Lang;
+  ctx: SchoolContextApi;
+  onChecked?: (plan: Plan) => void;
+  inHost?: boolean;
+}) {
   const s = useStyles();
   const [pasted, setPasted] = React.useState("");
   const [busy, setBusy] = React.useState(false);
@@ -73,7 +84,14 @@ export function PastePanel({ lang, ctx, onChecked, inHost = false }: { lang: Lan
   return (
     <div className={s.root}>
       <Field label={t("pasteLabel", lang)}>
-        <Textarea ref={box} value={pasted} onChange={(_, d) => setPasted(d.value)} placeholder={t("pastePlaceholder", lang)} rows={5} resize="vertical" />
+        <Textarea
+          ref={box}
+          value={pasted}
+          onChange={(_, d) => setPasted(d.value)}
+          placeholder={t("pastePlaceholder", lang)}
+          rows={5}
+          resize="vertical"
+        />
       </Field>
       <Button appearance="primary" onClick={() => void check()} disabledFocusable={busy || !pasted.trim()}>
         {t(inHost ? "checkPasted" : "check", lang)}

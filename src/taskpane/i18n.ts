@@ -24,8 +24,14 @@ const STRINGS = {
   regime2026: { vi: "TT 57/2026 (từ năm học 2026-2027)", en: "Circular 57/2026 (from 2026-2027)" },
   fromDocument: { vi: "lấy từ văn bản", en: "from the document" },
   chosen: { vi: "thầy cô đã chọn", en: "your choice" },
-  pasteLabel: { vi: "Dán bảng kế hoạch (từ Word, Excel hoặc PDF)", en: "Paste the plan table (from Word, Excel or PDF)" },
-  pastePlaceholder: { vi: "Chọn cả bảng trong văn bản, sao chép (Ctrl+C) rồi dán vào đây (Ctrl+V).", en: "Select the whole table, copy (Ctrl+C) and paste it here (Ctrl+V)." },
+  pasteLabel: {
+    vi: "Dán bảng kế hoạch (từ Word, Excel hoặc PDF)",
+    en: "Paste the plan table (from Word, Excel or PDF)",
+  },
+  pastePlaceholder: {
+    vi: "Chọn cả bảng trong văn bản, sao chép (Ctrl+C) rồi dán vào đây (Ctrl+V).",
+    en: "Select the whole table, copy (Ctrl+C) and paste it here (Ctrl+V).",
+  },
   pasteSection: { vi: "Kiểm tra bảng dán từ văn bản khác", en: "Check a table pasted from another document" },
   check: { vi: "Kiểm tra", en: "Check" },
   checkPasted: { vi: "Kiểm tra bảng đã dán", en: "Check the pasted table" },
@@ -51,7 +57,10 @@ const STRINGS = {
   standard: { vi: "Tiêu chuẩn", en: "Standard" },
   columns2018: { vi: "Các cột của bảng kế hoạch (TT 17, 18, 19/2018)", en: "Plan table columns (2018 circulars)" },
   columnsTt57: { vi: "Các cột của Biểu 2 (TT 57/2026)", en: "Biểu 2 columns (Circular 57/2026)" },
-  privacy: { vi: "Dữ liệu chỉ xử lý trên máy này, không gửi đi đâu.", en: "Data is processed on this computer only and never sent anywhere." },
+  privacy: {
+    vi: "Dữ liệu chỉ xử lý trên máy này, không gửi đi đâu.",
+    en: "Data is processed on this computer only and never sent anywhere.",
+  },
   error: { vi: "Có lỗi", en: "Error" },
   lvl_mam_non: { vi: "Mầm non", en: "Preschool" },
   lvl_tieu_hoc: { vi: "Tiểu học", en: "Primary" },
@@ -104,5 +113,8 @@ export function bilingual(message: string, lang: Lang): string {
  * other numbers are left alone.
  */
 export function humanDates(text: string, lang: Lang): string {
-  return text.replace(/(^|[^\d/-])(\d{4})-(0[1-9]|1[0-2])(?![\d-])/g, (_, pre: string, y: string, m: string) => `${pre}${lang === "vi" ? "tháng " : ""}${Number(m)}/${y}`);
+  return text.replace(
+    /(^|[^\d/-])(\d{4})-(0[1-9]|1[0-2])(?![\d-])/g,
+    (_, pre: string, y: string, m: string) => `${pre}${lang === "vi" ? "tháng " : ""}${Number(m)}/${y}`,
+  );
 }

@@ -8,7 +8,6 @@ if (typeof w.ResizeObserver === "undefined") {
   };
 }
 
-
 // jsdom lacks TextEncoder/TextDecoder; Node's are the same API.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const util = require("util") as typeof import("util");

@@ -39,15 +39,23 @@ describe("task pane", () => {
     fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
     await waitFor(() => expect(screen.getByTestId("findings")).toBeTruthy());
     const findings = screen.getByTestId("findings");
-    expect(findings.textContent).toContain("Năm \"20128\" không hợp lệ");
+    expect(findings.textContent).toContain('Năm "20128" không hợp lệ');
     // The counts add up to the findings listed.
     const count = (sev: string) => findings.querySelectorAll(`button[data-severity="${sev}"]`).length;
-    expect(findings.querySelector("h2")!.textContent).toBe(`Kết quả kiểm tra: 2 lỗi, 1 cảnh báo, ${count("info")} lưu ý`);
+    expect(findings.querySelector("h2")!.textContent).toBe(
+      `Kết quả kiểm tra: 2 lỗi, 1 cảnh báo, ${count("info")} lưu ý`,
+    );
     expect([count("error"), count("warning")]).toEqual([2, 1]);
     expect(screen.getByTestId("summary").textContent).toContain("5.000.000 đ");
     // Errors before warnings; months as people write them.
-    const severities = [...findings.querySelectorAll("button[data-severity]")].map((b) => b.getAttribute("data-severity"));
-    expect(severities).toEqual([...severities].sort((a, b) => ["error", "warning", "info"].indexOf(a!) - ["error", "warning", "info"].indexOf(b!)));
+    const severities = [...findings.querySelectorAll("button[data-severity]")].map((b) =>
+      b.getAttribute("data-severity"),
+    );
+    expect(severities).toEqual(
+      [...severities].sort(
+        (a, b) => ["error", "warning", "info"].indexOf(a!) - ["error", "warning", "info"].indexOf(b!),
+      ),
+    );
     const late = findings.querySelector('[data-rule="timeline.after-school-year"]') as HTMLButtonElement;
     expect(late.textContent).toMatch(/Dòng 29 · cột Thời gian/);
     expect(late.textContent).toMatch(/\(tháng \d+\/2026\)/);
@@ -62,7 +70,9 @@ describe("task pane", () => {
 
   it("shows suggestions in English mode too", async () => {
     render(<App hostKind="browser" host={null} initialLang="en" />);
-    fireEvent.change(screen.getByRole("textbox", { name: /Paste the plan table/ }), { target: { value: seedText(SEEDS.thuDuc) } });
+    fireEvent.change(screen.getByRole("textbox", { name: /Paste the plan table/ }), {
+      target: { value: seedText(SEEDS.thuDuc) },
+    });
     fireEvent.click(screen.getByRole("button", { name: "Check" }));
     await waitFor(() => expect(screen.getByTestId("findings")).toBeTruthy());
     expect(screen.getByTestId("findings").textContent).toMatch(/Suggestion: /);
@@ -71,7 +81,10 @@ describe("task pane", () => {
 
   it("renders user text as text, never as HTML", async () => {
     render(<App hostKind="browser" host={null} />);
-    const evil = ["TT\tTiêu chuẩn, tiêu chí\tKết quả cần đạt\tCông việc\tChủ trì\tThời gian\tKinh phí", "\tTiêu chí 1.4: <img src=x onerror=alert(1)>\tĐạt mức 2\tx\ty\tTháng 10/2025\t5 triệu đống"].join("\n");
+    const evil = [
+      "TT\tTiêu chuẩn, tiêu chí\tKết quả cần đạt\tCông việc\tChủ trì\tThời gian\tKinh phí",
+      "\tTiêu chí 1.4: <img src=x onerror=alert(1)>\tĐạt mức 2\tx\ty\tTháng 10/2025\t5 triệu đống",
+    ].join("\n");
     fireEvent.change(screen.getByRole("textbox", { name: /Dán bảng kế hoạch/ }), { target: { value: evil } });
     fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
     await waitFor(() => expect(screen.getByTestId("findings")).toBeTruthy());

@@ -27,7 +27,9 @@ describe("Excel pane", () => {
     const { wb } = pane(seedGrid(SEEDS.thuDuc), { row: 3, col: 1 });
     fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
     await waitFor(() => expect(screen.getByTestId("host-findings")).toBeTruthy());
-    const late = screen.getByTestId("host-findings").querySelector('[data-rule="timeline.after-school-year"]') as HTMLButtonElement;
+    const late = screen
+      .getByTestId("host-findings")
+      .querySelector('[data-rule="timeline.after-school-year"]') as HTMLButtonElement;
     expect(late.textContent).toMatch(/^G32/);
     const group = late.closest("li")!.parentElement!.closest("li")!;
     expect(group.querySelector("p")!.textContent).toBe("Dòng 32 — 1.4");
@@ -49,7 +51,9 @@ describe("Excel pane", () => {
     expect(wb.sheet("KHCT_DanhMuc").peek(0, 0)!.value).toMatch(/^Tiêu chí 1\.1: /);
     fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
     await waitFor(() => expect(screen.getByTestId("host-findings")).toBeTruthy());
-    const rules = [...screen.getByTestId("host-findings").querySelectorAll("[data-rule]")].map((b) => b.getAttribute("data-rule"));
+    const rules = [...screen.getByTestId("host-findings").querySelectorAll("[data-rule]")].map((b) =>
+      b.getAttribute("data-rule"),
+    );
     expect(rules).not.toContain("plan.no-catalog");
     expect((screen.getByRole("combobox", { name: "Cấp học" }) as HTMLSelectElement).value).toBe("thcs");
     expect(screen.getByTestId("context-regime").textContent).toContain("TT 17, 18, 19/2018");
@@ -58,7 +62,9 @@ describe("Excel pane", () => {
   it("takes the level and year from the document, before and after a check", async () => {
     pane(seedGrid(SEEDS.thuDuc));
     // Detected when the pane opens (today's default year is replaced by the document's).
-    await waitFor(() => expect((screen.getByRole("textbox", { name: "Năm học" }) as HTMLInputElement).value).toBe("2025-2026"));
+    await waitFor(() =>
+      expect((screen.getByRole("textbox", { name: "Năm học" }) as HTMLInputElement).value).toBe("2025-2026"),
+    );
     expect((screen.getByRole("combobox", { name: "Cấp học" }) as HTMLSelectElement).value).toBe("thcs");
     expect(screen.getAllByText("(lấy từ văn bản)")).toHaveLength(2);
     fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));

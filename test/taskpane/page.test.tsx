@@ -26,10 +26,13 @@ function fileOf(content: string | Uint8Array, name: string): File {
 async function open(content: string | Uint8Array, name: string) {
   fireEvent.change(document.getElementById("file-input")!, { target: { files: [fileOf(content, name)] } });
   // The opened document's heading takes the focus (after the loading indicator).
-  await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("heading", { level: 2, name })), { timeout: 5000 });
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("heading", { level: 2, name })), {
+    timeout: 5000,
+  });
 }
 
-const cells = () => [...screen.getByTestId("plan-table").querySelectorAll("textarea")].map((t) => (t as HTMLTextAreaElement).value);
+const cells = () =>
+  [...screen.getByTestId("plan-table").querySelectorAll("textarea")].map((t) => (t as HTMLTextAreaElement).value);
 
 describe("page", () => {
   beforeEach(() => (saved.length = 0));
@@ -57,17 +60,27 @@ describe("page", () => {
   it("a template replaces the open document, and a second template (other year) replaces the first", async () => {
     render(<PageApp />);
     await open(seedText(SEEDS.thuDuc), "thu-duc.txt");
-    fireEvent.change(screen.getByRole("textbox", { name: "Thời gian thực hiện và hoàn thành — dòng 29" }), { target: { value: "CŨ" } });
+    fireEvent.change(screen.getByRole("textbox", { name: "Thời gian thực hiện và hoàn thành — dòng 29" }), {
+      target: { value: "CŨ" },
+    });
     fireEvent.click(screen.getByTestId("entry-template"));
     fireEvent.change(screen.getByRole("combobox", { name: "Cấp học" }), { target: { value: "thcs" } });
     fireEvent.change(screen.getByRole("textbox", { name: "Năm học" }), { target: { value: "2025 – 2026" } });
     fireEvent.click(within(screen.getByTestId("template-form")).getByRole("button", { name: "Tạo mẫu" }));
-    await waitFor(() => expect(screen.getByRole("heading", { level: 2, name: "ke-hoach-cai-tien-thcs-2025-2026.xlsx" })).toBeTruthy(), { timeout: 10000 });
+    await waitFor(
+      () =>
+        expect(screen.getByRole("heading", { level: 2, name: "ke-hoach-cai-tien-thcs-2025-2026.xlsx" })).toBeTruthy(),
+      { timeout: 10000 },
+    );
     expect(cells()).not.toContain("CŨ");
     expect(screen.getByTestId("plan-table").querySelectorAll("th")).toHaveLength(9);
     fireEvent.change(screen.getByRole("textbox", { name: "Năm học" }), { target: { value: "2026–2027" } });
     fireEvent.click(within(screen.getByTestId("template-form")).getByRole("button", { name: "Tạo mẫu" }));
-    await waitFor(() => expect(screen.getByRole("heading", { level: 2, name: "ke-hoach-cai-tien-thcs-2026-2027.xlsx" })).toBeTruthy(), { timeout: 10000 });
+    await waitFor(
+      () =>
+        expect(screen.getByRole("heading", { level: 2, name: "ke-hoach-cai-tien-thcs-2026-2027.xlsx" })).toBeTruthy(),
+      { timeout: 10000 },
+    );
     expect(screen.getByTestId("plan-table").querySelectorAll("th")).toHaveLength(10);
     expect(screen.getByTestId("file-context").textContent).toContain("TT 57/2026");
   }, 30000);
@@ -78,7 +91,8 @@ describe("page", () => {
     const list = screen.getByTestId("file-findings");
     const late = list.querySelector('[data-rule="timeline.after-school-year"]') as HTMLButtonElement;
     expect(late.textContent).toMatch(/^Bảng \d+ · dòng \d+ · cột Thời gian/);
-    for (const b of list.querySelectorAll("button[data-rule]")) expect(b.textContent).not.toMatch(/^\[?[A-Z]{1,2}\d+\b/);
+    for (const b of list.querySelectorAll("button[data-rule]"))
+      expect(b.textContent).not.toMatch(/^\[?[A-Z]{1,2}\d+\b/);
     // The finding goes to its cell: focused, and the cell is marked without relying on colour.
     fireEvent.click(late);
     const cell = document.activeElement as HTMLTextAreaElement;
@@ -97,7 +111,9 @@ describe("page", () => {
       return e.defaultPrevented;
     };
     expect(leave()).toBe(false);
-    fireEvent.change(screen.getByRole("textbox", { name: "Thời gian thực hiện và hoàn thành — dòng 29" }), { target: { value: "Tháng 9/2025" } });
+    fireEvent.change(screen.getByRole("textbox", { name: "Thời gian thực hiện và hoàn thành — dòng 29" }), {
+      target: { value: "Tháng 9/2025" },
+    });
     expect(leave()).toBe(true);
     fireEvent.click(screen.getByRole("button", { name: "Lưu tệp đã sửa" }));
     await waitFor(() => expect(screen.getByTestId("dirty").textContent).toBe("Chưa có thay đổi chưa lưu"));

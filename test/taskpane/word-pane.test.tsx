@@ -27,8 +27,10 @@ describe("Word pane", () => {
     const table = doc.blocks.filter((b) => b.kind === "table").length;
     expect(table).toBeGreaterThan(0);
     expect(late.textContent).toMatch(/^Bảng \d+ · dòng \d+ · cột Thời gian/);
-    for (const b of list.querySelectorAll("button[data-rule]")) expect(b.textContent).not.toMatch(/^\[?[A-Z]{1,2}\d+\b/);
-    for (const p of list.querySelectorAll("li > p")) expect(p.textContent).toMatch(/^(Bảng \d+ · dòng \d+( — [\d.]+)?|Văn bản \(ngoài bảng\))$/);
+    for (const b of list.querySelectorAll("button[data-rule]"))
+      expect(b.textContent).not.toMatch(/^\[?[A-Z]{1,2}\d+\b/);
+    for (const p of list.querySelectorAll("li > p"))
+      expect(p.textContent).toMatch(/^(Bảng \d+ · dòng \d+( — [\d.]+)?|Văn bản \(ngoài bảng\))$/);
     fireEvent.click(late);
     await waitFor(() => expect(doc.selected).toMatch(/^t\d+:\d+:5$/));
   });

@@ -10,6 +10,7 @@ const useStyles = makeStyles({
   level: { flex: "1 1 150px", minWidth: "0" },
   year: { flex: "0 1 120px", minWidth: "0" },
   regime: { flexBasis: "100%" },
+  control: { minWidth: "0", width: "100%" },
 });
 
 export function ContextBar({ ctx, lang, idPrefix = "ctx" }: { ctx: SchoolContextApi; lang: Lang; idPrefix?: string }) {
@@ -20,7 +21,12 @@ export function ContextBar({ ctx, lang, idPrefix = "ctx" }: { ctx: SchoolContext
   return (
     <section aria-label={t("context", lang)} className={s.bar} data-testid="context-bar">
       <Field label={t("level", lang)} className={s.level} hint={origin(state.source.level).trim() || undefined}>
-        <Select id={`${idPrefix}-level`} value={state.level} onChange={(_, d) => ctx.setLevel(d.value as SchoolLevel | "")}>
+        <Select
+          className={s.control}
+          id={`${idPrefix}-level`}
+          value={state.level}
+          onChange={(_, d) => ctx.setLevel(d.value as SchoolLevel | "")}
+        >
           <option value="">{t("unknownLevel", lang)}</option>
           {LEVELS.map((l) => (
             <option key={l} value={l}>
@@ -36,7 +42,12 @@ export function ContextBar({ ctx, lang, idPrefix = "ctx" }: { ctx: SchoolContext
         validationMessage={validYear ? undefined : t("yearHint", lang)}
         hint={validYear ? origin(state.source.year).trim() || undefined : undefined}
       >
-        <Input id={`${idPrefix}-year`} value={state.yearText} onChange={(_, d) => ctx.setYear(d.value)} />
+        <Input
+          className={s.control}
+          id={`${idPrefix}-year`}
+          value={state.yearText}
+          onChange={(_, d) => ctx.setYear(d.value)}
+        />
       </Field>
       <Text size={200} className={s.regime} data-testid="context-regime">
         {t("regime", lang)}: <b>{regime ? t(regime === "2026" ? "regime2026" : "regime2018", lang) : "—"}</b>

@@ -51,13 +51,18 @@ function fromPlan(prev: ContextState, plan: Plan, keepUser: boolean): ContextSta
   const src = plan.contextSource ?? {};
   const next: ContextState = { ...prev, source: { ...prev.source }, school: c.school ?? prev.school };
   // Detected in the document → "detected"; the value we passed in (a choice or a default) keeps its source.
-  const sourceOf = (detected: boolean, same: boolean, was: FieldSource): FieldSource => (detected ? "detected" : same ? was : "user");
+  const sourceOf = (detected: boolean, same: boolean, was: FieldSource): FieldSource =>
+    detected ? "detected" : same ? was : "user";
   if (c.level && !(keepUser && prev.source.level === "user")) {
     next.source.level = sourceOf(src.level === "detected", c.level === prev.level, prev.source.level);
     next.level = c.level;
   }
   if (c.schoolYear && !(keepUser && prev.source.year === "user")) {
-    next.source.year = sourceOf(src.schoolYear === "detected", c.schoolYear === normalizeSchoolYear(prev.yearText), prev.source.year);
+    next.source.year = sourceOf(
+      src.schoolYear === "detected",
+      c.schoolYear === normalizeSchoolYear(prev.yearText),
+      prev.source.year,
+    );
     next.yearText = c.schoolYear;
   }
   return next;
@@ -70,7 +75,12 @@ export function defaultFallbacks(today = new Date()): Partial<SchoolContext> {
 
 export function contextOf(state: ContextState): SchoolContext {
   const year = normalizeSchoolYear(state.yearText);
-  return { level: state.level || null, regime: year ? regimeForYear(year) : null, schoolYear: year, school: state.school };
+  return {
+    level: state.level || null,
+    regime: year ? regimeForYear(year) : null,
+    schoolYear: year,
+    school: state.school,
+  };
 }
 
 export function useSchoolContext(initial: ContextState = initialContext()): SchoolContextApi {

@@ -13,7 +13,12 @@ import { countsText, groupFindings, placeText, severityLabel, type Locator } fro
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: "6px", minWidth: "0" },
-  heading: { margin: "0", fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, outlineOffset: "2px" },
+  heading: {
+    margin: "0",
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    outlineOffset: "2px",
+  },
   groups: { listStyleType: "none", padding: "0", margin: "0" },
   group: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, padding: "6px 0" },
   groupLabel: { margin: "0 0 2px", fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
@@ -36,7 +41,12 @@ const useStyles = makeStyles({
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
   },
   place: { fontWeight: tokens.fontWeightSemibold, textDecorationLine: "underline", marginRight: "4px" },
-  suggestion: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, paddingLeft: "8px", overflowWrap: "anywhere" },
+  suggestion: {
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+    paddingLeft: "8px",
+    overflowWrap: "anywhere",
+  },
   badge: { flexShrink: 0 },
   line: { display: "flex", alignItems: "flex-start", columnGap: "4px" },
   summary: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: "6px" },
@@ -60,11 +70,22 @@ export interface FindingsListProps {
   itemId?: (f: Finding) => string | undefined;
 }
 
-export function FindingsList({ findings, summary, lang, locate, onGo, headingRef, title, testId = "findings", itemId }: FindingsListProps) {
+export function FindingsList({
+  findings,
+  summary,
+  lang,
+  locate,
+  onGo,
+  headingRef,
+  title,
+  testId = "findings",
+  itemId,
+}: FindingsListProps) {
   const s = useStyles();
   const groups = groupFindings(findings, locate, lang);
   const counts = { errors: 0, warnings: 0, infos: 0 };
-  for (const f of findings) counts[f.severity === "error" ? "errors" : f.severity === "warning" ? "warnings" : "infos"]++;
+  for (const f of findings)
+    counts[f.severity === "error" ? "errors" : f.severity === "warning" ? "warnings" : "infos"]++;
   const headingId = `${testId}-heading`;
   return (
     <section aria-labelledby={headingId} className={s.root} data-testid={testId}>
@@ -80,10 +101,22 @@ export function FindingsList({ findings, summary, lang, locate, onGo, headingRef
               {g.items.map(({ finding: f, place }, i) => (
                 <li key={i} className={s.item} id={itemId?.(f)}>
                   <div className={s.line}>
-                    <Badge className={s.badge} color={COLOR[f.severity]} appearance="tint" size="medium" icon={ICON[f.severity]}>
+                    <Badge
+                      className={s.badge}
+                      color={COLOR[f.severity]}
+                      appearance="tint"
+                      size="medium"
+                      icon={ICON[f.severity]}
+                    >
                       {severityLabel(f.severity, lang)}
                     </Badge>
-                    <button type="button" className={s.button} data-rule={f.rule} data-severity={f.severity} onClick={() => onGo?.(f)}>
+                    <button
+                      type="button"
+                      className={s.button}
+                      data-rule={f.rule}
+                      data-severity={f.severity}
+                      onClick={() => onGo?.(f)}
+                    >
                       {place && <span className={s.place}>{placeText(place)}</span>}
                       {humanDates(lang === "vi" ? f.message : f.messageEn, lang)}
                     </button>

@@ -90,11 +90,18 @@ export function sheetLocator(lang: Lang, origin: CellPos = { row: 0, col: 0 }): 
 }
 
 /** A word-processing document: "Bảng 2 · dòng 5 · cột Thời gian"; paragraphs are outside the table. */
-export function documentLocator(plan: Plan, lang: Lang, tableOf: (pos: CellPos) => { table: number; row: number } | null): Locator {
+export function documentLocator(
+  plan: Plan,
+  lang: Lang,
+  tableOf: (pos: CellPos) => { table: number; row: number } | null,
+): Locator {
   return (pos) => {
     const where = tableOf(pos);
     if (!where) return null;
-    return { row: `${t("table", lang)} ${where.table + 1} · ${t("tableRow", lang)} ${where.row + 1}`, cell: columnPart(plan, pos.col, lang) };
+    return {
+      row: `${t("table", lang)} ${where.table + 1} · ${t("tableRow", lang)} ${where.row + 1}`,
+      cell: columnPart(plan, pos.col, lang),
+    };
   };
 }
 
@@ -107,7 +114,8 @@ export function placeText(place: Place): string {
   return /^[A-Z]+\d+$/.test(place.cell) ? place.cell : `${place.row} · ${place.cell}`;
 }
 
-export const severityLabel = (s: Severity, lang: Lang) => t(s === "error" ? "sevError" : s === "warning" ? "sevWarning" : "sevInfo", lang);
+export const severityLabel = (s: Severity, lang: Lang) =>
+  t(s === "error" ? "sevError" : s === "warning" ? "sevWarning" : "sevInfo", lang);
 
 export const countsText = (c: { errors: number; warnings: number; infos: number }, lang: Lang) =>
   `${c.errors} ${t("errors", lang)}, ${c.warnings} ${t("warnings", lang)}, ${c.infos} ${t("infos", lang)}`;

@@ -14,15 +14,31 @@ export async function copyPlan(plan: Plan, lang: Lang): Promise<PaneMessage> {
 /** TT57: a 2018-regime plan carried over to a draft Biểu 2 (every row marked for review). */
 export async function carryOver(plan: Plan, lang: Lang): Promise<PaneMessage> {
   const lv = plan.context.level;
-  if (!lv) return { intent: "warning", text: L(lang, "Chưa xác định cấp học: hãy chọn cấp học ở trên.", "School level unknown: choose it above.") };
-  const [{ convert2018ToTt57 }, c2018, c57] = await Promise.all([import(/* webpackChunkName: "tt57" */ "../../core/tt57/convert"), loadCatalog(catalogIdFor(lv, "2018")), loadCatalog(catalogIdFor(lv, "2026"))]);
+  if (!lv)
+    return {
+      intent: "warning",
+      text: L(lang, "Chưa xác định cấp học: hãy chọn cấp học ở trên.", "School level unknown: choose it above."),
+    };
+  const [{ convert2018ToTt57 }, c2018, c57] = await Promise.all([
+    import(/* webpackChunkName: "tt57" */ "../../core/tt57/convert"),
+    loadCatalog(catalogIdFor(lv, "2018")),
+    loadCatalog(catalogIdFor(lv, "2026")),
+  ]);
   const y = plan.context.schoolYear ? Number(plan.context.schoolYear.slice(0, 4)) : 2025;
-  const draft = convert2018ToTt57(plan, { catalog2018: c2018, tt57: c57, schoolYear: `${Math.max(2026, y + 1)}-${Math.max(2027, y + 2)}` });
+  const draft = convert2018ToTt57(plan, {
+    catalog2018: c2018,
+    tt57: c57,
+    schoolYear: `${Math.max(2026, y + 1)}-${Math.max(2027, y + 2)}`,
+  });
   const r = await copyGridToClipboard(draft.grid);
   if (!r.ok) return { intent: "warning", text: bilingual(r.message, lang) };
   return {
     intent: "success",
-    text: L(lang, `Đã sao chép bản nháp Biểu 2 (${draft.mapping.length} dòng có tiêu chí gợi ý, ${draft.unmapped.length} dòng chưa xác định — cần rà soát). Dán vào mục V của Biểu 2.`, `Draft Biểu 2 copied (${draft.mapping.length} suggested, ${draft.unmapped.length} unmapped — review).`),
+    text: L(
+      lang,
+      `Đã sao chép bản nháp Biểu 2 (${draft.mapping.length} dòng có tiêu chí gợi ý, ${draft.unmapped.length} dòng chưa xác định — cần rà soát). Dán vào mục V của Biểu 2.`,
+      `Draft Biểu 2 copied (${draft.mapping.length} suggested, ${draft.unmapped.length} unmapped — review).`,
+    ),
   };
 }
 
@@ -31,5 +47,12 @@ export async function monitoring(plan: Plan, when: "hk1" | "cuoi-nam", lang: Lan
   const m = monitorTt57(plan, when);
   const r = await copyGridToClipboard(m.grid);
   if (!r.ok) return { intent: "warning", text: bilingual(r.message, lang) };
-  return { intent: "success", text: L(lang, `Đã sao chép báo cáo theo dõi: ${m.overdue.length} dòng quá hạn. Dán vào biên bản rà soát.`, `Monitoring report copied: ${m.overdue.length} overdue rows.`) };
+  return {
+    intent: "success",
+    text: L(
+      lang,
+      `Đã sao chép báo cáo theo dõi: ${m.overdue.length} dòng quá hạn. Dán vào biên bản rà soát.`,
+      `Monitoring report copied: ${m.overdue.length} overdue rows.`,
+    ),
+  };
 }

@@ -48,7 +48,13 @@ export function hostLocator(host: PaneHost, kind: HostKind, plan: Plan, lang: La
   return pastedLocator(plan, lang);
 }
 
-export function useHostActions(host: PaneHost, kind: HostKind, lang: Lang, ctx: SchoolContextApi, onResult: () => void) {
+export function useHostActions(
+  host: PaneHost,
+  kind: HostKind,
+  lang: Lang,
+  ctx: SchoolContextApi,
+  onResult: () => void,
+) {
   const [busy, setBusy] = React.useState<string | null>(null);
   const [message, setMessage] = React.useState<PaneMessage | null>(null);
   const [confirm, setConfirm] = React.useState<Confirmation | null>(null);
@@ -62,8 +68,13 @@ export function useHostActions(host: PaneHost, kind: HostKind, lang: Lang, ctx: 
     setConfirm(c);
   };
   const say = (intent: Intent, vi: string, en: string) => setMessage({ intent, text: L(lang, vi, en) });
-  const sayHost = (ok: boolean, text: string) => setMessage({ intent: ok ? "success" : "warning", text: bilingual(text, lang) });
-  const report = (e: unknown) => setMessage({ intent: "error", text: `${L(lang, "Có lỗi", "Error")}: ${bilingual(String((e as Error)?.message ?? e), lang)}` });
+  const sayHost = (ok: boolean, text: string) =>
+    setMessage({ intent: ok ? "success" : "warning", text: bilingual(text, lang) });
+  const report = (e: unknown) =>
+    setMessage({
+      intent: "error",
+      text: `${L(lang, "Có lỗi", "Error")}: ${bilingual(String((e as Error)?.message ?? e), lang)}`,
+    });
 
   /** Runs an action with progress, then moves the user to its result. */
   const run = async (label: string, action: () => Promise<void>) => {
@@ -96,7 +107,13 @@ export function useHostActions(host: PaneHost, kind: HostKind, lang: Lang, ctx: 
   const analyse = async (plan: Plan): Promise<CheckResult> => {
     const catalog = await catalogFor(plan.context);
     const findings = checkPlan(plan, catalog);
-    const res = { plan, findings, catalog, summary: summarize(plan, findings), locate: hostLocator(host, kind, plan, lang) };
+    const res = {
+      plan,
+      findings,
+      catalog,
+      summary: summarize(plan, findings),
+      locate: hostLocator(host, kind, plan, lang),
+    };
     setResult(res);
     ctx.adopt(plan);
     return res;
@@ -111,7 +128,10 @@ export function useHostActions(host: PaneHost, kind: HostKind, lang: Lang, ctx: 
     const catalog = await catalogFor(context);
     const r = await host.insertTable({ template: templateFor(context.regime).id, context, overwrite }, catalog);
     if (r.status === "needs-confirmation") {
-      ask({ occupied: r.occupied, proceed: () => run(L(lang, "Đang chèn bảng…", "Inserting…"), () => insertNow(true)) });
+      ask({
+        occupied: r.occupied,
+        proceed: () => run(L(lang, "Đang chèn bảng…", "Inserting…"), () => insertNow(true)),
+      });
       return;
     }
     if (r.status === "unsupported") {
@@ -123,7 +143,11 @@ export function useHostActions(host: PaneHost, kind: HostKind, lang: Lang, ctx: 
     if (kind === "excel" && host.setupDropdowns && catalog) {
       const { plan } = await readPlan();
       const d = await host.setupDropdowns(catalog, plan).catch((e: Error) => ({ ok: false, message: e.message }));
-      dropdowns = " " + (d.ok ? L(lang, "Đã tạo danh sách chọn tiêu chí và mức.", "Criterion and level dropdowns created.") : bilingual(d.message, lang));
+      dropdowns =
+        " " +
+        (d.ok
+          ? L(lang, "Đã tạo danh sách chọn tiêu chí và mức.", "Criterion and level dropdowns created.")
+          : bilingual(d.message, lang));
     }
     say("success", `Đã chèn bảng (${r.rows} dòng).${dropdowns}`, `Table inserted (${r.rows} rows).${dropdowns}`);
   };
@@ -132,11 +156,24 @@ export function useHostActions(host: PaneHost, kind: HostKind, lang: Lang, ctx: 
     run(L(lang, "Đang kiểm tra…", "Checking…"), async () => {
       const { r, plan } = await readPlan();
       const { findings } = await analyse(plan);
-      const marked = host.markFindingsReport ? await host.markFindingsReport(findings, plan) : (await host.markFindings(findings, plan), { message: null });
-      const notes = [marked.message ? bilingual(marked.message, lang) : "", ...r.problems.map((p) => bilingual(p, lang))].filter(Boolean).join(" ");
+      const marked = host.markFindingsReport
+        ? await host.markFindingsReport(findings, plan)
+        : (await host.markFindings(findings, plan), { message: null });
+      const notes = [
+        marked.message ? bilingual(marked.message, lang) : "",
+        ...r.problems.map((p) => bilingual(p, lang)),
+      ]
+        .filter(Boolean)
+        .join(" ");
       const errors = findings.some((f) => f.severity === "error");
-      const head = plan.headerRow < 0 ? L(lang, "Không tìm thấy bảng kế hoạch trong tài liệu.", "No plan table found in the document.") : L(lang, `Đã kiểm tra ${plan.rows.length} dòng của bảng.`, `Checked ${plan.rows.length} table rows.`);
-      setMessage({ intent: errors || plan.headerRow < 0 ? "warning" : "success", text: `${head}${notes ? " " + notes : ""}` });
+      const head =
+        plan.headerRow < 0
+          ? L(lang, "Không tìm thấy bảng kế hoạch trong tài liệu.", "No plan table found in the document.")
+          : L(lang, `Đã kiểm tra ${plan.rows.length} dòng của bảng.`, `Checked ${plan.rows.length} table rows.`);
+      setMessage({
+        intent: errors || plan.headerRow < 0 ? "warning" : "success",
+        text: `${head}${notes ? " " + notes : ""}`,
+      });
     });
 
   const needConfirm = (occupied: Confirmation["occupied"], again: () => Promise<void>) =>
@@ -145,70 +182,92 @@ export function useHostActions(host: PaneHost, kind: HostKind, lang: Lang, ctx: 
   const actions = {
     insert: () => run(L(lang, "Đang chèn bảng…", "Inserting…"), () => insertNow(false)),
     check,
-    clearMarks: () => run(L(lang, "Đang xóa đánh dấu…", "Clearing…"), async () => {
-      await host.clearMarks();
-      say("info", "Đã xóa đánh dấu.", "Marks cleared.");
-    }),
-    dropdowns: () => run(L(lang, "Đang tạo danh sách chọn…", "Creating dropdowns…"), async () => {
-      const { plan } = await readPlan();
-      const catalog = await catalogFor(plan.context);
-      if (!catalog) return say("warning", "Hãy chọn cấp học và năm học trước.", "Choose the level and year first.");
-      const d = await host.setupDropdowns!(catalog, plan);
-      sayHost(d.ok, d.message);
-    }),
-    totalRow: () => run(L(lang, "Đang chèn dòng tổng…", "Inserting total…"), async () => {
-      const write = async (overwrite: boolean): Promise<void> => {
+    clearMarks: () =>
+      run(L(lang, "Đang xóa đánh dấu…", "Clearing…"), async () => {
+        await host.clearMarks();
+        say("info", "Đã xóa đánh dấu.", "Marks cleared.");
+      }),
+    dropdowns: () =>
+      run(L(lang, "Đang tạo danh sách chọn…", "Creating dropdowns…"), async () => {
         const { plan } = await readPlan();
-        const sum = summarize(plan);
-        const r = await host.insertTotalRow!(plan, sum.totalVnd, sum.totalInWords, overwrite);
-        if (r.status === "needs-confirmation" && r.occupied) return needConfirm(r.occupied, () => write(true));
-        if (r.status === "inserted") say("success", "Đã chèn dòng tổng.", "Total row inserted.");
-        else say("warning", "Không chèn được dòng tổng.", "The total row was not inserted.");
-      };
-      await write(false);
-    }),
-    bieu2Tables: () => run(L(lang, "Đang chèn Biểu 2…", "Inserting Biểu 2…"), async () => {
-      const write = async (overwrite: boolean): Promise<void> => {
-        const r = await host.insertBieu2Tables!(ctx.context, overwrite);
-        if (r.status === "needs-confirmation") return needConfirm(r.occupied, () => write(true));
-        if (r.status === "inserted") say("success", "Đã chèn các bảng mục IV, V, VI của Biểu 2.", "Biểu 2 tables IV, V, VI inserted.");
-        else sayHost(false, r.message);
-      };
-      await write(false);
-    }),
-    documentParts: () => run(L(lang, "Đang chèn…", "Inserting…"), async () => {
-      const { planDocumentParts } = await import(/* webpackChunkName: "docparts" */ "../../core/docparts/index");
-      await host.insertDocumentParts!(planDocumentParts(ctx.context));
-      say("success", "Đã chèn phần đầu văn bản, tiêu đề và Căn cứ.", "Header block, title and legal basis inserted.");
-    }),
-    wholeBieu2: () => run(L(lang, "Đang chèn Biểu 2…", "Inserting Biểu 2…"), async () => {
-      await host.insertBieu2!(ctx.context);
-      say("success", "Đã chèn Biểu 2 (mục I–VIII).", "Biểu 2 inserted (sections I–VIII).");
-    }),
-    checkFormat: () => run(L(lang, "Đang kiểm tra thể thức…", "Checking the layout…"), async () => {
-      const { plan } = await readPlan();
-      const found = (await host.checkDocument!(plan)) ?? [];
-      setResult({ plan, findings: found, catalog: null, summary: summarize(plan, found), locate: hostLocator(host, kind, plan, lang) });
-      if (found.length) say("warning", `Thể thức: ${found.length} điểm cần sửa.`, `Layout: ${found.length} issues.`);
-      else say("success", "Thể thức văn bản đúng.", "The layout is correct.");
-    }),
-    toggleLive: () => run(L(lang, "Đang bật/tắt…", "Switching…"), async () => {
-      if (!live && host.startLiveCheck) {
-        const catalog = await catalogFor(ctx.context);
-        stopLive.current = await host.startLiveCheck((r) => void analyse(mainPlan(r.plans)), 600, catalog, (p) => setMessage({ intent: p.status === "mismatch" ? "warning" : "info", text: bilingual(p.message, lang) }));
-        setLive(true);
-        say("info", "Đã bật tự kiểm tra khi sửa.", "Re-check while editing is on.");
-      } else {
-        await stopLive.current?.();
-        stopLive.current = null;
-        setLive(false);
-        say("info", "Đã tắt tự kiểm tra khi sửa.", "Re-check while editing is off.");
-      }
-    }),
-    pick: (catalog: Catalog, code: string) => run(L(lang, "Đang ghi tiêu chí…", "Writing…"), async () => {
-      const r = await host.fillCriterionAtCursor!(catalog, code);
-      sayHost(r.ok, r.message);
-    }),
+        const catalog = await catalogFor(plan.context);
+        if (!catalog) return say("warning", "Hãy chọn cấp học và năm học trước.", "Choose the level and year first.");
+        const d = await host.setupDropdowns!(catalog, plan);
+        sayHost(d.ok, d.message);
+      }),
+    totalRow: () =>
+      run(L(lang, "Đang chèn dòng tổng…", "Inserting total…"), async () => {
+        const write = async (overwrite: boolean): Promise<void> => {
+          const { plan } = await readPlan();
+          const sum = summarize(plan);
+          const r = await host.insertTotalRow!(plan, sum.totalVnd, sum.totalInWords, overwrite);
+          if (r.status === "needs-confirmation" && r.occupied) return needConfirm(r.occupied, () => write(true));
+          if (r.status === "inserted") say("success", "Đã chèn dòng tổng.", "Total row inserted.");
+          else say("warning", "Không chèn được dòng tổng.", "The total row was not inserted.");
+        };
+        await write(false);
+      }),
+    bieu2Tables: () =>
+      run(L(lang, "Đang chèn Biểu 2…", "Inserting Biểu 2…"), async () => {
+        const write = async (overwrite: boolean): Promise<void> => {
+          const r = await host.insertBieu2Tables!(ctx.context, overwrite);
+          if (r.status === "needs-confirmation") return needConfirm(r.occupied, () => write(true));
+          if (r.status === "inserted")
+            say("success", "Đã chèn các bảng mục IV, V, VI của Biểu 2.", "Biểu 2 tables IV, V, VI inserted.");
+          else sayHost(false, r.message);
+        };
+        await write(false);
+      }),
+    documentParts: () =>
+      run(L(lang, "Đang chèn…", "Inserting…"), async () => {
+        const { planDocumentParts } = await import(/* webpackChunkName: "docparts" */ "../../core/docparts/index");
+        await host.insertDocumentParts!(planDocumentParts(ctx.context));
+        say("success", "Đã chèn phần đầu văn bản, tiêu đề và Căn cứ.", "Header block, title and legal basis inserted.");
+      }),
+    wholeBieu2: () =>
+      run(L(lang, "Đang chèn Biểu 2…", "Inserting Biểu 2…"), async () => {
+        await host.insertBieu2!(ctx.context);
+        say("success", "Đã chèn Biểu 2 (mục I–VIII).", "Biểu 2 inserted (sections I–VIII).");
+      }),
+    checkFormat: () =>
+      run(L(lang, "Đang kiểm tra thể thức…", "Checking the layout…"), async () => {
+        const { plan } = await readPlan();
+        const found = (await host.checkDocument!(plan)) ?? [];
+        setResult({
+          plan,
+          findings: found,
+          catalog: null,
+          summary: summarize(plan, found),
+          locate: hostLocator(host, kind, plan, lang),
+        });
+        if (found.length) say("warning", `Thể thức: ${found.length} điểm cần sửa.`, `Layout: ${found.length} issues.`);
+        else say("success", "Thể thức văn bản đúng.", "The layout is correct.");
+      }),
+    toggleLive: () =>
+      run(L(lang, "Đang bật/tắt…", "Switching…"), async () => {
+        if (!live && host.startLiveCheck) {
+          const catalog = await catalogFor(ctx.context);
+          stopLive.current = await host.startLiveCheck(
+            (r) => void analyse(mainPlan(r.plans)),
+            600,
+            catalog,
+            (p) =>
+              setMessage({ intent: p.status === "mismatch" ? "warning" : "info", text: bilingual(p.message, lang) }),
+          );
+          setLive(true);
+          say("info", "Đã bật tự kiểm tra khi sửa.", "Re-check while editing is on.");
+        } else {
+          await stopLive.current?.();
+          stopLive.current = null;
+          setLive(false);
+          say("info", "Đã tắt tự kiểm tra khi sửa.", "Re-check while editing is off.");
+        }
+      }),
+    pick: (catalog: Catalog, code: string) =>
+      run(L(lang, "Đang ghi tiêu chí…", "Writing…"), async () => {
+        const r = await host.fillCriterionAtCursor!(catalog, code);
+        sayHost(r.ok, r.message);
+      }),
   };
 
   return { busy, message, setMessage, confirm, setConfirm, result, live, actions, run, report };
