@@ -16,7 +16,7 @@ import type { PlanDocument } from "./usePlanDocument";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: "12px" },
   head: { display: "flex", flexWrap: "wrap", alignItems: "baseline", columnGap: "12px", rowGap: "4px" },
-  name: { margin: "0", fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
+  name: { margin: "0", fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, outlineStyle: "none" },
   summary: {
     display: "flex",
     flexWrap: "wrap",
@@ -28,7 +28,7 @@ const useStyles = makeStyles({
   },
   layout: {
     display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) 360px",
+    gridTemplateColumns: "minmax(0, 1fr) 320px",
     columnGap: "16px",
     alignItems: "start",
     "@media (max-width: 1000px)": { gridTemplateColumns: "minmax(0, 1fr)" },

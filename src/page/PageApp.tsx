@@ -33,7 +33,7 @@ const useStyles = makeStyles({
   main: {
     maxWidth: "1500px",
     margin: "0 auto",
-    padding: "16px 24px 32px",
+    padding: "16px 16px 32px",
     display: "flex",
     flexDirection: "column",
     rowGap: "16px",

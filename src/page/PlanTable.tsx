@@ -12,21 +12,8 @@ import { humanDates, L, type Lang } from "../taskpane/i18n";
 export const cellId = (row: number, col: number) => `cell-${row}-${col}`;
 export const findingId = (f: Finding, index: number) => (f.cell ? `f-${f.cell.row}-${f.cell.col}-${index}` : undefined);
 
-/** Column widths in px (TT wide enough for "MỨC 1, 2, 3"). */
-const WIDTH: Record<ColumnRole, number> = {
-  tt: 92,
-  criterion: 230,
-  target: 140,
-  tasks: 260,
-  indicator: 180,
-  owner: 140,
-  period: 130,
-  budget: 130,
-  support: 130,
-  evidence: 170,
-  status: 120,
-  note: 110,
-};
+/** TT wide enough for "MỨC 1, 2, 3" on one line; the other columns share the rest as the printed form does. */
+const TT_WIDTH = 116;
 
 const useStyles = makeStyles({
   scroller: {
@@ -35,7 +22,14 @@ const useStyles = makeStyles({
     border: `1px solid ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
   },
-  table: { borderCollapse: "separate", borderSpacing: "0", fontSize: "13px", tableLayout: "fixed" },
+  table: {
+    borderCollapse: "separate",
+    borderSpacing: "0",
+    fontSize: "13px",
+    tableLayout: "fixed",
+    width: "100%",
+    minWidth: "960px",
+  },
   caption: { textAlign: "start", padding: "6px 8px", fontWeight: tokens.fontWeightSemibold },
   th: {
     position: "sticky",
@@ -126,10 +120,12 @@ export function PlanTable({ plan, findings, lang, onEdit, flash }: PlanTableProp
     const k = `${f.cell.row}:${f.cell.col}`;
     byCell.set(k, [...(byCell.get(k) ?? []), { f, i }]);
   });
-  const width = roles.reduce((sum, r) => sum + WIDTH[r], 0);
+  const share = roles.filter((r) => r !== "tt").reduce((sum, r) => sum + header(r).width, 0);
+  const colWidth = (r: ColumnRole) =>
+    r === "tt" ? `${TT_WIDTH}px` : `${((header(r).width / share) * 90).toFixed(2)}%`;
   return (
     <div className={s.scroller} data-testid="table-scroller">
-      <table data-testid="plan-table" className={s.table} style={{ width }}>
+      <table data-testid="plan-table" className={s.table}>
         <caption className={s.caption}>
           {L(
             lang,
@@ -139,7 +135,7 @@ export function PlanTable({ plan, findings, lang, onEdit, flash }: PlanTableProp
         </caption>
         <colgroup>
           {roles.map((r) => (
-            <col key={r} style={{ width: WIDTH[r] }} />
+            <col key={r} style={{ width: colWidth(r) }} />
           ))}
         </colgroup>
         <thead>

@@ -165,11 +165,29 @@ export function useHostActions(
       ]
         .filter(Boolean)
         .join(" ");
-      const errors = findings.some((f) => f.severity === "error");
+      const errors = findings.filter((f) => f.severity === "error").length;
+      const warnings = findings.filter((f) => f.severity === "warning").length;
+      const markedNote = marked.message
+        ? ""
+        : kind === "word"
+          ? L(
+              lang,
+              " Chỗ có lỗi được đánh dấu bằng nhận xét “[KHCT]”; bỏ bằng “Xóa đánh dấu” trong Thao tác khác.",
+              " Problems are marked with “[KHCT]” comments; “Clear marks” under More actions removes them.",
+            )
+          : L(
+              lang,
+              " Ô có lỗi được tô màu và ghi chú “[KHCT]”; bỏ bằng “Xóa đánh dấu” trong Thao tác khác.",
+              " Cells with problems are shaded and noted “[KHCT]”; “Clear marks” under More actions removes them.",
+            );
       const head =
         plan.headerRow < 0
           ? L(lang, "Không tìm thấy bảng kế hoạch trong tài liệu.", "No plan table found in the document.")
-          : L(lang, `Đã kiểm tra ${plan.rows.length} dòng của bảng.`, `Checked ${plan.rows.length} table rows.`);
+          : L(
+              lang,
+              `Đã kiểm tra ${plan.rows.length} dòng: ${errors} lỗi, ${warnings} cảnh báo.`,
+              `Checked ${plan.rows.length} rows: ${errors} errors, ${warnings} warnings.`,
+            ) + (findings.some((f) => f.cell) ? markedNote : "");
       setMessage({
         intent: errors || plan.headerRow < 0 ? "warning" : "success",
         text: `${head}${notes ? " " + notes : ""}`,
