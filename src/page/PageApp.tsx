@@ -77,9 +77,6 @@ export function PageApp({ initialLang = "vi" }: { initialLang?: Lang }) {
   const ctx = useSchoolContext();
   const d = usePlanDocument(lang, ctx);
   const heading = useResultFocus<HTMLHeadingElement>();
-  React.useEffect(() => {
-    performance.mark?.("khct-usable");
-  }, []);
   // The context bar drives the open document: a change re-checks it with the new level/year.
   const key = `${ctx.state.level}|${ctx.state.yearText}|${ctx.state.source.level}|${ctx.state.source.year}`;
   const lastKey = React.useRef(key);

@@ -47,9 +47,6 @@ export function App({ hostKind, host, initialLang = "vi" }: AppProps) {
   const s = useStyles();
   const [lang, setLang] = React.useState<Lang>(initialLang);
   const ctx = useSchoolContext();
-  React.useEffect(() => {
-    performance.mark?.("khct-usable");
-  }, []);
   const columns = ctx.regime === "2026" ? TEMPLATE_TT57_COLUMNS : TEMPLATE_2018_COLUMNS;
   return (
     <FluentProvider theme={webLightTheme} lang={lang === "vi" ? "vi-VN" : "en-US"}>
