@@ -25,8 +25,14 @@ import { useResultFocus } from "../taskpane/useResultFocus";
 import { summarize } from "../core/summary";
 import { download, MIME } from "./download";
 import { OpenFile } from "./OpenFile";
-import { TemplateForm } from "./TemplateForm";
-import { DocumentView } from "./DocumentView";
+
+// Not on the first screen: loaded on demand.
+const DocumentView = React.lazy(() =>
+  import(/* webpackChunkName: "page-document" */ "./DocumentView").then((m) => ({ default: m.DocumentView })),
+);
+const TemplateForm = React.lazy(() =>
+  import(/* webpackChunkName: "page-template" */ "./TemplateForm").then((m) => ({ default: m.TemplateForm })),
+);
 import { usePlanDocument } from "./usePlanDocument";
 
 const useStyles = makeStyles({
@@ -170,13 +176,15 @@ export function PageApp({ initialLang = "vi" }: { initialLang?: Lang }) {
               </>
             )}
             {entry === "template" && (
-              <TemplateForm
-                lang={lang}
-                ctx={ctx}
-                onCreated={(bytes, name) =>
-                  void d.openBytes(bytes, name, L(lang, "Đang mở mẫu…", "Opening the template…"))
-                }
-              />
+              <React.Suspense fallback={null}>
+                <TemplateForm
+                  lang={lang}
+                  ctx={ctx}
+                  onCreated={(bytes, name) =>
+                    void d.openBytes(bytes, name, L(lang, "Đang mở mẫu…", "Opening the template…"))
+                  }
+                />
+              </React.Suspense>
             )}
           </div>
         </section>
@@ -189,15 +197,17 @@ export function PageApp({ initialLang = "vi" }: { initialLang?: Lang }) {
           </MessageBar>
         )}
         {d.doc && (
-          <DocumentView
-            doc={d.doc}
-            lang={lang}
-            dirty={d.dirty}
-            onEdit={d.edit}
-            onSave={() => void d.save()}
-            onReport={(k) => void report(k)}
-            headingRef={heading.ref}
-          />
+          <React.Suspense fallback={<Spinner size="small" />}>
+            <DocumentView
+              doc={d.doc}
+              lang={lang}
+              dirty={d.dirty}
+              onEdit={d.edit}
+              onSave={() => void d.save()}
+              onReport={(k) => void report(k)}
+              headingRef={heading.ref}
+            />
+          </React.Suspense>
         )}
         {!d.doc && !d.busy && <Text size={200}>{L(lang, "Chưa mở kế hoạch nào.", "No plan open yet.")}</Text>}
       </main>

@@ -7,7 +7,7 @@ import { FluentProvider, Switch, Text, makeStyles, webLightTheme } from "@fluent
 import type { HostKind, PlanHost } from "../hosts/port";
 import { TEMPLATE_2018_COLUMNS, TEMPLATE_TT57_COLUMNS } from "../core/templates";
 import { HostPanel } from "./HostPanel";
-import { PastePanel } from "./PastePanel";
+import { PastePanel } from "./lazy";
 import { ContextBar } from "./context/ContextBar";
 import { useSchoolContext } from "./context/useSchoolContext";
 import type { PaneHost } from "./host/hostTypes";
@@ -47,6 +47,7 @@ export function App({ hostKind, host, initialLang = "vi" }: AppProps) {
   const s = useStyles();
   const [lang, setLang] = React.useState<Lang>(initialLang);
   const ctx = useSchoolContext();
+  const [pasteOpen, setPasteOpen] = React.useState(false);
   const columns = ctx.regime === "2026" ? TEMPLATE_TT57_COLUMNS : TEMPLATE_2018_COLUMNS;
   return (
     <FluentProvider theme={webLightTheme} lang={lang === "vi" ? "vi-VN" : "en-US"}>
@@ -65,12 +66,18 @@ export function App({ hostKind, host, initialLang = "vi" }: AppProps) {
         <ContextBar ctx={ctx} lang={lang} />
         {host && <HostPanel host={host as PaneHost} hostKind={hostKind} lang={lang} ctx={ctx} />}
         {host ? (
-          <details>
+          <details onToggle={(e) => setPasteOpen((e.currentTarget as HTMLDetailsElement).open)}>
             <summary className={s.summary}>{t("pasteSection", lang)}</summary>
-            <PastePanel lang={lang} ctx={ctx} inHost />
+            {pasteOpen && (
+              <React.Suspense fallback={null}>
+                <PastePanel lang={lang} ctx={ctx} inHost />
+              </React.Suspense>
+            )}
           </details>
         ) : (
-          <PastePanel lang={lang} ctx={ctx} />
+          <React.Suspense fallback={null}>
+            <PastePanel lang={lang} ctx={ctx} />
+          </React.Suspense>
         )}
         <details>
           <summary className={s.summary}>{t(ctx.regime === "2026" ? "columnsTt57" : "columns2018", lang)}</summary>

@@ -9,9 +9,7 @@ import type { HostKind } from "../hosts/port";
 import type { SchoolContextApi } from "./context/useSchoolContext";
 import { L, t, type Lang } from "./i18n";
 import { PaneActions, type PaneAction } from "./PaneActions";
-import { ConfirmDialog } from "./ConfirmDialog";
-import { FindingsList } from "./findings/FindingsList";
-import { CriterionSearch } from "./CriterionSearch";
+import { ConfirmDialog, CriterionSearch, FindingsList, preloadResults } from "./lazy";
 import { catalogFor, useHostActions } from "./host/useHostActions";
 import { carryOver, copyPlan, monitoring } from "./host/copyActions";
 import type { PaneHost } from "./host/hostTypes";
@@ -53,6 +51,7 @@ export function HostPanel({ host, hostKind, lang, ctx }: HostPanelProps) {
       if (live && (plan.context.level || plan.context.schoolYear)) ctx.adopt(plan);
     };
     detect().catch(() => undefined); // a document that cannot be read yet keeps the defaults
+    preloadResults();
     return () => {
       live = false;
     };
@@ -173,45 +172,55 @@ export function HostPanel({ host, hostKind, lang, ctx }: HostPanelProps) {
         )}
       </div>
       {result && (
-        <FindingsList
-          findings={result.findings}
-          summary={result.summary}
-          lang={lang}
-          locate={result.locate}
-          onGo={go}
-          headingRef={heading.ref}
-          title={L(lang, "Kết quả kiểm tra tài liệu", "Document findings")}
-          testId="host-findings"
-        />
+        <React.Suspense fallback={null}>
+          <FindingsList
+            findings={result.findings}
+            summary={result.summary}
+            lang={lang}
+            locate={result.locate}
+            onGo={go}
+            headingRef={heading.ref}
+            title={L(lang, "Kết quả kiểm tra tài liệu", "Document findings")}
+            testId="host-findings"
+          />
+        </React.Suspense>
       )}
       {host.fillCriterionAtCursor && pickCatalog && (
-        <CriterionSearch catalog={pickCatalog} lang={lang} onPick={(code) => void actions.pick(pickCatalog, code)} />
+        <React.Suspense fallback={null}>
+          <CriterionSearch catalog={pickCatalog} lang={lang} onPick={(code) => void actions.pick(pickCatalog, code)} />
+        </React.Suspense>
       )}
       {/* Mounted only while asking: an idle dialog would leave focus traps in the page. */}
       {a.confirm !== null && (
-        <ConfirmDialog
-          open
-          title={L(lang, "Ghi đè lên ô đã có dữ liệu?", "Overwrite cells that are not empty?")}
-          safeLabel={L(lang, "Không ghi đè", "Cancel")}
-          destructiveLabel={L(lang, "Ghi đè", "Overwrite")}
-          onSafe={() => a.setConfirm(null)}
-          onDestructive={() => {
-            const c = a.confirm;
-            a.setConfirm(null);
-            void c?.proceed();
-          }}
-        >
-          <p style={{ margin: "0 0 4px" }}>
-            {L(lang, "Các ô sau đã có nội dung và sẽ bị thay thế:", "These cells have content that would be replaced:")}
-          </p>
-          <ul data-testid="occupied" style={{ margin: 0, paddingLeft: 18, maxHeight: 160, overflowY: "auto" }}>
-            {a.confirm?.occupied.slice(0, 20).map((o) => (
-              <li key={o.address}>
-                {o.address}: {o.text}
-              </li>
-            ))}
-          </ul>
-        </ConfirmDialog>
+        <React.Suspense fallback={null}>
+          <ConfirmDialog
+            open
+            title={L(lang, "Ghi đè lên ô đã có dữ liệu?", "Overwrite cells that are not empty?")}
+            safeLabel={L(lang, "Không ghi đè", "Cancel")}
+            destructiveLabel={L(lang, "Ghi đè", "Overwrite")}
+            onSafe={() => a.setConfirm(null)}
+            onDestructive={() => {
+              const c = a.confirm;
+              a.setConfirm(null);
+              void c?.proceed();
+            }}
+          >
+            <p style={{ margin: "0 0 4px" }}>
+              {L(
+                lang,
+                "Các ô sau đã có nội dung và sẽ bị thay thế:",
+                "These cells have content that would be replaced:",
+              )}
+            </p>
+            <ul data-testid="occupied" style={{ margin: 0, paddingLeft: 18, maxHeight: 160, overflowY: "auto" }}>
+              {a.confirm?.occupied.slice(0, 20).map((o) => (
+                <li key={o.address}>
+                  {o.address}: {o.text}
+                </li>
+              ))}
+            </ul>
+          </ConfirmDialog>
+        </React.Suspense>
       )}
     </section>
   );

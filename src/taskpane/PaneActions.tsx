@@ -3,17 +3,8 @@
  * result of an action is never pushed below the fold by a wall of buttons.
  */
 import * as React from "react";
-import {
-  Button,
-  Menu,
-  MenuButton,
-  MenuItem,
-  MenuItemCheckbox,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-  makeStyles,
-} from "@fluentui/react-components";
+import { Button, makeStyles } from "@fluentui/react-components";
+import { MoreMenu } from "./lazy";
 
 export interface PaneAction {
   key: string;
@@ -40,7 +31,6 @@ export function PaneActions({
   disabled?: boolean;
 }) {
   const s = useStyles();
-  const checked = { modes: more.filter((a) => a.checked).map((a) => a.key) };
   return (
     <div className={s.row} data-testid="pane-actions">
       {primary.map((a, i) => (
@@ -55,28 +45,15 @@ export function PaneActions({
         </Button>
       ))}
       {more.length > 0 && (
-        <Menu checkedValues={checked}>
-          <MenuTrigger disableButtonEnhancement>
-            <MenuButton appearance="subtle" disabledFocusable={disabled}>
+        <React.Suspense
+          fallback={
+            <Button appearance="subtle" disabledFocusable>
               {moreLabel}
-            </MenuButton>
-          </MenuTrigger>
-          <MenuPopover>
-            <MenuList>
-              {more.map((a) =>
-                a.checked === undefined ? (
-                  <MenuItem key={a.key} onClick={a.run}>
-                    {a.label}
-                  </MenuItem>
-                ) : (
-                  <MenuItemCheckbox key={a.key} name="modes" value={a.key} onClick={a.run}>
-                    {a.label}
-                  </MenuItemCheckbox>
-                ),
-              )}
-            </MenuList>
-          </MenuPopover>
-        </Menu>
+            </Button>
+          }
+        >
+          <MoreMenu more={more} label={moreLabel} disabled={disabled} />
+        </React.Suspense>
       )}
     </div>
   );

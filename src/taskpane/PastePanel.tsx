@@ -10,7 +10,7 @@ import { checkPlan } from "../core/rules/index";
 import { summarize } from "../core/summary";
 import { needsFallback, type SchoolContextApi } from "./context/useSchoolContext";
 import { catalogFor } from "./host/useHostActions";
-import { FindingsList } from "./findings/FindingsList";
+import { FindingsList } from "./lazy";
 import { pastedLocator } from "./findings/model";
 import { t, L, type Lang } from "./i18n";
 import { useResultFocus } from "./useResultFocus";
@@ -105,15 +105,17 @@ export function PastePanel({
         </MessageBar>
       )}
       {result && (
-        <FindingsList
-          findings={result.findings}
-          summary={result.summary}
-          lang={lang}
-          locate={pastedLocator(result.plan, lang)}
-          onGo={go}
-          headingRef={heading.ref}
-          title={inHost ? L(lang, "Kết quả kiểm tra bảng dán", "Pasted table findings") : undefined}
-        />
+        <React.Suspense fallback={null}>
+          <FindingsList
+            findings={result.findings}
+            summary={result.summary}
+            lang={lang}
+            locate={pastedLocator(result.plan, lang)}
+            onGo={go}
+            headingRef={heading.ref}
+            title={inHost ? L(lang, "Kết quả kiểm tra bảng dán", "Pasted table findings") : undefined}
+          />
+        </React.Suspense>
       )}
     </div>
   );

@@ -66,7 +66,7 @@ describe("page", () => {
     fireEvent.click(screen.getByTestId("entry-template"));
     fireEvent.change(screen.getByRole("combobox", { name: "Cấp học" }), { target: { value: "thcs" } });
     fireEvent.change(screen.getByRole("textbox", { name: "Năm học" }), { target: { value: "2025 – 2026" } });
-    fireEvent.click(within(screen.getByTestId("template-form")).getByRole("button", { name: "Tạo mẫu" }));
+    fireEvent.click(within(await screen.findByTestId("template-form")).getByRole("button", { name: "Tạo mẫu" }));
     await waitFor(
       () =>
         expect(screen.getByRole("heading", { level: 2, name: "ke-hoach-cai-tien-thcs-2025-2026.xlsx" })).toBeTruthy(),
@@ -75,7 +75,7 @@ describe("page", () => {
     expect(cells()).not.toContain("CŨ");
     expect(screen.getByTestId("plan-table").querySelectorAll("th")).toHaveLength(9);
     fireEvent.change(screen.getByRole("textbox", { name: "Năm học" }), { target: { value: "2026–2027" } });
-    fireEvent.click(within(screen.getByTestId("template-form")).getByRole("button", { name: "Tạo mẫu" }));
+    fireEvent.click(within(await screen.findByTestId("template-form")).getByRole("button", { name: "Tạo mẫu" }));
     await waitFor(
       () =>
         expect(screen.getByRole("heading", { level: 2, name: "ke-hoach-cai-tien-thcs-2026-2027.xlsx" })).toBeTruthy(),
