@@ -121,7 +121,15 @@ export function DocumentView({ doc, lang, dirty, onEdit, onSave, onReport, headi
         </Button>
       </div>
       <div className={s.layout}>
-        <PlanTable key={doc.session} plan={plan} findings={findings} lang={lang} onEdit={onEdit} flash={flash} />
+        <PlanTable
+          key={doc.session}
+          plan={plan}
+          findings={findings}
+          lang={lang}
+          onEdit={onEdit}
+          flash={flash}
+          catalog={doc.catalog}
+        />
         <aside className={s.side}>
           <FindingsList
             findings={findings}

@@ -5,7 +5,7 @@
  */
 import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { ColumnRole, Finding, Plan } from "../core/types";
+import type { Catalog, ColumnRole, Finding, Plan } from "../core/types";
 import { getTemplate } from "../core/templates";
 import { humanDates, L, type Lang } from "../taskpane/i18n";
 
@@ -77,6 +77,7 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
     ":focus": { outline: `2px solid ${tokens.colorStrokeFocus2}`, backgroundColor: tokens.colorNeutralBackground1 },
   },
+  pick: { display: "block", width: "calc(100% - 8px)", margin: "2px 4px", font: "inherit", fontSize: "12px" },
   tip: {
     margin: "2px 4px 4px",
     padding: "4px 6px",
@@ -91,7 +92,8 @@ const useStyles = makeStyles({
 const shown = (text: string) =>
   text
     .replace(/<\/?(p|br|b|i|u|strong|em|span|div)\b[^>]*>/gi, (m) => (/^<br|^<\/p/i.test(m) ? "\n" : ""))
-    .replace(/\n{3,}/g, "\n\n");
+    .replace(/\n{3,}/g, "\n\n")
+    .replace(/^\n+|\n+$/g, "");
 
 function grow(el: HTMLTextAreaElement | null) {
   if (!el) return;
@@ -106,9 +108,11 @@ export interface PlanTableProps {
   onEdit: (row: number, col: number, text: string) => void;
   /** Cell last gone to from the findings list (highlighted). */
   flash?: string | null;
+  /** The plan's catalog: the criterion cell being edited offers its criteria (one list, for that cell only). */
+  catalog?: Catalog | null;
 }
 
-export function PlanTable({ plan, findings, lang, onEdit, flash }: PlanTableProps) {
+export function PlanTable({ plan, findings, lang, onEdit, flash, catalog }: PlanTableProps) {
   const s = useStyles();
   const [focused, setFocused] = React.useState<string | null>(null);
   const template = getTemplate(plan.template);
@@ -120,6 +124,10 @@ export function PlanTable({ plan, findings, lang, onEdit, flash }: PlanTableProp
     const k = `${f.cell.row}:${f.cell.col}`;
     byCell.set(k, [...(byCell.get(k) ?? []), { f, i }]);
   });
+  const criteria = React.useMemo(
+    () => catalog?.standards.flatMap((st) => st.criteria.map((c) => `Tiêu chí ${c.code}: ${c.name}`)) ?? [],
+    [catalog],
+  );
   const share = roles.filter((r) => r !== "tt").reduce((sum, r) => sum + header(r).width, 0);
   const colWidth = (r: ColumnRole) =>
     r === "tt" ? `${TT_WIDTH}px` : `${((header(r).width / share) * 90).toFixed(2)}%`;
@@ -172,6 +180,11 @@ export function PlanTable({ plan, findings, lang, onEdit, flash }: PlanTableProp
                   <td
                     key={role}
                     className={cls}
+                    onFocus={() => setFocused(id)}
+                    onBlur={(e) => {
+                      if (!e.currentTarget.contains(e.relatedTarget as Node | null))
+                        setFocused((x) => (x === id ? null : x));
+                    }}
                     title={messages.join("\n") || undefined}
                     data-mark={worst ?? undefined}
                   >
@@ -199,13 +212,38 @@ export function PlanTable({ plan, findings, lang, onEdit, flash }: PlanTableProp
                           : undefined
                       }
                       rows={1}
-                      onFocus={() => setFocused(id)}
-                      onBlur={() => setFocused((x) => (x === id ? null : x))}
                       onChange={(e) => {
                         grow(e.currentTarget);
                         onEdit(pos.row, pos.col, e.currentTarget.value);
                       }}
                     />
+                    {focused === id &&
+                      role === "criterion" &&
+                      !merged &&
+                      criteria.length > 0 &&
+                      row.kind !== "section" && (
+                        <select
+                          className={s.pick}
+                          aria-label={L(lang, "Chọn tiêu chí từ danh mục", "Pick a criterion from the catalog")}
+                          value=""
+                          onChange={(e) => {
+                            const v = e.currentTarget.value;
+                            const field = document.getElementById(id) as HTMLTextAreaElement | null;
+                            if (!v || !field) return;
+                            field.value = v;
+                            grow(field);
+                            onEdit(pos.row, pos.col, v);
+                            field.focus();
+                          }}
+                        >
+                          <option value="">{L(lang, "— chọn tiêu chí từ danh mục —", "— pick a criterion —")}</option>
+                          {criteria.map((c) => (
+                            <option key={c} value={c}>
+                              {c}
+                            </option>
+                          ))}
+                        </select>
+                      )}
                     {focused === id && messages.length > 0 && (
                       <div className={s.tip} role="note">
                         {messages.map((m, k) => (

@@ -50,10 +50,20 @@ export function HostPanel({ host, hostKind, lang, ctx }: HostPanelProps) {
       const plan = mainPlan((await host.read()).plans);
       if (live && (plan.context.level || plan.context.schoolYear)) ctx.adopt(plan);
     };
-    detect().catch(() => undefined); // a document that cannot be read yet keeps the defaults
-    preloadResults();
+    // After the first screen is painted: the pane is usable first, the document is read just after.
+    const later = () => {
+      if (!live) return;
+      detect().catch(() => undefined); // a document that cannot be read yet keeps the defaults
+      preloadResults();
+    };
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame =
+      typeof requestAnimationFrame === "function" ? requestAnimationFrame(() => (timer = setTimeout(later, 0))) : null;
+    if (frame === null) timer = setTimeout(later, 0);
     return () => {
       live = false;
+      if (frame !== null) cancelAnimationFrame(frame);
+      clearTimeout(timer);
     };
   }, [host]);
 

@@ -7,10 +7,10 @@ import type { HostKind, PlanHost } from "../hosts/port";
 
 /** Adapters load on demand (their own chunks). Until an adapter exists the pane works on pasted tables. */
 async function createHost(kind: HostKind): Promise<PlanHost | null> {
-  if (kind === "excel") return (await import(/* webpackChunkName: "host-excel" */ "../hosts/excel/index")).createExcelHost();
+  if (kind === "excel") return (await import(/* webpackChunkName: "host-excel", webpackPreload: true */ "../hosts/excel/index")).createExcelHost();
   if (kind === "word") {
     try {
-      const mod = await import(/* webpackChunkName: "host-word" */ "../hosts/word/index");
+      const mod = await import(/* webpackChunkName: "host-word", webpackPreload: true */ "../hosts/word/index");
       return mod.createWordHost();
     } catch {
       return null;

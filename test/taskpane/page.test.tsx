@@ -119,4 +119,26 @@ describe("page", () => {
     await waitFor(() => expect(screen.getByTestId("dirty").textContent).toBe("Chưa có thay đổi chưa lưu"));
     expect(leave()).toBe(false);
   });
+
+  it("shows cells without HTML tags and offers the catalog's criteria for the criterion cell being edited", async () => {
+    render(<PageApp />);
+    const table = [
+      "TRƯỜNG THCS LÊ QUÝ ĐÔN",
+      "Năm học 2025-2026",
+      "TT\tTiêu chuẩn, tiêu chí\tKết quả cần đạt\tCông việc\tChủ trì\tThời gian\tKinh phí",
+      "\tTiêu chí 1.4: Tổ chuyên môn\t<p>Đạt mức 2</p>\tHọp tổ<br>hằng tháng\tTTCM\tTháng 10/2025\t5 triệu",
+    ].join("\n");
+    await open(table, "bang.txt");
+    expect(cells().join("|")).not.toMatch(/<\/?(p|br)>/);
+    expect(cells()).toContain("Đạt mức 2");
+    const criterion = screen.getByRole("textbox", { name: "Tiêu chuẩn, tiêu chí — dòng 4" }) as HTMLTextAreaElement;
+    fireEvent.focus(criterion);
+    const pick = screen.getByRole("combobox", { name: "Chọn tiêu chí từ danh mục" }) as HTMLSelectElement;
+    // One list, for the focused cell only.
+    expect(screen.getAllByRole("combobox", { name: "Chọn tiêu chí từ danh mục" })).toHaveLength(1);
+    const option = [...pick.options].find((o) => o.value.startsWith("Tiêu chí 1.4:"))!;
+    fireEvent.change(pick, { target: { value: option.value } });
+    expect(criterion.value).toBe(option.value);
+    expect(screen.getByTestId("dirty").textContent).toBe("Có thay đổi chưa lưu");
+  });
 });
