@@ -6,7 +6,10 @@ import type { CellPos, ColumnRole, Finding, Plan, Severity } from "../../core/ty
 import { columnLetter } from "../../core/rules/finding";
 import { t, L, type Lang } from "../i18n";
 
-/** Where a finding is, as the user reads it: the row ("Dòng 29", "Bảng 2 · dòng 5") and the cell ("G29", "cột Thời gian"). */
+/**
+ * Where a finding is, as the user reads it: the row ("Dòng 29", "Bảng 2 · dòng 5") and the cell ("G29",
+ * "cột Thời gian").
+ */
 export interface Place {
   row: string;
   cell: string;
