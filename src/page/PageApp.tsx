@@ -22,7 +22,7 @@ import { ContextBar } from "../taskpane/context/ContextBar";
 import { useSchoolContext } from "../taskpane/context/useSchoolContext";
 import { L, t, type Lang } from "../taskpane/i18n";
 import { useResultFocus } from "../taskpane/useResultFocus";
-import { summarize } from "../core/summary";
+import { loadEngine } from "../taskpane/engine";
 import { download, MIME } from "./download";
 import { OpenFile } from "./OpenFile";
 
@@ -100,7 +100,7 @@ export function PageApp({ initialLang = "vi" }: { initialLang?: Lang }) {
   const report = async (kind: "xlsx" | "html") => {
     const doc = d.doc;
     if (!doc) return;
-    const r = await loadReport();
+    const [r, { summarize }] = await Promise.all([loadReport(), loadEngine()]);
     const result = [
       {
         path: doc.name,

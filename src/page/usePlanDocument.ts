@@ -6,8 +6,7 @@
 import * as React from "react";
 import type { Catalog, Finding, Plan } from "../core/types";
 import { catalogIdFor, loadCatalog } from "../core/catalogs/index";
-import { checkPlan } from "../core/rules/index";
-import { mainPlan } from "../core/read/index";
+import { loadEngine } from "../taskpane/engine";
 import { defaultFallbacks, needsFallback, type SchoolContextApi } from "../taskpane/context/useSchoolContext";
 import type { Locator } from "../taskpane/findings/model";
 import { L, type Lang } from "../taskpane/i18n";
@@ -53,6 +52,7 @@ export function usePlanDocument(lang: Lang, ctx: SchoolContextApi) {
     fresh: boolean,
   ): Promise<void> => {
     const overrides = fresh ? {} : ctx.overrides();
+    const { mainPlan, checkPlan } = await loadEngine();
     let plan = mainPlan((await host.read(overrides)).plans);
     const fallbacks = fresh ? defaultFallbacks() : ctx.fallbacks();
     if (needsFallback(plan, fallbacks)) plan = mainPlan((await host.read({ ...fallbacks, ...overrides })).plans);

@@ -6,9 +6,7 @@ import * as React from "react";
 import type { Catalog, Finding, Plan, SchoolContext, Summary } from "../../core/types";
 import type { HostKind, ReadResult } from "../../hosts/port";
 import { catalogIdFor, loadCatalog } from "../../core/catalogs/index";
-import { checkPlan } from "../../core/rules/index";
-import { mainPlan } from "../../core/read/index";
-import { summarize } from "../../core/summary";
+import { loadEngine } from "../engine";
 import { templateFor } from "../../core/templates";
 import { needsFallback, type SchoolContextApi } from "../context/useSchoolContext";
 import { bilingual, L, type Lang } from "../i18n";
@@ -94,7 +92,8 @@ export function useHostActions(
   /** Reads the document with the context: the user's choices win; defaults fill only what the document lacks. */
   const readPlan = async (): Promise<{ r: ReadResult; plan: Plan }> => {
     const overrides = ctx.overrides();
-    let r = await host.read(overrides);
+    const [{ mainPlan }, first] = await Promise.all([loadEngine(), host.read(overrides)]);
+    let r = first;
     let plan = mainPlan(r.plans);
     const fallbacks = ctx.fallbacks();
     if (needsFallback(plan, fallbacks)) {
@@ -105,7 +104,7 @@ export function useHostActions(
   };
 
   const analyse = async (plan: Plan): Promise<CheckResult> => {
-    const catalog = await catalogFor(plan.context);
+    const [{ checkPlan, summarize }, catalog] = await Promise.all([loadEngine(), catalogFor(plan.context)]);
     const findings = checkPlan(plan, catalog);
     const res = {
       plan,
@@ -217,7 +216,7 @@ export function useHostActions(
       run(L(lang, "Đang chèn dòng tổng…", "Inserting total…"), async () => {
         const write = async (overwrite: boolean): Promise<void> => {
           const { plan } = await readPlan();
-          const sum = summarize(plan);
+          const sum = (await loadEngine()).summarize(plan);
           const r = await host.insertTotalRow!(plan, sum.totalVnd, sum.totalInWords, overwrite);
           if (r.status === "needs-confirmation" && r.occupied) return needConfirm(r.occupied, () => write(true));
           if (r.status === "inserted") say("success", "Đã chèn dòng tổng.", "Total row inserted.");
@@ -251,6 +250,7 @@ export function useHostActions(
       run(L(lang, "Đang kiểm tra thể thức…", "Checking the layout…"), async () => {
         const { plan } = await readPlan();
         const found = (await host.checkDocument!(plan)) ?? [];
+        const { summarize } = await loadEngine();
         setResult({
           plan,
           findings: found,
@@ -264,7 +264,7 @@ export function useHostActions(
     toggleLive: () =>
       run(L(lang, "Đang bật/tắt…", "Switching…"), async () => {
         if (!live && host.startLiveCheck) {
-          const catalog = await catalogFor(ctx.context);
+          const [catalog, { mainPlan }] = await Promise.all([catalogFor(ctx.context), loadEngine()]);
           stopLive.current = await host.startLiveCheck(
             (r) => void analyse(mainPlan(r.plans)),
             600,
