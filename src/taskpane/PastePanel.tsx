@@ -3,7 +3,16 @@
  * point into the pasted text (clicking one selects that text), never into the document the pane runs in.
  */
 import * as React from "react";
-import { Button, Field, MessageBar, MessageBarBody, Spinner, Textarea, makeStyles } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  Textarea,
+  makeStyles,
+} from "@fluentui/react-components";
 import type { CellPos, Finding, Plan, Summary } from "../core/types";
 import { readPlan, splitPasted } from "../core/read/index";
 import { checkPlan } from "../core/rules/index";
@@ -12,7 +21,8 @@ import { needsFallback, type SchoolContextApi } from "./context/useSchoolContext
 import { catalogFor } from "./host/useHostActions";
 import { FindingsList } from "./lazy";
 import { pastedLocator } from "./findings/model";
-import { t, L, type Lang } from "./i18n";
+import { t, L, circularLabel, levelLabel, type Lang } from "./i18n";
+import { circularFor } from "../core/catalogs/index";
 import { useResultFocus } from "./useResultFocus";
 
 const useStyles = makeStyles({
@@ -23,6 +33,19 @@ interface Result {
   plan: Plan;
   findings: Finding[];
   summary: Summary;
+}
+
+/** "THCS · năm học 2025-2026 · TT 18/2018": what the pasted table was checked with. */
+export function contextLine(plan: Plan, lang: Lang): string {
+  const c = plan.context;
+  const circular = c.level && c.regime ? circularLabel(circularFor(c.level, c.regime)) : null;
+  return [
+    c.level ? levelLabel(c.level, lang) : L(lang, "chưa rõ cấp học", "level unknown"),
+    c.schoolYear ? `${L(lang, "năm học", "school year")} ${c.schoolYear}` : L(lang, "chưa rõ năm học", "year unknown"),
+    circular,
+  ]
+    .filter(Boolean)
+    .join(" · ");
 }
 
 /** The pasted cell's text at a grid position, to select it in the text box. */
@@ -56,12 +79,14 @@ export function PastePanel({
     setError(null);
     try {
       const grid = splitPasted(pasted);
-      const overrides = ctx.overrides();
+      // In Office the pasted table is judged on what it says; the pane's context only fills what it lacks.
+      const overrides = inHost ? {} : ctx.overrides();
       let plan = readPlan(grid, overrides);
       const fallbacks = ctx.fallbacks();
       if (needsFallback(plan, fallbacks)) plan = readPlan(grid, { ...fallbacks, ...overrides });
       const findings = checkPlan(plan, await catalogFor(plan.context));
-      ctx.adopt(plan);
+      // In Office the pasted table is another document: it must not change the context of the one open.
+      if (!inHost) ctx.adopt(plan);
       setResult({ plan, findings, summary: summarize(plan, findings) });
       onChecked?.(plan);
     } catch (e) {
@@ -103,6 +128,11 @@ export function PastePanel({
         <MessageBar intent="error">
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
+      )}
+      {result && inHost && (
+        <Text size={200} data-testid="pasted-context">
+          {L(lang, "Bảng đã dán", "Pasted table")}: {contextLine(result.plan, lang)}
+        </Text>
       )}
       {result && (
         <React.Suspense fallback={null}>

@@ -8,7 +8,7 @@ import "../../src/core/catalogs/all";
 import { App } from "../../src/taskpane/App";
 import { ExcelHost } from "../../src/hosts/excel";
 import { FakeWorkbook, makeExcel } from "../hosts/excel/fake-excel";
-import { SEEDS, seedGrid } from "../support/seeds";
+import { SEEDS, seedGrid, seedText } from "../support/seeds";
 
 function pane(grid: string[][] = [], at = { row: 0, col: 0 }) {
   const wb = new FakeWorkbook(["Kế hoạch"]);
@@ -112,5 +112,23 @@ describe("Excel pane", () => {
     fireEvent.click(screen.getByRole("button", { name: "Chèn bảng kế hoạch" }));
     await waitFor(() => expect(screen.getByTestId("host-message").textContent).toMatch(/Đã chèn bảng/));
     expect(screen.getByTestId("host-message").textContent).not.toMatch(/ \/ [A-Z]/);
+  });
+
+  it("checks a pasted table of another school on its own context, leaving the document's context alone", async () => {
+    pane(seedGrid(SEEDS.thuDuc));
+    await waitFor(() =>
+      expect((screen.getByRole("combobox", { name: "Cấp học" }) as HTMLSelectElement).value).toBe("thcs"),
+    );
+    fireEvent.click(screen.getByText("Kiểm tra bảng dán từ văn bản khác"));
+    const details = screen.getByText("Kiểm tra bảng dán từ văn bản khác").closest("details")!;
+    details.open = true;
+    fireEvent(details, new Event("toggle"));
+    const box = await screen.findByRole("textbox", { name: /Dán bảng kế hoạch/ });
+    fireEvent.change(box, { target: { value: seedText(SEEDS.mamNon) } });
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra bảng đã dán" }));
+    await waitFor(() =>
+      expect(screen.getByTestId("pasted-context").textContent).toMatch(/Mầm non · năm học 2025-2026 · TT 19\/2018/),
+    );
+    expect((screen.getByRole("combobox", { name: "Cấp học" }) as HTMLSelectElement).value).toBe("thcs");
   });
 });
