@@ -53,6 +53,13 @@ async function main() {
         }
       }
     }
+    // English mode: one language on screen, suggestions shown too.
+    const en = await env.newPage({ host: "Excel", viewport: { width: 350, height: 560 } });
+    await excelPane(en, env.baseUrl, grid);
+    await en.getByRole("switch", { name: "English" }).click();
+    await en.getByRole("button", { name: "Check", exact: true }).click();
+    await en.getByTestId("host-findings").waitFor();
+    await shot(en, "pane-excel-350-english-after-check-full");
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "khct-shots-"));
     const files = [
       ["thu-duc.xlsx", await xlsxFromGrid(grid)],

@@ -4,7 +4,7 @@
  */
 import type { CellPos, ColumnRole, Finding, Plan, Severity } from "../../core/types";
 import { columnLetter } from "../../core/rules/finding";
-import { t, L, type Lang } from "../i18n";
+import { t, type Lang } from "../i18n";
 
 /**
  * Where a finding is, as the user reads it: the row ("Dòng 29", "Bảng 2 · dòng 5") and the cell ("G29",
@@ -120,7 +120,12 @@ export function placeText(place: Place): string {
 export const severityLabel = (s: Severity, lang: Lang) =>
   t(s === "error" ? "sevError" : s === "warning" ? "sevWarning" : "sevInfo", lang);
 
+/** "2 lỗi, 1 cảnh báo, 0 lưu ý" / "2 errors, 1 warning, 0 notes". */
 export const countsText = (c: { errors: number; warnings: number; infos: number }, lang: Lang) =>
-  `${c.errors} ${t("errors", lang)}, ${c.warnings} ${t("warnings", lang)}, ${c.infos} ${t("infos", lang)}`;
+  [count(c.errors, "errors", lang), count(c.warnings, "warnings", lang), count(c.infos, "infos", lang)].join(", ");
 
-export const goToLabel = (lang: Lang) => L(lang, "Đến ô", "Go to cell");
+/** A count with its noun: Vietnamese nouns do not change; English ones lose their "s" for one. */
+export function count(n: number, key: "errors" | "warnings" | "infos", lang: Lang): string {
+  const noun = t(key, lang);
+  return `${n} ${lang === "en" && n === 1 ? noun.replace(/s$/, "") : noun}`;
+}

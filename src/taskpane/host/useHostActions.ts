@@ -10,7 +10,7 @@ import { loadEngine } from "../engine";
 import { templateFor } from "../../core/templates";
 import { needsFallback, type SchoolContextApi } from "../context/useSchoolContext";
 import { bilingual, L, type Lang } from "../i18n";
-import { documentLocator, pastedLocator, sheetLocator, type Locator } from "../findings/model";
+import { count, documentLocator, pastedLocator, sheetLocator, type Locator } from "../findings/model";
 import type { PaneHost } from "./hostTypes";
 
 export type Intent = "success" | "error" | "warning" | "info";
@@ -185,7 +185,7 @@ export function useHostActions(
           : L(
               lang,
               `Đã kiểm tra ${plan.rows.length} dòng: ${errors} lỗi, ${warnings} cảnh báo.`,
-              `Checked ${plan.rows.length} rows: ${errors} errors, ${warnings} warnings.`,
+              `Checked ${plan.rows.length} rows: ${count(errors, "errors", lang)}, ${count(warnings, "warnings", lang)}.`,
             ) + (findings.some((f) => f.cell) ? markedNote : "");
       setMessage({
         intent: errors || plan.headerRow < 0 ? "warning" : "success",
