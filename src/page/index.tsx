@@ -1,8 +1,7 @@
-/** Standalone page entry: the same pane without Office, plus opening, correcting and saving files. */
+/** Standalone page entry: opening, checking, correcting and saving plan files without Office. */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { App } from "../taskpane/App";
-import { FilePanel } from "./FilePanel";
+import { PageApp } from "./PageApp";
 
 const el = document.getElementById("root");
-if (el) createRoot(el).render(<App hostKind="browser" host={null} extra={(lang) => <FilePanel lang={lang} />} />);
+if (el) createRoot(el).render(<PageApp />);

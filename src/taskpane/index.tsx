@@ -5,13 +5,23 @@ import { App } from "./App";
 import { hostKindFromOffice, officeReady } from "../hosts/detect";
 import type { HostKind, PlanHost } from "../hosts/port";
 
-/** Adapters load on demand (their own chunks). Until an adapter exists the pane works on pasted tables. */
+/**
+ * Adapters live in their own chunks. Both small chunks start loading at once, while Office starts up, so the pane
+ * does not wait for Office and then for its adapter; only the one for this host is used. Until an adapter exists the
+ * pane works on pasted tables.
+ */
+const adapters = {
+  excel: import(/* webpackChunkName: "host-excel" */ "../hosts/excel/index"),
+  word: import(/* webpackChunkName: "host-word" */ "../hosts/word/index"),
+};
+adapters.excel.catch(() => undefined);
+adapters.word.catch(() => undefined);
+
 async function createHost(kind: HostKind): Promise<PlanHost | null> {
-  if (kind === "excel") return (await import(/* webpackChunkName: "host-excel" */ "../hosts/excel/index")).createExcelHost();
+  if (kind === "excel") return (await adapters.excel).createExcelHost();
   if (kind === "word") {
     try {
-      const mod = await import(/* webpackChunkName: "host-word" */ "../hosts/word/index");
-      return mod.createWordHost();
+      return (await adapters.word).createWordHost();
     } catch {
       return null;
     }

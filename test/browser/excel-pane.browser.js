@@ -47,22 +47,24 @@ module.exports.run = async ({ newPage, baseUrl, assert, root }) => {
     // A second insert would overwrite: the pane asks first and writes nothing on "Không ghi đè".
     await page.getByRole("button", { name: "Chèn bảng kế hoạch" }).click();
     await page.getByTestId("occupied").waitFor();
-    await page.getByRole("button", { name: "Không ghi đè" }).click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Không ghi đè" }).click();
+    await page.getByRole("alertdialog").waitFor({ state: "detached" });
     await page.close();
 
     // Check a plan pasted into the sheet (the Thủ Đức seed), click a finding, clear the marks.
     const p2 = await excelPage(newPage, baseUrl, grid, profile.id);
     const before = await p2.evaluate(sheetState);
-    await p2.getByRole("button", { name: "Kiểm tra bảng trong tài liệu" }).click();
+    await p2.getByRole("button", { name: "Kiểm tra", exact: true }).click();
     await p2.getByTestId("host-findings").waitFor();
     assert.match(await p2.getByTestId("host-findings").innerText(), /2 lỗi, 1 cảnh báo/, profile.label);
-    if (!atLeast("1.6")) await p2.getByTestId("host-message").getByText(/chưa đánh dấu được trên ô/).waitFor();
+    if (!atLeast("1.6")) await p2.getByTestId("host-message").getByText(/cần ExcelApi 1\.6/).waitFor();
     await p2.getByTestId("host-findings").locator('[data-rule="timeline.after-school-year"]').click();
     await p2.waitForFunction(() => window.__khctWb.selection.address === "F29");
     const marks = await p2.evaluate(() => ({ notes: window.__khctWb.notes.map((n) => n.content), comments: window.__khctWb.comments.map((n) => n.content) }));
     const expected = atLeast("1.18") ? marks.notes : atLeast("1.10") ? marks.comments : [];
     assert.ok(atLeast("1.10") ? expected.length >= 3 && expected.every((n) => n.startsWith("[KHCT]")) : marks.notes.length + marks.comments.length === 0, `${profile.label}: marks`);
-    await p2.getByRole("button", { name: "Xóa đánh dấu" }).click();
+    await p2.getByRole("button", { name: "Thao tác khác" }).click();
+    await p2.getByRole("menuitem", { name: "Xóa đánh dấu" }).click();
     await p2.getByTestId("host-message").getByText("Đã xóa đánh dấu.").waitFor();
     assert.strictEqual(await p2.evaluate(sheetState), before, `${profile.label}: clearing restores the workbook`);
 

@@ -9,7 +9,7 @@ module.exports.run = async ({ newPage, baseUrl, assert, root }) => {
     await page.goto(baseUrl + "taskpane.html");
     await page.getByTestId("host-kind").waitFor();
     assert.match(await page.getByTestId("host-kind").innerText(), new RegExp(`Đang chạy trong: ${label}`));
-    await page.locator("summary").click();
+    await page.locator("summary", { hasText: "Các cột" }).click();
     // Today falls in school year 2026-2027: TT57's Biểu 2 (10 columns); 2025-2026 gives the 2018 table (9).
     await page.getByRole("textbox", { name: "Năm học" }).fill("2026-2027");
     assert.strictEqual(await page.getByTestId("columns").locator("li").count(), 10);
@@ -21,8 +21,9 @@ module.exports.run = async ({ newPage, baseUrl, assert, root }) => {
   const page = await newPage({ host: "Excel" });
   await page.goto(baseUrl + "taskpane.html");
   const seed = fs.readFileSync(path.join(root, "test/fixtures/seeds/ke-hoach-thcs-thu-duc-2025-2026.txt"), "utf8");
+  await page.locator("summary", { hasText: "Kiểm tra bảng dán" }).click();
   await page.getByRole("textbox", { name: /Dán bảng kế hoạch/ }).fill(seed);
-  await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+  await page.getByRole("button", { name: "Kiểm tra bảng đã dán", exact: true }).click();
   await page.getByTestId("findings").waitFor();
   const text = await page.getByTestId("findings").innerText();
   assert.match(text, /20128/);

@@ -24,7 +24,7 @@ module.exports.run = async ({ newPage, baseUrl, assert, root }) => {
     await page.getByTestId("host-panel").waitFor();
     assert.match(await page.getByTestId("host-kind").innerText(), /Word/);
     const before = await page.evaluate(() => window.__khctDoc.snapshot());
-    await page.getByRole("button", { name: "Kiểm tra bảng trong tài liệu" }).click();
+    await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
     await page.getByTestId("host-findings").waitFor();
     assert.match(await page.getByTestId("host-findings").innerText(), /2 lỗi, 1 cảnh báo/, profile);
     const marks = await page.evaluate(() => {
@@ -38,7 +38,8 @@ module.exports.run = async ({ newPage, baseUrl, assert, root }) => {
     await page.getByTestId("host-findings").locator('[data-rule="timeline.after-school-year"]').click();
     await page.waitForFunction(() => window.__khctDoc.selected !== null);
     assert.match(await page.evaluate(() => window.__khctDoc.selected), /^t\d+:\d+:5$/);
-    await page.getByRole("button", { name: "Xóa đánh dấu" }).click();
+    await page.getByRole("button", { name: "Thao tác khác" }).click();
+    await page.getByRole("menuitem", { name: "Xóa đánh dấu" }).click();
     await page.getByTestId("host-message").getByText("Đã xóa đánh dấu.").waitFor();
     assert.strictEqual(await page.evaluate(() => window.__khctDoc.snapshot()), before, `${profile}: clearing restores the document`);
 

@@ -2,7 +2,6 @@
 import * as React from "react";
 import { render, screen, fireEvent, waitFor } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
-import type { PlanHost } from "../../src/hosts/port";
 import { seedText, SEEDS } from "../support/seeds";
 
 describe("task pane", () => {
@@ -21,30 +20,71 @@ describe("task pane", () => {
     expect(items[5].textContent).toBe("Thời gian thực hiện và hoàn thành");
   });
 
-  it("checks a pasted plan, lists findings by row, and selects a finding's cell in the pasted text, not the document", async () => {
-    const select = jest.fn().mockResolvedValue(undefined);
-    const host = { kind: "excel", select } as unknown as PlanHost;
-    render(<App hostKind="excel" host={host} />);
-    fireEvent.change(screen.getByRole("textbox", { name: /Dán bảng kế hoạch/ }), { target: { value: seedText(SEEDS.thuDuc) } });
+  it("accepts the school year written with spaces or an en dash", () => {
+    render(<App hostKind="browser" host={null} />);
+    const year = screen.getByRole("textbox", { name: "Năm học" });
+    for (const v of ["2026 – 2027", "2026–2027", " 2026 - 2027 "]) {
+      fireEvent.change(year, { target: { value: v } });
+      expect(screen.getByTestId("context-regime").textContent).toContain("TT 57/2026");
+      expect(screen.getByTestId("columns").querySelectorAll("li")).toHaveLength(10);
+    }
+    fireEvent.change(year, { target: { value: "2026-2028" } });
+    expect(screen.getByTestId("context-regime").textContent).toContain("—");
+  });
+
+  it("checks a pasted plan: findings by row, errors first, places in the pasted text, the document's year adopted", async () => {
+    render(<App hostKind="browser" host={null} />);
+    const box = screen.getByRole("textbox", { name: /Dán bảng kế hoạch/ }) as HTMLTextAreaElement;
+    fireEvent.change(box, { target: { value: seedText(SEEDS.thuDuc) } });
     fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
     await waitFor(() => expect(screen.getByTestId("findings")).toBeTruthy());
     const findings = screen.getByTestId("findings");
-    expect(findings.textContent).toContain("Năm \"20128\" không hợp lệ");
+    expect(findings.textContent).toContain('Năm "20128" không hợp lệ');
+    // The counts add up to the findings listed.
+    const count = (sev: string) => findings.querySelectorAll(`button[data-severity="${sev}"]`).length;
+    expect(findings.querySelector("h2")!.textContent).toBe(
+      `Kết quả kiểm tra: 2 lỗi, 1 cảnh báo, ${count("info")} lưu ý`,
+    );
+    expect([count("error"), count("warning")]).toEqual([2, 1]);
     expect(screen.getByTestId("summary").textContent).toContain("5.000.000 đ");
-    fireEvent.click(findings.querySelector('[data-rule="timeline.after-school-year"]')!);
-    // Defect 10: the pasted grid's row 28 is not a document position; the box selects the cell's text instead.
-    expect(select).not.toHaveBeenCalled();
-    const box = screen.getByRole("textbox", { name: /Dán bảng kế hoạch/ }) as HTMLTextAreaElement;
-    const line = box.value.split("\n")[28].split("\t");
-    expect(box.value.slice(box.selectionStart, box.selectionEnd)).toBe(line[5]);
-    expect(line[5]).toMatch(/^Tháng/);
-    // The document's school year replaced the default one.
+    // Errors before warnings; months as people write them.
+    const severities = [...findings.querySelectorAll("button[data-severity]")].map((b) =>
+      b.getAttribute("data-severity"),
+    );
+    expect(severities).toEqual(
+      [...severities].sort(
+        (a, b) => ["error", "warning", "info"].indexOf(a!) - ["error", "warning", "info"].indexOf(b!),
+      ),
+    );
+    const late = findings.querySelector('[data-rule="timeline.after-school-year"]') as HTMLButtonElement;
+    expect(late.textContent).toMatch(/Dòng 29 · cột Thời gian/);
+    expect(late.textContent).toMatch(/tháng \d+\/2026/);
+    expect(late.textContent).not.toMatch(/\d{4}-\d{2}\)/);
+    // A pasted finding goes to the pasted text (selected in the box), never into a document.
+    fireEvent.click(late);
+    expect(document.activeElement).toBe(box);
+    expect(box.value.slice(box.selectionStart, box.selectionEnd)).toMatch(/2026/);
+    // The document's school year replaced the default one, and the focus went to the result heading first.
     expect((screen.getByRole("textbox", { name: "Năm học" }) as HTMLInputElement).value).toBe("2025-2026");
+  });
+
+  it("shows suggestions in English mode too", async () => {
+    render(<App hostKind="browser" host={null} initialLang="en" />);
+    fireEvent.change(screen.getByRole("textbox", { name: /Paste the plan table/ }), {
+      target: { value: seedText(SEEDS.thuDuc) },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Check" }));
+    await waitFor(() => expect(screen.getByTestId("findings")).toBeTruthy());
+    expect(screen.getByTestId("findings").textContent).toMatch(/Suggestion: /);
+    expect(document.activeElement).toBe(screen.getByTestId("findings").querySelector("h2"));
   });
 
   it("renders user text as text, never as HTML", async () => {
     render(<App hostKind="browser" host={null} />);
-    const evil = ["TT\tTiêu chuẩn, tiêu chí\tKết quả cần đạt\tCông việc\tChủ trì\tThời gian\tKinh phí", "\tTiêu chí 1.4: <img src=x onerror=alert(1)>\tĐạt mức 2\tx\ty\tTháng 10/2025\t5 triệu đống"].join("\n");
+    const evil = [
+      "TT\tTiêu chuẩn, tiêu chí\tKết quả cần đạt\tCông việc\tChủ trì\tThời gian\tKinh phí",
+      "\tTiêu chí 1.4: <img src=x onerror=alert(1)>\tĐạt mức 2\tx\ty\tTháng 10/2025\t5 triệu đống",
+    ].join("\n");
     fireEvent.change(screen.getByRole("textbox", { name: /Dán bảng kế hoạch/ }), { target: { value: evil } });
     fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
     await waitFor(() => expect(screen.getByTestId("findings")).toBeTruthy());

@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+/* global document */
+// npm run screenshots: what users see, as PNGs in screenshots/ — the Excel and Word panes at 320 and 350 px after
+// a check of a real plan (the Thủ Đức seed), the overwrite dialog, and the page at 1366×768 with a file open.
+// Reuses the browser tests' server, Office.js stub and fake Excel/Word (scripts/browser-env.js).
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const { execFileSync } = require("child_process");
+require("./ts-register");
+const { launch, root } = require("./browser-env");
+const { excelPane, wordPane } = require("../test/browser/hosts-pages");
+const { seedGrid, SEEDS } = require("../test/support/seeds.ts");
+const { xlsxFromGrid, docxFromGrid } = require("../test/support/files.ts");
+
+const out = path.join(root, "screenshots");
+
+async function main() {
+  if (!fs.existsSync(path.join(root, "dist", "taskpane.html")) || process.env.KHCT_REBUILD !== "0") {
+    console.log("== biên dịch / building dist (development)");
+    execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "development"], { cwd: root, stdio: "inherit" });
+  }
+  fs.mkdirSync(out, { recursive: true });
+  const env = await launch();
+  const shots = [];
+  const shot = async (page, name, fullPage = true) => {
+    const file = path.join(out, `${name}.png`);
+    await page.screenshot({ path: file, fullPage });
+    shots.push(file);
+  };
+  try {
+    const grid = seedGrid(SEEDS.thuDuc);
+    for (const width of [320, 350]) {
+      for (const [host, open] of [["excel", excelPane], ["word", wordPane]]) {
+        const page = await env.newPage({ host: host === "excel" ? "Excel" : "Word", viewport: { width, height: 560 } });
+        await open(page, env.baseUrl, grid);
+        await shot(page, `pane-${host}-${width}-start`, false);
+        await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+        await page.getByTestId("host-findings").waitFor();
+        await page.waitForFunction(() => document.activeElement && document.activeElement.matches('[data-testid="host-findings"] h2'));
+        await shot(page, `pane-${host}-${width}-after-check`, false);
+        await shot(page, `pane-${host}-${width}-after-check-full`);
+        if (host === "excel") {
+          await page.getByRole("button", { name: "Thao tác khác" }).click();
+          await page.getByRole("menu").waitFor();
+          await page.waitForTimeout(400);
+          await shot(page, `pane-excel-${width}-menu`, false);
+          await page.keyboard.press("Escape");
+          await page.getByRole("button", { name: "Chèn bảng kế hoạch" }).click();
+          await page.getByRole("alertdialog").waitFor();
+          await page.waitForTimeout(300);
+          await shot(page, `pane-excel-${width}-overwrite-dialog`, false);
+        }
+      }
+    }
+    // English mode: one language on screen, suggestions shown too.
+    const en = await env.newPage({ host: "Excel", viewport: { width: 350, height: 560 } });
+    await excelPane(en, env.baseUrl, grid);
+    await en.getByRole("switch", { name: "English" }).click();
+    await en.getByRole("button", { name: "Check", exact: true }).click();
+    await en.getByTestId("host-findings").waitFor();
+    await shot(en, "pane-excel-350-english-after-check-full");
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "khct-shots-"));
+    const files = [
+      ["thu-duc.xlsx", await xlsxFromGrid(grid)],
+      ["thu-duc.docx", await docxFromGrid(grid)],
+    ];
+    for (const [name, bytes] of files) fs.writeFileSync(path.join(dir, name), bytes);
+    const page = await env.newPage({ viewport: { width: 1366, height: 768 } });
+    await page.goto(env.baseUrl + "page.html");
+    await shot(page, "page-1366-start", false);
+    for (const [name] of files) {
+      await page.setInputFiles("#file-input", path.join(dir, name));
+      await page.getByRole("heading", { level: 2, name }).waitFor();
+      await page.waitForTimeout(200);
+      await shot(page, `page-1366-${name.replace(".", "-")}`, false);
+    }
+    await page.getByTestId("file-findings").locator('[data-rule="timeline.after-school-year"]').click();
+    await shot(page, "page-1366-finding-selected", false);
+    fs.rmSync(dir, { recursive: true, force: true });
+  } finally {
+    await env.close();
+  }
+  console.log(`Đã ghi ${shots.length} ảnh vào screenshots/ / ${shots.length} screenshots written:`);
+  for (const f of shots) console.log("  " + path.relative(root, f));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,147 @@
+/**
+ * One open document on the page: what it is (file, school, level, year, circular — in words people use), the
+ * summary, the findings list beside the table (each finding goes to its cell), and saving.
+ */
+import * as React from "react";
+import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { Finding } from "../core/types";
+import { circularFor } from "../core/catalogs/index";
+import { formatVnd, summarize } from "../core/summary";
+import { FindingsList } from "../taskpane/findings/FindingsList";
+import { countsText } from "../taskpane/findings/model";
+import { L, bilingual, circularLabel, levelLabel, type Lang } from "../taskpane/i18n";
+import { PlanTable, cellId, findingId } from "./PlanTable";
+import type { PlanDocument } from "./usePlanDocument";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: "12px" },
+  head: { display: "flex", flexWrap: "wrap", alignItems: "baseline", columnGap: "12px", rowGap: "4px" },
+  name: { margin: "0", fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, outlineStyle: "none" },
+  summary: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: "24px",
+    rowGap: "4px",
+    padding: "8px 12px",
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  layout: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) 320px",
+    columnGap: "16px",
+    alignItems: "start",
+    "@media (max-width: 1000px)": { gridTemplateColumns: "minmax(0, 1fr)" },
+  },
+  side: {
+    position: "sticky",
+    top: "8px",
+    maxHeight: "calc(100vh - 24px)",
+    overflowY: "auto",
+    paddingRight: "4px",
+    "@media (max-width: 1000px)": { position: "static", maxHeight: "none", order: -1 },
+  },
+  actions: { display: "flex", flexWrap: "wrap", columnGap: "8px", rowGap: "8px", alignItems: "center" },
+});
+
+export interface DocumentViewProps {
+  doc: PlanDocument;
+  lang: Lang;
+  dirty: boolean;
+  onEdit: (row: number, col: number, text: string) => void;
+  onSave: () => void;
+  onReport: (kind: "xlsx" | "html") => void;
+  headingRef?: React.Ref<HTMLHeadingElement>;
+}
+
+export function DocumentView({ doc, lang, dirty, onEdit, onSave, onReport, headingRef }: DocumentViewProps) {
+  const s = useStyles();
+  const [flash, setFlash] = React.useState<string | null>(null);
+  const { plan, findings } = doc;
+  const summary = summarize(plan, findings);
+  const c = plan.context;
+  const circular = c.circular
+    ? circularLabel(c.circular)
+    : c.level && c.regime
+      ? circularLabel(circularFor(c.level, c.regime))
+      : null;
+  const go = (f: Finding) => {
+    if (!f.cell) return;
+    const id = cellId(f.cell.row, f.cell.col);
+    const el = document.getElementById(id);
+    if (!el) return;
+    el.scrollIntoView?.({ block: "center", inline: "nearest" });
+    (el as HTMLTextAreaElement).focus({ preventScroll: true });
+    setFlash(id);
+  };
+  const counts = { errors: summary.errors, warnings: summary.warnings, infos: summary.infos };
+  return (
+    <div className={s.root}>
+      <div className={s.head}>
+        <h2 className={s.name} ref={headingRef} tabIndex={-1}>
+          {doc.name}
+        </h2>
+        <Text data-testid="file-context">
+          {[
+            c.school,
+            c.level ? levelLabel(c.level, lang) : L(lang, "chưa rõ cấp học", "level unknown"),
+            c.schoolYear
+              ? `${L(lang, "năm học", "school year")} ${c.schoolYear}`
+              : L(lang, "chưa rõ năm học", "year unknown"),
+            circular,
+          ]
+            .filter(Boolean)
+            .join(" · ")}
+        </Text>
+      </div>
+      <div className={s.summary} data-testid="file-summary">
+        <Text weight="semibold">{countsText(counts, lang)}</Text>
+        <Text>
+          {L(lang, "Tổng kinh phí", "Total budget")}: <b>{formatVnd(summary.totalVnd)}</b> ({summary.totalInWords})
+        </Text>
+        <Text>{L(lang, `${plan.rows.length} dòng trong bảng`, `${plan.rows.length} table rows`)}</Text>
+      </div>
+      {doc.problems.map((p, i) => (
+        <MessageBar key={i} intent="warning">
+          <MessageBarBody>{bilingual(p, lang)}</MessageBarBody>
+        </MessageBar>
+      ))}
+      <div className={s.actions}>
+        <Button appearance="primary" onClick={onSave}>
+          {L(lang, "Lưu tệp đã sửa", "Save corrected file")}
+        </Button>
+        <Text size={200} data-testid="dirty">
+          {dirty
+            ? L(lang, "Có thay đổi chưa lưu", "Unsaved changes")
+            : L(lang, "Chưa có thay đổi chưa lưu", "No unsaved changes")}
+        </Text>
+        <Button onClick={() => onReport("xlsx")}>{L(lang, "Tải báo cáo (.xlsx)", "Download report (.xlsx)")}</Button>
+        <Button onClick={() => onReport("html")}>
+          {L(lang, "Tải báo cáo để in (.html)", "Printable report (.html)")}
+        </Button>
+      </div>
+      <div className={s.layout}>
+        <PlanTable
+          key={doc.session}
+          plan={plan}
+          findings={findings}
+          lang={lang}
+          onEdit={onEdit}
+          flash={flash}
+          catalog={doc.catalog}
+        />
+        <aside className={s.side}>
+          <FindingsList
+            findings={findings}
+            summary={summary}
+            lang={lang}
+            locate={doc.locate}
+            onGo={go}
+            testId="file-findings"
+            itemId={(f) => findingId(f, findings.indexOf(f))}
+          />
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,216 @@
+/**
+ * The standalone page at desktop widths: a readable column with three entries (Mở tệp · Dán bảng · Tạo mẫu), the
+ * school context at the top, then the open document (summary, table, findings beside it).
+ */
+import * as React from "react";
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Switch,
+  Text,
+  ToggleButton,
+  Textarea,
+  Field,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { ContextBar } from "../taskpane/context/ContextBar";
+import { useSchoolContext } from "../taskpane/context/useSchoolContext";
+import { L, t, type Lang } from "../taskpane/i18n";
+import { useResultFocus } from "../taskpane/useResultFocus";
+import { loadEngine } from "../taskpane/engine";
+import { download, MIME } from "./download";
+import { OpenFile } from "./OpenFile";
+
+// Not on the first screen: loaded on demand.
+const DocumentView = React.lazy(() =>
+  import(/* webpackChunkName: "page-document" */ "./DocumentView").then((m) => ({ default: m.DocumentView })),
+);
+const TemplateForm = React.lazy(() =>
+  import(/* webpackChunkName: "page-template" */ "./TemplateForm").then((m) => ({ default: m.TemplateForm })),
+);
+import { usePlanDocument } from "./usePlanDocument";
+
+const useStyles = makeStyles({
+  main: {
+    maxWidth: "1500px",
+    margin: "0 auto",
+    padding: "16px 16px 32px",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: "16px",
+    boxSizing: "border-box",
+  },
+  header: {
+    display: "flex",
+    flexWrap: "wrap",
+    justifyContent: "space-between",
+    alignItems: "center",
+    columnGap: "16px",
+    rowGap: "8px",
+  },
+  h1: {
+    margin: "0",
+    fontSize: tokens.fontSizeHero700,
+    lineHeight: tokens.lineHeightHero700,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  intro: { maxWidth: "75ch", margin: "0", color: tokens.colorNeutralForeground2 },
+  entry: { maxWidth: "960px", display: "flex", flexDirection: "column", rowGap: "12px" },
+  entries: { display: "flex", flexWrap: "wrap", columnGap: "8px", rowGap: "8px" },
+  panel: { paddingTop: "8px", display: "flex", flexDirection: "column", rowGap: "8px" },
+  context: { maxWidth: "520px" },
+});
+
+type Entry = "open" | "paste" | "template";
+const ENTRIES: [Entry, string, string][] = [
+  ["open", "Mở tệp", "Open a file"],
+  ["paste", "Dán bảng", "Paste a table"],
+  ["template", "Tạo mẫu", "Create a template"],
+];
+
+const loadReport = () => import(/* webpackChunkName: "file-host" */ "../hosts/file/report");
+
+export function PageApp({ initialLang = "vi" }: { initialLang?: Lang }) {
+  const s = useStyles();
+  const [lang, setLang] = React.useState<Lang>(initialLang);
+  const [entry, setEntry] = React.useState<Entry>("open");
+  const [pasted, setPasted] = React.useState("");
+  const ctx = useSchoolContext();
+  const d = usePlanDocument(lang, ctx);
+  const heading = useResultFocus<HTMLHeadingElement>();
+  // The context bar drives the open document: a change re-checks it with the new level/year.
+  const key = `${ctx.state.level}|${ctx.state.yearText}|${ctx.state.source.level}|${ctx.state.source.year}`;
+  const lastKey = React.useRef(key);
+  React.useEffect(() => {
+    if (lastKey.current === key) return;
+    lastKey.current = key;
+    if (ctx.state.source.level === "user" || ctx.state.source.year === "user") d.recheck();
+  }, [key]);
+  // After a document arrives, its findings heading is brought into view.
+  const session = d.doc?.session;
+  React.useEffect(() => {
+    if (session) heading.focusResult();
+  }, [session]);
+
+  const report = async (kind: "xlsx" | "html") => {
+    const doc = d.doc;
+    if (!doc) return;
+    const [r, { summarize }] = await Promise.all([loadReport(), loadEngine()]);
+    const result = [
+      {
+        path: doc.name,
+        status: "ok" as const,
+        plan: doc.plan,
+        findings: doc.findings,
+        totalVnd: summarize(doc.plan).totalVnd,
+      },
+    ];
+    if (kind === "html") download(r.htmlReport(result), "bao-cao-kiem-tra.html", MIME.html);
+    else download(await r.xlsxReport(result), "bao-cao-kiem-tra.xlsx", MIME.xlsx);
+  };
+
+  return (
+    <FluentProvider theme={webLightTheme} lang={lang === "vi" ? "vi-VN" : "en-US"}>
+      <main className={s.main}>
+        <header className={s.header}>
+          <h1 className={s.h1}>{t("pageTitle", lang)}</h1>
+          <Switch
+            label={t("english", lang)}
+            checked={lang === "en"}
+            onChange={(_, v) => setLang(v.checked ? "en" : "vi")}
+          />
+        </header>
+        <p className={s.intro}>
+          {L(
+            lang,
+            "Mở tệp kế hoạch (.xlsx, .docx, .txt), dán bảng từ văn bản khác hoặc tạo mẫu mới. Lỗi hiện ngay trên ô và trong danh sách bên phải; sửa trong ô rồi lưu tệp đã sửa.",
+            "Open a plan file (.xlsx, .docx, .txt), paste a table from another document, or create a new template. Problems show on the cells and in the list on the right; fix them in the cells and save the corrected file.",
+          )}{" "}
+          {t("privacy", lang)}
+        </p>
+        <div className={s.context}>
+          <ContextBar ctx={ctx} lang={lang} idPrefix="page-ctx" />
+        </div>
+        <section className={s.entry} aria-label={L(lang, "Bắt đầu", "Start")}>
+          <div className={s.entries} role="group" aria-label={L(lang, "Chọn cách bắt đầu", "Choose how to start")}>
+            {ENTRIES.map(([value, vi, en]) => (
+              <ToggleButton
+                key={value}
+                size="large"
+                appearance={entry === value ? "primary" : "secondary"}
+                checked={entry === value}
+                onClick={() => setEntry(value)}
+                data-testid={`entry-${value}`}
+              >
+                {L(lang, vi, en)}
+              </ToggleButton>
+            ))}
+          </div>
+          <div className={s.panel}>
+            {entry === "open" && <OpenFile lang={lang} busy={d.busy !== null} onFile={(f) => void d.open(f)} />}
+            {entry === "paste" && (
+              <>
+                <Field label={t("pasteLabel", lang)}>
+                  <Textarea
+                    value={pasted}
+                    onChange={(_, v) => setPasted(v.value)}
+                    placeholder={t("pastePlaceholder", lang)}
+                    rows={6}
+                    resize="vertical"
+                  />
+                </Field>
+                <div>
+                  <Button
+                    appearance="primary"
+                    disabledFocusable={!pasted.trim() || d.busy !== null}
+                    onClick={() => void d.paste(pasted)}
+                  >
+                    {t("check", lang)}
+                  </Button>
+                </div>
+              </>
+            )}
+            {entry === "template" && (
+              <React.Suspense fallback={null}>
+                <TemplateForm
+                  lang={lang}
+                  ctx={ctx}
+                  onCreated={(bytes, name) =>
+                    void d.openBytes(bytes, name, L(lang, "Đang mở mẫu…", "Opening the template…"))
+                  }
+                />
+              </React.Suspense>
+            )}
+          </div>
+        </section>
+        <div role="status" aria-live="polite">
+          {d.busy && <Spinner size="small" label={d.busy} labelPosition="after" data-testid="loading" />}
+        </div>
+        {d.notice && (
+          <MessageBar intent={d.notice.intent} data-testid={d.notice.intent === "error" ? "file-error" : "page-notice"}>
+            <MessageBarBody>{d.notice.text}</MessageBarBody>
+          </MessageBar>
+        )}
+        {d.doc && (
+          <React.Suspense fallback={<Spinner size="small" />}>
+            <DocumentView
+              doc={d.doc}
+              lang={lang}
+              dirty={d.dirty}
+              onEdit={d.edit}
+              onSave={() => void d.save()}
+              onReport={(k) => void report(k)}
+              headingRef={heading.ref}
+            />
+          </React.Suspense>
+        )}
+        {!d.doc && !d.busy && <Text size={200}>{L(lang, "Chưa mở kế hoạch nào.", "No plan open yet.")}</Text>}
+      </main>
+    </FluentProvider>
+  );
+}

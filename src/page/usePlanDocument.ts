@@ -1,0 +1,153 @@
+/**
+ * The page's one open document (a file, a pasted table or a generated template) and everything that belongs to it:
+ * the file host, the plan, findings, edits and "unsaved" state. A new document replaces ALL of it (a new session id
+ * remounts every cell), so nothing of one school's file can leak into the next.
+ */
+import * as React from "react";
+import type { Catalog, Finding, Plan } from "../core/types";
+import { catalogIdFor, loadCatalog } from "../core/catalogs/index";
+import { loadEngine } from "../taskpane/engine";
+import { defaultFallbacks, needsFallback, type SchoolContextApi } from "../taskpane/context/useSchoolContext";
+import type { Locator } from "../taskpane/findings/model";
+import { L, type Lang } from "../taskpane/i18n";
+import { download, MIME } from "./download";
+import { fileLocator } from "./locate";
+
+type FileModule = typeof import("../hosts/file/index");
+export type FileHostT = InstanceType<FileModule["FileHost"]>;
+export const loadFileModule = () => import(/* webpackChunkName: "file-host" */ "../hosts/file/index");
+
+export interface PlanDocument {
+  /** Changes with every new document: keys every per-document view. */
+  session: number;
+  host: FileHostT;
+  name: string;
+  plan: Plan;
+  catalog: Catalog | null;
+  findings: Finding[];
+  problems: string[];
+  locate: Locator;
+}
+
+export interface PageNotice {
+  intent: "success" | "error" | "warning" | "info";
+  text: string;
+}
+
+export function usePlanDocument(lang: Lang, ctx: SchoolContextApi) {
+  const [doc, setDoc] = React.useState<PlanDocument | null>(null);
+  const [busy, setBusy] = React.useState<string | null>(null);
+  const [notice, setNotice] = React.useState<PageNotice | null>(null);
+  const [dirty, setDirty] = React.useState(false);
+  const session = React.useRef(0);
+  const timer = React.useRef<ReturnType<typeof setTimeout> | null>(null);
+  const docRef = React.useRef(doc);
+  docRef.current = doc;
+
+  const analyse = async (
+    host: FileHostT,
+    name: string,
+    problems: string[],
+    id: number,
+    fresh: boolean,
+  ): Promise<void> => {
+    const overrides = fresh ? {} : ctx.overrides();
+    const { mainPlan, checkPlan } = await loadEngine();
+    let plan = mainPlan((await host.read(overrides)).plans);
+    const fallbacks = fresh ? defaultFallbacks() : ctx.fallbacks();
+    if (needsFallback(plan, fallbacks)) plan = mainPlan((await host.read({ ...fallbacks, ...overrides })).plans);
+    const c = plan.context;
+    const catalog = c.level && c.regime ? await loadCatalog(catalogIdFor(c.level, c.regime)) : null;
+    if (id !== session.current) return; // a newer document arrived meanwhile
+    if (fresh) ctx.reset(plan);
+    else ctx.adopt(plan);
+    setDoc({
+      session: id,
+      host,
+      name,
+      plan,
+      catalog,
+      findings: checkPlan(plan, catalog),
+      problems,
+      locate: fileLocator(host.file, plan, lang),
+    });
+  };
+
+  /** Replaces the current document by new bytes (a file, pasted text, a generated template). */
+  const openBytes = async (bytes: Uint8Array, name: string, label: string) => {
+    const id = ++session.current;
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    setBusy(label);
+    setNotice(null);
+    setDoc(null);
+    setDirty(false);
+    try {
+      const mod = await loadFileModule();
+      const opened = await mod.openPlanFile(bytes, name);
+      await analyse(new mod.FileHost(opened), name, opened.problems, id, true);
+    } catch (e) {
+      if (id === session.current) setNotice({ intent: "error", text: String((e as Error)?.message ?? e) });
+    } finally {
+      if (id === session.current) setBusy(null);
+    }
+  };
+
+  const open = async (file: File) =>
+    openBytes(
+      new Uint8Array(await file.arrayBuffer()),
+      file.name,
+      L(lang, `Đang mở tệp ${file.name}…`, `Opening ${file.name}…`),
+    );
+  const paste = (text: string) =>
+    openBytes(
+      new TextEncoder().encode(text),
+      L(lang, "bang-dan.txt", "pasted-table.txt"),
+      L(lang, "Đang đọc bảng đã dán…", "Reading the pasted table…"),
+    );
+
+  const edit = (row: number, col: number, text: string) => {
+    const d = docRef.current;
+    if (!d) return;
+    d.host.setCell(d.plan, { row, col }, text);
+    setDirty(true);
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => void analyse(d.host, d.name, d.problems, d.session, false), 300);
+  };
+
+  /** Re-checks with the context bar's values when the user changes them. */
+  const recheck = () => {
+    const d = docRef.current;
+    if (d) void analyse(d.host, d.name, d.problems, d.session, false);
+  };
+
+  const save = async () => {
+    const d = docRef.current;
+    if (!d) return;
+    const bytes = await d.host.save();
+    const name = d.name.replace(/(\.[^.]+)?$/, `-da-sua$1`);
+    download(bytes, name, MIME[d.host.file.kind]);
+    setDirty(false);
+    setNotice({
+      intent: "success",
+      text: L(
+        lang,
+        `Đã lưu tệp “${name}” (trong thư mục Tải về của trình duyệt). Tệp gốc không bị thay đổi.`,
+        `Saved “${name}” (in the browser's Downloads folder). The original file is unchanged.`,
+      ),
+    });
+  };
+
+  // Unsaved edits: the browser asks before the page is closed or reloaded.
+  React.useEffect(() => {
+    if (!dirty) return;
+    const warn = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+      e.returnValue = "";
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [dirty]);
+
+  return { doc, busy, notice, setNotice, dirty, open, openBytes, paste, edit, save, recheck };
+}

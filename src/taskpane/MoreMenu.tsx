@@ -1,0 +1,40 @@
+/** "Thao tác khác": the pane's secondary actions in one Fluent menu (loaded after the first screen). */
+import * as React from "react";
+import {
+  Menu,
+  MenuButton,
+  MenuItem,
+  MenuItemCheckbox,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+} from "@fluentui/react-components";
+import type { PaneAction } from "./PaneActions";
+
+export function MoreMenu({ more, label, disabled }: { more: PaneAction[]; label: string; disabled?: boolean }) {
+  const checked = { modes: more.filter((a) => a.checked).map((a) => a.key) };
+  return (
+    <Menu checkedValues={checked}>
+      <MenuTrigger disableButtonEnhancement>
+        <MenuButton appearance="subtle" disabledFocusable={disabled}>
+          {label}
+        </MenuButton>
+      </MenuTrigger>
+      <MenuPopover>
+        <MenuList>
+          {more.map((a) =>
+            a.checked === undefined ? (
+              <MenuItem key={a.key} onClick={a.run}>
+                {a.label}
+              </MenuItem>
+            ) : (
+              <MenuItemCheckbox key={a.key} name="modes" value={a.key} onClick={a.run}>
+                {a.label}
+              </MenuItemCheckbox>
+            ),
+          )}
+        </MenuList>
+      </MenuPopover>
+    </Menu>
+  );
+}
