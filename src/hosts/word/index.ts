@@ -207,9 +207,13 @@ export class WordHost implements PlanHost {
     if (!this.api("1.9")) return { ok: false, message: "Word này chưa có ô chọn (content control, cần WordApi 1.9): hãy dùng ô tìm tiêu chí trong ngăn. / Dropdowns need WordApi 1.9; use the picker." };
     const col = plan.columns.criterion;
     if (col === undefined || plan.headerRow < 0) return { ok: false, message: "Chưa thấy bảng kế hoạch. / No plan table." };
-    const targets = plan.rows
-      .filter((r) => (r.kind === "task" || r.kind === "criterion") && !(r.cells.criterion?.text.trim()))
-      .map((r) => this.originOf({ row: r.gridRows[0], col }))
+    // Rows with an empty criterion cell, and the plan table's empty rows (the template's row under each standard).
+    const tableOf = (row: number) => { const o = this.originOf({ row, col }); return o?.kind === "cell" ? o.table : -1; };
+    const empty = this.lastGrid.flatMap((cells, r) =>
+      r > plan.headerRow && cells.every((t) => !t.trim()) && tableOf(r) >= 0 && tableOf(r) === tableOf(plan.headerRow) ? [r] : []);
+    const targets = [...plan.rows.filter((r) => (r.kind === "task" || r.kind === "criterion") && !(r.cells.criterion?.text.trim())).map((r) => r.gridRows[0]), ...empty]
+      .sort((a, b) => a - b)
+      .map((r) => this.originOf({ row: r, col }))
       .filter((o): o is Origin => Boolean(o) && o!.kind === "cell");
     if (!targets.length) return { ok: false, message: "Không còn ô tiêu chí trống để đặt danh sách chọn. / No empty criterion cells." };
     const items = catalog.standards.flatMap((st) => st.criteria.map((c) => `Tiêu chí ${c.code}: ${c.name}`));
