@@ -24,26 +24,32 @@ export const MAX_ROW_HEIGHT = 409;
 /** Extra width on every measured line, so that renderers with slightly wider fonts still fit. */
 const SAFETY = 1.08;
 
-const UPPER = /[A-ZÀ-ỸĐ]/;
-const WIDE = /[MWmwQOGDCHNUÔƠƯÂĂÊ%@]/;
-const NARROW = /[iljtfrI.,:;'!|()[\]{}\-–/ ]/;
+/** Advance widths in thousandths of an em (Times New Roman regular, Calibri regular) for a–z, A–Z and 0–9. */
+const LOWER = "abcdefghijklmnopqrstuvwxyz";
+const UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+const SERIF_LOWER = [444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500, 278, 778, 500, 500, 500, 500, 333, 389, 278, 500, 500, 722, 500, 500, 444];
+const SERIF_UPPER = [722, 667, 667, 722, 611, 556, 722, 722, 333, 389, 722, 611, 889, 722, 722, 556, 722, 667, 556, 611, 722, 722, 944, 722, 722, 611];
+const SANS_LOWER = [479, 525, 423, 525, 498, 305, 471, 525, 229, 239, 455, 229, 799, 525, 527, 525, 525, 349, 391, 335, 525, 452, 715, 433, 453, 395];
+const SANS_UPPER = [579, 544, 533, 615, 488, 459, 631, 623, 252, 319, 520, 420, 855, 646, 662, 517, 673, 543, 459, 487, 642, 567, 890, 519, 487, 468];
+const PUNCT: Record<string, number> = { " ": 250, ".": 250, ",": 250, ":": 278, ";": 278, "(": 333, ")": 333, "-": 333, "/": 278, "–": 500, "—": 1000, "…": 1000, "“": 444, "”": 444, "%": 833, "+": 564, "[": 333, "]": 333 };
 
 /** Width of one character in em for a serif (Times New Roman) or sans (Calibri) face; bold is wider. */
 function glyphEm(ch: string, serif: boolean, bold: boolean): number {
-  const base = ch.normalize("NFD").charAt(0);
+  // Vietnamese letters take their base letter's advance ("ế" → "e"; "đ" → "d").
+  const base = ch === "đ" ? "d" : ch === "Đ" ? "D" : ch.normalize("NFD").charAt(0);
   let w: number;
-  if (ch === " ") w = 0.25;
-  else if (NARROW.test(base)) w = 0.3;
-  else if (/\d/.test(base)) w = 0.5;
-  else if (WIDE.test(base)) w = UPPER.test(base) ? 0.86 : 0.74;
-  else if (UPPER.test(base)) w = serif ? 0.7 : 0.6;
-  else w = serif ? 0.46 : 0.49;
-  return bold ? w * 1.08 : w;
+  const lower = LOWER.indexOf(base);
+  const upper = UPPER.indexOf(base);
+  if (lower >= 0) w = (serif ? SERIF_LOWER : SANS_LOWER)[lower];
+  else if (upper >= 0) w = (serif ? SERIF_UPPER : SANS_UPPER)[upper];
+  else if (/\d/.test(base)) w = serif ? 500 : 507;
+  else w = PUNCT[base] ?? 600;
+  if (!serif && base === " ") w = 226;
+  return (w / 1000) * (bold ? (serif ? 1.07 : 1.03) : 1);
 }
 
 function textPx(text: string, font: CellFont): number {
-  const name = font.name ?? "Calibri";
-  const serif = /times|serif|cambria|georgia/i.test(name) && !/sans/i.test(name);
+  const serif = isSerif(font);
   const px = ((font.size ?? 11) * 4) / 3;
   let em = 0;
   for (const ch of text) em += glyphEm(ch, serif, Boolean(font.bold));
@@ -87,10 +93,15 @@ export function wrappedLines(text: string, widthChars: number, font: CellFont = 
   return Math.max(1, lines);
 }
 
-/** Height of one line in points (Excel: 15 for Calibri 11, 15.75 for Times New Roman 12). */
+const isSerif = (font: CellFont) => /times|serif|cambria|georgia/i.test(font.name ?? "Calibri") && !/sans/i.test(font.name ?? "");
+
+/** Line spacing in points (Times New Roman 1.15 em, Calibri 1.22 em: 13.8 pt at 12 pt, 13.4 pt at 11 pt). */
 export function lineHeight(font: CellFont = {}): number {
-  return (font.size ?? 11) * 1.31;
+  return (font.size ?? 11) * (isSerif(font) ? 1.15 : 1.22);
 }
+
+/** Cell padding (top + bottom) in points: one line of Times New Roman 12 is 15.75 pt high in Excel. */
+const PADDING_PT = 2.25;
 
 export interface CellLayout {
   text: string;
@@ -105,9 +116,9 @@ export function rowHeightFor(cells: CellLayout[]): number {
   for (const c of cells) {
     const font = c.font ?? {};
     const lines = c.wrap ? wrappedLines(c.text, c.widthChars, font) : 1;
-    need = Math.max(need, lines * lineHeight(font) + 3);
+    need = Math.max(need, lines * lineHeight(font) + PADDING_PT);
   }
-  if (!need) need = lineHeight({}) + 3;
+  if (!need) need = lineHeight({}) + PADDING_PT;
   return Math.min(MAX_ROW_HEIGHT, Math.ceil(need * 4) / 4);
 }
 
