@@ -10,6 +10,8 @@ import { mainPlan, readPlan } from "../../src/core/read";
 import { checkPlan } from "../../src/core/rules";
 import { summarize } from "../../src/core/summary";
 import { convert2018ToTt57 } from "../../src/core/tt57/convert";
+import { renderGrid } from "../../src/core/render";
+import { templateFor } from "../../src/core/templates";
 import type { Plan } from "../../src/core/types";
 import { SEEDS, seedGrid } from "./seeds";
 
@@ -58,7 +60,7 @@ async function savedCorrected(format: "xlsx" | "docx"): Promise<Sample> {
     [c.support, "Sắp xếp thời gian sinh hoạt tổ bộ môn hợp lý, nhất là các tổ bộ môn ghép."],
   ]);
   fill(under(3), [
-    [c.criterion, "Tiêu chí 3.6: Thiết bị"],
+    [c.criterion, "Tiêu chí 3.5: Thiết bị"],
     [c.target, "Đạt mức 3"],
     [c.tasks, "Bổ sung thiết bị dạy học tối thiểu cho các môn học theo chương trình GDPT 2018; kiểm kê, sửa chữa thiết bị hư hỏng."],
     [c.owner, "Hiệu trưởng; nhân viên thiết bị"],
@@ -79,7 +81,10 @@ export async function generatedSamples(): Promise<Sample[]> {
   for (const [year, tag] of [["2025-2026", "2018"], ["2026-2027", "bieu2"]] as const) {
     for (const format of ["xlsx", "docx"] as const) {
       const bytes = await generateTemplate({ level: "thcs", schoolYear: year, format, school: SCHOOL });
-      out.push({ name: `mau-${tag}.${format}`, bytes, plan: true, expectedRules: [] });
+      const regime = year === "2025-2026" ? "2018" : "2026";
+      const context = { level: "thcs" as const, regime, schoolYear: year, school: SCHOOL } as const;
+      const grid = renderGrid(templateFor(regime).id, context, null, getCatalog(catalogIdFor("thcs", regime)));
+      out.push({ name: `mau-${tag}.${format}`, bytes, plan: true, expectedRules: [], expectedRows: rowsOf(readPlan(grid.rows, context)) });
     }
   }
   out.push(await savedCorrected("xlsx"), await savedCorrected("docx"));
