@@ -2,7 +2,7 @@
 // `npm run render`: writes one file of every kind KHCT generates (templates 2018 and Biểu 2 in .xlsx and .docx, a
 // saved corrected file, a converted Biểu 2 draft, the .xlsx and .html reports) to render/, then — where LibreOffice
 // is installed — converts each to PDF (render/pdf/) and PNG pages (render/png/, with poppler's pdftoppm), so anyone
-// can look at how they open and print. Without LibreOffice it says so and exits 0.
+// can look at how they open and print. Without LibreOffice it says so and exits 0. `--lang en`: messages in English.
 // Install on Debian/Ubuntu: apt-get install -y libreoffice-calc libreoffice-writer poppler-utils
 // (fonts-crosextra-carlito gives Calibri's metrics; Liberation Serif stands in for Times New Roman).
 const fs = require("fs");
@@ -12,7 +12,11 @@ const { spawnSync } = require("child_process");
 require("./ts-register");
 
 const ROOT = path.resolve(__dirname, "..");
-const OUT = path.join(ROOT, "render");
+const EN = process.argv.includes("--lang") && process.argv[process.argv.indexOf("--lang") + 1] === "en";
+const say = (vi, en) => console.log(EN ? en : vi);
+const INSTALL = "apt-get install -y libreoffice-calc libreoffice-writer poppler-utils";
+// KHCT_RENDER_DIR: another output folder; KHCT_SOFFICE: the LibreOffice program ("none": write the files only).
+const OUT = path.resolve(ROOT, process.env.KHCT_RENDER_DIR || "render");
 
 function which(names) {
   for (const name of names) {
@@ -33,16 +37,18 @@ function run(cmd, args) {
 
 async function main() {
   const { generatedSamples } = require("../test/support/samples.ts");
-  fs.rmSync(OUT, { recursive: true, force: true });
-  for (const d of ["files", "pdf", "png"]) fs.mkdirSync(path.join(OUT, d), { recursive: true });
+  // Only our own three sub-folders are emptied (the output folder may be one the user chose).
+  for (const d of ["files", "pdf", "png"]) {
+    fs.rmSync(path.join(OUT, d), { recursive: true, force: true });
+    fs.mkdirSync(path.join(OUT, d), { recursive: true });
+  }
   const samples = await generatedSamples();
   for (const s of samples) fs.writeFileSync(path.join(OUT, "files", s.name), s.bytes);
-  console.log(`Đã ghi ${samples.length} tệp mẫu vào ${path.relative(ROOT, path.join(OUT, "files"))}/ / wrote ${samples.length} files`);
+  say(`Đã ghi ${samples.length} tệp mẫu vào ${path.join(OUT, "files")}`, `Wrote ${samples.length} files to ${path.join(OUT, "files")}`);
 
-  const soffice = which([process.env.KHCT_SOFFICE || "soffice", "libreoffice", "/usr/lib/libreoffice/program/soffice", "/Applications/LibreOffice.app/Contents/MacOS/soffice"].filter(Boolean));
+  const soffice = process.env.KHCT_SOFFICE === "none" ? null : which([process.env.KHCT_SOFFICE || "soffice", "libreoffice", "/usr/lib/libreoffice/program/soffice", "/Applications/LibreOffice.app/Contents/MacOS/soffice"]);
   if (!soffice) {
-    console.log("Chưa cài LibreOffice nên không chuyển sang PDF/PNG. Cài: apt-get install -y libreoffice-calc libreoffice-writer poppler-utils");
-    console.log("LibreOffice is not installed: PDF/PNG rendering skipped (the files above are still written).");
+    say(`Chưa cài LibreOffice nên không chuyển sang PDF/PNG (các tệp trên vẫn được ghi). Cài: ${INSTALL}`, `LibreOffice is not installed: no PDF/PNG (the files above are still written). Install: ${INSTALL}`);
     return 0;
   }
   const pdftoppm = which(["pdftoppm"]);
@@ -75,19 +81,19 @@ async function main() {
         const prefix = path.join(OUT, "png", base);
         run(pdftoppm, ["-png", "-r", "70", pdf, prefix]);
         const n = fs.readdirSync(path.join(OUT, "png")).filter((f) => f.startsWith(path.basename(prefix) + "-")).length;
-        pages = ` → ${n} trang PNG / pages`;
+        pages = EN ? ` → ${n} PNG pages` : ` → ${n} trang PNG`;
       }
       console.log(`  ${s.name} → pdf/${path.basename(pdf)}${pages}`);
     }
   } finally {
     fs.rmSync(profile, { recursive: true, force: true });
   }
-  if (!pdftoppm) console.log("Chưa có pdftoppm (poppler-utils): chỉ có PDF, không có PNG. / pdftoppm missing: PDFs only.");
+  if (!pdftoppm) say("Chưa có pdftoppm (poppler-utils): chỉ có PDF, không có PNG.", "pdftoppm (poppler-utils) missing: PDFs only.");
   if (failures.length) {
-    console.error(`Không chuyển được ${failures.length} tệp / failed:\n  ${failures.join("\n  ")}`);
+    console.error(`${EN ? `${failures.length} files failed` : `Không chuyển được ${failures.length} tệp`}:\n  ${failures.join("\n  ")}`);
     return 1;
   }
-  console.log(`Xem các trang ở ${path.relative(ROOT, OUT)}/png/ / look at the pages in render/png/`);
+  say(`Xem các trang ở ${path.join(OUT, "png")}`, `Look at the pages in ${path.join(OUT, "png")}`);
   return 0;
 }
 
