@@ -143,8 +143,8 @@ async function generateXlsx(req: TemplateRequest, regime: Regime, catalog: Catal
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 const run = (t: string, o: { b?: boolean; i?: boolean; sz?: number } = {}) =>
   `<w:r><w:rPr>${o.b ? "<w:b/>" : ""}${o.i ? "<w:i/>" : ""}${o.sz ? `<w:sz w:val="${o.sz * 2}"/><w:szCs w:val="${o.sz * 2}"/>` : ""}</w:rPr><w:t xml:space="preserve">${encodeXml(t)}</w:t></w:r>`;
-const para = (t: string, o: { b?: boolean; i?: boolean; sz?: number; align?: "center" | "both" | "left"; indent?: boolean } = {}) =>
-  `<w:p><w:pPr>${o.align ? `<w:jc w:val="${o.align}"/>` : ""}${o.indent ? '<w:ind w:firstLine="567"/>' : ""}<w:spacing w:before="60" w:after="60"/></w:pPr>${t ? run(t, o) : ""}</w:p>`;
+const para = (t: string, o: { b?: boolean; i?: boolean; sz?: number; align?: "center" | "both" | "left"; indent?: boolean; keep?: boolean } = {}) =>
+  `<w:p><w:pPr>${o.keep ? "<w:keepNext/>" : ""}${o.align ? `<w:jc w:val="${o.align}"/>` : ""}${o.indent ? '<w:ind w:firstLine="567"/>' : ""}<w:spacing w:before="60" w:after="60"/></w:pPr>${t ? run(t, o) : ""}</w:p>`;
 /** A table cell's paragraph: an empty cell keeps a run with its font size, so text typed or saved into it later
  * gets 12 pt like its neighbours rather than the document default. */
 const cellPara = (t: string, o: { b?: boolean; sz: number; align: "center" | "left" }) =>
@@ -161,9 +161,12 @@ function headerBlock(req: TemplateRequest): string {
 }
 
 function simpleTable(headers: string[], rows: string[][]): string {
-  const w = Math.round(14000 / headers.length);
-  const tr = (cells: string[], head: boolean) => `<w:tr>${head ? "<w:trPr><w:tblHeader/></w:trPr>" : ""}${cells.map((t) => `<w:tc><w:tcPr><w:tcW w:w="${w}" w:type="dxa"/></w:tcPr>${para(t, { b: head, sz: 12, align: head ? "center" : "left" })}</w:tc>`).join("")}</w:tr>`;
-  return `<w:tbl><w:tblPr><w:tblW w:w="14000" w:type="dxa"/>${BORDERS}</w:tblPr><w:tblGrid>${headers.map(() => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>${tr(headers, true)}${rows.map((r) => tr(r, false)).join("")}</w:tbl>`;
+  // A narrow TT column; the others share the width.
+  const weight = headers.map((h) => (h === "TT" ? 0.35 : 1));
+  const sum = weight.reduce((a, b) => a + b, 0);
+  const w = weight.map((x) => Math.round((x / sum) * 14000));
+  const tr = (cells: string[], head: boolean) => `<w:tr>${head ? "<w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>" : ""}${cells.map((t, c) => `<w:tc><w:tcPr><w:tcW w:w="${w[c]}" w:type="dxa"/></w:tcPr>${cellPara(t, { b: head, sz: 12, align: head || headers[c] === "TT" ? "center" : "left" })}</w:tc>`).join("")}</w:tr>`;
+  return `<w:tbl><w:tblPr><w:tblW w:w="14000" w:type="dxa"/>${BORDERS}<w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>${w.map((x) => `<w:gridCol w:w="${x}"/>`).join("")}</w:tblGrid>${tr(headers, true)}${rows.map((r) => tr(r, false)).join("")}</w:tbl>`;
 }
 
 function planTable(grid: RenderedGrid): string {
@@ -192,7 +195,7 @@ async function generateDocx(req: TemplateRequest, regime: Regime, catalog: Catal
     const sections = bieu2Sections({ level: req.level, regime, schoolYear: req.schoolYear, school: req.school ?? null });
     const parts = [headerBlock(req), para(""), para("KẾ HOẠCH", { b: true, sz: 14, align: "center" }), para(`Cải tiến chất lượng giáo dục năm học ${req.schoolYear}`, { b: true, sz: 14, align: "center" }), para("")];
     for (const sec of sections) {
-      parts.push(para(`${sec.number}. ${sec.title}`, { b: true, sz: 13 }));
+      parts.push(para(`${sec.number}. ${sec.title}`, { b: true, sz: 13, keep: true }));
       for (const l of sec.lines) parts.push(para(l, { sz: 13, align: "both", indent: true }));
       if (sec.table) parts.push(simpleTable(sec.table.headers, sec.table.rows));
       if (sec.noteUnder) parts.push(para(sec.noteUnder, { i: true, sz: 12 }));
@@ -209,11 +212,11 @@ async function generateDocx(req: TemplateRequest, regime: Regime, catalog: Catal
     para(""),
     ...canCuLines(req.level, regime).map((l) => para(l, { sz: 13, align: "both", indent: true })),
     para(`${req.school ?? "Nhà trường"} xây dựng Kế hoạch cải tiến chất lượng giáo dục năm học ${req.schoolYear} như sau:`, { sz: 13, align: "both", indent: true }),
-    para("I. MỤC ĐÍCH, YÊU CẦU", { b: true, sz: 13 }),
+    para("I. MỤC ĐÍCH, YÊU CẦU", { b: true, sz: 13, keep: true }),
     para("…", { sz: 13, indent: true }),
-    para("II. NỘI DUNG KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG", { b: true, sz: 13 }),
+    para("II. NỘI DUNG KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG", { b: true, sz: 13, keep: true }),
     planTable(grid),
-    para("III. TỔ CHỨC THỰC HIỆN", { b: true, sz: 13 }),
+    para("III. TỔ CHỨC THỰC HIỆN", { b: true, sz: 13, keep: true }),
     para("1. Hiệu trưởng: …", { sz: 13, indent: true }),
     para("2. Hội đồng tự đánh giá, các tổ chuyên môn, tổ văn phòng: …", { sz: 13, indent: true }),
     signature,
