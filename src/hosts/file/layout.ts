@@ -33,8 +33,17 @@ const SANS_LOWER = [479, 525, 423, 525, 498, 305, 471, 525, 229, 239, 455, 229, 
 const SANS_UPPER = [579, 544, 533, 615, 488, 459, 631, 623, 252, 319, 520, 420, 855, 646, 662, 517, 673, 543, 459, 487, 642, 567, 890, 519, 487, 468];
 const PUNCT: Record<string, number> = { " ": 250, ".": 250, ",": 250, ":": 278, ";": 278, "(": 333, ")": 333, "-": 333, "/": 278, "–": 500, "—": 1000, "…": 1000, "“": 444, "”": 444, "%": 833, "+": 564, "[": 333, "]": 333 };
 
-/** Width of one character in em for a serif (Times New Roman) or sans (Calibri) face; bold is wider. */
+const GLYPHS = new Map<string, number>();
+
+/** Width of one character in em for a serif (Times New Roman) or sans (Calibri) face; bold is wider (memoised). */
 function glyphEm(ch: string, serif: boolean, bold: boolean): number {
+  const key = `${serif ? "s" : "c"}${bold ? "b" : "r"}${ch}`;
+  let w = GLYPHS.get(key);
+  if (w === undefined) GLYPHS.set(key, (w = measureGlyph(ch, serif, bold)));
+  return w;
+}
+
+function measureGlyph(ch: string, serif: boolean, bold: boolean): number {
   // Vietnamese letters take their base letter's advance ("ế" → "e"; "đ" → "d").
   const base = ch === "đ" ? "d" : ch === "Đ" ? "D" : ch.normalize("NFD").charAt(0);
   let w: number;
