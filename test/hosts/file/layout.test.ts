@@ -1,4 +1,5 @@
-import { columnPx, lineHeight, rowHeightFor, wrappedLines, MAX_ROW_HEIGHT } from "../../../src/hosts/file/layout";
+import ExcelJS from "exceljs";
+import { columnPx, fitRowHeights, lineHeight, rowHeightFor, wrappedLines, MAX_ROW_HEIGHT } from "../../../src/hosts/file/layout";
 
 const TNR12 = { name: "Times New Roman", size: 12 };
 
@@ -35,5 +36,26 @@ describe("row height estimate", () => {
     // One line of Times New Roman 12 as Excel sizes it (15.75 pt), Calibri 11 (15 pt).
     expect(rowHeightFor([{ text: "TT", widthChars: 10, font: TNR12, wrap: true }])).toBeCloseTo(16, 0);
     expect(rowHeightFor([{ text: "TT", widthChars: 10, wrap: true }])).toBeCloseTo(15.75, 0);
+  });
+});
+
+describe("fitRowHeights on a worksheet", () => {
+  const text = "Một đoạn văn khá dài cần nhiều dòng khi gộp ba cột lại với nhau để xem thử";
+  it("measures a merged cell across its columns, and never shrinks a taller row with growOnly", () => {
+    const ws = new ExcelJS.Workbook().addWorksheet("a");
+    [1, 2, 3].forEach((c) => (ws.getColumn(c).width = 10));
+    ws.mergeCells("A1:C1");
+    for (const r of [1, 2]) {
+      ws.getCell(r, 1).value = text;
+      ws.getCell(r, 1).alignment = { wrapText: true };
+    }
+    ws.getCell("A3").value = "ngắn";
+    ws.getRow(3).height = 60;
+    fitRowHeights(ws, [1, 2, 3], { growOnly: true });
+    expect(ws.getRow(1).height).toBeLessThan(ws.getRow(2).height);
+    expect(ws.getRow(1).height).toBe(rowHeightFor([{ text, widthChars: 30, wrap: true }]));
+    expect(ws.getRow(3).height).toBe(60);
+    fitRowHeights(ws, [3]);
+    expect(ws.getRow(3).height).toBeLessThan(20);
   });
 });
