@@ -24,12 +24,15 @@ export function renderGrid(templateId: TemplateId, context: SchoolContext, plan?
     rows.push(row);
     kinds.push(kind);
   };
+  // TT as in the schools' plans: standard rows are numbered ("1 | Tiêu chuẩn 1: …") and criterion rows under them
+  // keep an empty TT; a table without standard rows (Biểu 2) numbers its criterion rows.
   let tt = 0;
   if (plan && plan.rows.length) {
+    const numbered = plan.rows.some((r) => r.kind === "standard") ? "standard" : "criterion";
     for (const r of plan.rows) {
       const cells: Partial<Record<ColumnRole, string>> = {};
       for (const [role, cell] of Object.entries(r.cells) as [ColumnRole, { text: string }][]) cells[role] = cell.text;
-      if (r.kind === "criterion") {
+      if (r.kind === numbered) {
         tt++;
         if (!cells.tt) cells.tt = String(tt);
       }
@@ -40,19 +43,16 @@ export function renderGrid(templateId: TemplateId, context: SchoolContext, plan?
   const standards = catalog?.standards ?? [];
   if (template.sections.length) {
     put("section", { criterion: template.sections[0].label });
+    // One empty criterion row (TT left empty) under each numbered standard row, for the school to fill in.
     for (const s of standards) {
-      put("standard", { criterion: `Tiêu chuẩn ${s.number}: ${s.name}` });
       tt++;
-      put("criterion", { tt: String(tt) });
+      put("standard", { tt: String(tt), criterion: `Tiêu chuẩn ${s.number}: ${s.name}` });
+      put("criterion", {});
     }
-    if (!standards.length) {
-      tt++;
-      put("criterion", { tt: String(tt) });
-    }
+    if (!standards.length) put("criterion", {});
     for (const sec of template.sections.slice(1)) {
       put("section", { criterion: sec.label });
-      tt++;
-      put("criterion", { tt: String(tt) });
+      put("criterion", {});
     }
   } else {
     const n = Math.max(3, Math.min(5, standards.length || 3));

@@ -93,7 +93,9 @@ describe("rendering and summary", () => {
     expect(g.kinds.slice(0, 5)).toEqual(["header", "number-row", "section", "standard", "criterion"]);
     expect(g.rows[3][1]).toBe("Tiêu chuẩn 1: Tổ chức và quản lý nhà trường");
     expect(g.rows.filter((_, i) => g.kinds[i] === "section").map((r) => r[1])).toEqual(["MỨC 1, 2, 3", "MỨC 4"]);
-    expect(g.rows.filter((_, i) => g.kinds[i] === "criterion").map((r) => r[0])).toEqual(["1", "2", "3", "4", "5", "6"]);
+    // The plans' convention: "1 | Tiêu chuẩn 1: …", criterion rows' TT empty, no extra numbered row.
+    expect(g.rows.filter((_, i) => g.kinds[i] === "standard").map((r) => r[0])).toEqual(["1", "2", "3", "4", "5"]);
+    expect(g.rows.filter((_, i) => g.kinds[i] === "criterion").every((r) => r.every((c) => c === ""))).toBe(true);
     // The rendered template reads back as a plan table.
     expect(readPlan(g.rows, ctx).headerRow).toBe(0);
   });

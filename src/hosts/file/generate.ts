@@ -13,6 +13,8 @@ import { renderGrid } from "../../core/render";
 import { templateFor } from "../../core/templates";
 import { regimeForYear } from "../../core/context";
 import { encodeXml } from "./xml";
+import { fitRowHeights } from "./layout";
+import { PAGE_A4_LANDSCAPE } from "./xlsx";
 
 export interface TemplateRequest {
   level: SchoolLevel;
@@ -51,12 +53,16 @@ export async function writePlanFile(grid: RenderedGrid, context: SchoolContext, 
 async function generateXlsx(req: TemplateRequest, regime: Regime, catalog: Catalog, grid: RenderedGrid): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "KHCT";
-  const ws = wb.addWorksheet("Kế hoạch", { pageSetup: { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const ws = wb.addWorksheet("Kế hoạch", { pageSetup: { ...PAGE_A4_LANDSCAPE } });
   const title = [req.school ? req.school.toUpperCase() : `TRƯỜNG ${LEVEL_TITLE[req.level]} …`, "KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC", `Năm học ${req.schoolYear}`];
+  // Centred across the table's width as on a printed form (centerContinuous: no merged cells, the text stays in A).
   title.forEach((t, i) => {
-    const cell = ws.getCell(i + 1, 1);
-    cell.value = t;
-    cell.font = { name: "Times New Roman", size: 13, bold: true };
+    for (let c = 1; c <= grid.columns.length; c++) {
+      const cell = ws.getCell(i + 1, c);
+      if (c === 1) cell.value = t;
+      cell.font = { name: "Times New Roman", size: 13, bold: true };
+      cell.alignment = { horizontal: "centerContinuous", vertical: "middle" };
+    }
   });
   const top = title.length + 2; // header row (1-based)
   grid.rows.forEach((row, r) => {
@@ -64,18 +70,26 @@ async function generateXlsx(req: TemplateRequest, regime: Regime, catalog: Catal
       const cell = ws.getCell(top + r, c + 1);
       cell.value = text;
       cell.font = { name: "Times New Roman", size: 12, bold: grid.kinds[r] !== "criterion" && grid.kinds[r] !== "task" };
-      cell.alignment = { wrapText: true, vertical: "top", horizontal: grid.kinds[r] === "header" || grid.kinds[r] === "number-row" ? "center" : "left" };
+      const centred = grid.kinds[r] === "header" || grid.kinds[r] === "number-row" || grid.columns[c].role === "tt";
+      cell.alignment = { wrapText: true, vertical: "top", horizontal: centred ? "center" : "left" };
       cell.border = { top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "thin" }, right: { style: "thin" } };
     });
   });
   grid.columns.forEach((c, i) => (ws.getColumn(i + 1).width = Math.max(6, c.width * 1.6)));
+  let lastRow = top + grid.rows.length - 1;
   if (regime === "2026") {
     // Section VI's two review points, also under the plan table (the full table is on its own sheet).
     const below = top + grid.rows.length + 1;
     ws.getCell(below, 1).value = "VI. THEO DÕI VÀ ĐÁNH GIÁ THỰC HIỆN (bảng đầy đủ ở trang “VI. Theo dõi, đánh giá”)";
     ws.getCell(below, 1).font = { name: "Times New Roman", size: 12, bold: true };
-    reviewPoints(req.schoolYear).forEach((p, i) => (ws.getCell(below + 1 + i, 1).value = p));
+    reviewPoints(req.schoolYear).forEach((p, i) => {
+      ws.getCell(below + 1 + i, 1).value = p;
+      ws.getCell(below + 1 + i, 1).font = { name: "Times New Roman", size: 12 };
+    });
+    lastRow = below + reviewPoints(req.schoolYear).length;
   }
+  // Every written row gets a height that fits its wrapped text (LibreOffice does not auto-fit on opening).
+  fitRowHeights(ws, Array.from({ length: lastRow }, (_, i) => i + 1));
   ws.views = [{ state: "frozen", ySplit: top }];
   ws.pageSetup.printTitlesRow = `${top}:${top}`;
   // Hidden catalog sheet and defined names for the dropdowns.
@@ -89,7 +103,7 @@ async function generateXlsx(req: TemplateRequest, regime: Regime, catalog: Catal
     const sections = bieu2Sections({ level: req.level, regime, schoolYear: req.schoolYear, school: req.school ?? null });
     for (const [name, num] of [["IV. Vấn đề trọng tâm", "IV"], ["VI. Theo dõi, đánh giá", "VI"]] as const) {
       const sec = sections.find((x) => x.number === num)!;
-      const sh = wb.addWorksheet(name, { pageSetup: { orientation: "landscape", paperSize: 9 } });
+      const sh = wb.addWorksheet(name, { pageSetup: { ...PAGE_A4_LANDSCAPE } });
       sh.getCell(1, 1).value = `${sec.number}. ${sec.title}`;
       sh.getCell(1, 1).font = { name: "Times New Roman", size: 13, bold: true };
       [sec.table!.headers, ...sec.table!.rows].forEach((row, r) =>
@@ -98,11 +112,18 @@ async function generateXlsx(req: TemplateRequest, regime: Regime, catalog: Catal
           cell.value = v;
           cell.font = { name: "Times New Roman", size: 12, bold: r === 0 };
           cell.border = { top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "thin" }, right: { style: "thin" } };
-          cell.alignment = { wrapText: true, vertical: "top" };
+          cell.alignment = { wrapText: true, vertical: "top", horizontal: r === 0 ? "center" : "left" };
         }),
       );
-      sh.columns.forEach((col) => (col.width = 24));
-      if (sec.noteUnder) sh.getCell(sec.table!.rows.length + 5, 1).value = sec.noteUnder;
+      sec.table!.headers.forEach((h, c) => (sh.getColumn(c + 1).width = h === "TT" ? 6 : 26));
+      sh.pageSetup.printTitlesRow = "3:3";
+      let end = sec.table!.rows.length + 3;
+      if (sec.noteUnder) {
+        end = sec.table!.rows.length + 5;
+        sh.getCell(end, 1).value = sec.noteUnder;
+        sh.getCell(end, 1).font = { name: "Times New Roman", size: 12, italic: true };
+      }
+      fitRowHeights(sh, Array.from({ length: end }, (_, i) => i + 1));
     }
   }
   wb.definedNames.add(`'${HIDDEN}'!$A$1:$A$${criteria.length}`, "DS_TieuChi");
@@ -110,8 +131,8 @@ async function generateXlsx(req: TemplateRequest, regime: Regime, catalog: Catal
   const critCol = grid.columns.findIndex((c) => c.role === "criterion") + 1;
   const targetCol = grid.columns.findIndex((c) => c.role === "target") + 1;
   const firstRow = top + 2;
-  const lastRow = Math.max(top + grid.rows.length + 100, firstRow + 200);
-  for (let r = firstRow; r <= lastRow; r++) {
+  const lastListRow = Math.max(top + grid.rows.length + 100, firstRow + 200);
+  for (let r = firstRow; r <= lastListRow; r++) {
     ws.getCell(r, critCol).dataValidation = { type: "list", allowBlank: true, formulae: ["DS_TieuChi"], showErrorMessage: false, promptTitle: "Tiêu chí", prompt: "Chọn tiêu chí trong danh sách (hoặc ghi Tiêu chuẩn N: …)", showInputMessage: true };
     ws.getCell(r, targetCol).dataValidation = { type: "list", allowBlank: true, formulae: ["DS_Muc"], showErrorMessage: false };
   }
@@ -122,8 +143,12 @@ async function generateXlsx(req: TemplateRequest, regime: Regime, catalog: Catal
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 const run = (t: string, o: { b?: boolean; i?: boolean; sz?: number } = {}) =>
   `<w:r><w:rPr>${o.b ? "<w:b/>" : ""}${o.i ? "<w:i/>" : ""}${o.sz ? `<w:sz w:val="${o.sz * 2}"/><w:szCs w:val="${o.sz * 2}"/>` : ""}</w:rPr><w:t xml:space="preserve">${encodeXml(t)}</w:t></w:r>`;
-const para = (t: string, o: { b?: boolean; i?: boolean; sz?: number; align?: "center" | "both" | "left"; indent?: boolean } = {}) =>
-  `<w:p><w:pPr>${o.align ? `<w:jc w:val="${o.align}"/>` : ""}${o.indent ? '<w:ind w:firstLine="567"/>' : ""}<w:spacing w:before="60" w:after="60"/></w:pPr>${t ? run(t, o) : ""}</w:p>`;
+const para = (t: string, o: { b?: boolean; i?: boolean; sz?: number; align?: "center" | "both" | "left"; indent?: boolean; keep?: boolean } = {}) =>
+  `<w:p><w:pPr>${o.keep ? "<w:keepNext/>" : ""}${o.align ? `<w:jc w:val="${o.align}"/>` : ""}${o.indent ? '<w:ind w:firstLine="567"/>' : ""}<w:spacing w:before="60" w:after="60"/></w:pPr>${t ? run(t, o) : ""}</w:p>`;
+/** A table cell's paragraph: an empty cell keeps a run with its font size, so text typed or saved into it later
+ * gets 12 pt like its neighbours rather than the document default. */
+const cellPara = (t: string, o: { b?: boolean; sz: number; align: "center" | "left" }) =>
+  `<w:p><w:pPr><w:jc w:val="${o.align}"/><w:spacing w:before="60" w:after="60"/></w:pPr>${run(t, o)}</w:p>`;
 const NO_BORDERS = '<w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders>';
 const BORDERS = '<w:tblBorders><w:top w:val="single" w:sz="4"/><w:left w:val="single" w:sz="4"/><w:bottom w:val="single" w:sz="4"/><w:right w:val="single" w:sz="4"/><w:insideH w:val="single" w:sz="4"/><w:insideV w:val="single" w:sz="4"/></w:tblBorders>';
 
@@ -136,9 +161,12 @@ function headerBlock(req: TemplateRequest): string {
 }
 
 function simpleTable(headers: string[], rows: string[][]): string {
-  const w = Math.round(14000 / headers.length);
-  const tr = (cells: string[], head: boolean) => `<w:tr>${head ? "<w:trPr><w:tblHeader/></w:trPr>" : ""}${cells.map((t) => `<w:tc><w:tcPr><w:tcW w:w="${w}" w:type="dxa"/></w:tcPr>${para(t, { b: head, sz: 12, align: head ? "center" : "left" })}</w:tc>`).join("")}</w:tr>`;
-  return `<w:tbl><w:tblPr><w:tblW w:w="14000" w:type="dxa"/>${BORDERS}</w:tblPr><w:tblGrid>${headers.map(() => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>${tr(headers, true)}${rows.map((r) => tr(r, false)).join("")}</w:tbl>`;
+  // A narrow TT column; the others share the width.
+  const weight = headers.map((h) => (h === "TT" ? 0.35 : 1));
+  const sum = weight.reduce((a, b) => a + b, 0);
+  const w = weight.map((x) => Math.round((x / sum) * 14000));
+  const tr = (cells: string[], head: boolean) => `<w:tr>${head ? "<w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>" : ""}${cells.map((t, c) => `<w:tc><w:tcPr><w:tcW w:w="${w[c]}" w:type="dxa"/></w:tcPr>${cellPara(t, { b: head, sz: 12, align: head || headers[c] === "TT" ? "center" : "left" })}</w:tc>`).join("")}</w:tr>`;
+  return `<w:tbl><w:tblPr><w:tblW w:w="14000" w:type="dxa"/>${BORDERS}<w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>${w.map((x) => `<w:gridCol w:w="${x}"/>`).join("")}</w:tblGrid>${tr(headers, true)}${rows.map((r) => tr(r, false)).join("")}</w:tbl>`;
 }
 
 function planTable(grid: RenderedGrid): string {
@@ -149,8 +177,10 @@ function planTable(grid: RenderedGrid): string {
       const kind = grid.kinds[r];
       const header = kind === "header";
       const bold = kind !== "criterion" && kind !== "task";
-      const cells = row.map((t, c) => `<w:tc><w:tcPr><w:tcW w:w="${widths[c]}" w:type="dxa"/></w:tcPr>${para(t, { b: bold, sz: 12, align: header || kind === "number-row" ? "center" : "left" })}</w:tc>`).join("");
-      return `<w:tr>${header ? '<w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>' : ""}${cells}</w:tr>`;
+      const cells = row.map((t, c) => `<w:tc><w:tcPr><w:tcW w:w="${widths[c]}" w:type="dxa"/></w:tcPr>${cellPara(t, { b: bold, sz: 12, align: header || kind === "number-row" || grid.columns[c].role === "tt" ? "center" : "left" })}</w:tc>`).join("");
+      // Short rows (header, numbers, section, standard) never break across pages.
+      const short = header || kind === "number-row" || kind === "section" || kind === "standard";
+      return `<w:tr>${short ? `<w:trPr>${header ? "<w:tblHeader/>" : ""}<w:cantSplit/></w:trPr>` : ""}${cells}</w:tr>`;
     })
     .join("");
   return `<w:tbl><w:tblPr><w:tblW w:w="14000" w:type="dxa"/>${BORDERS}<w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>${rows}</w:tbl>`;
@@ -165,7 +195,7 @@ async function generateDocx(req: TemplateRequest, regime: Regime, catalog: Catal
     const sections = bieu2Sections({ level: req.level, regime, schoolYear: req.schoolYear, school: req.school ?? null });
     const parts = [headerBlock(req), para(""), para("KẾ HOẠCH", { b: true, sz: 14, align: "center" }), para(`Cải tiến chất lượng giáo dục năm học ${req.schoolYear}`, { b: true, sz: 14, align: "center" }), para("")];
     for (const sec of sections) {
-      parts.push(para(`${sec.number}. ${sec.title}`, { b: true, sz: 13 }));
+      parts.push(para(`${sec.number}. ${sec.title}`, { b: true, sz: 13, keep: true }));
       for (const l of sec.lines) parts.push(para(l, { sz: 13, align: "both", indent: true }));
       if (sec.table) parts.push(simpleTable(sec.table.headers, sec.table.rows));
       if (sec.noteUnder) parts.push(para(sec.noteUnder, { i: true, sz: 12 }));
@@ -182,11 +212,11 @@ async function generateDocx(req: TemplateRequest, regime: Regime, catalog: Catal
     para(""),
     ...canCuLines(req.level, regime).map((l) => para(l, { sz: 13, align: "both", indent: true })),
     para(`${req.school ?? "Nhà trường"} xây dựng Kế hoạch cải tiến chất lượng giáo dục năm học ${req.schoolYear} như sau:`, { sz: 13, align: "both", indent: true }),
-    para("I. MỤC ĐÍCH, YÊU CẦU", { b: true, sz: 13 }),
+    para("I. MỤC ĐÍCH, YÊU CẦU", { b: true, sz: 13, keep: true }),
     para("…", { sz: 13, indent: true }),
-    para("II. NỘI DUNG KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG", { b: true, sz: 13 }),
+    para("II. NỘI DUNG KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG", { b: true, sz: 13, keep: true }),
     planTable(grid),
-    para("III. TỔ CHỨC THỰC HIỆN", { b: true, sz: 13 }),
+    para("III. TỔ CHỨC THỰC HIỆN", { b: true, sz: 13, keep: true }),
     para("1. Hiệu trưởng: …", { sz: 13, indent: true }),
     para("2. Hội đồng tự đánh giá, các tổ chuyên môn, tổ văn phòng: …", { sz: 13, indent: true }),
     signature,

@@ -9,6 +9,7 @@ import { getCatalog, catalogIdFor } from "../../core/catalogs/index";
 import type { HostCapabilities, InsertOptions, InsertResult, PlanHost, ReadResult } from "../port";
 import { FileProblem, classifyUnreadable, isZip } from "./errors";
 import { loadXlsx, sheetToGrid } from "./xlsx";
+import { fitRowHeights } from "./layout";
 import { loadDocx, writeCells, type DocxGrid } from "./docx";
 import type ExcelJS from "exceljs";
 import type JSZip from "jszip";
@@ -189,6 +190,7 @@ export class FileHost implements PlanHost {
         const ws = this.file.workbook.getWorksheet(e.source);
         if (!ws) continue;
         ws.getCell(e.row + 1, e.col + 1).value = e.text;
+        fitRowHeights(ws, [e.row + 1], { growOnly: true }); // the edited row still shows its wrapped text in full
       }
       return new Uint8Array(await this.file.workbook.xlsx.writeBuffer());
     }

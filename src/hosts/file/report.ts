@@ -5,6 +5,8 @@ import { circularFor } from "../../core/catalogs/index";
 import { formatVnd } from "../../core/summary";
 import { escapeHtml } from "../../core/render";
 import { cellRef } from "../../core/rules/finding";
+import { fitRowHeights } from "./layout";
+import { PAGE_A4_LANDSCAPE } from "./xlsx";
 
 export interface FileResult {
   path: string;
@@ -62,19 +64,46 @@ export function htmlReport(results: FileResult[]): string {
     .join("\n");
   const details = results
     .filter((r) => r.findings.length)
-    .map((r) => `<h2>${esc(r.path)}</h2><table><tr><th>Ô</th><th>Mức</th><th>Nội dung</th><th>Gợi ý</th></tr>${r.findings.map((f) => `<tr><td>${esc(f.ref ?? "")}</td><td>${SEV_VI[f.severity]}</td><td>${esc(f.message)}</td><td>${esc(f.suggestion ?? "")}</td></tr>`).join("")}</table>`)
+    .map((r) => `<h2>${esc(r.path)}</h2><table><thead><tr><th style="width:8%">Ô</th><th style="width:10%">Mức</th><th>Nội dung</th><th style="width:35%">Gợi ý</th></tr></thead>${r.findings.map((f) => `<tr><td>${esc(f.ref ?? "")}</td><td>${SEV_VI[f.severity]}</td><td>${esc(f.message)}</td><td>${esc(f.suggestion ?? "")}</td></tr>`).join("")}</table>`)
     .join("\n");
-  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"><title>Báo cáo kiểm tra kế hoạch cải tiến</title><style>body{font-family:'Times New Roman',serif;font-size:13pt;margin:2cm}table{border-collapse:collapse;width:100%;margin-bottom:1em}td,th{border:1px solid #000;padding:3pt 5pt;vertical-align:top}th{font-weight:bold;text-align:center}@media print{h2{page-break-before:auto}}</style></head><body><h1>Báo cáo kiểm tra kế hoạch cải tiến chất lượng giáo dục</h1><table><tr><th>Tệp</th><th>Trạng thái</th><th>Lỗi</th><th>Cảnh báo</th><th>Tổng kinh phí</th></tr>${rows}</table>${details}</body></html>`;
+  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"><title>Báo cáo kiểm tra kế hoạch cải tiến</title><style>@page{size:A4 landscape;margin:1.5cm}body{font-family:'Times New Roman',serif;font-size:13pt;margin:2cm}@media print{body{margin:0}h2{page-break-after:avoid}tr{page-break-inside:avoid}}table{border-collapse:collapse;width:100%;margin-bottom:1em}thead{display:table-header-group}td,th{border:1px solid #000;padding:3pt 5pt;vertical-align:top;overflow-wrap:anywhere}th{font-weight:bold;text-align:center}h1{font-size:16pt;text-align:center}h2{font-size:14pt}</style></head><body><h1>Báo cáo kiểm tra kế hoạch cải tiến chất lượng giáo dục</h1><table><thead><tr><th style="width:34%">Tệp</th><th>Trạng thái</th><th style="width:8%">Lỗi</th><th style="width:10%">Cảnh báo</th><th style="width:16%">Tổng kinh phí</th></tr></thead>${rows}</table>${details}</body></html>`;
+}
+
+/** One report sheet: bold header row repeated on every printed page, wrapped cells, heights that fit. */
+function reportSheet(wb: ExcelJS.Workbook, name: string, columns: { header: string; width: number }[], rows: (string | number | null)[][]): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(name, { pageSetup: { ...PAGE_A4_LANDSCAPE }, views: [{ state: "frozen", ySplit: 1 }] });
+  const border: Partial<ExcelJS.Borders> = { top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "thin" }, right: { style: "thin" } };
+  [columns.map((c) => c.header), ...rows].forEach((values, r) => {
+    const row = ws.addRow(values);
+    values.forEach((v, c) => {
+      const cell = row.getCell(c + 1);
+      cell.font = { name: "Times New Roman", size: 12, bold: r === 0 };
+      cell.alignment = { wrapText: true, vertical: "top", horizontal: r === 0 ? "center" : typeof v === "number" ? "right" : "left" };
+      cell.border = border;
+      if (r > 0 && typeof v === "number") cell.numFmt = "#,##0";
+    });
+  });
+  columns.forEach((c, i) => (ws.getColumn(i + 1).width = c.width));
+  ws.pageSetup.printTitlesRow = "1:1";
+  fitRowHeights(ws, Array.from({ length: rows.length + 1 }, (_, i) => i + 1));
+  return ws;
 }
 
 export async function xlsxReport(results: FileResult[]): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
-  const sum = wb.addWorksheet("Tổng hợp");
-  sum.addRow(["Tệp", "Trạng thái", "Lỗi", "Cảnh báo", "Tổng kinh phí (đồng)"]).font = { bold: true };
-  for (const r of results) sum.addRow([r.path, r.status === "ok" ? "Đọc được" : r.error ?? "Lỗi", r.findings.filter((f) => f.severity === "error").length, r.findings.filter((f) => f.severity === "warning").length, r.status === "ok" ? r.totalVnd : null]);
-  const det = wb.addWorksheet("Chi tiết");
-  det.addRow(["Tệp", "Ô", "Mức", "Quy tắc", "Nội dung", "Gợi ý"]).font = { bold: true };
-  for (const r of results) for (const f of r.findings) det.addRow([r.path, f.ref ?? "", SEV_VI[f.severity], f.rule, f.message, f.suggestion ?? ""]);
-  for (const ws of [sum, det]) ws.columns.forEach((c, i) => (c.width = i === 0 ? 40 : i >= 4 ? 60 : 14));
+  wb.creator = "KHCT";
+  const count = (r: FileResult, s: Finding["severity"]) => r.findings.filter((f) => f.severity === s).length;
+  reportSheet(
+    wb,
+    "Tổng hợp",
+    [{ header: "Tệp", width: 44 }, { header: "Trạng thái", width: 44 }, { header: "Lỗi", width: 8 }, { header: "Cảnh báo", width: 11 }, { header: "Tổng kinh phí (đồng)", width: 18 }],
+    results.map((r) => [r.path, r.status === "ok" ? "Đọc được" : r.error ?? "Lỗi", count(r, "error"), count(r, "warning"), r.status === "ok" ? r.totalVnd : null]),
+  );
+  reportSheet(
+    wb,
+    "Chi tiết",
+    [{ header: "Tệp", width: 26 }, { header: "Ô", width: 8 }, { header: "Mức", width: 11 }, { header: "Quy tắc", width: 20 }, { header: "Nội dung", width: 50 }, { header: "Gợi ý", width: 40 }],
+    results.flatMap((r) => r.findings.map((f) => [r.path, f.ref ?? "", SEV_VI[f.severity], f.rule, f.message, f.suggestion ?? ""])),
+  );
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }

@@ -1,6 +1,16 @@
 /** .xlsx through exceljs: every worksheet as a grid of cell texts (as Excel shows them), edits in place. */
 import ExcelJS from "exceljs";
 
+/** Page setup of every sheet KHCT writes: A4 (paperSize 9), landscape, one page wide, as many pages tall as needed. */
+export const PAGE_A4_LANDSCAPE: Partial<ExcelJS.PageSetup> = {
+  paperSize: 9,
+  orientation: "landscape",
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0,
+  margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+};
+
 export interface SheetGrid {
   name: string;
   grid: string[][];

@@ -87,7 +87,7 @@ export class WordHost implements PlanHost, SelfTestable {
   }
 
   setupDropdowns(catalog: Catalog, plan: Plan): Promise<{ ok: boolean; message: string }> {
-    return setupDropdowns(this.env, catalog, plan, (row, col) => this.originOf({ row, col }));
+    return setupDropdowns(this.env, catalog, plan, (row, col) => this.originOf({ row, col }), this.lastGrid);
   }
 
   fillCriterionAtCursor(catalog: Catalog, code: string): Promise<{ ok: boolean; message: string }> {

@@ -18,6 +18,7 @@ export async function setupDropdowns(
   catalog: Catalog,
   plan: Plan,
   originOf: (row: number, col: number) => Origin | undefined,
+  grid: string[][] = [],
 ): Promise<{ ok: boolean; message: string }> {
   if (!hasWordApi(env, "1.9"))
     return {
@@ -26,9 +27,21 @@ export async function setupDropdowns(
     };
   const col = plan.columns.criterion;
   if (col === undefined || plan.headerRow < 0) return { ok: false, message: "Chưa thấy bảng kế hoạch." };
-  const targets = plan.rows
+  // Rows with an empty criterion cell, and the plan table's wholly empty rows (the template's row under a standard).
+  const tableOf = (row: number) => {
+    const o = originOf(row, col);
+    return o?.kind === "cell" ? o.table : -1;
+  };
+  const planTable = tableOf(plan.headerRow);
+  const emptyRows = grid.flatMap((cells, r) =>
+    r > plan.headerRow && cells.every((t) => !t.trim()) && planTable >= 0 && tableOf(r) === planTable ? [r] : [],
+  );
+  const taskRows = plan.rows
     .filter((r) => (r.kind === "task" || r.kind === "criterion") && !r.cells.criterion?.text.trim())
-    .map((r) => originOf(r.gridRows[0], col))
+    .map((r) => r.gridRows[0]);
+  const targets = [...new Set([...taskRows, ...emptyRows])]
+    .sort((a, b) => a - b)
+    .map((r) => originOf(r, col))
     .filter((o): o is Origin & { kind: "cell" } => o?.kind === "cell");
   if (!targets.length) return { ok: false, message: "Không còn ô tiêu chí trống để đặt danh sách chọn." };
   const items = criterionItems(catalog);
