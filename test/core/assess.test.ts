@@ -149,8 +149,8 @@ describe("draft rows", () => {
     const v1 = d.grid.rows[2];
     expect(d.grid.rows[0]).toEqual(TEMPLATE_TT57_COLUMNS.map((c) => c.header));
     expect(v1.slice(0, 3)).toEqual(["1", `Tiêu chí 3.2: ${tt57.standards[2].criteria[1].name}`, "Đạt Mức 1 (hiện trạng: chưa đạt Mức 1)"]);
-    expect(v1.slice(3, 9).every((c) => c === FILL_MARK)).toBe(true);
-    expect(v1[9]).toBe("");
+    // Tasks, owner, evidence marked; period, indicator, resources and status empty (the re-check marks them).
+    expect(v1.slice(3)).toEqual([FILL_MARK, "", "", FILL_MARK, "", FILL_MARK, ""]);
   });
   it("never drafts Mức 2 for a criterion below Mức 1", () => {
     const d = draftPlan(tt57, levels(tt57, 2, { "4.1": 0 }), { "4.1": 2 }, ctx);
@@ -167,11 +167,13 @@ describe("draft rows", () => {
     const board = gapBoard(tt57, set, 1);
     const d = draftPlan(tt57, set, Object.fromEntries(board.smallest.map((s) => [s.code, s.level])), ctx);
     const { rows } = stackedDraftRows(d);
-    const plan = readPlan([["TRƯỜNG THCS LÊ QUÝ ĐÔN"], ["KẾ HOẠCH Cải tiến chất lượng giáo dục năm học 2026-2027"], ...rows, ["Cuối học kỳ I (tháng 01/2027)"], ["Cuối năm học (tháng 05/2027)"]]);
+    const plan = readPlan([["TRƯỜNG THCS LÊ QUÝ ĐÔN"], ["KẾ HOẠCH Cải tiến chất lượng giáo dục năm học 2026-2027"], ...rows, ["VI. THEO DÕI VÀ ĐÁNH GIÁ THỰC HIỆN"], ["Cuối học kỳ I (tháng 01/2027)"], ["Cuối năm học (tháng 05/2027)"]]);
     expect(plan.template).toBe("tt57-bieu2");
     expect(plan.rows.filter((r) => r.kind === "criterion").map((r) => r.criterion)).toEqual(["2.2", "3.2"]);
     expect(checkPlan(plan).filter((f) => f.severity === "error")).toEqual([]);
     expect(checkLevels(plan, tt57, set, 1).findings).toEqual([]);
+    const rules = new Set(checkPlan(plan).map((f) => f.rule));
+    expect(rules).toEqual(new Set(["timeline.empty", "tt57.indicator-missing"]));
   });
 });
 

@@ -62,7 +62,9 @@ export function draftPlan(catalog: Catalog, set: LevelSet, selection: Record<str
     rows.push(cols.map((c) => cells[c.role] ?? ""));
     kinds.push(kind);
   };
-  const marked = { tasks: FILL_MARK, indicator: FILL_MARK, owner: FILL_MARK, period: FILL_MARK, budget: FILL_MARK, evidence: FILL_MARK };
+  // Cells to fill: marked in the text, except the period, indicator and resources, which stay empty so the
+  // re-check marks them with its own precise finding ("Chưa ghi thời gian thực hiện", "Chưa có chỉ số …").
+  const marked = { tasks: FILL_MARK, owner: FILL_MARK, evidence: FILL_MARK };
   const target = (p: Draft["picked"][number]) => `Đạt Mức ${p.level} (hiện trạng: ${levelText(p.current)})`;
   const name = (code: string) => findCriterion(catalog, code)!;
   let sectionIV: Draft["sectionIV"] = null;
@@ -77,14 +79,14 @@ export function draftPlan(catalog: Catalog, set: LevelSet, selection: Record<str
     });
     sectionIV = { headers: sectionIVHeaders(), rows: ivRows };
   } else {
-    const { tasks, owner, period, budget } = marked;
+    const { tasks, owner } = marked;
     if (picked.length) put("section", { criterion: template.sections[0].label });
     let std = -1;
     picked.forEach((p, i) => {
       const { standard, criterion } = name(p.code);
       if (standard.number !== std) put("standard", { criterion: `Tiêu chuẩn ${standard.number}: ${standard.name}` });
       std = standard.number;
-      put("criterion", { tt: String(i + 1), criterion: `Tiêu chí ${p.code}: ${criterion.name}`, target: target(p), tasks, owner, period, budget, support: FILL_MARK });
+      put("criterion", { tt: String(i + 1), criterion: `Tiêu chí ${p.code}: ${criterion.name}`, target: target(p), tasks, owner, support: FILL_MARK });
     });
   }
   return { context: ctx, sectionIV, grid: { template: template.id, columns: cols, rows, kinds }, picked };
