@@ -3,7 +3,7 @@ import { getCatalog } from "../../src/core/catalogs/index";
 import { readPlan, splitPasted } from "../../src/core/read";
 import { checkPlan, projectSchoolLevel } from "../../src/core/rules";
 import { TEMPLATE_TT57_COLUMNS } from "../../src/core/templates";
-import { checkLevels, draftPlan, emptyLevelSet, FILL_MARK, gapBoard, readLevels, schoolLevel, smallestSet, stackedDraftRows, type LevelSet } from "../../src/core/assess";
+import { checkLevels, draftPlan, emptyLevelSet, FILL_MARK, gapBoard, readLevels, schoolLevel, smallestSet, draftTables, stackTables, type LevelSet } from "../../src/core/assess";
 import { SEEDS, seedGrid } from "../support/seeds";
 
 const tt57 = getCatalog("tt57-pho-thong")!;
@@ -166,7 +166,7 @@ describe("draft rows", () => {
     const set = levels(tt57, 1, { "3.2": 0, "2.2": 0 });
     const board = gapBoard(tt57, set, 1);
     const d = draftPlan(tt57, set, Object.fromEntries(board.smallest.map((s) => [s.code, s.level])), ctx);
-    const { rows } = stackedDraftRows(d);
+    const { rows } = stackTables(draftTables(d));
     const plan = readPlan([["TRƯỜNG THCS LÊ QUÝ ĐÔN"], ["KẾ HOẠCH Cải tiến chất lượng giáo dục năm học 2026-2027"], ...rows, ["VI. THEO DÕI VÀ ĐÁNH GIÁ THỰC HIỆN"], ["Cuối học kỳ I (tháng 01/2027)"], ["Cuối năm học (tháng 05/2027)"]]);
     expect(plan.template).toBe("tt57-bieu2");
     expect(plan.rows.filter((r) => r.kind === "criterion").map((r) => r.criterion)).toEqual(["2.2", "3.2"]);

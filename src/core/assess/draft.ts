@@ -12,8 +12,11 @@ import { findCriterion } from "../catalogs/index";
 import { REFERENCE } from "../catalogs/reference";
 import type { LevelNote, LevelSet } from "./levels";
 import { plannable } from "./board";
+import type { DraftTable } from "./stack";
 
 export const FILL_MARK = "(cần điền)";
+
+export type { DraftTable } from "./stack";
 
 export interface Draft {
   context: SchoolContext;
@@ -92,19 +95,9 @@ export function draftPlan(catalog: Catalog, set: LevelSet, selection: Record<str
   return { context: ctx, sectionIV, grid: { template: template.id, columns: cols, rows, kinds }, picked };
 }
 
-/** Section IV, V (and the blank VI) stacked as one grid, as the Excel pane inserts Biểu 2 (width of section V). */
-export function stackedDraftRows(draft: Draft): { rows: string[][]; bold: number[] } {
-  const width = draft.grid.columns.length;
-  const pad = (r: string[]) => [...r, ...new Array(Math.max(0, width - r.length)).fill("")].slice(0, width);
-  const rows: string[][] = [];
-  const bold: number[] = [];
-  if (draft.sectionIV) {
-    bold.push(rows.length, rows.length + 1);
-    rows.push(pad([`IV. ${section("IV")?.title ?? ""}`]), pad(draft.sectionIV.headers), ...draft.sectionIV.rows.map(pad), pad([]));
-    bold.push(rows.length);
-    rows.push(pad([`V. ${section("V")?.title ?? ""}`]));
-  }
-  bold.push(rows.length, rows.length + 1);
-  rows.push(...draft.grid.rows.map(pad));
-  return { rows, bold };
+/** The draft as tables to insert in order, each with its heading line (Biểu 2: IV then V; 2018: the one table). */
+export function draftTables(draft: Draft): DraftTable[] {
+  const plan: DraftTable = { heading: draft.sectionIV ? `V. ${section("V")?.title ?? ""}` : null, rows: draft.grid.rows, headerRows: 2 };
+  if (!draft.sectionIV) return [plan];
+  return [{ heading: `IV. ${section("IV")?.title ?? ""}`, rows: [draft.sectionIV.headers, ...draft.sectionIV.rows], headerRows: 1 }, plan];
 }

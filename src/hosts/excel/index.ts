@@ -11,7 +11,8 @@ import { catalogIdFor, findCriterion, getCatalog } from "../../core/catalogs/ind
 import { parseCriterionRef, parseStandardRef } from "../../core/parse/refs";
 import { foldDiacritics } from "../../core/text/normalize";
 import { getTemplate } from "../../core/templates";
-import type { HostCapabilities, InsertOptions, InsertResult, PlanHost, ReadResult } from "../port";
+import { stackTables } from "../../core/assess/stack";
+import type { DraftInsert, HostCapabilities, InsertOptions, InsertResult, PlanHost, ReadResult } from "../port";
 
 export const CATALOG_SHEET = "KHCT_DanhMuc";
 export const FLAG_SHEET = "KHCT_KiemTra";
@@ -204,6 +205,13 @@ export class ExcelHost implements PlanHost {
       }
     }
     return this.writeAtSelection(rows, overwrite, (ws, _target, r0, c0) => boldRows(ws, bold.map((r) => areaAddr(r0 + r, c0, 1, width))));
+  }
+
+  /** A drafted plan (gap board): its tables stacked at the selection, headings and header rows bold; 3 syncs. */
+  async insertDraft(draft: DraftInsert): Promise<InsertResult> {
+    const { rows, bold } = stackTables(draft.tables);
+    const width = rows[0]?.length ?? 1;
+    return this.writeAtSelection(rows, Boolean(draft.overwrite), (ws, _target, r0, c0) => boldRows(ws, bold.map((r) => areaAddr(r0 + r, c0, 1, width))));
   }
 
   /**

@@ -9,7 +9,8 @@ import { readPlans } from "../../core/read/index";
 import { renderGrid } from "../../core/render";
 import { findCriterion } from "../../core/catalogs/index";
 import { checkDocumentParts, planDocumentParts, type DocPart } from "../../core/docparts/index";
-import type { HostCapabilities, InsertOptions, InsertResult, PlanHost, ReadResult } from "../port";
+import { queueDraftTables } from "./draft";
+import type { DraftInsert, HostCapabilities, InsertOptions, InsertResult, PlanHost, ReadResult } from "../port";
 
 export const MARK_PREFIX = "[KHCT]";
 
@@ -127,6 +128,20 @@ export class WordHost implements PlanHost {
       });
       await context.sync(); // 2
       return { status: "inserted", rows: grid.rows.length };
+    });
+  }
+
+  /** A drafted plan (gap board) after the cursor: each table with its bold heading, never inside a table; 2 syncs. */
+  async insertDraft(draft: DraftInsert): Promise<InsertResult> {
+    if (!this.api("1.3")) return { status: "unsupported", message: "Word này chưa chèn được bảng (cần WordApi 1.3). Hãy tải bản nháp .docx từ trang độc lập. / Needs WordApi 1.3." };
+    return this.env.run(async (context) => {
+      const inTable = context.document.getSelection().parentTableOrNullObject;
+      inTable.load("rowCount");
+      await context.sync(); // 1
+      const at: Word.Range | Word.Table = inTable.isNullObject ? context.document.getSelection() : inTable;
+      const rows = queueDraftTables(at, draft.tables);
+      await context.sync(); // 2
+      return { status: "inserted", rows };
     });
   }
 
