@@ -11,6 +11,8 @@ import { formatVnd, summarize } from "../core/summary";
 import { t, type Lang, type StringKey } from "./i18n";
 import { HostPanel } from "./HostPanel";
 
+const GapBoard = React.lazy(() => import(/* webpackChunkName: "gap-board" */ "./GapBoard"));
+
 const LEVELS: SchoolLevel[] = ["mam-non", "tieu-hoc", "thcs", "thpt", "nhieu-cap", "gdtx"];
 const levelKey = (l: SchoolLevel) => `lvl_${l.replace("-", "_")}` as StringKey;
 
@@ -113,6 +115,9 @@ export function PlanPane({ host, hostKind, lang }: PlanPaneProps) {
         {t("regime", lang)}: <b>{t(regime === "2026" ? "regime2026" : "regime2018", lang)}</b>
       </Text>
       {host && <HostPanel host={host} lang={lang} level={level} schoolYear={schoolYear} />}
+      <React.Suspense fallback={null}>
+        <GapBoard host={host} lang={lang} level={level} schoolYear={schoolYear} />
+      </React.Suspense>
       <Field label={t("pasteLabel", lang)}>
         <Textarea value={pasted} onChange={(_, d) => setPasted(d.value)} placeholder={t("pastePlaceholder", lang)} rows={6} resize="vertical" />
       </Field>
