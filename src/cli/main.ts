@@ -9,13 +9,14 @@ import * as path from "path";
 import "../core/catalogs/all";
 import type { Regime, SchoolContext, SchoolLevel } from "../core/types";
 import { catalogIdFor, getCatalog } from "../core/catalogs/index";
-import { checkPlan } from "../core/rules/index";
+import { catalogForPlan, checkPlan } from "../core/rules/index";
 import { mainPlan } from "../core/read/index";
 import { summarize } from "../core/summary";
 import { FileHost, FileProblem, openPlanFile, generateTemplate } from "../hosts/file/index";
 import { htmlReport, jsonReport, xlsxReport, type FileResult } from "../hosts/file/report";
 import { runConvert } from "./convert";
 import { runDraft } from "./draft";
+import { levelFindings, loadLevelGrids } from "./levels-check";
 
 export interface Io {
   stdout: { write(s: string): unknown };
@@ -63,6 +64,7 @@ Exit codes: 0 no errors · 1 errors found · 2 usage problem or a file could not
   --year NĂM_HỌC   ví dụ 2025-2026 (mặc định: đọc từ tiêu đề)
   --json           in kết quả dạng JSON (xem README)
   --out TỆP        ghi báo cáo report.xlsx hoặc report.html
+  --levels TỆP     đối chiếu với mức tự đánh giá (danh sách hoặc bảng) và mục tiêu --goal N
 Không bao giờ sửa tệp đầu vào.
 `,
     en: `kehoach check [options] FILE_OR_FOLDER...
@@ -72,6 +74,7 @@ Không bao giờ sửa tệp đầu vào.
   --year YEAR      e.g. 2025-2026 (default: read from the title)
   --json           print results as JSON (see README)
   --out FILE       write a report.xlsx or report.html
+  --levels FILE    also check against self-assessment levels (a list or a table) and the goal --goal N
 Input files are never modified.
 `,
   },
@@ -107,7 +110,7 @@ class UsageError extends Error {}
 function parseArgs(argv: string[]) {
   const opts: Record<string, string | boolean> = {};
   const positional: string[] = [];
-  const withValue = new Set(["--level", "--regime", "--year", "--out", "-o", "--school", "--lang", "--output", "--from", "--goal", "--pick"]);
+  const withValue = new Set(["--level", "--regime", "--year", "--out", "-o", "--school", "--lang", "--output", "--from", "--goal", "--pick", "--levels"]);
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--") {
@@ -194,6 +197,14 @@ async function runCheck(opts: Record<string, string | boolean>, positional: stri
   const { files, missing } = collect(positional, cwd);
   const results: FileResult[] = missing.map((m) => ({ path: m, status: "error" as const, error: `Không tìm thấy tệp hoặc thư mục "${m}" / not found`, findings: [], totalVnd: 0 }));
   const progress = files.length > 10 && io.stderr.isTTY;
+  let levelGrids: string[][][] | null = null;
+  if (typeof opts["--levels"] === "string") {
+    try {
+      levelGrids = await loadLevelGrids(path.resolve(cwd, opts["--levels"]));
+    } catch (e) {
+      throw new UsageError((e as Error).message);
+    }
+  }
   for (let i = 0; i < files.length; i++) {
     if (progress) {
       const w = 30;
@@ -201,6 +212,9 @@ async function runCheck(opts: Record<string, string | boolean>, positional: stri
       io.stderr.write(`\r[${"#".repeat(done)}${".".repeat(w - done)}] ${i + 1}/${files.length}`);
     }
     results.push(await checkFile(files[i], path.relative(cwd, files[i]) || files[i], ctx));
+    const r = results[results.length - 1];
+    const cat = levelGrids && r.plan ? catalogForPlan(r.plan) : null;
+    if (levelGrids && r.plan && cat) r.findings.push(...levelFindings(r.plan, cat, levelGrids, typeof opts["--goal"] === "string" ? opts["--goal"] : undefined));
   }
   if (progress) io.stderr.write("\n");
   const color = Boolean(io.isTTY) && !opts["--no-color"];

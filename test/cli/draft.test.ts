@@ -80,4 +80,14 @@ describe("kehoach new --from (levels → gap board → draft)", () => {
     expect(fs.existsSync(path.join(dir, "f.xlsx"))).toBe(false);
     expect((await run(["new", "--from", "muc.txt", "-o", "g.xlsx"])).err).toMatch(/--level|--year/);
   });
+
+  it("check --levels: the plan against the levels and the goal (assess.* findings, the gap board's statuses)", async () => {
+    const head = ["TT", "Nội dung cải tiến", "Mục tiêu cải tiến", "Hoạt động/giải pháp", "Chỉ số đánh giá kết quả", "Thời gian thực hiện", "Đơn vị/cá nhân phụ trách", "Nguồn lực bảo đảm", "Thông tin, dữ liệu hoặc minh chứng dự kiến", "Mức độ thực hiện"];
+    const plan = [["KẾ HOẠCH Cải tiến chất lượng giáo dục năm học 2026-2027"], head, ["1", "Tiêu chí 1.1", "Đạt Mức 1", "Rà soát", "100% hồ sơ", "Tháng 10/2026", "BGH", "", "", ""]];
+    fs.writeFileSync(path.join(dir, "kh.txt"), plan.map((r) => r.join("\t")).join("\n"));
+    const r = await run(["check", "kh.txt", "--level", "thcs", "--levels", "muc.txt", "--json"]);
+    const findings = JSON.parse(r.out).files[0].findings.filter((f: { rule: string }) => f.rule.startsWith("assess."));
+    expect(findings.map((f: { rule: string; criterion: string }) => `${f.rule} ${f.criterion}`)).toEqual(["assess.already-at-goal 1.1", "assess.blocking-missing 3.2"]);
+    expect((await run(["check", "kh.txt", "--levels", "khong-co.txt"])).code).toBe(2);
+  });
 });

@@ -3,7 +3,7 @@ import { getCatalog } from "../../src/core/catalogs/index";
 import { readPlan, splitPasted } from "../../src/core/read";
 import { checkPlan, projectSchoolLevel } from "../../src/core/rules";
 import { TEMPLATE_TT57_COLUMNS } from "../../src/core/templates";
-import { checkLevels, draftPlan, emptyLevelSet, FILL_MARK, gapBoard, readLevels, schoolLevel, smallestSet, draftTables, stackTables, type LevelSet } from "../../src/core/assess";
+import { checkLevels, draftPlan, emptyLevelSet, FILL_MARK, gapBoard, levelsFromPlan, readLevels, schoolLevel, smallestSet, draftTables, stackTables, type LevelSet } from "../../src/core/assess";
 import { SEEDS, seedGrid } from "../support/seeds";
 
 const tt57 = getCatalog("tt57-pho-thong")!;
@@ -199,5 +199,22 @@ describe("checks that use the levels", () => {
     expect(f).toHaveLength(1);
     expect(f[0].message).toMatch(/Cần thêm 1 tiêu chí trong số 2\.3, 3\.3, 3\.4, 4\.3/);
     expect(checkLevels(plan(row("2.3", "Đạt Mức 2"), row("3.3", "Đạt Mức 2")), tt57, set, 2).findings).toEqual([]);
+  });
+
+  it("agree with the existing level rules when the levels come from the document (2018 seed; TT57 mandatory)", () => {
+    const seed = readPlan(seedGrid(SEEDS.quangNinh));
+    const existing = checkPlan(seed).find((f) => f.rule === "plan.goal-unreachable");
+    const mine = checkLevels(seed, tt18, levelsFromPlan(seed), seed.goal!.level).findings.filter((f) => f.rule === "assess.blocking-missing").map((f) => f.criterion);
+    // The seed plans exactly the smallest set (3.2 and 3.5): neither rule reports anything.
+    expect(seed.rows.filter((r) => r.kind === "criterion").map((r) => r.criterion)).toEqual(gapBoard(tt18, levelsFromPlan(seed), 3).smallest.map((x) => x.code));
+    expect(existing).toBeUndefined();
+    expect(mine).toEqual([]);
+    // TT57: a mandatory criterion below the goal without a row — the tt57 rule and the board's check both name it.
+    const set = levels(tt57, 1, { "3.2": 0, "4.1": 0 });
+    const p = plan(row("4.1", "Đạt Mức 1"));
+    p.assessment = Object.entries(set.levels).map(([criterion, level]) => ({ criterion, level, pos: { row: 0, col: 0 } }));
+    const tt57Missing = checkPlan(p, tt57).filter((f) => f.rule === "tt57.mandatory-missing").map((f) => f.criterion);
+    expect(tt57Missing).toEqual(["3.2"]);
+    expect(checkLevels(p, tt57, set, 1).findings.filter((f) => f.rule === "assess.blocking-missing").map((f) => f.criterion)).toEqual(tt57Missing);
   });
 });
