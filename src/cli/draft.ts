@@ -25,8 +25,14 @@ export interface DraftOptions {
 }
 
 const L = (lang: "vi" | "en", vi: string, en: string) => (lang === "vi" ? vi : en);
-const lvText = (lv: number | null, lang: "vi" | "en") => (lv === null ? "—" : lv < 1 ? L(lang, "chưa đạt", "below 1") : `${L(lang, "Mức", "Level")} ${lv}`);
-const STATUS = { met: ["đã đạt", "met"], blocking: ["chặn mục tiêu", "blocks"], choice: ["chọn đủ 5/7", "pick 5 of 7"], optional: ["không bắt buộc", "optional"] } as const;
+const lvText = (lv: number | null, lang: "vi" | "en") =>
+  lv === null ? "—" : lv < 1 ? L(lang, "chưa đạt", "below 1") : `${L(lang, "Mức", "Level")} ${lv}`;
+const STATUS = {
+  met: ["đã đạt", "met"],
+  blocking: ["chặn mục tiêu", "blocks"],
+  choice: ["chọn đủ 5/7", "pick 5 of 7"],
+  optional: ["không bắt buộc", "optional"],
+} as const;
 
 /** "1.3,2.1=2" → { "1.3": goal, "2.1": 2 }. */
 export function parsePick(text: string, goal: number): Record<string, number> {
@@ -42,30 +48,54 @@ export function parsePick(text: string, goal: number): Record<string, number> {
 /** The gap board as text lines (the pane and the page show the same columns). */
 export function boardLines(board: GapBoard, lang: "vi" | "en"): string[] {
   const picked = new Map(board.selection.map((s) => [s.code, s.level]));
+  const goal = lang === "vi" ? board.goalLabel : `Level ${board.goal}`;
+  const head = [
+    `${L(lang, "Mục tiêu", "Goal")}: ${goal}`,
+    `${L(lang, "trường hiện đạt", "school now")}: ${lvText(board.current, lang)}`,
+    `${L(lang, "sau kế hoạch", "after the plan")}: ${lvText(board.projected, lang)}`,
+  ].join(" · ");
+  const cols = (cells: string[]) => cells.map((c, i) => c.padEnd([10, 9, 7, 15, 0][i])).join(" ");
   const lines = [
-    `${L(lang, "Mục tiêu", "Goal")}: ${board.goalLabel} · ${L(lang, "trường hiện đạt", "school now")}: ${lvText(board.current, lang)} · ${L(lang, "sau kế hoạch", "after the plan")}: ${lvText(board.projected, lang)}${board.reaches ? "" : L(lang, " (chưa đạt mục tiêu)", " (goal not reached)")}`,
-    `${L(lang, "Tiêu chí", "Criterion").padEnd(10)} ${L(lang, "Hiện tại", "Now").padEnd(9)} ${L(lang, "Cần", "Needs").padEnd(7)} ${L(lang, "Trạng thái", "Status").padEnd(15)} ${L(lang, "Đưa vào kế hoạch", "In the draft")}`,
+    head + (board.reaches ? "" : L(lang, " (chưa đạt mục tiêu)", " (goal not reached)")),
+    cols(
+      [L(lang, "Tiêu chí", "Criterion"), L(lang, "Hiện tại", "Now"), L(lang, "Cần", "Needs")].concat([
+        L(lang, "Trạng thái", "Status"),
+        L(lang, "Đưa vào kế hoạch", "In the draft"),
+      ]),
+    ),
   ];
-  for (const r of board.rows)
-    lines.push(`${(r.code + (r.mandatory ? " *" : "")).padEnd(10)} ${lvText(r.current, lang).padEnd(9)} ${lvText(r.needed, lang).padEnd(7)} ${STATUS[r.status][lang === "vi" ? 0 : 1].padEnd(15)} ${picked.has(r.code) ? `→ ${lvText(picked.get(r.code)!, lang)}` : ""}`);
+  for (const r of board.rows) {
+    const plan = picked.has(r.code) ? `→ ${lvText(picked.get(r.code)!, lang)}` : "";
+    const code = r.code + (r.mandatory ? " *" : "");
+    lines.push(
+      cols([code, lvText(r.current, lang), lvText(r.needed, lang), STATUS[r.status][lang === "vi" ? 0 : 1], plan]),
+    );
+  }
   if (board.regime === "2026") lines.push(L(lang, "* tiêu chí bắt buộc", "* mandatory criterion"));
   if (lang === "vi") lines.push(...board.notes);
   return lines;
 }
 
 /** Reads the levels (the sheet or part with the most levels) and the school context of a file. */
-async function levelsOf(file: string, user: Partial<SchoolContext>): Promise<{ set: LevelSet; context: SchoolContext; catalog: Catalog; declaredGoal: number | null }> {
+async function levelsOf(
+  file: string,
+  user: Partial<SchoolContext>,
+): Promise<{ set: LevelSet; context: SchoolContext; catalog: Catalog; declaredGoal: number | null }> {
   const opened = await openPlanFile(new Uint8Array(fs.readFileSync(file)), path.basename(file));
   let best: { grid: string[][]; n: number } | null = null;
   for (const g of opened.grids) {
     const n = Object.keys(readLevels(g.grid).levels).length;
     if (!best || n > best.n) best = { grid: g.grid, n };
   }
-  if (!best || !best.n) throw new Error("Không tìm thấy mức tự đánh giá của các tiêu chí trong tệp (ví dụ: “1.1 Mức 2, 1.2 Mức 1”, hoặc bảng có cột Mức 1/Mức 2/Mức 3 đánh dấu x).");
+  if (!best || !best.n)
+    throw new Error(
+      "Không tìm thấy mức tự đánh giá của các tiêu chí trong tệp (ví dụ: “1.1 Mức 2, 1.2 Mức 1”, hoặc bảng có cột Mức 1/Mức 2/Mức 3 đánh dấu x).",
+    );
   const plan = readPlan(best.grid, user);
   const context: SchoolContext = { ...plan.context, ...user } as SchoolContext;
   if (!context.level) throw new Error("Chưa xác định được cấp học: thêm --level (ví dụ --level thcs).");
-  if (!context.schoolYear) throw new Error("Chưa xác định được năm học của kế hoạch: thêm --year (ví dụ --year 2026-2027).");
+  if (!context.schoolYear)
+    throw new Error("Chưa xác định được năm học của kế hoạch: thêm --year (ví dụ --year 2026-2027).");
   context.regime = user.regime ?? regimeForYear(context.schoolYear);
   const catalog = getCatalog(catalogIdFor(context.level, context.regime));
   if (!catalog) throw new Error("Thiếu danh mục tiêu chí.");
@@ -80,24 +110,41 @@ export async function runDraft(o: DraftOptions, write: (s: string) => void): Pro
   if (!format) throw new Error(L(o.lang, "Tệp ra phải là .xlsx hoặc .docx", "Output must be .xlsx or .docx"));
   if (!fs.existsSync(src)) throw new Error(L(o.lang, `Không tìm thấy tệp "${o.from}"`, `"${o.from}" not found`));
   if (src === dst) throw new Error(L(o.lang, "Tệp ra trùng tệp vào", "The output would overwrite the input"));
-  if (fs.existsSync(dst) && !o.force) throw new Error(L(o.lang, `Tệp "${o.out}" đã có; thêm --force để ghi đè`, `"${o.out}" exists; add --force to overwrite`));
+  if (fs.existsSync(dst) && !o.force)
+    throw new Error(
+      L(o.lang, `Tệp "${o.out}" đã có; thêm --force để ghi đè`, `"${o.out}" exists; add --force to overwrite`),
+    );
   const { set, context, catalog, declaredGoal } = await levelsOf(src, o.user);
   const goals = goalsFor(catalog);
   let goal: number;
   if (o.goal !== undefined) {
     goal = Number(o.goal);
-    if (!goals.includes(goal)) throw new Error(L(o.lang, `--goal phải là ${goals.join(", ")} (${catalog.circular})`, `--goal must be ${goals.join(", ")}`));
+    if (!goals.includes(goal))
+      throw new Error(
+        L(o.lang, `--goal phải là ${goals.join(", ")} (${catalog.circular})`, `--goal must be ${goals.join(", ")}`),
+      );
   } else goal = declaredGoal ?? Math.min(goals[goals.length - 1], gapBoard(catalog, set, 1).current + 1);
   const selection = o.pick ? parsePick(o.pick, goal) : null;
   const board = gapBoard(catalog, set, goal, selection);
   for (const p of set.problems) write(`  ${p}\n`);
   for (const l of boardLines(board, o.lang)) write(`${l}\n`);
   if (!board.selection.length) {
-    write(L(o.lang, "Không có tiêu chí nào cần cải tiến cho mục tiêu này: chưa tạo tệp.\n", "No criterion needs improving for this goal: no file written.\n"));
+    write(
+      L(
+        o.lang,
+        "Không có tiêu chí nào cần cải tiến cho mục tiêu này: chưa tạo tệp.\n",
+        "No criterion needs improving for this goal: no file written.\n",
+      ),
+    );
     return 0;
   }
-  const draft = draftPlan(catalog, set, Object.fromEntries(board.selection.map((s) => [s.code, s.level])), { ...context, school: o.school ?? context.school });
+  const draft = draftPlan(catalog, set, Object.fromEntries(board.selection.map((s) => [s.code, s.level])), {
+    ...context,
+    school: o.school ?? context.school,
+  });
   fs.writeFileSync(dst, await writePlanFile(draft.grid, draft.context, format, { sectionIV: draft.sectionIV?.rows }));
-  write(`${L(o.lang, "Đã tạo bản nháp kế hoạch", "Draft plan created")} (${draft.picked.length} ${L(o.lang, "tiêu chí", "criteria")}): ${o.out}\n`);
+  write(
+    `${L(o.lang, "Đã tạo bản nháp kế hoạch", "Draft plan created")} (${draft.picked.length} ${L(o.lang, "tiêu chí", "criteria")}): ${o.out}\n`,
+  );
   return 0;
 }

@@ -23,6 +23,8 @@ export function levelFindings(plan: Plan, catalog: Catalog, grids: string[][][],
   const goals = goalsFor(catalog);
   const asked = goalText !== undefined ? Number(goalText) : NaN;
   const declared = plan.goal && goals.includes(plan.goal.level) ? plan.goal.level : null;
-  const goal = goals.includes(asked) ? asked : declared ?? Math.min(goals[goals.length - 1], gapBoard(catalog, set, 1).current + 1);
+  const goal = goals.includes(asked)
+    ? asked
+    : (declared ?? Math.min(goals[goals.length - 1], gapBoard(catalog, set, 1).current + 1));
   return checkLevels(plan, catalog, set, goal).findings;
 }

@@ -11,7 +11,19 @@ import type { PlanHost } from "../hosts/port";
 import { catalogIdFor, loadCatalog } from "../core/catalogs/index";
 import { regimeForYear } from "../core/context";
 import { mainPlan, splitPasted } from "../core/read/index";
-import { checkLevels, draftPlan, draftTables, emptyLevelSet, gapBoard, goalsFor, goalLabel, levelsFromPlan, readLevels, type GapStatus, type LevelSet } from "../core/assess/index";
+import {
+  checkLevels,
+  draftPlan,
+  draftTables,
+  emptyLevelSet,
+  gapBoard,
+  goalsFor,
+  goalLabel,
+  levelsFromPlan,
+  readLevels,
+  type GapStatus,
+  type LevelSet,
+} from "../core/assess/index";
 import { download, MIME } from "../page/download";
 import type { Lang } from "./i18n";
 
@@ -22,7 +34,8 @@ const STATUS: Record<GapStatus, [string, string, string]> = {
   choice: ["Chọn đủ 5/7", "Pick 5 of 7", "#8a6100"],
   optional: ["Không bắt buộc", "Optional", "#616161"],
 };
-const lvText = (lang: Lang, lv: number | null) => (lv === null ? "—" : lv < 1 ? L(lang, "Chưa đạt", "Below 1") : `${L(lang, "Mức", "Level")} ${lv}`);
+const lvText = (lang: Lang, lv: number | null) =>
+  lv === null ? "—" : lv < 1 ? L(lang, "Chưa đạt", "Below 1") : `${L(lang, "Mức", "Level")} ${lv}`;
 
 export interface GapBoardProps {
   host: PlanHost | null;
@@ -71,7 +84,24 @@ export default function GapBoard({ host, lang, level, schoolYear }: GapBoardProp
     setPicked(null);
     setFindings(null);
     const n = Object.keys(next.levels).length;
-    setMessage(n ? { intent: next.problems.length ? "warning" : "success", text: [L(lang, `Đã đọc mức của ${n} tiêu chí (${what}).`, `Levels of ${n} criteria read (${what}).`), ...(lang === "vi" ? next.problems : [])].join(" ") } : { intent: "warning", text: L(lang, "Không tìm thấy mức của tiêu chí nào. Ví dụ: “1.1 Mức 2, 1.2 Mức 1, 1.3 Không đạt”, hoặc bảng có cột Mức 1/Mức 2 đánh dấu x.", "No criterion level found. Example: “1.1 Mức 2, 1.2 Mức 1”, or a table with x under Level 1/Level 2.") });
+    setMessage(
+      n
+        ? {
+            intent: next.problems.length ? "warning" : "success",
+            text: [
+              L(lang, `Đã đọc mức của ${n} tiêu chí (${what}).`, `Levels of ${n} criteria read (${what}).`),
+              ...(lang === "vi" ? next.problems : []),
+            ].join(" "),
+          }
+        : {
+            intent: "warning",
+            text: L(
+              lang,
+              "Không tìm thấy mức của tiêu chí nào. Ví dụ: “1.1 Mức 2, 1.2 Mức 1, 1.3 Không đạt”, hoặc bảng có cột Mức 1/Mức 2 đánh dấu x.",
+              "No criterion level found. Example: “1.1 Mức 2, 1.2 Mức 1”, or a table with x under Level 1/Level 2.",
+            ),
+          },
+    );
   };
   const readPasted = () => catalog && applyLevels(readLevels(splitPasted(pasted), catalog), L(lang, "dán", "pasted"));
   const readDocument = async () => {
@@ -80,7 +110,17 @@ export default function GapBoard({ host, lang, level, schoolYear }: GapBoardProp
       const { plans } = await host.read(context);
       const withLevels = plans.find((p) => (p.assessment ?? []).length);
       const from = withLevels ? levelsFromPlan(withLevels) : emptyLevelSet();
-      applyLevels({ ...from, levels: Object.fromEntries(Object.entries(from.levels).filter(([c]) => catalog.standards.some((s) => s.criteria.some((x) => x.code === c)))) }, L(lang, "bảng tự đánh giá trong tài liệu", "the document's self-assessment table"));
+      applyLevels(
+        {
+          ...from,
+          levels: Object.fromEntries(
+            Object.entries(from.levels).filter(([c]) =>
+              catalog.standards.some((s) => s.criteria.some((x) => x.code === c)),
+            ),
+          ),
+        },
+        L(lang, "bảng tự đánh giá trong tài liệu", "the document's self-assessment table"),
+      );
     } catch (e) {
       setMessage({ intent: "error", text: `${L(lang, "Có lỗi", "Error")}: ${String((e as Error)?.message ?? e)}` });
     }
@@ -108,7 +148,15 @@ export default function GapBoard({ host, lang, level, schoolYear }: GapBoardProp
       const r = await host.insertDraft({ tables: draftTables(d), overwrite });
       if (r.status === "needs-confirmation") setOccupied(r.occupied);
       else if (r.status === "unsupported") setMessage({ intent: "warning", text: r.message });
-      else setMessage({ intent: "success", text: L(lang, `Đã chèn bản nháp (${d.picked.length} tiêu chí). Các ô “(cần điền)” và ô trống cần bổ sung — bấm Kiểm tra để đánh dấu.`, `Draft inserted (${d.picked.length} criteria). Fill the “(cần điền)” and empty cells — Check marks them.`) });
+      else
+        setMessage({
+          intent: "success",
+          text: L(
+            lang,
+            `Đã chèn bản nháp (${d.picked.length} tiêu chí). Các ô “(cần điền)” và ô trống cần bổ sung — bấm Kiểm tra để đánh dấu.`,
+            `Draft inserted (${d.picked.length} criteria). Fill the “(cần điền)” and empty cells — Check marks them.`,
+          ),
+        });
     } catch (e) {
       setMessage({ intent: "error", text: `${L(lang, "Có lỗi", "Error")}: ${String((e as Error)?.message ?? e)}` });
     }
@@ -119,7 +167,10 @@ export default function GapBoard({ host, lang, level, schoolYear }: GapBoardProp
     const mod = await import(/* webpackChunkName: "file-host" */ "../hosts/file/index");
     const bytes = await mod.writePlanFile(d.grid, d.context, format, { sectionIV: d.sectionIV?.rows });
     download(bytes, `ban-nhap-ke-hoach-${level}-${schoolYear}.${format}`, MIME[format]);
-    setMessage({ intent: "success", text: L(lang, `Đã tạo bản nháp (${d.picked.length} tiêu chí).`, `Draft created (${d.picked.length} criteria).`) });
+    setMessage({
+      intent: "success",
+      text: L(lang, `Đã tạo bản nháp (${d.picked.length} tiêu chí).`, `Draft created (${d.picked.length} criteria).`),
+    });
   };
   const checkDocument = async () => {
     if (!host || !catalog) return;
@@ -140,25 +191,52 @@ export default function GapBoard({ host, lang, level, schoolYear }: GapBoardProp
     );
   const hasLevels = Object.keys(set.levels).length > 0;
   return (
-    <section aria-labelledby="gap-title" data-testid="gap-panel" style={{ display: "flex", flexDirection: "column", gap: 8, borderTop: "1px solid #ddd", paddingTop: 8 }}>
+    <section
+      aria-labelledby="gap-title"
+      data-testid="gap-panel"
+      style={{ display: "flex", flexDirection: "column", gap: 8, borderTop: "1px solid #ddd", paddingTop: 8 }}
+    >
       <h2 id="gap-title" style={{ margin: 0, fontSize: 18 }}>
         {title}
       </h2>
       {!catalog ? (
-        <Text>{level && valid ? L(lang, "Đang tải danh mục tiêu chí…", "Loading the criteria…") : L(lang, "Chọn cấp học và năm học ở trên.", "Choose the school level and year above.")}</Text>
+        <Text>
+          {level && valid
+            ? L(lang, "Đang tải danh mục tiêu chí…", "Loading the criteria…")
+            : L(lang, "Chọn cấp học và năm học ở trên.", "Choose the school level and year above.")}
+        </Text>
       ) : (
         <>
-          <Field label={L(lang, "Mức tự đánh giá (dán danh sách hoặc bảng)", "Self-assessment levels (paste a list or a table)")}>
-            <Textarea value={pasted} onChange={(_, d) => setPasted(d.value)} placeholder="1.1 Mức 2, 1.2 Mức 1, 1.3 Không đạt …" rows={3} resize="vertical" />
+          <Field
+            label={L(
+              lang,
+              "Mức tự đánh giá (dán danh sách hoặc bảng)",
+              "Self-assessment levels (paste a list or a table)",
+            )}
+          >
+            <Textarea
+              value={pasted}
+              onChange={(_, d) => setPasted(d.value)}
+              placeholder="1.1 Mức 2, 1.2 Mức 1, 1.3 Không đạt …"
+              rows={3}
+              resize="vertical"
+            />
           </Field>
           <div style={{ display: "flex", gap: 6, flexWrap: "wrap" }}>
             <Button onClick={readPasted} disabled={!pasted.trim()}>
               {L(lang, "Đọc mức", "Read levels")}
             </Button>
-            {host && <Button onClick={() => void readDocument()}>{L(lang, "Đọc mức từ tài liệu", "Read levels from the document")}</Button>}
+            {host && (
+              <Button onClick={() => void readDocument()}>
+                {L(lang, "Đọc mức từ tài liệu", "Read levels from the document")}
+              </Button>
+            )}
           </div>
           <Field label={L(lang, "Mục tiêu của trường", "School goal")}>
-            <Select value={String(goal)} onChange={(_, d) => (setGoal(Number(d.value)), setPicked(null), setFindings(null))}>
+            <Select
+              value={String(goal)}
+              onChange={(_, d) => (setGoal(Number(d.value)), setPicked(null), setFindings(null))}
+            >
               {goalsFor(catalog).map((g) => (
                 <option key={g} value={g}>
                   {goalLabel(catalog, g, lang)}
@@ -173,16 +251,30 @@ export default function GapBoard({ host, lang, level, schoolYear }: GapBoardProp
           )}
           {board && (
             <Text role="status" data-testid="gap-summary">
-              {L(lang, "Trường hiện đạt", "School now")}: <b>{lvText(lang, board.current)}</b> · {L(lang, "sau kế hoạch", "after the plan")}: <b>{lvText(lang, board.projected)}</b> · {L(lang, "mục tiêu", "goal")}: <b>{goalLabel(catalog, board.goal, lang)}</b>
+              {L(lang, "Trường hiện đạt", "School now")}: <b>{lvText(lang, board.current)}</b> ·{" "}
+              {L(lang, "sau kế hoạch", "after the plan")}: <b>{lvText(lang, board.projected)}</b> ·{" "}
+              {L(lang, "mục tiêu", "goal")}: <b>{goalLabel(catalog, board.goal, lang)}</b>
               {board.reaches ? "" : L(lang, " — chưa đạt mục tiêu", " — goal not reached")}
-              {lang === "vi" && hasLevels && board.notes.map((n) => <span key={n} style={{ display: "block", fontSize: 12 }}>{n}</span>)}
+              {lang === "vi" &&
+                hasLevels &&
+                board.notes.map((n) => (
+                  <span key={n} style={{ display: "block", fontSize: 12 }}>
+                    {n}
+                  </span>
+                ))}
             </Text>
           )}
           {board && (
             <table data-testid="gap-board" style={{ borderCollapse: "collapse", fontSize: 12, width: "100%" }}>
               <thead>
                 <tr>
-                  {[L(lang, "Tiêu chí", "Criterion"), L(lang, "Hiện tại", "Now"), L(lang, "Cần", "Needs"), L(lang, "Trạng thái", "Status"), L(lang, "Đưa vào", "Plan")].map((h) => (
+                  {[
+                    L(lang, "Tiêu chí", "Criterion"),
+                    L(lang, "Hiện tại", "Now"),
+                    L(lang, "Cần", "Needs"),
+                    L(lang, "Trạng thái", "Status"),
+                    L(lang, "Đưa vào", "Plan"),
+                  ].map((h) => (
                     <th key={h} scope="col" style={{ textAlign: "left", borderBottom: "1px solid #999", padding: 2 }}>
                       {h}
                     </th>
@@ -197,7 +289,11 @@ export default function GapBoard({ host, lang, level, schoolYear }: GapBoardProp
                       {r.mandatory ? " *" : ""}
                     </td>
                     <td style={{ padding: 2 }}>
-                      <select aria-label={`${L(lang, "Mức hiện tại của tiêu chí", "Current level of criterion")} ${r.code}`} value={r.current === null ? "" : String(r.current)} onChange={(e) => setLevelOf(r.code, e.target.value)}>
+                      <select
+                        aria-label={`${L(lang, "Mức hiện tại của tiêu chí", "Current level of criterion")} ${r.code}`}
+                        value={r.current === null ? "" : String(r.current)}
+                        onChange={(e) => setLevelOf(r.code, e.target.value)}
+                      >
                         <option value="">—</option>
                         {Array.from({ length: r.maxLevel + 1 }, (_, lv) => (
                           <option key={lv} value={lv}>
@@ -207,9 +303,17 @@ export default function GapBoard({ host, lang, level, schoolYear }: GapBoardProp
                       </select>
                     </td>
                     <td style={{ padding: 2 }}>{lvText(lang, r.needed)}</td>
-                    <td style={{ padding: 2, color: STATUS[r.status][2] }}>{STATUS[r.status][lang === "vi" ? 0 : 1]}</td>
+                    <td style={{ padding: 2, color: STATUS[r.status][2] }}>
+                      {STATUS[r.status][lang === "vi" ? 0 : 1]}
+                    </td>
                     <td style={{ padding: 2 }}>
-                      <input type="checkbox" aria-label={`${L(lang, "Đưa vào kế hoạch tiêu chí", "Plan criterion")} ${r.code}`} checked={selection[r.code] !== undefined} disabled={r.status === "met"} onChange={(e) => toggle(r.code, e.target.checked, r.needed)} />
+                      <input
+                        type="checkbox"
+                        aria-label={`${L(lang, "Đưa vào kế hoạch tiêu chí", "Plan criterion")} ${r.code}`}
+                        checked={selection[r.code] !== undefined}
+                        disabled={r.status === "met"}
+                        onChange={(e) => toggle(r.code, e.target.checked, r.needed)}
+                      />
                       {selection[r.code] !== undefined ? ` → ${lvText(lang, selection[r.code])}` : ""}
                     </td>
                   </tr>
@@ -217,19 +321,29 @@ export default function GapBoard({ host, lang, level, schoolYear }: GapBoardProp
               </tbody>
             </table>
           )}
-          {catalog.regime === "2026" && <Text size={200}>{L(lang, "* tiêu chí bắt buộc", "* mandatory criterion")}</Text>}
+          {catalog.regime === "2026" && (
+            <Text size={200}>{L(lang, "* tiêu chí bắt buộc", "* mandatory criterion")}</Text>
+          )}
           <div style={{ display: "flex", gap: 6, flexWrap: "wrap" }}>
             <Button onClick={() => setPicked(null)} disabled={picked === null}>
               {L(lang, "Chọn nhóm ít nhất", "Pick the smallest set")}
             </Button>
             {host?.insertDraft && (
-              <Button appearance="primary" onClick={() => void insert()} disabled={!hasLevels || !board?.selection.length}>
+              <Button
+                appearance="primary"
+                onClick={() => void insert()}
+                disabled={!hasLevels || !board?.selection.length}
+              >
                 {L(lang, "Chèn bản nháp", "Insert the draft")}
               </Button>
             )}
             {!host && (
               <>
-                <Button appearance="primary" onClick={() => void save("xlsx")} disabled={!hasLevels || !board?.selection.length}>
+                <Button
+                  appearance="primary"
+                  onClick={() => void save("xlsx")}
+                  disabled={!hasLevels || !board?.selection.length}
+                >
                   {L(lang, "Tải bản nháp (.xlsx)", "Download the draft (.xlsx)")}
                 </Button>
                 <Button onClick={() => void save("docx")} disabled={!hasLevels || !board?.selection.length}>
@@ -246,7 +360,17 @@ export default function GapBoard({ host, lang, level, schoolYear }: GapBoardProp
           {occupied && (
             <MessageBar intent="warning" data-testid="gap-occupied">
               <MessageBarBody>
-                {L(lang, `Chỗ chèn đã có dữ liệu (${occupied.slice(0, 5).map((o) => o.address).join(", ")}${occupied.length > 5 ? ", …" : ""}). Ghi đè?`, `The target cells hold data (${occupied.slice(0, 5).map((o) => o.address).join(", ")}). Overwrite?`)}{" "}
+                {L(
+                  lang,
+                  `Chỗ chèn đã có dữ liệu (${occupied
+                    .slice(0, 5)
+                    .map((o) => o.address)
+                    .join(", ")}${occupied.length > 5 ? ", …" : ""}). Ghi đè?`,
+                  `The target cells hold data (${occupied
+                    .slice(0, 5)
+                    .map((o) => o.address)
+                    .join(", ")}). Overwrite?`,
+                )}{" "}
                 <Button size="small" onClick={() => void insert(true)}>
                   {L(lang, "Ghi đè", "Overwrite")}
                 </Button>{" "}
@@ -258,7 +382,15 @@ export default function GapBoard({ host, lang, level, schoolYear }: GapBoardProp
           )}
           {findings && (
             <div data-testid="gap-findings">
-              <Text>{findings.length ? L(lang, `${findings.length} điều cần xem lại:`, `${findings.length} things to review:`) : L(lang, "Kế hoạch khớp với mức tự đánh giá và mục tiêu.", "The plan matches the levels and the goal.")}</Text>
+              <Text>
+                {findings.length
+                  ? L(lang, `${findings.length} điều cần xem lại:`, `${findings.length} things to review:`)
+                  : L(
+                      lang,
+                      "Kế hoạch khớp với mức tự đánh giá và mục tiêu.",
+                      "The plan matches the levels and the goal.",
+                    )}
+              </Text>
               <ul style={{ margin: 0, paddingLeft: 18 }}>
                 {findings.map((f, i) => (
                   <li key={i} data-rule={f.rule}>

@@ -13,14 +13,19 @@ require("../../src/core/catalogs/all.ts");
 
 // 3.2 (mandatory) below Mức 1; 1.1 changed to Không đạt on the grid, so 4 of the 7 others are at Mức 1: one of
 // 1.1, 1.2, 2.3 must be added (the first, 1.1, is pre-selected).
-const LIST = "1.1 Mức 1, 1.2 Không đạt, 1.3 Mức 1, 1.4 Mức 1, 2.1 Mức 1, 2.2 Mức 1, 2.3 Không đạt, 3.1 Mức 1, 3.2 Không đạt, 3.3 Mức 1, 3.4 Mức 2, 3.5 Mức 1, 4.1 Mức 1, 4.2 Mức 1, 4.3 Mức 1";
+const LIST =
+  "1.1 Mức 1, 1.2 Không đạt, 1.3 Mức 1, 1.4 Mức 1, 2.1 Mức 1, 2.2 Mức 1, 2.3 Không đạt, 3.1 Mức 1, 3.2 Không đạt, 3.3 Mức 1, 3.4 Mức 2, 3.5 Mức 1, 4.1 Mức 1, 4.2 Mức 1, 4.3 Mức 1";
 const FINAL = LIST.replace("1.1 Mức 1", "1.1 Không đạt");
 
 /** Section IV's criteria (column "Tiêu chí liên quan") in the grids of a document or workbook. */
 function issuesIn(grids) {
   for (const g of grids) {
     const h = g.findIndex((r) => r.some((c) => String(c).startsWith("Tiêu chí liên quan")));
-    if (h >= 0) return g.slice(h + 1).filter((r) => r.length > 2 && /\d+\.\d+/.test(r[2])).map((r) => /\d+\.\d+/.exec(r[2])[0]);
+    if (h >= 0)
+      return g
+        .slice(h + 1)
+        .filter((r) => r.length > 2 && /\d+\.\d+/.test(r[2]))
+        .map((r) => /\d+\.\d+/.exec(r[2])[0]);
   }
   return [];
 }
@@ -30,7 +35,9 @@ function draftOf(plans, grids) {
   const plan = plans.find((p) => p.template === "tt57-bieu2" && p.rows.some((r) => r.kind === "criterion"));
   return {
     plan,
-    rows: plan.rows.filter((r) => r.kind === "criterion").map((r) => [r.criterion, r.cells.criterion.text, r.cells.target.text, r.cells.tasks.text]),
+    rows: plan.rows
+      .filter((r) => r.kind === "criterion")
+      .map((r) => [r.criterion, r.cells.criterion.text, r.cells.target.text, r.cells.tasks.text]),
     issues: issuesIn(grids),
   };
 }
@@ -38,7 +45,10 @@ function draftOf(plans, grids) {
 async function fromFile(bytes, name) {
   const opened = await openPlanFile(new Uint8Array(bytes), name);
   const { plans } = await new FileHost(opened).read({ level: "thcs", schoolYear: "2026-2027" });
-  return draftOf(plans, opened.grids.map((g) => g.grid));
+  return draftOf(
+    plans,
+    opened.grids.map((g) => g.grid),
+  );
 }
 
 async function fillBoard(page) {
@@ -58,9 +68,16 @@ module.exports.run = async ({ newPage, baseUrl, assert }) => {
   fs.writeFileSync(path.join(dir, "muc.txt"), FINAL);
   let out = "";
   const io = { stdout: { write: (s) => (out += s) }, stderr: { write: (s) => (out += s) }, isTTY: false, cwd: dir };
-  assert.strictEqual(await main(["new", "--from", "muc.txt", "--level", "thcs", "--year", "2026-2027", "-o", "cli.xlsx"], io), 0, out);
+  assert.strictEqual(
+    await main(["new", "--from", "muc.txt", "--level", "thcs", "--year", "2026-2027", "-o", "cli.xlsx"], io),
+    0,
+    out,
+  );
   const cli = await fromFile(fs.readFileSync(path.join(dir, "cli.xlsx")), "cli.xlsx");
-  assert.deepStrictEqual(cli.rows.map((r) => r[0]), ["3.2", "1.1"]);
+  assert.deepStrictEqual(
+    cli.rows.map((r) => r[0]),
+    ["3.2", "1.1"],
+  );
   assert.deepStrictEqual(cli.issues, ["3.2", "1.1"]);
 
   // Standalone page: the board, then the .xlsx and .docx downloads.
@@ -72,14 +89,26 @@ module.exports.run = async ({ newPage, baseUrl, assert }) => {
   assert.strictEqual(await page.getByRole("checkbox", { name: "Đưa vào kế hoạch tiêu chí 3.2" }).isChecked(), true);
   assert.strictEqual(await page.getByRole("checkbox", { name: "Đưa vào kế hoạch tiêu chí 1.1" }).isChecked(), true);
   for (const format of ["xlsx", "docx"]) {
-    const [dl] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: `Tải bản nháp (.${format})` }).click()]);
+    const [dl] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: `Tải bản nháp (.${format})` }).click(),
+    ]);
     const got = await fromFile(fs.readFileSync(await dl.path()), `page.${format}`);
     assert.deepStrictEqual(got.rows, cli.rows, `page .${format} = command line`);
     assert.deepStrictEqual(got.issues, cli.issues);
-    assert.deepStrictEqual(checkPlan(got.plan).filter((f) => f.severity === "error"), []);
+    assert.deepStrictEqual(
+      checkPlan(got.plan).filter((f) => f.severity === "error"),
+      [],
+    );
   }
   await page.addScriptTag({ url: baseUrl + "__test__/axe.min.js" });
-  const violations = await page.evaluate(async () => (await window.axe.run(document.querySelector('[data-testid="gap-panel"]'), { resultTypes: ["violations"] })).violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.length}`));
+  const violations = await page.evaluate(async () =>
+    (
+      await window.axe.run(document.querySelector('[data-testid="gap-panel"]'), { resultTypes: ["violations"] })
+    ).violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${v.nodes.length}`),
+  );
   assert.deepStrictEqual(violations, []);
 
   // Excel pane: insert at the selection of an empty sheet; the sheet reads back to the same draft.
@@ -96,7 +125,10 @@ module.exports.run = async ({ newPage, baseUrl, assert }) => {
   await xl.getByTestId("host-panel").waitFor();
   await fillBoard(xl);
   await xl.getByRole("button", { name: "Chèn bản nháp" }).click();
-  await xl.getByTestId("gap-message").getByText(/Đã chèn bản nháp \(2 tiêu chí\)/).waitFor();
+  await xl
+    .getByTestId("gap-message")
+    .getByText(/Đã chèn bản nháp \(2 tiêu chí\)/)
+    .waitFor();
   const sheet = await xl.evaluate(() => {
     const s = window.__khctWb.sheet("Kế hoạch");
     const rows = [];
@@ -132,12 +164,20 @@ module.exports.run = async ({ newPage, baseUrl, assert }) => {
   await wd.getByTestId("host-panel").waitFor();
   await fillBoard(wd);
   await wd.getByRole("button", { name: "Chèn bản nháp" }).click();
-  await wd.getByTestId("gap-message").getByText(/Đã chèn bản nháp/).waitFor();
-  const grid = await wd.evaluate(() => window.__khctDoc.blocks.flatMap((b) => (b.kind === "table" ? b.values : [[b.text]])));
+  await wd
+    .getByTestId("gap-message")
+    .getByText(/Đã chèn bản nháp/)
+    .waitFor();
+  const grid = await wd.evaluate(() =>
+    window.__khctDoc.blocks.flatMap((b) => (b.kind === "table" ? b.values : [[b.text]])),
+  );
   const word = draftOf(readPlans(grid, { level: "thcs" }), [grid]);
   assert.deepStrictEqual(word.rows, cli.rows, "Word pane = command line");
   assert.deepStrictEqual(word.issues, cli.issues);
-  assert.deepStrictEqual(checkPlan(word.plan).filter((f) => f.severity === "error"), []);
+  assert.deepStrictEqual(
+    checkPlan(word.plan).filter((f) => f.severity === "error"),
+    [],
+  );
   await wd.getByRole("button", { name: "Kiểm tra bảng trong tài liệu" }).click();
   // The pane's own check of the document: no error; the empty period and indicator cells are marked to fill.
   await wd.getByTestId("host-findings").waitFor();

@@ -3,14 +3,33 @@ import { getCatalog } from "../../src/core/catalogs/index";
 import { readPlan, splitPasted } from "../../src/core/read";
 import { checkPlan, projectSchoolLevel } from "../../src/core/rules";
 import { TEMPLATE_TT57_COLUMNS } from "../../src/core/templates";
-import { checkLevels, draftPlan, emptyLevelSet, FILL_MARK, gapBoard, levelsFromPlan, readLevels, schoolLevel, smallestSet, draftTables, stackTables, type LevelSet } from "../../src/core/assess";
+import {
+  checkLevels,
+  draftPlan,
+  emptyLevelSet,
+  FILL_MARK,
+  gapBoard,
+  levelsFromPlan,
+  readLevels,
+  schoolLevel,
+  smallestSet,
+  draftTables,
+  stackTables,
+  type LevelSet,
+} from "../../src/core/assess";
 import { SEEDS, seedGrid } from "../support/seeds";
 
 const tt57 = getCatalog("tt57-pho-thong")!;
 const tt18 = getCatalog("tt18-2018")!;
-const levels = (c: typeof tt57, base: number | ((code: string, max: number) => number), over: Record<string, number> = {}): LevelSet => {
+const levels = (
+  c: typeof tt57,
+  base: number | ((code: string, max: number) => number),
+  over: Record<string, number> = {},
+): LevelSet => {
   const set = emptyLevelSet();
-  for (const s of c.standards) for (const x of s.criteria) set.levels[x.code] = typeof base === "number" ? Math.min(base, x.maxLevel) : base(x.code, x.maxLevel);
+  for (const s of c.standards)
+    for (const x of s.criteria)
+      set.levels[x.code] = typeof base === "number" ? Math.min(base, x.maxLevel) : base(x.code, x.maxLevel);
   Object.assign(set.levels, over);
   return set;
 };
@@ -25,7 +44,12 @@ describe("school-level projection", () => {
     expect(board.projected).toBe(1);
     expect(board.reaches).toBe(true);
     expect(board.rows.filter((r) => r.status === "blocking").map((r) => r.code)).toEqual(["3.2"]);
-    expect(board.rows.find((r) => r.code === "3.2")).toMatchObject({ mandatory: true, current: 0, needed: 1, smallest: 1 });
+    expect(board.rows.find((r) => r.code === "3.2")).toMatchObject({
+      mandatory: true,
+      current: 0,
+      needed: 1,
+      smallest: 1,
+    });
   });
 
   it("TT57 Mức 2: mandatory first, then the non-mandatory closest to the goal until 5 of 7; the rest at least Mức 1", () => {
@@ -67,8 +91,19 @@ describe("school-level projection", () => {
 
   it("2018: agrees with the plan rule's projection (rules/plan projectSchoolLevel)", () => {
     const set = levels(tt18, 3, { "2.3": 2, "5.1": 1 });
-    const plan = readPlan([["Kế hoạch năm học 2024-2025"], ["TT", "Tiêu chuẩn, tiêu chí", "Kết quả cần đạt"], ["1", "Tiêu chí 2.3", "Đạt Mức 3"]], { level: "thcs", regime: "2018", schoolYear: "2024-2025" });
-    plan.assessment = Object.entries(set.levels).map(([criterion, level]) => ({ criterion, level, pos: { row: 0, col: 0 } }));
+    const plan = readPlan(
+      [
+        ["Kế hoạch năm học 2024-2025"],
+        ["TT", "Tiêu chuẩn, tiêu chí", "Kết quả cần đạt"],
+        ["1", "Tiêu chí 2.3", "Đạt Mức 3"],
+      ],
+      { level: "thcs", regime: "2018", schoolYear: "2024-2025" },
+    );
+    plan.assessment = Object.entries(set.levels).map(([criterion, level]) => ({
+      criterion,
+      level,
+      pos: { row: 0, col: 0 },
+    }));
     const p = projectSchoolLevel(plan, tt18, 3);
     const board = gapBoard(tt18, set, 3, { "2.3": 3 });
     expect(board.current).toBe(p.current);
@@ -106,8 +141,17 @@ describe("level readers give the same levels", () => {
   it("a pasted list, a level column and an x-mark grid", () => {
     const entries = Object.entries(seedLevels.levels);
     const list = readLevels(splitPasted(entries.map(([c, l]) => `${c} Mức ${l}`).join(", ")), tt18);
-    const column = readLevels(splitPasted(["Tiêu chí\tMức đạt", ...entries.map(([c, l]) => `Tiêu chí ${c}\tMức ${l}`)].join("\n")), tt18);
-    const grid = readLevels([["Tiêu chuẩn, tiêu chí", "Mức 1", "Mức 2", "Mức 3"], ...entries.map(([c, l]) => [`Tiêu chí ${c}`, l === 1 ? "x" : "", l === 2 ? "x" : "", l === 3 ? "X" : ""])], tt18);
+    const column = readLevels(
+      splitPasted(["Tiêu chí\tMức đạt", ...entries.map(([c, l]) => `Tiêu chí ${c}\tMức ${l}`)].join("\n")),
+      tt18,
+    );
+    const grid = readLevels(
+      [
+        ["Tiêu chuẩn, tiêu chí", "Mức 1", "Mức 2", "Mức 3"],
+        ...entries.map(([c, l]) => [`Tiêu chí ${c}`, l === 1 ? "x" : "", l === 2 ? "x" : "", l === 3 ? "X" : ""]),
+      ],
+      tt18,
+    );
     expect(list.source).toBe("list");
     expect(column.source).toBe("column");
     expect(grid.source).toBe("x-grid");
@@ -121,7 +165,13 @@ describe("level readers give the same levels", () => {
     const set = readLevels(splitPasted("1.1: Mức II; 1.3 - Không đạt\n2.1 Chưa đạt Mức 1, 2.2 M1, 9.9 Mức 1"), tt57);
     expect(set.levels).toEqual({ "1.1": 2, "1.3": 0, "2.1": 0, "2.2": 1 });
     expect(set.problems.join(" ")).toMatch(/9\.9/);
-    const withNotes = readLevels([["Tiêu chí", "Không đạt", "Mức 1", "Mức 2", "Điểm hạn chế", "Nguyên nhân"], ["1.3", "x", "", "", "Chưa có kế hoạch chiến lược", "Thiếu nhân lực"]], tt57);
+    const withNotes = readLevels(
+      [
+        ["Tiêu chí", "Không đạt", "Mức 1", "Mức 2", "Điểm hạn chế", "Nguyên nhân"],
+        ["1.3", "x", "", "", "Chưa có kế hoạch chiến lược", "Thiếu nhân lực"],
+      ],
+      tt57,
+    );
     expect(withNotes.levels).toEqual({ "1.3": 0 });
     expect(withNotes.notes["1.3"]).toEqual({ weakness: "Chưa có kế hoạch chiến lược", cause: "Thiếu nhân lực" });
   });
@@ -132,13 +182,25 @@ describe("level readers give the same levels", () => {
 });
 
 describe("draft rows", () => {
-  const ctx = { level: "thcs" as const, regime: "2026" as const, schoolYear: "2026-2027", school: "Trường THCS Lê Quý Đôn" };
+  const ctx = {
+    level: "thcs" as const,
+    regime: "2026" as const,
+    schoolYear: "2026-2027",
+    school: "Trường THCS Lê Quý Đôn",
+  };
   it("TT57: section IV and V rows for the selection, mandatory first; the user's texts or the fill mark", () => {
     const set = levels(tt57, 1, { "3.2": 0, "1.1": 0 });
     set.notes["3.2"] = { weakness: "Thiếu 2 phòng học bộ môn" };
     const d = draftPlan(tt57, set, { "1.1": 1, "3.2": 1 }, ctx);
     expect(d.picked.map((p) => p.code)).toEqual(["3.2", "1.1"]);
-    expect(d.sectionIV!.headers).toEqual(["TT", "Tiêu chuẩn", "Tiêu chí liên quan (nếu có)", "Đánh giá hiện trạng", "Điểm hạn chế", "Nguyên nhân của hạn chế"]);
+    expect(d.sectionIV!.headers).toEqual([
+      "TT",
+      "Tiêu chuẩn",
+      "Tiêu chí liên quan (nếu có)",
+      "Đánh giá hiện trạng",
+      "Điểm hạn chế",
+      "Nguyên nhân của hạn chế",
+    ]);
     const [iv1] = d.sectionIV!.rows;
     expect(iv1[0]).toBe("1");
     expect(iv1[1]).toMatch(/^Tiêu chuẩn 3: /);
@@ -148,7 +210,11 @@ describe("draft rows", () => {
     expect(iv1[5]).toBe(FILL_MARK);
     const v1 = d.grid.rows[2];
     expect(d.grid.rows[0]).toEqual(TEMPLATE_TT57_COLUMNS.map((c) => c.header));
-    expect(v1.slice(0, 3)).toEqual(["1", `Tiêu chí 3.2: ${tt57.standards[2].criteria[1].name}`, "Đạt Mức 1 (hiện trạng: chưa đạt Mức 1)"]);
+    expect(v1.slice(0, 3)).toEqual([
+      "1",
+      `Tiêu chí 3.2: ${tt57.standards[2].criteria[1].name}`,
+      "Đạt Mức 1 (hiện trạng: chưa đạt Mức 1)",
+    ]);
     // Tasks, owner, evidence marked; period, indicator, resources and status empty (the re-check marks them).
     expect(v1.slice(3)).toEqual([FILL_MARK, "", "", FILL_MARK, "", FILL_MARK, ""]);
   });
@@ -157,9 +223,19 @@ describe("draft rows", () => {
     expect(d.picked).toEqual([{ code: "4.1", level: 1, current: 0 }]);
   });
   it("2018: the 9-column rows under MỨC 1, 2, 3 with standard rows", () => {
-    const d = draftPlan(tt18, levels(tt18, 3, { "3.2": 2, "3.5": 2 }), { "3.2": 3, "3.5": 3 }, { ...ctx, regime: "2018", schoolYear: "2024-2025" });
+    const d = draftPlan(
+      tt18,
+      levels(tt18, 3, { "3.2": 2, "3.5": 2 }),
+      { "3.2": 3, "3.5": 3 },
+      { ...ctx, regime: "2018", schoolYear: "2024-2025" },
+    );
     expect(d.sectionIV).toBeNull();
-    expect(d.grid.rows.slice(2).map((r) => r[1].slice(0, 14))).toEqual(["MỨC 1, 2, 3", "Tiêu chuẩn 3: ", "Tiêu chí 3.2: ", "Tiêu chí 3.5: "]);
+    expect(d.grid.rows.slice(2).map((r) => r[1].slice(0, 14))).toEqual([
+      "MỨC 1, 2, 3",
+      "Tiêu chuẩn 3: ",
+      "Tiêu chí 3.2: ",
+      "Tiêu chí 3.5: ",
+    ]);
     expect(d.grid.rows[4][2]).toBe("Đạt Mức 3 (hiện trạng: Mức 2)");
   });
   it("re-checks with no error, and the level checks agree with the board", () => {
@@ -167,7 +243,14 @@ describe("draft rows", () => {
     const board = gapBoard(tt57, set, 1);
     const d = draftPlan(tt57, set, Object.fromEntries(board.smallest.map((s) => [s.code, s.level])), ctx);
     const { rows } = stackTables(draftTables(d));
-    const plan = readPlan([["TRƯỜNG THCS LÊ QUÝ ĐÔN"], ["KẾ HOẠCH Cải tiến chất lượng giáo dục năm học 2026-2027"], ...rows, ["VI. THEO DÕI VÀ ĐÁNH GIÁ THỰC HIỆN"], ["Cuối học kỳ I (tháng 01/2027)"], ["Cuối năm học (tháng 05/2027)"]]);
+    const plan = readPlan([
+      ["TRƯỜNG THCS LÊ QUÝ ĐÔN"],
+      ["KẾ HOẠCH Cải tiến chất lượng giáo dục năm học 2026-2027"],
+      ...rows,
+      ["VI. THEO DÕI VÀ ĐÁNH GIÁ THỰC HIỆN"],
+      ["Cuối học kỳ I (tháng 01/2027)"],
+      ["Cuối năm học (tháng 05/2027)"],
+    ]);
     expect(plan.template).toBe("tt57-bieu2");
     expect(plan.rows.filter((r) => r.kind === "criterion").map((r) => r.criterion)).toEqual(["2.2", "3.2"]);
     expect(checkPlan(plan).filter((f) => f.severity === "error")).toEqual([]);
@@ -180,7 +263,12 @@ describe("draft rows", () => {
 describe("checks that use the levels", () => {
   const HEAD = TEMPLATE_TT57_COLUMNS.map((c) => c.header);
   const row = (code: string, target: string) => ["1", `Tiêu chí ${code}`, target, "", "", "", "", "", "", ""];
-  const plan = (...rows: string[][]) => readPlan([["Kế hoạch năm học 2026-2027"], HEAD, ...rows], { level: "thcs", regime: "2026", schoolYear: "2026-2027" });
+  const plan = (...rows: string[][]) =>
+    readPlan([["Kế hoạch năm học 2026-2027"], HEAD, ...rows], {
+      level: "thcs",
+      regime: "2026",
+      schoolYear: "2026-2027",
+    });
   it("a row already at the goal, a blocking criterion without a row, Mức 2 where Mức 1 is not met", () => {
     const set = levels(tt57, 1, { "3.2": 0, "1.4": 0 });
     const { findings, board } = checkLevels(plan(row("1.1", "Đạt Mức 1"), row("1.4", "Đạt Mức 2")), tt57, set, 1);
@@ -204,17 +292,31 @@ describe("checks that use the levels", () => {
   it("agree with the existing level rules when the levels come from the document (2018 seed; TT57 mandatory)", () => {
     const seed = readPlan(seedGrid(SEEDS.quangNinh));
     const existing = checkPlan(seed).find((f) => f.rule === "plan.goal-unreachable");
-    const mine = checkLevels(seed, tt18, levelsFromPlan(seed), seed.goal!.level).findings.filter((f) => f.rule === "assess.blocking-missing").map((f) => f.criterion);
+    const mine = checkLevels(seed, tt18, levelsFromPlan(seed), seed.goal!.level)
+      .findings.filter((f) => f.rule === "assess.blocking-missing")
+      .map((f) => f.criterion);
     // The seed plans exactly the smallest set (3.2 and 3.5): neither rule reports anything.
-    expect(seed.rows.filter((r) => r.kind === "criterion").map((r) => r.criterion)).toEqual(gapBoard(tt18, levelsFromPlan(seed), 3).smallest.map((x) => x.code));
+    expect(seed.rows.filter((r) => r.kind === "criterion").map((r) => r.criterion)).toEqual(
+      gapBoard(tt18, levelsFromPlan(seed), 3).smallest.map((x) => x.code),
+    );
     expect(existing).toBeUndefined();
     expect(mine).toEqual([]);
     // TT57: a mandatory criterion below the goal without a row — the tt57 rule and the board's check both name it.
     const set = levels(tt57, 1, { "3.2": 0, "4.1": 0 });
     const p = plan(row("4.1", "Đạt Mức 1"));
-    p.assessment = Object.entries(set.levels).map(([criterion, level]) => ({ criterion, level, pos: { row: 0, col: 0 } }));
-    const tt57Missing = checkPlan(p, tt57).filter((f) => f.rule === "tt57.mandatory-missing").map((f) => f.criterion);
+    p.assessment = Object.entries(set.levels).map(([criterion, level]) => ({
+      criterion,
+      level,
+      pos: { row: 0, col: 0 },
+    }));
+    const tt57Missing = checkPlan(p, tt57)
+      .filter((f) => f.rule === "tt57.mandatory-missing")
+      .map((f) => f.criterion);
     expect(tt57Missing).toEqual(["3.2"]);
-    expect(checkLevels(p, tt57, set, 1).findings.filter((f) => f.rule === "assess.blocking-missing").map((f) => f.criterion)).toEqual(tt57Missing);
+    expect(
+      checkLevels(p, tt57, set, 1)
+        .findings.filter((f) => f.rule === "assess.blocking-missing")
+        .map((f) => f.criterion),
+    ).toEqual(tt57Missing);
   });
 });

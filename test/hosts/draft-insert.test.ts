@@ -61,7 +61,9 @@ describe("insertDraft", () => {
     expect(tables.map((t) => t.values)).toEqual([[d.sectionIV!.headers, ...d.sectionIV!.rows], d.grid.rows]);
     expect(tables[1].headerRowCount).toBe(2);
     expect(doc.blocks.some((b) => b.kind === "p" && /^V\. /.test(b.text))).toBe(true);
-    const plan = (await host.read({ level: "thcs" })).plans.find((p) => p.template === "tt57-bieu2" && p.rows.some((x) => x.criterion))!;
+    const plan = (await host.read({ level: "thcs" })).plans.find(
+      (p) => p.template === "tt57-bieu2" && p.rows.some((x) => x.criterion),
+    )!;
     expect(plan.rows.filter((x) => x.kind === "criterion").map((x) => x.criterion)).toEqual(["3.2", "4.1"]);
     expect(checkPlan(plan).filter((f) => f.severity === "error")).toEqual([]);
   });

@@ -58,14 +58,21 @@ export interface GapBoard {
 /** One step at a time: below Mức 1 → Mức 1 this year. */
 export const plannable = (current: number, needed: number) => (current < 1 ? Math.min(1, needed) : needed);
 
-export function gapBoard(catalog: Catalog, set: LevelSet, goal: number, selection?: Record<string, number> | null): GapBoard {
+export function gapBoard(
+  catalog: Catalog,
+  set: LevelSet,
+  goal: number,
+  selection?: Record<string, number> | null,
+): GapBoard {
   const criteria = criteriaOf(catalog);
   const lvNow = (code: string) => set.levels[code] ?? 0;
   const g = Math.max(1, Math.min(goal, catalog.regime === "2026" ? 2 : 4));
   const critGoal = Math.min(g, 3);
   const smallest = smallestSet(catalog, set, critGoal);
   const inSmallest = new Map(smallest.map((s) => [s.code, s.level]));
-  const chosen = selection ? Object.entries(selection).map(([code, level]) => ({ code, level: plannable(lvNow(code), level) })) : smallest;
+  const chosen = selection
+    ? Object.entries(selection).map(([code, level]) => ({ code, level: plannable(lvNow(code), level) }))
+    : smallest;
   const planned = new Map(chosen.map((s) => [s.code, s.level]));
   const after = (code: string) => Math.max(lvNow(code), planned.get(code) ?? 0);
   const current = schoolLevel(catalog, lvNow);
@@ -83,20 +90,53 @@ export function gapBoard(catalog: Catalog, set: LevelSet, goal: number, selectio
     let status: GapStatus;
     if (lv >= needed) status = "met";
     else if (catalog.regime === "2018" || c.mandatory) status = "blocking";
-    else if (critGoal === 2 && lv < 1) status = "blocking"; // the rest must be at least Mức 1
+    else if (critGoal === 2 && lv < 1)
+      status = "blocking"; // the rest must be at least Mức 1
     else status = missingOthers === 0 ? "optional" : missingOthers >= candidates.length ? "blocking" : "choice";
-    return { code: c.code, name: c.name, standard: c.standard, standardName: c.standardName, mandatory: Boolean(c.mandatory), maxLevel: c.maxLevel, current: now ?? null, needed, status, smallest: inSmallest.get(c.code) ?? null };
+    return {
+      code: c.code,
+      name: c.name,
+      standard: c.standard,
+      standardName: c.standardName,
+      mandatory: Boolean(c.mandatory),
+      maxLevel: c.maxLevel,
+      current: now ?? null,
+      needed,
+      status,
+      smallest: inSmallest.get(c.code) ?? null,
+    };
   });
 
   const unassessed = criteria.filter((c) => set.levels[c.code] === undefined).map((c) => c.code);
   const notes: string[] = [];
   if (unassessed.length) notes.push(`Chưa có mức của tiêu chí ${unassessed.join(", ")}: đang tính là chưa đạt Mức 1.`);
-  const twoSteps = chosen.filter((s) => lvNow(s.code) < 1 && requiredLevel(catalog, criteria.find((c) => c.code === s.code) ?? { maxLevel: 1 }, critGoal) >= 2);
+  const twoSteps = chosen.filter(
+    (s) =>
+      lvNow(s.code) < 1 &&
+      requiredLevel(catalog, criteria.find((c) => c.code === s.code) ?? { maxLevel: 1 }, critGoal) >= 2,
+  );
   if (twoSteps.length && projected < critGoal)
-    notes.push(`Tiêu chí ${twoSteps.map((s) => s.code).join(", ")} chưa đạt Mức 1: kế hoạch năm nay đặt mục tiêu Mức 1 trước (chỉ xem xét Mức 2 khi Mức 1 đạt), nên ${goalLabel(catalog, g)} cần thêm ít nhất một kế hoạch nữa.`);
-  if (g === 4) notes.push("Mức 4 còn cần đạt các yêu cầu riêng của Mức 4 (Điều 22), không suy ra được từ mức của tiêu chí: bảng chỉ tính phần Mức 3.");
+    notes.push(
+      `Tiêu chí ${twoSteps.map((s) => s.code).join(", ")} chưa đạt Mức 1: kế hoạch năm nay đặt mục tiêu Mức 1 trước (chỉ xem xét Mức 2 khi Mức 1 đạt), nên ${goalLabel(catalog, g)} cần thêm ít nhất một kế hoạch nữa.`,
+    );
+  if (g === 4)
+    notes.push(
+      "Mức 4 còn cần đạt các yêu cầu riêng của Mức 4 (Điều 22), không suy ra được từ mức của tiêu chí: bảng chỉ tính phần Mức 3.",
+    );
   const reaches = projected >= critGoal;
-  return { regime: catalog.regime, goal: g, goalLabel: goalLabel(catalog, g), current, projected, reaches, smallest, selection: chosen, rows, unassessed, notes };
+  return {
+    regime: catalog.regime,
+    goal: g,
+    goalLabel: goalLabel(catalog, g),
+    current,
+    projected,
+    reaches,
+    smallest,
+    selection: chosen,
+    rows,
+    unassessed,
+    notes,
+  };
 }
 
 /**
@@ -110,7 +150,8 @@ export function smallestSet(catalog: Catalog, set: LevelSet, goal: number): { co
   const out: { code: string; level: number }[] = [];
   const add = (code: string, needed: number) => out.push({ code, level: plannable(lv(code), needed) });
   if (catalog.regime === "2018") {
-    for (const c of criteria) if (lv(c.code) < requiredLevel(catalog, c, goal)) add(c.code, requiredLevel(catalog, c, goal));
+    for (const c of criteria)
+      if (lv(c.code) < requiredLevel(catalog, c, goal)) add(c.code, requiredLevel(catalog, c, goal));
     return out;
   }
   for (const c of criteria) if (c.mandatory && lv(c.code) < goal) add(c.code, goal);

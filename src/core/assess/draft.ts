@@ -31,11 +31,21 @@ export interface Draft {
 const levelText = (lv: number | null) => (lv === null ? "chưa có mức" : lv < 1 ? "chưa đạt Mức 1" : `Mức ${lv}`);
 
 type Section = { number: string; title: string; table?: { columns: { header: string }[] } };
-const section = (n: string) => (REFERENCE.tt57PlanTemplate as { sections: Section[] }).sections.find((s) => s.number === n);
+const section = (n: string) =>
+  (REFERENCE.tt57PlanTemplate as { sections: Section[] }).sections.find((s) => s.number === n);
 
 function sectionIVHeaders(): string[] {
   const iv = section("IV");
-  return iv?.table ? iv.table.columns.map((c) => c.header) : ["TT", "Tiêu chuẩn", "Tiêu chí liên quan (nếu có)", "Đánh giá hiện trạng", "Điểm hạn chế", "Nguyên nhân của hạn chế"];
+  return iv?.table
+    ? iv.table.columns.map((c) => c.header)
+    : [
+        "TT",
+        "Tiêu chuẩn",
+        "Tiêu chí liên quan (nếu có)",
+        "Đánh giá hiện trạng",
+        "Điểm hạn chế",
+        "Nguyên nhân của hạn chế",
+      ];
 }
 
 /** Picked criteria in catalog order (mandatory first for TT57), each with its planned level (one step at a time). */
@@ -54,7 +64,12 @@ function orderPicked(catalog: Catalog, set: LevelSet, selection: Record<string, 
   return out;
 }
 
-export function draftPlan(catalog: Catalog, set: LevelSet, selection: Record<string, number>, context: SchoolContext): Draft {
+export function draftPlan(
+  catalog: Catalog,
+  set: LevelSet,
+  selection: Record<string, number>,
+  context: SchoolContext,
+): Draft {
   const ctx: SchoolContext = { ...context, regime: catalog.regime, circular: catalog.circular };
   const template = getTemplate(templateFor(catalog.regime).id);
   const cols = template.columns;
@@ -77,8 +92,20 @@ export function draftPlan(catalog: Catalog, set: LevelSet, selection: Record<str
       const { standard, criterion } = name(p.code);
       const note: LevelNote = { ...set.standardNotes[standard.number], ...set.notes[p.code] };
       const state = note.state ?? `Tự đánh giá: ${levelText(p.current)} ${FILL_MARK}`;
-      ivRows.push([String(i + 1), `Tiêu chuẩn ${standard.number}: ${standard.name}`, `Tiêu chí ${p.code}: ${criterion.name}`, state, note.weakness ?? FILL_MARK, note.cause ?? FILL_MARK]);
-      put("criterion", { tt: String(i + 1), criterion: `Tiêu chí ${p.code}: ${criterion.name}`, target: target(p), ...marked });
+      ivRows.push([
+        String(i + 1),
+        `Tiêu chuẩn ${standard.number}: ${standard.name}`,
+        `Tiêu chí ${p.code}: ${criterion.name}`,
+        state,
+        note.weakness ?? FILL_MARK,
+        note.cause ?? FILL_MARK,
+      ]);
+      put("criterion", {
+        tt: String(i + 1),
+        criterion: `Tiêu chí ${p.code}: ${criterion.name}`,
+        target: target(p),
+        ...marked,
+      });
     });
     sectionIV = { headers: sectionIVHeaders(), rows: ivRows };
   } else {
@@ -89,7 +116,14 @@ export function draftPlan(catalog: Catalog, set: LevelSet, selection: Record<str
       const { standard, criterion } = name(p.code);
       if (standard.number !== std) put("standard", { criterion: `Tiêu chuẩn ${standard.number}: ${standard.name}` });
       std = standard.number;
-      put("criterion", { tt: String(i + 1), criterion: `Tiêu chí ${p.code}: ${criterion.name}`, target: target(p), tasks, owner, support: FILL_MARK });
+      put("criterion", {
+        tt: String(i + 1),
+        criterion: `Tiêu chí ${p.code}: ${criterion.name}`,
+        target: target(p),
+        tasks,
+        owner,
+        support: FILL_MARK,
+      });
     });
   }
   return { context: ctx, sectionIV, grid: { template: template.id, columns: cols, rows, kinds }, picked };
@@ -97,7 +131,18 @@ export function draftPlan(catalog: Catalog, set: LevelSet, selection: Record<str
 
 /** The draft as tables to insert in order, each with its heading line (Biểu 2: IV then V; 2018: the one table). */
 export function draftTables(draft: Draft): DraftTable[] {
-  const plan: DraftTable = { heading: draft.sectionIV ? `V. ${section("V")?.title ?? ""}` : null, rows: draft.grid.rows, headerRows: 2 };
+  const plan: DraftTable = {
+    heading: draft.sectionIV ? `V. ${section("V")?.title ?? ""}` : null,
+    rows: draft.grid.rows,
+    headerRows: 2,
+  };
   if (!draft.sectionIV) return [plan];
-  return [{ heading: `IV. ${section("IV")?.title ?? ""}`, rows: [draft.sectionIV.headers, ...draft.sectionIV.rows], headerRows: 1 }, plan];
+  return [
+    {
+      heading: `IV. ${section("IV")?.title ?? ""}`,
+      rows: [draft.sectionIV.headers, ...draft.sectionIV.rows],
+      headerRows: 1,
+    },
+    plan,
+  ];
 }

@@ -33,14 +33,22 @@ export interface LevelSet {
   problems: string[];
 }
 
-export const emptyLevelSet = (): LevelSet => ({ levels: {}, notes: {}, standardNotes: {}, source: "none", problems: [] });
+export const emptyLevelSet = (): LevelSet => ({
+  levels: {},
+  notes: {},
+  standardNotes: {},
+  source: "none",
+  problems: [],
+});
 
 const MARK = /^(x|v|✓|✔|✗|☒|■|dat)$/;
 const str = (c: unknown) => String(c ?? "").trim();
 
 /** "Mức 2", "mức II", "M2", "2", "Đạt Mức 1", "Không đạt", "Chưa đạt Mức 1" → level; null when not a level. */
 export function parseLevelText(text: string): number | null {
-  const f = foldDiacritics(str(text)).replace(/[.;,:]+$/, "").trim();
+  const f = foldDiacritics(str(text))
+    .replace(/[.;,:]+$/, "")
+    .trim();
   if (!f) return null;
   if (/^(khong dat|chua dat)(\s*(muc\s*(1|i))?)?$/.test(f) || /^khong dat\s*\(muc\s*1\)$/.test(f)) return 0;
   const m = /^(?:dat\s*)?(?:muc|m)\s*\.?\s*(iv|iii|ii|i|[0-4])$/.exec(f) ?? /^([0-4])$/.exec(f);
@@ -65,14 +73,22 @@ function codeIn(cells: string[]): { code: string; col: number } | null {
   for (let c = 0; c < Math.min(3, cells.length); c++) {
     const t = str(cells[c]);
     if (!t) continue;
-    const ref = parseCriterionRef(t) ?? (/^\d{1,2}\s*\.\s*\d{1,2}\.?$/.test(t) ? parseCriterionRef(`Tiêu chí ${t}`) : null);
+    const ref =
+      parseCriterionRef(t) ?? (/^\d{1,2}\s*\.\s*\d{1,2}\.?$/.test(t) ? parseCriterionRef(`Tiêu chí ${t}`) : null);
     if (ref) return { code: ref.code, col: c };
   }
   return null;
 }
 
 /** Tables: an "x"-mark header (≥ 2 level columns) or a level column next to the codes; notes columns kept. */
-function readTable(grid: string[][]): { set: Record<string, number>; notes: Record<string, LevelNote>; std: Record<number, LevelNote>; kind: LevelSet["source"] } | null {
+function readTable(
+  grid: string[][],
+): {
+  set: Record<string, number>;
+  notes: Record<string, LevelNote>;
+  std: Record<number, LevelNote>;
+  kind: LevelSet["source"];
+} | null {
   for (let r = 0; r < grid.length; r++) {
     const row = grid[r] ?? [];
     if (row.length < 2) continue;
@@ -80,7 +96,9 @@ function readTable(grid: string[][]): { set: Record<string, number>; notes: Reco
     const levelCols = roles.map((x, i) => (x && "level" in x ? i : -1)).filter((i) => i >= 0);
     const levelColumn = roles.findIndex((x) => x !== null && "levelColumn" in x);
     if (levelCols.length < 2 && levelColumn < 0) continue;
-    const noteCols = roles.map((x, i) => (x && "note" in x ? { i, role: x.note } : null)).filter((x): x is { i: number; role: keyof LevelNote } => x !== null);
+    const noteCols = roles
+      .map((x, i) => (x && "note" in x ? { i, role: x.note } : null))
+      .filter((x): x is { i: number; role: keyof LevelNote } => x !== null);
     const set: Record<string, number> = {};
     const notes: Record<string, LevelNote> = {};
     const std: Record<number, LevelNote> = {};
@@ -97,7 +115,8 @@ function readTable(grid: string[][]): { set: Record<string, number>; notes: Reco
       }
       let level: number | null = null;
       if (levelCols.length >= 2) {
-        for (const c of levelCols) if (MARK.test(foldDiacritics(cells[c] ?? "").toLowerCase())) level = (roles[c] as { level: number }).level;
+        for (const c of levelCols)
+          if (MARK.test(foldDiacritics(cells[c] ?? "").toLowerCase())) level = (roles[c] as { level: number }).level;
       } else level = parseLevelText(cells[levelColumn] ?? "");
       if (level === null) continue;
       set[hit.code] = level;
@@ -108,7 +127,8 @@ function readTable(grid: string[][]): { set: Record<string, number>; notes: Reco
   return null;
 }
 
-const LV = "(?:dat\\s*)?(?:muc|m)\\s*\\.?\\s*(?:iv|iii|ii|i|[0-4])\\b|(?:khong|chua)\\s*dat(?:\\s*muc\\s*1\\b)?|[0-4](?![\\d.])";
+const LV =
+  "(?:dat\\s*)?(?:muc|m)\\s*\\.?\\s*(?:iv|iii|ii|i|[0-4])\\b|(?:khong|chua)\\s*dat(?:\\s*muc\\s*1\\b)?|[0-4](?![\\d.])";
 const PAIR = new RegExp(`(?:tieu\\s*chi\\s*)?\\b(\\d{1,2})\\s*\\.\\s*(\\d{1,2})\\b\\s*[:=\\-–—)]?\\s*(${LV})`, "g");
 
 /** A pasted list or two-cell rows: every "code level" pair in the text (compared without diacritics). */
@@ -133,7 +153,9 @@ export function readLevels(grid: string[][], catalog?: Catalog | null): LevelSet
     else {
       const fromPlan = levelsFromPlan(readPlan(grid));
       const pairs = readPairs(grid);
-      found = Object.keys(fromPlan.levels).length ? fromPlan : { levels: pairs, notes: {}, standardNotes: {}, source: Object.keys(pairs).length ? "list" : "none" };
+      found = Object.keys(fromPlan.levels).length
+        ? fromPlan
+        : { levels: pairs, notes: {}, standardNotes: {}, source: Object.keys(pairs).length ? "list" : "none" };
     }
     return fitToCatalog({ ...found, problems: [] }, catalog ?? null);
   } catch {
@@ -145,7 +167,13 @@ export function readLevels(grid: string[][], catalog?: Catalog | null): LevelSet
 export function levelsFromPlan(plan: Plan): LevelSet {
   const levels: Record<string, number> = {};
   for (const a of plan.assessment ?? []) if (a.level !== null) levels[a.criterion] = a.level;
-  return { levels, notes: {}, standardNotes: {}, source: Object.keys(levels).length ? "plan-table" : "none", problems: [] };
+  return {
+    levels,
+    notes: {},
+    standardNotes: {},
+    source: Object.keys(levels).length ? "plan-table" : "none",
+    problems: [],
+  };
 }
 
 /**
@@ -165,7 +193,9 @@ export function fitToCatalog(set: LevelSet, catalog: Catalog | null): LevelSet {
     }
     levels[code] = Math.min(level, hit.criterion.maxLevel);
     if (level > hit.criterion.maxLevel && catalog.regime === "2026")
-      problems.push(`Tiêu chí ${code}: ${catalog.circular} chỉ có Mức 1 và Mức 2 — đã tính là Mức ${hit.criterion.maxLevel}.`);
+      problems.push(
+        `Tiêu chí ${code}: ${catalog.circular} chỉ có Mức 1 và Mức 2 — đã tính là Mức ${hit.criterion.maxLevel}.`,
+      );
   }
   if (unknown.length) problems.push(`Không có trong ${catalog.circular}: tiêu chí ${unknown.join(", ")} (bỏ qua).`);
   return { ...set, levels, problems };
@@ -173,5 +203,7 @@ export function fitToCatalog(set: LevelSet, catalog: Catalog | null): LevelSet {
 
 /** Criteria of the catalog that have no level yet. */
 export function unassessed(set: LevelSet, catalog: Catalog): string[] {
-  return catalog.standards.flatMap((s) => s.criteria.map((c) => c.code)).filter((code) => set.levels[code] === undefined);
+  return catalog.standards
+    .flatMap((s) => s.criteria.map((c) => c.code))
+    .filter((code) => set.levels[code] === undefined);
 }

@@ -42,7 +42,10 @@ export function requiredLevel(catalog: Catalog, c: Pick<CriterionDef, "maxLevel"
 
 /** Vietnamese name of a school goal ("Mức 2 (chuẩn quốc gia mức độ 1)"). */
 export function goalLabel(catalog: Catalog, goal: number, lang: "vi" | "en" = "vi"): string {
-  if (lang === "en") return catalog.regime === "2018" && goal >= 2 && goal <= 3 ? `Level ${goal} (national standard ${goal - 1})` : `Level ${goal}`;
+  if (lang === "en")
+    return catalog.regime === "2018" && goal >= 2 && goal <= 3
+      ? `Level ${goal} (national standard ${goal - 1})`
+      : `Level ${goal}`;
   if (catalog.regime === "2018" && goal >= 2 && goal <= 3) return `Mức ${goal} (chuẩn quốc gia mức độ ${goal - 1})`;
   return `Mức ${goal}`;
 }

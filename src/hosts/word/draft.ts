@@ -2,7 +2,10 @@
 import type { DraftInsert } from "../port";
 
 /** Queues each table with its bold heading paragraph after `anchor`; returns the number of table rows. */
-export function queueDraftTables(anchor: Word.Range | Word.Paragraph | Word.Table, tables: DraftInsert["tables"]): number {
+export function queueDraftTables(
+  anchor: Word.Range | Word.Paragraph | Word.Table,
+  tables: DraftInsert["tables"],
+): number {
   let at = anchor;
   let rows = 0;
   for (const t of tables) {
@@ -20,7 +23,8 @@ export function queueDraftTables(anchor: Word.Range | Word.Paragraph | Word.Tabl
     table.font.size = 12;
     table.headerRowCount = t.headerRows;
     for (let h = 0; h < t.headerRows; h++) table.getCell(h, 0).parentRow.font.bold = true;
-    for (const b of ["Top", "Bottom", "Left", "Right", "InsideHorizontal", "InsideVertical"] as const) table.getBorder(b).type = "Single";
+    for (const b of ["Top", "Bottom", "Left", "Right", "InsideHorizontal", "InsideVertical"] as const)
+      table.getBorder(b).type = "Single";
     at = table;
     rows += values.length;
   }
