@@ -7,7 +7,7 @@ const path = require("path");
 const { excelFake, wordFake } = require("./fake-hosts");
 const { openPlanFile, FileHost } = require("../../src/hosts/file/index.ts");
 const { checkPlan } = require("../../src/core/rules/index.ts");
-const { readPlans } = require("../../src/core/read/index.ts");
+const { readPlans, splitPasted } = require("../../src/core/read/index.ts");
 const { main } = require("../../src/cli/main.ts");
 require("../../src/core/catalogs/all.ts");
 
@@ -62,7 +62,7 @@ async function fillBoard(page) {
   await page.locator('[data-code="1.1"][data-status="choice"]').waitFor();
 }
 
-module.exports.run = async ({ newPage, baseUrl, assert }) => {
+module.exports.run = async ({ newPage, baseUrl, assert, root }) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "khct-gap-"));
   // Command line.
   fs.writeFileSync(path.join(dir, "muc.txt"), FINAL);
@@ -149,6 +149,36 @@ module.exports.run = async ({ newPage, baseUrl, assert }) => {
   // The board's checks on the inserted plan: nothing to report.
   await xl.getByRole("button", { name: "Đối chiếu kế hoạch với mức" }).click();
   await xl.getByTestId("gap-findings").getByText("Kế hoạch khớp với mức tự đánh giá và mục tiêu.").waitFor();
+
+  // Excel pane on a real plan (the Quảng Ninh seed, 2018 regime): levels read from its self-assessment table, the
+  // declared goal Mức 3 is blocked by 3.2 and 3.5 only — exactly the rows the school planned.
+  const seed = splitPasted(
+    fs.readFileSync(path.join(root, "test/fixtures/seeds/ke-hoach-thcs-quang-ninh-2023-2024.txt"), "utf8"),
+  );
+  const xs = await newPage({ host: "Excel" });
+  await xs.addInitScript(excelFake());
+  await xs.addInitScript((g) => {
+    const wb = new window.__fakeExcel.FakeWorkbook(["Kế hoạch"]);
+    wb.sheet("Kế hoạch").setValues(0, 0, g);
+    const fx = window.__fakeExcel.makeExcel(wb, "1.18");
+    window.__khctIsSet = fx.env.isSetSupported;
+    window.Excel = { run: fx.env.run };
+  }, seed);
+  await xs.goto(baseUrl + "taskpane.html");
+  await xs.getByTestId("host-panel").waitFor();
+  await xs.getByRole("combobox", { name: "Cấp học", exact: true }).selectOption("thcs");
+  await xs.getByRole("textbox", { name: "Năm học", exact: true }).fill("2023-2024");
+  await xs.getByRole("button", { name: "Lập kế hoạch từ kết quả tự đánh giá" }).click();
+  await xs.getByRole("button", { name: "Đọc mức từ tài liệu" }).click();
+  await xs.getByTestId("gap-message").getByText("Đã đọc mức của 28 tiêu chí").waitFor();
+  await xs.getByRole("combobox", { name: "Mục tiêu của trường" }).selectOption("3");
+  assert.match(await xs.getByTestId("gap-summary").innerText(), /Trường hiện đạt: Mức 2 · sau kế hoạch: Mức 3/);
+  const checked = await xs
+    .locator('[data-testid="gap-board"] input[type="checkbox"]:checked')
+    .evaluateAll((els) => els.map((e) => e.closest("tr").dataset.code));
+  assert.deepStrictEqual(checked, ["3.2", "3.5"]);
+  await xs.getByRole("button", { name: "Đối chiếu kế hoạch với mức" }).click();
+  await xs.getByTestId("gap-findings").getByText("Kế hoạch khớp với mức tự đánh giá và mục tiêu.").waitFor();
 
   // Word pane: headed tables after the cursor; the document reads back to the same draft.
   const wd = await newPage({ host: "Word" });

@@ -175,6 +175,23 @@ describe("level readers give the same levels", () => {
     expect(withNotes.levels).toEqual({ "1.3": 0 });
     expect(withNotes.notes["1.3"]).toEqual({ weakness: "Chưa có kế hoạch chiến lược", cause: "Thiếu nhân lực" });
   });
+  it("a standard's weakness and cause (TT57 “Điểm hạn chế trọng tâm và nguyên nhân”) go to its criteria's section IV rows", () => {
+    const grid = [
+      ["Tiêu chuẩn, tiêu chí", "Mức đạt", "Điểm hạn chế", "Nguyên nhân"],
+      ["Tiêu chuẩn 3: Cơ sở vật chất", "", "Thiếu phòng học bộ môn", "Chưa được đầu tư"],
+      ["Tiêu chí 3.2", "Không đạt", "", ""],
+    ];
+    const set = readLevels(grid, tt57);
+    expect(set.source).toBe("column");
+    expect(set.standardNotes[3]).toEqual({ weakness: "Thiếu phòng học bộ môn", cause: "Chưa được đầu tư" });
+    const d = draftPlan(
+      tt57,
+      set,
+      { "3.2": 1 },
+      { level: "thcs", regime: "2026", schoolYear: "2026-2027", school: null },
+    );
+    expect(d.sectionIV!.rows[0].slice(4)).toEqual(["Thiếu phòng học bộ môn", "Chưa được đầu tư"]);
+  });
   it("nothing readable gives an empty set, never an exception", () => {
     expect(readLevels([["Không có gì"]], tt57)).toMatchObject({ levels: {}, source: "none" });
     expect(readLevels([], null).levels).toEqual({});
