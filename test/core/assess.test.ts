@@ -1,5 +1,5 @@
 import "../../src/core/catalogs/all";
-import { getCatalog } from "../../src/core/catalogs/index";
+import { catalogIdFor, getCatalog } from "../../src/core/catalogs/index";
 import { readPlan, splitPasted } from "../../src/core/read";
 import { checkPlan, projectSchoolLevel } from "../../src/core/rules";
 import { TEMPLATE_TT57_COLUMNS } from "../../src/core/templates";
@@ -9,6 +9,7 @@ import {
   emptyLevelSet,
   FILL_MARK,
   gapBoard,
+  goalsFor,
   levelsFromPlan,
   readLevels,
   schoolLevel,
@@ -336,4 +337,41 @@ describe("checks that use the levels", () => {
         .map((f) => f.criterion),
     ).toEqual(tt57Missing);
   });
+});
+
+describe("every school level, both regimes", () => {
+  const LEVELS = ["mam-non", "tieu-hoc", "thcs", "thpt", "nhieu-cap", "gdtx"] as const;
+  // A small deterministic generator: the same level sets on every run.
+  let seed = 7;
+  const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+  for (const level of LEVELS)
+    for (const regime of ["2018", "2026"] as const) {
+      if (level === "gdtx" && regime === "2018") continue; // GDTX exists only under TT57
+      it(`${level} ${regime}: the smallest set reaches every goal it can in one plan, and its draft re-checks`, () => {
+        const catalog = getCatalog(catalogIdFor(level, regime))!;
+        const year = regime === "2026" ? "2026-2027" : "2025-2026";
+        for (let k = 0; k < 6; k++) {
+          const set = levels(catalog, (_code, max) => 1 + rnd(max)); // every criterion at Mức 1 or more
+          for (const goal of goalsFor(catalog)) {
+            const board = gapBoard(catalog, set, goal);
+            expect(board.projected).toBeGreaterThanOrEqual(Math.min(goal, 3));
+            expect(board.current).toBe(schoolLevel(catalog, (c) => set.levels[c] ?? 0));
+            // Dropping any one criterion of the smallest set leaves the goal unreached.
+            for (const s of board.smallest) {
+              const rest = Object.fromEntries(board.smallest.filter((x) => x !== s).map((x) => [x.code, x.level]));
+              expect(gapBoard(catalog, set, goal, rest).reaches).toBe(false);
+            }
+          }
+        }
+        const set = levels(catalog, 1, { [catalog.standards[0].criteria[0].code]: 0 });
+        const board = gapBoard(catalog, set, 1);
+        const ctx = { level, regime, schoolYear: year, school: null };
+        const d = draftPlan(catalog, set, Object.fromEntries(board.smallest.map((x) => [x.code, x.level])), ctx);
+        const plan = readPlan([["KẾ HOẠCH năm học " + year], ...stackTables(draftTables(d)).rows], { level });
+        expect(plan.rows.filter((r) => r.kind === "criterion").map((r) => r.criterion)).toEqual(
+          d.picked.map((p) => p.code),
+        );
+        expect(checkPlan(plan).filter((f) => f.severity === "error")).toEqual([]);
+      });
+    }
 });
