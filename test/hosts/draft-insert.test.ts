@@ -38,6 +38,12 @@ describe("insertDraft", () => {
     expect(s.peek(3, 1)!.value).toBe("Tiêu chuẩn");
     expect(s.peek(4, 2)!.value).toMatch(/^Tiêu chí 3\.2: /);
     expect(s.peek(10, 2)!.value).toBe(d.grid.rows[2][2]);
+    // Borders on each table (IV: 6 columns, V: 10), not on the headings or the blank row between.
+    expect(s.peek(3, 5)!.fmt["border.InsideVertical"]).toBe("Continuous");
+    expect(s.peek(3, 6)?.fmt["border.InsideVertical"]).toBeUndefined();
+    expect(s.peek(10, 9)!.fmt["border.EdgeTop"]).toBe("Continuous");
+    expect(s.peek(2, 0)!.fmt["border.EdgeTop"]).toBeUndefined();
+    expect(s.peek(6, 0)?.fmt["border.EdgeTop"]).toBeUndefined();
     // Again at the same place: nothing written without confirmation.
     wb.selection = { sheet: "Kế hoạch", address: "A3" };
     const again = await host.insertDraft({ tables: draftTables(d) });

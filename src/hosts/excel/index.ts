@@ -209,9 +209,15 @@ export class ExcelHost implements PlanHost {
 
   /** A drafted plan (gap board): its tables stacked at the selection, headings and header rows bold; 3 syncs. */
   async insertDraft(draft: DraftInsert): Promise<InsertResult> {
-    const { rows, bold } = stackTables(draft.tables);
+    const { rows, bold, spans } = stackTables(draft.tables);
     const width = rows[0]?.length ?? 1;
-    return this.writeAtSelection(rows, Boolean(draft.overwrite), (ws, _target, r0, c0) => boldRows(ws, bold.map((r) => areaAddr(r0 + r, c0, 1, width))));
+    return this.writeAtSelection(rows, Boolean(draft.overwrite), (ws, _target, r0, c0) => {
+      boldRows(ws, bold.map((r) => areaAddr(r0 + r, c0, 1, width)));
+      for (const s of spans) {
+        const table = ws.getRange(areaAddr(r0 + s.row, c0, s.rows, s.cols));
+        for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const) table.format.borders.getItem(edge).style = "Continuous";
+      }
+    });
   }
 
   /**
