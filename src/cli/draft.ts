@@ -39,7 +39,7 @@ export function parsePick(text: string, goal: number): Record<string, number> {
   const out: Record<string, number> = {};
   for (const part of text.split(/[,;\s]+/).filter(Boolean)) {
     const m = /^(\d{1,2}\.\d{1,2})(?:=(\d))?$/.exec(part);
-    if (!m) throw new Error(`--pick không hợp lệ: "${part}" (ví dụ --pick 1.3,2.1=2)`);
+    if (!m) throw new Error(`--pick: "${part}" (--pick 1.3,2.1=2)`);
     out[m[1]] = m[2] ? Number(m[2]) : goal;
   }
   return out;
@@ -80,6 +80,7 @@ export function boardLines(board: GapBoard, lang: "vi" | "en"): string[] {
 async function levelsOf(
   file: string,
   user: Partial<SchoolContext>,
+  lang: "vi" | "en",
 ): Promise<{ set: LevelSet; context: SchoolContext; catalog: Catalog; declaredGoal: number | null }> {
   const opened = await openPlanFile(new Uint8Array(fs.readFileSync(file)), path.basename(file));
   let best: { grid: string[][]; n: number } | null = null;
@@ -89,16 +90,30 @@ async function levelsOf(
   }
   if (!best || !best.n)
     throw new Error(
-      "Không tìm thấy mức tự đánh giá của các tiêu chí trong tệp (ví dụ: “1.1 Mức 2, 1.2 Mức 1”, hoặc bảng có cột Mức 1/Mức 2/Mức 3 đánh dấu x).",
+      L(
+        lang,
+        "Không tìm thấy mức tự đánh giá của các tiêu chí trong tệp (ví dụ: “1.1 Mức 2, 1.2 Mức 1”, " +
+          "hoặc bảng có cột Mức 1/Mức 2/Mức 3 đánh dấu x).",
+        "No criterion levels in the file (e.g. “1.1 Mức 2, 1.2 Mức 1”, or a table with x under Mức 1/2/3).",
+      ),
     );
   const plan = readPlan(best.grid, user);
   const context: SchoolContext = { ...plan.context, ...user } as SchoolContext;
-  if (!context.level) throw new Error("Chưa xác định được cấp học: thêm --level (ví dụ --level thcs).");
+  if (!context.level)
+    throw new Error(
+      L(lang, "Chưa xác định được cấp học: thêm --level (ví dụ --level thcs).", "School level unknown: add --level."),
+    );
   if (!context.schoolYear)
-    throw new Error("Chưa xác định được năm học của kế hoạch: thêm --year (ví dụ --year 2026-2027).");
+    throw new Error(
+      L(
+        lang,
+        "Chưa xác định được năm học của kế hoạch: thêm --year (ví dụ --year 2026-2027).",
+        "School year unknown: add --year.",
+      ),
+    );
   context.regime = user.regime ?? regimeForYear(context.schoolYear);
   const catalog = getCatalog(catalogIdFor(context.level, context.regime));
-  if (!catalog) throw new Error("Thiếu danh mục tiêu chí.");
+  if (!catalog) throw new Error(L(lang, "Thiếu danh mục tiêu chí.", "Catalog missing."));
   const declaredGoal = plan.goal && plan.goal.level <= (context.regime === "2026" ? 2 : 4) ? plan.goal.level : null;
   return { set: readLevels(best.grid, catalog), context, catalog, declaredGoal };
 }
@@ -114,7 +129,7 @@ export async function runDraft(o: DraftOptions, write: (s: string) => void): Pro
     throw new Error(
       L(o.lang, `Tệp "${o.out}" đã có; thêm --force để ghi đè`, `"${o.out}" exists; add --force to overwrite`),
     );
-  const { set, context, catalog, declaredGoal } = await levelsOf(src, o.user);
+  const { set, context, catalog, declaredGoal } = await levelsOf(src, o.user, o.lang);
   const goals = goalsFor(catalog);
   let goal: number;
   if (o.goal !== undefined) {
