@@ -119,6 +119,13 @@ describe("school-level projection", () => {
     expect(board.notes.join(" ")).toMatch(/Điều 22/);
   });
 
+  it("a chosen code the catalog lacks is dropped, a level above the criterion's highest is capped", () => {
+    const board = gapBoard(tt18, levels(tt18, 1), 2, { "9.9": 2, "1.2": 3, "1.1": 2 });
+    expect(board.selection).toEqual([
+      { code: "1.2", level: 2 },
+      { code: "1.1", level: 2 },
+    ]);
+  });
   it("criteria without a level count as below Mức 1 and are listed", () => {
     const set = levels(tt57, 1);
     delete set.levels["2.2"];

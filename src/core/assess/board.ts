@@ -70,8 +70,12 @@ export function gapBoard(
   const critGoal = Math.min(g, 3);
   const smallest = smallestSet(catalog, set, critGoal);
   const inSmallest = new Map(smallest.map((s) => [s.code, s.level]));
+  // A chosen criterion the catalog does not have is dropped; a level above the criterion's highest is capped.
+  const maxOf = new Map(criteria.map((c) => [c.code, c.maxLevel]));
   const chosen = selection
-    ? Object.entries(selection).map(([code, level]) => ({ code, level: plannable(lvNow(code), level) }))
+    ? Object.entries(selection)
+        .filter(([code]) => maxOf.has(code))
+        .map(([code, level]) => ({ code, level: plannable(lvNow(code), Math.min(level, maxOf.get(code)!)) }))
     : smallest;
   const planned = new Map(chosen.map((s) => [s.code, s.level]));
   const after = (code: string) => Math.max(lvNow(code), planned.get(code) ?? 0);
