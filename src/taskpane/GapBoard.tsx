@@ -16,6 +16,7 @@ import {
   draftPlan,
   draftTables,
   emptyLevelSet,
+  fitToCatalog,
   gapBoard,
   goalsFor,
   goalLabel,
@@ -111,14 +112,7 @@ export default function GapBoard({ host, lang, level, schoolYear }: GapBoardProp
       const withLevels = plans.find((p) => (p.assessment ?? []).length);
       const from = withLevels ? levelsFromPlan(withLevels) : emptyLevelSet();
       applyLevels(
-        {
-          ...from,
-          levels: Object.fromEntries(
-            Object.entries(from.levels).filter(([c]) =>
-              catalog.standards.some((s) => s.criteria.some((x) => x.code === c)),
-            ),
-          ),
-        },
+        fitToCatalog(from, catalog),
         L(lang, "bảng tự đánh giá trong tài liệu", "the document's self-assessment table"),
       );
     } catch (e) {
