@@ -9,12 +9,14 @@ import * as path from "path";
 import "../core/catalogs/all";
 import type { Regime, SchoolContext, SchoolLevel } from "../core/types";
 import { catalogIdFor, getCatalog } from "../core/catalogs/index";
-import { checkPlan } from "../core/rules/index";
+import { catalogForPlan, checkPlan } from "../core/rules/index";
 import { mainPlan } from "../core/read/index";
 import { summarize } from "../core/summary";
 import { FileHost, FileProblem, openPlanFile, generateTemplate } from "../hosts/file/index";
 import { htmlReport, jsonReport, xlsxReport, type FileResult } from "../hosts/file/report";
 import { runConvert } from "./convert";
+import { runDraft } from "./draft";
+import { levelFindings, loadLevelGrids } from "./levels-check";
 
 export interface Io {
   stdout: { write(s: string): unknown };
@@ -34,6 +36,7 @@ const HELP: Record<string, Record<Lang, string>> = {
 Cách dùng:
   kehoach check [tùy chọn] TỆP_HOẶC_THƯ_MỤC...   kiểm tra các tệp .xlsx, .docx, .txt (thư mục: tìm cả thư mục con)
   kehoach new --level CẤP --year NĂM_HỌC -o TỆP   tạo tệp kế hoạch mẫu (.xlsx hoặc .docx)
+  kehoach new --from MỨC.xlsx|.docx|.txt -o TỆP   từ mức tự đánh giá: bảng khoảng cách và bản nháp kế hoạch
   kehoach convert TỆP -o TỆP_MỚI [--year NĂM]     chuyển kế hoạch theo TT 2018 thành bản nháp Biểu 2 (TT 57/2026)
   kehoach help [check|new]                        trợ giúp
 
@@ -45,6 +48,7 @@ Mã thoát: 0 không có lỗi · 1 có lỗi · 2 sai cách dùng hoặc có t�
 Usage:
   kehoach check [options] FILE_OR_FOLDER...   check .xlsx, .docx, .txt files (folders are searched recursively)
   kehoach new --level LEVEL --year YEAR -o FILE  create a plan template (.xlsx or .docx)
+  kehoach new --from LEVELS.xlsx|.docx|.txt -o FILE  from self-assessment levels: gap board and draft plan
   kehoach convert FILE -o NEW [--year YEAR]   turn a 2018-regime plan into a draft Biểu 2 (Circular 57/2026)
   kehoach help [check|new]                    help
 
@@ -60,6 +64,7 @@ Exit codes: 0 no errors · 1 errors found · 2 usage problem or a file could not
   --year NĂM_HỌC   ví dụ 2025-2026 (mặc định: đọc từ tiêu đề)
   --json           in kết quả dạng JSON (xem README)
   --out TỆP        ghi báo cáo report.xlsx hoặc report.html
+  --levels TỆP     đối chiếu với mức tự đánh giá (danh sách hoặc bảng) và mục tiêu --goal N
 Không bao giờ sửa tệp đầu vào.
 `,
     en: `kehoach check [options] FILE_OR_FOLDER...
@@ -69,6 +74,7 @@ Không bao giờ sửa tệp đầu vào.
   --year YEAR      e.g. 2025-2026 (default: read from the title)
   --json           print results as JSON (see README)
   --out FILE       write a report.xlsx or report.html
+  --levels FILE    also check against self-assessment levels (a list or a table) and the goal --goal N
 Input files are never modified.
 `,
   },
@@ -77,11 +83,24 @@ Input files are never modified.
 
 Tạo tệp kế hoạch mẫu: .xlsx có danh sách chọn tiêu chí và mức (chạy trên mọi Excel từ 2007), .docx theo thể thức
 Nghị định 30/2020. Không ghi đè tệp đã có trừ khi thêm --force.
+
+kehoach new --from MỨC.xlsx|MỨC.docx|MỨC.txt [--goal N] [--pick 1.3,2.1=2] [--level CẤP --year NĂM_HỌC] -o TỆP
+
+Đọc mức tự đánh giá của từng tiêu chí (bảng đánh dấu x dưới Mức 1/2/3, cột mức cạnh mã tiêu chí, hoặc danh sách
+"1.1 Mức 2, 1.2 Mức 1 …"), in bảng khoảng cách tới mục tiêu (--goal: TT 57 Mức 1–2; TT 2018 Mức 1–4) và tạo bản
+nháp: Biểu 2 mục IV và V (TT 57) hoặc bảng 9 cột (TT 2018) cho nhóm tiêu chí ít nhất đạt mục tiêu (hoặc --pick).
+Ô chưa có nội dung được ghi "(cần điền)", không tự viết nội dung.
 `,
     en: `kehoach new --level LEVEL --year YEAR [--regime 2018|2026] [--school "Name"] -o FILE.xlsx|FILE.docx [--force]
 
 Creates a plan template: .xlsx with criterion and level dropdowns (any Excel since 2007), .docx in the official
 layout. An existing file is not overwritten unless --force is given.
+
+kehoach new --from LEVELS.xlsx|.docx|.txt [--goal N] [--pick 1.3,2.1=2] [--level LEVEL --year YEAR] -o FILE
+
+Reads each criterion's self-assessment level (x marks under Level 1/2/3, a level column, or a list "1.1 Mức 2, …"),
+prints the gap board for the goal and drafts the plan rows (Biểu 2 sections IV and V, or the 2018 9-column table)
+for the smallest set of criteria reaching the goal (or --pick). Empty cells are marked "(cần điền)".
 `,
   },
 };
@@ -91,7 +110,7 @@ class UsageError extends Error {}
 function parseArgs(argv: string[]) {
   const opts: Record<string, string | boolean> = {};
   const positional: string[] = [];
-  const withValue = new Set(["--level", "--regime", "--year", "--out", "-o", "--school", "--lang", "--output"]);
+  const withValue = new Set(["--level", "--regime", "--year", "--out", "-o", "--school", "--lang", "--output", "--from", "--goal", "--pick", "--levels"]);
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--") {
@@ -178,6 +197,14 @@ async function runCheck(opts: Record<string, string | boolean>, positional: stri
   const { files, missing } = collect(positional, cwd);
   const results: FileResult[] = missing.map((m) => ({ path: m, status: "error" as const, error: `Không tìm thấy tệp hoặc thư mục "${m}" / not found`, findings: [], totalVnd: 0 }));
   const progress = files.length > 10 && io.stderr.isTTY;
+  let levelGrids: string[][][] | null = null;
+  if (typeof opts["--levels"] === "string") {
+    try {
+      levelGrids = await loadLevelGrids(path.resolve(cwd, opts["--levels"]));
+    } catch (e) {
+      throw new UsageError((e as Error).message);
+    }
+  }
   for (let i = 0; i < files.length; i++) {
     if (progress) {
       const w = 30;
@@ -185,6 +212,9 @@ async function runCheck(opts: Record<string, string | boolean>, positional: stri
       io.stderr.write(`\r[${"#".repeat(done)}${".".repeat(w - done)}] ${i + 1}/${files.length}`);
     }
     results.push(await checkFile(files[i], path.relative(cwd, files[i]) || files[i], ctx));
+    const r = results[results.length - 1];
+    const cat = levelGrids && r.plan ? catalogForPlan(r.plan) : null;
+    if (levelGrids && r.plan && cat) r.findings.push(...levelFindings(r.plan, cat, levelGrids, typeof opts["--goal"] === "string" ? opts["--goal"] : undefined));
   }
   if (progress) io.stderr.write("\n");
   const color = Boolean(io.isTTY) && !opts["--no-color"];
@@ -237,6 +267,15 @@ async function runCheck(opts: Record<string, string | boolean>, positional: stri
 
 async function runNew(opts: Record<string, string | boolean>, io: Io, lang: Lang): Promise<number> {
   const ctx = userContext(opts);
+  if (typeof opts["--from"] === "string") {
+    if (typeof opts["--out"] !== "string") throw new UsageError(lang === "vi" ? "Cần -o TỆP.xlsx hoặc -o TỆP.docx" : "-o FILE.xlsx or FILE.docx is required");
+    const str = (k: string) => (typeof opts[k] === "string" ? (opts[k] as string) : undefined);
+    try {
+      return await runDraft({ from: opts["--from"], out: opts["--out"], goal: str("--goal"), pick: str("--pick"), force: Boolean(opts["--force"]), cwd: io.cwd ?? process.cwd(), user: ctx, school: str("--school") ?? null, lang }, (s) => io.stdout.write(s));
+    } catch (e) {
+      throw new UsageError((e as Error).message);
+    }
+  }
   if (!ctx.level) throw new UsageError(lang === "vi" ? "Cần --level (ví dụ --level thcs)" : "--level is required");
   if (!ctx.schoolYear) throw new UsageError(lang === "vi" ? "Cần --year (ví dụ --year 2025-2026)" : "--year is required");
   const out = opts["--out"];

@@ -24,6 +24,13 @@ export type InsertResult =
   | { status: "needs-confirmation"; occupied: { address: string; text: string }[] }
   | { status: "unsupported"; message: string };
 
+/** A drafted plan to insert (the gap board's draft): tables in order, each with an optional heading line. */
+export interface DraftInsert {
+  tables: { heading: string | null; rows: string[][]; headerRows: number }[];
+  /** Write even over non-empty cells (only after the user confirmed). */
+  overwrite?: boolean;
+}
+
 export interface ReadResult {
   /** One entry per plan table found (Word documents may hold several). */
   plans: Plan[];
@@ -36,6 +43,8 @@ export interface PlanHost {
   capabilities(): Promise<HostCapabilities>;
   insertTable(options: InsertOptions): Promise<InsertResult>;
   read(context?: Partial<SchoolContext>): Promise<ReadResult>;
+  /** Inserts a drafted plan at the selection / cursor, never over content without confirmation (Excel, Word). */
+  insertDraft?(draft: DraftInsert): Promise<InsertResult>;
   markFindings(findings: Finding[], plan?: Plan): Promise<void>;
   clearMarks(): Promise<void>;
   /** Move the user's selection to a cell of a plan read earlier. */

@@ -25,6 +25,7 @@ import { useResultFocus } from "../taskpane/useResultFocus";
 import { loadEngine } from "../taskpane/engine";
 import { download, MIME } from "./download";
 import { OpenFile } from "./OpenFile";
+import { GapBoard } from "../taskpane/lazy";
 
 // Not on the first screen: loaded on demand.
 const DocumentView = React.lazy(() =>
@@ -188,6 +189,9 @@ export function PageApp({ initialLang = "vi" }: { initialLang?: Lang }) {
             )}
           </div>
         </section>
+        <React.Suspense fallback={null}>
+          <GapBoard host={null} lang={lang} level={ctx.state.level} schoolYear={ctx.schoolYear ?? ""} />
+        </React.Suspense>
         <div role="status" aria-live="polite">
           {d.busy && <Spinner size="small" label={d.busy} labelPosition="after" data-testid="loading" />}
         </div>

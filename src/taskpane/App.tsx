@@ -7,7 +7,7 @@ import { FluentProvider, Switch, Text, makeStyles, webLightTheme } from "@fluent
 import type { HostKind, PlanHost } from "../hosts/port";
 import { TEMPLATE_2018_COLUMNS, TEMPLATE_TT57_COLUMNS } from "../core/templates";
 import { HostPanel } from "./HostPanel";
-import { PastePanel } from "./lazy";
+import { GapBoard, PastePanel } from "./lazy";
 import { ContextBar } from "./context/ContextBar";
 import { useSchoolContext } from "./context/useSchoolContext";
 import type { PaneHost } from "./host/hostTypes";
@@ -65,6 +65,9 @@ export function App({ hostKind, host, initialLang = "vi" }: AppProps) {
         </Text>
         <ContextBar ctx={ctx} lang={lang} />
         {host && <HostPanel host={host as PaneHost} hostKind={hostKind} lang={lang} ctx={ctx} />}
+        <React.Suspense fallback={null}>
+          <GapBoard host={host} lang={lang} level={ctx.state.level} schoolYear={ctx.schoolYear ?? ""} />
+        </React.Suspense>
         {host ? (
           <details onToggle={(e) => setPasteOpen((e.currentTarget as HTMLDetailsElement).open)}>
             <summary className={s.summary}>{t("pasteSection", lang)}</summary>

@@ -23,3 +23,4 @@ export const CriterionSearch = React.lazy(() =>
 export function preloadResults(): void {
   void loadFindings().catch(() => undefined);
 }
+export const GapBoard = React.lazy(() => import(/* webpackChunkName: "gap-board" */ "./GapBoard"));

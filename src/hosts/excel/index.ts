@@ -6,11 +6,11 @@
  */
 import type { Catalog, CellPos, Finding, Plan, SchoolContext } from "../../core/types";
 import { getTemplate } from "../../core/templates";
-import type { HostCapabilities, InsertOptions, InsertResult, PlanHost, ReadResult } from "../port";
+import type { DraftInsert, HostCapabilities, InsertOptions, InsertResult, PlanHost, ReadResult } from "../port";
 import type { SelfTestReport, SelfTestable } from "../selftest";
 import { addr, ExcelSession, officeEnv, type ExcelEnv } from "./env";
 import { readActiveSheet } from "./read";
-import { insertBieu2Tables, insertTable, insertTotalRow } from "./insert";
+import { insertBieu2Tables, insertDraft, insertTable, insertTotalRow } from "./insert";
 import type { PickStatus } from "./dropdowns";
 import type { MarkReport } from "./mark";
 import type { ExcelSelfTestOptions } from "./selftest";
@@ -67,6 +67,11 @@ export class ExcelHost implements PlanHost, SelfTestable {
 
   insertBieu2Tables(context: SchoolContext, overwrite = false): Promise<InsertResult> {
     return insertBieu2Tables(this.session, context, overwrite);
+  }
+
+  /** A drafted plan (gap board) stacked at the selection; asks before overwriting; 3 syncs. */
+  insertDraft(draft: DraftInsert): Promise<InsertResult> {
+    return insertDraft(this.session, draft);
   }
 
   insertTotalRow(plan: Plan, totalVnd: number, totalInWords: string, overwrite = false): Promise<InsertResult> {

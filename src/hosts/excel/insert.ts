@@ -6,7 +6,8 @@ import type { Catalog, Plan, SchoolContext } from "../../core/types";
 import { renderGrid } from "../../core/render";
 import { columnLetter } from "../../core/rules/finding";
 import { catalogIdFor, getCatalog } from "../../core/catalogs/index";
-import type { InsertOptions, InsertResult } from "../port";
+import type { DraftInsert, InsertOptions, InsertResult } from "../port";
+import { stackTables } from "../../core/assess/stack";
 import { addr, areaAddr, FILL, type ExcelSession } from "./env";
 import { writeValues } from "./text-cells";
 
@@ -125,6 +126,20 @@ export async function insertBieu2Tables(session: ExcelSession, context: SchoolCo
   }
   return writeAtSelection(session, rows, overwrite, (ws, _target, r0, c0) => {
     for (const r of bold) ws.getRange(areaAddr(r0 + r, c0, 1, width)).format.font.bold = true;
+  });
+}
+
+/** A drafted plan (gap board): its tables stacked at the selection, headings and header rows bold; 3 syncs. */
+export function insertDraft(session: ExcelSession, draft: DraftInsert): Promise<InsertResult> {
+  const { rows, bold, spans } = stackTables(draft.tables);
+  const width = rows[0]?.length ?? 1;
+  const edges = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const;
+  return writeAtSelection(session, rows, Boolean(draft.overwrite), (ws, _target, r0, c0) => {
+    for (const r of bold) ws.getRange(areaAddr(r0 + r, c0, 1, width)).format.font.bold = true;
+    for (const sp of spans) {
+      const table = ws.getRange(areaAddr(r0 + sp.row, c0, sp.rows, sp.cols));
+      for (const edge of edges) table.format.borders.getItem(edge).style = "Continuous";
+    }
   });
 }
 

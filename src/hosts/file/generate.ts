@@ -22,6 +22,8 @@ export interface TemplateRequest {
   regime?: Regime;
   school?: string | null;
   format: "xlsx" | "docx";
+  /** Biểu 2 section IV rows (a drafted plan); the form's one empty row otherwise. */
+  sectionIV?: string[][];
 }
 
 const HIDDEN = "KHCT_DanhMuc";
@@ -42,10 +44,10 @@ export async function generateTemplate(req: TemplateRequest): Promise<Uint8Array
 }
 
 /** Writes a plan grid (e.g. a draft Biểu 2 carried over from a 2018 plan) as a new .xlsx or .docx. */
-export async function writePlanFile(grid: RenderedGrid, context: SchoolContext, format: "xlsx" | "docx"): Promise<Uint8Array> {
+export async function writePlanFile(grid: RenderedGrid, context: SchoolContext, format: "xlsx" | "docx", opts: { sectionIV?: string[][] } = {}): Promise<Uint8Array> {
   const level = context.level ?? "thcs";
   const regime = context.regime ?? "2026";
-  const req: TemplateRequest = { level, schoolYear: context.schoolYear ?? "", regime, school: context.school, format };
+  const req: TemplateRequest = { level, schoolYear: context.schoolYear ?? "", regime, school: context.school, format, sectionIV: opts.sectionIV };
   const catalog = await catalogFor(level, regime);
   return format === "docx" ? generateDocx(req, regime, catalog, grid) : generateXlsx(req, regime, catalog, grid);
 }
@@ -106,7 +108,8 @@ async function generateXlsx(req: TemplateRequest, regime: Regime, catalog: Catal
       const sh = wb.addWorksheet(name, { pageSetup: { ...PAGE_A4_LANDSCAPE } });
       sh.getCell(1, 1).value = `${sec.number}. ${sec.title}`;
       sh.getCell(1, 1).font = { name: "Times New Roman", size: 13, bold: true };
-      [sec.table!.headers, ...sec.table!.rows].forEach((row, r) =>
+      const body = (num === "IV" && req.sectionIV?.length && req.sectionIV) || sec.table!.rows;
+      [sec.table!.headers, ...body].forEach((row, r) =>
         row.forEach((v, c) => {
           const cell = sh.getCell(r + 3, c + 1);
           cell.value = v;
@@ -117,9 +120,9 @@ async function generateXlsx(req: TemplateRequest, regime: Regime, catalog: Catal
       );
       sec.table!.headers.forEach((h, c) => (sh.getColumn(c + 1).width = h === "TT" ? 6 : 26));
       sh.pageSetup.printTitlesRow = "3:3";
-      let end = sec.table!.rows.length + 3;
+      let end = body.length + 3;
       if (sec.noteUnder) {
-        end = sec.table!.rows.length + 5;
+        end = body.length + 5;
         sh.getCell(end, 1).value = sec.noteUnder;
         sh.getCell(end, 1).font = { name: "Times New Roman", size: 12, italic: true };
       }
@@ -197,7 +200,7 @@ async function generateDocx(req: TemplateRequest, regime: Regime, catalog: Catal
     for (const sec of sections) {
       parts.push(para(`${sec.number}. ${sec.title}`, { b: true, sz: 13, keep: true }));
       for (const l of sec.lines) parts.push(para(l, { sz: 13, align: "both", indent: true }));
-      if (sec.table) parts.push(simpleTable(sec.table.headers, sec.table.rows));
+      if (sec.table) parts.push(simpleTable(sec.table.headers, (sec.number === "IV" && req.sectionIV?.length && req.sectionIV) || sec.table.rows));
       if (sec.noteUnder) parts.push(para(sec.noteUnder, { i: true, sz: 12 }));
       if (sec.planTable) parts.push(planTable(grid));
     }

@@ -5,7 +5,8 @@
  */
 import type { Catalog, CellPos, Finding, Plan, RenderedGrid, SchoolContext } from "../../core/types";
 import { checkDocumentParts, type DocPart } from "../../core/docparts/index";
-import type { HostCapabilities, InsertOptions, InsertResult, PlanHost, ReadResult } from "../port";
+import type { DraftInsert, HostCapabilities, InsertOptions, InsertResult, PlanHost, ReadResult } from "../port";
+import { queueDraftTables } from "./draft";
 import type { SelfTestable, SelfTestReport } from "../selftest";
 import { hasWordApi, officeEnv, rangeAt, textAt, type Origin, type WordEnv } from "./env";
 import { readDocument } from "./read";
@@ -69,6 +70,24 @@ export class WordHost implements PlanHost, SelfTestable {
   /** Header block, title, "Căn cứ", headings, recipients and signature after the cursor (ND30 layout). */
   insertDocumentParts(parts?: DocPart[]): Promise<void> {
     return insertDocumentParts(this.env, parts);
+  }
+
+  /** A drafted plan (gap board) after the cursor: each table with its bold heading, never inside a table; 2 syncs. */
+  async insertDraft(draft: DraftInsert): Promise<InsertResult> {
+    if (!hasWordApi(this.env, "1.3"))
+      return {
+        status: "unsupported",
+        message: "Word này chưa chèn được bảng (cần WordApi 1.3). Hãy tải bản nháp .docx từ trang độc lập.",
+      };
+    return this.env.run(async (context) => {
+      const inTable = context.document.getSelection().parentTableOrNullObject;
+      inTable.load("rowCount");
+      await context.sync(); // 1
+      const at: Word.Range | Word.Table = inTable.isNullObject ? context.document.getSelection() : inTable;
+      const rows = queueDraftTables(at, draft.tables);
+      await context.sync(); // 2
+      return { status: "inserted", rows };
+    });
   }
 
   insertBieu2(context: SchoolContext, grid?: RenderedGrid): Promise<void> {

@@ -1,0 +1,165 @@
+/**
+ * `kehoach new --from levels.xlsx|.docx|.txt [--goal N] [--pick 1.3,2.1=2] -o draft.xlsx|draft.docx`:
+ * the self-assessment levels → the gap board (printed) → a drafted plan (Biểu 2 sections IV and V, or the 2018
+ * 9-column table). The criteria drafted are the smallest set that reaches the goal unless --pick names them.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import type { Catalog, SchoolContext } from "../core/types";
+import { catalogIdFor, getCatalog } from "../core/catalogs/index";
+import { readPlan } from "../core/read/index";
+import { regimeForYear } from "../core/context";
+import { draftPlan, gapBoard, goalsFor, readLevels, type GapBoard, type LevelSet } from "../core/assess/index";
+import { openPlanFile, writePlanFile } from "../hosts/file/index";
+
+export interface DraftOptions {
+  from: string;
+  out: string;
+  goal?: string;
+  pick?: string;
+  force?: boolean;
+  cwd: string;
+  user: Partial<SchoolContext>;
+  school?: string | null;
+  lang: "vi" | "en";
+}
+
+const L = (lang: "vi" | "en", vi: string, en: string) => (lang === "vi" ? vi : en);
+const lvText = (lv: number | null, lang: "vi" | "en") =>
+  lv === null ? "—" : lv < 1 ? L(lang, "chưa đạt", "below 1") : `${L(lang, "Mức", "Level")} ${lv}`;
+const STATUS = {
+  met: ["đã đạt", "met"],
+  blocking: ["chặn mục tiêu", "blocks"],
+  choice: ["chọn đủ 5/7", "pick 5 of 7"],
+  optional: ["không bắt buộc", "optional"],
+} as const;
+
+/** "1.3,2.1=2" → { "1.3": goal, "2.1": 2 }. */
+export function parsePick(text: string, goal: number): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const part of text.split(/[,;\s]+/).filter(Boolean)) {
+    const m = /^(\d{1,2}\.\d{1,2})(?:=(\d))?$/.exec(part);
+    if (!m) throw new Error(`--pick: "${part}" (--pick 1.3,2.1=2)`);
+    out[m[1]] = m[2] ? Number(m[2]) : goal;
+  }
+  return out;
+}
+
+/** The gap board as text lines (the pane and the page show the same columns). */
+export function boardLines(board: GapBoard, lang: "vi" | "en"): string[] {
+  const picked = new Map(board.selection.map((s) => [s.code, s.level]));
+  const goal = lang === "vi" ? board.goalLabel : `Level ${board.goal}`;
+  const head = [
+    `${L(lang, "Mục tiêu", "Goal")}: ${goal}`,
+    `${L(lang, "trường hiện đạt", "school now")}: ${lvText(board.current, lang)}`,
+    `${L(lang, "sau kế hoạch", "after the plan")}: ${lvText(board.projected, lang)}`,
+  ].join(" · ");
+  const cols = (cells: string[]) => cells.map((c, i) => c.padEnd([10, 9, 7, 15, 0][i])).join(" ");
+  const lines = [
+    head + (board.reaches ? "" : L(lang, " (chưa đạt mục tiêu)", " (goal not reached)")),
+    cols(
+      [L(lang, "Tiêu chí", "Criterion"), L(lang, "Hiện tại", "Now"), L(lang, "Cần", "Needs")].concat([
+        L(lang, "Trạng thái", "Status"),
+        L(lang, "Đưa vào kế hoạch", "In the draft"),
+      ]),
+    ),
+  ];
+  for (const r of board.rows) {
+    const plan = picked.has(r.code) ? `→ ${lvText(picked.get(r.code)!, lang)}` : "";
+    const code = r.code + (r.mandatory ? " *" : "");
+    lines.push(
+      cols([code, lvText(r.current, lang), lvText(r.needed, lang), STATUS[r.status][lang === "vi" ? 0 : 1], plan]),
+    );
+  }
+  if (board.regime === "2026") lines.push(L(lang, "* tiêu chí bắt buộc", "* mandatory criterion"));
+  if (lang === "vi") lines.push(...board.notes);
+  return lines;
+}
+
+/** Reads the levels (the sheet or part with the most levels) and the school context of a file. */
+async function levelsOf(
+  file: string,
+  user: Partial<SchoolContext>,
+  lang: "vi" | "en",
+): Promise<{ set: LevelSet; context: SchoolContext; catalog: Catalog; declaredGoal: number | null }> {
+  const opened = await openPlanFile(new Uint8Array(fs.readFileSync(file)), path.basename(file));
+  let best: { grid: string[][]; n: number } | null = null;
+  for (const g of opened.grids) {
+    const n = Object.keys(readLevels(g.grid).levels).length;
+    if (!best || n > best.n) best = { grid: g.grid, n };
+  }
+  if (!best || !best.n)
+    throw new Error(
+      L(
+        lang,
+        "Không tìm thấy mức tự đánh giá của các tiêu chí trong tệp (ví dụ: “1.1 Mức 2, 1.2 Mức 1”, " +
+          "hoặc bảng có cột Mức 1/Mức 2/Mức 3 đánh dấu x).",
+        "No criterion levels in the file (e.g. “1.1 Mức 2, 1.2 Mức 1”, or a table with x under Mức 1/2/3).",
+      ),
+    );
+  const plan = readPlan(best.grid, user);
+  const context: SchoolContext = { ...plan.context, ...user } as SchoolContext;
+  if (!context.level)
+    throw new Error(
+      L(lang, "Chưa xác định được cấp học: thêm --level (ví dụ --level thcs).", "School level unknown: add --level."),
+    );
+  if (!context.schoolYear)
+    throw new Error(
+      L(
+        lang,
+        "Chưa xác định được năm học của kế hoạch: thêm --year (ví dụ --year 2026-2027).",
+        "School year unknown: add --year.",
+      ),
+    );
+  context.regime = user.regime ?? regimeForYear(context.schoolYear);
+  const catalog = getCatalog(catalogIdFor(context.level, context.regime));
+  if (!catalog) throw new Error(L(lang, "Thiếu danh mục tiêu chí.", "Catalog missing."));
+  const declaredGoal = plan.goal && plan.goal.level <= (context.regime === "2026" ? 2 : 4) ? plan.goal.level : null;
+  return { set: readLevels(best.grid, catalog), context, catalog, declaredGoal };
+}
+
+export async function runDraft(o: DraftOptions, write: (s: string) => void): Promise<number> {
+  const src = path.resolve(o.cwd, o.from);
+  const dst = path.resolve(o.cwd, o.out);
+  const format = /\.docx$/i.test(o.out) ? "docx" : /\.xlsx$/i.test(o.out) ? "xlsx" : null;
+  if (!format) throw new Error(L(o.lang, "Tệp ra phải là .xlsx hoặc .docx", "Output must be .xlsx or .docx"));
+  if (!fs.existsSync(src)) throw new Error(L(o.lang, `Không tìm thấy tệp "${o.from}"`, `"${o.from}" not found`));
+  if (src === dst) throw new Error(L(o.lang, "Tệp ra trùng tệp vào", "The output would overwrite the input"));
+  if (fs.existsSync(dst) && !o.force)
+    throw new Error(
+      L(o.lang, `Tệp "${o.out}" đã có; thêm --force để ghi đè`, `"${o.out}" exists; add --force to overwrite`),
+    );
+  const { set, context, catalog, declaredGoal } = await levelsOf(src, o.user, o.lang);
+  const goals = goalsFor(catalog);
+  let goal: number;
+  if (o.goal !== undefined) {
+    goal = Number(o.goal);
+    if (!goals.includes(goal))
+      throw new Error(
+        L(o.lang, `--goal phải là ${goals.join(", ")} (${catalog.circular})`, `--goal must be ${goals.join(", ")}`),
+      );
+  } else goal = declaredGoal ?? Math.min(goals[goals.length - 1], gapBoard(catalog, set, 1).current + 1);
+  const selection = o.pick ? parsePick(o.pick, goal) : null;
+  const board = gapBoard(catalog, set, goal, selection);
+  for (const p of set.problems) write(`  ${p}\n`);
+  for (const l of boardLines(board, o.lang)) write(`${l}\n`);
+  if (!board.selection.length) {
+    write(
+      L(
+        o.lang,
+        "Không có tiêu chí nào cần cải tiến cho mục tiêu này: chưa tạo tệp.\n",
+        "No criterion needs improving for this goal: no file written.\n",
+      ),
+    );
+    return 0;
+  }
+  const draft = draftPlan(catalog, set, Object.fromEntries(board.selection.map((s) => [s.code, s.level])), {
+    ...context,
+    school: o.school ?? context.school,
+  });
+  fs.writeFileSync(dst, await writePlanFile(draft.grid, draft.context, format, { sectionIV: draft.sectionIV?.rows }));
+  write(
+    `${L(o.lang, "Đã tạo bản nháp kế hoạch", "Draft plan created")} (${draft.picked.length} ${L(o.lang, "tiêu chí", "criteria")}): ${o.out}\n`,
+  );
+  return 0;
+}
