@@ -8,6 +8,7 @@ import { formatVnd, summarize } from "../core/summary";
 import { getTemplate } from "../core/templates";
 import { regimeForYear, schoolYearOf } from "../core/context";
 import { download, MIME } from "./download";
+import { saveLabel, savePdfAsDocx } from "./save-docx";
 import type { Lang } from "../taskpane/i18n";
 
 type FileModule = typeof import("../hosts/file/index");
@@ -75,6 +76,7 @@ export function FilePanel({ lang }: { lang: Lang }) {
 
   const save = async () => {
     if (!state) return;
+    if (state.host.file.kind === "pdf") return savePdfAsDocx(state.plan, state.name);
     const bytes = await state.host.save();
     const ext = state.host.file.kind;
     download(bytes, state.name.replace(/(\.[^.]+)?$/, `-da-sua$1`), MIME[ext]);
@@ -91,7 +93,7 @@ export function FilePanel({ lang }: { lang: Lang }) {
   return (
     <section aria-labelledby="open-title" style={{ display: "flex", flexDirection: "column", gap: 10 }}>
       <h2 id="open-title" style={{ margin: 0, fontSize: 18 }}>
-        {L(lang, "Mở tệp kế hoạch (.xlsx, .docx, .txt)", "Open a plan file (.xlsx, .docx, .txt)")}
+        {L(lang, "Mở tệp kế hoạch (.xlsx, .docx, .pdf, .txt)", "Open a plan file (.xlsx, .docx, .pdf, .txt)")}
       </h2>
       <div
         data-testid="drop-zone"
@@ -110,7 +112,7 @@ export function FilePanel({ lang }: { lang: Lang }) {
       >
         <label htmlFor="file-input">{L(lang, "Chọn tệp hoặc kéo thả vào đây. Tệp chỉ được đọc trên máy này.", "Choose a file or drop it here. The file is only read on this computer.")}</label>
         <br />
-        <input id="file-input" type="file" accept=".xlsx,.docx,.txt" onChange={(e) => e.target.files?.[0] && void open(e.target.files[0])} disabled={busy} />
+        <input id="file-input" type="file" accept=".xlsx,.docx,.pdf,.txt" onChange={(e) => e.target.files?.[0] && void open(e.target.files[0])} disabled={busy} />
       </div>
       {error && (
         <MessageBar intent="error" data-testid="file-error">
@@ -216,7 +218,7 @@ function PlanView({ state, lang, onEdit, onSave, onReport }: { state: State; lan
       </section>
       <div style={{ display: "flex", gap: 8, flexWrap: "wrap" }}>
         <Button appearance="primary" onClick={onSave}>
-          {L(lang, "Lưu tệp đã sửa", "Save corrected file")}
+          {saveLabel(state.host.file.kind, lang) ?? L(lang, "Lưu tệp đã sửa", "Save corrected file")}
         </Button>
         <Button onClick={() => onReport("xlsx")}>{L(lang, "Tải báo cáo (.xlsx)", "Download report (.xlsx)")}</Button>
         <Button onClick={() => onReport("html")}>{L(lang, "Tải báo cáo để in (.html)", "Printable report (.html)")}</Button>
