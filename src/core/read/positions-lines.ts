@@ -68,7 +68,10 @@ export function joinLines(lines: Line[], left: number, right: number): string {
     const w = lines[i].words[0];
     const wordWidth = w.text.length ? (w.width * firstWord.length) / w.text.length : 0;
     const wrapped = prev.x1 + wordWidth + prev.size * 0.25 >= limit - prev.size * 0.2;
-    if (wrapped && /[^\s-]-$/.test(out) && /^[A-ZĐ0-9]/.test(next)) out += next;
+    // A word broken where it met the edge: a Vietnamese syllable always has a vowel, so a lone lower-case consonant
+    // run at the end of the line (".../n" + "ăm") or at the start of the next ("nă" + "m") is half of a word.
+    const brokenWord = wrapped && (/(^|[^\p{L}])[bcdđghklmnpqrstvx]+$/u.test(out) || /^[bcdđghklmnpqrstvx]+(?![\p{L}])/u.test(next));
+    if ((wrapped && /[^\s-]-$/.test(out) && /^[A-ZĐ0-9]/.test(next)) || brokenWord) out += next;
     else out += (wrapped ? " " : "\n") + next;
   }
   return out;

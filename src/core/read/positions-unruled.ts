@@ -86,7 +86,11 @@ function readBody(lines: Line[], from: number, xs: number[], ttCol: number, crit
     const l = lines[k];
     const prev = lines[k - 1];
     if (k > from && prev && l.y - prev.y > Math.max(l.size, prev.size) * 3) break;
-    if (isProse(l) && l.x1 - l.x0 > (xs[xs.length - 1] - xs[0]) * 0.5) break;
+    // Text after the table: a heading or paragraph whose first run crosses the column edges (table cells do not,
+    // except a merged "Tiêu chuẩn …"/"Mức …" row).
+    const first = l.words[0];
+    const crossed = xs.slice(1, -1).filter((x) => first.x < x - 1 && first.x + first.width > x + 1).length;
+    if ((isProse(l) && crossed >= 1) || (crossed >= 2 && !startsEntry(first.text))) break;
     const parts = splitLine(l, xs);
     const tt = ttCol >= 0 ? lineText(parts[ttCol]) : "";
     const crit = critCol >= 0 ? lineText(parts[critCol]) : "";

@@ -129,13 +129,16 @@ const fold = (s: string) => foldDiacritics(s).replace(/\s+/g, " ").trim();
 const sameRow = (a: string[], b: string[]) => a.length === b.length && a.every((c, i) => fold(c) === fold(b[i]));
 const sameColumns = (a: number[], b: number[], tol: number) => a.length === b.length && a.every((x, i) => Math.abs(x - b[i]) <= tol);
 
-/** Free text lines: cells are runs separated by wide gaps (e.g. the two-column header block). */
+/**
+ * Free text lines: cells are runs separated by wide gaps (e.g. the two-column header block); narrower gaps are kept
+ * as runs of spaces, as a layout text extraction shows them (a self-assessment "Tiêu chí 1.1    x" line).
+ */
 function textCells(line: Line): string[] {
   const cells: string[] = [];
   let last = -Infinity;
   for (const w of line.words) {
     if (w.x - last > Math.max(2.5 * w.size, 24) || !cells.length) cells.push(w.text);
-    else cells[cells.length - 1] += (w.x - last > w.size * 0.1 ? " " : "") + w.text;
+    else cells[cells.length - 1] += " ".repeat(Math.max(1, Math.round((w.x - last) / (w.size * 0.25)))) + w.text;
     last = w.x + w.width;
   }
   return cells;
@@ -202,8 +205,11 @@ export function gridFromPositions(pages: PositionedPage[]): string[][] {
       if (continued && prev) {
         // The header (and its number row) repeated at the top of the page.
         while (start < rows.length && prev.header && (sameRow(rows[start], prev.header) || rows[start].every((c) => !c.trim() || /^\(?\d{1,2}\)?$/.test(c.trim())))) start++;
-        if (start < rows.length && prev.lastRow >= 0 && continuesRow(rows[start], grid[prev.lastRow])) {
-          grid[prev.lastRow] = mergeCells(grid[prev.lastRow], rows[start]);
+        // The row the page break split (above a header row that closed the previous page, if any).
+        let target = prev.lastRow;
+        if (target > 0 && prev.header && sameRow(grid[target], prev.header)) target--;
+        if (start < rows.length && target >= 0 && continuesRow(rows[start], grid[target])) {
+          grid[target] = mergeCells(grid[target], rows[start]);
           start++;
         }
       }
