@@ -33,12 +33,12 @@ async function load(): Promise<PdfJs> {
   let worker: unknown;
   try {
     [pdfjs, worker] = await Promise.all([
-      import(/* webpackChunkName: "pdfjs" */ "pdfjs-dist/legacy/build/pdf.min.mjs"),
+      import(/* webpackChunkName: "pdfjs" */ "pdfjs-dist/legacy/build/pdf.mjs"),
       import(/* webpackChunkName: "pdfjs" */ "pdfjs-dist/legacy/build/pdf.worker.min.mjs"),
     ]);
   } catch (e) {
     if ((e as { code?: string }).code !== "ERR_REQUIRE_ESM") throw e;
-    [pdfjs, worker] = await Promise.all([nativeImport("pdfjs-dist/legacy/build/pdf.min.mjs"), nativeImport("pdfjs-dist/legacy/build/pdf.worker.min.mjs")]);
+    [pdfjs, worker] = await Promise.all([nativeImport("pdfjs-dist/legacy/build/pdf.mjs"), nativeImport("pdfjs-dist/legacy/build/pdf.worker.min.mjs")]);
   }
   (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
   return pdfjs as PdfJs;
