@@ -6,6 +6,7 @@ import { TEMPLATE_2018_COLUMNS, TEMPLATE_TT57_COLUMNS } from "../core/templates"
 import { regimeForYear, schoolYearOf } from "../core/context";
 import { catalogIdFor, loadCatalog } from "../core/catalogs/index";
 import { readPlan, splitPasted } from "../core/read/index";
+import { explainPasted } from "../core/read/pasted-pdf";
 import { checkPlan } from "../core/rules/index";
 import { formatVnd, summarize } from "../core/summary";
 import { t, type Lang, type StringKey } from "./i18n";
@@ -63,7 +64,7 @@ export function PlanPane({ host, hostKind, lang }: PlanPaneProps) {
         ...(level && (touched.level || !detected.level) ? { level } : {}),
         ...(validYear && (touched.year || !detected.schoolYear) ? { schoolYear, regime } : {}),
       };
-      const plan = readPlan(grid, user);
+      const plan = explainPasted(readPlan(grid, user), pasted);
       const lv = plan.context.level;
       const rg = plan.context.regime;
       const catalog = lv && rg ? await loadCatalog(catalogIdFor(lv, rg)) : null;
