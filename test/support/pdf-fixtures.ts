@@ -39,6 +39,14 @@ export const PDF_FIXTURES: { pdf: string; docx: () => Promise<Uint8Array> }[] = 
     },
   },
   {
+    // The official layout over several pages: Word's repeated header row on each page, rows broken across pages.
+    pdf: "mam-non-official-2018.pdf",
+    docx: async () => {
+      const plan = mainPlan(readPlans(seedGrid(SEEDS.mamNon)));
+      return writePlanFile(renderGrid(plan.template, plan.context, plan), plan.context, "docx");
+    },
+  },
+  {
     // Biểu 2 (TT 57/2026): sections I–VIII with the section IV, V and VI tables.
     pdf: "thu-duc-bieu2-2026-2027.pdf",
     docx: async () => {
@@ -58,13 +66,15 @@ async function main(): Promise<void> {
   /* eslint-enable @typescript-eslint/no-require-imports */
   const dir = path.join(__dirname, "..", "fixtures", "pdf");
   const tmp = fs.mkdtempSync("/tmp/khct-pdf-");
-  for (const f of PDF_FIXTURES) {
+  const only = process.argv.slice(2).filter((a) => a.endsWith(".pdf"));
+  for (const f of PDF_FIXTURES.filter((x) => !only.length || only.includes(x.pdf))) {
     const docx = path.join(tmp, f.pdf.replace(/\.pdf$/, ".docx"));
     fs.writeFileSync(docx, await f.docx());
     execFileSync("soffice", ["--headless", "--convert-to", "pdf", "--outdir", tmp, docx], { stdio: "inherit" });
     fs.copyFileSync(docx.replace(/\.docx$/, ".pdf"), path.join(dir, f.pdf));
   }
   // A password-protected copy (user password "khct").
+  if (only.length) return;
   execFileSync("qpdf", ["--encrypt", "khct", "khct-owner", "256", "--", path.join(dir, "thu-duc-2025-2026.pdf"), path.join(dir, "encrypted.pdf")]);
 }
 

@@ -6,6 +6,7 @@ import { FileHost, FileProblem, openPlanFile, planAsDocx } from "../../../src/ho
 import { SCANNED_PDF, readPdfPages } from "../../../src/hosts/file/pdf";
 import { checkPlan } from "../../../src/core/rules";
 import { mainPlan } from "../../../src/core/read";
+import { gridFromPositions } from "../../../src/core/read/positions";
 import { catalogIdFor, getCatalog } from "../../../src/core/catalogs/index";
 import { PDF_FIXTURES } from "../../support/pdf-fixtures";
 import { PdfWriter, tablePdf } from "../../support/pdf-writer";
@@ -89,6 +90,26 @@ describe("PDF tables across pages", () => {
     expect(row.cells.budget!.text).toBe("Từ nguồn thu tại đơn vị");
     expect(plan.rows.filter((r) => r.kind === "criterion")).toHaveLength(3);
     expect(findingsOf(plan)).toEqual(findingsOf(fromDocx));
+  });
+});
+
+describe("PDF tables across pages, as Word/LibreOffice print them", () => {
+  it("the header row Word repeats on each page is dropped and each row broken across pages is one row", async () => {
+    const bytes = fixture("mam-non-official-2018.pdf");
+    const pages = await readPdfPages(bytes, "a.pdf");
+    // Each page after the first starts with the repeated header, then the rest of the row the page break split.
+    const continued = pages.slice(2).map((p) => gridFromPositions([p]).filter((r) => r.length > 1).slice(0, 2));
+    expect(continued.length).toBeGreaterThanOrEqual(3);
+    for (const [header, rest] of continued) {
+      expect(header.slice(0, 3)).toEqual(["TT", "Tiêu chuẩn, tiêu chí", "Kết quả cần đạt (so với hiện trạng)"]);
+      expect(rest[0]).toBe("");
+    }
+    const grid = (await openPlanFile(bytes, "a.pdf")).grids[0].grid;
+    expect(grid.filter((r) => r[0] === "TT")).toHaveLength(1);
+    for (const [, rest] of continued) expect(grid).not.toContainEqual(rest);
+    const plan = mainPlan((await new FileHost(await openPlanFile(bytes, "a.pdf")).read()).plans);
+    const row = plan.rows.find((r) => r.criterion === "1.10")!;
+    expect(row.cells.criterion!.text).toBe("<p>Tiêu chí 1.10 Đảm bảo an ninh trật tự, an toàn trường học</p>");
   });
 });
 
