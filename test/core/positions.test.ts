@@ -29,6 +29,27 @@ describe("grid from positions", () => {
     expect(grid).toEqual([["Năm học 2025-2026"], ["TT", "Tiêu chí", "Thời gian"], ["1", "Tiêu chí 1.4", "Tháng 9/2025\n- 5/2026"]]);
   });
 
+  it("reads a table without ruling lines from its header labels, rows packed tight, the header repeated mid-table", () => {
+    const row = (line: number, cells: [number, string][]) => cells.map(([x, t]) => item(t, x, line));
+    const items = [
+      ...row(0, [[0, "TT"], [40, "Tiêu chuẩn,"], [160, "Kết quả"], [260, "Thời gian"]]),
+      ...row(1, [[40, "tiêu chí"], [160, "cần đạt"], [260, "thực hiện"]]),
+      ...row(2, [[0, "1"], [40, "Tiêu chí"], [160, "Đạt mức 2"], [260, "Tháng 9/2025"]]),
+      ...row(3, [[40, "1.4 Hiệu trưởng"]]),
+      // The same header again, wrapped differently.
+      ...row(4, [[0, "TT"], [40, "Tiêu chuẩn, tiêu chí"], [160, "Kết quả cần"], [260, "Thời gian thực"]]),
+      ...row(5, [[160, "đạt"], [260, "hiện"]]),
+      ...row(6, [[0, "2"], [40, "Tiêu chí 5.2"], [160, "Đạt mức 3"], [260, "Tháng 10/2025"]]),
+    ];
+    const grid = gridFromPositions([{ width: 400, height: 200, items, lines: [] }]);
+    expect(grid.map((r) => r.map((c) => c.replace(/\s+/g, " ")))).toEqual([
+      ["TT", "Tiêu chuẩn, tiêu chí", "Kết quả cần đạt", "Thời gian thực hiện"],
+      ["1", "Tiêu chí 1.4 Hiệu trưởng", "Đạt mức 2", "Tháng 9/2025"],
+      ["TT", "Tiêu chuẩn, tiêu chí", "Kết quả cần đạt", "Thời gian thực hiện"],
+      ["2", "Tiêu chí 5.2", "Đạt mức 3", "Tháng 10/2025"],
+    ]);
+  });
+
   it("counts the text of a document (0 for a scan)", () => {
     expect(textAmount([{ width: 1, height: 1, items: [], lines: [] }])).toBe(0);
     expect(textAmount([{ width: 1, height: 1, items: [item(" a b ", 0, 0)], lines: [] }])).toBe(2);

@@ -60,10 +60,10 @@ function edgeBetween(a: HeaderCol, b: HeaderCol, body: Line[]): number {
 
 /** Header labels never hold criterion codes, dates, amounts or sentence ends. */
 const dataLike = (l: Line) => /\d+\s*\.\s*\d|\d{1,2}\/\d{4}|<\/?p>|[a-zà-ỹ]\.$/.test(lineText(l));
-const sameTexts = (a: string[], b: string[]) => a.length === b.length && a.every((t, i) => foldDiacritics(t) === foldDiacritics(b[i]));
+const sameTexts = (a: string[], b: string[]) => a.length === b.length && a.every((t, i) => foldDiacritics(t).replace(/\s+/g, " ") === foldDiacritics(b[i]).replace(/\s+/g, " "));
 
 const isProse = (l: Line) => /^([IVX]+|\d+)\.\s+\S/.test(lineText(l)) && !/^\d+\.\d/.test(lineText(l));
-const startsEntry = (t: string) => /^(tieu chi|tieu chuan|muc\s*\d|\d{1,2}\s*\.\s*\d{1,2}\b)/.test(foldDiacritics(t).trim());
+const startsEntry = (t: string) => /^(tieu chi|tieu chuan|muc\s*\d|\d{1,2}\s*\.\s*\d{1,2}\b)/.test(foldDiacritics(t.replace(/<\/?[a-z]+>/gi, "")).trim());
 
 function splitLine(l: Line, xs: number[]): Line[] {
   const parts: Line[] = xs.slice(1).map(() => ({ y: l.y, size: l.size, x0: 0, x1: 0, words: [] }));
@@ -79,10 +79,30 @@ function splitLine(l: Line, xs: number[]): Line[] {
   return parts;
 }
 
-function readBody(lines: Line[], from: number, xs: number[], ttCol: number, critCol: number, used: Set<Line>): { rows: PageTable["rows"]; end: number } {
+/** The header repeated inside the table (same labels, however they wrap there): its lines, or null. */
+function repeatedHeader(lines: Line[], k: number, head: string[] | null): Line[] | null {
+  if (!head || !/^(s\.?\s*)?tt$/i.test(lineText(lines[k]).split(" ")[0] ?? "")) return null;
+  for (let n = 1; n <= 6 && k + n <= lines.length; n++) {
+    const band = lines.slice(k, k + n);
+    if (sameTexts(headerColumns(band).map((c) => c.text), head)) return band;
+  }
+  return null;
+}
+
+function readBody(lines: Line[], from: number, xs: number[], ttCol: number, critCol: number, used: Set<Line>, head: string[] | null = null): { rows: PageTable["rows"]; end: number } {
   const rows: { y: number; cols: Line[][] }[] = [];
+  let fresh = true;
   let k = from;
   for (; k < lines.length; k++) {
+    const again = k > from ? repeatedHeader(lines, k, head) : null;
+    if (again) {
+      rows.push({ y: again[0].y, cols: xs.slice(1).map((_, c) => again.map((l) => splitLine(l, xs)[c]).filter((p) => p.words.length)) });
+      again.forEach((l) => used.add(l));
+      k += again.length - 1;
+      // The row after a repeated header always starts anew (the reader joins a split row's rest).
+      fresh = true;
+      continue;
+    }
     const l = lines[k];
     const prev = lines[k - 1];
     if (k > from && prev && l.y - prev.y > Math.max(l.size, prev.size) * 3) break;
@@ -96,9 +116,12 @@ function readBody(lines: Line[], from: number, xs: number[], ttCol: number, crit
     const crit = critCol >= 0 ? lineText(parts[critCol]) : "";
     const gap = prev ? l.y - prev.y : 0;
     const openTt = rows.length && ttCol >= 0 && /[,;\-–]$/.test(rows[rows.length - 1].cols[ttCol].map(lineText).join(" ").trim());
-    const isNew = !rows.length || (tt && !openTt && /^(\d{1,3}|[IVX]+)\.?$/.test(tt.trim())) || startsEntry(crit) || gap > Math.max(l.size, prev?.size ?? 0) * 1.9;
+    // "Tiêu chí" at the end of the cell's line and "1.10 …" on the next: the same entry, wrapped.
+    const openCrit = rows.length && critCol >= 0 && /(tieu chi|tieu chuan)\s*$/.test(foldDiacritics(rows[rows.length - 1].cols[critCol].map(lineText).join(" ")));
+    const isNew = fresh || (tt && !openTt && /^(\d{1,3}|[IVX]+)\.?$/.test(tt.trim())) || (startsEntry(crit) && !openCrit) || gap > Math.max(l.size, prev?.size ?? 0) * 1.9;
     if (isNew) rows.push({ y: l.y, cols: parts.map((p) => (p.words.length ? [p] : [])) });
     else parts.forEach((p, c) => p.words.length && rows[rows.length - 1].cols[c].push(p));
+    fresh = false;
     used.add(l);
   }
   return { rows: rows.map((r) => ({ y: r.y, cells: r.cols.map((ls, c) => joinLines(ls, xs[c], xs[c + 1])) })), end: k };
@@ -127,7 +150,8 @@ export function unruledTables(lines: Line[], carry?: Carry | null): { tables: (P
         const cols = headerColumns(lines.slice(i, i + k));
         const score = cols.length >= 3 ? scoreHeader(cols) : 0;
         const after = i + k < lines.length ? lines[i + k].y - last.y : Infinity;
-        if (score && (!best || score > best.score || (score === best.score && after >= best.after))) best = { k, cols, score, after };
+        // Same score: the band that ends at the widest gap (rows have cell padding), else the longer band.
+        if (score && (!best || score > best.score || (score === best.score && after >= best.after - 1))) best = { k, cols, score, after };
       }
       // The header repeated at the top of the next page has the same lines as on the first page.
       if (carry && i === 0 && carry.headerLines <= lines.length) {
@@ -156,7 +180,7 @@ export function unruledTables(lines: Line[], carry?: Carry | null): { tables: (P
     const critCol = roles.indexOf("criterion");
     head.forEach((l) => used.add(l));
     const header = { y: head[0].y, cells: xs.slice(1).map((_, c) => head.map((l) => lineText(splitLine(l, xs)[c])).filter(Boolean).join(" ")) };
-    const { rows, end } = readBody(lines, i + best.k, xs, ttCol, critCol, used);
+    const { rows, end } = readBody(lines, i + best.k, xs, ttCol, critCol, used, cols.map((h) => h.text));
     const c = { xs, ttCol, critCol, header: cols.map((h) => h.text), headerLines: best.k };
     tables.push({ top: head[0].y - head[0].size, bottom: lines[end - 1]?.y ?? head[head.length - 1].y, xs, rows: [header, ...rows], carry: c });
     i = end;
