@@ -5,8 +5,7 @@ import type { Finding, Plan, Regime, SchoolLevel, Summary } from "../core/types"
 import { TEMPLATE_2018_COLUMNS, TEMPLATE_TT57_COLUMNS } from "../core/templates";
 import { regimeForYear, schoolYearOf } from "../core/context";
 import { catalogIdFor, loadCatalog } from "../core/catalogs/index";
-import { readPlan, splitPasted } from "../core/read/index";
-import { explainPasted } from "../core/read/pasted-pdf";
+import { readPlan } from "../core/read/index";
 import { checkPlan } from "../core/rules/index";
 import { formatVnd, summarize } from "../core/summary";
 import { t, type Lang, type StringKey } from "./i18n";
@@ -58,13 +57,15 @@ export function PlanPane({ host, hostKind, lang }: PlanPaneProps) {
     setBusy(true);
     setMessage(null);
     try {
-      const grid = splitPasted(pasted);
+      // PDF-viewer paste forms and the "what was seen" message load on demand (first load stays small).
+      const paste = await import(/* webpackChunkName: "paste-pdf" */ "../core/read/pasted-pdf");
+      const grid = paste.splitPastedText(pasted);
       const detected = readPlan(grid).context;
       const user = {
         ...(level && (touched.level || !detected.level) ? { level } : {}),
         ...(validYear && (touched.year || !detected.schoolYear) ? { schoolYear, regime } : {}),
       };
-      const plan = explainPasted(readPlan(grid, user), pasted);
+      const plan = paste.explainPasted(readPlan(grid, user), pasted);
       const lv = plan.context.level;
       const rg = plan.context.regime;
       const catalog = lv && rg ? await loadCatalog(catalogIdFor(lv, rg)) : null;

@@ -19,6 +19,7 @@ beforeAll(() => {
   fs.writeFileSync(path.join(dir, "pdf/scan.pdf"), new PdfWriter().imagePage().bytes());
   fs.copyFileSync(path.join(FIXTURES, "encrypted.pdf"), path.join(dir, "pdf/mat-khau.pdf"));
   fs.writeFileSync(path.join(dir, "pdf/tai-do.pdf"), good.subarray(0, Math.floor(good.length / 2)));
+  fs.copyFileSync(path.join(FIXTURES, "thu-duc-nhieu-trang-layout.txt"), path.join(dir, "layout.txt"));
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -45,5 +46,13 @@ describe("kehoach check with PDF files", () => {
     expect(conv.code).toBe(0);
     expect(conv.out).toContain("tiêu chí 1.4 (2018)");
     expect(fs.statSync(path.join(dir, "bieu2.docx")).size).toBeGreaterThan(1000);
+  });
+
+  it("reads a PDF's text saved by `pdftotext -layout` as a .txt file", async () => {
+    const { code, out } = await runCli(dir, ["check", "layout.txt", "--json"]);
+    const file = JSON.parse(out).files[0];
+    expect(file.status).toBe("ok");
+    expect(file.rows.map((r: { criterion: string }) => r.criterion)).toEqual(["1.4", "5.2", "5.4"]);
+    expect(code).toBe(1);
   });
 });

@@ -1,8 +1,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import "../../src/core/catalogs/all";
-import { readPlan, splitPasted } from "../../src/core/read";
-import { describePasted, explainPasted } from "../../src/core/read/pasted-pdf";
+import { readPlan } from "../../src/core/read";
+import { describePasted, explainPasted, splitPastedText as splitPasted } from "../../src/core/read/pasted-pdf";
 import { checkPlan } from "../../src/core/rules";
 import { SEEDS, seedGrid } from "../support/seeds";
 

@@ -11,11 +11,27 @@
 import type { Plan } from "../types";
 import { foldDiacritics } from "../text/normalize";
 import { roleOfHeader } from "./index";
+import { splitPasted } from "./pasted";
 import { gridFromPositions, type PositionedPage, type PositionedText } from "./positions";
 
 const CHAR = 5;
 const SIZE = 10;
 const LEAD = 12;
+
+/**
+ * Pasted text → grid, with the PDF-viewer forms: tab- and `|`-separated text as `splitPasted` reads it; otherwise
+ * layout text, one cell per line, rows run together; otherwise one cell per line.
+ */
+export function splitPastedText(text: string): string[][] {
+  try {
+    const src = String(text ?? "").replace(/\r\n?/g, "\n").replace(/^\uFEFF/, "");
+    const lines = src.split("\n");
+    if (lines.some((l) => l.includes("\t")) || lines.filter((l) => (l.match(/\|/g) || []).length >= 2).length >= 2) return splitPasted(src);
+    return layoutGrid(src) ?? blockGrid(src) ?? runTogetherGrid(src) ?? splitPasted(src);
+  } catch {
+    return splitPasted(text);
+  }
+}
 
 const hasTable = (grid: string[][]) => grid.some((r) => r.filter((c) => roleOfHeader(c)).length >= 3);
 

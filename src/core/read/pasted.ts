@@ -1,10 +1,9 @@
 /** Pasted text → grid of cell strings, for the flattened forms seen in real documents (PDF-viewer forms: pasted-pdf.ts). */
-import { blockGrid, layoutGrid, runTogetherGrid } from "./pasted-pdf";
 
 /**
  * Tab-separated lines (Word/Excel copy, as in the seeds); `|`-separated rows (Markdown, some PDF tools);
- * the forms a PDF viewer's copy arrives in (pasted-pdf.ts); otherwise one cell per line (each line a one-cell row:
- * the reader regroups flattened tables).
+ * otherwise one cell per line (each line a one-cell row: the reader regroups flattened tables). The forms a PDF
+ * viewer's copy arrives in are read by `splitPastedText` (pasted-pdf.ts, loaded on demand by the panes).
  * Quoted cells from Excel ("a\nb" with doubled quotes) are honoured in the tab form.
  */
 export function splitPasted(text: string): string[][] {
@@ -25,8 +24,6 @@ export function splitPasted(text: string): string[][] {
       }
       return out;
     }
-    const fromPdf = layoutGrid(src) ?? blockGrid(src) ?? runTogetherGrid(src);
-    if (fromPdf) return fromPdf;
     return lines.map((l) => [l]);
   } catch {
     return [];

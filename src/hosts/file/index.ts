@@ -3,7 +3,8 @@
  * bytes out, no fs). Reading never changes the input; edits are applied only to the copy that `save` returns.
  */
 import type { CellPos, Finding, Plan, SchoolContext } from "../../core/types";
-import { readPlans, splitPasted } from "../../core/read/index";
+import { readPlans } from "../../core/read/index";
+import { splitPastedText } from "../../core/read/pasted-pdf";
 import { renderGrid } from "../../core/render";
 import { getCatalog, catalogIdFor } from "../../core/catalogs/index";
 import type { HostCapabilities, InsertOptions, InsertResult, PlanHost, ReadResult } from "../port";
@@ -85,7 +86,7 @@ export async function openPlanFile(input: Uint8Array | ArrayBuffer, name: string
   if (ext === "txt" || ext === "tsv" || ext === "csv" || ext === "") {
     const text = decodeText(bytes);
     if (text.slice(0, 2000).includes(String.fromCharCode(0))) throw new FileProblem("unsupported", `Tệp "${name}" không phải văn bản thuần.`, `"${name}" is not plain text.`);
-    return { name, kind: "txt", grids: [{ source: "text", grid: splitPasted(text) }], problems: [], bytes };
+    return { name, kind: "txt", grids: [{ source: "text", grid: splitPastedText(text) }], problems: [], bytes };
   }
   throw new FileProblem("unsupported", `Chưa hỗ trợ loại tệp ".${ext}" (dùng .xlsx, .docx, .pdf hoặc .txt).`, `Unsupported file type ".${ext}".`);
 }
