@@ -47,6 +47,17 @@ export const PDF_FIXTURES: { pdf: string; docx: () => Promise<Uint8Array> }[] = 
     },
   },
   {
+    // The same without any cell border (the table only from its header labels and the text positions).
+    pdf: "mam-non-official-no-borders.pdf",
+    docx: async () => {
+      const plan = mainPlan(readPlans(seedGrid(SEEDS.mamNon)));
+      const zip = await JSZip.loadAsync(await writePlanFile(renderGrid(plan.template, plan.context, plan), plan.context, "docx"));
+      const xml = await zip.file("word/document.xml")!.async("string");
+      zip.file("word/document.xml", xml.replace(/w:val="single"/g, 'w:val="nil"'));
+      return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    },
+  },
+  {
     // Biểu 2 (TT 57/2026): sections I–VIII with the section IV, V and VI tables.
     pdf: "thu-duc-bieu2-2026-2027.pdf",
     docx: async () => {

@@ -69,8 +69,8 @@ export function joinLines(lines: Line[], left: number, right: number): string {
     const wordWidth = w.text.length ? (w.width * firstWord.length) / w.text.length : 0;
     const wrapped = prev.x1 + wordWidth + prev.size * 0.25 >= limit - prev.size * 0.2;
     // A word broken where it met the edge: a Vietnamese syllable always has a vowel, so a lone lower-case consonant
-    // run at the end of the line (".../n" + "ăm") or at the start of the next ("nă" + "m") is half of a word.
-    const brokenWord = wrapped && (/(^|[^\p{L}])[bcdđghklmnpqrstvx]+$/u.test(out) || /^[bcdđghklmnpqrstvx]+(?![\p{L}])/u.test(next));
+    // run at the end of the line (".../n" + "ăm", "M" + "ức") or at the start of the next ("nă" + "m") is half a word.
+    const brokenWord = wrapped && (/(^|[^\p{L}])([bcdđghklmnpqrstvx]+|[BCDĐGHKLMNPQRSTVX])$/u.test(out) || /^[bcdđghklmnpqrstvx]+(?![\p{L}])/u.test(next));
     if ((wrapped && /[^\s-]-$/.test(out) && /^[A-ZĐ0-9]/.test(next)) || brokenWord) out += next;
     else out += (wrapped ? " " : "\n") + next;
   }

@@ -115,7 +115,10 @@ function readBody(lines: Line[], from: number, xs: number[], ttCol: number, crit
     const tt = ttCol >= 0 ? lineText(parts[ttCol]) : "";
     const crit = critCol >= 0 ? lineText(parts[critCol]) : "";
     const gap = prev ? l.y - prev.y : 0;
-    const openTt = rows.length && ttCol >= 0 && /[,;\-–]$/.test(rows[rows.length - 1].cols[ttCol].map(lineText).join(" ").trim());
+    // The TT cell goes on: "MỨC 1, 2," + "3", or "Mức" + "2" on a line with nothing else.
+    const ttSoFar = rows.length && ttCol >= 0 ? rows[rows.length - 1].cols[ttCol].map(lineText).join(" ").trim() : "";
+    const onlyTt = parts.every((p, c) => c === ttCol || !p.words.length);
+    const openTt = /[,;\-–]$/.test(ttSoFar) || (onlyTt && /\p{L}$/u.test(ttSoFar) && !/^[IVX]+$/.test(ttSoFar));
     // "Tiêu chí" at the end of the cell's line and "1.10 …" on the next: the same entry, wrapped.
     const openCrit = rows.length && critCol >= 0 && /(tieu chi|tieu chuan)\s*$/.test(foldDiacritics(rows[rows.length - 1].cols[critCol].map(lineText).join(" ")));
     const isNew = fresh || (tt && !openTt && /^(\d{1,3}|[IVX]+)\.?$/.test(tt.trim())) || (startsEntry(crit) && !openCrit) || gap > Math.max(l.size, prev?.size ?? 0) * 1.9;

@@ -125,7 +125,8 @@ function rightEdge(xs: number[], c: number, items: PositionedText[]): number {
 
 type Block = { kind: "text"; y: number; cells: string[] } | { kind: "table"; y: number; table: PageTable };
 
-const fold = (s: string) => foldDiacritics(s).replace(/\s+/g, " ").trim();
+/** Compared without the column numbers "(1)" … "(9)" a header may carry on its first page only. */
+const fold = (s: string) => foldDiacritics(s).replace(/\(\d{1,2}\)/g, " ").replace(/\s+/g, " ").trim();
 const sameRow = (a: string[], b: string[]) => a.length === b.length && a.every((c, i) => fold(c) === fold(b[i]));
 const sameColumns = (a: number[], b: number[], tol: number) => a.length === b.length && a.every((x, i) => Math.abs(x - b[i]) <= tol);
 

@@ -94,19 +94,25 @@ describe("PDF tables across pages", () => {
 });
 
 describe("PDF tables across pages, as Word/LibreOffice print them", () => {
-  it("the header row Word repeats on each page is dropped and each row broken across pages is one row", async () => {
-    const bytes = fixture("mam-non-official-2018.pdf");
+  it.each([
+    ["with cell borders", "mam-non-official-2018.pdf"],
+    ["without cell borders", "mam-non-official-no-borders.pdf"],
+  ])("%s: the header row Word repeats on each page is dropped and each row broken across pages is one row", async (_label, name) => {
+    const bytes = fixture(name);
     const pages = await readPdfPages(bytes, "a.pdf");
     // Each page after the first starts with the repeated header, then the rest of the row the page break split.
+    // (Shown on the bordered copy read page by page; without borders a lone page cannot always tell its header's
+    // last line from the rest of a split row: the document reading uses the first page's header for that.)
+    const ruled = name === "mam-non-official-2018.pdf";
     const continued = pages.slice(2).map((p) => gridFromPositions([p]).filter((r) => r.length > 1).slice(0, 2));
     expect(continued.length).toBeGreaterThanOrEqual(3);
-    for (const [header, rest] of continued) {
+    for (const [header, rest] of ruled ? continued : []) {
       expect(header.slice(0, 3)).toEqual(["TT", "Tiêu chuẩn, tiêu chí", "Kết quả cần đạt (so với hiện trạng)"]);
       expect(rest[0]).toBe("");
     }
     const grid = (await openPlanFile(bytes, "a.pdf")).grids[0].grid;
-    expect(grid.filter((r) => r[0] === "TT")).toHaveLength(1);
-    for (const [, rest] of continued) expect(grid).not.toContainEqual(rest);
+    expect(grid.filter((r) => /^TT\b/.test(r[0]))).toHaveLength(1);
+    for (const [, rest] of ruled ? continued : []) expect(grid).not.toContainEqual(rest);
     const plan = mainPlan((await new FileHost(await openPlanFile(bytes, "a.pdf")).read()).plans);
     const row = plan.rows.find((r) => r.criterion === "1.10")!;
     expect(row.cells.criterion!.text).toBe("<p>Tiêu chí 1.10 Đảm bảo an ninh trật tự, an toàn trường học</p>");
