@@ -13,7 +13,8 @@ import { tablePdf } from "../test/support/pdf-writer";
 
 const pdfFromGrid = async (g: string[][]) => {
   const h = g.findIndex((r) => r.length > 1);
-  return tablePdf({ before: g.slice(0, h).map((r) => r[0]), header: g[h], widths: [3, 14, 14, 20, 9, 9, 8, 8, 5], rows: g.slice(h + 1) });
+  const widths = [3, 14, 14, 20, 9, 9, 8, 8, 5];
+  return tablePdf({ before: g.slice(0, h).map((r) => r[0]), header: g[h], widths, rows: g.slice(h + 1) });
 };
 
 const catalog = getCatalog("tt18-2018")!;
@@ -41,7 +42,10 @@ for (let i = 0; i < 1000; i++) {
       times.push(Number(process.hrtime.bigint() - t0) / 1e6);
     }
     times.sort((a, b) => a - b);
-    const pages = kind === "pdf" ? `, ${(new TextDecoder("latin1").decode(bytes).match(/\/Type \/Page\b/g) ?? []).length} pages` : "";
-    console.log(`.${kind}: ${(bytes.length / 1024).toFixed(0)} KB${pages}, open+read+check median ${times[2].toFixed(0)} ms (min ${times[0].toFixed(0)}), ${read} criterion rows read, ${findings} findings`);
+    const pageCount = (new TextDecoder("latin1").decode(bytes).match(/\/Type \/Page\b/g) ?? []).length;
+    const pages = kind === "pdf" ? `, ${pageCount} pages` : "";
+    const size = `${(bytes.length / 1024).toFixed(0)} KB${pages}`;
+    const time = `median ${times[2].toFixed(0)} ms (min ${times[0].toFixed(0)})`;
+    console.log(`.${kind}: ${size}, open+read+check ${time}, ${read} criterion rows read, ${findings} findings`);
   }
 })();

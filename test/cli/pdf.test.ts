@@ -27,7 +27,12 @@ describe("kehoach check with PDF files", () => {
   it("checks the readable PDFs of a folder, reports scanned, encrypted and truncated ones, and exits 2", async () => {
     const { code, out } = await runCli(dir, ["check", "pdf", "--json"]);
     const files = Object.fromEntries(JSON.parse(out).files.map((f: { path: string }) => [path.basename(f.path), f]));
-    expect(files["scan.pdf"]).toMatchObject({ status: "error", error: expect.stringContaining("Tệp PDF là ảnh quét, không có chữ để đọc: hãy dùng bản Word/Excel gốc hoặc dán bảng") });
+    expect(files["scan.pdf"]).toMatchObject({
+      status: "error",
+      error: expect.stringContaining(
+        "Tệp PDF là ảnh quét, không có chữ để đọc: hãy dùng bản Word/Excel gốc hoặc dán bảng",
+      ),
+    });
     expect(files["mat-khau.pdf"]).toMatchObject({ status: "error", error: expect.stringMatching(/có mật khẩu/) });
     expect(files["tai-do.pdf"]).toMatchObject({ status: "error", error: expect.stringMatching(/không trọn vẹn/) });
     expect(files["thu-duc.pdf"]).toMatchObject({ status: "ok", context: { level: "thcs", schoolYear: "2025-2026" } });

@@ -8,7 +8,12 @@ module.exports = {
     const code = src.replace(/\bimport\.meta\.url\b/g, url);
     const out = ts.transpileModule(code, {
       fileName: filename.replace(/\.mjs$/, ".js"),
-      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, allowJs: true, sourceMap: false },
+      compilerOptions: {
+        module: ts.ModuleKind.CommonJS,
+        target: ts.ScriptTarget.ES2022,
+        allowJs: true,
+        sourceMap: false,
+      },
     });
     return { code: out.outputText };
   },

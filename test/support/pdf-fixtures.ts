@@ -13,8 +13,15 @@ import { writePlanFile } from "../../src/hosts/file";
 import { docxFromGrid } from "./files";
 import { SEEDS, seedGrid } from "./seeds";
 
-const BORDERS = '<w:tblPr><w:tblW w:w="5000" w:type="pct"/><w:tblBorders><w:top w:val="single" w:sz="4"/><w:left w:val="single" w:sz="4"/><w:bottom w:val="single" w:sz="4"/><w:right w:val="single" w:sz="4"/><w:insideH w:val="single" w:sz="4"/><w:insideV w:val="single" w:sz="4"/></w:tblBorders></w:tblPr>';
-const LANDSCAPE = '<w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="720" w:footer="720" w:gutter="0"/></w:sectPr>';
+const SIDES = ["top", "left", "bottom", "right", "insideH", "insideV"];
+const BORDERS =
+  '<w:tblPr><w:tblW w:w="5000" w:type="pct"/><w:tblBorders>' +
+  SIDES.map((side) => `<w:${side} w:val="single" w:sz="4"/>`).join("") +
+  "</w:tblBorders></w:tblPr>";
+const LANDSCAPE =
+  '<w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>' +
+  '<w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="720" w:footer="720" w:gutter="0"/>' +
+  "</w:sectPr>";
 
 /** A seed as a printed document: its tables bordered (the header block's too), A4 landscape. */
 async function printedSeedDocx(name: string): Promise<Uint8Array> {
@@ -51,7 +58,9 @@ export const PDF_FIXTURES: { pdf: string; docx: () => Promise<Uint8Array> }[] = 
     pdf: "mam-non-official-no-borders.pdf",
     docx: async () => {
       const plan = mainPlan(readPlans(seedGrid(SEEDS.mamNon)));
-      const zip = await JSZip.loadAsync(await writePlanFile(renderGrid(plan.template, plan.context, plan), plan.context, "docx"));
+      const zip = await JSZip.loadAsync(
+        await writePlanFile(renderGrid(plan.template, plan.context, plan), plan.context, "docx"),
+      );
       const xml = await zip.file("word/document.xml")!.async("string");
       zip.file("word/document.xml", xml.replace(/w:val="single"/g, 'w:val="nil"'));
       return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
@@ -63,7 +72,11 @@ export const PDF_FIXTURES: { pdf: string; docx: () => Promise<Uint8Array> }[] = 
     docx: async () => {
       const plan = mainPlan(readPlans(seedGrid(SEEDS.thuDuc)));
       const level = plan.context.level!;
-      const draft = convert2018ToTt57(plan, { catalog2018: getCatalog(catalogIdFor(level, "2018"))!, tt57: getCatalog(catalogIdFor(level, "2026"))!, schoolYear: "2026-2027" });
+      const draft = convert2018ToTt57(plan, {
+        catalog2018: getCatalog(catalogIdFor(level, "2018"))!,
+        tt57: getCatalog(catalogIdFor(level, "2026"))!,
+        schoolYear: "2026-2027",
+      });
       return writePlanFile(draft.grid, draft.context, "docx");
     },
   },
@@ -86,7 +99,15 @@ async function main(): Promise<void> {
   }
   // A password-protected copy (user password "khct").
   if (only.length) return;
-  execFileSync("qpdf", ["--encrypt", "khct", "khct-owner", "256", "--", path.join(dir, "thu-duc-2025-2026.pdf"), path.join(dir, "encrypted.pdf")]);
+  execFileSync("qpdf", [
+    "--encrypt",
+    "khct",
+    "khct-owner",
+    "256",
+    "--",
+    path.join(dir, "thu-duc-2025-2026.pdf"),
+    path.join(dir, "encrypted.pdf"),
+  ]);
 }
 
 if (require.main === module || process.argv[1]?.endsWith("pdf-fixtures.ts")) void main();

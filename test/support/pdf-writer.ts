@@ -8,6 +8,7 @@ const W = 842;
 const H = 595;
 const MARGIN = 36;
 
+const hex2 = (n: number) => n.toString(16).padStart(2, "0");
 const hex = (s: string) => [...s].map((ch) => ch.charCodeAt(0).toString(16).padStart(4, "0")).join("");
 
 interface Page {
@@ -30,7 +31,9 @@ export class PdfWriter {
   }
 
   line(x1: number, y1: number, x2: number, y2: number): this {
-    this.current().ops.push(`0.5 w ${x1.toFixed(2)} ${(H - y1).toFixed(2)} m ${x2.toFixed(2)} ${(H - y2).toFixed(2)} l S`);
+    this.current().ops.push(
+      `0.5 w ${x1.toFixed(2)} ${(H - y1).toFixed(2)} m ${x2.toFixed(2)} ${(H - y2).toFixed(2)} l S`,
+    );
     return this;
   }
 
@@ -50,23 +53,54 @@ export class PdfWriter {
   bytes(): Uint8Array {
     const objs: string[] = [];
     const add = (body: string) => objs.push(body) && objs.length;
-    const stream = (dict: string, data: string) => `<< ${dict} /Length ${Buffer.byteLength(data, "latin1")} >>\nstream\n${data}\nendstream`;
+    const stream = (dict: string, data: string) =>
+      `<< ${dict} /Length ${Buffer.byteLength(data, "latin1")} >>\nstream\n${data}\nendstream`;
     const catalog = add("");
     const pagesObj = add("");
-    const ranges = Array.from({ length: 256 }, (_, hi) => `<${hi.toString(16).padStart(2, "0")}00> <${hi.toString(16).padStart(2, "0")}ff> <${hi.toString(16).padStart(2, "0")}00>`);
-    const cmap = ["/CIDInit /ProcSet findresource begin 12 dict begin begincmap", "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def", "/CMapName /KHCT-UCS def /CMapType 2 def", "1 begincodespacerange <0000> <ffff> endcodespacerange"];
-    for (let i = 0; i < ranges.length; i += 100) cmap.push(`${Math.min(100, ranges.length - i)} beginbfrange`, ...ranges.slice(i, i + 100), "endbfrange");
+    const ranges = Array.from(
+      { length: 256 },
+      (_, hi) =>
+        `<${hex2(hi)}00> <${hex2(hi)}ff> <${hex2(hi)}00>`,
+    );
+    const cmap = [
+      "/CIDInit /ProcSet findresource begin 12 dict begin begincmap",
+      "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def",
+      "/CMapName /KHCT-UCS def /CMapType 2 def",
+      "1 begincodespacerange <0000> <ffff> endcodespacerange",
+    ];
+    for (let i = 0; i < ranges.length; i += 100)
+      cmap.push(`${Math.min(100, ranges.length - i)} beginbfrange`, ...ranges.slice(i, i + 100), "endbfrange");
     cmap.push("endcmap CMapName currentdict /CMap defineresource pop end end");
     const toUnicode = add(stream("", cmap.join("\n")));
-    const descriptor = add("<< /Type /FontDescriptor /FontName /KHCTSans /Flags 32 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 900 /Descent -200 /CapHeight 700 /StemV 80 >>");
-    const cid = add(`<< /Type /Font /Subtype /CIDFontType2 /BaseFont /KHCTSans /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${descriptor} 0 R /DW 500 /CIDToGIDMap /Identity >>`);
-    const font = add(`<< /Type /Font /Subtype /Type0 /BaseFont /KHCTSans /Encoding /Identity-H /DescendantFonts [${cid} 0 R] /ToUnicode ${toUnicode} 0 R >>`);
-    const image = add(stream("/Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8", "\x80\x90\xa0\xb0"));
+    const descriptor = add(
+      "<< /Type /FontDescriptor /FontName /KHCTSans /Flags 32 /FontBBox [0 -200 1000 900] /ItalicAngle 0" +
+        " /Ascent 900 /Descent -200 /CapHeight 700 /StemV 80 >>",
+    );
+    const cid = add(
+      "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /KHCTSans" +
+        " /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >>" +
+        ` /FontDescriptor ${descriptor} 0 R /DW 500 /CIDToGIDMap /Identity >>`,
+    );
+    const font = add(
+      "<< /Type /Font /Subtype /Type0 /BaseFont /KHCTSans /Encoding /Identity-H" +
+        ` /DescendantFonts [${cid} 0 R] /ToUnicode ${toUnicode} 0 R >>`,
+    );
+    const image = add(
+      stream(
+        "/Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8",
+        "\x80\x90\xa0\xb0",
+      ),
+    );
     const kids: number[] = [];
     this.pages.forEach((p, i) => {
       const content = add(stream("", p.ops.join("\n")));
       const xobj = this.imagePages.has(i) ? ` /XObject << /Im1 ${image} 0 R >>` : "";
-      kids.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 ${W} ${H}] /Resources << /Font << /F1 ${font} 0 R >>${xobj} >> /Contents ${content} 0 R >>`));
+      kids.push(
+        add(
+          `<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 ${W} ${H}]` +
+            ` /Resources << /Font << /F1 ${font} 0 R >>${xobj} >> /Contents ${content} 0 R >>`,
+        ),
+      );
     });
     objs[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObj} 0 R >>`;
     objs[pagesObj - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(" ")}] /Count ${kids.length} >>`;
@@ -77,7 +111,8 @@ export class PdfWriter {
       out += `${i + 1} 0 obj\n${body}\nendobj\n`;
     });
     const xref = Buffer.byteLength(out, "latin1");
-    out += `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`;
+    const entries = offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("");
+    out += `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n${entries}`;
     out += `trailer\n<< /Size ${objs.length + 1} /Root ${catalog} 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
     return new Uint8Array(Buffer.from(out, "latin1"));
   }
@@ -138,7 +173,10 @@ export function tablePdf(doc: TableDoc): Uint8Array {
   const cellLines = (row: string[]) => row.map((c, i) => wrap(c, xs[i + 1] - xs[i] - 2 * pad, size));
   const drawRow = (lines: string[][], from: number, count: number) => {
     const top = y;
-    for (let k = 0; k < count; k++) lines.forEach((ls, c) => (ls[from + k] ? pdf.text(xs[c] + pad, top + pad + size + k * lead, ls[from + k], size) : null));
+    for (let k = 0; k < count; k++)
+      lines.forEach((ls, c) =>
+        ls[from + k] ? pdf.text(xs[c] + pad, top + pad + size + k * lead, ls[from + k], size) : null,
+      );
     const h = count * lead + 2 * pad;
     if (doc.ruled !== false) {
       pdf.line(xs[0], top, xs[xs.length - 1], top).line(xs[0], top + h, xs[xs.length - 1], top + h);

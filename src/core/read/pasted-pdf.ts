@@ -24,9 +24,12 @@ const LEAD = 12;
  */
 export function splitPastedText(text: string): string[][] {
   try {
-    const src = String(text ?? "").replace(/\r\n?/g, "\n").replace(/^\uFEFF/, "");
+    const src = String(text ?? "")
+      .replace(/\r\n?/g, "\n")
+      .replace(/^\uFEFF/, "");
     const lines = src.split("\n");
-    if (lines.some((l) => l.includes("\t")) || lines.filter((l) => (l.match(/\|/g) || []).length >= 2).length >= 2) return splitPasted(src);
+    if (lines.some((l) => l.includes("\t")) || lines.filter((l) => (l.match(/\|/g) || []).length >= 2).length >= 2)
+      return splitPasted(src);
     return layoutGrid(src) ?? blockGrid(src) ?? runTogetherGrid(src) ?? splitPasted(src);
   } catch {
     return splitPasted(text);
@@ -56,8 +59,18 @@ export function layoutGrid(src: string): string[][] | null {
 
 /** One cell per line, rows apart by blank lines; the header block holds ≥ 3 column labels. */
 export function blockGrid(src: string): string[][] | null {
-  const blocks = src.split(/\n[ \t]*\n/).map((b) => b.split("\n").map((l) => l.trim()).filter(Boolean)).filter((b) => b.length);
-  const head = blocks.findIndex((b) => b.length >= 3 && b.filter((l) => roleOfHeader(l)).length >= 3 && b.every((l) => l.length <= 80));
+  const blocks = src
+    .split(/\n[ \t]*\n/)
+    .map((b) =>
+      b
+        .split("\n")
+        .map((l) => l.trim())
+        .filter(Boolean),
+    )
+    .filter((b) => b.length);
+  const head = blocks.findIndex(
+    (b) => b.length >= 3 && b.filter((l) => roleOfHeader(l)).length >= 3 && b.every((l) => l.length <= 80),
+  );
   if (head < 0) return null;
   const width = blocks[head].length;
   const grid: string[][] = [];
@@ -85,12 +98,38 @@ const LABELS: [RegExp, string][] = [
   [/^ghi chu/, "Ghi chú"],
 ];
 
-const PERIOD = /((?:từ\s+)?(?:tháng\s*)?\d{1,2}\s*\/\s*\d{4}(?:\s*(?:[-–—]|đến)\s*(?:tháng\s*)?\d{1,2}\s*\/\s*\d{4})?|(?:cả|suốt)\s+năm\s+học|thường\s+xuyên)/i;
-const BUDGET = /((?:dự kiến\s*)?\d{1,3}(?:[.,]\d{3})+\s*(?:đồng|đ|vnđ)?(?:\s*\/\s*[\p{L} ]{1,12})?|\d+(?:[.,]\d+)?\s*triệu(?:\s*đồng)?|không\s+phát\s+sinh(?:\s+kinh\s+phí)?|xã hội hóa|ngân sách(?: nhà nước)?)/iu;
+const MONTH = String.raw`(?:tháng\s*)?\d{1,2}\s*\/\s*\d{4}`;
+const PERIOD = new RegExp(
+  [
+    String.raw`(?:từ\s+)?${MONTH}(?:\s*(?:[-–—]|đến)\s*${MONTH})?`,
+    String.raw`(?:cả|suốt)\s+năm\s+học`,
+    String.raw`thường\s+xuyên`,
+  ].join("|"),
+  "i",
+);
+const BUDGET = new RegExp(
+  [
+    String.raw`(?:dự kiến\s*)?\d{1,3}(?:[.,]\d{3})+\s*(?:đồng|đ|vnđ)?(?:\s*\/\s*[\p{L} ]{1,12})?`,
+    String.raw`\d+(?:[.,]\d+)?\s*triệu(?:\s*đồng)?`,
+    String.raw`không\s+phát\s+sinh(?:\s+kinh\s+phí)?`,
+    "xã hội hóa",
+    "ngân sách(?: nhà nước)?",
+  ].join("|"),
+  "iu",
+);
+/** A row's start: its TT number (optional), then "Tiêu chí 1.4" / "Tiêu chuẩn 2" / "1.4". */
+const ROW_START = new RegExp(
+  String.raw`^(?:(\d{1,3})\.?\s+)?` +
+    String.raw`((?:tiêu chí|tiêu chuẩn)\s*\d{1,2}(?:\s*\.\s*\d{1,2})?:?|\d{1,2}\s*\.\s*\d{1,2}\b)\s*(.*)$`,
+  "i",
+);
 
 /** The column labels found, in order, in a one-line header (single spaces between them). */
 function headerLabels(line: string): string[] | null {
-  let rest = foldDiacritics(line).replace(/\(\d+\)/g, " ").replace(/\s+/g, " ").trim();
+  let rest = foldDiacritics(line)
+    .replace(/\(\d+\)/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   const found: string[] = [];
   while (rest) {
     const hit = LABELS.find(([re]) => re.test(rest));
@@ -106,15 +145,24 @@ export function runTogetherGrid(src: string): string[][] | null {
   const lines = src.split("\n").map((l) => l.trim());
   const head = lines.findIndex((l) => headerLabels(l));
   if (head < 0) return null;
-  const header = ["TT", "Tiêu chuẩn, tiêu chí", "Công việc/giải pháp cần thực hiện", "Thời gian thực hiện và hoàn thành", "Dự kiến kinh phí"];
-  const grid: string[][] = lines.slice(0, head).filter(Boolean).map((l) => [l]);
+  const header = [
+    "TT",
+    "Tiêu chuẩn, tiêu chí",
+    "Công việc/giải pháp cần thực hiện",
+    "Thời gian thực hiện và hoàn thành",
+    "Dự kiến kinh phí",
+  ];
+  const grid: string[][] = lines
+    .slice(0, head)
+    .filter(Boolean)
+    .map((l) => [l]);
   grid.push(header);
   let k = head + 1;
   for (; k < lines.length; k++) {
     const l = lines[k];
     if (!l) continue;
     if (/^([IVX]+)\.\s+\S/.test(l)) break;
-    const m = /^(?:(\d{1,3})\.?\s+)?((?:tiêu chí|tiêu chuẩn)\s*\d{1,2}(?:\s*\.\s*\d{1,2})?:?|\d{1,2}\s*\.\s*\d{1,2}\b)\s*(.*)$/i.exec(l);
+    const m = ROW_START.exec(l);
     if (!m) {
       const last = grid[grid.length - 1];
       if (grid.length - 1 > 0 && last.length > 1) last[2] = last[2] ? `${last[2]}\n${l}` : l;
@@ -128,19 +176,40 @@ export function runTogetherGrid(src: string): string[][] | null {
     if (budget) rest = rest.replace(budget, " ");
     grid.push([m[1] ?? "", m[2].replace(/:$/, ""), rest.replace(/\s+/g, " ").trim(), period.trim(), budget.trim()]);
   }
-  lines.slice(k).filter(Boolean).forEach((l) => grid.push([l]));
+  lines
+    .slice(k)
+    .filter(Boolean)
+    .forEach((l) => grid.push([l]));
   return grid;
 }
 
 /** What a paste without a recognisable table holds, for the message that says what was seen. */
 export function describePasted(text: string): { vi: string; en: string } {
-  const lines = String(text ?? "").split(/\r?\n/).filter((l) => l.trim());
+  const lines = String(text ?? "")
+    .split(/\r?\n/)
+    .filter((l) => l.trim());
   const tabs = lines.filter((l) => l.includes("\t")).length;
   const spaced = lines.filter((l) => /\S {2,}\S/.test(l)).length;
-  const codes = [...new Set((String(text ?? "").match(/tiêu chí\s*\d{1,2}\s*\.\s*\d{1,2}/gi) ?? []).map((c) => c.replace(/\D+(?=\d)/, " ").trim().split(" ").pop()))];
+  const codes = [
+    ...new Set(
+      (String(text ?? "").match(/tiêu chí\s*\d{1,2}\s*\.\s*\d{1,2}/gi) ?? []).map((c) =>
+        c
+          .replace(/\D+(?=\d)/, " ")
+          .trim()
+          .split(" ")
+          .pop(),
+      ),
+    ),
+  ];
   const shown = codes.slice(0, 5).join(", ") + (codes.length > 5 ? ", …" : "");
-  const vi = `Đã thấy ${lines.length} dòng chữ (${tabs} dòng có ô tách bằng Tab, ${spaced} dòng có nhiều khoảng trắng liền nhau), ${codes.length ? `${codes.length} mã tiêu chí (${shown})` : "không có mã tiêu chí nào"}, nhưng không có dòng tiêu đề bảng (TT | Tiêu chuẩn, tiêu chí | Kết quả cần đạt | …).`;
-  const en = `Saw ${lines.length} lines of text (${tabs} with tab-separated cells, ${spaced} with runs of spaces), ${codes.length ? `${codes.length} criterion codes (${shown})` : "no criterion code"}, but no table header row (TT | Standard, criterion | Target | …).`;
+  const codesVi = codes.length ? `${codes.length} mã tiêu chí (${shown})` : "không có mã tiêu chí nào";
+  const codesEn = codes.length ? `${codes.length} criterion codes (${shown})` : "no criterion code";
+  const vi =
+    `Đã thấy ${lines.length} dòng chữ (${tabs} dòng có ô tách bằng Tab, ${spaced} dòng có nhiều khoảng trắng ` +
+    `liền nhau), ${codesVi}, nhưng không có dòng tiêu đề bảng (TT | Tiêu chuẩn, tiêu chí | Kết quả cần đạt | …).`;
+  const en =
+    `Saw ${lines.length} lines of text (${tabs} with tab-separated cells, ${spaced} with runs of spaces), ` +
+    `${codesEn}, but no table header row (TT | Standard, criterion | Target | …).`;
   return { vi, en };
 }
 
@@ -158,7 +227,9 @@ export function explainPasted(plan: Plan, text: string): Plan {
           ...f,
           message: `Không tìm thấy bảng kế hoạch cải tiến trong nội dung đã dán. ${seen.vi}`,
           messageEn: `No improvement plan table found in the pasted text. ${seen.en}`,
-          suggestion: "Nếu nội dung được chép từ tệp PDF, hãy mở chính tệp PDF (trang độc lập: “Mở tệp kế hoạch”; dòng lệnh: kehoach check tệp.pdf) để bảng được dựng lại theo vị trí chữ, hoặc chép bảng từ bản Word/Excel gốc.",
+          suggestion:
+            "Nếu nội dung được chép từ tệp PDF, hãy mở chính tệp PDF (trang độc lập: “Mở tệp kế hoạch”; dòng lệnh: " +
+            "kehoach check tệp.pdf) để bảng được dựng lại theo vị trí chữ, hoặc chép bảng từ bản Word/Excel gốc.",
         },
   );
   return { ...plan, readFindings: explained };

@@ -1,4 +1,4 @@
-/** Pasted text → grid of cell strings, for the flattened forms seen in real documents (PDF-viewer forms: pasted-pdf.ts). */
+/** Pasted text → grid of cell strings, for the flattened forms seen in real documents (PDF viewers: pasted-pdf.ts). */
 
 /**
  * Tab-separated lines (Word/Excel copy, as in the seeds); `|`-separated rows (Markdown, some PDF tools);

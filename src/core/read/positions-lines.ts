@@ -29,7 +29,13 @@ export function groupLines(items: PositionedText[]): Line[] {
     if (last && Math.abs(it.y - last.y) <= Math.min(it.size, last.size) * 0.4) {
       last.words.push({ x: it.x, width: it.width, size: it.size, text: it.str });
     } else {
-      lines.push({ y: it.y, size: it.size, x0: 0, x1: 0, words: [{ x: it.x, width: it.width, size: it.size, text: it.str }] });
+      lines.push({
+        y: it.y,
+        size: it.size,
+        x0: 0,
+        x1: 0,
+        words: [{ x: it.x, width: it.width, size: it.size, text: it.str }],
+      });
     }
   }
   for (const l of lines) {
@@ -70,7 +76,10 @@ export function joinLines(lines: Line[], left: number, right: number): string {
     const wrapped = prev.x1 + wordWidth + prev.size * 0.25 >= limit - prev.size * 0.2;
     // A word broken where it met the edge: a Vietnamese syllable always has a vowel, so a lone lower-case consonant
     // run at the end of the line (".../n" + "ăm", "M" + "ức") or at the start of the next ("nă" + "m") is half a word.
-    const brokenWord = wrapped && (/(^|[^\p{L}])([bcdđghklmnpqrstvx]+|[BCDĐGHKLMNPQRSTVX])$/u.test(out) || /^[bcdđghklmnpqrstvx]+(?![\p{L}])/u.test(next));
+    const brokenWord =
+      wrapped &&
+      (/(^|[^\p{L}])([bcdđghklmnpqrstvx]+|[BCDĐGHKLMNPQRSTVX])$/u.test(out) ||
+        /^[bcdđghklmnpqrstvx]+(?![\p{L}])/u.test(next));
     if ((wrapped && /[^\s-]-$/.test(out) && /^[A-ZĐ0-9]/.test(next)) || brokenWord) out += next;
     else out += (wrapped ? " " : "\n") + next;
   }

@@ -60,10 +60,15 @@ function edgeBetween(a: HeaderCol, b: HeaderCol, body: Line[]): number {
 
 /** Header labels never hold criterion codes, dates, amounts or sentence ends. */
 const dataLike = (l: Line) => /\d+\s*\.\s*\d|\d{1,2}\/\d{4}|<\/?p>|[a-zà-ỹ]\.$/.test(lineText(l));
-const sameTexts = (a: string[], b: string[]) => a.length === b.length && a.every((t, i) => foldDiacritics(t).replace(/\s+/g, " ") === foldDiacritics(b[i]).replace(/\s+/g, " "));
+const sameTexts = (a: string[], b: string[]) =>
+  a.length === b.length &&
+  a.every((t, i) => foldDiacritics(t).replace(/\s+/g, " ") === foldDiacritics(b[i]).replace(/\s+/g, " "));
 
 const isProse = (l: Line) => /^([IVX]+|\d+)\.\s+\S/.test(lineText(l)) && !/^\d+\.\d/.test(lineText(l));
-const startsEntry = (t: string) => /^(tieu chi|tieu chuan|muc\s*\d|\d{1,2}\s*\.\s*\d{1,2}\b)/.test(foldDiacritics(t.replace(/<\/?[a-z]+>/gi, "")).trim());
+const startsEntry = (t: string) =>
+  /^(tieu chi|tieu chuan|muc\s*\d|\d{1,2}\s*\.\s*\d{1,2}\b)/.test(
+    foldDiacritics(t.replace(/<\/?[a-z]+>/gi, "")).trim(),
+  );
 
 function splitLine(l: Line, xs: number[]): Line[] {
   const parts: Line[] = xs.slice(1).map(() => ({ y: l.y, size: l.size, x0: 0, x1: 0, words: [] }));
@@ -84,19 +89,36 @@ function repeatedHeader(lines: Line[], k: number, head: string[] | null): Line[]
   if (!head || !/^(s\.?\s*)?tt$/i.test(lineText(lines[k]).split(" ")[0] ?? "")) return null;
   for (let n = 1; n <= 6 && k + n <= lines.length; n++) {
     const band = lines.slice(k, k + n);
-    if (sameTexts(headerColumns(band).map((c) => c.text), head)) return band;
+    if (
+      sameTexts(
+        headerColumns(band).map((c) => c.text),
+        head,
+      )
+    )
+      return band;
   }
   return null;
 }
 
-function readBody(lines: Line[], from: number, xs: number[], ttCol: number, critCol: number, used: Set<Line>, head: string[] | null = null): { rows: PageTable["rows"]; end: number } {
+function readBody(
+  lines: Line[],
+  from: number,
+  xs: number[],
+  ttCol: number,
+  critCol: number,
+  used: Set<Line>,
+  head: string[] | null = null,
+): { rows: PageTable["rows"]; end: number } {
   const rows: { y: number; cols: Line[][] }[] = [];
   let fresh = true;
   let k = from;
   for (; k < lines.length; k++) {
     const again = k > from ? repeatedHeader(lines, k, head) : null;
     if (again) {
-      rows.push({ y: again[0].y, cols: xs.slice(1).map((_, c) => again.map((l) => splitLine(l, xs)[c]).filter((p) => p.words.length)) });
+      rows.push({
+        y: again[0].y,
+        cols: xs.slice(1).map((_, c) => again.map((l) => splitLine(l, xs)[c]).filter((p) => p.words.length)),
+      });
       again.forEach((l) => used.add(l));
       k += again.length - 1;
       // The row after a repeated header always starts anew (the reader joins a split row's rest).
@@ -120,8 +142,15 @@ function readBody(lines: Line[], from: number, xs: number[], ttCol: number, crit
     const onlyTt = parts.every((p, c) => c === ttCol || !p.words.length);
     const openTt = /[,;\-–]$/.test(ttSoFar) || (onlyTt && /\p{L}$/u.test(ttSoFar) && !/^[IVX]+$/.test(ttSoFar));
     // "Tiêu chí" at the end of the cell's line and "1.10 …" on the next: the same entry, wrapped.
-    const openCrit = rows.length && critCol >= 0 && /(tieu chi|tieu chuan)\s*$/.test(foldDiacritics(rows[rows.length - 1].cols[critCol].map(lineText).join(" ")));
-    const isNew = fresh || (tt && !openTt && /^(\d{1,3}|[IVX]+)\.?$/.test(tt.trim())) || (startsEntry(crit) && !openCrit) || gap > Math.max(l.size, prev?.size ?? 0) * 1.9;
+    const openCrit =
+      rows.length &&
+      critCol >= 0 &&
+      /(tieu chi|tieu chuan)\s*$/.test(foldDiacritics(rows[rows.length - 1].cols[critCol].map(lineText).join(" ")));
+    const isNew =
+      fresh ||
+      (tt && !openTt && /^(\d{1,3}|[IVX]+)\.?$/.test(tt.trim())) ||
+      (startsEntry(crit) && !openCrit) ||
+      gap > Math.max(l.size, prev?.size ?? 0) * 1.9;
     if (isNew) rows.push({ y: l.y, cols: parts.map((p) => (p.words.length ? [p] : [])) });
     else parts.forEach((p, c) => p.words.length && rows[rows.length - 1].cols[c].push(p));
     fresh = false;
@@ -140,7 +169,10 @@ export interface Carry {
 }
 
 /** Header-labelled tables among a page's free lines; `carry` continues a table from the previous page. */
-export function unruledTables(lines: Line[], carry?: Carry | null): { tables: (PageTable & { carry: Carry })[]; used: Set<Line> } {
+export function unruledTables(
+  lines: Line[],
+  carry?: Carry | null,
+): { tables: (PageTable & { carry: Carry })[]; used: Set<Line> } {
   const used = new Set<Line>();
   const tables: (PageTable & { carry: Carry })[] = [];
   let i = 0;
@@ -154,17 +186,25 @@ export function unruledTables(lines: Line[], carry?: Carry | null): { tables: (P
         const score = cols.length >= 3 ? scoreHeader(cols) : 0;
         const after = i + k < lines.length ? lines[i + k].y - last.y : Infinity;
         // Same score: the band that ends at the widest gap (rows have cell padding), else the longer band.
-        if (score && (!best || score > best.score || (score === best.score && after >= best.after - 1))) best = { k, cols, score, after };
+        if (score && (!best || score > best.score || (score === best.score && after >= best.after - 1)))
+          best = { k, cols, score, after };
       }
       // The header repeated at the top of the next page has the same lines as on the first page.
       if (carry && i === 0 && carry.headerLines <= lines.length) {
         const cols = headerColumns(lines.slice(0, carry.headerLines));
-        if (sameTexts(cols.map((c) => c.text), carry.header)) best = { k: carry.headerLines, cols, score: 1, after: 0 };
+        if (
+          sameTexts(
+            cols.map((c) => c.text),
+            carry.header,
+          )
+        )
+          best = { k: carry.headerLines, cols, score: 1, after: 0 };
       }
     }
     if (!best && carry && i === 0) {
       const { rows, end } = readBody(lines, 0, carry.xs, carry.ttCol, carry.critCol, used);
-      if (rows.length) tables.push({ top: lines[0].y - lines[0].size, bottom: lines[end - 1].y, xs: carry.xs, rows, carry });
+      if (rows.length)
+        tables.push({ top: lines[0].y - lines[0].size, bottom: lines[end - 1].y, xs: carry.xs, rows, carry });
       i = Math.max(end, 1);
       continue;
     }
@@ -182,10 +222,32 @@ export function unruledTables(lines: Line[], carry?: Carry | null): { tables: (P
     const ttCol = roles.indexOf("tt");
     const critCol = roles.indexOf("criterion");
     head.forEach((l) => used.add(l));
-    const header = { y: head[0].y, cells: xs.slice(1).map((_, c) => head.map((l) => lineText(splitLine(l, xs)[c])).filter(Boolean).join(" ")) };
-    const { rows, end } = readBody(lines, i + best.k, xs, ttCol, critCol, used, cols.map((h) => h.text));
+    const header = {
+      y: head[0].y,
+      cells: xs.slice(1).map((_, c) =>
+        head
+          .map((l) => lineText(splitLine(l, xs)[c]))
+          .filter(Boolean)
+          .join(" "),
+      ),
+    };
+    const { rows, end } = readBody(
+      lines,
+      i + best.k,
+      xs,
+      ttCol,
+      critCol,
+      used,
+      cols.map((h) => h.text),
+    );
     const c = { xs, ttCol, critCol, header: cols.map((h) => h.text), headerLines: best.k };
-    tables.push({ top: head[0].y - head[0].size, bottom: lines[end - 1]?.y ?? head[head.length - 1].y, xs, rows: [header, ...rows], carry: c });
+    tables.push({
+      top: head[0].y - head[0].size,
+      bottom: lines[end - 1]?.y ?? head[head.length - 1].y,
+      xs,
+      rows: [header, ...rows],
+      carry: c,
+    });
     i = end;
   }
   return { tables, used };

@@ -70,7 +70,8 @@ function ruledTables(page: PositionedPage): { xs: number[]; ys: number[] }[] {
     const dx = Math.abs(l.x2 - l.x1);
     const dy = Math.abs(l.y2 - l.y1);
     if (dy <= TOL && dx > 3) hs.push({ a: (l.y1 + l.y2) / 2, from: Math.min(l.x1, l.x2), to: Math.max(l.x1, l.x2) });
-    else if (dx <= TOL && dy > 3) vs.push({ a: (l.x1 + l.x2) / 2, from: Math.min(l.y1, l.y2), to: Math.max(l.y1, l.y2) });
+    else if (dx <= TOL && dy > 3)
+      vs.push({ a: (l.x1 + l.x2) / 2, from: Math.min(l.y1, l.y2), to: Math.max(l.y1, l.y2) });
   }
   // Union-find over crossing/touching segments.
   const all = [...hs.map((s) => ({ s, h: true })), ...vs.map((s) => ({ s, h: false }))];
@@ -83,15 +84,22 @@ function ruledTables(page: PositionedPage): { xs: number[]; ys: number[] }[] {
       if (a.h === b.h) continue;
       const h = a.h ? a.s : b.s;
       const v = a.h ? b.s : a.s;
-      if (v.a >= h.from - TOL * 2 && v.a <= h.to + TOL * 2 && h.a >= v.from - TOL * 2 && h.a <= v.to + TOL * 2) parent[find(i)] = find(j);
+      if (v.a >= h.from - TOL * 2 && v.a <= h.to + TOL * 2 && h.a >= v.from - TOL * 2 && h.a <= v.to + TOL * 2)
+        parent[find(i)] = find(j);
     }
   }
   const groups = new Map<number, typeof all>();
   all.forEach((x, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), x]));
   const tables: { xs: number[]; ys: number[] }[] = [];
   for (const g of groups.values()) {
-    const xs = cluster(g.filter((x) => !x.h).map((x) => x.s.a), TOL * 2);
-    const ys = cluster(g.filter((x) => x.h).map((x) => x.s.a), TOL * 2);
+    const xs = cluster(
+      g.filter((x) => !x.h).map((x) => x.s.a),
+      TOL * 2,
+    );
+    const ys = cluster(
+      g.filter((x) => x.h).map((x) => x.s.a),
+      TOL * 2,
+    );
     if (xs.length >= 3 && ys.length >= 2) tables.push({ xs, ys });
   }
   return tables;
@@ -112,7 +120,12 @@ function fillRuled(t: { xs: number[]; ys: number[] }, items: PositionedText[]): 
     if (r >= 0 && c >= 0) cells[r][c].push(it);
   }
   const rows = cells
-    .map((row, r) => ({ y: ys[r], cells: row.map((its, c) => cellTextOf(its, xs[c], xs[xs.length - 1] > xs[c + 1] ? rightEdge(xs, c, its) : xs[c + 1])) }))
+    .map((row, r) => ({
+      y: ys[r],
+      cells: row.map((its, c) =>
+        cellTextOf(its, xs[c], xs[xs.length - 1] > xs[c + 1] ? rightEdge(xs, c, its) : xs[c + 1]),
+      ),
+    }))
     .filter((row) => row.cells.some((c) => c.trim()));
   return { top: ys[0], bottom: ys[ys.length - 1], xs, rows };
 }
@@ -126,9 +139,14 @@ function rightEdge(xs: number[], c: number, items: PositionedText[]): number {
 type Block = { kind: "text"; y: number; cells: string[] } | { kind: "table"; y: number; table: PageTable };
 
 /** Compared without the column numbers "(1)" … "(9)" a header may carry on its first page only. */
-const fold = (s: string) => foldDiacritics(s).replace(/\(\d{1,2}\)/g, " ").replace(/\s+/g, " ").trim();
+const fold = (s: string) =>
+  foldDiacritics(s)
+    .replace(/\(\d{1,2}\)/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 const sameRow = (a: string[], b: string[]) => a.length === b.length && a.every((c, i) => fold(c) === fold(b[i]));
-const sameColumns = (a: number[], b: number[], tol: number) => a.length === b.length && a.every((x, i) => Math.abs(x - b[i]) <= tol);
+const sameColumns = (a: number[], b: number[], tol: number) =>
+  a.length === b.length && a.every((x, i) => Math.abs(x - b[i]) <= tol);
 
 /**
  * Free text lines: cells are runs separated by wide gaps (e.g. the two-column header block); narrower gaps are kept
@@ -146,11 +164,19 @@ function textCells(line: Line): string[] {
 }
 
 /** Page numbers ("2", "- 2 -", "Trang 2") alone on the first or last line of a page. */
-const isPageNumber = (cells: string[]) => cells.length === 1 && /^(-\s*)?(trang\s*)?\d{1,3}(\s*-)?$|^\d{1,3}\s*\/\s*\d{1,3}$/i.test(cells[0].trim());
+const isPageNumber = (cells: string[]) =>
+  cells.length === 1 && /^(-\s*)?(trang\s*)?\d{1,3}(\s*-)?$|^\d{1,3}\s*\/\s*\d{1,3}$/i.test(cells[0].trim());
 
 function pageBlocks(page: PositionedPage, carry: Carry | null): Block[] {
   const tables = ruledTables(page).map((t) => fillRuled(t, page.items));
-  const inRuled = (it: PositionedText) => tables.some((t) => it.y - it.size * 0.3 >= t.top - TOL && it.y - it.size * 0.3 <= t.bottom + TOL && it.x + 0.5 >= t.xs[0] - TOL && it.x <= t.xs[t.xs.length - 1] + TOL);
+  const inRuled = (it: PositionedText) =>
+    tables.some(
+      (t) =>
+        it.y - it.size * 0.3 >= t.top - TOL &&
+        it.y - it.size * 0.3 <= t.bottom + TOL &&
+        it.x + 0.5 >= t.xs[0] - TOL &&
+        it.x <= t.xs[t.xs.length - 1] + TOL,
+    );
   const free = groupLines(page.items.filter((it) => !inRuled(it)));
   const unruled = unruledTables(free, tables.length ? null : carry);
   const blocks: Block[] = tables.map((t) => ({ kind: "table" as const, y: t.top, table: t }));
@@ -205,7 +231,12 @@ export function gridFromPositions(pages: PositionedPage[]): string[][] {
       const continued = prev && i === 0 && p > 0 && sameColumns(prev.table.xs, b.table.xs, b.table.carry ? 12 : 3);
       if (continued && prev) {
         // The header (and its number row) repeated at the top of the page.
-        while (start < rows.length && prev.header && (sameRow(rows[start], prev.header) || rows[start].every((c) => !c.trim() || /^\(?\d{1,2}\)?$/.test(c.trim())))) start++;
+        while (
+          start < rows.length &&
+          prev.header &&
+          (sameRow(rows[start], prev.header) || rows[start].every((c) => !c.trim() || /^\(?\d{1,2}\)?$/.test(c.trim())))
+        )
+          start++;
         // The row the page break split (above a header row that closed the previous page, if any).
         let target = prev.lastRow;
         if (target > 0 && prev.header && sameRow(grid[target], prev.header)) target--;
@@ -215,7 +246,7 @@ export function gridFromPositions(pages: PositionedPage[]): string[][] {
         }
       }
       for (let r = start; r < rows.length; r++) grid.push(rows[r]);
-      open = { table: b.table, header: continued && prev ? prev.header : rows[0] ?? null, lastRow: grid.length - 1 };
+      open = { table: b.table, header: continued && prev ? prev.header : (rows[0] ?? null), lastRow: grid.length - 1 };
     });
     // A page ending in text breaks any table continuation.
     if (blocks.length && blocks[blocks.length - 1].kind === "text") open = null;

@@ -8,7 +8,10 @@ import { renderGrid } from "../../core/render";
 import { writePlanFile } from "./generate";
 
 export async function planAsDocx(plan: Plan): Promise<Uint8Array> {
-  const context = { ...plan.context, regime: plan.context.regime ?? (plan.template === "tt57-bieu2" ? "2026" : "2018") } as Plan["context"];
+  const context = {
+    ...plan.context,
+    regime: plan.context.regime ?? (plan.template === "tt57-bieu2" ? "2026" : "2018"),
+  } as Plan["context"];
   return writePlanFile(renderGrid(plan.template, context, plan), context, "docx");
 }
 

@@ -13,7 +13,11 @@ export interface PdfTextItem {
 }
 
 export interface PdfPage {
-  getViewport(o: { scale: number }): { width: number; height: number; convertToViewportPoint(x: number, y: number): number[] };
+  getViewport(o: { scale: number }): {
+    width: number;
+    height: number;
+    convertToViewportPoint(x: number, y: number): number[];
+  };
   getTextContent(): Promise<{ items: (PdfTextItem | { type: string })[] }>;
   getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[] }>;
   cleanup(): void;
@@ -21,12 +25,16 @@ export interface PdfPage {
 
 export interface PdfJs {
   OPS: Record<string, number>;
-  getDocument(src: Record<string, unknown>): { promise: Promise<{ numPages: number; getPage(n: number): Promise<PdfPage> }>; destroy(): Promise<void> };
+  getDocument(src: Record<string, unknown>): {
+    promise: Promise<{ numPages: number; getPage(n: number): Promise<PdfPage> }>;
+    destroy(): Promise<void>;
+  };
 }
 
 let loaded: Promise<PdfJs> | null = null;
 
-const nativeImport = (spec: string): Promise<unknown> => (new Function("s", "return import(s)") as (s: string) => Promise<unknown>)(spec);
+const nativeImport = (spec: string): Promise<unknown> =>
+  (new Function("s", "return import(s)") as (s: string) => Promise<unknown>)(spec);
 
 async function load(): Promise<PdfJs> {
   let pdfjs: unknown;
@@ -38,7 +46,10 @@ async function load(): Promise<PdfJs> {
     ]);
   } catch (e) {
     if ((e as { code?: string }).code !== "ERR_REQUIRE_ESM") throw e;
-    [pdfjs, worker] = await Promise.all([nativeImport("pdfjs-dist/legacy/build/pdf.mjs"), nativeImport("pdfjs-dist/legacy/build/pdf.worker.min.mjs")]);
+    [pdfjs, worker] = await Promise.all([
+      nativeImport("pdfjs-dist/legacy/build/pdf.mjs"),
+      nativeImport("pdfjs-dist/legacy/build/pdf.worker.min.mjs"),
+    ]);
   }
   (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
   return pdfjs as PdfJs;

@@ -31,12 +31,28 @@ const multiply = (m: Matrix, n: Matrix): Matrix => [
   m[0] * n[4] + m[2] * n[5] + m[4],
   m[1] * n[4] + m[3] * n[5] + m[5],
 ];
-const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+const apply = (m: Matrix, x: number, y: number): [number, number] => [
+  m[0] * x + m[2] * y + m[4],
+  m[1] * x + m[3] * y + m[5],
+];
 
 /** Straight segments of the painted paths (cell borders are stroked lines or thin filled rectangles). */
-async function rulingLines(pdfjs: PdfJs, page: PdfPage, toView: (x: number, y: number) => [number, number]): Promise<RulingLine[]> {
+async function rulingLines(
+  pdfjs: PdfJs,
+  page: PdfPage,
+  toView: (x: number, y: number) => [number, number],
+): Promise<RulingLine[]> {
   const OPS = pdfjs.OPS;
-  const painted = new Set([OPS.stroke, OPS.closeStroke, OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+  const painted = new Set([
+    OPS.stroke,
+    OPS.closeStroke,
+    OPS.fill,
+    OPS.eoFill,
+    OPS.fillStroke,
+    OPS.eoFillStroke,
+    OPS.closeFillStroke,
+    OPS.closeEOFillStroke,
+  ]);
   const list = await page.getOperatorList();
   const out: RulingLine[] = [];
   const stack: Matrix[] = [];
@@ -117,18 +133,38 @@ async function readPage(pdfjs: PdfJs, page: PdfPage): Promise<PositionedPage> {
 function problemOf(e: unknown, name: string): FileProblem {
   const err = e as { name?: string; message?: string };
   if (err?.name === "PasswordException") {
-    return new FileProblem("encrypted", `Tệp "${name}" là PDF có mật khẩu, không đọc được. Hãy dùng bản không đặt mật khẩu (hoặc bản Word/Excel gốc).`, `"${name}" is a password-protected PDF: use an unprotected copy or the original Word/Excel file.`);
+    return new FileProblem(
+      "encrypted",
+      `Tệp "${name}" là PDF có mật khẩu, không đọc được. Hãy dùng bản không đặt mật khẩu (hoặc bản Word/Excel gốc).`,
+      `"${name}" is a password-protected PDF: use an unprotected copy or the original Word/Excel file.`,
+    );
   }
-  return new FileProblem("corrupt", `Tệp "${name}" là PDF bị hỏng, không đọc được (${err?.message ?? "lỗi không rõ"}). Hãy tải lại tệp hoặc dùng bản Word/Excel gốc.`, `"${name}" is a broken PDF: download it again or use the original Word/Excel file.`);
+  return new FileProblem(
+    "corrupt",
+    `Tệp "${name}" là PDF bị hỏng, không đọc được (${err?.message ?? "lỗi không rõ"}). ` +
+      "Hãy tải lại tệp hoặc dùng bản Word/Excel gốc.",
+    `"${name}" is a broken PDF: download it again or use the original Word/Excel file.`,
+  );
 }
 
 /** The pages of a PDF as positioned text; FileProblem for encrypted, broken, truncated or scanned files. */
 export async function readPdfPages(bytes: Uint8Array, name: string): Promise<PositionedPage[]> {
   if (isTruncated(bytes)) {
-    throw new FileProblem("corrupt", `Tệp "${name}" là PDF không trọn vẹn (bị cắt mất phần cuối, có thể do tải về chưa xong). Hãy tải lại tệp.`, `"${name}" is a truncated PDF (its end is missing): download it again.`);
+    throw new FileProblem(
+      "corrupt",
+      `Tệp "${name}" là PDF không trọn vẹn (bị cắt mất phần cuối, có thể do tải về chưa xong). Hãy tải lại tệp.`,
+      `"${name}" is a truncated PDF (its end is missing): download it again.`,
+    );
   }
   const pdfjs = await loadPdfJs();
-  const task = pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, stopAtErrors: true });
+  const task = pdfjs.getDocument({
+    data: bytes.slice(),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+    stopAtErrors: true,
+  });
   const pages: PositionedPage[] = [];
   try {
     const doc = await task.promise;
@@ -142,7 +178,12 @@ export async function readPdfPages(bytes: Uint8Array, name: string): Promise<Pos
   } finally {
     await task.destroy();
   }
-  if (textAmount(pages) === 0) throw new FileProblem("scanned", `${SCANNED_PDF} ("${name}").`, `"${name}" is a scanned PDF (images only, no text): use the original Word/Excel file or paste the table.`);
+  if (textAmount(pages) === 0)
+    throw new FileProblem(
+      "scanned",
+      `${SCANNED_PDF} ("${name}").`,
+      `"${name}" is a scanned PDF (images only, no text): use the original Word/Excel file or paste the table.`,
+    );
   return pages;
 }
 

@@ -24,10 +24,21 @@ async function readMain(bytes: Uint8Array, name: string): Promise<Plan> {
 }
 
 /** What the acceptance compares: each row's kind, criterion, target, period and budget. */
-const rowsOf = (p: Plan) => p.rows.map((r) => ({ kind: r.kind, standard: r.standard, criterion: r.criterion, target: r.target, period: r.period, budget: r.budget }));
+const rowsOf = (p: Plan) =>
+  p.rows.map((r) => ({
+    kind: r.kind,
+    standard: r.standard,
+    criterion: r.criterion,
+    target: r.target,
+    period: r.period,
+    budget: r.budget,
+  }));
 const findingsOf = (p: Plan) => {
-  const catalog = p.context.level && p.context.regime ? getCatalog(catalogIdFor(p.context.level, p.context.regime)) ?? null : null;
-  return checkPlan(p, catalog).map((f) => `${f.rule} ${f.criterion ?? ""} ${f.severity}`).sort();
+  const catalog =
+    p.context.level && p.context.regime ? (getCatalog(catalogIdFor(p.context.level, p.context.regime)) ?? null) : null;
+  return checkPlan(p, catalog)
+    .map((f) => `${f.rule} ${f.criterion ?? ""} ${f.severity}`)
+    .sort();
 };
 
 describe("PDF plans made from the seeds read as their .docx does", () => {
@@ -64,7 +75,14 @@ describe("PDF tables across pages", () => {
   const h = seed.findIndex((r) => r[0] === "TT");
   const last = seed.length - 1 - [...seed].reverse().findIndex((r) => r.length > 1);
   const grid = seed.slice(0, last + 1).concat(seed.slice(last + 1));
-  const doc = { before: seed.slice(0, h).map((r) => r.join(" ")), header: seed[h], widths: [3, 14, 14, 20, 9, 9, 8, 8, 5], rows: seed.slice(h + 1, last + 1), after: seed.slice(last + 1).map((r) => r.join(" ")), pageBottom: 330 };
+  const doc = {
+    before: seed.slice(0, h).map((r) => r.join(" ")),
+    header: seed[h],
+    widths: [3, 14, 14, 20, 9, 9, 8, 8, 5],
+    rows: seed.slice(h + 1, last + 1),
+    after: seed.slice(last + 1).map((r) => r.join(" ")),
+    pageBottom: 330,
+  };
 
   it.each([
     ["with cell borders", true],
@@ -79,8 +97,8 @@ describe("PDF tables across pages", () => {
     const plan = mainPlan((await new FileHost(opened).read()).plans);
     const fromDocx = await readMain(await docxFromGrid(grid), "a.docx");
     expect(rowsOf(plan)).toEqual(rowsOf(fromDocx));
-    // Criterion 5.2's row starts at the bottom of one page and ends at the top of the next in this layout: one row again,
-    // each cell whole, with the user's text as written.
+    // Criterion 5.2's row starts at the bottom of one page and ends at the top of the next in this layout: one row
+    // again, each cell whole, with the user's text as written.
     const pages = await readPdfPages(bytes, "nhieu-trang.pdf");
     const pageOf = (s: string) => pages.findIndex((p) => p.items.some((i) => i.str.includes(s)));
     expect(pageOf("Sự hỗ trợ từ")).toBeGreaterThan(0);
@@ -97,26 +115,33 @@ describe("PDF tables across pages, as Word/LibreOffice print them", () => {
   it.each([
     ["with cell borders", "mam-non-official-2018.pdf"],
     ["without cell borders", "mam-non-official-no-borders.pdf"],
-  ])("%s: the header row Word repeats on each page is dropped and each row broken across pages is one row", async (_label, name) => {
-    const bytes = fixture(name);
-    const pages = await readPdfPages(bytes, "a.pdf");
-    // Each page after the first starts with the repeated header, then the rest of the row the page break split.
-    // (Shown on the bordered copy read page by page; without borders a lone page cannot always tell its header's
-    // last line from the rest of a split row: the document reading uses the first page's header for that.)
-    const ruled = name === "mam-non-official-2018.pdf";
-    const continued = pages.slice(2).map((p) => gridFromPositions([p]).filter((r) => r.length > 1).slice(0, 2));
-    expect(continued.length).toBeGreaterThanOrEqual(3);
-    for (const [header, rest] of ruled ? continued : []) {
-      expect(header.slice(0, 3)).toEqual(["TT", "Tiêu chuẩn, tiêu chí", "Kết quả cần đạt (so với hiện trạng)"]);
-      expect(rest[0]).toBe("");
-    }
-    const grid = (await openPlanFile(bytes, "a.pdf")).grids[0].grid;
-    expect(grid.filter((r) => /^TT\b/.test(r[0]))).toHaveLength(1);
-    for (const [, rest] of ruled ? continued : []) expect(grid).not.toContainEqual(rest);
-    const plan = mainPlan((await new FileHost(await openPlanFile(bytes, "a.pdf")).read()).plans);
-    const row = plan.rows.find((r) => r.criterion === "1.10")!;
-    expect(row.cells.criterion!.text).toBe("<p>Tiêu chí 1.10 Đảm bảo an ninh trật tự, an toàn trường học</p>");
-  });
+  ])(
+    "%s: the header row Word repeats on each page is dropped and each row broken across pages is one row",
+    async (_label, name) => {
+      const bytes = fixture(name);
+      const pages = await readPdfPages(bytes, "a.pdf");
+      // Each page after the first starts with the repeated header, then the rest of the row the page break split.
+      // (Shown on the bordered copy read page by page; without borders a lone page cannot always tell its header's
+      // last line from the rest of a split row: the document reading uses the first page's header for that.)
+      const ruled = name === "mam-non-official-2018.pdf";
+      const continued = pages.slice(2).map((p) =>
+        gridFromPositions([p])
+          .filter((r) => r.length > 1)
+          .slice(0, 2),
+      );
+      expect(continued.length).toBeGreaterThanOrEqual(3);
+      for (const [header, rest] of ruled ? continued : []) {
+        expect(header.slice(0, 3)).toEqual(["TT", "Tiêu chuẩn, tiêu chí", "Kết quả cần đạt (so với hiện trạng)"]);
+        expect(rest[0]).toBe("");
+      }
+      const grid = (await openPlanFile(bytes, "a.pdf")).grids[0].grid;
+      expect(grid.filter((r) => /^TT\b/.test(r[0]))).toHaveLength(1);
+      for (const [, rest] of ruled ? continued : []) expect(grid).not.toContainEqual(rest);
+      const plan = mainPlan((await new FileHost(await openPlanFile(bytes, "a.pdf")).read()).plans);
+      const row = plan.rows.find((r) => r.criterion === "1.10")!;
+      expect(row.cells.criterion!.text).toBe("<p>Tiêu chí 1.10 Đảm bảo an ninh trật tự, an toàn trường học</p>");
+    },
+  );
 });
 
 describe("PDFs that cannot be read", () => {
@@ -155,14 +180,17 @@ describe("PDFs that cannot be read", () => {
 });
 
 describe("Lưu thành .docx", () => {
-  it("a PDF is never rewritten; the plan is saved as a new .docx in the official layout with the same rows", async () => {
+  it("a PDF is never rewritten; the plan is saved as a new official-layout .docx with the same rows", async () => {
     const host = new FileHost(await openPlanFile(fixture("thu-duc-2025-2026.pdf"), "thu-duc.pdf"));
     expect((await host.capabilities()).save).toBe(false);
     await expect(host.save()).rejects.toThrow(/Lưu thành \.docx/);
     const plan = mainPlan((await host.read()).plans);
     const docx = await planAsDocx(plan);
     const again = await readMain(docx, "thu-duc.docx");
-    const criteria = (p: Plan) => p.rows.filter((r) => r.kind === "criterion").map((r) => ({ criterion: r.criterion, target: r.target, period: r.period, budget: r.budget }));
+    const criteria = (p: Plan) =>
+      p.rows
+        .filter((r) => r.kind === "criterion")
+        .map((r) => ({ criterion: r.criterion, target: r.target, period: r.period, budget: r.budget }));
     expect(criteria(again)).toEqual(criteria(plan));
     expect(again.context).toMatchObject({ level: "thcs", regime: "2018", schoolYear: "2025-2026" });
     expect(again.text.some((t) => /Căn cứ Thông tư số 18\/2018\/TT-BGDĐT/.test(t.text))).toBe(true);
