@@ -6,6 +6,9 @@ module.exports = {
   testPathIgnorePatterns: ["/node_modules/", "/test/browser/"],
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: { module: "commonjs", jsx: "react-jsx", esModuleInterop: true, resolveJsonModule: true, isolatedModules: true } }],
+    // pdfjs-dist ships ES modules only (see test/support/mjs-transform.js).
+    "^.+\\.mjs$": "<rootDir>/test/support/mjs-transform.js",
   },
+  transformIgnorePatterns: ["/node_modules/(?!pdfjs-dist/)"],
   moduleNameMapper: { "\\.(css|svg|png)$": "<rootDir>/test/support/file-stub.js" },
 };

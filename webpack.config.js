@@ -51,6 +51,8 @@ module.exports = (env = {}, argv = {}) => {
                 include: /node_modules/,
                 use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { allowJs: true, module: "esnext", target: "ES2017", sourceMap: false } } },
               },
+              // Runs first (rules' loaders run last to first): run-time import() of a URL → parses as ES2017.
+              { test: /\.m?js$/, include: /[\\/]node_modules[\\/]pdfjs-dist[\\/]/, use: path.resolve(__dirname, "scripts/es2017-import-loader.js") },
             ]),
       ],
     },

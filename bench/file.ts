@@ -1,5 +1,6 @@
 /**
- * bench/file: open + read + check a 1,000-row plan as .xlsx and as .docx through the file host.
+ * bench/file: open + read + check a 1,000-row plan as .xlsx, .docx and .pdf (printed by test/support/pdf-writer:
+ * cell borders, the header repeated on each page, rows split by page breaks) through the file host.
  * Run: node bench/run-ts.js bench/file.ts
  */
 import "../src/core/catalogs/all";
@@ -8,6 +9,13 @@ import { checkPlan } from "../src/core/rules";
 import { TEMPLATE_2018_COLUMNS } from "../src/core/templates";
 import { getCatalog } from "../src/core/catalogs/index";
 import { docxFromGrid, xlsxFromGrid } from "../test/support/files";
+import { tablePdf } from "../test/support/pdf-writer";
+
+const pdfFromGrid = async (g: string[][]) => {
+  const h = g.findIndex((r) => r.length > 1);
+  const widths = [3, 14, 14, 20, 9, 9, 8, 8, 5];
+  return tablePdf({ before: g.slice(0, h).map((r) => r[0]), header: g[h], widths, rows: g.slice(h + 1) });
+};
 
 const catalog = getCatalog("tt18-2018")!;
 const criteria = catalog.standards.flatMap((s) => s.criteria);
@@ -20,18 +28,24 @@ for (let i = 0; i < 1000; i++) {
 
 (async () => {
   console.log(`bench/file — node ${process.version}; 1,000 plan rows`);
-  for (const [kind, make] of [["xlsx", xlsxFromGrid], ["docx", docxFromGrid]] as const) {
+  for (const [kind, make] of [["xlsx", xlsxFromGrid], ["docx", docxFromGrid], ["pdf", pdfFromGrid]] as const) {
     const bytes = await make(grid);
     const times: number[] = [];
     let findings = 0;
+    let read = 0;
     for (let k = 0; k < 5; k++) {
       const t0 = process.hrtime.bigint();
       const host = new FileHost(await openPlanFile(bytes, `plan.${kind}`));
       const plan = (await host.read()).plans.find((p) => p.rows.length)!;
       findings = checkPlan(plan, catalog).length;
+      read = plan.rows.filter((r) => r.kind === "criterion").length;
       times.push(Number(process.hrtime.bigint() - t0) / 1e6);
     }
     times.sort((a, b) => a - b);
-    console.log(`.${kind}: ${(bytes.length / 1024).toFixed(0)} KB, open+read+check median ${times[2].toFixed(0)} ms (min ${times[0].toFixed(0)}), ${findings} findings`);
+    const pageCount = (new TextDecoder("latin1").decode(bytes).match(/\/Type \/Page\b/g) ?? []).length;
+    const pages = kind === "pdf" ? `, ${pageCount} pages` : "";
+    const size = `${(bytes.length / 1024).toFixed(0)} KB${pages}`;
+    const time = `median ${times[2].toFixed(0)} ms (min ${times[0].toFixed(0)})`;
+    console.log(`.${kind}: ${size}, open+read+check ${time}, ${read} criterion rows read, ${findings} findings`);
   }
 })();

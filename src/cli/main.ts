@@ -27,14 +27,14 @@ export interface Io {
 
 type Lang = "vi" | "en";
 const LEVELS: SchoolLevel[] = ["mam-non", "tieu-hoc", "thcs", "thpt", "nhieu-cap", "gdtx"];
-const EXTS = new Set([".xlsx", ".docx", ".txt"]);
+const EXTS = new Set([".xlsx", ".docx", ".pdf", ".txt"]);
 
 const HELP: Record<string, Record<Lang, string>> = {
   main: {
     vi: `kehoach — kiểm tra và tạo kế hoạch cải tiến chất lượng giáo dục
 
 Cách dùng:
-  kehoach check [tùy chọn] TỆP_HOẶC_THƯ_MỤC...   kiểm tra các tệp .xlsx, .docx, .txt (thư mục: tìm cả thư mục con)
+  kehoach check [tùy chọn] TỆP_HOẶC_THƯ_MỤC...   kiểm tra các tệp .xlsx, .docx, .pdf, .txt (thư mục: tìm cả thư mục con)
   kehoach new --level CẤP --year NĂM_HỌC -o TỆP   tạo tệp kế hoạch mẫu (.xlsx hoặc .docx)
   kehoach new --from MỨC.xlsx|.docx|.txt -o TỆP   từ mức tự đánh giá: bảng khoảng cách và bản nháp kế hoạch
   kehoach convert TỆP -o TỆP_MỚI [--year NĂM]     chuyển kế hoạch theo TT 2018 thành bản nháp Biểu 2 (TT 57/2026)
@@ -46,7 +46,7 @@ Mã thoát: 0 không có lỗi · 1 có lỗi · 2 sai cách dùng hoặc có t�
     en: `kehoach — check and create education quality improvement plans
 
 Usage:
-  kehoach check [options] FILE_OR_FOLDER...   check .xlsx, .docx, .txt files (folders are searched recursively)
+  kehoach check [options] FILE_OR_FOLDER...   check .xlsx, .docx, .pdf, .txt files (folders are searched recursively)
   kehoach new --level LEVEL --year YEAR -o FILE  create a plan template (.xlsx or .docx)
   kehoach new --from LEVELS.xlsx|.docx|.txt -o FILE  from self-assessment levels: gap board and draft plan
   kehoach convert FILE -o NEW [--year YEAR]   turn a 2018-regime plan into a draft Biểu 2 (Circular 57/2026)

@@ -12,6 +12,7 @@ import { countsText } from "../taskpane/findings/model";
 import { L, bilingual, circularLabel, levelLabel, type Lang } from "../taskpane/i18n";
 import { PlanTable, cellId, findingId } from "./PlanTable";
 import type { PlanDocument } from "./usePlanDocument";
+import { saveLabel } from "./save-docx";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: "12px" },
@@ -108,7 +109,7 @@ export function DocumentView({ doc, lang, dirty, onEdit, onSave, onReport, headi
       ))}
       <div className={s.actions}>
         <Button appearance="primary" onClick={onSave}>
-          {L(lang, "Lưu tệp đã sửa", "Save corrected file")}
+          {saveLabel(doc.host.file.kind, lang) ?? L(lang, "Lưu tệp đã sửa", "Save corrected file")}
         </Button>
         <Text size={200} data-testid="dirty">
           {dirty

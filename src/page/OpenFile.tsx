@@ -24,7 +24,7 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
-export const ACCEPT = ".xlsx,.docx,.txt";
+export const ACCEPT = ".xlsx,.docx,.pdf,.txt";
 
 export function OpenFile({ lang, onFile, busy }: { lang: Lang; onFile: (f: File) => void; busy: boolean }) {
   const s = useStyles();
@@ -59,7 +59,9 @@ export function OpenFile({ lang, onFile, busy }: { lang: Lang; onFile: (f: File)
       >
         {L(lang, "Chọn tệp kế hoạch…", "Choose a plan file…")}
       </Button>
-      <span>{L(lang, "hoặc kéo thả tệp .xlsx, .docx, .txt vào đây", "or drop an .xlsx, .docx or .txt file here")}</span>
+      <span>
+        {L(lang, "hoặc kéo thả tệp .xlsx, .docx, .pdf, .txt vào đây", "or drop an .xlsx, .docx, .pdf or .txt file here")}
+      </span>
       <span className={s.hint}>
         {L(
           lang,

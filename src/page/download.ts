@@ -15,5 +15,6 @@ export const MIME = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
   txt: "text/plain;charset=utf-8",
+  pdf: "application/pdf",
   html: "text/html;charset=utf-8",
 } as const;

@@ -12,6 +12,7 @@ import type { Locator } from "../taskpane/findings/model";
 import { L, type Lang } from "../taskpane/i18n";
 import { download, MIME } from "./download";
 import { fileLocator } from "./locate";
+import { savePdfAsDocx } from "./save-docx";
 
 type FileModule = typeof import("../hosts/file/index");
 export type FileHostT = InstanceType<FileModule["FileHost"]>;
@@ -124,9 +125,14 @@ export function usePlanDocument(lang: Lang, ctx: SchoolContextApi) {
   const save = async () => {
     const d = docRef.current;
     if (!d) return;
-    const bytes = await d.host.save();
-    const name = d.name.replace(/(\.[^.]+)?$/, `-da-sua$1`);
-    download(bytes, name, MIME[d.host.file.kind]);
+    let name: string;
+    if (d.host.file.kind === "pdf") {
+      // A PDF is never rewritten: its table and context go into a new .docx in the official layout.
+      name = await savePdfAsDocx(d.plan, d.name);
+    } else {
+      name = d.name.replace(/(\.[^.]+)?$/, `-da-sua$1`);
+      download(await d.host.save(), name, MIME[d.host.file.kind]);
+    }
     setDirty(false);
     setNotice({
       intent: "success",

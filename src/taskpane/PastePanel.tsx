@@ -14,7 +14,7 @@ import {
   makeStyles,
 } from "@fluentui/react-components";
 import type { CellPos, Finding, Plan, Summary } from "../core/types";
-import { readPlan, splitPasted } from "../core/read/index";
+import { readPlan } from "../core/read/index";
 import { checkPlan } from "../core/rules/index";
 import { summarize } from "../core/summary";
 import { needsFallback, type SchoolContextApi } from "./context/useSchoolContext";
@@ -78,12 +78,15 @@ export function PastePanel({
     setBusy(true);
     setError(null);
     try {
-      const grid = splitPasted(pasted);
+      // PDF-viewer paste forms and the "what was seen" message load on demand (the first load stays small).
+      const paste = await import(/* webpackChunkName: "paste-pdf" */ "../core/read/pasted-pdf");
+      const grid = paste.splitPastedText(pasted);
       // In Office the pasted table is judged on what it says; the pane's context only fills what it lacks.
       const overrides = inHost ? {} : ctx.overrides();
       let plan = readPlan(grid, overrides);
       const fallbacks = ctx.fallbacks();
       if (needsFallback(plan, fallbacks)) plan = readPlan(grid, { ...fallbacks, ...overrides });
+      plan = paste.explainPasted(plan, pasted);
       const findings = checkPlan(plan, await catalogFor(plan.context));
       // In Office the pasted table is another document: it must not change the context of the one open.
       if (!inHost) ctx.adopt(plan);

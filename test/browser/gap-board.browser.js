@@ -208,7 +208,7 @@ module.exports.run = async ({ newPage, baseUrl, assert, root }) => {
     checkPlan(word.plan).filter((f) => f.severity === "error"),
     [],
   );
-  await wd.getByRole("button", { name: "Kiểm tra bảng trong tài liệu" }).click();
+  await wd.getByRole("button", { name: "Kiểm tra", exact: true }).click();
   // The pane's own check of the document: no error; the empty period and indicator cells are marked to fill.
   await wd.getByTestId("host-findings").waitFor();
   const text = await wd.getByTestId("host-findings").innerText();

@@ -1,8 +1,9 @@
-/** Pasted text → grid of cell strings, for the three flattened forms seen in real documents. */
+/** Pasted text → grid of cell strings, for the flattened forms seen in real documents (PDF viewers: pasted-pdf.ts). */
 
 /**
  * Tab-separated lines (Word/Excel copy, as in the seeds); `|`-separated rows (Markdown, some PDF tools);
- * otherwise one cell per line (each line a one-cell row: the reader regroups flattened tables).
+ * otherwise one cell per line (each line a one-cell row: the reader regroups flattened tables). The forms a PDF
+ * viewer's copy arrives in are read by `splitPastedText` (pasted-pdf.ts, loaded on demand by the panes).
  * Quoted cells from Excel ("a\nb" with doubled quotes) are honoured in the tab form.
  */
 export function splitPasted(text: string): string[][] {

@@ -1,7 +1,7 @@
 /** Clear Vietnamese messages for files that cannot be read; nothing is ever changed. */
 export class FileProblem extends Error {
   constructor(
-    public readonly code: "empty" | "corrupt" | "encrypted" | "legacy-doc" | "legacy-xls" | "legacy" | "unsupported" | "no-table",
+    public readonly code: "empty" | "corrupt" | "encrypted" | "legacy-doc" | "legacy-xls" | "legacy" | "unsupported" | "no-table" | "scanned",
     message: string,
     public readonly messageEn: string,
   ) {

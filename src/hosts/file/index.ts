@@ -3,7 +3,8 @@
  * bytes out, no fs). Reading never changes the input; edits are applied only to the copy that `save` returns.
  */
 import type { CellPos, Finding, Plan, SchoolContext } from "../../core/types";
-import { readPlans, splitPasted } from "../../core/read/index";
+import { readPlans } from "../../core/read/index";
+import { splitPastedText } from "../../core/read/pasted-pdf";
 import { renderGrid } from "../../core/render";
 import { getCatalog, catalogIdFor } from "../../core/catalogs/index";
 import type { HostCapabilities, InsertOptions, InsertResult, PlanHost, ReadResult } from "../port";
@@ -11,13 +12,15 @@ import { FileProblem, classifyUnreadable, isZip } from "./errors";
 import { loadXlsx, sheetToGrid } from "./xlsx";
 import { fitRowHeights } from "./layout";
 import { loadDocx, writeCells, type DocxGrid } from "./docx";
+import { isPdf, readPdfGrid } from "./pdf";
 import type ExcelJS from "exceljs";
 import type JSZip from "jszip";
 
 export { FileProblem } from "./errors";
 export { generateTemplate, writePlanFile } from "./generate";
+export { planAsDocx, docxNameFor } from "./pdf-docx";
 
-export type FileKind = "xlsx" | "docx" | "txt";
+export type FileKind = "xlsx" | "docx" | "txt" | "pdf";
 
 export interface OpenedFile {
   name: string;
@@ -78,13 +81,15 @@ export async function openPlanFile(input: Uint8Array | ArrayBuffer, name: string
     }
     throw new FileProblem("unsupported", `Tệp "${name}" không phải .xlsx hay .docx.`, `"${name}" is neither .xlsx nor .docx.`);
   }
+  if (isPdf(bytes)) return { name, kind: "pdf", grids: [{ source: "document", grid: await readPdfGrid(bytes, name) }], problems: [], bytes };
+  if (ext === "pdf") throw new FileProblem("corrupt", `Tệp "${name}" không phải PDF hợp lệ (thiếu phần đầu %PDF).`, `"${name}" is not a valid PDF.`);
   if (ext === "xlsx" || ext === "docx") throw new FileProblem("corrupt", `Tệp "${name}" bị hỏng hoặc không đúng định dạng .${ext}.`, `"${name}" is corrupt or not a real .${ext}.`);
   if (ext === "txt" || ext === "tsv" || ext === "csv" || ext === "") {
     const text = decodeText(bytes);
     if (text.slice(0, 2000).includes(String.fromCharCode(0))) throw new FileProblem("unsupported", `Tệp "${name}" không phải văn bản thuần.`, `"${name}" is not plain text.`);
-    return { name, kind: "txt", grids: [{ source: "text", grid: splitPasted(text) }], problems: [], bytes };
+    return { name, kind: "txt", grids: [{ source: "text", grid: splitPastedText(text) }], problems: [], bytes };
   }
-  throw new FileProblem("unsupported", `Chưa hỗ trợ loại tệp ".${ext}" (dùng .xlsx, .docx hoặc .txt).`, `Unsupported file type ".${ext}".`);
+  throw new FileProblem("unsupported", `Chưa hỗ trợ loại tệp ".${ext}" (dùng .xlsx, .docx, .pdf hoặc .txt).`, `Unsupported file type ".${ext}".`);
 }
 
 export const HIDDEN_CATALOG_SHEET = "KHCT_DanhMuc";
@@ -107,7 +112,7 @@ export class FileHost implements PlanHost {
   constructor(readonly file: OpenedFile) {}
 
   async capabilities(): Promise<HostCapabilities> {
-    return { edit: true, save: true, marks: true, insert: this.file.kind === "xlsx" };
+    return { edit: true, save: this.file.kind !== "pdf", marks: true, insert: this.file.kind === "xlsx" };
   }
 
   async read(context?: Partial<SchoolContext>): Promise<ReadResult> {
@@ -184,6 +189,7 @@ export class FileHost implements PlanHost {
 
   /** The corrected file, same format; everything not edited stays as it was. */
   async save(): Promise<Uint8Array> {
+    if (this.file.kind === "pdf") throw new Error("Không lưu lại được tệp PDF: hãy dùng “Lưu thành .docx”.");
     if (this.file.kind === "txt") return new TextEncoder().encode(this.file.grids[0].grid.map((r) => r.join("\t")).join("\n"));
     if (this.file.kind === "xlsx" && this.file.workbook) {
       for (const e of this.edits) {

@@ -1,7 +1,7 @@
 /**
  * Every Word pane operation under every Word host profile (the requirement sets each version really has): it works,
  * or it says plainly what needs a newer Word; none throws ApiNotFound. The matrix below is the one written in
- * docs/office-compatibility-word.md.
+ * docs/office-compatibility.md (section "Word").
  */
 import "../../../src/core/catalogs/all";
 import { WordHost } from "../../../src/hosts/word";

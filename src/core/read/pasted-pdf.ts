@@ -1,0 +1,236 @@
+/**
+ * Tables copied out of a PDF viewer, in the forms they arrive in (the tab and `|` forms are in pasted.ts):
+ * - `pdftotext -layout` style: cells apart by runs of spaces, pages apart by form feeds → read as positioned text
+ *   (each character one column wide), so the header's columns, wrapped cells, repeated headers and rows split by a
+ *   page break are handled exactly as in a PDF file;
+ * - one cell per line, a blank line between rows (the header's labels one per line too);
+ * - each row on one line with single spaces between cells, under a one-line header: the TT number, the criterion
+ *   code, the period and the budget are recognised by their form, the rest is the row's content.
+ * Each returns null when the text is not in its form; the user's text is kept as written.
+ */
+import type { Plan } from "../types";
+import { foldDiacritics } from "../text/normalize";
+import { LETTER_CLASS_ES2017, modernRegExp } from "../text/regex-compat";
+import { roleOfHeader } from "./index";
+import { splitPasted } from "./pasted";
+import { gridFromPositions, type PositionedPage, type PositionedText } from "./positions";
+
+const CHAR = 5;
+const SIZE = 10;
+const LEAD = 12;
+
+/**
+ * Pasted text → grid, with the PDF-viewer forms: tab- and `|`-separated text as `splitPasted` reads it; otherwise
+ * layout text, one cell per line, rows run together; otherwise one cell per line.
+ */
+export function splitPastedText(text: string): string[][] {
+  try {
+    const src = String(text ?? "")
+      .replace(/\r\n?/g, "\n")
+      .replace(/^\uFEFF/, "");
+    const lines = src.split("\n");
+    if (lines.some((l) => l.includes("\t")) || lines.filter((l) => (l.match(/\|/g) || []).length >= 2).length >= 2)
+      return splitPasted(src);
+    return layoutGrid(src) ?? blockGrid(src) ?? runTogetherGrid(src) ?? splitPasted(src);
+  } catch {
+    return splitPasted(text);
+  }
+}
+
+const hasTable = (grid: string[][]) => grid.some((r) => r.filter((c) => roleOfHeader(c)).length >= 3);
+
+/** Layout text: runs of ≥ 2 spaces separate cells; a form feed starts a new page. */
+export function layoutGrid(src: string): string[][] | null {
+  const lines = src.split("\n");
+  if (lines.filter((l) => /\S {2,}\S/.test(l)).length < 3) return null;
+  const pages: PositionedPage[] = src.split("\f").map((pageText) => {
+    const items: PositionedText[] = [];
+    const pageLines = pageText.split("\n");
+    pageLines.forEach((line, i) => {
+      for (const m of line.replace(/\t/g, "    ").matchAll(/\S+(?: \S+)*/g)) {
+        items.push({ str: m[0], x: m.index! * CHAR, y: (i + 1) * LEAD, width: m[0].length * CHAR, size: SIZE });
+      }
+    });
+    const width = Math.max(0, ...pageLines.map((l) => l.length)) * CHAR;
+    return { width, height: (pageLines.length + 1) * LEAD, items, lines: [] };
+  });
+  const grid = gridFromPositions(pages);
+  return hasTable(grid) ? grid : null;
+}
+
+/** One cell per line, rows apart by blank lines; the header block holds ≥ 3 column labels. */
+export function blockGrid(src: string): string[][] | null {
+  const blocks = src
+    .split(/\n[ \t]*\n/)
+    .map((b) =>
+      b
+        .split("\n")
+        .map((l) => l.trim())
+        .filter(Boolean),
+    )
+    .filter((b) => b.length);
+  const head = blocks.findIndex(
+    (b) => b.length >= 3 && b.filter((l) => roleOfHeader(l)).length >= 3 && b.every((l) => l.length <= 80),
+  );
+  if (head < 0) return null;
+  const width = blocks[head].length;
+  const grid: string[][] = [];
+  blocks.slice(0, head).forEach((b) => b.forEach((l) => grid.push([l])));
+  grid.push(blocks[head]);
+  let k = head + 1;
+  for (; k < blocks.length; k++) {
+    const b = blocks[k];
+    if (b.length > width || (b.length === 1 && /^([IVX]+|\d+)\.\s+\S/.test(b[0]))) break;
+    grid.push([...b, ...new Array(width - b.length).fill("")]);
+  }
+  blocks.slice(k).forEach((b) => b.forEach((l) => grid.push([l])));
+  return grid.length > 1 ? grid : null;
+}
+
+const LABELS: [RegExp, string][] = [
+  [/^(s\.?\s*tt|tt)\b/, "TT"],
+  [/^tieu chuan,? tieu chi|^noi dung cai tien/, "Tiêu chuẩn, tiêu chí"],
+  [/^ket qua can dat( \(so voi hien trang\))?|^muc tieu cai tien/, "Kết quả cần đạt"],
+  [/^cong viec\/? ?giai phap( can thuc hien)?|^hoat dong\/giai phap/, "Công việc/giải pháp cần thực hiện"],
+  [/^chu tri( va phoi hop thuc hien)?|^don vi\/ca nhan phu trach/, "Chủ trì và phối hợp thực hiện"],
+  [/^thoi gian( thuc hien( va hoan thanh)?)?/, "Thời gian thực hiện và hoàn thành"],
+  [/^du kien kinh phi|^nguon luc bao dam/, "Dự kiến kinh phí"],
+  [/^dieu kien ho tro khac/, "Điều kiện hỗ trợ khác"],
+  [/^ghi chu/, "Ghi chú"],
+];
+
+const MONTH = String.raw`(?:tháng\s*)?\d{1,2}\s*\/\s*\d{4}`;
+const PERIOD = new RegExp(
+  [
+    String.raw`(?:từ\s+)?${MONTH}(?:\s*(?:[-–—]|đến)\s*${MONTH})?`,
+    String.raw`(?:cả|suốt)\s+năm\s+học`,
+    String.raw`thường\s+xuyên`,
+  ].join("|"),
+  "i",
+);
+const BUDGET_SOURCE = [
+  String.raw`(?:dự kiến\s*)?\d{1,3}(?:[.,]\d{3})+\s*(?:đồng|đ|vnđ)?(?:\s*\/\s*[\p{L} ]{1,12})?`,
+  String.raw`\d+(?:[.,]\d+)?\s*triệu(?:\s*đồng)?`,
+  String.raw`không\s+phát\s+sinh(?:\s+kinh\s+phí)?`,
+  "xã hội hóa",
+  "ngân sách(?: nhà nước)?",
+].join("|");
+// \p{L} needs the "u" flag (ES2018): an ES2017 engine (EdgeHTML) gets the Latin/Vietnamese letter class instead.
+const BUDGET = modernRegExp(BUDGET_SOURCE, "iu", BUDGET_SOURCE.replace("\\p{L}", LETTER_CLASS_ES2017));
+/** A row's start: its TT number (optional), then "Tiêu chí 1.4" / "Tiêu chuẩn 2" / "1.4". */
+const ROW_START = new RegExp(
+  String.raw`^(?:(\d{1,3})\.?\s+)?` +
+    String.raw`((?:tiêu chí|tiêu chuẩn)\s*\d{1,2}(?:\s*\.\s*\d{1,2})?:?|\d{1,2}\s*\.\s*\d{1,2}\b)\s*(.*)$`,
+  "i",
+);
+
+/** The column labels found, in order, in a one-line header (single spaces between them). */
+function headerLabels(line: string): string[] | null {
+  let rest = foldDiacritics(line)
+    .replace(/\(\d+\)/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  const found: string[] = [];
+  while (rest) {
+    const hit = LABELS.find(([re]) => re.test(rest));
+    if (!hit) return null;
+    found.push(hit[1]);
+    rest = rest.replace(hit[0], "").trim();
+  }
+  return found.length >= 4 && found[0] === "TT" ? found : null;
+}
+
+/** Rows on one line each, single spaces between cells, under a one-line header. */
+export function runTogetherGrid(src: string): string[][] | null {
+  const lines = src.split("\n").map((l) => l.trim());
+  const head = lines.findIndex((l) => headerLabels(l));
+  if (head < 0) return null;
+  const header = [
+    "TT",
+    "Tiêu chuẩn, tiêu chí",
+    "Công việc/giải pháp cần thực hiện",
+    "Thời gian thực hiện và hoàn thành",
+    "Dự kiến kinh phí",
+  ];
+  const grid: string[][] = lines
+    .slice(0, head)
+    .filter(Boolean)
+    .map((l) => [l]);
+  grid.push(header);
+  let k = head + 1;
+  for (; k < lines.length; k++) {
+    const l = lines[k];
+    if (!l) continue;
+    if (/^([IVX]+)\.\s+\S/.test(l)) break;
+    const m = ROW_START.exec(l);
+    if (!m) {
+      const last = grid[grid.length - 1];
+      if (grid.length - 1 > 0 && last.length > 1) last[2] = last[2] ? `${last[2]}\n${l}` : l;
+      else grid.push([l]);
+      continue;
+    }
+    let rest = m[3];
+    const period = PERIOD.exec(rest)?.[0] ?? "";
+    if (period) rest = rest.replace(period, " ");
+    const budget = BUDGET.exec(rest)?.[0] ?? "";
+    if (budget) rest = rest.replace(budget, " ");
+    grid.push([m[1] ?? "", m[2].replace(/:$/, ""), rest.replace(/\s+/g, " ").trim(), period.trim(), budget.trim()]);
+  }
+  lines
+    .slice(k)
+    .filter(Boolean)
+    .forEach((l) => grid.push([l]));
+  return grid;
+}
+
+/** What a paste without a recognisable table holds, for the message that says what was seen. */
+export function describePasted(text: string): { vi: string; en: string } {
+  const lines = String(text ?? "")
+    .split(/\r?\n/)
+    .filter((l) => l.trim());
+  const tabs = lines.filter((l) => l.includes("\t")).length;
+  const spaced = lines.filter((l) => /\S {2,}\S/.test(l)).length;
+  const codes = [
+    ...new Set(
+      (String(text ?? "").match(/tiêu chí\s*\d{1,2}\s*\.\s*\d{1,2}/gi) ?? []).map((c) =>
+        c
+          .replace(/\D+(?=\d)/, " ")
+          .trim()
+          .split(" ")
+          .pop(),
+      ),
+    ),
+  ];
+  const shown = codes.slice(0, 5).join(", ") + (codes.length > 5 ? ", …" : "");
+  const codesVi = codes.length ? `${codes.length} mã tiêu chí (${shown})` : "không có mã tiêu chí nào";
+  const codesEn = codes.length ? `${codes.length} criterion codes (${shown})` : "no criterion code";
+  const vi =
+    `Đã thấy ${lines.length} dòng chữ (${tabs} dòng có ô tách bằng Tab, ${spaced} dòng có nhiều khoảng trắng ` +
+    `liền nhau), ${codesVi}, nhưng không có dòng tiêu đề bảng (TT | Tiêu chuẩn, tiêu chí | Kết quả cần đạt | …).`;
+  const en =
+    `Saw ${lines.length} lines of text (${tabs} with tab-separated cells, ${spaced} with runs of spaces), ` +
+    `${codesEn}, but no table header row (TT | Standard, criterion | Target | …).`;
+  return { vi, en };
+}
+
+/**
+ * A pasted plan without a table: its "no table" finding says what the paste held and suggests opening the PDF file
+ * itself (the positions of the words there rebuild the table), not inserting a template.
+ */
+export function explainPasted(plan: Plan, text: string): Plan {
+  if (!plan.readFindings.some((f) => f.rule === "table.no-header")) return plan;
+  const seen = describePasted(text);
+  const explained = plan.readFindings.map((f) =>
+    f.rule !== "table.no-header"
+      ? f
+      : {
+          ...f,
+          message: `Không tìm thấy bảng kế hoạch cải tiến trong nội dung đã dán. ${seen.vi}`,
+          messageEn: `No improvement plan table found in the pasted text. ${seen.en}`,
+          suggestion:
+            "Nếu nội dung được chép từ tệp PDF, hãy mở chính tệp PDF (trang độc lập: “Mở tệp kế hoạch”; dòng lệnh: " +
+            "kehoach check tệp.pdf) để bảng được dựng lại theo vị trí chữ, hoặc chép bảng từ bản Word/Excel gốc.",
+        },
+  );
+  return { ...plan, readFindings: explained };
+}

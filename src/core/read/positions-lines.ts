@@ -1,0 +1,104 @@
+/**
+ * Positioned text items → lines and words, and the text of one table cell: its lines joined with a space where the
+ * line was wrapped (the next word would not have fitted) and with a line break where the writer broke the line.
+ * A Vietnamese syllable is never hyphenated, so "…/TT-" + "BGDĐT" at a wrap is rejoined without a space.
+ */
+import type { PositionedText } from "./positions";
+import { LETTER_CLASS_ES2017, modernRegExp } from "../text/regex-compat";
+
+export interface Word {
+  x: number;
+  width: number;
+  size: number;
+  text: string;
+}
+
+export interface Line {
+  y: number;
+  size: number;
+  x0: number;
+  x1: number;
+  words: Word[];
+}
+
+/** Items on (nearly) the same baseline form a line; items closer than a space's width form one word run. */
+export function groupLines(items: PositionedText[]): Line[] {
+  const sorted = items.filter((it) => it.str.trim()).sort((a, b) => a.y - b.y || a.x - b.x);
+  const lines: Line[] = [];
+  for (const it of sorted) {
+    const last = lines[lines.length - 1];
+    if (last && Math.abs(it.y - last.y) <= Math.min(it.size, last.size) * 0.4) {
+      last.words.push({ x: it.x, width: it.width, size: it.size, text: it.str });
+    } else {
+      lines.push({
+        y: it.y,
+        size: it.size,
+        x0: 0,
+        x1: 0,
+        words: [{ x: it.x, width: it.width, size: it.size, text: it.str }],
+      });
+    }
+  }
+  for (const l of lines) {
+    l.words.sort((a, b) => a.x - b.x);
+    const merged: Word[] = [];
+    for (const w of l.words) {
+      const prev = merged[merged.length - 1];
+      const gap = prev ? w.x - (prev.x + prev.width) : Infinity;
+      if (prev && gap < w.size * 0.6) {
+        const space = gap > w.size * 0.12 && !/\s$/.test(prev.text) && !/^\s/.test(w.text) ? " " : "";
+        prev.text += space + w.text;
+        prev.width = w.x + w.width - prev.x;
+      } else merged.push({ ...w });
+    }
+    l.words = merged.map((w) => ({ ...w, text: w.text.replace(/\s+/g, " ").trim() })).filter((w) => w.text);
+    l.x0 = l.words[0]?.x ?? 0;
+    l.x1 = Math.max(...l.words.map((w) => w.x + w.width));
+    l.size = Math.max(...l.words.map((w) => w.size));
+  }
+  return lines.filter((l) => l.words.length);
+}
+
+/** The text of a line: its word runs joined with single spaces. */
+export const lineText = (l: Line) => l.words.map((w) => w.text).join(" ");
+
+/** Joins a cell's lines: a wrap (the next line's first word would not have fitted) is a space, else a line break. */
+export function joinLines(lines: Line[], left: number, right: number): string {
+  if (!lines.length) return "";
+  const pad = Math.max(0, Math.min(...lines.map((l) => l.x0)) - left);
+  const limit = right - pad;
+  let out = lineText(lines[0]);
+  for (let i = 1; i < lines.length; i++) {
+    const prev = lines[i - 1];
+    const next = lineText(lines[i]);
+    const firstWord = next.split(" ")[0];
+    const w = lines[i].words[0];
+    const wordWidth = w.text.length ? (w.width * firstWord.length) / w.text.length : 0;
+    const wrapped = prev.x1 + wordWidth + prev.size * 0.25 >= limit - prev.size * 0.2;
+    // A word broken where it met the edge: a Vietnamese syllable always has a vowel, so a lone lower-case consonant
+    // run at the end of the line (".../n" + "ăm", "M" + "ức") or at the start of the next ("nă" + "m") is half a word.
+    const brokenWord =
+      wrapped &&
+      (BROKEN_END.test(out) || BROKEN_START.test(next));
+    if ((wrapped && /[^\s-]-$/.test(out) && /^[A-ZĐ0-9]/.test(next)) || brokenWord) out += next;
+    else out += (wrapped ? " " : "\n") + next;
+  }
+  return out;
+}
+
+// \p{L} built at run time (regex-compat): every chunk must parse as ES2017.
+const BROKEN_END = modernRegExp(
+  "(^|[^\\p{L}])([bcdđghklmnpqrstvx]+|[BCDĐGHKLMNPQRSTVX])$",
+  "u",
+  `(^|[^${LETTER_CLASS_ES2017}])([bcdđghklmnpqrstvx]+|[BCDĐGHKLMNPQRSTVX])$`,
+);
+const BROKEN_START = modernRegExp(
+  "^[bcdđghklmnpqrstvx]+(?![\\p{L}])",
+  "u",
+  `^[bcdđghklmnpqrstvx]+(?![${LETTER_CLASS_ES2017}])`,
+);
+
+/** The text of one cell from its items and its left and right edges. */
+export function cellTextOf(items: PositionedText[], left: number, right: number): string {
+  return joinLines(groupLines(items), left, right);
+}

@@ -1,0 +1,260 @@
+/**
+ * Positioned text (a PDF page's text items with coordinates, plus the ruling lines drawn on it) → grid of cell
+ * strings, the same shape every other host hands to the reader: paragraphs are one-cell rows, table rows are rows.
+ * Pure: no PDF library here (the file host extracts items and lines). Coordinates are in points, y grows downwards.
+ *
+ * Tables come from ruling lines where the PDF has them (cell borders), else from the header cells' x-ranges and the
+ * rows' starts (see positions-unruled.ts). Across pages: the header repeated at the top of a page is dropped and a
+ * row split by the page break becomes one row again.
+ */
+import { foldDiacritics } from "../text/normalize";
+import { parseCriterionRef, parseStandardRef } from "../parse/refs";
+import { unruledTables, type Carry } from "./positions-unruled";
+import { cellTextOf, groupLines, type Line } from "./positions-lines";
+
+export interface PositionedText {
+  str: string;
+  /** Left edge of the text. */
+  x: number;
+  /** Baseline, from the top of the page. */
+  y: number;
+  width: number;
+  /** Font size (height of the text). */
+  size: number;
+}
+
+export interface RulingLine {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+export interface PositionedPage {
+  width: number;
+  height: number;
+  items: PositionedText[];
+  lines: RulingLine[];
+}
+
+/** A table found on one page: column edges, its rows (cell texts) and its vertical extent. */
+export interface PageTable {
+  top: number;
+  bottom: number;
+  /** Column edges (n + 1 values for n columns). */
+  xs: number[];
+  rows: { y: number; cells: string[] }[];
+  /** Set for tables found from their header labels (no ruling lines): continues on the next page. */
+  carry?: Carry;
+}
+
+const TOL = 1.5;
+
+function cluster(values: number[], tol: number): number[] {
+  const out: number[] = [];
+  for (const v of [...values].sort((a, b) => a - b)) if (!out.length || v - out[out.length - 1] > tol) out.push(v);
+  return out;
+}
+
+interface Seg {
+  a: number; // x for vertical, y for horizontal
+  from: number;
+  to: number;
+}
+
+/** Tables bounded by ruling lines: connected groups of horizontal and vertical segments with ≥ 2 rows and columns. */
+function ruledTables(page: PositionedPage): { xs: number[]; ys: number[] }[] {
+  const hs: Seg[] = [];
+  const vs: Seg[] = [];
+  for (const l of page.lines) {
+    const dx = Math.abs(l.x2 - l.x1);
+    const dy = Math.abs(l.y2 - l.y1);
+    if (dy <= TOL && dx > 3) hs.push({ a: (l.y1 + l.y2) / 2, from: Math.min(l.x1, l.x2), to: Math.max(l.x1, l.x2) });
+    else if (dx <= TOL && dy > 3)
+      vs.push({ a: (l.x1 + l.x2) / 2, from: Math.min(l.y1, l.y2), to: Math.max(l.y1, l.y2) });
+  }
+  // Union-find over crossing/touching segments.
+  const all = [...hs.map((s) => ({ s, h: true })), ...vs.map((s) => ({ s, h: false }))];
+  const parent = all.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  for (let i = 0; i < all.length; i++) {
+    for (let j = i + 1; j < all.length; j++) {
+      const a = all[i];
+      const b = all[j];
+      if (a.h === b.h) continue;
+      const h = a.h ? a.s : b.s;
+      const v = a.h ? b.s : a.s;
+      if (v.a >= h.from - TOL * 2 && v.a <= h.to + TOL * 2 && h.a >= v.from - TOL * 2 && h.a <= v.to + TOL * 2)
+        parent[find(i)] = find(j);
+    }
+  }
+  const groups = new Map<number, typeof all>();
+  all.forEach((x, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), x]));
+  const tables: { xs: number[]; ys: number[] }[] = [];
+  for (const g of groups.values()) {
+    const xs = cluster(
+      g.filter((x) => !x.h).map((x) => x.s.a),
+      TOL * 2,
+    );
+    const ys = cluster(
+      g.filter((x) => x.h).map((x) => x.s.a),
+      TOL * 2,
+    );
+    if (xs.length >= 3 && ys.length >= 2) tables.push({ xs, ys });
+  }
+  return tables;
+}
+
+const interval = (edges: number[], v: number) => {
+  for (let i = 0; i + 1 < edges.length; i++) if (v >= edges[i] - TOL && v < edges[i + 1] - TOL) return i;
+  return -1;
+};
+
+function fillRuled(t: { xs: number[]; ys: number[] }, items: PositionedText[]): PageTable {
+  const { xs, ys } = t;
+  const cells: PositionedText[][][] = ys.slice(1).map(() => xs.slice(1).map(() => []));
+  for (const it of items) {
+    if (!it.str.trim()) continue;
+    const r = interval(ys, it.y - it.size * 0.3);
+    const c = interval(xs, it.x + 0.5);
+    if (r >= 0 && c >= 0) cells[r][c].push(it);
+  }
+  const rows = cells
+    .map((row, r) => ({
+      y: ys[r],
+      cells: row.map((its, c) =>
+        cellTextOf(its, xs[c], xs[xs.length - 1] > xs[c + 1] ? rightEdge(xs, c, its) : xs[c + 1]),
+      ),
+    }))
+    .filter((row) => row.cells.some((c) => c.trim()));
+  return { top: ys[0], bottom: ys[ys.length - 1], xs, rows };
+}
+
+/** A cell's text may run past the next column edge when the cell is merged across columns. */
+function rightEdge(xs: number[], c: number, items: PositionedText[]): number {
+  const end = Math.max(xs[c + 1], ...items.map((i) => i.x + i.width));
+  return xs.find((x) => x >= end - TOL) ?? xs[xs.length - 1];
+}
+
+type Block = { kind: "text"; y: number; cells: string[] } | { kind: "table"; y: number; table: PageTable };
+
+/** Compared without the column numbers "(1)" … "(9)" a header may carry on its first page only. */
+const fold = (s: string) =>
+  foldDiacritics(s)
+    .replace(/\(\d{1,2}\)/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+const sameRow = (a: string[], b: string[]) => a.length === b.length && a.every((c, i) => fold(c) === fold(b[i]));
+const sameColumns = (a: number[], b: number[], tol: number) =>
+  a.length === b.length && a.every((x, i) => Math.abs(x - b[i]) <= tol);
+
+/**
+ * Free text lines: cells are runs separated by wide gaps (e.g. the two-column header block); narrower gaps are kept
+ * as runs of spaces, as a layout text extraction shows them (a self-assessment "Tiêu chí 1.1    x" line).
+ */
+function textCells(line: Line): string[] {
+  const cells: string[] = [];
+  let last = -Infinity;
+  for (const w of line.words) {
+    if (w.x - last > Math.max(2.5 * w.size, 24) || !cells.length) cells.push(w.text);
+    else cells[cells.length - 1] += " ".repeat(Math.max(1, Math.round((w.x - last) / (w.size * 0.25)))) + w.text;
+    last = w.x + w.width;
+  }
+  return cells;
+}
+
+/** Page numbers ("2", "- 2 -", "Trang 2") alone on the first or last line of a page. */
+const isPageNumber = (cells: string[]) =>
+  cells.length === 1 && /^(-\s*)?(trang\s*)?\d{1,3}(\s*-)?$|^\d{1,3}\s*\/\s*\d{1,3}$/i.test(cells[0].trim());
+
+function pageBlocks(page: PositionedPage, carry: Carry | null): Block[] {
+  const tables = ruledTables(page).map((t) => fillRuled(t, page.items));
+  const inRuled = (it: PositionedText) =>
+    tables.some(
+      (t) =>
+        it.y - it.size * 0.3 >= t.top - TOL &&
+        it.y - it.size * 0.3 <= t.bottom + TOL &&
+        it.x + 0.5 >= t.xs[0] - TOL &&
+        it.x <= t.xs[t.xs.length - 1] + TOL,
+    );
+  const free = groupLines(page.items.filter((it) => !inRuled(it)));
+  const unruled = unruledTables(free, tables.length ? null : carry);
+  const blocks: Block[] = tables.map((t) => ({ kind: "table" as const, y: t.top, table: t }));
+  for (const t of unruled.tables) blocks.push({ kind: "table", y: t.top, table: t });
+  const textLines = free.filter((l) => !unruled.used.has(l));
+  textLines.forEach((l, i) => {
+    const cells = textCells(l);
+    if ((i === 0 || i === textLines.length - 1) && isPageNumber(cells)) return;
+    blocks.push({ kind: "text", y: l.y, cells });
+  });
+  return blocks.sort((a, b) => a.y - b.y);
+}
+
+/** The row continues the row above (split by a page break): no TT, no criterion or standard of its own. */
+function continuesRow(row: string[], above: string[]): boolean {
+  const first = row[0]?.trim() ?? "";
+  if (first) return false;
+  const texts = row.slice(1).filter((c) => c.trim());
+  if (!texts.length) return false;
+  if (row.some((c) => parseCriterionRef(c) && /^\s*(tiêu chí|tieu chi|\d{1,2}\s*\.\s*\d)/i.test(c))) return false;
+  if (row.some((c) => parseStandardRef(c) && /^\s*tiêu chuẩn/i.test(c))) return false;
+  const lower = texts.some((t) => /^[a-zà-ỹđ(,;]/.test(t.trim()));
+  const open = row.some((c, i) => c.trim() && above[i]?.trim() && !/[.;:!?)]$/.test(above[i].trim()));
+  return lower || open;
+}
+
+function mergeCells(above: string[], row: string[]): string[] {
+  return above.map((c, i) => {
+    const next = row[i]?.trim() ?? "";
+    if (!next) return c;
+    if (!c.trim()) return next;
+    return /[-/]$/.test(c) && !/\s-$/.test(c) ? c + next : `${c} ${next}`;
+  });
+}
+
+/** The grid of a positioned document (pages in order). */
+export function gridFromPositions(pages: PositionedPage[]): string[][] {
+  const grid: string[][] = [];
+  let open: { table: PageTable; header: string[] | null; lastRow: number } | null = null;
+  pages.forEach((page, p) => {
+    const last = open as { table: PageTable } | null;
+    const blocks = pageBlocks(page, last?.table.carry ?? null);
+    blocks.forEach((b, i) => {
+      if (b.kind === "text") {
+        grid.push(b.cells);
+        open = null;
+        return;
+      }
+      const rows = b.table.rows.map((r) => r.cells);
+      let start = 0;
+      const prev = open as { table: PageTable; header: string[] | null; lastRow: number } | null;
+      const continued = prev && i === 0 && p > 0 && sameColumns(prev.table.xs, b.table.xs, b.table.carry ? 12 : 3);
+      if (continued && prev) {
+        // The header (and its number row) repeated at the top of the page.
+        while (
+          start < rows.length &&
+          prev.header &&
+          (sameRow(rows[start], prev.header) || rows[start].every((c) => !c.trim() || /^\(?\d{1,2}\)?$/.test(c.trim())))
+        )
+          start++;
+        // The row the page break split (above a header row that closed the previous page, if any).
+        let target = prev.lastRow;
+        if (target > 0 && prev.header && sameRow(grid[target], prev.header)) target--;
+        if (start < rows.length && target >= 0 && continuesRow(rows[start], grid[target])) {
+          grid[target] = mergeCells(grid[target], rows[start]);
+          start++;
+        }
+      }
+      for (let r = start; r < rows.length; r++) grid.push(rows[r]);
+      open = { table: b.table, header: continued && prev ? prev.header : (rows[0] ?? null), lastRow: grid.length - 1 };
+    });
+    // A page ending in text breaks any table continuation.
+    if (blocks.length && blocks[blocks.length - 1].kind === "text") open = null;
+  });
+  return grid;
+}
+
+/** How much text a document has (0 = an image-only, scanned PDF). */
+export function textAmount(pages: PositionedPage[]): number {
+  return pages.reduce((n, p) => n + p.items.reduce((m, it) => m + it.str.replace(/\s+/g, "").length, 0), 0);
+}

@@ -1,0 +1,19 @@
+/** The page's "Lưu thành .docx" for a plan opened from a PDF: a new .docx (the PDF itself is never rewritten). */
+import type { Plan } from "../core/types";
+import { download, MIME } from "./download";
+
+const loadFileModule = () => import(/* webpackChunkName: "file-host" */ "../hosts/file/index");
+
+/** The label of the save button: PDFs are saved as a new .docx. */
+export function saveLabel(kind: string, lang: "vi" | "en"): string | null {
+  if (kind !== "pdf") return null;
+  return lang === "vi" ? "Lưu thành .docx" : "Save as .docx";
+}
+
+/** Downloads the plan as a new .docx and returns the name it was saved under. */
+export async function savePdfAsDocx(plan: Plan, name: string): Promise<string> {
+  const mod = await loadFileModule();
+  const saved = mod.docxNameFor(name);
+  download(await mod.planAsDocx(plan), saved, MIME.docx);
+  return saved;
+}

@@ -1,0 +1,110 @@
+import { gridFromPositions, textAmount, type PositionedText } from "../../src/core/read/positions";
+import { cellTextOf } from "../../src/core/read/positions-lines";
+
+/** Text laid out like a PDF: 10 pt, every character 5 pt wide, lines 12 pt apart. */
+const item = (str: string, x: number, line: number): PositionedText => ({
+  str,
+  x,
+  y: 20 + line * 12,
+  width: str.length * 5,
+  size: 10,
+});
+
+describe("cell text from positioned lines", () => {
+  const cell = (lines: string[], right = 100) =>
+    cellTextOf(
+      lines.map((l, i) => item(l, 4, i)),
+      0,
+      right,
+    );
+
+  it("joins a wrapped line with a space and keeps a line the writer broke", () => {
+    // 96 pt of room: "Tháng 9/2025 –" (70 pt) + " 5/2026" would not fit → wrapped.
+    expect(cell(["Tháng 9/2025 –", "5/2026"])).toBe("Tháng 9/2025 – 5/2026");
+    // "BGH" (15 pt) + "- TTCM" fits easily → the writer broke the line.
+    expect(cell(["BGH", "- TTCM"])).toBe("BGH\n- TTCM");
+  });
+
+  it("rejoins a code hyphenated at the edge and a word broken mid-syllable", () => {
+    expect(cell(["Thông tư 17/2018/TT-", "BGDĐT ngày 22"], 104)).toBe("Thông tư 17/2018/TT-BGDĐT ngày 22");
+    expect(cell(["Dự kiến 5.000.000/n", "ăm học"], 104)).toBe("Dự kiến 5.000.000/năm học");
+  });
+});
+
+describe("grid from positions", () => {
+  it("reads a ruled table: cells from the lines (a line the writer broke kept), the paragraph before as a row", () => {
+    const xs = [0, 40, 200, 300];
+    const lines = [30, 50, 90]
+      .map((y) => ({ x1: 0, y1: y, x2: 300, y2: y }))
+      .concat(xs.map((x) => ({ x1: x, y1: 30, x2: x, y2: 90 })));
+    const items = [
+      item("Năm học 2025-2026", 0, 0),
+      item("TT", 4, 2),
+      item("Tiêu chí", 44, 2),
+      item("Thời gian", 204, 2),
+      item("1", 4, 4),
+      item("Tiêu chí 1.4", 44, 4),
+      item("Tháng 9/2025", 204, 4),
+      item("- 5/2026", 204, 5),
+    ];
+    const grid = gridFromPositions([{ width: 300, height: 200, items, lines }]);
+    expect(grid).toEqual([
+      ["Năm học 2025-2026"],
+      ["TT", "Tiêu chí", "Thời gian"],
+      ["1", "Tiêu chí 1.4", "Tháng 9/2025\n- 5/2026"],
+    ]);
+  });
+
+  it("reads a table without ruling lines from its header labels, rows packed tight, header repeated mid-table", () => {
+    const row = (line: number, cells: [number, string][]) => cells.map(([x, t]) => item(t, x, line));
+    const items = [
+      ...row(0, [
+        [0, "TT"],
+        [40, "Tiêu chuẩn,"],
+        [160, "Kết quả"],
+        [260, "Thời gian"],
+      ]),
+      ...row(1, [
+        [40, "tiêu chí"],
+        [160, "cần đạt"],
+        [260, "thực hiện"],
+      ]),
+      ...row(2, [
+        [0, "1"],
+        [40, "Tiêu chí"],
+        [160, "Đạt mức 2"],
+        [260, "Tháng 9/2025"],
+      ]),
+      ...row(3, [[40, "1.4 Hiệu trưởng"]]),
+      // The same header again, wrapped differently.
+      ...row(4, [
+        [0, "TT"],
+        [40, "Tiêu chuẩn, tiêu chí"],
+        [160, "Kết quả cần"],
+        [260, "Thời gian thực"],
+      ]),
+      ...row(5, [
+        [160, "đạt"],
+        [260, "hiện"],
+      ]),
+      ...row(6, [
+        [0, "2"],
+        [40, "Tiêu chí 5.2"],
+        [160, "Đạt mức 3"],
+        [260, "Tháng 10/2025"],
+      ]),
+    ];
+    const grid = gridFromPositions([{ width: 400, height: 200, items, lines: [] }]);
+    expect(grid.map((r) => r.map((c) => c.replace(/\s+/g, " ")))).toEqual([
+      ["TT", "Tiêu chuẩn, tiêu chí", "Kết quả cần đạt", "Thời gian thực hiện"],
+      ["1", "Tiêu chí 1.4 Hiệu trưởng", "Đạt mức 2", "Tháng 9/2025"],
+      ["TT", "Tiêu chuẩn, tiêu chí", "Kết quả cần đạt", "Thời gian thực hiện"],
+      ["2", "Tiêu chí 5.2", "Đạt mức 3", "Tháng 10/2025"],
+    ]);
+  });
+
+  it("counts the text of a document (0 for a scan)", () => {
+    expect(textAmount([{ width: 1, height: 1, items: [], lines: [] }])).toBe(0);
+    expect(textAmount([{ width: 1, height: 1, items: [item(" a b ", 0, 0)], lines: [] }])).toBe(2);
+  });
+});
