@@ -5,14 +5,18 @@ import { catalogIdFor, getCatalog } from "../core/catalogs/index";
 import { mainPlan } from "../core/read/index";
 import { convert2018ToTt57 } from "../core/tt57/convert";
 import { FileHost, openPlanFile, writePlanFile } from "../hosts/file/index";
+import { checkFileSize } from "../hosts/file/limits";
+import { checkNotAnInput, checkOutPath } from "./out-path";
 
 export async function runConvert(input: string, out: string, opts: { year?: string; force?: boolean; cwd: string }, write: (s: string) => void): Promise<number> {
   const src = path.resolve(opts.cwd, input);
-  const dst = path.resolve(opts.cwd, out);
-  const format = /\.docx$/i.test(out) ? "docx" : /\.xlsx$/i.test(out) ? "xlsx" : null;
-  if (!format) throw new Error("Tệp ra phải là .xlsx hoặc .docx / output must be .xlsx or .docx");
-  if (src === dst) throw new Error("Tệp ra trùng tệp vào / the output would overwrite the input");
-  if (fs.existsSync(dst) && !opts.force) throw new Error(`Tệp "${out}" đã có; thêm --force để ghi đè / exists, add --force`);
+  // The output is checked first (extension, folder, existing file only with --force, never the input itself).
+  const target = checkOutPath(out, opts.cwd, [".xlsx", ".docx"], Boolean(opts.force));
+  const dst = target.file;
+  const format = /\.docx$/i.test(out) ? "docx" : "xlsx";
+  if (!fs.existsSync(src)) throw new Error(`Không tìm thấy tệp "${input}".`);
+  checkNotAnInput(target, out, [src]);
+  checkFileSize(path.basename(src), fs.statSync(src).size);
   const host = new FileHost(await openPlanFile(new Uint8Array(fs.readFileSync(src)), path.basename(src)));
   const plan = mainPlan((await host.read()).plans);
   if (plan.headerRow < 0) throw new Error("Không tìm thấy bảng kế hoạch trong tệp / no plan table");

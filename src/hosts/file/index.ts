@@ -60,7 +60,7 @@ export async function openPlanFile(input: Uint8Array | ArrayBuffer, name: string
   checkFileSize(name, bytes.length);
   const problem = classifyUnreadable(bytes, name);
   if (problem) throw problem;
-  const ext = name.toLowerCase().replace(/^.*\./, "");
+  const ext = name.toLowerCase().replace(/^[\s\S]*\./, "");
   if (isZip(bytes)) {
     let zipKind: FileKind | null = null;
     let zip: JSZip;
