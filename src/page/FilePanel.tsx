@@ -9,6 +9,8 @@ import { getTemplate } from "../core/templates";
 import { regimeForYear, schoolYearOf } from "../core/context";
 import { download, MIME } from "./download";
 import type { Lang } from "../taskpane/i18n";
+import { LargePlanView } from "./LargePlanView";
+import { openLarge, type LargeDoc } from "./worker/open-large";
 
 type FileModule = typeof import("../hosts/file/index");
 type Host = InstanceType<FileModule["FileHost"]>;
@@ -42,10 +44,12 @@ export function FilePanel({ lang }: { lang: Lang }) {
   const [busy, setBusy] = React.useState(false);
   const [dragging, setDragging] = React.useState(false);
   const timer = React.useRef<ReturnType<typeof setTimeout> | null>(null);
+  const [large, setLarge] = React.useState<LargeDoc | null>(null);
 
   const analyse = async (host: Host, name: string, problems: string[]) => {
     const { plans } = await host.read();
     const plan = mainPlan(plans);
+    if (plan.headerRow < 0) problems = [(await loadFileModule()).noPlanTableMessage(name)[lang], ...problems];
     const ctx = plan.context;
     const catalog = ctx.level && ctx.regime ? await loadCatalog(catalogIdFor(ctx.level, ctx.regime)) : null;
     setState({ host, name, plan, catalog, findings: checkPlan(plan, catalog), problems });
@@ -54,9 +58,17 @@ export function FilePanel({ lang }: { lang: Lang }) {
   const open = async (file: File) => {
     setBusy(true);
     setError(null);
+    setLarge((l) => (l?.client.dispose(), null));
     try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const big = await openLarge(bytes, file.name, lang); // large plans stay in the worker
+      if (big) {
+        setState(null);
+        setLarge(big);
+        return;
+      }
       const mod = await loadFileModule();
-      const opened = await mod.openPlanFile(new Uint8Array(await file.arrayBuffer()), file.name);
+      const opened = await mod.openPlanFile(bytes, file.name);
       await analyse(new mod.FileHost(opened), file.name, opened.problems);
     } catch (e) {
       setState(null);
@@ -118,6 +130,7 @@ export function FilePanel({ lang }: { lang: Lang }) {
         </MessageBar>
       )}
       {state && <PlanView state={state} lang={lang} onEdit={edit} onSave={() => void save()} onReport={(k) => void report(k)} />}
+      {large && <LargePlanView key={large.id} client={large.client} first={large.first} lang={lang} />}
       <TemplateForm lang={lang} />
     </section>
   );
