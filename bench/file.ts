@@ -1,5 +1,7 @@
 /**
- * bench/file: open + read + check a 1,000-row plan as .xlsx and as .docx through the file host.
+ * bench/file: open + read + check a 1,000-row plan as .xlsx and as .docx through the file host; then the standalone
+ * page's open+render time for 5,000 and 50,000 rows (bench/page-open.ts; `--no-page` skips it, `--rows=N,M` sets
+ * the sizes).
  * Run: node bench/run-ts.js bench/file.ts
  */
 import "../src/core/catalogs/all";
@@ -8,6 +10,7 @@ import { checkPlan } from "../src/core/rules";
 import { TEMPLATE_2018_COLUMNS } from "../src/core/templates";
 import { getCatalog } from "../src/core/catalogs/index";
 import { docxFromGrid, xlsxFromGrid } from "../test/support/files";
+import { pageBench } from "./page-open";
 
 const catalog = getCatalog("tt18-2018")!;
 const criteria = catalog.standards.flatMap((s) => s.criteria);
@@ -34,4 +37,7 @@ for (let i = 0; i < 1000; i++) {
     times.sort((a, b) => a - b);
     console.log(`.${kind}: ${(bytes.length / 1024).toFixed(0)} KB, open+read+check median ${times[2].toFixed(0)} ms (min ${times[0].toFixed(0)}), ${findings} findings`);
   }
+  if (process.argv.includes("--no-page")) return;
+  const sizes = (process.argv.find((a) => a.startsWith("--rows="))?.slice(7) ?? "5000,50000").split(",").map(Number);
+  await pageBench(sizes);
 })();
