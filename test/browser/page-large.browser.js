@@ -4,6 +4,8 @@
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
+const ExcelJS = require("exceljs");
+const JSZip = require("jszip");
 const { xlsxFromGrid } = require("../support/files.ts");
 const { syntheticPlanGrid } = require("../support/plans.ts");
 const { openPlanFile, FileHost } = require("../../src/hosts/file/index.ts");
@@ -52,5 +54,22 @@ module.exports.run = async ({ newPage, baseUrl, assert }) => {
   fs.writeFileSync(none, "Kính gửi: Ban giám hiệu\nNội dung thư.\n");
   await page.setInputFiles("#file-input", none);
   await page.getByText(/Không tìm thấy bảng kế hoạch cải tiến trong tệp "thu\.txt"/).waitFor();
+
+  // Hostile small files: a sparse sheet (A1, XFD1, A2000) and unclosed comments end with a message, not a crash.
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Trang");
+  ws.getCell("A1").value = "a";
+  ws.getCell("XFD1").value = "b";
+  ws.getCell("A2000").value = "c";
+  const sparse = path.join(dir, "thua.xlsx");
+  fs.writeFileSync(sparse, new Uint8Array(await wb.xlsx.writeBuffer()));
+  await page.setInputFiles("#file-input", sparse);
+  await page.getByText(/Không tìm thấy bảng kế hoạch cải tiến trong tệp "thua\.xlsx"/).waitFor({ timeout: 20000 });
+  const zip = new JSZip();
+  zip.file("word/document.xml", `<w:document><w:body>${"<w:p><w:r><w:t><!--</w:t></w:r></w:p>".repeat(40000)}</w:body></w:document>`);
+  const open = path.join(dir, "mo.docx");
+  fs.writeFileSync(open, await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
+  await page.setInputFiles("#file-input", open);
+  await page.getByTestId("file-error").getByText(/bị hỏng.*chưa đóng/).waitFor({ timeout: 20000 });
   fs.rmSync(dir, { recursive: true, force: true });
 };

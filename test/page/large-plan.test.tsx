@@ -58,7 +58,7 @@ describe("PlanWorkerClient", () => {
     const saving = client.save();
     const checking = client.check();
     const [save, check] = w.sent;
-    w.reply({ id: check.id, ok: false, error: "Tệp quá lớn hoặc bất thường: …" });
+    w.reply({ id: check.id, ok: false, error: "Tệp quá lớn hoặc bất thường: …", problem: true });
     w.reply({ id: save.id, ok: true, bytes: Uint8Array.of(1, 2) });
     await expect(saving).resolves.toEqual(Uint8Array.of(1, 2));
     await expect(checking).rejects.toThrow("Tệp quá lớn hoặc bất thường");

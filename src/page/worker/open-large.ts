@@ -1,7 +1,8 @@
 /**
  * Opens a file in the plan worker first: a plan of more than LARGE_ROWS rows stays there (virtualised view, edits
- * and saving through the worker); a smaller one is left to the page's usual in-page path. Without Worker support,
- * or when the worker fails to start, the page's usual path is used.
+ * and saving through the worker); a smaller one is left to the page's usual in-page path. A file problem found in
+ * the worker (corrupt, too large…) is thrown with its message. Without Worker support, or when the worker fails,
+ * the page's usual path is used.
  */
 import type { PlanWorkerClient } from "./client";
 import type { Analysis } from "./protocol";
@@ -25,8 +26,8 @@ export async function openLarge(bytes: Uint8Array, name: string, lang: "vi" | "e
     first = await client.open(bytes.slice(), name, lang); // a copy: the page keeps its bytes
   } catch (e) {
     client.dispose();
-    // A file problem (corrupt, too large…) is the same message either way: let the usual path report it.
-    void e;
+    // The file's own problem (corrupt, too large…) is reported as it is, without reading the file again here.
+    if ((e as { problem?: boolean }).problem) throw e;
     return null;
   }
   if (first.plan.rows.length <= LARGE_ROWS) {

@@ -2,7 +2,7 @@
  * The page's plan worker: opens the file, reads, checks, applies edits and saves, all off the main thread, so a
  * 50,000-row plan never freezes the page. It holds the one FileHost of the open document.
  */
-import { FileHost, noPlanTableMessage, openPlanFile } from "../../hosts/file/index";
+import { FileHost, FileProblem, noPlanTableMessage, openPlanFile } from "../../hosts/file/index";
 import { mainPlan } from "../../core/read/index";
 import { checkPlan } from "../../core/rules/index";
 import { catalogIdFor, loadCatalog } from "../../core/catalogs/index";
@@ -60,6 +60,6 @@ scope.onmessage = (e) => {
   const req = e.data;
   handle(req).then(
     (reply) => scope.postMessage(reply, reply.ok && reply.bytes ? [reply.bytes.buffer] : []),
-    (err: unknown) => scope.postMessage({ id: req.id, ok: false, error: String((err as Error)?.message ?? err) }),
+    (err: unknown) => scope.postMessage({ id: req.id, ok: false, error: String((err as Error)?.message ?? err), problem: err instanceof FileProblem }),
   );
 };

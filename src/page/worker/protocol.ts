@@ -22,4 +22,4 @@ export type WorkerRequest =
 
 export type WorkerReply =
   | { id: number; ok: true; analysis?: Analysis; bytes?: Uint8Array }
-  | { id: number; ok: false; error: string };
+  | { id: number; ok: false; error: string; /** a FileProblem: the file's own fault, said as is */ problem: boolean };
