@@ -14,10 +14,10 @@ import { mainPlan } from "../core/read/index";
 import { summarize } from "../core/summary";
 import { FileHost, FileProblem, openPlanFile, generateTemplate, noPlanTableMessage } from "../hosts/file/index";
 import { checkFileSize } from "../hosts/file/limits";
-import { htmlReport, jsonReport, xlsxReport, type FileResult } from "../hosts/file/report";
+import { htmlReport, xlsxReport, type FileResult } from "../hosts/file/report";
 import { runConvert } from "./convert";
 import { checkNotAnInput, checkOutPath } from "./out-path";
-import { humanPrinter } from "./print";
+import { humanPrinter, jsonPrinter } from "./print";
 import { term } from "./term";
 import { collectInputs } from "./walk";
 
@@ -163,11 +163,11 @@ async function runCheck(opts: Record<string, string | boolean>, positional: stri
   if (target && outGiven) checkNotAnInput(target, outGiven, files);
   for (const n of problems.filter((p) => p.severity === "note")) io.stderr.write(`kehoach: ${term(n.path)}: ${term(n.message)}\n`);
   const color = Boolean(io.isTTY) && !opts["--no-color"];
-  const printer = opts["--json"] ? null : humanPrinter(io.stdout, lang, color);
+  const printer = opts["--json"] ? jsonPrinter(io.stdout) : humanPrinter(io.stdout, lang, color);
   const results: FileResult[] = [];
   const add = (r: FileResult) => {
     results.push(r);
-    printer?.file(r); // printed as soon as known: a later failure never loses it
+    printer.file(r); // printed as soon as known: a later failure never loses it
   };
   for (const p of problems.filter((x) => x.severity === "error")) add({ path: p.path, status: "error", error: p.message, findings: [], totalVnd: 0 });
   const progress = files.length > 10 && io.stderr.isTTY && !io.isTTY;
@@ -180,8 +180,7 @@ async function runCheck(opts: Record<string, string | boolean>, positional: stri
     add(await checkFile(files[i], path.relative(cwd, files[i]) || files[i], ctx));
   }
   if (progress) io.stderr.write("\n");
-  if (printer) printer.summary(results);
-  else io.stdout.write(JSON.stringify(jsonReport(results), null, 2) + "\n");
+  printer.summary(results);
   if (target && outGiven) {
     fs.writeFileSync(target.file, /\.html?$/i.test(target.file) ? htmlReport(results) : await xlsxReport(results));
     io.stderr.write(`${lang === "vi" ? "Đã ghi báo cáo" : "Report written"}: ${term(outGiven)}\n`);

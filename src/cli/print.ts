@@ -2,7 +2,7 @@
  * Human output of `kehoach check`, one file at a time as soon as it is checked (a later failure never loses the
  * results already printed), then the summary table. Every piece of text from a file goes through term().
  */
-import type { FileResult } from "../hosts/file/report";
+import { jsonReport, type FileResult } from "../hosts/file/report";
 import { term } from "./term";
 
 type Lang = "vi" | "en";
@@ -53,6 +53,23 @@ export function humanPrinter(out: Out, lang: Lang, color: boolean) {
         s += `${paths[i].slice(-width).padEnd(width)}  ${e.padStart(5)}  ${w.padStart(9)}  ${v.padStart(18)}\n`;
       });
       out.write(s);
+    },
+  };
+}
+
+/**
+ * `--json`, written file by file: byte for byte what JSON.stringify(jsonReport(all), null, 2) gives, but each file's
+ * entry leaves as soon as it is checked.
+ */
+export function jsonPrinter(out: Out) {
+  let count = 0;
+  return {
+    file(r: FileResult): void {
+      const entry = JSON.stringify(jsonReport([r]).files[0], null, 2).replace(/\n/g, "\n    ");
+      out.write(`${count++ ? "," : '{\n  "version": 1,\n  "files": ['}\n    ${entry}`);
+    },
+    summary(): void {
+      out.write(count ? "\n  ]\n}\n" : '{\n  "version": 1,\n  "files": []\n}\n');
     },
   };
 }

@@ -162,6 +162,16 @@ describe("human output", () => {
     expect(r.out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202e]/);
   });
 
+  it("streams --json file by file, in exactly the documented pretty-printed form", async () => {
+    fs.writeFileSync(at("plans/hong.xlsx"), "không phải zip");
+    const r = await run(["check", "plans", "--json"]);
+    expect(r.out).toBe(JSON.stringify(JSON.parse(r.out), null, 2) + "\n");
+    expect(JSON.parse(r.out).files).toHaveLength(3);
+    fs.mkdirSync(at("trong"));
+    const empty = await run(["check", "trong", "--json"]);
+    expect(empty.out).toBe(JSON.stringify(JSON.parse(empty.out), null, 2) + "\n");
+  });
+
   it("prints each file's results as soon as it is checked", async () => {
     let out = "";
     let seenAtSecond: string | null = null;
