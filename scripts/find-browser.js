@@ -11,16 +11,38 @@ const { execFileSync } = require("child_process");
 
 function systemCandidates() {
   if (process.platform === "win32") {
-    const roots = [process.env["ProgramFiles"], process.env["ProgramFiles(x86)"], process.env["LOCALAPPDATA"]].filter(Boolean);
-    const tails = ["Google\\Chrome\\Application\\chrome.exe", "Microsoft\\Edge\\Application\\msedge.exe", "Chromium\\Application\\chrome.exe"];
+    const roots = [process.env["ProgramFiles"], process.env["ProgramFiles(x86)"], process.env["LOCALAPPDATA"]].filter(
+      Boolean,
+    );
+    const tails = [
+      "Google\\Chrome\\Application\\chrome.exe",
+      "Microsoft\\Edge\\Application\\msedge.exe",
+      "Chromium\\Application\\chrome.exe",
+    ];
     return roots.flatMap((r) => tails.map((t) => path.join(r, t)));
   }
   if (process.platform === "darwin") {
-    const apps = ["Google Chrome.app/Contents/MacOS/Google Chrome", "Chromium.app/Contents/MacOS/Chromium", "Microsoft Edge.app/Contents/MacOS/Microsoft Edge"];
+    const apps = [
+      "Google Chrome.app/Contents/MacOS/Google Chrome",
+      "Chromium.app/Contents/MacOS/Chromium",
+      "Microsoft Edge.app/Contents/MacOS/Microsoft Edge",
+    ];
     return ["/Applications", path.join(os.homedir(), "Applications")].flatMap((r) => apps.map((a) => path.join(r, a)));
   }
-  const names = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "microsoft-edge", "microsoft-edge-stable"];
-  return [...names.map((n) => `/usr/bin/${n}`), "/snap/bin/chromium", "/opt/google/chrome/chrome", "/opt/microsoft/msedge/msedge"];
+  const names = [
+    "chromium",
+    "chromium-browser",
+    "google-chrome",
+    "google-chrome-stable",
+    "microsoft-edge",
+    "microsoft-edge-stable",
+  ];
+  return [
+    ...names.map((n) => `/usr/bin/${n}`),
+    "/snap/bin/chromium",
+    "/opt/google/chrome/chrome",
+    "/opt/microsoft/msedge/msedge",
+  ];
 }
 
 function isExecutable(p) {
@@ -70,7 +92,8 @@ async function npmChromium() {
   }
   checkSharedLibraries(binary);
   // The bundled fonts serve when the machine has no fontconfig setup of its own.
-  if (!process.env.FONTCONFIG_PATH && !fs.existsSync("/etc/fonts/fonts.conf")) process.env.FONTCONFIG_PATH = path.join(target, "fonts");
+  if (!process.env.FONTCONFIG_PATH && !fs.existsSync("/etc/fonts/fonts.conf"))
+    process.env.FONTCONFIG_PATH = path.join(target, "fonts");
   return binary;
 }
 
@@ -96,7 +119,8 @@ function checkSharedLibraries(binary) {
 /** Returns { executablePath, source } — source is "CHROMIUM_PATH", "system" or "npm". */
 async function findBrowser() {
   if (process.env.CHROMIUM_PATH) {
-    if (!isExecutable(process.env.CHROMIUM_PATH)) throw new Error(`CHROMIUM_PATH không trỏ tới tệp chạy được: ${process.env.CHROMIUM_PATH}`);
+    if (!isExecutable(process.env.CHROMIUM_PATH))
+      throw new Error(`CHROMIUM_PATH không trỏ tới tệp chạy được: ${process.env.CHROMIUM_PATH}`);
     return { executablePath: process.env.CHROMIUM_PATH, source: "CHROMIUM_PATH" };
   }
   if (process.env.KHCT_BROWSER !== "npm") {

@@ -52,9 +52,16 @@ export function checkOutPath(given: string, cwd: string, exts: string[], force: 
   const file = path.resolve(cwd, given);
   const dir = path.dirname(file);
   const dirStat = statOrNull(dir);
-  if (!dirStat) throw new OutPathError(`Không có thư mục "${path.dirname(given) || "."}" để ghi "${given}": hãy tạo thư mục trước.`);
-  if (!dirStat.isDirectory()) throw new OutPathError(`"${path.dirname(given)}" không phải thư mục, không ghi được "${given}".`);
-  if (statOrNull(file)?.isDirectory()) throw new OutPathError(`"${given}" là một thư mục, không phải tệp: hãy ghi tên tệp, ví dụ ${path.join(given, "bao-cao" + exts[0])}.`);
+  if (!dirStat)
+    throw new OutPathError(
+      `Không có thư mục "${path.dirname(given) || "."}" để ghi "${given}": hãy tạo thư mục trước.`,
+    );
+  if (!dirStat.isDirectory())
+    throw new OutPathError(`"${path.dirname(given)}" không phải thư mục, không ghi được "${given}".`);
+  if (statOrNull(file)?.isDirectory())
+    throw new OutPathError(
+      `"${given}" là một thư mục, không phải tệp: hãy ghi tên tệp, ví dụ ${path.join(given, "bao-cao" + exts[0])}.`,
+    );
   const ext = path.extname(file).toLowerCase();
   if (!exts.includes(ext)) throw new OutPathError(`Tệp ra "${given}" phải có đuôi ${exts.join(" hoặc ")}.`);
   let lst: fs.Stats | null = null;
@@ -73,7 +80,9 @@ export function checkOutPath(given: string, cwd: string, exts: string[], force: 
 export function checkNotAnInput(target: OutTarget, given: string, inputs: string[]): void {
   for (const input of inputs) {
     if (sameFile(target.file, input)) {
-      throw new OutPathError(`Tệp ra "${given}" chính là tệp đầu vào "${input}" (cùng tệp, qua liên kết hoặc tên khác): không ghi đè tệp đầu vào.`);
+      throw new OutPathError(
+        `Tệp ra "${given}" chính là tệp đầu vào "${input}" (cùng tệp, qua liên kết hoặc tên khác): không ghi đè tệp đầu vào.`,
+      );
     }
   }
 }

@@ -10,7 +10,11 @@ interface Out {
   write(s: string): unknown;
 }
 
-const SEV = { error: { vi: "lỗi", en: "error", color: 31 }, warning: { vi: "cảnh báo", en: "warning", color: 33 }, info: { vi: "lưu ý", en: "note", color: 36 } } as const;
+const SEV = {
+  error: { vi: "lỗi", en: "error", color: 31 },
+  warning: { vi: "cảnh báo", en: "warning", color: 33 },
+  info: { vi: "lưu ý", en: "note", color: 36 },
+} as const;
 
 export function humanPrinter(out: Out, lang: Lang, color: boolean) {
   const paint = (code: number, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
@@ -30,7 +34,9 @@ export function humanPrinter(out: Out, lang: Lang, color: boolean) {
         const k = f.cell ? String(f.cell.row) : "-";
         byRow.set(k, [...(byRow.get(k) ?? []), f]);
       }
-      const rows = [...byRow.entries()].sort((a, b) => (a[0] === "-" ? -1 : b[0] === "-" ? 1 : Number(a[0]) - Number(b[0])));
+      const rows = [...byRow.entries()].sort((a, b) =>
+        a[0] === "-" ? -1 : b[0] === "-" ? 1 : Number(a[0]) - Number(b[0]),
+      );
       for (const [k, fs] of rows) {
         const where = k === "-" ? (vi ? "Văn bản" : "Document") : `${vi ? "Dòng" : "Row"} ${Number(k) + 1}`;
         s += `  ${where}${fs[0].criterion ? ` (${vi ? "tiêu chí" : "criterion"} ${term(fs[0].criterion)})` : ""}\n`;
@@ -42,7 +48,9 @@ export function humanPrinter(out: Out, lang: Lang, color: boolean) {
       out.write(s);
     },
     summary(results: FileResult[]): void {
-      const head = vi ? ["Tệp", "Lỗi", "Cảnh báo", "Tổng kinh phí (đ)"] : ["File", "Errors", "Warnings", "Total budget (VND)"];
+      const head = vi
+        ? ["Tệp", "Lỗi", "Cảnh báo", "Tổng kinh phí (đ)"]
+        : ["File", "Errors", "Warnings", "Total budget (VND)"];
       const paths = results.map((r) => term(r.path));
       const width = Math.min(60, Math.max(head[0].length, ...paths.map((p) => p.length)));
       let s = `\n${head[0].padEnd(width)}  ${head[1].padStart(5)}  ${head[2].padStart(9)}  ${head[3].padStart(18)}\n`;

@@ -31,7 +31,8 @@ function reason(e: unknown): string {
   return `không đọc được (${code ?? (e as Error).message})`;
 }
 
-const inside = (root: string, p: string) => p === root || p.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+const inside = (root: string, p: string) =>
+  p === root || p.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
 
 /** Walks one input given on the command line (absolute path). */
 function walkInput(input: string, out: Collected, display: (p: string) => string): number {
@@ -45,7 +46,11 @@ function walkInput(input: string, out: Collected, display: (p: string) => string
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
     } catch (e) {
-      out.problems.push({ path: display(dir), message: `Thư mục ${reason(e)} — bỏ qua, các tệp khác vẫn được kiểm tra.`, severity: "error" });
+      out.problems.push({
+        path: display(dir),
+        message: `Thư mục ${reason(e)} — bỏ qua, các tệp khác vẫn được kiểm tra.`,
+        severity: "error",
+      });
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -63,13 +68,21 @@ function walkInput(input: string, out: Collected, display: (p: string) => string
           isFile = st.isFile();
         } catch (err) {
           if (isDir || isWanted(e.name) || !path.extname(e.name)) {
-            out.problems.push({ path: display(full), message: `Không đọc được: ${reason(err)} — bỏ qua, các tệp khác vẫn được kiểm tra.`, severity: "error" });
+            out.problems.push({
+              path: display(full),
+              message: `Không đọc được: ${reason(err)} — bỏ qua, các tệp khác vẫn được kiểm tra.`,
+              severity: "error",
+            });
           }
           continue;
         }
         if (!inside(rootReal, real)) {
           if (isDir || isWanted(e.name)) {
-            out.problems.push({ path: display(full), message: "Liên kết trỏ ra ngoài thư mục đã chọn — không theo, bỏ qua.", severity: "note" });
+            out.problems.push({
+              path: display(full),
+              message: "Liên kết trỏ ra ngoài thư mục đã chọn — không theo, bỏ qua.",
+              severity: "note",
+            });
           }
           continue;
         }
@@ -96,7 +109,11 @@ export function collectInputs(inputs: string[], cwd: string): Collected {
       st = fs.statSync(p);
     } catch (e) {
       const missing = (e as NodeJS.ErrnoException).code === "ENOENT";
-      out.problems.push({ path: given, message: missing ? `Không tìm thấy tệp hoặc thư mục "${given}".` : `Không đọc được "${given}": ${reason(e)}.`, severity: "error" });
+      out.problems.push({
+        path: given,
+        message: missing ? `Không tìm thấy tệp hoặc thư mục "${given}".` : `Không đọc được "${given}": ${reason(e)}.`,
+        severity: "error",
+      });
       continue;
     }
     if (st.isFile()) {
@@ -104,19 +121,31 @@ export function collectInputs(inputs: string[], cwd: string): Collected {
       continue;
     }
     if (!st.isDirectory()) {
-      out.problems.push({ path: given, message: `"${given}" không phải tệp thường hay thư mục — bỏ qua.`, severity: "error" });
+      out.problems.push({
+        path: given,
+        message: `"${given}" không phải tệp thường hay thư mục — bỏ qua.`,
+        severity: "error",
+      });
       continue;
     }
     let found = 0;
     try {
       found = walkInput(p, out, display);
     } catch (e) {
-      out.problems.push({ path: given, message: `Không đọc được thư mục "${given}": ${reason(e)}.`, severity: "error" });
+      out.problems.push({
+        path: given,
+        message: `Không đọc được thư mục "${given}": ${reason(e)}.`,
+        severity: "error",
+      });
       continue;
     }
     if (!found) {
       const named = isWanted(given) ? ` ("${path.basename(given)}" là một thư mục, không phải tệp)` : "";
-      out.problems.push({ path: given, message: `Thư mục "${given}"${named} không có tệp .xlsx, .docx hoặc .txt nào — không kiểm tra được gì.`, severity: "error" });
+      out.problems.push({
+        path: given,
+        message: `Thư mục "${given}"${named} không có tệp .xlsx, .docx hoặc .txt nào — không kiểm tra được gì.`,
+        severity: "error",
+      });
     }
   }
   return out;

@@ -18,9 +18,12 @@ export function LargePlanView({ client, first, lang }: { client: PlanWorkerClien
   const [edits, setEdits] = React.useState(() => new Map<string, string>());
   const [busy, setBusy] = React.useState(false);
   const timer = React.useRef<ReturnType<typeof setTimeout> | null>(null);
-  React.useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
+  React.useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
   const { plan, findings, problems, criteria, name } = analysis;
   const ctx = plan.context;
   const errors = findings.filter((f) => f.severity === "error").length;
@@ -50,7 +53,8 @@ export function LargePlanView({ client, first, lang }: { client: PlanWorkerClien
   return (
     <div data-testid="large-plan" style={{ display: "flex", flexDirection: "column", gap: 8 }}>
       <Text data-testid="file-context">
-        {name} — {L(lang, "cấp học", "level")}: <b>{ctx.level ?? "?"}</b>, {L(lang, "năm học", "year")}: <b>{ctx.schoolYear ?? "?"}</b>, {L(lang, "quy định", "regime")}: <b>{ctx.regime ?? "?"}</b>
+        {name} — {L(lang, "cấp học", "level")}: <b>{ctx.level ?? "?"}</b>, {L(lang, "năm học", "year")}:{" "}
+        <b>{ctx.schoolYear ?? "?"}</b>, {L(lang, "quy định", "regime")}: <b>{ctx.regime ?? "?"}</b>
       </Text>
       {problems.map((p, i) => (
         <MessageBar key={i} intent={plan.headerRow < 0 && i === 0 ? "error" : "warning"} data-testid="file-problem">
@@ -58,14 +62,27 @@ export function LargePlanView({ client, first, lang }: { client: PlanWorkerClien
         </MessageBar>
       ))}
       <Text data-testid="large-summary" aria-live="polite">
-        {L(lang, `${plan.rows.length.toLocaleString("vi-VN")} dòng · ${errors} lỗi, ${warnings} cảnh báo`, `${plan.rows.length.toLocaleString("en-US")} rows · ${errors} errors, ${warnings} warnings`)}
+        {L(
+          lang,
+          `${plan.rows.length.toLocaleString("vi-VN")} dòng · ${errors} lỗi, ${warnings} cảnh báo`,
+          `${plan.rows.length.toLocaleString("en-US")} rows · ${errors} errors, ${warnings} warnings`,
+        )}
       </Text>
       <datalist id={LIST_ID}>
         {criteria.map((c) => (
           <option key={c} value={c} />
         ))}
       </datalist>
-      {plan.headerRow >= 0 && <VirtualPlanTable plan={plan} findings={findings} lang={lang} edits={edits} onEdit={onEdit} criteriaListId={LIST_ID} />}
+      {plan.headerRow >= 0 && (
+        <VirtualPlanTable
+          plan={plan}
+          findings={findings}
+          lang={lang}
+          edits={edits}
+          onEdit={onEdit}
+          criteriaListId={LIST_ID}
+        />
+      )}
       <div>
         <Button appearance="primary" onClick={() => void save()} disabled={busy}>
           {L(lang, "Lưu tệp đã sửa", "Save corrected file")}

@@ -26,7 +26,15 @@ export interface VirtualPlanTableProps {
   height?: number;
 }
 
-export function VirtualPlanTable({ plan, findings, lang, edits, onEdit, criteriaListId, height = 520 }: VirtualPlanTableProps) {
+export function VirtualPlanTable({
+  plan,
+  findings,
+  lang,
+  edits,
+  onEdit,
+  criteriaListId,
+  height = 520,
+}: VirtualPlanTableProps) {
   const [scrollTop, setScrollTop] = React.useState(0);
   const template = getTemplate(plan.template);
   const roles = template.columns.map((c) => c.role).filter((r) => plan.columns[r] !== undefined);
@@ -53,14 +61,35 @@ export function VirtualPlanTable({ plan, findings, lang, edits, onEdit, criteria
       style={{ height, overflow: "auto", border: "1px solid #d1d1d1", borderRadius: 4 }}
       onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
     >
-      <table data-testid="plan-table" aria-rowcount={total + 1} style={{ borderCollapse: "separate", borderSpacing: 0, tableLayout: "fixed", width, fontSize: 13 }}>
+      <table
+        data-testid="plan-table"
+        aria-rowcount={total + 1}
+        style={{ borderCollapse: "separate", borderSpacing: 0, tableLayout: "fixed", width, fontSize: 13 }}
+      >
         <caption style={{ textAlign: "start", padding: "4px 6px" }}>
-          {L(lang, `Bảng kế hoạch — ${total.toLocaleString("vi-VN")} dòng; sửa trực tiếp trong ô`, `Plan table — ${total.toLocaleString("en-US")} rows; edit in the cells`)}
+          {L(
+            lang,
+            `Bảng kế hoạch — ${total.toLocaleString("vi-VN")} dòng; sửa trực tiếp trong ô`,
+            `Plan table — ${total.toLocaleString("en-US")} rows; edit in the cells`,
+          )}
         </caption>
         <thead>
           <tr aria-rowindex={1}>
             {roles.map((r) => (
-              <th key={r} scope="col" style={{ width: WIDTH[r] ?? 130, position: "sticky", top: 0, zIndex: 1, background: "#f0f0f0", textAlign: "start", padding: 4, borderBottom: "2px solid #d1d1d1" }}>
+              <th
+                key={r}
+                scope="col"
+                style={{
+                  width: WIDTH[r] ?? 130,
+                  position: "sticky",
+                  top: 0,
+                  zIndex: 1,
+                  background: "#f0f0f0",
+                  textAlign: "start",
+                  padding: 4,
+                  borderBottom: "2px solid #d1d1d1",
+                }}
+              >
                 {lang === "vi" ? header(r).header : header(r).headerEn}
               </th>
             ))}
@@ -71,7 +100,15 @@ export function VirtualPlanTable({ plan, findings, lang, edits, onEdit, criteria
           {plan.rows.slice(first, last).map((row, k) => {
             const ri = first + k;
             return (
-              <tr key={ri} aria-rowindex={ri + 2} data-row={ri} style={{ height: ROW_HEIGHT, background: row.kind === "section" || row.kind === "standard" ? "#f5f5f5" : undefined }}>
+              <tr
+                key={ri}
+                aria-rowindex={ri + 2}
+                data-row={ri}
+                style={{
+                  height: ROW_HEIGHT,
+                  background: row.kind === "section" || row.kind === "standard" ? "#f5f5f5" : undefined,
+                }}
+              >
                 {roles.map((role) => {
                   const cell = row.cells[role];
                   const pos = cell?.pos ?? { row: row.gridRows[0], col: plan.columns[role]! };
@@ -79,18 +116,47 @@ export function VirtualPlanTable({ plan, findings, lang, edits, onEdit, criteria
                   const text = edits.get(key) ?? cell?.text ?? "";
                   const mark = marks.get(key);
                   const label = `${lang === "vi" ? header(role).header : header(role).headerEn} — ${L(lang, "dòng", "row")} ${pos.row + 1}`;
-                  const style: React.CSSProperties = { width: "100%", height: ROW_HEIGHT - 6, boxSizing: "border-box", font: "inherit", resize: "none", border: "1px solid transparent", background: "transparent" };
+                  const style: React.CSSProperties = {
+                    width: "100%",
+                    height: ROW_HEIGHT - 6,
+                    boxSizing: "border-box",
+                    font: "inherit",
+                    resize: "none",
+                    border: "1px solid transparent",
+                    background: "transparent",
+                  };
                   return (
                     <td
                       key={role}
                       title={mark?.text.join("\n")}
                       data-mark={mark?.severity}
-                      style={{ padding: 2, verticalAlign: "top", borderBottom: "1px solid #e0e0e0", outline: mark ? `2px ${mark.severity === "error" ? "solid #c50f1f" : "dashed #bc4b09"}` : undefined, outlineOffset: -2 }}
+                      style={{
+                        padding: 2,
+                        verticalAlign: "top",
+                        borderBottom: "1px solid #e0e0e0",
+                        outline: mark
+                          ? `2px ${mark.severity === "error" ? "solid #c50f1f" : "dashed #bc4b09"}`
+                          : undefined,
+                        outlineOffset: -2,
+                      }}
                     >
                       {role === "criterion" && row.kind === "criterion" ? (
-                        <input key={key} list={criteriaListId} aria-label={label} defaultValue={text} style={style} onChange={(e) => onEdit(pos.row, pos.col, e.currentTarget.value)} />
+                        <input
+                          key={key}
+                          list={criteriaListId}
+                          aria-label={label}
+                          defaultValue={text}
+                          style={style}
+                          onChange={(e) => onEdit(pos.row, pos.col, e.currentTarget.value)}
+                        />
                       ) : (
-                        <textarea key={key} aria-label={label} defaultValue={text} style={style} onChange={(e) => onEdit(pos.row, pos.col, e.currentTarget.value)} />
+                        <textarea
+                          key={key}
+                          aria-label={label}
+                          defaultValue={text}
+                          style={style}
+                          onChange={(e) => onEdit(pos.row, pos.col, e.currentTarget.value)}
+                        />
                       )}
                     </td>
                   );

@@ -53,7 +53,8 @@ export class LimitExceeded extends Error {
 }
 
 export function checkFileSize(name: string, size: number): void {
-  if (size > LIMITS.fileBytes) throw tooLarge(name, `kích thước ${fmtBytes(size)}`, fmtBytes(LIMITS.fileBytes), `its size ${fmtBytes(size)}`);
+  if (size > LIMITS.fileBytes)
+    throw tooLarge(name, `kích thước ${fmtBytes(size)}`, fmtBytes(LIMITS.fileBytes), `its size ${fmtBytes(size)}`);
 }
 
 /** What the pre-pass over an .xlsx/.docx package found, without keeping the inflated bytes. */
@@ -112,7 +113,12 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
 }
 
 /** Inflates one part chunk by chunk, counting, and stops as soon as a limit is passed. */
-function streamPart(entry: JSZipEntry, fileName: string, counter: TagCounter | null, budget: { left: number }): Promise<number> {
+function streamPart(
+  entry: JSZipEntry,
+  fileName: string,
+  counter: TagCounter | null,
+  budget: { left: number },
+): Promise<number> {
   return new Promise((resolve, reject) => {
     let size = 0;
     let done = false;
@@ -128,7 +134,14 @@ function streamPart(entry: JSZipEntry, fileName: string, counter: TagCounter | n
       size += chunk.length;
       budget.left -= chunk.length;
       if (size > LIMITS.partBytes) {
-        fail(tooLarge(fileName, `phần "${entry.name}" khi giải nén lớn hơn ${fmtBytes(LIMITS.partBytes)}`, fmtBytes(LIMITS.partBytes), `part "${entry.name}" inflated`));
+        fail(
+          tooLarge(
+            fileName,
+            `phần "${entry.name}" khi giải nén lớn hơn ${fmtBytes(LIMITS.partBytes)}`,
+            fmtBytes(LIMITS.partBytes),
+            `part "${entry.name}" inflated`,
+          ),
+        );
       } else if (budget.left < 0) {
         fail(tooLarge(fileName, "tổng dung lượng khi giải nén", fmtBytes(LIMITS.totalBytes), "the inflated total"));
       } else counter?.feed(chunk);
@@ -147,16 +160,39 @@ function streamPart(entry: JSZipEntry, fileName: string, counter: TagCounter | n
  * The pre-pass: declared sizes first (free), then every part inflated as a stream and counted (declared sizes can
  * lie); worksheet rows and cells are counted on the way. Throws a "too-large" FileProblem at the first limit passed.
  */
-export async function censusPackage(zip: JSZip, fileName: string, worksheets: (path: string) => boolean, parsed: (path: string) => boolean = () => false): Promise<PackageCensus> {
+export async function censusPackage(
+  zip: JSZip,
+  fileName: string,
+  worksheets: (path: string) => boolean,
+  parsed: (path: string) => boolean = () => false,
+): Promise<PackageCensus> {
   const entries = Object.values(zip.files as unknown as Record<string, JSZipEntry>).filter((e) => !e.dir);
-  if (entries.length > LIMITS.parts) throw tooLarge(fileName, `${fmt(entries.length)} phần trong gói`, `${fmt(LIMITS.parts)} phần`, "the number of parts");
+  if (entries.length > LIMITS.parts)
+    throw tooLarge(
+      fileName,
+      `${fmt(entries.length)} phần trong gói`,
+      `${fmt(LIMITS.parts)} phần`,
+      "the number of parts",
+    );
   let declared = 0;
   for (const e of entries) {
     const size = e._data?.uncompressedSize ?? 0;
     declared += size;
-    if (size > LIMITS.partBytes) throw tooLarge(fileName, `phần "${e.name}" (${fmtBytes(size)} khi giải nén)`, fmtBytes(LIMITS.partBytes), `part "${e.name}"`);
+    if (size > LIMITS.partBytes)
+      throw tooLarge(
+        fileName,
+        `phần "${e.name}" (${fmtBytes(size)} khi giải nén)`,
+        fmtBytes(LIMITS.partBytes),
+        `part "${e.name}"`,
+      );
   }
-  if (declared > LIMITS.totalBytes) throw tooLarge(fileName, `tổng dung lượng khi giải nén (${fmtBytes(declared)})`, fmtBytes(LIMITS.totalBytes), "the inflated total");
+  if (declared > LIMITS.totalBytes)
+    throw tooLarge(
+      fileName,
+      `tổng dung lượng khi giải nén (${fmtBytes(declared)})`,
+      fmtBytes(LIMITS.totalBytes),
+      "the inflated total",
+    );
   const budget = { left: LIMITS.totalBytes };
   const census: PackageCensus = { totalBytes: 0, rows: new Map(), cells: 0, elements: new Map() };
   for (const e of entries) {
@@ -166,13 +202,31 @@ export async function censusPackage(zip: JSZip, fileName: string, worksheets: (p
     if (!counter) continue;
     census.elements.set(e.name, counter.elements);
     if (!isSheet) {
-      if (counter.elements > LIMITS.xmlNodes) throw tooLarge(fileName, `phần "${e.name}" có ${fmt(counter.elements)} phần tử XML`, `${fmt(LIMITS.xmlNodes)} phần tử`, `XML elements in "${e.name}"`);
+      if (counter.elements > LIMITS.xmlNodes)
+        throw tooLarge(
+          fileName,
+          `phần "${e.name}" có ${fmt(counter.elements)} phần tử XML`,
+          `${fmt(LIMITS.xmlNodes)} phần tử`,
+          `XML elements in "${e.name}"`,
+        );
       continue;
     }
     census.rows.set(e.name, counter.rows);
     census.cells += counter.cells;
-    if (counter.rows > LIMITS.rows) throw tooLarge(fileName, `trang tính "${e.name}" có ${fmt(counter.rows)} dòng`, `${fmt(LIMITS.rows)} dòng`, `${counter.rows} rows in "${e.name}"`);
-    if (census.cells > LIMITS.cells) throw tooLarge(fileName, `hơn ${fmt(LIMITS.cells)} ô có dữ liệu`, `${fmt(LIMITS.cells)} ô`, "the number of cells");
+    if (counter.rows > LIMITS.rows)
+      throw tooLarge(
+        fileName,
+        `trang tính "${e.name}" có ${fmt(counter.rows)} dòng`,
+        `${fmt(LIMITS.rows)} dòng`,
+        `${counter.rows} rows in "${e.name}"`,
+      );
+    if (census.cells > LIMITS.cells)
+      throw tooLarge(
+        fileName,
+        `hơn ${fmt(LIMITS.cells)} ô có dữ liệu`,
+        `${fmt(LIMITS.cells)} ô`,
+        "the number of cells",
+      );
   }
   return census;
 }

@@ -29,7 +29,9 @@ async function analyse(started: number): Promise<Analysis> {
   const findings = checkPlan(plan, catalog);
   const problems = [...read.problems];
   if (plan.headerRow < 0) problems.unshift(noPlanTableMessage(name)[lang]);
-  const criteria = catalog ? catalog.standards.flatMap((s) => s.criteria.map((k) => `Tiêu chí ${k.code}: ${k.name}`)) : [];
+  const criteria = catalog
+    ? catalog.standards.flatMap((s) => s.criteria.map((k) => `Tiêu chí ${k.code}: ${k.name}`))
+    : [];
   return { name, kind: host.file.kind, plan, findings, problems, criteria, ms: Date.now() - started };
 }
 
@@ -60,6 +62,12 @@ scope.onmessage = (e) => {
   const req = e.data;
   handle(req).then(
     (reply) => scope.postMessage(reply, reply.ok && reply.bytes ? [reply.bytes.buffer] : []),
-    (err: unknown) => scope.postMessage({ id: req.id, ok: false, error: String((err as Error)?.message ?? err), problem: err instanceof FileProblem }),
+    (err: unknown) =>
+      scope.postMessage({
+        id: req.id,
+        ok: false,
+        error: String((err as Error)?.message ?? err),
+        problem: err instanceof FileProblem,
+      }),
   );
 };
