@@ -7,6 +7,7 @@ import { convert2018ToTt57 } from "../core/tt57/convert";
 import { FileHost, openPlanFile, writePlanFile } from "../hosts/file/index";
 import { checkFileSize } from "../hosts/file/limits";
 import { checkNotAnInput, checkOutPath } from "./out-path";
+import { term } from "./term";
 
 export async function runConvert(input: string, out: string, opts: { year?: string; force?: boolean; cwd: string }, write: (s: string) => void): Promise<number> {
   const src = path.resolve(opts.cwd, input);
@@ -29,9 +30,9 @@ export async function runConvert(input: string, out: string, opts: { year?: stri
   if (!catalog2018 || !tt57) throw new Error("Thiếu danh mục tiêu chí / catalog missing");
   const draft = convert2018ToTt57(plan, { catalog2018, tt57, schoolYear: year });
   fs.writeFileSync(dst, await writePlanFile(draft.grid, draft.context, format));
-  write(`Đã tạo bản nháp Biểu 2 (TT 57/2026) năm học ${year}: ${out}\n`);
+  write(`Đã tạo bản nháp Biểu 2 (TT 57/2026) năm học ${term(year)}: ${term(out)}\n`);
   write(`  ${draft.mapping.length} dòng có tiêu chí TT57 gợi ý, ${draft.unmapped.length} dòng chưa xác định được tiêu chí — tất cả đánh dấu “gợi ý — cần rà soát”.\n`);
-  for (const m of draft.mapping) write(`  tiêu chí ${m.from} (2018) → ${m.to} (TT57, gợi ý)\n`);
-  for (const u of draft.unmapped) write(`  chưa xác định: ${u.from ?? "(không mã)"} ${u.text.slice(0, 60)}\n`);
+  for (const m of draft.mapping) write(`  tiêu chí ${term(m.from)} (2018) → ${term(m.to)} (TT57, gợi ý)\n`);
+  for (const u of draft.unmapped) write(`  chưa xác định: ${term(u.from ?? "(không mã)")} ${term(u.text.slice(0, 60))}\n`);
   return 0;
 }
