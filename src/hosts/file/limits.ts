@@ -18,6 +18,8 @@ export const LIMITS = {
   parts: 10_000,
   /** Elements in one XML part read by the file host (word/document.xml). */
   xmlNodes: 2_000_000,
+  /** Elements in all XML parts of a package together (styles, shared strings, drawings…; a 50,000-row plan ≈ 1.2 M). */
+  packageElements: 8_000_000,
   /** Element nesting depth. */
   xmlDepth: 256,
   /** Cells with content in one workbook (a 50,000-row plan has about 600,000). */
@@ -195,12 +197,22 @@ export async function censusPackage(
     );
   const budget = { left: LIMITS.totalBytes };
   const census: PackageCensus = { totalBytes: 0, rows: new Map(), cells: 0, elements: new Map() };
+  let allElements = 0;
   for (const e of entries) {
     const isSheet = worksheets(e.name);
-    const counter = isSheet || parsed(e.name) ? new TagCounter() : null;
+    const counter = /\.(xml|rels|vml)$/i.test(e.name) ? new TagCounter() : null;
     census.totalBytes += await streamPart(e, fileName, counter, budget);
     if (!counter) continue;
+    allElements += counter.elements;
+    if (allElements > LIMITS.packageElements)
+      throw tooLarge(
+        fileName,
+        `hơn ${fmt(LIMITS.packageElements)} phần tử XML trong cả gói`,
+        `${fmt(LIMITS.packageElements)} phần tử`,
+        "XML elements in the package",
+      );
     census.elements.set(e.name, counter.elements);
+    if (!isSheet && !parsed(e.name)) continue;
     if (!isSheet) {
       if (counter.elements > LIMITS.xmlNodes)
         throw tooLarge(

@@ -96,6 +96,22 @@ describe("limits checked before the work", () => {
     expect(p.message).toContain("word/document.xml");
   }, 20_000);
 
+  it("a style bomb (millions of elements in styles.xml) is too large before Excel's reader sees it", async () => {
+    const saved = LIMITS.packageElements;
+    LIMITS.packageElements = 100_000;
+    try {
+      const wb = new ExcelJS.Workbook();
+      wb.addWorksheet("Kế hoạch").getCell("A1").value = "a";
+      const zip = await JSZip.loadAsync(new Uint8Array(await wb.xlsx.writeBuffer()));
+      zip.file("xl/styles.xml", `<styleSheet><cellXfs>${"<xf/>".repeat(100_001)}</cellXfs></styleSheet>`);
+      const p = await problemOf(openPlanFile(await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }), "kieu.xlsx"));
+      expect(p.code).toBe("too-large");
+      expect(p.message).toMatch(/phần tử XML trong cả gói/);
+    } finally {
+      LIMITS.packageElements = saved;
+    }
+  });
+
   describe("with the size limits lowered to 1 MB (the mechanism; real limits are 150 MB per part)", () => {
     const saved = { ...LIMITS };
     beforeEach(() => Object.assign(LIMITS, { partBytes: 1024 * 1024, totalBytes: 2 * 1024 * 1024 }));
