@@ -1,6 +1,8 @@
 /**
  * bench/file: open + read + check a 1,000-row plan as .xlsx, .docx and .pdf (printed by test/support/pdf-writer:
- * cell borders, the header repeated on each page, rows split by page breaks) through the file host.
+ * cell borders, the header repeated on each page, rows split by page breaks) through the file host; then the
+ * standalone page's open+render time for 5,000 and 50,000 rows (bench/page-open.ts; `--no-page` skips it,
+ * `--rows=N,M` sets the sizes).
  * Run: node bench/run-ts.js bench/file.ts
  */
 import "../src/core/catalogs/all";
@@ -10,6 +12,7 @@ import { TEMPLATE_2018_COLUMNS } from "../src/core/templates";
 import { getCatalog } from "../src/core/catalogs/index";
 import { docxFromGrid, xlsxFromGrid } from "../test/support/files";
 import { tablePdf } from "../test/support/pdf-writer";
+import { pageBench } from "./page-open";
 
 const pdfFromGrid = async (g: string[][]) => {
   const h = g.findIndex((r) => r.length > 1);
@@ -48,4 +51,7 @@ for (let i = 0; i < 1000; i++) {
     const time = `median ${times[2].toFixed(0)} ms (min ${times[0].toFixed(0)})`;
     console.log(`.${kind}: ${size}, open+read+check ${time}, ${read} criterion rows read, ${findings} findings`);
   }
+  if (process.argv.includes("--no-page")) return;
+  const sizes = (process.argv.find((a) => a.startsWith("--rows="))?.slice(7) ?? "5000,50000").split(",").map(Number);
+  await pageBench(sizes);
 })();

@@ -5,23 +5,13 @@
 const fs = require("fs");
 const path = require("path");
 const { startServer } = require("./dev-server");
+const { findBrowser } = require("./find-browser");
 
 const root = path.resolve(__dirname, "..");
 
-function findChromium() {
-  const candidates = [
-    process.env.CHROMIUM_PATH,
-    "/usr/bin/chromium",
-    "/usr/bin/chromium-browser",
-    "/usr/bin/google-chrome",
-  ].filter(Boolean);
-  return candidates.find((p) => fs.existsSync(p)) || null;
-}
-
 async function launch({ dir = path.join(root, "dist") } = {}) {
-  const executablePath = findChromium();
-  if (!executablePath)
-    throw new Error("Không tìm thấy Chromium (đặt CHROMIUM_PATH) / Chromium not found (set CHROMIUM_PATH)");
+  // The same browser as the browser tests: the machine's Chrome/Edge/Chromium, else the npm one (find-browser.js).
+  const { executablePath } = await findBrowser();
   const { chromium } = require("playwright-core");
   const { server, port } = await startServer({ port: 0, dir, log: () => {} });
   const baseUrl = `https://localhost:${port}/`;
@@ -65,4 +55,4 @@ async function launch({ dir = path.join(root, "dist") } = {}) {
   return { browser, baseUrl, newPage, close };
 }
 
-module.exports = { launch, findChromium, root };
+module.exports = { launch, root };

@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// Browser tests: Playwright (playwright-core) driving Debian's Chromium against dist/ served locally.
+// Browser tests: Playwright (playwright-core) driving a Chromium-family browser against dist/ served locally.
+// The browser: CHROMIUM_PATH, else the machine's Chrome/Edge/Chromium, else the one shipped in the npm package
+// @sparticuz/chromium (scripts/find-browser.js); KHCT_BROWSER=npm forces the npm one.
 // Each test/browser/*.browser.js exports `async run(t)`; t = { browser, baseUrl, newPage(opts), assert, seeds }.
 // Every request must stay on localhost: Office.js from the CDN is answered by a local stub.
 const fs = require("fs");
@@ -7,19 +9,19 @@ const path = require("path");
 const assert = require("assert");
 const { execFileSync } = require("child_process");
 const { startServer } = require("./dev-server");
+const { findBrowser } = require("./find-browser");
 require("./ts-register"); // browser tests build their fixture files with the TypeScript helpers in test/support
 
 const root = path.resolve(__dirname, "..");
 
-function findChromium() {
-  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].filter(Boolean);
-  return candidates.find((p) => fs.existsSync(p)) || null;
-}
-
 async function main() {
-  const executablePath = findChromium();
-  if (!executablePath) {
-    console.error("Không tìm thấy Chromium: cài bằng `apt-get install -y chromium` (.ci/run tự cài). / Chromium not found.");
+  let executablePath;
+  try {
+    const found = await findBrowser();
+    executablePath = found.executablePath;
+    console.log(`== trình duyệt / browser (${found.source}): ${executablePath}`);
+  } catch (e) {
+    console.error(`Không tìm thấy trình duyệt để kiểm thử: ${e.message}`);
     process.exit(1);
   }
   if (!fs.existsSync(path.join(root, "dist", "taskpane.html")) || process.env.KHCT_REBUILD !== "0") {

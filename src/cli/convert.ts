@@ -6,14 +6,19 @@ import { mainPlan } from "../core/read/index";
 import { convert2018ToTt57 } from "../core/tt57/convert";
 import { confidenceVi } from "../core/tt57/crosswalk";
 import { FileHost, openPlanFile, writePlanFile } from "../hosts/file/index";
+import { checkFileSize } from "../hosts/file/limits";
+import { checkNotAnInput, checkOutPath } from "./out-path";
+import { term } from "./term";
 
 export async function runConvert(input: string, out: string, opts: { year?: string; force?: boolean; cwd: string }, write: (s: string) => void): Promise<number> {
   const src = path.resolve(opts.cwd, input);
-  const dst = path.resolve(opts.cwd, out);
-  const format = /\.docx$/i.test(out) ? "docx" : /\.xlsx$/i.test(out) ? "xlsx" : null;
-  if (!format) throw new Error("Tệp ra phải là .xlsx hoặc .docx / output must be .xlsx or .docx");
-  if (src === dst) throw new Error("Tệp ra trùng tệp vào / the output would overwrite the input");
-  if (fs.existsSync(dst) && !opts.force) throw new Error(`Tệp "${out}" đã có; thêm --force để ghi đè / exists, add --force`);
+  // The output is checked first (extension, folder, existing file only with --force, never the input itself).
+  const target = checkOutPath(out, opts.cwd, [".xlsx", ".docx"], Boolean(opts.force));
+  const dst = target.file;
+  const format = /\.docx$/i.test(out) ? "docx" : "xlsx";
+  if (!fs.existsSync(src)) throw new Error(`Không tìm thấy tệp "${input}".`);
+  checkNotAnInput(target, out, [src]);
+  checkFileSize(path.basename(src), fs.statSync(src).size);
   const host = new FileHost(await openPlanFile(new Uint8Array(fs.readFileSync(src)), path.basename(src)));
   const plan = mainPlan((await host.read()).plans);
   if (plan.headerRow < 0) throw new Error("Không tìm thấy bảng kế hoạch trong tệp / no plan table");
@@ -26,9 +31,13 @@ export async function runConvert(input: string, out: string, opts: { year?: stri
   if (!catalog2018 || !tt57) throw new Error("Thiếu danh mục tiêu chí / catalog missing");
   const draft = convert2018ToTt57(plan, { catalog2018, tt57, schoolYear: year });
   fs.writeFileSync(dst, await writePlanFile(draft.grid, draft.context, format));
-  write(`Đã tạo bản nháp Biểu 2 (TT 57/2026) năm học ${year}: ${out}\n`);
+  write(`Đã tạo bản nháp Biểu 2 (TT 57/2026) năm học ${term(year)}: ${term(out)}\n`);
   write(`  ${draft.mapping.length} dòng có tiêu chí TT57 gợi ý, ${draft.unmapped.length} dòng chưa xác định được tiêu chí — tất cả đánh dấu “gợi ý — cần rà soát”.\n`);
-  for (const m of draft.mapping) write(`  tiêu chí ${m.from} (2018) → ${m.to} (TT57, gợi ý, độ tin cậy: ${confidenceVi(m.confidence)})${m.alternatives.length ? `; cũng liên quan: ${m.alternatives.join(", ")}` : ""}\n`);
-  for (const u of draft.unmapped) write(`  chưa xác định: ${u.from ?? "(không mã)"} ${u.text.slice(0, 60)}\n`);
+  for (const m of draft.mapping) {
+    const also = m.alternatives.length ? `; cũng liên quan: ${term(m.alternatives.join(", "))}` : "";
+    const confidence = confidenceVi(m.confidence);
+    write(`  tiêu chí ${term(m.from)} (2018) → ${term(m.to)} (TT57, gợi ý, độ tin cậy: ${confidence})${also}\n`);
+  }
+  for (const u of draft.unmapped) write(`  chưa xác định: ${term(u.from ?? "(không mã)")} ${term(u.text.slice(0, 60))}\n`);
   return 0;
 }

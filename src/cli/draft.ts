@@ -11,6 +11,7 @@ import { readPlan } from "../core/read/index";
 import { regimeForYear } from "../core/context";
 import { draftPlan, gapBoard, goalsFor, readLevels, type GapBoard, type LevelSet } from "../core/assess/index";
 import { openPlanFile, writePlanFile } from "../hosts/file/index";
+import { checkNotAnInput, checkOutPath } from "./out-path";
 
 export interface DraftOptions {
   from: string;
@@ -120,15 +121,12 @@ async function levelsOf(
 
 export async function runDraft(o: DraftOptions, write: (s: string) => void): Promise<number> {
   const src = path.resolve(o.cwd, o.from);
-  const dst = path.resolve(o.cwd, o.out);
   const format = /\.docx$/i.test(o.out) ? "docx" : /\.xlsx$/i.test(o.out) ? "xlsx" : null;
   if (!format) throw new Error(L(o.lang, "Tệp ra phải là .xlsx hoặc .docx", "Output must be .xlsx or .docx"));
   if (!fs.existsSync(src)) throw new Error(L(o.lang, `Không tìm thấy tệp "${o.from}"`, `"${o.from}" not found`));
-  if (src === dst) throw new Error(L(o.lang, "Tệp ra trùng tệp vào", "The output would overwrite the input"));
-  if (fs.existsSync(dst) && !o.force)
-    throw new Error(
-      L(o.lang, `Tệp "${o.out}" đã có; thêm --force để ghi đè`, `"${o.out}" exists; add --force to overwrite`),
-    );
+  // Compared by real path and file identity (a link to the input is the input), existing files only with --force.
+  const target = checkOutPath(o.out, o.cwd, [".xlsx", ".docx"], Boolean(o.force));
+  checkNotAnInput(target, o.out, [src]);
   const { set, context, catalog, declaredGoal } = await levelsOf(src, o.user, o.lang);
   const goals = goalsFor(catalog);
   let goal: number;
@@ -157,7 +155,7 @@ export async function runDraft(o: DraftOptions, write: (s: string) => void): Pro
     ...context,
     school: o.school ?? context.school,
   });
-  fs.writeFileSync(dst, await writePlanFile(draft.grid, draft.context, format, { sectionIV: draft.sectionIV?.rows }));
+  fs.writeFileSync(target.file, await writePlanFile(draft.grid, draft.context, format, { sectionIV: draft.sectionIV?.rows }));
   write(
     `${L(o.lang, "Đã tạo bản nháp kế hoạch", "Draft plan created")} (${draft.picked.length} ${L(o.lang, "tiêu chí", "criteria")}): ${o.out}\n`,
   );

@@ -12,11 +12,16 @@ import { catalogIdFor, getCatalog } from "../core/catalogs/index";
 import { catalogForPlan, checkPlan } from "../core/rules/index";
 import { mainPlan } from "../core/read/index";
 import { summarize } from "../core/summary";
-import { FileHost, FileProblem, openPlanFile, generateTemplate } from "../hosts/file/index";
-import { htmlReport, jsonReport, xlsxReport, type FileResult } from "../hosts/file/report";
+import { FileHost, FileProblem, openPlanFile, generateTemplate, noPlanTableMessage } from "../hosts/file/index";
+import { checkFileSize } from "../hosts/file/limits";
+import { htmlReport, xlsxReport, type FileResult } from "../hosts/file/report";
 import { runConvert } from "./convert";
 import { runDraft } from "./draft";
 import { levelFindings, loadLevelGrids } from "./levels-check";
+import { checkNotAnInput, checkOutPath } from "./out-path";
+import { humanPrinter, jsonPrinter } from "./print";
+import { term } from "./term";
+import { collectInputs } from "./walk";
 
 export interface Io {
   stdout: { write(s: string): unknown };
@@ -27,7 +32,6 @@ export interface Io {
 
 type Lang = "vi" | "en";
 const LEVELS: SchoolLevel[] = ["mam-non", "tieu-hoc", "thcs", "thpt", "nhieu-cap", "gdtx"];
-const EXTS = new Set([".xlsx", ".docx", ".pdf", ".txt"]);
 
 const HELP: Record<string, Record<Lang, string>> = {
   main: {
@@ -130,39 +134,16 @@ function parseArgs(argv: string[]) {
   return { opts, positional };
 }
 
-function collect(inputs: string[], cwd: string): { files: string[]; missing: string[] } {
-  const files: string[] = [];
-  const missing: string[] = [];
-  const walk = (p: string) => {
-    const st = fs.statSync(p);
-    if (st.isDirectory()) {
-      for (const e of fs.readdirSync(p).sort()) {
-        if (e.startsWith(".") || e === "node_modules") continue;
-        const full = path.join(p, e);
-        const s = fs.statSync(full);
-        if (s.isDirectory()) walk(full);
-        else if (EXTS.has(path.extname(e).toLowerCase()) || /\.(doc|xls)$/i.test(e)) files.push(full);
-      }
-    } else files.push(p);
-  };
-  for (const i of inputs) {
-    const p = path.resolve(cwd, i);
-    if (!fs.existsSync(p)) missing.push(i);
-    else walk(p);
-  }
-  return { files, missing };
-}
-
-const SEV = { error: { vi: "lỗi", en: "error", color: 31 }, warning: { vi: "cảnh báo", en: "warning", color: 33 }, info: { vi: "lưu ý", en: "note", color: 36 } } as const;
-
 export async function checkFile(file: string, display: string, user: Partial<SchoolContext>): Promise<FileResult> {
   try {
+    const name = path.basename(file);
+    checkFileSize(name, fs.statSync(file).size); // before reading it into memory
     const bytes = new Uint8Array(fs.readFileSync(file));
-    const opened = await openPlanFile(bytes, path.basename(file));
+    const opened = await openPlanFile(bytes, name);
     const host = new FileHost(opened);
     const { plans } = await host.read(user);
     const plan = mainPlan(plans);
-    if (!plan || plan.headerRow < 0) return { path: display, status: "error", error: `Không tìm thấy bảng kế hoạch cải tiến trong tệp / no plan table found`, findings: [], totalVnd: 0 };
+    if (!plan || plan.headerRow < 0) return { path: display, status: "error", error: noPlanTableMessage(name).vi, findings: [], totalVnd: 0 };
     const catalog = plan.context.level && plan.context.regime ? getCatalog(catalogIdFor(plan.context.level, plan.context.regime)) ?? null : null;
     const findings = checkPlan(plan, catalog);
     return { path: display, status: "ok", plan, findings, totalVnd: summarize(plan, findings).totalVnd };
@@ -194,9 +175,11 @@ async function runCheck(opts: Record<string, string | boolean>, positional: stri
   if (!positional.length) throw new UsageError(lang === "vi" ? "Cần ít nhất một tệp hoặc thư mục. Xem: kehoach help check" : "Give at least one file or folder. See: kehoach help check");
   const ctx = userContext(opts);
   const cwd = io.cwd ?? process.cwd();
-  const { files, missing } = collect(positional, cwd);
-  const results: FileResult[] = missing.map((m) => ({ path: m, status: "error" as const, error: `Không tìm thấy tệp hoặc thư mục "${m}" / not found`, findings: [], totalVnd: 0 }));
-  const progress = files.length > 10 && io.stderr.isTTY;
+  // --out is checked before any input is read: a wrong folder or extension costs nothing.
+  const outGiven = typeof opts["--out"] === "string" ? opts["--out"] : null;
+  const target = outGiven ? checkOutPath(outGiven, cwd, [".xlsx", ".html", ".htm"], Boolean(opts["--force"])) : null;
+  const { files, problems } = collectInputs(positional, cwd);
+  if (target && outGiven) checkNotAnInput(target, outGiven, files);
   let levelGrids: string[][][] | null = null;
   if (typeof opts["--levels"] === "string") {
     try {
@@ -205,61 +188,35 @@ async function runCheck(opts: Record<string, string | boolean>, positional: stri
       throw new UsageError((e as Error).message);
     }
   }
+  for (const n of problems.filter((p) => p.severity === "note")) io.stderr.write(`kehoach: ${term(n.path)}: ${term(n.message)}\n`);
+  const color = Boolean(io.isTTY) && !opts["--no-color"];
+  const printer = opts["--json"] ? jsonPrinter(io.stdout) : humanPrinter(io.stdout, lang, color);
+  const results: FileResult[] = [];
+  const add = (r: FileResult) => {
+    results.push(r);
+    printer.file(r); // printed as soon as known: a later failure never loses it
+  };
+  for (const p of problems.filter((x) => x.severity === "error")) add({ path: p.path, status: "error", error: p.message, findings: [], totalVnd: 0 });
+  const progress = files.length > 10 && io.stderr.isTTY && !io.isTTY;
   for (let i = 0; i < files.length; i++) {
     if (progress) {
       const w = 30;
       const done = Math.round(((i + 1) / files.length) * w);
       io.stderr.write(`\r[${"#".repeat(done)}${".".repeat(w - done)}] ${i + 1}/${files.length}`);
     }
-    results.push(await checkFile(files[i], path.relative(cwd, files[i]) || files[i], ctx));
-    const r = results[results.length - 1];
+    const r = await checkFile(files[i], path.relative(cwd, files[i]) || files[i], ctx);
     const cat = levelGrids && r.plan ? catalogForPlan(r.plan) : null;
-    if (levelGrids && r.plan && cat) r.findings.push(...levelFindings(r.plan, cat, levelGrids, typeof opts["--goal"] === "string" ? opts["--goal"] : undefined));
+    if (levelGrids && r.plan && cat) {
+      const goal = typeof opts["--goal"] === "string" ? opts["--goal"] : undefined;
+      r.findings.push(...levelFindings(r.plan, cat, levelGrids, goal));
+    }
+    add(r);
   }
   if (progress) io.stderr.write("\n");
-  const color = Boolean(io.isTTY) && !opts["--no-color"];
-  const paint = (code: number, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
-  if (opts["--json"]) io.stdout.write(JSON.stringify(jsonReport(results), null, 2) + "\n");
-  else {
-    for (const r of results) {
-      io.stdout.write(`\n${paint(1, r.path)}\n`);
-      if (r.status === "error") {
-        io.stdout.write(`  ${paint(31, lang === "vi" ? "không đọc được" : "unreadable")}: ${r.error}\n`);
-        continue;
-      }
-      const c = r.plan!.context;
-      io.stdout.write(`  ${c.level ?? "?"} · ${c.regime ?? "?"} · ${lang === "vi" ? "năm học" : "year"} ${c.schoolYear ?? "?"}${c.school ? ` · ${c.school}` : ""}\n`);
-      if (!r.findings.length) io.stdout.write(`  ${paint(32, lang === "vi" ? "không có lỗi" : "no problems")}\n`);
-      const byRow = new Map<string, typeof r.findings>();
-      for (const f of r.findings) {
-        const k = f.cell ? String(f.cell.row) : "-";
-        byRow.set(k, [...(byRow.get(k) ?? []), f]);
-      }
-      for (const [k, fs2] of [...byRow.entries()].sort((a, b) => (a[0] === "-" ? -1 : b[0] === "-" ? 1 : Number(a[0]) - Number(b[0])))) {
-        io.stdout.write(`  ${k === "-" ? (lang === "vi" ? "Văn bản" : "Document") : `${lang === "vi" ? "Dòng" : "Row"} ${Number(k) + 1}`}${fs2[0].criterion ? ` (${lang === "vi" ? "tiêu chí" : "criterion"} ${fs2[0].criterion})` : ""}\n`);
-        for (const f of fs2) {
-          io.stdout.write(`    ${(f.ref ?? "").padEnd(6)} ${paint(SEV[f.severity].color, SEV[f.severity][lang].padEnd(9))} ${lang === "vi" ? f.message : f.messageEn}\n`);
-          if (f.suggestion && lang === "vi") io.stdout.write(`           ${paint(2, "→ " + f.suggestion)}\n`);
-        }
-      }
-    }
-    const head = lang === "vi" ? ["Tệp", "Lỗi", "Cảnh báo", "Tổng kinh phí (đ)"] : ["File", "Errors", "Warnings", "Total budget (VND)"];
-    const width = Math.min(60, Math.max(head[0].length, ...results.map((r) => r.path.length)));
-    io.stdout.write(`\n${head[0].padEnd(width)}  ${head[1].padStart(5)}  ${head[2].padStart(9)}  ${head[3].padStart(18)}\n`);
-    for (const r of results) {
-      const e = r.status === "error" ? "—" : String(r.findings.filter((f) => f.severity === "error").length);
-      const w = r.status === "error" ? "—" : String(r.findings.filter((f) => f.severity === "warning").length);
-      const v = r.status === "error" ? (lang === "vi" ? "không đọc được" : "unreadable") : r.totalVnd.toLocaleString("vi-VN");
-      io.stdout.write(`${r.path.slice(-width).padEnd(width)}  ${e.padStart(5)}  ${w.padStart(9)}  ${v.padStart(18)}\n`);
-    }
-  }
-  if (typeof opts["--out"] === "string") {
-    const out = path.resolve(cwd, opts["--out"]);
-    if (results.some((r) => path.resolve(cwd, r.path) === out)) throw new UsageError("Tệp báo cáo trùng với tệp đầu vào / the report would overwrite an input");
-    if (/\.html?$/i.test(out)) fs.writeFileSync(out, htmlReport(results));
-    else if (/\.xlsx$/i.test(out)) fs.writeFileSync(out, await xlsxReport(results));
-    else throw new UsageError("--out phải là .xlsx hoặc .html / --out must be .xlsx or .html");
-    io.stderr.write(`${lang === "vi" ? "Đã ghi báo cáo" : "Report written"}: ${opts["--out"]}\n`);
+  printer.summary(results);
+  if (target && outGiven) {
+    fs.writeFileSync(target.file, /\.html?$/i.test(target.file) ? htmlReport(results) : await xlsxReport(results));
+    io.stderr.write(`${lang === "vi" ? "Đã ghi báo cáo" : "Report written"}: ${term(outGiven)}\n`);
   }
   if (results.some((r) => r.status === "error")) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === "error")) ? 1 : 0;
@@ -282,8 +239,7 @@ async function runNew(opts: Record<string, string | boolean>, io: Io, lang: Lang
   if (typeof out !== "string") throw new UsageError(lang === "vi" ? "Cần -o TỆP.xlsx hoặc -o TỆP.docx" : "-o FILE.xlsx or FILE.docx is required");
   const format = /\.docx$/i.test(out) ? "docx" : /\.xlsx$/i.test(out) ? "xlsx" : null;
   if (!format) throw new UsageError(lang === "vi" ? "Tệp ra phải là .xlsx hoặc .docx" : "Output must be .xlsx or .docx");
-  const file = path.resolve(io.cwd ?? process.cwd(), out);
-  if (fs.existsSync(file) && !opts["--force"]) throw new UsageError(lang === "vi" ? `Tệp "${out}" đã có; thêm --force để ghi đè` : `"${out}" exists; add --force to overwrite`);
+  const file = checkOutPath(out, io.cwd ?? process.cwd(), [".xlsx", ".docx"], Boolean(opts["--force"])).file;
   const bytes = await generateTemplate({ level: ctx.level, schoolYear: ctx.schoolYear, regime: ctx.regime ?? undefined, school: typeof opts["--school"] === "string" ? opts["--school"] : null, format });
   fs.writeFileSync(file, bytes);
   io.stdout.write(`${lang === "vi" ? "Đã tạo" : "Created"} ${out}\n`);

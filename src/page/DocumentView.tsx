@@ -9,7 +9,7 @@ import { circularFor } from "../core/catalogs/index";
 import { formatVnd, summarize } from "../core/summary";
 import { FindingsList } from "../taskpane/findings/FindingsList";
 import { countsText } from "../taskpane/findings/model";
-import { L, bilingual, circularLabel, levelLabel, type Lang } from "../taskpane/i18n";
+import { L, bilingual, circularLabel, levelLabel, t, type Lang } from "../taskpane/i18n";
 import { PlanTable, cellId, findingId } from "./PlanTable";
 import type { PlanDocument } from "./usePlanDocument";
 import { saveLabel } from "./save-docx";
@@ -98,7 +98,8 @@ export function DocumentView({ doc, lang, dirty, onEdit, onSave, onReport, headi
       <div className={s.summary} data-testid="file-summary">
         <Text weight="semibold">{countsText(counts, lang)}</Text>
         <Text>
-          {L(lang, "Tổng kinh phí", "Total budget")}: <b>{formatVnd(summary.totalVnd)}</b> ({summary.totalInWords})
+          {L(lang, "Tổng kinh phí", "Total budget")}
+          {summary.rangeRows ? t("upperBound", lang) : ""}: <b>{formatVnd(summary.totalVnd)}</b> ({summary.totalInWords})
         </Text>
         <Text>{L(lang, `${plan.rows.length} dòng trong bảng`, `${plan.rows.length} table rows`)}</Text>
       </div>

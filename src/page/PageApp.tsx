@@ -26,6 +26,7 @@ import { loadEngine } from "../taskpane/engine";
 import { download, MIME } from "./download";
 import { OpenFile } from "./OpenFile";
 import { GapBoard } from "../taskpane/lazy";
+import { LargePlanView } from "./LargePlanView";
 
 // Not on the first screen: loaded on demand.
 const DocumentView = React.lazy(() =>
@@ -213,7 +214,8 @@ export function PageApp({ initialLang = "vi" }: { initialLang?: Lang }) {
             />
           </React.Suspense>
         )}
-        {!d.doc && !d.busy && <Text size={200}>{L(lang, "Chưa mở kế hoạch nào.", "No plan open yet.")}</Text>}
+        {d.large && <LargePlanView key={d.large.id} client={d.large.client} first={d.large.first} lang={lang} />}
+        {!d.doc && !d.large && !d.busy && <Text size={200}>{L(lang, "Chưa mở kế hoạch nào.", "No plan open yet.")}</Text>}
       </main>
     </FluentProvider>
   );

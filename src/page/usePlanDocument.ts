@@ -13,6 +13,7 @@ import { L, type Lang } from "../taskpane/i18n";
 import { download, MIME } from "./download";
 import { fileLocator } from "./locate";
 import { savePdfAsDocx } from "./save-docx";
+import { openLarge, type LargeDoc } from "./worker/open-large";
 
 type FileModule = typeof import("../hosts/file/index");
 export type FileHostT = InstanceType<FileModule["FileHost"]>;
@@ -40,6 +41,8 @@ export function usePlanDocument(lang: Lang, ctx: SchoolContextApi) {
   const [busy, setBusy] = React.useState<string | null>(null);
   const [notice, setNotice] = React.useState<PageNotice | null>(null);
   const [dirty, setDirty] = React.useState(false);
+  /** A large plan (issue 16) lives in the plan worker and is shown by LargePlanView. */
+  const [large, setLarge] = React.useState<LargeDoc | null>(null);
   const session = React.useRef(0);
   const timer = React.useRef<ReturnType<typeof setTimeout> | null>(null);
   const docRef = React.useRef(doc);
@@ -57,6 +60,7 @@ export function usePlanDocument(lang: Lang, ctx: SchoolContextApi) {
     let plan = mainPlan((await host.read(overrides)).plans);
     const fallbacks = fresh ? defaultFallbacks() : ctx.fallbacks();
     if (needsFallback(plan, fallbacks)) plan = mainPlan((await host.read({ ...fallbacks, ...overrides })).plans);
+    if (plan.headerRow < 0) problems = [(await loadFileModule()).noPlanTableMessage(name)[lang], ...problems];
     const c = plan.context;
     const catalog = c.level && c.regime ? await loadCatalog(catalogIdFor(c.level, c.regime)) : null;
     if (id !== session.current) return; // a newer document arrived meanwhile
@@ -83,7 +87,14 @@ export function usePlanDocument(lang: Lang, ctx: SchoolContextApi) {
     setNotice(null);
     setDoc(null);
     setDirty(false);
+    setLarge((l) => (l?.client.dispose(), null));
     try {
+      const big = await openLarge(bytes, name, lang); // large plans stay in the worker
+      if (big) {
+        if (id === session.current) setLarge(big);
+        else big.client.dispose();
+        return;
+      }
       const mod = await loadFileModule();
       const opened = await mod.openPlanFile(bytes, name);
       await analyse(new mod.FileHost(opened), name, opened.problems, id, true);
@@ -155,5 +166,5 @@ export function usePlanDocument(lang: Lang, ctx: SchoolContextApi) {
     return () => window.removeEventListener("beforeunload", warn);
   }, [dirty]);
 
-  return { doc, busy, notice, setNotice, dirty, open, openBytes, paste, edit, save, recheck };
+  return { doc, large, busy, notice, setNotice, dirty, open, openBytes, paste, edit, save, recheck };
 }

@@ -54,6 +54,8 @@ const STRINGS = {
   suggestion: { vi: "Gợi ý", en: "Suggestion" },
   summary: { vi: "Tổng hợp kinh phí", en: "Budget summary" },
   total: { vi: "Tổng", en: "Total" },
+  // Amount ranges ("khoảng 3–4 triệu") count at their upper bound (core/summary: rangeRows).
+  upperBound: { vi: " (tối đa)", en: " (maximum)" },
   standard: { vi: "Tiêu chuẩn", en: "Standard" },
   columns2018: { vi: "Các cột của bảng kế hoạch (TT 17, 18, 19/2018)", en: "Plan table columns (2018 circulars)" },
   columnsTt57: { vi: "Các cột của Biểu 2 (TT 57/2026)", en: "Biểu 2 columns (Circular 57/2026)" },

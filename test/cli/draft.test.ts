@@ -101,6 +101,12 @@ describe("kehoach new --from (levels → gap board → draft)", () => {
     expect(
       (await run(["new", "--from", "muc.txt", "--level", "thcs", "--year", "2026-2027", "-o", "d.xlsx"])).err,
     ).toMatch(/đã có; thêm --force/);
+    // A link to the input is the input: refused even with --force, the input untouched (issue 16, defect 2).
+    const input = fs.readFileSync(path.join(dir, "muc.txt"));
+    fs.symlinkSync(path.join(dir, "muc.txt"), path.join(dir, "link.xlsx"));
+    const linked = ["new", "--from", "muc.txt", "--level", "thcs", "--year", "2026-2027", "-o", "link.xlsx", "--force"];
+    expect((await run(linked)).err).toMatch(/chính là tệp đầu vào/);
+    expect(fs.readFileSync(path.join(dir, "muc.txt"))).toEqual(input);
     expect(
       (await run(["new", "--from", "muc.txt", "--level", "thcs", "--year", "2026-2027", "--goal", "3", "-o", "e.xlsx"]))
         .err,

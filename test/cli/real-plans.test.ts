@@ -192,6 +192,7 @@ describe("kehoach check — reading real plans right", () => {
     const r = await run(["check", "thcs.xlsx"]);
     expect(r.out).toContain('"15.000.0000 đồng"');
     expect(r.out).toContain('("3–4 triệu"): tổng kinh phí tính theo mức tối đa');
+    expect(r.out).toMatch(/thcs\.xlsx\s+\d+\s+\d+\s+[\d.]+ \(tối đa\)\n/); // the summary's total says it is the maximum
     expect(r.code).toBe(1); // the bad grouping is an error
   });
   it("runs the new TT57 checks; an invalid code keeps its other checks; says which review is missing", async () => {

@@ -111,6 +111,12 @@ describe("doc rules", () => {
     expect(r).toContain("doc.impossible-year");
     expect(r).toContain("doc.reversed-year-range");
   });
+  it("reads a five-digit number as a mistyped year only where a year is expected (issue 16)", () => {
+    expect(withTitle(["Bổ sung 20000 đầu sách cho thư viện."])).not.toContain("doc.impossible-year");
+    expect(withTitle(["Mua 20000 cuốn vở, trồng 20250 cây xanh."])).not.toContain("doc.impossible-year");
+    expect(withTitle(["Hoàn thành trước năm 20255."])).toContain("doc.impossible-year");
+    expect(withTitle(["Giai đoạn 2020-20255."])).toContain("doc.impossible-year");
+  });
   it("flags the guidance letter of another level", () => {
     expect(withTitle(["Căn cứ Công văn số 5942/BGDĐT-QLCL ngày 28/12/2018;"])).toContain("doc.wrong-guidance");
     expect(withTitle(["Căn cứ Công văn số 5932/BGDĐT-QLCL ngày 28/12/2018;"])).not.toContain("doc.wrong-guidance");

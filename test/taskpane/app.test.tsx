@@ -68,6 +68,22 @@ describe("task pane", () => {
     expect((screen.getByRole("textbox", { name: "Năm học" }) as HTMLInputElement).value).toBe("2025-2026");
   });
 
+  it("says the total counts amount ranges at their maximum", async () => {
+    render(<App hostKind="browser" host={null} />);
+    const rows = [
+      "TRƯỜNG THCS LÊ LỢI",
+      "Năm học 2025-2026",
+      "TT\tTiêu chí\tKết quả cần đạt\tNội dung công việc\tNgười thực hiện\tThời gian\tKinh phí\tGhi chú",
+      "1\tTiêu chí 1.1\tĐạt mức 2\tRà soát kế hoạch\tBGH\tTháng 10/2025\tkhoảng 3–4 triệu\t",
+      "2\tTiêu chí 1.2\tĐạt mức 2\tBồi dưỡng\tBGH\tTháng 11/2025\t2.000.000\t",
+    ];
+    const box = await screen.findByRole("textbox", { name: /Dán bảng kế hoạch/ });
+    fireEvent.change(box, { target: { value: rows.join("\n") } });
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await waitFor(() => expect(screen.getByTestId("summary")).toBeTruthy());
+    expect(screen.getByTestId("summary").textContent).toMatch(/Tổng \(tối đa\): 6\.000\.000 đ/);
+  });
+
   it("shows suggestions in English mode too", async () => {
     render(<App hostKind="browser" host={null} initialLang="en" />);
     fireEvent.change(screen.getByRole("textbox", { name: /Paste the plan table/ }), {

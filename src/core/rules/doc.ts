@@ -122,7 +122,7 @@ export const docRules: Rule = ({ plan }) => {
     if (s.role === "period" || s.role === "budget") continue;
     if (!HAS_DIGIT4.test(s.text)) continue;
     if (/\d{5}/.test(s.text)) for (const y of findYearsInText(s.text)) {
-      if (y.raw.length === 5)
+      if (y.raw.length === 5 && readsAsYear(s.text, y.index, y.raw.length))
         out.push(finding({ rule: "doc.impossible-year", severity: "error", cell: s.pos, message: `Năm "${y.raw}" không hợp lệ.`, messageEn: `"${y.raw}" is not a valid year.`, suggestion: `Kiểm tra lại, có thể là ${yearCandidates(y.raw, s.text).join(" hoặc ")}.` }));
     }
     if (/(?:19|20)\d\d\D{1,20}(?:19|20)\d\d/.test(s.text)) for (const r of findYearRanges(s.text)) {
@@ -160,6 +160,19 @@ function yearCandidates(raw: string, context: string): string[] {
   const list = [...out];
   if (/GDPT|giáo dục phổ thông/i.test(context) && list.includes("2018")) return ["2018", ...list.filter((y) => y !== "2018")];
   return list.length ? list : [raw.slice(0, 4)];
+}
+
+/** Words that say "a year follows" ("năm 20255", "GDPT 20128", "giai đoạn 2020-20255", "12/20255"). */
+const YEAR_BEFORE = /(?:\bnam(?: hoc)?|\bgdpt|\bgiai doan|\bnien khoa|\bkhoa|\btu|\bden|\btoi|\/|[-–])\s*$/;
+/** Counting nouns and units after a number: "20000 đầu sách" counts books, it is no year. */
+const COUNT_AFTER = /^\s*(?:dau sach|cuon|quyen|ban\b|sach|hoc sinh|hs\b|giao vien|gv\b|nguoi|luot|dong\b|d\b|vnd|m2|m²|m3|m\b|km|kg|cai|chiec|bo\b|phong|trang|gio|tiet|ngay cong|%|trieu|nghin|ngan|ty\b|cay|suat|phan|tai lieu|dau)/;
+
+/** A five-digit number is a mistyped year only where a year is expected, never where it counts something. */
+function readsAsYear(text: string, index: number, length: number): boolean {
+  const before = foldDiacritics(text.slice(Math.max(0, index - 30), index)).toLowerCase();
+  const after = foldDiacritics(text.slice(index + length, index + length + 20)).toLowerCase();
+  if (COUNT_AFTER.test(after)) return false;
+  return YEAR_BEFORE.test(before) || /^\s*[-–]\s*(?:19|20)\d\d/.test(after);
 }
 
 function mode(xs: number[]): number {

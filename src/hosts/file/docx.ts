@@ -3,7 +3,7 @@
  * map from grid cells to their XML so edits rewrite only the changed cell and keep the rest byte-identical.
  */
 import JSZip from "jszip";
-import { childrenNamed, descendants, encodeXml, parseXml, type XNode } from "./xml";
+import { childrenNamed, descendants, encodeXml, parseXml, type XmlLimits, type XNode } from "./xml";
 
 export interface DocxCellRef {
   /** The w:tc element (or the w:p for a paragraph row). */
@@ -41,8 +41,8 @@ function cellText(tc: XNode): string {
     .join("\n");
 }
 
-export function readDocumentXml(xml: string): DocxGrid {
-  const root = parseXml(xml);
+export function readDocumentXml(xml: string, limits?: XmlLimits): DocxGrid {
+  const root = parseXml(xml, limits);
   const body = descendants(root, "w:body")[0];
   if (!body) throw new Error("Tệp .docx không có phần nội dung (w:body) / no document body");
   const grid: string[][] = [];
@@ -110,10 +110,10 @@ export function writeCells(doc: DocxGrid, edits: { row: number; col: number; tex
   return out;
 }
 
-export async function loadDocx(bytes: Uint8Array): Promise<{ zip: JSZip; doc: DocxGrid }> {
-  const zip = await JSZip.loadAsync(bytes);
+export async function loadDocx(bytes: Uint8Array, loaded?: JSZip, limits?: XmlLimits): Promise<{ zip: JSZip; doc: DocxGrid }> {
+  const zip = loaded ?? (await JSZip.loadAsync(bytes));
   const entry = zip.file("word/document.xml");
   if (!entry) throw new Error("Tệp không phải .docx (thiếu word/document.xml) / not a .docx file");
   const xml = await entry.async("string");
-  return { zip, doc: readDocumentXml(xml) };
+  return { zip, doc: readDocumentXml(xml, limits) };
 }

@@ -1,7 +1,18 @@
 /** Clear Vietnamese messages for files that cannot be read; nothing is ever changed. */
 export class FileProblem extends Error {
   constructor(
-    public readonly code: "empty" | "corrupt" | "encrypted" | "legacy-doc" | "legacy-xls" | "legacy" | "unsupported" | "no-table" | "scanned",
+    public readonly code:
+      | "empty"
+      | "corrupt"
+      | "encrypted"
+      | "legacy-doc"
+      | "legacy-xls"
+      | "legacy"
+      | "unsupported"
+      | "no-table"
+      | "scanned"
+      | "too-large"
+      | "encoding",
     message: string,
     public readonly messageEn: string,
   ) {
@@ -19,11 +30,16 @@ export function isZip(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5 || bytes[2] === 7);
 }
 
-/** "EncryptedPackage" in UTF-16LE inside an OLE file = a password-protected .xlsx/.docx. */
+/**
+ * "EncryptedPackage" in UTF-16LE inside an OLE file = a password-protected .xlsx/.docx. The stream's directory
+ * entry sits wherever the writer put it — after the encrypted data in a large file — so the whole file is searched
+ * (a native indexOf for the first byte, then a compare: linear).
+ */
 export function isEncryptedOoxml(bytes: Uint8Array): boolean {
   const needle = "EncryptedPackage";
-  const max = Math.min(bytes.length, 1 << 20);
-  outer: for (let i = 0; i + needle.length * 2 <= max; i++) {
+  const first = needle.charCodeAt(0);
+  const end = bytes.length - needle.length * 2;
+  outer: for (let i = bytes.indexOf(first); i >= 0 && i <= end; i = bytes.indexOf(first, i + 1)) {
     for (let k = 0; k < needle.length; k++) if (bytes[i + 2 * k] !== needle.charCodeAt(k) || bytes[i + 2 * k + 1] !== 0) continue outer;
     return true;
   }

@@ -13,10 +13,14 @@ import { loadXlsx, sheetToGrid } from "./xlsx";
 import { fitRowHeights } from "./layout";
 import { loadDocx, writeCells, type DocxGrid } from "./docx";
 import { isPdf, readPdfGrid } from "./pdf";
+import { LIMITS, LimitExceeded, censusPackage, checkFileSize, tooLarge } from "./limits";
+import { decodePlanText } from "./text";
+import { XmlLimitError, xmlSafeText } from "./xml";
 import type ExcelJS from "exceljs";
 import type JSZip from "jszip";
 
 export { FileProblem } from "./errors";
+export { LIMITS } from "./limits";
 export { generateTemplate, writePlanFile } from "./generate";
 export { planAsDocx, docxNameFor } from "./pdf-docx";
 
@@ -34,33 +38,58 @@ export interface OpenedFile {
   docx?: { zip: JSZip; doc: DocxGrid };
 }
 
-function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
-  return new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "");
+/** The message shown (CLI and page) when a file opens but holds no plan table. */
+export function noPlanTableMessage(name: string): { vi: string; en: string } {
+  return {
+    vi: `Không tìm thấy bảng kế hoạch cải tiến trong tệp "${name}": cần một bảng có dòng tiêu đề (Tiêu chí, Nội dung, Thời gian, Kinh phí…).`,
+    en: `No improvement-plan table found in "${name}": a table with a header row (criterion, content, timeline, budget…) is needed.`,
+  };
 }
 
-/** Opens a plan file. Throws a FileProblem (Vietnamese message) for empty, corrupt, protected or legacy files. */
+/** A limit passed deep in a reader becomes the "too-large" message; anything else is "corrupt". */
+function readFailure(e: unknown, name: string, corrupt: string): FileProblem {
+  if (e instanceof FileProblem) return e;
+  if (e instanceof LimitExceeded) return tooLarge(name, e.what, e.limit, e.whatEn);
+  if (e instanceof XmlLimitError) {
+    const what = e.what === "nodes" ? "số phần tử XML trong nội dung" : "độ lồng của các phần tử XML";
+    return tooLarge(name, what, e.limit.toLocaleString("vi-VN"), e.what === "nodes" ? "XML elements" : "XML nesting");
+  }
+  if (e instanceof RangeError) return tooLarge(name, "dữ liệu khi đọc", "bộ nhớ cho phép", "data read"); // string/array length
+  return new FileProblem("corrupt", `${corrupt}: ${(e as Error).message}`, `"${name}" is corrupt.`);
+}
+
+/** Opens a plan file. Throws a FileProblem (Vietnamese message) for empty, corrupt, protected, legacy or oversized files. */
 export async function openPlanFile(input: Uint8Array | ArrayBuffer, name: string): Promise<OpenedFile> {
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+  checkFileSize(name, bytes.length);
   const problem = classifyUnreadable(bytes, name);
   if (problem) throw problem;
-  const ext = name.toLowerCase().replace(/^.*\./, "");
+  const ext = name.toLowerCase().replace(/^[\s\S]*\./, "");
   if (isZip(bytes)) {
     let zipKind: FileKind | null = null;
+    let zip: JSZip;
     try {
       const JSZipMod = (await import("jszip")).default;
-      const zip = await JSZipMod.loadAsync(bytes);
+      zip = await JSZipMod.loadAsync(bytes);
       zipKind = zip.file("word/document.xml") ? "docx" : zip.file("xl/workbook.xml") ? "xlsx" : null;
     } catch {
       throw new FileProblem("corrupt", `Tệp "${name}" bị hỏng, không mở được (lỗi nén zip).`, `"${name}" is corrupt (bad zip).`);
     }
+    if (zipKind) {
+      // Sizes, rows and cells are checked on a streamed pre-pass, before anything is parsed or kept.
+      try {
+        const sheet = (p: string) => zipKind === "xlsx" && /^xl\/worksheets\/[^/]+\.xml$/.test(p);
+        await censusPackage(zip, name, sheet, (p) => p === "word/document.xml");
+      } catch (e) {
+        throw readFailure(e, name, `Tệp "${name}" bị hỏng, không giải nén được`);
+      }
+    }
     if (zipKind === "docx") {
       try {
-        const docx = await loadDocx(bytes);
+        const docx = await loadDocx(bytes, zip!, { maxNodes: LIMITS.xmlNodes, maxDepth: LIMITS.xmlDepth });
         return { name, kind: "docx", grids: [{ source: "document", grid: docx.doc.grid }], problems: docx.doc.problems, bytes, docx };
       } catch (e) {
-        throw new FileProblem("corrupt", `Tệp "${name}" bị hỏng: ${(e as Error).message}`, `"${name}" is corrupt.`);
+        throw readFailure(e, name, `Tệp "${name}" bị hỏng`);
       }
     }
     if (zipKind === "xlsx") {
@@ -68,15 +97,16 @@ export async function openPlanFile(input: Uint8Array | ArrayBuffer, name: string
         const workbook = await loadXlsx(bytes);
         const grids: OpenedFile["grids"] = [];
         const problems: string[] = [];
+        const slots = { left: LIMITS.gridSlots };
         workbook.eachSheet((ws) => {
           if (ws.name === HIDDEN_CATALOG_SHEET) return;
-          const g = sheetToGrid(ws);
+          const g = sheetToGrid(ws, slots);
           grids.push({ source: ws.name, grid: g.grid });
           problems.push(...g.problems);
         });
         return { name, kind: "xlsx", grids, problems, bytes, workbook };
       } catch (e) {
-        throw new FileProblem("corrupt", `Tệp "${name}" bị hỏng, Excel không đọc được: ${(e as Error).message}`, `"${name}" is corrupt.`);
+        throw readFailure(e, name, `Tệp "${name}" bị hỏng, Excel không đọc được`);
       }
     }
     throw new FileProblem("unsupported", `Tệp "${name}" không phải .xlsx hay .docx.`, `"${name}" is neither .xlsx nor .docx.`);
@@ -85,9 +115,9 @@ export async function openPlanFile(input: Uint8Array | ArrayBuffer, name: string
   if (ext === "pdf") throw new FileProblem("corrupt", `Tệp "${name}" không phải PDF hợp lệ (thiếu phần đầu %PDF).`, `"${name}" is not a valid PDF.`);
   if (ext === "xlsx" || ext === "docx") throw new FileProblem("corrupt", `Tệp "${name}" bị hỏng hoặc không đúng định dạng .${ext}.`, `"${name}" is corrupt or not a real .${ext}.`);
   if (ext === "txt" || ext === "tsv" || ext === "csv" || ext === "") {
-    const text = decodeText(bytes);
+    const { text, note } = decodePlanText(bytes, name);
     if (text.slice(0, 2000).includes(String.fromCharCode(0))) throw new FileProblem("unsupported", `Tệp "${name}" không phải văn bản thuần.`, `"${name}" is not plain text.`);
-    return { name, kind: "txt", grids: [{ source: "text", grid: splitPastedText(text) }], problems: [], bytes };
+    return { name, kind: "txt", grids: [{ source: "text", grid: splitPastedText(text) }], problems: note ? [note] : [], bytes };
   }
   throw new FileProblem("unsupported", `Chưa hỗ trợ loại tệp ".${ext}" (dùng .xlsx, .docx, .pdf hoặc .txt).`, `Unsupported file type ".${ext}".`);
 }
@@ -195,7 +225,7 @@ export class FileHost implements PlanHost {
       for (const e of this.edits) {
         const ws = this.file.workbook.getWorksheet(e.source);
         if (!ws) continue;
-        ws.getCell(e.row + 1, e.col + 1).value = e.text;
+        ws.getCell(e.row + 1, e.col + 1).value = xmlSafeText(e.text);
         fitRowHeights(ws, [e.row + 1], { growOnly: true }); // the edited row still shows its wrapped text in full
       }
       return new Uint8Array(await this.file.workbook.xlsx.writeBuffer());

@@ -1,5 +1,6 @@
 /** .xlsx through exceljs: every worksheet as a grid of cell texts (as Excel shows them), edits in place. */
 import ExcelJS from "exceljs";
+import { LIMITS, LimitExceeded } from "./limits";
 
 /** Page setup of every sheet KHCT writes: A4 (paperSize 9), landscape, one page wide, as many pages tall as needed. */
 export const PAGE_A4_LANDSCAPE: Partial<ExcelJS.PageSetup> = {
@@ -33,21 +34,29 @@ function cellText(cell: ExcelJS.Cell): string {
   return String(cell.text ?? v);
 }
 
-export function sheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
+/**
+ * The worksheet as a grid, walking only the rows and cells that exist (a sheet with values at A1, XFD1 and A2000
+ * has three cells, not 2000 × 16384). Throws LimitExceeded before building past LIMITS.rows or LIMITS.gridSlots.
+ */
+export function sheetToGrid(ws: ExcelJS.Worksheet, slotBudget = { left: LIMITS.gridSlots }): SheetGrid {
   const problems: string[] = [];
   const rows = ws.actualRowCount ? ws.rowCount : 0;
-  const cols = ws.columnCount;
+  if (rows > LIMITS.rows) throw new LimitExceeded(`trang "${ws.name}" có dữ liệu tới dòng ${rows.toLocaleString("vi-VN")}`, `${LIMITS.rows.toLocaleString("vi-VN")} dòng`, `sheet "${ws.name}" rows`);
   const grid: string[][] = [];
-  for (let r = 1; r <= rows; r++) {
-    const row = ws.getRow(r);
-    const out: string[] = [];
-    for (let c = 1; c <= cols; c++) {
-      const cell = row.getCell(c);
-      out.push(cell.isMerged && cell.master.address !== cell.address ? "" : cellText(cell));
-    }
-    while (out.length && out[out.length - 1] === "") out.pop();
-    grid.push(out);
-  }
+  for (let r = 0; r < rows; r++) grid.push([]);
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    const out = grid[r - 1];
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      const text = cell.isMerged && cell.master.address !== cell.address ? "" : cellText(cell);
+      if (!text) return;
+      if (c > out.length) {
+        slotBudget.left -= c - out.length;
+        if (slotBudget.left < 0) throw new LimitExceeded(`số ô của bảng (dòng × cột, tính cả ô trống xen giữa)`, LIMITS.gridSlots.toLocaleString("vi-VN"), "grid cells");
+        while (out.length < c - 1) out.push("");
+        out.push(text);
+      } else out[c - 1] = text;
+    });
+  });
   const merges = Object.keys((ws as unknown as { _merges?: Record<string, unknown> })._merges ?? {});
   if (merges.length) problems.push(`Trang "${ws.name}": ${merges.length} vùng ô gộp — nội dung được đọc ở ô đầu tiên của mỗi vùng / merged cells read from their first cell`);
   return { name: ws.name, grid, origin: { row: 1, col: 1 }, problems };

@@ -22,40 +22,93 @@ export function decodeXml(s: string): string {
   );
 }
 
-export function encodeXml(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+// eslint-disable-next-line no-control-regex
+const XML_FORBIDDEN = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/g;
+
+/**
+ * Drops the characters XML 1.0 forbids (C0 controls other than tab/newline/carriage return, U+FFFE, U+FFFF and
+ * unpaired surrogates): typed or pasted into a cell, they would make Word or Excel refuse the whole file.
+ */
+export function xmlSafeText(s: string): string {
+  // A valid surrogate pair is matched first and kept; forbidden characters and lone surrogates are dropped.
+  // (No lookbehind: every chunk must parse as ES2017 — EdgeHTML, issue 11 defect 4.)
+  return s.replace(XML_FORBIDDEN, (m) => (m.length === 2 ? m : ""));
 }
 
-/** Parses XML; throws an Error with a Vietnamese message when it is not well-formed. */
-export function parseXml(src: string): XNode {
+export function encodeXml(s: string): string {
+  return xmlSafeText(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/** Thrown when a document passes a size limit of the scanner (the caller turns it into a "too-large" message). */
+export class XmlLimitError extends Error {
+  constructor(
+    readonly what: "nodes" | "depth",
+    readonly limit: number,
+  ) {
+    super(`XML vượt giới hạn ${what === "nodes" ? "số phần tử" : "độ lồng"} ${limit}`);
+  }
+}
+
+export interface XmlLimits {
+  maxNodes: number;
+  maxDepth: number;
+}
+
+const DEFAULT_LIMITS: XmlLimits = { maxNodes: 2_000_000, maxDepth: 256 };
+const TAG = /<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[^\s=>/]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/y;
+const corrupt = (what: string) => new Error(`Tệp XML hỏng: ${what} / corrupt XML`);
+
+/**
+ * Parses XML in one pass: each "<" is read once, and an unclosed comment, processing instruction, CDATA section,
+ * DOCTYPE or tag ends the parse at once (never a rescan to the end per opener). Throws an Error with a Vietnamese
+ * message when the XML is not well-formed, an XmlLimitError past `limits`.
+ */
+export function parseXml(src: string, limits: XmlLimits = DEFAULT_LIMITS): XNode {
   const root: XNode = { name: "#root", attrs: {}, children: [], start: 0, openEnd: 0, closeStart: src.length, end: src.length, text: "", parent: null };
   const stack: XNode[] = [root];
-  const re = /<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[^\s=>/]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<!DOCTYPE[^>]*>/g;
-  let m: RegExpExecArray | null;
+  let nodes = 0;
   let last = 0;
-  while ((m = re.exec(src))) {
+  let i = src.indexOf("<");
+  const skipTo = (close: string, from: number, what: string) => {
+    const at = src.indexOf(close, from);
+    if (at < 0) throw corrupt(`${what} chưa đóng`);
+    return at + close.length;
+  };
+  while (i >= 0) {
     const top = stack[stack.length - 1];
-    if (m.index > last) top.text += decodeXml(src.slice(last, m.index));
-    last = re.lastIndex;
-    if (m[5] !== undefined) {
-      top.text += m[5];
-      continue;
+    if (i > last) top.text += decodeXml(src.slice(last, i));
+    if (src.startsWith("<!--", i)) last = skipTo("-->", i + 4, "chú thích <!--");
+    else if (src.startsWith("<?", i)) last = skipTo("?>", i + 2, "khai báo <?");
+    else if (src.startsWith("<![CDATA[", i)) {
+      const endAt = skipTo("]]>", i + 9, "<![CDATA[");
+      top.text += src.slice(i + 9, endAt - 3);
+      last = endAt;
+    } else if (src.startsWith("<!DOCTYPE", i)) last = skipTo(">", i + 9, "<!DOCTYPE");
+    else {
+      TAG.lastIndex = i;
+      const m = TAG.exec(src);
+      if (!m) throw corrupt(`thẻ không đúng ở vị trí ${i}`);
+      last = TAG.lastIndex;
+      if (m[1]) {
+        const open = stack.pop();
+        if (!open || open === root || open.name !== m[2]) throw corrupt(`thẻ </${m[2]}> không khớp`);
+        open.closeStart = i;
+        open.end = last;
+      } else {
+        if (++nodes > limits.maxNodes) throw new XmlLimitError("nodes", limits.maxNodes);
+        const attrs: Record<string, string> = {};
+        const ar = /([^\s=>/]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+        let a: RegExpExecArray | null;
+        while ((a = ar.exec(m[3]))) attrs[a[1]] = decodeXml(a[2] ?? a[3] ?? "");
+        const el: XNode = { name: m[2], attrs, children: [], start: i, openEnd: last, closeStart: last, end: last, text: "", parent: top };
+        top.children.push(el);
+        if (!m[4]) {
+          stack.push(el);
+          if (stack.length - 1 > limits.maxDepth) throw new XmlLimitError("depth", limits.maxDepth);
+        }
+      }
     }
-    if (!m[2]) continue; // declaration, comment, doctype
-    if (m[1]) {
-      const open = stack.pop();
-      if (!open || open === root || open.name !== m[2]) throw new Error(`Tệp XML hỏng: thẻ </${m[2]}> không khớp / corrupt XML`);
-      open.closeStart = m.index;
-      open.end = re.lastIndex;
-      continue;
-    }
-    const attrs: Record<string, string> = {};
-    const ar = /([^\s=>/]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-    let a: RegExpExecArray | null;
-    while ((a = ar.exec(m[3]))) attrs[a[1]] = decodeXml(a[2] ?? a[3] ?? "");
-    const el: XNode = { name: m[2], attrs, children: [], start: m.index, openEnd: re.lastIndex, closeStart: re.lastIndex, end: re.lastIndex, text: "", parent: top };
-    top.children.push(el);
-    if (!m[4]) stack.push(el);
+    i = src.indexOf("<", last);
   }
   if (stack.length !== 1) throw new Error(`Tệp XML hỏng: thẻ <${stack[stack.length - 1].name}> chưa đóng / corrupt XML`);
   return root;

@@ -155,7 +155,8 @@ export function BudgetSummary({ summary, lang }: { summary: Summary; lang: Lang 
         ))}
       </ul>
       <Text>
-        {t("total", lang)}: <b>{formatVnd(summary.totalVnd)}</b> ({summary.totalInWords})
+        {t("total", lang)}
+        {summary.rangeRows ? t("upperBound", lang) : ""}: <b>{formatVnd(summary.totalVnd)}</b> ({summary.totalInWords})
       </Text>
     </div>
   );

@@ -1,0 +1,87 @@
+/**
+ * Human output of `kehoach check`, one file at a time as soon as it is checked (a later failure never loses the
+ * results already printed), then the summary table. Every piece of text from a file goes through term().
+ */
+import { jsonReport, type FileResult } from "../hosts/file/report";
+import { term } from "./term";
+import { summarize } from "../core/summary";
+
+type Lang = "vi" | "en";
+interface Out {
+  write(s: string): unknown;
+}
+
+const SEV = {
+  error: { vi: "lỗi", en: "error", color: 31 },
+  warning: { vi: "cảnh báo", en: "warning", color: 33 },
+  info: { vi: "lưu ý", en: "note", color: 36 },
+} as const;
+
+export function humanPrinter(out: Out, lang: Lang, color: boolean) {
+  const paint = (code: number, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
+  const vi = lang === "vi";
+  return {
+    file(r: FileResult): void {
+      let s = `\n${paint(1, term(r.path))}\n`;
+      if (r.status === "error") {
+        out.write(s + `  ${paint(31, vi ? "không đọc được" : "unreadable")}: ${term(r.error)}\n`);
+        return;
+      }
+      const c = r.plan!.context;
+      s += `  ${c.level ?? "?"} · ${c.regime ?? "?"} · ${vi ? "năm học" : "year"} ${term(c.schoolYear ?? "?")}${c.school ? ` · ${term(c.school)}` : ""}\n`;
+      if (!r.findings.length) s += `  ${paint(32, vi ? "không có lỗi" : "no problems")}\n`;
+      const byRow = new Map<string, typeof r.findings>();
+      for (const f of r.findings) {
+        const k = f.cell ? String(f.cell.row) : "-";
+        byRow.set(k, [...(byRow.get(k) ?? []), f]);
+      }
+      const rows = [...byRow.entries()].sort((a, b) =>
+        a[0] === "-" ? -1 : b[0] === "-" ? 1 : Number(a[0]) - Number(b[0]),
+      );
+      for (const [k, fs] of rows) {
+        const where = k === "-" ? (vi ? "Văn bản" : "Document") : `${vi ? "Dòng" : "Row"} ${Number(k) + 1}`;
+        s += `  ${where}${fs[0].criterion ? ` (${vi ? "tiêu chí" : "criterion"} ${term(fs[0].criterion)})` : ""}\n`;
+        for (const f of fs) {
+          s += `    ${term(f.ref ?? "").padEnd(6)} ${paint(SEV[f.severity].color, SEV[f.severity][lang].padEnd(9))} ${term(vi ? f.message : f.messageEn)}\n`;
+          if (f.suggestion && vi) s += `           ${paint(2, "→ " + term(f.suggestion))}\n`;
+        }
+      }
+      out.write(s);
+    },
+    summary(results: FileResult[]): void {
+      const head = vi
+        ? ["Tệp", "Lỗi", "Cảnh báo", "Tổng kinh phí (đ)"]
+        : ["File", "Errors", "Warnings", "Total budget (VND)"];
+      const paths = results.map((r) => term(r.path));
+      const width = Math.min(60, Math.max(head[0].length, ...paths.map((p) => p.length)));
+      let s = `\n${head[0].padEnd(width)}  ${head[1].padStart(5)}  ${head[2].padStart(9)}  ${head[3].padStart(18)}\n`;
+      results.forEach((r, i) => {
+        const e = r.status === "error" ? "—" : String(r.findings.filter((f) => f.severity === "error").length);
+        const w = r.status === "error" ? "—" : String(r.findings.filter((f) => f.severity === "warning").length);
+        // Amount ranges ("khoảng 3–4 triệu") count at their upper bound: the total says so.
+        const max = r.plan && summarize(r.plan, r.findings).rangeRows ? (vi ? " (tối đa)" : " (max)") : "";
+        const total = r.totalVnd.toLocaleString("vi-VN") + max;
+        const v = r.status === "error" ? (vi ? "không đọc được" : "unreadable") : total;
+        s += `${paths[i].slice(-width).padEnd(width)}  ${e.padStart(5)}  ${w.padStart(9)}  ${v.padStart(18)}\n`;
+      });
+      out.write(s);
+    },
+  };
+}
+
+/**
+ * `--json`, written file by file: byte for byte what JSON.stringify(jsonReport(all), null, 2) gives, but each file's
+ * entry leaves as soon as it is checked.
+ */
+export function jsonPrinter(out: Out) {
+  let count = 0;
+  return {
+    file(r: FileResult): void {
+      const entry = JSON.stringify(jsonReport([r]).files[0], null, 2).replace(/\n/g, "\n    ");
+      out.write(`${count++ ? "," : '{\n  "version": 1,\n  "files": ['}\n    ${entry}`);
+    },
+    summary(): void {
+      out.write(count ? "\n  ]\n}\n" : '{\n  "version": 1,\n  "files": []\n}\n');
+    },
+  };
+}

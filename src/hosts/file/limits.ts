@@ -1,0 +1,244 @@
+/**
+ * Limits that no real plan reaches and every "small file that expands" attack does. They are checked before the
+ * expensive work (inflating, parsing, building the grid), so a hostile file ends with a clear message instead of
+ * holding the CPU or the memory. The largest real plans seen are a few hundred rows; the page and the command
+ * line are measured up to 50,000 rows (bench/file.ts), far below every limit here.
+ */
+import type JSZip from "jszip";
+import { FileProblem } from "./errors";
+
+export const LIMITS = {
+  /** The file itself as read from disk or dropped on the page. */
+  fileBytes: 100 * 1024 * 1024,
+  /** One part of an .xlsx/.docx package once inflated (word/document.xml, a worksheet, shared strings…). */
+  partBytes: 150 * 1024 * 1024,
+  /** All parts together once inflated. */
+  totalBytes: 400 * 1024 * 1024,
+  /** Parts in one package. */
+  parts: 10_000,
+  /** Elements in one XML part read by the file host (word/document.xml). */
+  xmlNodes: 2_000_000,
+  /** Elements in all XML parts of a package together (styles, shared strings, drawings…; a 50,000-row plan ≈ 1.2 M). */
+  packageElements: 8_000_000,
+  /** Element nesting depth. */
+  xmlDepth: 256,
+  /** Cells with content in one workbook (a 50,000-row plan has about 600,000). */
+  cells: 2_000_000,
+  /** Rows of one worksheet (Excel allows 1,048,576; a plan has hundreds). */
+  rows: 200_000,
+  /** Row × column slots of the grids built from one file (cells plus the empty ones between them). */
+  gridSlots: 20_000_000,
+};
+
+const MB = 1024 * 1024;
+const fmt = (n: number) => n.toLocaleString("vi-VN");
+export const fmtBytes = (n: number): string => (n >= MB ? `${fmt(Math.round(n / MB))} MB` : `${fmt(n)} byte`);
+
+/** "Tệp quá lớn hoặc bất thường: … vượt giới hạn …" */
+export function tooLarge(name: string, what: string, limit: string, whatEn: string): FileProblem {
+  return new FileProblem(
+    "too-large",
+    `Tệp quá lớn hoặc bất thường: "${name}" — ${what} vượt giới hạn ${limit}. Tệp không bị thay đổi.`,
+    `File too large or abnormal: "${name}" — ${whatEn} exceeds the limit of ${limit}. The file was not changed.`,
+  );
+}
+
+/** A limit passed where the file name is not known; openPlanFile turns it into tooLarge(name, …). */
+export class LimitExceeded extends Error {
+  constructor(
+    readonly what: string,
+    readonly limit: string,
+    readonly whatEn: string,
+  ) {
+    super(`${what} vượt giới hạn ${limit}`);
+  }
+}
+
+export function checkFileSize(name: string, size: number): void {
+  if (size > LIMITS.fileBytes)
+    throw tooLarge(name, `kích thước ${fmtBytes(size)}`, fmtBytes(LIMITS.fileBytes), `its size ${fmtBytes(size)}`);
+}
+
+/** What the pre-pass over an .xlsx/.docx package found, without keeping the inflated bytes. */
+export interface PackageCensus {
+  totalBytes: number;
+  /** Rows and cells counted in the worksheet parts ("<row", "<c" start tags). */
+  rows: Map<string, number>;
+  /** Element start tags counted in the parts the host parses itself (word/document.xml). */
+  elements: Map<string, number>;
+  cells: number;
+}
+
+interface JSZipEntry {
+  name: string;
+  dir: boolean;
+  _data?: { uncompressedSize?: number };
+  internalStream(type: "uint8array"): {
+    on(ev: "data", cb: (chunk: Uint8Array) => void): unknown;
+    on(ev: "error", cb: (e: Error) => void): unknown;
+    on(ev: "end", cb: () => void): unknown;
+    resume(): unknown;
+    pause(): unknown;
+  };
+}
+
+const LT = 0x3c;
+const isTagEnd = (b: number) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d || b === 0x3e || b === 0x2f;
+
+const isNameStart = (b: number) => (b >= 0x61 && b <= 0x7a) || (b >= 0x41 && b <= 0x5a) || b === 0x5f;
+
+/** Counts element start tags, and "<row" / "<c" ones, across chunk boundaries (a carry of the last 4 bytes). */
+class TagCounter {
+  elements = 0;
+  rows = 0;
+  cells = 0;
+  private carry = new Uint8Array(0);
+  feed(chunk: Uint8Array): void {
+    const buf = this.carry.length ? concat(this.carry, chunk) : chunk;
+    const stop = buf.length - 5;
+    let i = buf.indexOf(LT);
+    while (i >= 0 && i <= stop) {
+      if (isNameStart(buf[i + 1])) this.elements++;
+      if (buf[i + 1] === 0x63 && isTagEnd(buf[i + 2])) this.cells++;
+      else if (buf[i + 1] === 0x72 && buf[i + 2] === 0x6f && buf[i + 3] === 0x77 && isTagEnd(buf[i + 4])) this.rows++;
+      i = buf.indexOf(LT, i + 1);
+    }
+    this.carry = buf.slice(Math.max(0, stop + 1));
+  }
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
+
+/** Inflates one part chunk by chunk, counting, and stops as soon as a limit is passed. */
+function streamPart(
+  entry: JSZipEntry,
+  fileName: string,
+  counter: TagCounter | null,
+  budget: { left: number },
+): Promise<number> {
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    let done = false;
+    const stream = entry.internalStream("uint8array");
+    const fail = (e: Error) => {
+      if (done) return;
+      done = true;
+      stream.pause();
+      reject(e);
+    };
+    stream.on("data", (chunk: Uint8Array) => {
+      if (done) return;
+      size += chunk.length;
+      budget.left -= chunk.length;
+      if (size > LIMITS.partBytes) {
+        fail(
+          tooLarge(
+            fileName,
+            `phần "${entry.name}" khi giải nén lớn hơn ${fmtBytes(LIMITS.partBytes)}`,
+            fmtBytes(LIMITS.partBytes),
+            `part "${entry.name}" inflated`,
+          ),
+        );
+      } else if (budget.left < 0) {
+        fail(tooLarge(fileName, "tổng dung lượng khi giải nén", fmtBytes(LIMITS.totalBytes), "the inflated total"));
+      } else counter?.feed(chunk);
+    });
+    stream.on("error", (e: Error) => fail(e));
+    stream.on("end", () => {
+      if (done) return;
+      done = true;
+      resolve(size);
+    });
+    stream.resume();
+  });
+}
+
+/**
+ * The pre-pass: declared sizes first (free), then every part inflated as a stream and counted (declared sizes can
+ * lie); worksheet rows and cells are counted on the way. Throws a "too-large" FileProblem at the first limit passed.
+ */
+export async function censusPackage(
+  zip: JSZip,
+  fileName: string,
+  worksheets: (path: string) => boolean,
+  parsed: (path: string) => boolean = () => false,
+): Promise<PackageCensus> {
+  const entries = Object.values(zip.files as unknown as Record<string, JSZipEntry>).filter((e) => !e.dir);
+  if (entries.length > LIMITS.parts)
+    throw tooLarge(
+      fileName,
+      `${fmt(entries.length)} phần trong gói`,
+      `${fmt(LIMITS.parts)} phần`,
+      "the number of parts",
+    );
+  let declared = 0;
+  for (const e of entries) {
+    const size = e._data?.uncompressedSize ?? 0;
+    declared += size;
+    if (size > LIMITS.partBytes)
+      throw tooLarge(
+        fileName,
+        `phần "${e.name}" (${fmtBytes(size)} khi giải nén)`,
+        fmtBytes(LIMITS.partBytes),
+        `part "${e.name}"`,
+      );
+  }
+  if (declared > LIMITS.totalBytes)
+    throw tooLarge(
+      fileName,
+      `tổng dung lượng khi giải nén (${fmtBytes(declared)})`,
+      fmtBytes(LIMITS.totalBytes),
+      "the inflated total",
+    );
+  const budget = { left: LIMITS.totalBytes };
+  const census: PackageCensus = { totalBytes: 0, rows: new Map(), cells: 0, elements: new Map() };
+  let allElements = 0;
+  for (const e of entries) {
+    const isSheet = worksheets(e.name);
+    const counter = /\.(xml|rels|vml)$/i.test(e.name) ? new TagCounter() : null;
+    census.totalBytes += await streamPart(e, fileName, counter, budget);
+    if (!counter) continue;
+    allElements += counter.elements;
+    if (allElements > LIMITS.packageElements)
+      throw tooLarge(
+        fileName,
+        `hơn ${fmt(LIMITS.packageElements)} phần tử XML trong cả gói`,
+        `${fmt(LIMITS.packageElements)} phần tử`,
+        "XML elements in the package",
+      );
+    census.elements.set(e.name, counter.elements);
+    if (!isSheet && !parsed(e.name)) continue;
+    if (!isSheet) {
+      if (counter.elements > LIMITS.xmlNodes)
+        throw tooLarge(
+          fileName,
+          `phần "${e.name}" có ${fmt(counter.elements)} phần tử XML`,
+          `${fmt(LIMITS.xmlNodes)} phần tử`,
+          `XML elements in "${e.name}"`,
+        );
+      continue;
+    }
+    census.rows.set(e.name, counter.rows);
+    census.cells += counter.cells;
+    if (counter.rows > LIMITS.rows)
+      throw tooLarge(
+        fileName,
+        `trang tính "${e.name}" có ${fmt(counter.rows)} dòng`,
+        `${fmt(LIMITS.rows)} dòng`,
+        `${counter.rows} rows in "${e.name}"`,
+      );
+    if (census.cells > LIMITS.cells)
+      throw tooLarge(
+        fileName,
+        `hơn ${fmt(LIMITS.cells)} ô có dữ liệu`,
+        `${fmt(LIMITS.cells)} ô`,
+        "the number of cells",
+      );
+  }
+  return census;
+}

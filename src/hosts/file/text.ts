@@ -1,0 +1,52 @@
+/**
+ * Plain-text plans: which encoding the bytes are in. UTF-8 and UTF-16 (with a byte-order mark) are read as they
+ * are; bytes that are not valid UTF-8 are legacy Vietnamese: Windows-1258 is converted (the WHATWG decoder, in
+ * Node and every browser), TCVN3 (ABC, the .Vn fonts) is recognised and named in a clear message.
+ */
+import { FileProblem } from "./errors";
+
+export interface DecodedText {
+  text: string;
+  /** A note for the user when the text was converted from a legacy encoding. */
+  note: string | null;
+}
+
+/**
+ * TCVN3 puts its Vietnamese letters on 0xA1–0xBF (ă â ê ô ơ ư đ and many toned letters: "chÊt l­îng",
+ * "KÕ ho¹ch"); Windows-1258 has only symbols there (¡ ¢ £ … ¿) and puts its letters and tone marks on 0xC0–0xFF.
+ */
+function looksTcvn3(bytes: Uint8Array): boolean {
+  let high = 0;
+  let band = 0;
+  for (const b of bytes) {
+    if (b < 0x80) continue;
+    high++;
+    if (b >= 0xa1 && b <= 0xbf) band++;
+  }
+  return band >= 3 && band / high > 0.25;
+}
+
+export function decodePlanText(bytes: Uint8Array, name: string): DecodedText {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), note: null };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), note: null };
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, ""), note: null };
+  } catch {
+    // not UTF-8: a legacy encoding
+  }
+  if (looksTcvn3(bytes)) {
+    throw new FileProblem(
+      "encoding",
+      `Tệp "${name}" dùng bảng mã TCVN3 (ABC, phông .Vn…), không phải Unicode. Hãy chuyển sang Unicode ` +
+        "(ví dụ Unikey → Công cụ chuyển mã: TCVN3 → Unicode, hoặc mở bằng Word rồi lưu dạng văn bản UTF-8) và mở lại.",
+      `"${name}" is in the legacy TCVN3 (ABC) encoding, not Unicode: convert it to Unicode (e.g. Unikey's converter) and open it again.`,
+    );
+  }
+  const text = new TextDecoder("windows-1258").decode(bytes).normalize("NFC");
+  return {
+    text,
+    note: `Tệp "${name}" dùng bảng mã Windows-1258 (không phải Unicode): đã chuyển sang Unicode để đọc; bản lưu sẽ ở dạng UTF-8.`,
+  };
+}

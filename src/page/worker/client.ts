@@ -1,0 +1,64 @@
+/** The page's side of the plan worker: one request at a time per call, answered by id, in order. */
+import type { Analysis, WorkerReply, WorkerRequest } from "./protocol";
+
+type Pending = { resolve: (r: WorkerReply & { ok: true }) => void; reject: (e: Error) => void };
+type Outgoing = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, "id"> : never) : never;
+
+/** What the client needs of a Worker (a real one in the page, a stand-in in tests). */
+export interface WorkerLike {
+  postMessage(message: WorkerRequest, transfer?: Transferable[]): void;
+  onmessage: ((e: MessageEvent<WorkerReply>) => void) | null;
+  onerror: ((e: ErrorEvent) => void) | null;
+  terminate(): void;
+}
+
+export class PlanWorkerClient {
+  private next = 1;
+  private pending = new Map<number, Pending>();
+
+  constructor(private readonly worker: WorkerLike) {
+    worker.onmessage = (e) => {
+      const reply = e.data;
+      const p = this.pending.get(reply.id);
+      if (!p) return;
+      this.pending.delete(reply.id);
+      if (reply.ok) p.resolve(reply);
+      else p.reject(Object.assign(new Error(reply.error), { problem: reply.problem }));
+    };
+    worker.onerror = (e) => {
+      const err = new Error(e.message || "Lỗi khi đọc tệp trong trình duyệt.");
+      for (const p of this.pending.values()) p.reject(err);
+      this.pending.clear();
+    };
+  }
+
+  private send(req: Outgoing, transfer: Transferable[] = []): Promise<WorkerReply & { ok: true }> {
+    const id = this.next++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ ...req, id } as WorkerRequest, transfer);
+    });
+  }
+
+  async open(bytes: Uint8Array, name: string, lang: "vi" | "en"): Promise<Analysis> {
+    return (await this.send({ type: "open", bytes, name, lang }, [bytes.buffer])).analysis!;
+  }
+
+  edit(row: number, col: number, text: string): Promise<unknown> {
+    return this.send({ type: "edit", row, col, text });
+  }
+
+  async check(): Promise<Analysis> {
+    return (await this.send({ type: "check" })).analysis!;
+  }
+
+  async save(): Promise<Uint8Array> {
+    return (await this.send({ type: "save" })).bytes!;
+  }
+
+  dispose(): void {
+    this.worker.terminate();
+    for (const p of this.pending.values()) p.reject(new Error("closed"));
+    this.pending.clear();
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * The page's plan worker: opens the file, reads, checks, applies edits and saves, all off the main thread, so a
+ * 50,000-row plan never freezes the page. It holds the one FileHost of the open document.
+ */
+import { FileHost, FileProblem, noPlanTableMessage, openPlanFile, planAsDocx } from "../../hosts/file/index";
+import { mainPlan } from "../../core/read/index";
+import { checkPlan } from "../../core/rules/index";
+import { catalogIdFor, loadCatalog } from "../../core/catalogs/index";
+import type { Plan } from "../../core/types";
+import type { Analysis, WorkerReply, WorkerRequest } from "./protocol";
+
+interface WorkerScope {
+  onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null;
+  postMessage(message: WorkerReply, transfer?: Transferable[]): void;
+}
+const scope = self as unknown as WorkerScope;
+
+let host: FileHost | null = null;
+let plan: Plan | null = null;
+let name = "";
+let lang: "vi" | "en" = "vi";
+
+async function analyse(started: number): Promise<Analysis> {
+  if (!host) throw new Error("Chưa mở tệp.");
+  const read = await host.read();
+  plan = mainPlan(read.plans);
+  const c = plan.context;
+  const catalog = c.level && c.regime ? await loadCatalog(catalogIdFor(c.level, c.regime)) : null;
+  const findings = checkPlan(plan, catalog);
+  const problems = [...read.problems];
+  if (plan.headerRow < 0) problems.unshift(noPlanTableMessage(name)[lang]);
+  const criteria = catalog
+    ? catalog.standards.flatMap((s) => s.criteria.map((k) => `Tiêu chí ${k.code}: ${k.name}`))
+    : [];
+  return { name, kind: host.file.kind, plan, findings, problems, criteria, ms: Date.now() - started };
+}
+
+async function handle(req: WorkerRequest): Promise<WorkerReply> {
+  const started = Date.now();
+  switch (req.type) {
+    case "open": {
+      host = null; // nothing of the previous document survives
+      plan = null;
+      name = req.name;
+      lang = req.lang;
+      host = new FileHost(await openPlanFile(req.bytes, req.name));
+      return { id: req.id, ok: true, analysis: await analyse(started) };
+    }
+    case "edit":
+      if (!host || !plan) throw new Error("Chưa mở tệp.");
+      host.setCell(plan, { row: req.row, col: req.col }, req.text);
+      return { id: req.id, ok: true };
+    case "check":
+      return { id: req.id, ok: true, analysis: await analyse(started) };
+    case "save":
+      if (!host) throw new Error("Chưa mở tệp.");
+      // A PDF is never rewritten: its table (with the edits) and context go into a new .docx.
+      if (host.file.kind === "pdf") {
+        return { id: req.id, ok: true, bytes: await planAsDocx(mainPlan((await host.read()).plans)) };
+      }
+      return { id: req.id, ok: true, bytes: await host.save() };
+  }
+}
+
+scope.onmessage = (e) => {
+  const req = e.data;
+  handle(req).then(
+    (reply) => scope.postMessage(reply, reply.ok && reply.bytes ? [reply.bytes.buffer] : []),
+    (err: unknown) =>
+      scope.postMessage({
+        id: req.id,
+        ok: false,
+        error: String((err as Error)?.message ?? err),
+        problem: err instanceof FileProblem,
+      }),
+  );
+};
