@@ -64,6 +64,8 @@ async function main() {
     const files = [
       ["thu-duc.xlsx", await xlsxFromGrid(grid)],
       ["thu-duc.docx", await docxFromGrid(grid)],
+      // A plan that arrives as PDF (issue 13): the LibreOffice-printed fixture of the same seed.
+      ["thu-duc.pdf", fs.readFileSync(path.join(root, "test", "fixtures", "pdf", "thu-duc-2025-2026.pdf"))],
     ];
     for (const [name, bytes] of files) fs.writeFileSync(path.join(dir, name), bytes);
     const page = await env.newPage({ viewport: { width: 1366, height: 768 } });

@@ -1,4 +1,4 @@
-/** Where a finding of an opened file is, in that file's terms: A1 for .xlsx, "Bảng 2 · dòng 5" for .docx. */
+/** Where a finding of an opened file is, in that file's terms: A1 for .xlsx, "Bảng 2 · dòng 5" for .docx and .pdf. */
 import type { CellPos, Plan } from "../core/types";
 import type { OpenedFile } from "../hosts/file/index";
 import { documentLocator, pastedLocator, sheetLocator, type Locator } from "../taskpane/findings/model";
@@ -37,6 +37,14 @@ export function fileLocator(file: OpenedFile, plan: Plan, lang: Lang): Locator {
   if (file.kind === "docx") {
     const rows = docxTableRows(file);
     return documentLocator(plan, lang, (pos: CellPos) => rows[pos.row] ?? null);
+  }
+  if (file.kind === "pdf") {
+    // A PDF has no cell addresses and its line numbers mean nothing to the reader: rows of the rebuilt plan table
+    // are counted from its header row (as for a .docx table); paragraphs before it belong to the document.
+    const header = plan.headerRow;
+    return documentLocator(plan, lang, (pos: CellPos) =>
+      header >= 0 && pos.row >= header ? { table: 0, row: pos.row - header } : null,
+    );
   }
   return pastedLocator(plan, lang);
 }

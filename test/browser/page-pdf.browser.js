@@ -33,6 +33,10 @@ module.exports.run = async ({ newPage, baseUrl, assert, root }) => {
   assert.match(await page.getByTestId("file-context").innerText(), /THCS · năm học 2025-2026/);
   const findings = page.getByTestId("file-findings");
   assert.strictEqual(await findings.locator('[data-rule="timeline.after-school-year"]').count(), 1);
+  // Places in the PDF's terms: the plan table's row counted from its header; a paragraph finding under "Văn bản".
+  const late = await findings.locator('[data-rule="timeline.after-school-year"]').innerText();
+  assert.match(late, /Bảng 1 · dòng \d+ · cột Thời gian/);
+  assert.doesNotMatch(await findings.innerText(), /cột TT/);
   const table = page.getByTestId("plan-table");
   const plan = mainPlan(
     (await new FileHost(await openPlanFile(new Uint8Array(fs.readFileSync(pdf)), "a.pdf")).read()).plans,
