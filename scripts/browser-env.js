@@ -9,6 +9,37 @@ const { findBrowser } = require("./find-browser");
 
 const root = path.resolve(__dirname, "..");
 
+const officeStub = () => fs.readFileSync(path.join(root, "test", "browser", "office-stub.js"), "utf8");
+const axeSource = () => fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+/**
+ * A browser context that only talks to the local server: Office.js from the CDN is answered by the local stub,
+ * axe-core is served from the page's own origin (the CSP forbids inline scripts), every other origin is refused
+ * (reported to onExternal). `host` is the fake Excel/Word the stub installs; `blockModules` refuses every script but
+ * ie.js (an old browser's view). Shared by the browser tests, the screenshots and bench/startup.
+ */
+async function localContext(browser, { host = null, viewport, userAgent, blockModules = false, onExternal } = {}) {
+  const stub = officeStub();
+  const axe = axeSource();
+  const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport, userAgent, acceptDownloads: true });
+  await context.addInitScript((h) => {
+    window.__KHCT_FAKE_HOST = h;
+  }, host);
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith("https://appsforoffice.microsoft.com/"))
+      return route.fulfill({ status: 200, contentType: "text/javascript", body: stub });
+    if (url.endsWith("/__test__/axe.min.js")) return route.fulfill({ status: 200, contentType: "text/javascript", body: axe });
+    if (blockModules && /\.js$/.test(new URL(url).pathname) && !url.endsWith("/ie.js")) return route.abort();
+    if (!/^https:\/\/localhost:\d+\//.test(url) && !/^(data|blob):/.test(url)) {
+      onExternal?.(url);
+      return route.abort();
+    }
+    return route.continue();
+  });
+  return context;
+}
+
 async function launch({ dir = path.join(root, "dist") } = {}) {
   // The same browser as the browser tests: the machine's Chrome/Edge/Chromium, else the npm one (find-browser.js).
   const { executablePath } = await findBrowser();
@@ -27,24 +58,10 @@ async function launch({ dir = path.join(root, "dist") } = {}) {
       "--disable-sync",
     ],
   });
-  const officeStub = fs.readFileSync(path.join(root, "test", "browser", "office-stub.js"), "utf8");
-  const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
   const contexts = [];
   async function newPage({ host = null, viewport = { width: 1280, height: 720 } } = {}) {
-    const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport, acceptDownloads: true });
+    const context = await localContext(browser, { host, viewport });
     contexts.push(context);
-    await context.addInitScript((h) => {
-      window.__KHCT_FAKE_HOST = h;
-    }, host);
-    await context.route("**/*", (route) => {
-      const url = route.request().url();
-      if (url.startsWith("https://appsforoffice.microsoft.com/"))
-        return route.fulfill({ status: 200, contentType: "text/javascript", body: officeStub });
-      if (url.endsWith("/__test__/axe.min.js"))
-        return route.fulfill({ status: 200, contentType: "text/javascript", body: axeSource });
-      if (!/^https:\/\/localhost:\d+\//.test(url) && !/^(data|blob):/.test(url)) return route.abort();
-      return route.continue();
-    });
     return context.newPage();
   }
   async function close() {
@@ -55,4 +72,4 @@ async function launch({ dir = path.join(root, "dist") } = {}) {
   return { browser, baseUrl, newPage, close };
 }
 
-module.exports = { launch, root };
+module.exports = { launch, localContext, root };

@@ -10,6 +10,7 @@ const assert = require("assert");
 const { execFileSync } = require("child_process");
 const { startServer } = require("./dev-server");
 const { findBrowser } = require("./find-browser");
+const { localContext } = require("./browser-env");
 require("./ts-register"); // browser tests build their fixture files with the TypeScript helpers in test/support
 
 const root = path.resolve(__dirname, "..");
@@ -36,8 +37,6 @@ async function main() {
     headless: true,
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
-  const officeStub = fs.readFileSync(path.join(root, "test", "browser", "office-stub.js"), "utf8");
-  const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
   const files = fs.readdirSync(path.join(root, "test", "browser")).filter((f) => f.endsWith(".browser.js")).sort();
   const only = process.argv.slice(2);
   let failed = 0;
@@ -53,23 +52,8 @@ async function main() {
       assert,
       root,
       async newPage({ host = null, userAgent, blockModules = false } = {}) {
-        const context = await browser.newContext({ ignoreHTTPSErrors: true, userAgent, acceptDownloads: true });
+        const context = await localContext(browser, { host, userAgent, blockModules, onExternal: (u) => external.push(u) });
         contexts.push(context);
-        await context.addInitScript((h) => {
-          window.__KHCT_FAKE_HOST = h;
-        }, host);
-        await context.route("**/*", (route) => {
-          const url = route.request().url();
-          if (url.startsWith("https://appsforoffice.microsoft.com/")) return route.fulfill({ status: 200, contentType: "text/javascript", body: officeStub });
-          // axe-core for accessibility checks, served from the page's own origin (the CSP forbids inline scripts).
-          if (url.endsWith("/__test__/axe.min.js")) return route.fulfill({ status: 200, contentType: "text/javascript", body: axeSource });
-          if (blockModules && /\.js$/.test(new URL(url).pathname) && !url.endsWith("/ie.js")) return route.abort();
-          if (!/^https:\/\/localhost:\d+\//.test(url) && !/^(data|blob):/.test(url)) {
-            external.push(url);
-            return route.abort();
-          }
-          return route.continue();
-        });
         const page = await context.newPage();
         page.on("pageerror", (e) => errors.push(String(e)));
         return page;
