@@ -127,6 +127,19 @@ export class WordHost implements PlanHost, SelfTestable {
     for (const id of out.commentIds) this.commentIds.add(id);
   }
 
+  /** Marks, then says what could not be marked: cells whose text changed since the read (the pane shows it). */
+  async markFindingsReport(findings: Finding[], plan?: Plan): Promise<{ message: string | null }> {
+    await this.markFindings(findings, plan);
+    if (!this.staleMarks) return { message: null };
+    const n = this.staleMarks;
+    return {
+      message:
+        `Đã đánh dấu các chỗ có lỗi; ${n} chỗ đã thay đổi sau lần đọc nên chưa được đánh dấu: hãy bấm Kiểm tra lại. ` +
+        `Bỏ đánh dấu bằng “Xóa đánh dấu” trong Thao tác khác. / Problems marked; ${n} place(s) changed since the ` +
+        `document was read and were not marked: check again. “Clear marks” under More actions removes the marks.`,
+    };
+  }
+
   /** Deletes only KHCT's comments and mark controls, restoring the highlights they replaced. */
   async clearMarks(): Promise<void> {
     await clearAllMarks(this.env, this.commentIds);

@@ -83,6 +83,18 @@ describe("defect 8: marks follow the text when the document is edited between ch
     expect(host.staleMarks).toBeGreaterThan(0);
     expect(doc.comments.length + host.staleMarks).toBe(findings.filter((f) => f.cell).length);
   });
+
+  it("tells the pane how many places changed since the read and were not marked", async () => {
+    const { doc, host } = setup(plan3(), "word-365");
+    const plan = (await host.read()).plans[0];
+    const findings = checkPlan(plan, tt18);
+    expect((await host.markFindingsReport(findings, plan)).message).toBeNull();
+    const t = doc.tables()[0];
+    t.insertRowByUser(2, new Array(t.rows[0].cells.length).fill("dòng người dùng thêm"));
+    const { message } = await host.markFindingsReport(findings, plan);
+    expect(message).toContain(`${host.staleMarks} chỗ đã thay đổi sau lần đọc nên chưa được đánh dấu`);
+    expect(host.staleMarks).toBeGreaterThan(0);
+  });
 });
 
 describe("defect 9: Word highlight colours", () => {
