@@ -14,6 +14,7 @@ import { mainPlan } from "../core/read/index";
 import { summarize } from "../core/summary";
 import { FileHost, FileProblem, openPlanFile, generateTemplate, noPlanTableMessage } from "../hosts/file/index";
 import { checkFileSize } from "../hosts/file/limits";
+import { filePlaces } from "../hosts/file/places";
 import { htmlReport, xlsxReport, type FileResult } from "../hosts/file/report";
 import { runConvert } from "./convert";
 import { runDraft } from "./draft";
@@ -146,7 +147,8 @@ export async function checkFile(file: string, display: string, user: Partial<Sch
     if (!plan || plan.headerRow < 0) return { path: display, status: "error", error: noPlanTableMessage(name).vi, findings: [], totalVnd: 0 };
     const catalog = plan.context.level && plan.context.regime ? getCatalog(catalogIdFor(plan.context.level, plan.context.regime)) ?? null : null;
     const findings = checkPlan(plan, catalog);
-    return { path: display, status: "ok", plan, findings, totalVnd: summarize(plan, findings).totalVnd };
+    const places = { vi: filePlaces(opened, plan, "vi"), en: filePlaces(opened, plan, "en") };
+    return { path: display, status: "ok", plan, findings, totalVnd: summarize(plan, findings).totalVnd, places };
   } catch (e) {
     const msg = e instanceof FileProblem ? e.message : `Không đọc được tệp: ${(e as Error).message}`;
     return { path: display, status: "error", error: msg, findings: [], totalVnd: 0 };

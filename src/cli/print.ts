@@ -30,19 +30,30 @@ export function humanPrinter(out: Out, lang: Lang, color: boolean) {
       const c = r.plan!.context;
       s += `  ${c.level ?? "?"} · ${c.regime ?? "?"} · ${vi ? "năm học" : "year"} ${term(c.schoolYear ?? "?")}${c.school ? ` · ${term(c.school)}` : ""}\n`;
       if (!r.findings.length) s += `  ${paint(32, vi ? "không có lỗi" : "no problems")}\n`;
-      const byRow = new Map<string, typeof r.findings>();
+      // Places in the file's own terms: A1 in a workbook, "Bảng 2 · dòng 5" and "cột Thời gian" in a Word or PDF.
+      const places = r.places?.[lang];
+      const document = vi ? "Văn bản" : "Document";
+      const rowPlace = (row: number) => (places ? places.row(row) : `${vi ? "Dòng" : "Row"} ${row + 1}`) ?? document;
+      const cellPlace = (f: (typeof r.findings)[number]) =>
+        !f.cell || !places ? (f.ref ?? "") : places.row(f.cell.row) === null ? "" : places.cell(f.cell);
+      const width = Math.max(6, ...r.findings.map((f) => cellPlace(f).length));
+      // One group per place (paragraphs outside the tables together): the document first, then in reading order.
+      const byPlace = new Map<string, { order: number; findings: typeof r.findings }>();
       for (const f of r.findings) {
-        const k = f.cell ? String(f.cell.row) : "-";
-        byRow.set(k, [...(byRow.get(k) ?? []), f]);
+        const k = f.cell ? rowPlace(f.cell.row) : document;
+        const order = k === document ? -1 : f.cell!.row;
+        const g = byPlace.get(k) ?? { order, findings: [] };
+        g.order = Math.min(g.order, order);
+        g.findings.push(f);
+        byPlace.set(k, g);
       }
-      const rows = [...byRow.entries()].sort((a, b) =>
-        a[0] === "-" ? -1 : b[0] === "-" ? 1 : Number(a[0]) - Number(b[0]),
-      );
-      for (const [k, fs] of rows) {
-        const where = k === "-" ? (vi ? "Văn bản" : "Document") : `${vi ? "Dòng" : "Row"} ${Number(k) + 1}`;
-        s += `  ${where}${fs[0].criterion ? ` (${vi ? "tiêu chí" : "criterion"} ${term(fs[0].criterion)})` : ""}\n`;
+      const groups = [...byPlace.entries()].sort((a, b) => a[1].order - b[1].order);
+      for (const [where, { findings: fs }] of groups) {
+        const criterion = fs[0].criterion ? ` (${vi ? "tiêu chí" : "criterion"} ${term(fs[0].criterion)})` : "";
+        s += `  ${term(where)}${criterion}\n`;
         for (const f of fs) {
-          s += `    ${term(f.ref ?? "").padEnd(6)} ${paint(SEV[f.severity].color, SEV[f.severity][lang].padEnd(9))} ${term(vi ? f.message : f.messageEn)}\n`;
+          const sev = paint(SEV[f.severity].color, SEV[f.severity][lang].padEnd(9));
+          s += `    ${term(cellPlace(f)).padEnd(width)} ${sev} ${term(vi ? f.message : f.messageEn)}\n`;
           if (f.suggestion && vi) s += `           ${paint(2, "→ " + term(f.suggestion))}\n`;
         }
       }

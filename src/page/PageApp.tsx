@@ -25,6 +25,7 @@ import { useResultFocus } from "../taskpane/useResultFocus";
 import { loadEngine } from "../taskpane/engine";
 import { download, MIME } from "./download";
 import { OpenFile } from "./OpenFile";
+import { filePlaces } from "../hosts/file/places";
 import { GapBoard } from "../taskpane/lazy";
 import { LargePlanView } from "./LargePlanView";
 
@@ -110,6 +111,8 @@ export function PageApp({ initialLang = "vi" }: { initialLang?: Lang }) {
         plan: doc.plan,
         findings: doc.findings,
         totalVnd: summarize(doc.plan).totalVnd,
+        // The report names places as the page does: Word and PDF tables by table and row, not by A1.
+        places: { vi: filePlaces(doc.host.file, doc.plan, "vi"), en: filePlaces(doc.host.file, doc.plan, "en") },
       },
     ];
     if (kind === "html") download(r.htmlReport(result), "bao-cao-kiem-tra.html", MIME.html);

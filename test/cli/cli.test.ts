@@ -72,6 +72,20 @@ describe("kehoach check", () => {
     expect(t.out).toContain("Dòng 29 (tiêu chí 1.4)");
     expect(t.out).toContain('Năm "20128" không hợp lệ');
   });
+  it("names places in a Word document's terms: table, row and column; paragraphs under 'Văn bản'", async () => {
+    fs.writeFileSync(path.join(dir, "thu-duc.docx"), await docxFromGrid(seedGrid(SEEDS.thuDuc)));
+    const r = await run(["check", "thu-duc.docx", "--out", "thu-duc-report.html"]);
+    expect(r.out).toMatch(/ {2}Bảng \d+ · dòng \d+ \(tiêu chí 1\.4\)\n/);
+    expect(r.out).toMatch(/cột Thời gian +cảnh báo +"Tháng 9\/2025/);
+    expect(r.out).toMatch(/ {2}Văn bản\n[^\n]*lỗi +Khoảng năm "từ năm 2029 đến 2024"/);
+    expect(r.out).not.toMatch(/\b[A-I]\d{1,3}\b +(lỗi|cảnh báo)/); // no A1 addresses for a Word document
+    const html = fs.readFileSync(path.join(dir, "thu-duc-report.html"), "utf8");
+    expect(html).toMatch(/<td>Bảng \d+ · dòng \d+ · cột Thời gian<\/td>/);
+    expect(html).toContain("<th style=\"width:16%\">Vị trí</th>");
+    // The same plan as .xlsx keeps its A1 addresses.
+    fs.writeFileSync(path.join(dir, "thu-duc.xlsx"), await xlsxFromGrid(seedGrid(SEEDS.thuDuc)));
+    expect((await run(["check", "thu-duc.xlsx"])).out).toMatch(/ {4}F29 +cảnh báo/);
+  });
   it("reports unreadable files clearly, still checks the others, and exits 2", async () => {
     const { code, out } = await run(["check", "mixed", "--json"]);
     const json = JSON.parse(out);

@@ -6,6 +6,7 @@ import { formatVnd } from "../../core/summary";
 import { escapeHtml } from "../../core/render";
 import { cellRef } from "../../core/rules/finding";
 import { fitRowHeights } from "./layout";
+import type { FilePlaces } from "./places";
 import { PAGE_A4_LANDSCAPE } from "./xlsx";
 
 export interface FileResult {
@@ -15,7 +16,12 @@ export interface FileResult {
   plan?: Plan;
   findings: Finding[];
   totalVnd: number;
+  /** Places in the file's own terms (Word table rows, PDF rows); without it, the core's A1 reference. */
+  places?: Record<"vi" | "en", FilePlaces>;
 }
+
+/** A finding's place in a report (reports are in Vietnamese). */
+const placeOf = (r: FileResult, f: Finding) => (r.places ? r.places.vi.of(f) : (f.ref ?? ""));
 
 export function jsonReport(results: FileResult[]) {
   return {
@@ -64,7 +70,7 @@ export function htmlReport(results: FileResult[]): string {
     .join("\n");
   const details = results
     .filter((r) => r.findings.length)
-    .map((r) => `<h2>${esc(r.path)}</h2><table><thead><tr><th style="width:8%">Ô</th><th style="width:10%">Mức</th><th>Nội dung</th><th style="width:35%">Gợi ý</th></tr></thead>${r.findings.map((f) => `<tr><td>${esc(f.ref ?? "")}</td><td>${SEV_VI[f.severity]}</td><td>${esc(f.message)}</td><td>${esc(f.suggestion ?? "")}</td></tr>`).join("")}</table>`)
+    .map((r) => `<h2>${esc(r.path)}</h2><table><thead><tr><th style="width:16%">Vị trí</th><th style="width:10%">Mức</th><th>Nội dung</th><th style="width:35%">Gợi ý</th></tr></thead>${r.findings.map((f) => `<tr><td>${esc(placeOf(r, f))}</td><td>${SEV_VI[f.severity]}</td><td>${esc(f.message)}</td><td>${esc(f.suggestion ?? "")}</td></tr>`).join("")}</table>`)
     .join("\n");
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"><title>Báo cáo kiểm tra kế hoạch cải tiến</title><style>@page{size:A4 landscape;margin:1.5cm}body{font-family:'Times New Roman',serif;font-size:13pt;margin:2cm}@media print{body{margin:0}h2{page-break-after:avoid}tr{page-break-inside:avoid}}table{border-collapse:collapse;width:100%;margin-bottom:1em}thead{display:table-header-group}td,th{border:1px solid #000;padding:3pt 5pt;vertical-align:top;overflow-wrap:anywhere}th{font-weight:bold;text-align:center}h1{font-size:16pt;text-align:center}h2{font-size:14pt}</style></head><body><h1>Báo cáo kiểm tra kế hoạch cải tiến chất lượng giáo dục</h1><table><thead><tr><th style="width:34%">Tệp</th><th>Trạng thái</th><th style="width:8%">Lỗi</th><th style="width:10%">Cảnh báo</th><th style="width:16%">Tổng kinh phí</th></tr></thead>${rows}</table>${details}</body></html>`;
 }
@@ -102,8 +108,15 @@ export async function xlsxReport(results: FileResult[]): Promise<Uint8Array> {
   reportSheet(
     wb,
     "Chi tiết",
-    [{ header: "Tệp", width: 26 }, { header: "Ô", width: 8 }, { header: "Mức", width: 11 }, { header: "Quy tắc", width: 20 }, { header: "Nội dung", width: 50 }, { header: "Gợi ý", width: 40 }],
-    results.flatMap((r) => r.findings.map((f) => [r.path, f.ref ?? "", SEV_VI[f.severity], f.rule, f.message, f.suggestion ?? ""])),
+    [
+      { header: "Tệp", width: 24 },
+      { header: "Vị trí", width: 20 }, // "Bảng 1 · dòng 12 · cột Thời gian" wraps on two lines
+      { header: "Mức", width: 10 },
+      { header: "Quy tắc", width: 18 },
+      { header: "Nội dung", width: 48 },
+      { header: "Gợi ý", width: 38 },
+    ],
+    results.flatMap((r) => r.findings.map((f) => [r.path, placeOf(r, f), SEV_VI[f.severity], f.rule, f.message, f.suggestion ?? ""])),
   );
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }

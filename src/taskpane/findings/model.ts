@@ -2,8 +2,9 @@
  * What the findings list shows, independent of the screen: findings grouped by the row they point at, groups and
  * items ordered errors → warnings → notes, and where each one is in the user's terms.
  */
-import type { CellPos, ColumnRole, Finding, Plan, Severity } from "../../core/types";
+import type { CellPos, Finding, Plan, Severity } from "../../core/types";
 import { columnLetter } from "../../core/rules/finding";
+import { columnName } from "../../core/columns";
 import { t, type Lang } from "../i18n";
 
 /**
@@ -50,34 +51,7 @@ export function groupFindings(findings: Finding[], locate: Locator, lang: Lang):
 }
 
 /** Short column names for places ("cột Thời gian"). */
-const SHORT: Record<ColumnRole, [string, string]> = {
-  tt: ["TT", "No."],
-  criterion: ["Tiêu chí", "Criterion"],
-  target: ["Kết quả cần đạt", "Target"],
-  tasks: ["Công việc", "Tasks"],
-  indicator: ["Chỉ số đánh giá", "Indicator"],
-  owner: ["Chủ trì", "Owner"],
-  period: ["Thời gian", "Period"],
-  budget: ["Kinh phí", "Budget"],
-  support: ["Điều kiện hỗ trợ", "Support"],
-  evidence: ["Minh chứng", "Evidence"],
-  status: ["Mức độ thực hiện", "Status"],
-  note: ["Ghi chú", "Note"],
-};
-const SHORT_TT57: Partial<Record<ColumnRole, [string, string]>> = {
-  criterion: ["Nội dung cải tiến", "Content"],
-  target: ["Mục tiêu", "Goal"],
-  tasks: ["Hoạt động", "Activities"],
-  owner: ["Phụ trách", "Owner"],
-  budget: ["Nguồn lực", "Resources"],
-};
-
-export function columnName(plan: Plan, col: number, lang: Lang): string | null {
-  const role = (Object.keys(plan.columns) as ColumnRole[]).find((r) => plan.columns[r] === col);
-  if (!role) return null;
-  const names = (plan.template === "tt57-bieu2" && SHORT_TT57[role]) || SHORT[role];
-  return names[lang === "vi" ? 0 : 1];
-}
+export { columnName };
 
 const columnPart = (plan: Plan, col: number, lang: Lang) => {
   const name = columnName(plan, col, lang);

@@ -58,12 +58,12 @@ describe("page setup (xlsx XML)", () => {
     expect(details.printTitles).toMatch(/!\$1:\$1$/);
     expect(summary.printTitles).toMatch(/!\$1:\$1$/);
     const header = details.rows[0].cells.map((c) => c.text);
-    expect(header).toEqual(["Tệp", "Ô", "Mức", "Quy tắc", "Nội dung", "Gợi ý"]);
+    expect(header).toEqual(["Tệp", "Vị trí", "Mức", "Quy tắc", "Nội dung", "Gợi ý"]);
     const w = (h: string) => width(details, header.indexOf(h) + 1);
     expect(w("Nội dung")).toBeGreaterThan(w("Gợi ý"));
     expect(w("Gợi ý")).toBeGreaterThan(w("Tệp"));
-    expect(w("Tệp")).toBeGreaterThan(w("Mức"));
-    expect(w("Mức")).toBeGreaterThan(w("Ô"));
+    expect(w("Tệp")).toBeGreaterThan(w("Vị trí"));
+    expect(w("Vị trí")).toBeGreaterThan(w("Mức")); // "Bảng 1 · dòng 12 · cột Thời gian" on two lines
     expect(details.rows.length).toBeGreaterThan(2);
     for (const row of details.rows) for (const c of row.cells) expect(c.wrap).toBe(true);
     // The whole width fits one landscape A4 page at no less than 85 % (about 150 characters).

@@ -1,0 +1,99 @@
+/**
+ * Where a finding is, in the opened file's own terms: the A1 address in a workbook; "Bảng 2 · dòng 5 · cột Thời
+ * gian" in a Word document or a PDF (rows counted from the table's first row, as a reader counts them); the line and
+ * column of a text file. A finding in a paragraph outside any table has no place (it belongs to the document).
+ * Used by the command line and the reports; the page's findings list counts table rows the same way.
+ */
+import type { CellPos, Finding, Plan } from "../../core/types";
+import { columnLetter } from "../../core/rules/finding";
+import { columnName } from "../../core/columns";
+import type { OpenedFile } from "./index";
+
+export interface TableRow {
+  /** 0-based table in document order. */
+  table: number;
+  /** 0-based row within that table. */
+  row: number;
+}
+
+/**
+ * The table and row of every grid row of a .docx: grid rows made of table cells (w:tc) that follow each other form
+ * one table; paragraphs (w:p) are outside any table.
+ */
+export function docxTableRows(file: OpenedFile): (TableRow | null)[] {
+  const doc = file.docx?.doc;
+  if (!doc) return [];
+  const out: (TableRow | null)[] = [];
+  let table = -1;
+  let row = 0;
+  let inTable = false;
+  for (let r = 0; r < doc.grid.length; r++) {
+    const isCell = doc.cells.get(`${r}:0`)?.node.name === "w:tc";
+    if (!isCell) {
+      inTable = false;
+      out.push(null);
+      continue;
+    }
+    if (!inTable) {
+      table++;
+      row = 0;
+      inTable = true;
+    }
+    out.push({ table, row: row++ });
+  }
+  return out;
+}
+
+/**
+ * A document's table rows, or null for a workbook or a text file (their own rows and columns are the place). A PDF
+ * has no cell structure to count: the rebuilt plan table's rows count from its header; paragraphs before it have none.
+ */
+export function tableRowOf(file: OpenedFile, plan: Plan): ((pos: CellPos) => TableRow | null) | null {
+  if (file.kind === "docx") {
+    const rows = docxTableRows(file);
+    return (pos) => rows[pos.row] ?? null;
+  }
+  if (file.kind === "pdf") {
+    const header = plan.headerRow;
+    return (pos) => (header >= 0 && pos.row >= header ? { table: 0, row: pos.row - header } : null);
+  }
+  return null;
+}
+
+const WORDS = {
+  vi: { table: "Bảng", tableRow: "dòng", row: "Dòng", column: "cột", document: "Văn bản" },
+  en: { table: "Table", tableRow: "row", row: "Row", column: "column", document: "Document" },
+};
+
+export interface FilePlaces {
+  /** A grid row's place ("Dòng 29", "Bảng 2 · dòng 5"), or null for a paragraph outside any table. */
+  row(row: number): string | null;
+  /** A cell within its row: the A1 address in a workbook, else "cột Thời gian". */
+  cell(pos: CellPos): string;
+  /** The whole place of a finding in one text; "Văn bản" for the document outside any table. */
+  of(f: Finding): string;
+}
+
+export function filePlaces(file: OpenedFile, plan: Plan, lang: "vi" | "en"): FilePlaces {
+  const w = WORDS[lang];
+  const tables = tableRowOf(file, plan);
+  const row = (r: number): string | null => {
+    if (!tables) return `${w.row} ${r + 1}`;
+    const at = tables({ row: r, col: 0 });
+    return at ? `${w.table} ${at.table + 1} · ${w.tableRow} ${at.row + 1}` : null;
+  };
+  const cell = (pos: CellPos) =>
+    file.kind === "xlsx"
+      ? `${columnLetter(pos.col)}${pos.row + 1}`
+      : `${w.column} ${columnName(plan, pos.col, lang) ?? pos.col + 1}`;
+  return {
+    row,
+    cell,
+    of(f) {
+      if (!f.cell) return w.document;
+      if (file.kind === "xlsx") return cell(f.cell);
+      const r = row(f.cell.row);
+      return r ? `${r} · ${cell(f.cell)}` : w.document;
+    },
+  };
+}
