@@ -1,9 +1,10 @@
 /**
  * Plain-text plans: which encoding the bytes are in. UTF-8 and UTF-16 (with a byte-order mark) are read as they
  * are; bytes that are not valid UTF-8 are legacy Vietnamese: Windows-1258 is converted (the WHATWG decoder, in
- * Node and every browser), TCVN3 (ABC, the .Vn fonts) is recognised and named in a clear message.
+ * Node and every browser), TCVN3 (ABC, the .Vn fonts) is converted with the core's TCVN3 table (the same one that
+ * repairs .Vn-font text inside Unicode documents), with a note asking the user to check capitals.
  */
-import { FileProblem } from "./errors";
+import { convertLegacy } from "../../core/text/legacy";
 
 export interface DecodedText {
   text: string;
@@ -26,6 +27,13 @@ function looksTcvn3(bytes: Uint8Array): boolean {
   return band >= 3 && band / high > 0.25;
 }
 
+/** Each byte as the character with the same code (ISO-8859-1), the form the TCVN3 table is written in. */
+function byteChars(bytes: Uint8Array): string {
+  let out = "";
+  for (let i = 0; i < bytes.length; i += 8192) out += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  return out;
+}
+
 export function decodePlanText(bytes: Uint8Array, name: string): DecodedText {
   if (bytes[0] === 0xff && bytes[1] === 0xfe)
     return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), note: null };
@@ -37,12 +45,12 @@ export function decodePlanText(bytes: Uint8Array, name: string): DecodedText {
     // not UTF-8: a legacy encoding
   }
   if (looksTcvn3(bytes)) {
-    throw new FileProblem(
-      "encoding",
-      `Tệp "${name}" dùng bảng mã TCVN3 (ABC, phông .Vn…), không phải Unicode. Hãy chuyển sang Unicode ` +
-        "(ví dụ Unikey → Công cụ chuyển mã: TCVN3 → Unicode, hoặc mở bằng Word rồi lưu dạng văn bản UTF-8) và mở lại.",
-      `"${name}" is in the legacy TCVN3 (ABC) encoding, not Unicode: convert it to Unicode (e.g. Unikey's converter) and open it again.`,
-    );
+    return {
+      text: convertLegacy(byteChars(bytes), "tcvn3").normalize("NFC"),
+      note:
+        `Tệp "${name}" dùng bảng mã TCVN3 (ABC, phông .Vn…), không phải Unicode: đã chuyển sang Unicode để đọc; ` +
+        "chữ hoa gõ bằng phông .VnTimeH có thể thành chữ thường, hãy xem lại. Bản lưu sẽ ở dạng UTF-8.",
+    };
   }
   const text = new TextDecoder("windows-1258").decode(bytes).normalize("NFC");
   return {

@@ -6,6 +6,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { FileHost, FileProblem, LIMITS, openPlanFile } from "../../../src/hosts/file/index";
 import { parseXml, xmlSafeText } from "../../../src/hosts/file/xml";
+import { convertLegacy } from "../../../src/core/text/legacy";
 import { docxFromGrid, oleBytes, xlsxFromGrid } from "../../support/files";
 import { SEEDS, seedGrid } from "../../support/seeds";
 
@@ -173,14 +174,47 @@ describe("misleading results", () => {
     expect(opened.grids[0].grid.flat().join(" ")).toContain("Trường");
   });
 
-  it("names the TCVN3 encoding instead of reporting no plan table", async () => {
-    // "Kế hoạch cải tiến chất lượng" in TCVN3 (ABC) bytes, as a .Vn font shows it: "KÕ ho¹ch c¶i tiÕn chÊt l­îng".
+  it("converts a TCVN3 (ABC) .txt with the core's table, with a note", async () => {
+    // "Kế hoạch cải tiến chất lượng" in TCVN3 bytes, as a .Vn font shows it: "KÕ ho¹ch c¶i tiÕn chÊt l­îng".
     const tcvn3 = Uint8Array.from([...Buffer.from("KÕ ho¹ch c¶i tiÕn chÊt l­îng\r\n", "latin1")]);
-    const p = await problemOf(openPlanFile(tcvn3, "abc.txt"));
-    expect(p.code).toBe("encoding");
-    expect(p.message).toMatch(/TCVN3/);
+    const opened = await openPlanFile(tcvn3, "abc.txt");
+    expect(opened.grids[0].grid.flat().join(" ")).toContain("Kế hoạch cải tiến chất lượng");
+    expect(opened.problems.join(" ")).toMatch(/TCVN3 .*đã chuyển sang Unicode/);
+  });
+
+  it("reads a whole plan saved in TCVN3 with the same criteria, periods and budgets as in Unicode", async () => {
+    const grid = seedGrid(SEEDS.mamNon);
+    const unicode = (await new FileHost(await openPlanFile(Buffer.from(textOf(grid)), "u.txt")).read()).plans[0];
+    const opened = await openPlanFile(encodeTcvn3(textOf(grid)), "abc.txt");
+    const plan = (await new FileHost(opened).read()).plans[0];
+    const rows = (p: typeof plan) =>
+      p.rows.filter((r) => r.kind === "criterion").map((r) => [r.criterion, r.period, r.budget]);
+    expect(rows(plan).length).toBeGreaterThan(3);
+    expect(rows(plan)).toEqual(rows(unicode));
   });
 });
+
+// A .Vn-font user types "-" where Unicode text has an en dash.
+const textOf = (grid: string[][]) => grid.map((r) => r.join("\t")).join("\r\n").replace(/[–—]/g, "-");
+
+/** Unicode → TCVN3 bytes, the inverse of the core's table; capitals as the .VnTimeH fonts type them (lower codes). */
+function encodeTcvn3(text: string): Uint8Array {
+  const inverse = new Map<string, number>();
+  const decoded = (b: number) => convertLegacy(String.fromCharCode(b), "tcvn3");
+  for (let b = 0xa0; b <= 0xff; b++) if (decoded(b) !== String.fromCharCode(b)) inverse.set(decoded(b), b);
+  for (let b = 0xa0; b <= 0xff; b++) if (!inverse.has(decoded(b))) inverse.set(decoded(b), b); // "ý" is itself
+  const out: number[] = [];
+  for (const ch of text.normalize("NFC")) {
+    const code = ch.charCodeAt(0);
+    if (code < 0x80) out.push(code);
+    else {
+      const b = inverse.get(ch) ?? inverse.get(ch.toLowerCase());
+      if (b === undefined) throw new Error(`not in TCVN3: ${ch}`);
+      out.push(b);
+    }
+  }
+  return Uint8Array.from(out);
+}
 
 describe("writing back", () => {
   it("drops characters XML 1.0 forbids when saving a corrected .docx and .xlsx", async () => {
