@@ -53,6 +53,15 @@ async function main() {
         }
       }
     }
+    // The gap board (issue 15) at 320 px: levels read from the Quảng Ninh plan's self-assessment table, goal Mức 3.
+    const gap = await env.newPage({ host: "Excel", viewport: { width: 320, height: 560 } });
+    await excelPane(gap, env.baseUrl, seedGrid(SEEDS.quangNinh));
+    await gap.getByRole("button", { name: "Lập kế hoạch từ kết quả tự đánh giá" }).click();
+    await gap.getByRole("button", { name: "Đọc mức từ tài liệu" }).click();
+    await gap.getByRole("combobox", { name: "Mục tiêu của trường" }).selectOption("3");
+    await gap.getByTestId("gap-panel").scrollIntoViewIfNeeded();
+    await gap.waitForTimeout(300);
+    await shot(gap, "pane-excel-320-gap-board-full");
     // English mode: one language on screen, suggestions shown too.
     const en = await env.newPage({ host: "Excel", viewport: { width: 350, height: 560 } });
     await excelPane(en, env.baseUrl, grid);

@@ -239,7 +239,7 @@ export default function GapBoard({ host, lang, level, schoolYear }: GapBoardProp
             </Select>
           </Field>
           {message && (
-            <MessageBar intent={message.intent} data-testid="gap-message">
+            <MessageBar intent={message.intent} layout="multiline" data-testid="gap-message">
               <MessageBarBody>{message.text}</MessageBarBody>
             </MessageBar>
           )}
@@ -296,7 +296,7 @@ export default function GapBoard({ host, lang, level, schoolYear }: GapBoardProp
                         ))}
                       </select>
                     </td>
-                    <td style={{ padding: 2 }}>{lvText(lang, r.needed)}</td>
+                    <td style={{ padding: 2, whiteSpace: "nowrap" }}>{lvText(lang, r.needed)}</td>
                     <td style={{ padding: 2, color: STATUS[r.status][2] }}>
                       {STATUS[r.status][lang === "vi" ? 0 : 1]}
                     </td>
@@ -308,7 +308,10 @@ export default function GapBoard({ host, lang, level, schoolYear }: GapBoardProp
                         disabled={r.status === "met"}
                         onChange={(e) => toggle(r.code, e.target.checked, r.needed)}
                       />
-                      {selection[r.code] !== undefined ? ` → ${lvText(lang, selection[r.code])}` : ""}
+                      {/* The planned level, said only when it is not what the goal needs (one step at a time). */}
+                      {selection[r.code] !== undefined && selection[r.code] !== r.needed
+                        ? ` → ${lvText(lang, selection[r.code])}`
+                        : ""}
                     </td>
                   </tr>
                 ))}

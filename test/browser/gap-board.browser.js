@@ -177,6 +177,23 @@ module.exports.run = async ({ newPage, baseUrl, assert, root }) => {
     .locator('[data-testid="gap-board"] input[type="checkbox"]:checked')
     .evaluateAll((els) => els.map((e) => e.closest("tr").dataset.code));
   assert.deepStrictEqual(checked, ["3.2", "3.5"]);
+  // The board fits a 320 px pane: no horizontal scrolling.
+  await xs.setViewportSize({ width: 320, height: 560 });
+  await xs.waitForTimeout(200); // Fluent re-measures its message bars after a resize
+  const [scrollWidth, clientWidth] = await xs.evaluate(() => [
+    document.documentElement.scrollWidth,
+    document.documentElement.clientWidth,
+  ]);
+  const wide = await xs.evaluate(() =>
+    [...document.querySelectorAll("body *")]
+      .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+      .slice(0, 5)
+      .map(
+        (e) =>
+          `${e.tagName}.${e.className}#${e.getAttribute("data-testid")}: ${Math.round(e.getBoundingClientRect().right)}`,
+      ),
+  );
+  assert.ok(scrollWidth <= clientWidth, `the gap board overflows at 320 px: ${scrollWidth} > ${clientWidth} ${wide}`);
   await xs.getByRole("button", { name: "Đối chiếu kế hoạch với mức" }).click();
   await xs.getByTestId("gap-findings").getByText("Kế hoạch khớp với mức tự đánh giá và mục tiêu.").waitFor();
 
