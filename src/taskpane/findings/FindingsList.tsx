@@ -40,6 +40,14 @@ const useStyles = makeStyles({
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
   },
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
   place: { fontWeight: tokens.fontWeightSemibold, textDecorationLine: "underline", marginRight: "4px" },
   suggestion: {
     color: tokens.colorNeutralForeground2,
@@ -117,7 +125,15 @@ export function FindingsList({
                       data-severity={f.severity}
                       onClick={() => onGo?.(f)}
                     >
-                      {place && <span className={s.place}>{placeText(place)}</span>}
+                      {place && (
+                        <span className={s.place}>
+                          {/* The row is the group's label above: said to screen readers, not shown twice. */}
+                          {placeText(place) !== place.cell && (
+                            <span className={s.visuallyHidden}>{`${place.row} · `}</span>
+                          )}
+                          {place.cell}
+                        </span>
+                      )}
                       {humanDates(lang === "vi" ? f.message : f.messageEn, lang)}
                     </button>
                   </div>
