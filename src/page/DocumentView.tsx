@@ -5,14 +5,14 @@
 import * as React from "react";
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding } from "../core/types";
-import { circularFor } from "../core/catalogs/index";
 import { formatVnd, summarize } from "../core/summary";
 import { FindingsList } from "../taskpane/findings/FindingsList";
 import { countsText } from "../taskpane/findings/model";
-import { L, bilingual, circularLabel, levelLabel, t, type Lang } from "../taskpane/i18n";
+import { L, bilingual, t, type Lang } from "../taskpane/i18n";
 import { PlanTable, cellId, findingId } from "./PlanTable";
 import type { PlanDocument } from "./usePlanDocument";
 import { saveLabel } from "./save-docx";
+import { contextLine } from "./contextLine";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: "12px" },
@@ -60,12 +60,6 @@ export function DocumentView({ doc, lang, dirty, onEdit, onSave, onReport, headi
   const [flash, setFlash] = React.useState<string | null>(null);
   const { plan, findings } = doc;
   const summary = summarize(plan, findings);
-  const c = plan.context;
-  const circular = c.circular
-    ? circularLabel(c.circular)
-    : c.level && c.regime
-      ? circularLabel(circularFor(c.level, c.regime))
-      : null;
   const go = (f: Finding) => {
     if (!f.cell) return;
     const id = cellId(f.cell.row, f.cell.col);
@@ -83,16 +77,7 @@ export function DocumentView({ doc, lang, dirty, onEdit, onSave, onReport, headi
           {doc.name}
         </h2>
         <Text data-testid="file-context">
-          {[
-            c.school,
-            c.level ? levelLabel(c.level, lang) : L(lang, "chưa rõ cấp học", "level unknown"),
-            c.schoolYear
-              ? `${L(lang, "năm học", "school year")} ${c.schoolYear}`
-              : L(lang, "chưa rõ năm học", "year unknown"),
-            circular,
-          ]
-            .filter(Boolean)
-            .join(" · ")}
+          {contextLine(plan.context, lang)}
         </Text>
       </div>
       <div className={s.summary} data-testid="file-summary">

@@ -6,6 +6,7 @@ import * as React from "react";
 import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { download, MIME } from "./download";
 import { saveLabel } from "./save-docx";
+import { contextLine } from "./contextLine";
 import type { PlanWorkerClient } from "./worker/client";
 import type { Analysis } from "./worker/protocol";
 import { VirtualPlanTable } from "./VirtualPlanTable";
@@ -56,8 +57,7 @@ export function LargePlanView({ client, first, lang }: { client: PlanWorkerClien
   return (
     <div data-testid="large-plan" style={{ display: "flex", flexDirection: "column", gap: 8 }}>
       <Text data-testid="file-context">
-        {name} — {L(lang, "cấp học", "level")}: <b>{ctx.level ?? "?"}</b>, {L(lang, "năm học", "year")}:{" "}
-        <b>{ctx.schoolYear ?? "?"}</b>, {L(lang, "quy định", "regime")}: <b>{ctx.regime ?? "?"}</b>
+        <b>{name}</b> · {contextLine(ctx, lang)}
       </Text>
       {problems.map((p, i) => (
         <MessageBar key={i} intent={plan.headerRow < 0 && i === 0 ? "error" : "warning"} data-testid="file-problem">
