@@ -5,6 +5,8 @@
 import { jsonReport, type FileResult } from "../hosts/file/report";
 import { term } from "./term";
 import { summarize } from "../core/summary";
+import { circularFor } from "../core/catalogs/index";
+import { circularLabel, levelLabel } from "../core/labels";
 
 type Lang = "vi" | "en";
 interface Out {
@@ -28,7 +30,15 @@ export function humanPrinter(out: Out, lang: Lang, color: boolean) {
         return;
       }
       const c = r.plan!.context;
-      s += `  ${c.level ?? "?"} · ${c.regime ?? "?"} · ${vi ? "năm học" : "year"} ${term(c.schoolYear ?? "?")}${c.school ? ` · ${term(c.school)}` : ""}\n`;
+      // As people say it: "THCS · năm học 2025-2026 · TT 18/2018 · Trường THCS …" (JSON keeps the codes).
+      const circular = c.circular ?? (c.level && c.regime ? circularFor(c.level, c.regime) : null);
+      const context = [
+        c.level ? levelLabel(c.level, lang) : vi ? "chưa rõ cấp học" : "level unknown",
+        `${vi ? "năm học" : "school year"} ${term(c.schoolYear ?? "?")}`,
+        circularLabel(circular),
+        c.school ? term(c.school) : null,
+      ];
+      s += `  ${context.filter(Boolean).join(" · ")}\n`;
       if (!r.findings.length) s += `  ${paint(32, vi ? "không có lỗi" : "no problems")}\n`;
       // Places in the file's own terms: A1 in a workbook, "Bảng 2 · dòng 5" and "cột Thời gian" in a Word or PDF.
       const places = r.places?.[lang];

@@ -64,12 +64,6 @@ const STRINGS = {
     en: "Data is processed on this computer only and never sent anywhere.",
   },
   error: { vi: "Có lỗi", en: "Error" },
-  lvl_mam_non: { vi: "Mầm non", en: "Preschool" },
-  lvl_tieu_hoc: { vi: "Tiểu học", en: "Primary" },
-  lvl_thcs: { vi: "THCS", en: "Lower secondary" },
-  lvl_thpt: { vi: "THPT", en: "Upper secondary" },
-  lvl_nhieu_cap: { vi: "Phổ thông nhiều cấp học", en: "Multi-level school" },
-  lvl_gdtx: { vi: "GDTX", en: "Continuing education" },
   unknownLevel: { vi: "— chọn cấp học —", en: "— choose a level —" },
   insertTable: { vi: "Chèn bảng kế hoạch", en: "Insert plan table" },
   moreActions: { vi: "Thao tác khác", en: "More actions" },
@@ -89,16 +83,8 @@ export const L = (lang: Lang, vi: string, en: string): string => (lang === "vi" 
 
 export const LEVELS: SchoolLevel[] = ["mam-non", "tieu-hoc", "thcs", "thpt", "nhieu-cap", "gdtx"];
 
-/** "THCS", "Mầm non": the level as people say it, never the internal code. */
-export function levelLabel(level: SchoolLevel, lang: Lang): string {
-  return t(`lvl_${level.replace("-", "_")}` as StringKey, lang);
-}
-
-/** "TT 18/2018", "TT 57/2026": the circular as people cite it. */
-export function circularLabel(circular: string | null | undefined): string | null {
-  const m = /^(\d+)\/(\d{4})/.exec(circular ?? "");
-  return m ? `TT ${m[1]}/${m[2]}` : null;
-}
+// Levels and circulars as people say them live in the core (the command line uses them too).
+export { circularLabel, levelLabel } from "../core/labels";
 
 /**
  * Splits an adapter message written "Vietnamese. / English." into the language asked for; a message without an

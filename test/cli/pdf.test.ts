@@ -45,7 +45,7 @@ describe("kehoach check with PDF files", () => {
   it("prints the Vietnamese messages in the text report and converts a PDF plan to a draft Biểu 2", async () => {
     const text = await runCli(dir, ["check", "pdf/scan.pdf", "pdf/thu-duc.pdf"]);
     expect(text.out).toContain("không đọc được: Tệp PDF là ảnh quét");
-    expect(text.out).toMatch(/thcs · 2018 · năm học 2025-2026/);
+    expect(text.out).toMatch(/THCS · năm học 2025-2026 · TT 18\/2018/);
     expect(text.code).toBe(2);
     const conv = await runCli(dir, ["convert", "pdf/thu-duc.pdf", "-o", "bieu2.docx"]);
     expect(conv.code).toBe(0);
