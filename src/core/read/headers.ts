@@ -1,0 +1,72 @@
+/** Header rows: which column plays which role ("Thời gian thực hiện" → period), by the header's words. */
+import type { ColumnRole } from "../types";
+import { foldDiacritics } from "../text/normalize";
+
+export type Role = ColumnRole | "standardOnly";
+
+const ROLE_PATTERNS: [RegExp, Role][] = [
+  [/^(s\.?\s*tt|tt|stt|so tt|so thu tu|tt \(1\)|\(1\))$/, "tt"],
+  [/minh chung|thong tin,? du lieu/, "evidence"],
+  [/chi so/, "indicator"],
+  [/muc do thuc hien|tinh trang thuc hien|ket qua thuc hien/, "status"],
+  [/thoi gian|tien do|thoi han/, "period"],
+  [/kinh phi|nguon luc|ngan sach|du kien chi/, "budget"],
+  [/dieu kien/, "support"],
+  [/chu tri|phu trach|nguoi thuc hien|don vi|ca nhan|phoi hop|trach nhiem/, "owner"],
+  [/ghi chu/, "note"],
+  [/ket qua can dat|muc tieu|chi tieu|ket qua mong doi|ket qua du kien/, "target"],
+  [/^noi dung cai tien$|tieu chuan,? tieu chi|^tieu chi|van de can cai tien/, "criterion"],
+  [/^tieu chuan$/, "standardOnly"],
+  [/cong viec|giai phap|bien phap|hoat dong|noi dung/, "tasks"],
+];
+
+export function cleanHeader(s: string): string {
+  return foldDiacritics(String(s ?? "").replace(/<[^>]+>/g, " "))
+    .replace(/\(\d+\)/g, " ")
+    .replace(/[*:]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+export function roleOfHeader(text: string): Role | null {
+  const h = cleanHeader(text);
+  if (!h || h.length > 80) return null;
+  for (const [re, role] of ROLE_PATTERNS) if (re.test(h)) return role;
+  return null;
+}
+
+export interface HeaderMatch {
+  row: number;
+  columns: Partial<Record<Role, number>>;
+  roles: number;
+}
+
+export function headerAt(grid: string[][], r: number): HeaderMatch | null {
+  const row = grid[r] || [];
+  const filled = row.filter((c) => String(c ?? "").trim());
+  if (filled.length < 3) return null;
+  // Header cells are short labels without criterion codes or amounts.
+  if (filled.some((c) => /\d+\s*\.\s*\d+|\d{1,2}\/\d{4}/.test(String(c)) || stripTags(String(c)).trim().length > 60)) return null;
+  // Biểu 2's other tables (section IV issues, section VI monitoring) are not plan tables.
+  if (filled.some((c) => /diem han che|nguyen nhan|danh gia hien trang|noi dung theo doi|nguoi danh gia/.test(cleanHeader(String(c))))) return null;
+  const columns: Partial<Record<Role, number>> = {};
+  let roles = 0;
+  for (let c = 0; c < row.length; c++) {
+    const role = roleOfHeader(row[c]);
+    if (role && columns[role] === undefined) {
+      if (role === "tasks" && columns.criterion === undefined && /^noi dung/.test(cleanHeader(row[c])) && c <= 2) {
+        // "Nội dung" right after TT in a table without a criterion column is the criterion/content column.
+      }
+      columns[role] = c;
+      roles++;
+    }
+  }
+  if (roles < 3 || roles * 2 < filled.length || (columns.criterion === undefined && columns.tasks === undefined)) return null;
+  // "Tiêu chuẩn | Tiêu chí | Nội dung": the Tiêu chí column is the criterion column.
+  return { row: r, columns, roles };
+}
+
+/** Cell text helpers shared by the reader's parts. */
+export const cellText = (grid: string[][], r: number, c: number | undefined) => (c === undefined ? "" : String((grid[r] || [])[c] ?? ""));
+export const stripTags = (s: string) => s.replace(/<\/?(p|i|b|u|em|strong|span|br)\b[^>]*>/gi, " ");
+export const isBlank = (s: string) => !stripTags(s).replace(/[\s\-–—]/g, "");

@@ -1,0 +1,182 @@
+/** Plan rows from a table region: cells by role, continuation rows merged, each row's parsed values. */
+import type { CellPos, ColumnRole, PlanRow } from "../types";
+import { parseBudget } from "../parse/budget";
+import { parsePeriod } from "../parse/period";
+import { parseTarget } from "../parse/target";
+import { parseCriterionRef, parseStandardRef, type CriterionRef } from "../parse/refs";
+import { cellText, headerAt, isBlank, stripTags, type Role } from "./headers";
+import { findFlattened, sectionOf, type Region } from "./regions";
+
+function emptyRow(kind: PlanRow["kind"], r: number): PlanRow {
+  return { kind, gridRows: [r], cells: {}, section: null, standard: null, criterion: null, target: null, period: null, budget: null };
+}
+
+function addCell(row: PlanRow, role: ColumnRole, text: string, pos: CellPos): void {
+  const have = row.cells[role];
+  if (have) have.text = have.text ? `${have.text}\n${text}` : text;
+  else row.cells[role] = { text, pos };
+}
+
+function looksLikeContinuation(cells: { role: ColumnRole; text: string }[], prev: PlanRow | null): boolean {
+  if (!prev || (prev.kind !== "criterion" && prev.kind !== "task")) return false;
+  const texts = cells.map((c) => stripTags(c.text).trim()).filter(Boolean);
+  if (!texts.length) return false;
+  const fragment = (t: string) => /^[a-zàáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ(,;]/.test(t) || /^(tháng|\d{1,2}\s*\/\s*\d{4}|\d{4}|-\s*tháng|năm)\b/i.test(t) && t.length < 30;
+  if (texts.every(fragment)) return true;
+  // A criterion cell that holds only its code ("Tiêu chí 4.2:") continues with the name on the next rows.
+  if (prev.kind === "criterion" && cells.some((c) => c.role === "criterion") && !criterionRefOf(prev)?.rest) return true;
+  // Previous row's text in the same column stops mid-sentence (or on "Tiêu chí 4.2:", "11/2025 -").
+  let open = 0;
+  for (const c of cells) {
+    const p = prev.cells[c.role]?.text.replace(/<\/?p>/g, "").trim() ?? "";
+    if (p && !/[.;!?)]$/.test(p)) open++;
+  }
+  return open > 0 && open >= cells.filter((c) => stripTags(c.text).trim()).length;
+}
+
+/** The criterion reference of each criterion row, parsed once on its merged text (rules reuse it). */
+const ROW_REFS = new WeakMap<PlanRow, CriterionRef | null>();
+
+export function criterionRefOf(row: PlanRow): CriterionRef | null {
+  if (ROW_REFS.has(row)) return ROW_REFS.get(row) ?? null;
+  const ref = row.cells.criterion ? parseCriterionRef(row.cells.criterion.text) : null;
+  ROW_REFS.set(row, ref);
+  return ref;
+}
+
+function finishRow(row: PlanRow, schoolYear: string | null): void {
+  if (row.kind === "criterion" && row.cells.criterion) ROW_REFS.set(row, parseCriterionRef(row.cells.criterion.text));
+  const t = row.cells.target?.text;
+  const p = row.cells.period?.text;
+  const b = row.cells.budget?.text;
+  if (row.kind === "criterion" || row.kind === "task") {
+    row.target = t !== undefined ? parseTarget(t) : null;
+    row.period = p !== undefined ? parsePeriod(p, schoolYear) : null;
+    row.budget = b !== undefined ? parseBudget(b) : null;
+  }
+}
+
+export function buildRows(grid: string[][], region: Region, schoolYear: string | null): PlanRow[] {
+  const rows: PlanRow[] = [];
+  const cols = region.header.columns;
+  const roleCols = (Object.entries(cols) as [Role, number][]).filter(([role]) => role !== "standardOnly") as [ColumnRole, number][];
+  let section: string | null = null;
+  let standard: number | null = null;
+  let criterion: string | null = null;
+  let prev: PlanRow | null = null;
+  for (let r = region.header.row + 1; r < region.end; r++) {
+    const raw = grid[r] || [];
+    if (raw.every((c) => isBlank(String(c ?? "")))) continue;
+    if (headerAt(grid, r)) continue; // repeated header
+    const cells = roleCols.map(([role, c]) => ({ role, text: cellText(grid, r, c), c })).filter((x) => !isBlank(x.text));
+    // The "(1) (2) (3)" number row.
+    if (raw.filter((c) => String(c ?? "").trim()).every((c) => /^\(?\d{1,2}\)?$/.test(String(c).trim())) && raw.filter((c) => String(c ?? "").trim()).length >= 3) continue;
+    const stdText = cols.standardOnly !== undefined ? cellText(grid, r, cols.standardOnly) : "";
+    const critText = cellText(grid, r, cols.criterion);
+    const firstText = String(raw.find((c) => !isBlank(String(c ?? ""))) ?? "");
+    const nonTt = raw.filter((c, i) => i !== cols.tt && !isBlank(String(c ?? "")));
+    const allFilled = raw.filter((c) => !isBlank(String(c ?? "")));
+    const sec = nonTt.length === 1 ? sectionOf(String(nonTt[0])) : allFilled.length === 1 ? sectionOf(String(allFilled[0])) : null;
+    if (sec) {
+      section = sec;
+      const row = emptyRow("section", r);
+      row.section = sec;
+      const c = raw.findIndex((x) => sectionOf(String(x ?? "")) !== null);
+      row.cells.criterion = { text: String(raw[c]), pos: { row: r, col: c } };
+      if (cols.tt !== undefined && !isBlank(cellText(grid, r, cols.tt))) row.cells.tt = { text: cellText(grid, r, cols.tt), pos: { row: r, col: cols.tt } };
+      rows.push(row);
+      prev = row;
+      continue;
+    }
+    const ref = parseCriterionRef(critText) ?? (cols.tt !== undefined ? null : parseCriterionRef(firstText));
+    // A standard row may be typed in the first (TT) cell of a merged row: "Tiêu chuẩn 1: …" alone on the row.
+    const stdRef = !ref ? parseStandardRef(critText) ?? (nonTt.length === 1 ? parseStandardRef(String(nonTt[0])) : allFilled.length === 1 ? parseStandardRef(String(allFilled[0])) : null) : null;
+    if (stdRef) {
+      standard = stdRef.number;
+      criterion = null;
+      const row = emptyRow("standard", r);
+      row.section = section;
+      row.standard = stdRef.number;
+      for (const c of cells) addCell(row, c.role, c.text, { row: r, col: c.c });
+      if (!row.cells.criterion) {
+        const c = raw.findIndex((x) => parseStandardRef(String(x ?? "")) !== null);
+        if (c >= 0) row.cells.criterion = { text: String(raw[c]), pos: { row: r, col: c } };
+      }
+      rows.push(row);
+      prev = row;
+      continue;
+    }
+    if (ref) {
+      criterion = ref.code;
+      const row = emptyRow("criterion", r);
+      row.section = section;
+      row.criterion = ref.code;
+      row.standard = ref.standard;
+      if (stdText && /^\d+$/.test(stdText.trim()) && Number(stdText) !== ref.standard) row.standard = ref.standard;
+      for (const c of cells) addCell(row, c.role, c.text, { row: r, col: c.c });
+      rows.push(row);
+      prev = row;
+      continue;
+    }
+    const ttText = cellText(grid, r, cols.tt).trim();
+    if (!ttText && looksLikeContinuation(cells, prev)) {
+      for (const c of cells) addCell(prev!, c.role, c.text, { row: r, col: c.c });
+      prev!.gridRows.push(r);
+      continue;
+    }
+    if (!cells.length) continue;
+    const row = emptyRow("task", r);
+    row.section = section;
+    row.criterion = criterion;
+    row.standard = criterion ? Number(criterion.split(".")[0]) : standard;
+    for (const c of cells) addCell(row, c.role, c.text, { row: r, col: c.c });
+    rows.push(row);
+    prev = row;
+  }
+  for (const row of rows) finishRow(row, schoolYear);
+  return rows;
+}
+
+export function buildFlattened(grid: string[][], flat: NonNullable<ReturnType<typeof findFlattened>>, schoolYear: string | null): PlanRow[] {
+  const rows: PlanRow[] = [];
+  let current: PlanRow | null = null;
+  let lines: { text: string; r: number }[] = [];
+  const hasOwner = flat.columns.includes("owner");
+  const close = () => {
+    if (!current) return;
+    if (lines.length) {
+      let ownerLine: { text: string; r: number } | null = null;
+      if (hasOwner && lines.length >= 2) {
+        const last = lines[lines.length - 1];
+        if (last.text.length <= 40 && !/[.;,]$/.test(last.text)) ownerLine = lines.pop()!;
+      }
+      const taskRole: ColumnRole = flat.columns.includes("tasks") ? "tasks" : "target";
+      for (const l of lines) addCell(current, taskRole, l.text, { row: l.r, col: 0 });
+      if (ownerLine) addCell(current, "owner", ownerLine.text, { row: ownerLine.r, col: 0 });
+      for (const l of [...lines, ...(ownerLine ? [ownerLine] : [])]) if (!current.gridRows.includes(l.r)) current.gridRows.push(l.r);
+    }
+    finishRow(current, schoolYear);
+    rows.push(current);
+    current = null;
+    lines = [];
+  };
+  for (let r = flat.headerEnd; r < flat.end; r++) {
+    const t = String((grid[r] || [])[0] ?? "").trim();
+    if (!t) continue;
+    const m = /^(\d{1,3})\s+(?:(\d{1,2})\s+)?(?:tiêu chí\s*)?(\d{1,2}\s*\.\s*\d{1,2})\b\s*(.*)$/i.exec(t);
+    if (m) {
+      close();
+      const code = m[3].replace(/\s+/g, "");
+      current = emptyRow("criterion", r);
+      current.criterion = code;
+      current.standard = Number(code.split(".")[0]);
+      current.cells.tt = { text: m[1], pos: { row: r, col: 0 } };
+      current.cells.criterion = { text: code, pos: { row: r, col: 0 } };
+      if (m[4]) lines.push({ text: m[4], r });
+      continue;
+    }
+    if (current) lines.push({ text: t, r });
+  }
+  close();
+  return rows;
+}
