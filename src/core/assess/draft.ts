@@ -34,18 +34,11 @@ type Section = { number: string; title: string; table?: { columns: { header: str
 const section = (n: string) =>
   (REFERENCE.tt57PlanTemplate as { sections: Section[] }).sections.find((s) => s.number === n);
 
+/** Section IV's column headers, verbatim from the TT 57 plan template in ../shared/reference (never retyped). */
 function sectionIVHeaders(): string[] {
-  const iv = section("IV");
-  return iv?.table
-    ? iv.table.columns.map((c) => c.header)
-    : [
-        "TT",
-        "Tiêu chuẩn",
-        "Tiêu chí liên quan (nếu có)",
-        "Đánh giá hiện trạng",
-        "Điểm hạn chế",
-        "Nguyên nhân của hạn chế",
-      ];
+  const table = section("IV")?.table;
+  if (!table) throw new Error("TT 57 reference: section IV has no table");
+  return table.columns.map((c) => c.header);
 }
 
 /** Picked criteria in catalog order (mandatory first for TT57), each with its planned level (one step at a time). */
