@@ -43,6 +43,13 @@ export function usePlanDocument(lang: Lang, ctx: SchoolContextApi) {
   const [dirty, setDirty] = React.useState(false);
   /** A large plan (issue 16) lives in the plan worker and is shown by LargePlanView. */
   const [large, setLarge] = React.useState<LargeDoc | null>(null);
+  const largeRef = React.useRef<LargeDoc | null>(null);
+  const showLarge = (next: LargeDoc | null) => {
+    largeRef.current?.client.dispose(); // the previous large document's worker ends with it
+    largeRef.current = next;
+    setLarge(next);
+  };
+  React.useEffect(() => () => largeRef.current?.client.dispose(), []);
   const session = React.useRef(0);
   const timer = React.useRef<ReturnType<typeof setTimeout> | null>(null);
   const docRef = React.useRef(doc);
@@ -87,12 +94,15 @@ export function usePlanDocument(lang: Lang, ctx: SchoolContextApi) {
     setNotice(null);
     setDoc(null);
     setDirty(false);
-    setLarge((l) => (l?.client.dispose(), null));
+    showLarge(null);
     try {
       const big = await openLarge(bytes, name, lang); // large plans stay in the worker
       if (big) {
-        if (id === session.current) setLarge(big);
-        else big.client.dispose();
+        if (id !== session.current) big.client.dispose();
+        else {
+          ctx.reset(big.first.plan); // the context bar shows this document's level and year, not the last one's
+          showLarge(big);
+        }
         return;
       }
       const mod = await loadFileModule();

@@ -23,6 +23,9 @@ module.exports.run = async ({ newPage, baseUrl, assert }) => {
   await page.getByTestId("large-plan").waitFor({ timeout: 60000 });
   // Human labels, as for any plan on the page (issue 12): "THCS · năm học 2025-2026 · TT 18/2018".
   assert.match(await page.getByTestId("file-context").innerText(), /lon\.xlsx · .*năm học 2025-2026 · TT \d+\/2018/);
+  // The context bar is this document's (per-document state): detected THCS and 2025-2026.
+  assert.strictEqual(await page.getByRole("combobox", { name: "Cấp học", exact: true }).inputValue(), "thcs");
+  assert.strictEqual(await page.getByRole("textbox", { name: "Năm học", exact: true }).inputValue(), "2025-2026");
   const summary = await page.getByTestId("large-summary").innerText();
   assert.match(summary, /dòng · 0 lỗi/);
   const total = Number(/^([\d.]+) dòng/.exec(summary)[1].replace(/\./g, ""));
