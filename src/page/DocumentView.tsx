@@ -116,6 +116,7 @@ export function DocumentView({ doc, lang, dirty, onEdit, onSave, onReport, headi
           onEdit={onEdit}
           flash={flash}
           catalog={doc.catalog}
+          locate={doc.locate}
         />
         <aside className={s.side}>
           <FindingsList

@@ -5,7 +5,8 @@
  */
 import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { Catalog, ColumnRole, Finding, Plan } from "../core/types";
+import type { Catalog, CellPos, ColumnRole, Finding, Plan } from "../core/types";
+import type { Locator } from "../taskpane/findings/model";
 import { getTemplate } from "../core/templates";
 import { humanDates, L, type Lang } from "../taskpane/i18n";
 
@@ -110,9 +111,16 @@ export interface PlanTableProps {
   flash?: string | null;
   /** The plan's catalog: the criterion cell being edited offers its criteria (one list, for that cell only). */
   catalog?: Catalog | null;
+  /** Places in the file's terms (as in the findings list): cells are named "… — bảng 1 · dòng 4" in a Word or PDF. */
+  locate?: Locator;
 }
 
-export function PlanTable({ plan, findings, lang, onEdit, flash, catalog }: PlanTableProps) {
+export function PlanTable({ plan, findings, lang, onEdit, flash, catalog, locate }: PlanTableProps) {
+  // "Dòng 29" / "Bảng 1 · dòng 4" from the locator, mid-sentence in the cell's name.
+  const rowName = (pos: CellPos) => {
+    const row = locate?.(pos)?.row ?? `${L(lang, "dòng", "row")} ${pos.row + 1}`;
+    return row.charAt(0).toLocaleLowerCase("vi") + row.slice(1);
+  };
   const s = useStyles();
   const [focused, setFocused] = React.useState<string | null>(null);
   const template = getTemplate(plan.template);
@@ -197,7 +205,7 @@ export function PlanTable({ plan, findings, lang, onEdit, flash, catalog }: Plan
                       id={id}
                       ref={grow}
                       className={s.field}
-                      aria-label={`${name} — ${L(lang, "dòng", "row")} ${pos.row + 1}`}
+                      aria-label={`${name} — ${rowName(pos)}`}
                       aria-describedby={hits.map((h) => findingId(h.f, h.i)).join(" ") || undefined}
                       aria-invalid={worst === "error" || undefined}
                       defaultValue={shown(cell?.text ?? "")}

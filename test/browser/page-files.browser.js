@@ -57,7 +57,8 @@ module.exports.run = async ({ newPage, baseUrl, assert }) => {
   await page.setInputFiles("#file-input", docx);
   await page.getByRole("heading", { level: 2, name: "mam-non.docx" }).waitFor();
   assert.match(await findings.innerText(), /0 lỗi, 0 cảnh báo/);
-  await page.getByRole("textbox", { name: "Dự kiến kinh phí — dòng 78" }).fill("60 triệu đống");
+  // Named as the findings name places in a Word document: table and row (grid line 78 is table 4, row 7).
+  await page.getByRole("textbox", { name: "Dự kiến kinh phí — bảng 4 · dòng 7" }).fill("60 triệu đống");
   await findings.locator('[data-rule="budget.unit-typo"]').waitFor();
   const [dl2] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Lưu tệp đã sửa" }).click()]);
   const saved2 = await rulesOf(fs.readFileSync(await dl2.path()), "mam-non-da-sua.docx");

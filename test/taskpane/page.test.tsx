@@ -96,7 +96,9 @@ describe("page", () => {
     // The finding goes to its cell: focused, and the cell is marked without relying on colour.
     fireEvent.click(late);
     const cell = document.activeElement as HTMLTextAreaElement;
-    expect(cell.getAttribute("aria-label")).toMatch(/^Thời gian thực hiện và hoàn thành — dòng/);
+    // The cell is named with the same place as the finding ("Bảng 3 · dòng 1"), not the grid's line.
+    const place = /^(Bảng \d+ · dòng \d+)/.exec(late.textContent!)![1];
+    expect(cell.getAttribute("aria-label")).toBe(`Thời gian thực hiện và hoàn thành — ${place.toLowerCase()}`);
     expect(cell.closest("td")!.getAttribute("data-mark")).toBe("warning");
     expect(cell.closest("td")!.textContent).toContain("⚠");
     expect(cell.closest("td")!.getAttribute("title")).toMatch(/vượt quá năm học/);
