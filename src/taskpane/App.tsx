@@ -7,11 +7,12 @@ import { FluentProvider, Switch, Text, makeStyles, webLightTheme } from "@fluent
 import type { HostKind, PlanHost } from "../hosts/port";
 import { TEMPLATE_2018_COLUMNS, TEMPLATE_TT57_COLUMNS } from "../core/templates";
 import { HostPanel } from "./HostPanel";
-import { GapBoard, PastePanel } from "./lazy";
-import { ContextBar } from "./context/ContextBar";
-import { useSchoolContext } from "./context/useSchoolContext";
+import { PastePanel } from "./lazy";
+import { GapBoard } from "../ui/lazy";
+import { ContextBar } from "../ui/context/ContextBar";
+import { useSchoolContext } from "../ui/context/useSchoolContext";
 import type { PaneHost } from "./host/hostTypes";
-import { t, type Lang } from "./i18n";
+import { t, type Lang } from "../ui/i18n";
 
 export interface AppProps {
   hostKind: HostKind;

@@ -6,14 +6,15 @@ import * as React from "react";
 import { MessageBar, MessageBarBody, Spinner, makeStyles } from "@fluentui/react-components";
 import type { Catalog, Finding } from "../core/types";
 import type { HostKind } from "../hosts/port";
-import type { SchoolContextApi } from "./context/useSchoolContext";
-import { L, t, type Lang } from "./i18n";
+import type { SchoolContextApi } from "../ui/context/useSchoolContext";
+import { L, t, type Lang } from "../ui/i18n";
 import { PaneActions, type PaneAction } from "./PaneActions";
-import { ConfirmDialog, CriterionSearch, FindingsList, preloadResults } from "./lazy";
+import { ConfirmDialog, CriterionSearch } from "./lazy";
+import { FindingsList, preloadResults } from "../ui/lazy";
 import { catalogFor, useHostActions } from "./host/useHostActions";
 import { carryOver, copyPlan, monitoring } from "./host/copyActions";
 import type { PaneHost } from "./host/hostTypes";
-import { useResultFocus } from "./useResultFocus";
+import { useResultFocus } from "../ui/useResultFocus";
 import { SelfTestPanel } from "./SelfTestPanel";
 
 export interface HostPanelProps {

@@ -6,11 +6,11 @@ import * as React from "react";
 import type { Catalog, Finding, Plan, SchoolContext, Summary } from "../../core/types";
 import type { HostKind, ReadResult } from "../../hosts/port";
 import { catalogIdFor, loadCatalog } from "../../core/catalogs/index";
-import { loadEngine } from "../engine";
+import { loadEngine } from "../../ui/engine";
 import { templateFor } from "../../core/templates";
-import { needsFallback, type SchoolContextApi } from "../context/useSchoolContext";
-import { bilingual, L, type Lang } from "../i18n";
-import { count, documentLocator, pastedLocator, sheetLocator, type Locator } from "../findings/model";
+import { needsFallback, type SchoolContextApi } from "../../ui/context/useSchoolContext";
+import { bilingual, L, type Lang } from "../../ui/i18n";
+import { count, documentLocator, pastedLocator, sheetLocator, type Locator } from "../../ui/findings/model";
 import type { PaneHost } from "./hostTypes";
 
 export type Intent = "success" | "error" | "warning" | "info";

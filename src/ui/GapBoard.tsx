@@ -25,7 +25,7 @@ import {
   type GapStatus,
   type LevelSet,
 } from "../core/assess/index";
-import { download, MIME } from "../page/download";
+import { download, MIME } from "./download";
 import type { Lang } from "./i18n";
 
 const L = (lang: Lang, vi: string, en: string) => (lang === "vi" ? vi : en);
