@@ -325,7 +325,7 @@ export default function GapBoard({ host, lang, level, schoolYear }: GapBoardProp
             <Button onClick={() => setPicked(null)} disabled={picked === null}>
               {L(lang, "Chọn nhóm ít nhất", "Pick the smallest set")}
             </Button>
-            {host?.insertDraft && (
+            {host?.capabilities().insertDraft && (
               <Button
                 appearance="primary"
                 onClick={() => void insert()}
