@@ -96,8 +96,9 @@ const cellXml = (width: number, content: string) =>
   `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/></w:tcPr>${content}</w:tc>`;
 
 /** A table cell's paragraph: an empty cell keeps a run with its font size, so text typed into it later gets 12 pt. */
-const cellPara = (t: string, o: { b?: boolean; sz: number; align: "center" | "left" }) =>
-  `<w:p><w:pPr><w:spacing w:before="60" w:after="60"/><w:jc w:val="${o.align}"/></w:pPr>${run(t, o)}</w:p>`;
+const cellPara = (t: string, o: { b?: boolean; sz: number; align: "center" | "left"; keep?: boolean }) =>
+  `<w:p><w:pPr>${o.keep ? "<w:keepNext/>" : ""}<w:spacing w:before="60" w:after="60"/><w:jc w:val="${o.align}"/>` +
+  `</w:pPr>${run(t, o)}</w:p>`;
 
 function headerBlock(req: DocxRequest): string {
   const school = req.school ? req.school.toUpperCase() : `TRƯỜNG ${LEVEL_TITLE[req.level]} …`;
@@ -203,14 +204,24 @@ function rowHeightPt(cells: string[], widths: number[], bold: boolean): number {
 /** A row that fits on one page (with the repeated header) is never broken across two. */
 const fitsOnePage = (heightPt: number) => heightPt < TEXT_HEIGHT_PT * 0.8;
 
-function tableXml(rows: string[][], widths: number[], style: (r: number) => { header: boolean; bold: boolean }, centred: (r: number, c: number) => boolean): string {
+interface RowStyle {
+  header: boolean;
+  bold: boolean;
+  /** Kept on the page of the row after it (the header and the (1)…(10) row never end a page alone). */
+  withNext: boolean;
+}
+
+function tableXml(rows: string[][], widths: number[], style: (r: number) => RowStyle, centred: (r: number, c: number) => boolean): string {
   const body = rows
     .map((cells, r) => {
-      const { header, bold } = style(r);
+      const { header, bold, withNext } = style(r);
       const keep = header || fitsOnePage(rowHeightPt(cells, widths, bold));
       const props = `${header ? "<w:tblHeader/>" : ""}${keep ? "<w:cantSplit/>" : ""}`;
       const tcs = cells
-        .map((t, c) => cellXml(widths[c], cellPara(t, { b: bold, sz: 12, align: centred(r, c) ? "center" : "left" })))
+        .map((t, c) => {
+          const align = centred(r, c) ? "center" : "left";
+          return cellXml(widths[c], cellPara(t, { b: bold, sz: 12, align, keep: withNext }));
+        })
         .join("");
       return `<w:tr>${props ? `<w:trPr>${props}</w:trPr>` : ""}${tcs}</w:tr>`;
     })
@@ -229,7 +240,7 @@ function simpleTable(headers: string[], rows: string[][]): string {
   return tableXml(
     [headers, ...rows],
     widths,
-    (r) => ({ header: r === 0, bold: r === 0 }),
+    (r) => ({ header: r === 0, bold: r === 0, withNext: r === 0 }),
     (r, c) => r === 0 || headers[c] === "TT",
   );
 }
@@ -242,7 +253,11 @@ function planTable(grid: RenderedGrid): string {
   return tableXml(
     grid.rows,
     widths,
-    (r) => ({ header: grid.kinds[r] === "header", bold: grid.kinds[r] !== "criterion" && grid.kinds[r] !== "task" }),
+    (r) => ({
+      header: grid.kinds[r] === "header",
+      bold: grid.kinds[r] !== "criterion" && grid.kinds[r] !== "task",
+      withNext: ["header", "number-row", "section", "standard"].includes(grid.kinds[r]),
+    }),
     (r, c) => grid.kinds[r] === "header" || grid.kinds[r] === "number-row" || grid.columns[c].role === "tt",
   );
 }

@@ -22,7 +22,7 @@ function draftGrid(): RenderedGrid {
   const width = grid.columns.length;
   const col = (role: string) => grid.columns.findIndex((c) => c.role === role);
   const rows = [...grid.rows.filter((_, r) => grid.kinds[r] === "header" || grid.kinds[r] === "number-row")];
-  const kinds = [...grid.kinds.filter((k) => k === "header" || k === "number-row")];
+  const kinds: RenderedGrid["kinds"] = grid.kinds.filter((k) => k === "header" || k === "number-row");
   const amounts = ["5.000.000/năm học", "15.000.000 đồng", "Không", "2.500.000đ/tháng", "xã hội hóa 10.000.000"];
   for (let i = 0; i < 6; i++) {
     const row = new Array<string>(width).fill("");
@@ -74,8 +74,12 @@ describe(".docx for signing (Nghị định 30/2020)", () => {
     expect(long).toHaveLength(1);
     for (const r of data.filter((x) => !long.includes(x))) expect(r).toContain("<w:cantSplit/>");
     expect(long[0]).not.toContain("<w:cantSplit/>");
-    // The header row repeats on every page.
+    // The header row repeats on every page; it and the (1)…(10) row never end a page without a row under them.
     expect(rows[0]).toContain("<w:tblHeader/>");
+    expect(rows[0]).toContain("<w:keepNext/>");
+    expect(textOf(rows[1])).toMatch(/^\(1\)\(2\)/);
+    expect(rows[1]).toContain("<w:keepNext/>");
+    for (const r of data) expect(r).not.toContain("<w:keepNext/>");
   });
 
   it("every amount fits its column unbroken (column at least as wide as the number)", () => {
