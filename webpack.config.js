@@ -27,7 +27,7 @@ module.exports = (env = {}, argv = {}) => {
       path: path.resolve(__dirname, "dist"),
       filename: dev ? "[name].js" : "[name].[contenthash:8].js",
       chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",
-      clean: { keep: /^lib\// },
+      clean: true, // dist/ is the upload folder: only what the web server serves (the CLI library: lib/)
       publicPath: "auto",
     },
     // Office on Windows before WebView2 (and some Office 2019 installs) runs the pane in EdgeHTML 18: every emitted

@@ -3,7 +3,7 @@
 const path = require("path");
 const fs = require("fs");
 
-const built = path.join(__dirname, "..", "dist", "lib", "cli", "main.js");
+const built = path.join(__dirname, "..", "lib", "cli", "main.js");
 if (!fs.existsSync(built)) {
   process.stderr.write("kehoach: chưa biên dịch — chạy `npm run build:lib` (hoặc `npm install`) trước.\nkehoach: not built yet — run `npm run build:lib` first.\n");
   process.exit(2);

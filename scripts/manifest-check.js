@@ -2,6 +2,7 @@
 // checkManifest(xmlText, { assetsDir, baseUrl }) → { errors: string[], warnings: string[] }
 const fs = require("fs");
 const path = require("path");
+const { checkBaseUrl } = require("./base-url");
 
 /** A strict little XML parser: elements, attributes, text; throws on anything not well-formed. */
 function parseXml(text) {
@@ -152,6 +153,17 @@ function checkManifest(xmlText, options = {}) {
     if (local(el.name) === "SourceLocation" && el.attrs.DefaultValue && !/^https:\/\//.test(el.attrs.DefaultValue)) errors.push(`SourceLocation phải là https / must be https`);
     if (local(el.name) === "AppDomain" && !/^https:\/\//.test(el.text.trim())) errors.push(`AppDomain phải là https: ${el.text.trim()}`);
   });
+  // A manifest for release (not the localhost one of `npm start`) must point at a real address: a placeholder
+  // (khct.example.edu.vn) loads nothing in Office, so it is an error here as in `npm run build:release`.
+  let sourceUrl = null;
+  walk(root, (el) => {
+    if (!sourceUrl && local(el.name) === "SourceLocation" && el.attrs.DefaultValue) sourceUrl = el.attrs.DefaultValue;
+  });
+  if (sourceUrl && /^https:\/\//i.test(sourceUrl) && !/^https:\/\/(localhost|127\.0\.0\.1)[:/]/i.test(sourceUrl)) {
+    const base = sourceUrl.replace(/[^/]*$/, "");
+    const verdict = checkBaseUrl(base);
+    if (!verdict.ok) errors.push(verdict.message);
+  }
   // Icons exist at the sizes named.
   if (assetsDir) {
     const expect = [];

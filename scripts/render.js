@@ -3,13 +3,18 @@
 // saved corrected file, a converted Biểu 2 draft, the .xlsx and .html reports) to render/, then — where LibreOffice
 // is installed — converts each to PDF (render/pdf/) and PNG pages (render/png/, with poppler's pdftoppm), so anyone
 // can look at how they open and print. Without LibreOffice it says so and exits 0. `--lang en`: messages in English.
-// Install on Debian/Ubuntu: apt-get install -y libreoffice-calc libreoffice-writer poppler-utils
-// (fonts-crosextra-carlito gives Calibri's metrics; Liberation Serif stands in for Times New Roman).
+// The HTML report is printed the way its users print it, from a browser: the Chromium the project already uses for
+// its browser tests (scripts/find-browser.js: the machine's Chrome/Edge/Chromium, else the one from npm).
+// Install on Debian/Ubuntu: apt-get install -y libreoffice-calc libreoffice-writer poppler-utils fonts-liberation
+// fonts-liberation2 (Liberation Serif has Times New Roman's metrics; fonts-crosextra-carlito gives Calibri's); without
+// such a font the pictures wrap falsely and run to more pages, and the script says so.
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
 const { spawnSync } = require("child_process");
 require("./ts-register");
+const { timesMetricFont } = require("./fonts-check");
+const { findBrowser } = require("./find-browser");
 
 const ROOT = path.resolve(__dirname, "..");
 const EN = process.argv.includes("--lang") && process.argv[process.argv.indexOf("--lang") + 1] === "en";
@@ -35,6 +40,14 @@ function run(cmd, args) {
   return { ok: r.status === 0, out: `${r.stdout ?? ""}${r.stderr ?? ""}`.trim() };
 }
 
+/** The project's own headless Chromium (the one the browser tests use), driven by playwright-core. */
+async function launchBrowser() {
+  const { executablePath } = await findBrowser();
+  const { chromium } = require("playwright-core");
+  const args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-sync"];
+  return chromium.launch({ executablePath, headless: true, args });
+}
+
 async function main() {
   const { generatedSamples } = require("../test/support/samples.ts");
   // Only our own three sub-folders are emptied (the output folder may be one the user chose).
@@ -51,29 +64,39 @@ async function main() {
     say(`Chưa cài LibreOffice nên không chuyển sang PDF/PNG (các tệp trên vẫn được ghi). Cài: ${INSTALL}`, `LibreOffice is not installed: no PDF/PNG (the files above are still written). Install: ${INSTALL}`);
     return 0;
   }
+  const fonts = timesMetricFont();
+  if (!fonts.ok) console.warn(`!! ${EN ? fonts.messageEn : fonts.message}`);
   const pdftoppm = which(["pdftoppm"]);
-  const chromium = which([process.env.KHCT_CHROMIUM || "chromium", "chromium-browser", "google-chrome", "/usr/bin/chromium"].filter(Boolean));
   // A private LibreOffice profile: no clash with an open LibreOffice or another run.
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "khct-lo-"));
   const failures = [];
+  let browser = null;
   try {
     for (const s of samples) {
       const input = path.join(OUT, "files", s.name);
       // "mau-2018.xlsx" → "mau-2018-xlsx.pdf": the .xlsx and .docx of a kind keep separate PDFs.
       const base = s.name.replace(/\./g, "-");
       const pdf = path.join(OUT, "pdf", `${base}.pdf`);
-      let r;
-      if (/\.html$/.test(s.name) && chromium) {
-        // The HTML report is printed from a browser: print it the same way (A4 landscape comes from its @page rule).
-        r = run(chromium, ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", `--print-to-pdf=${pdf}`, `file://${input}`]);
+      let out = "";
+      if (/\.html$/.test(s.name)) {
+        // The HTML report is printed from a browser, as its readers print it (A4 landscape from its @page rule).
+        try {
+          browser = browser || (await launchBrowser());
+          const page = await browser.newPage();
+          await page.goto(`file://${input}`);
+          await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+          await page.close();
+        } catch (e) {
+          out = e.message;
+        }
       } else {
         const tmp = fs.mkdtempSync(path.join(profile, "out-"));
-        r = run(soffice, [`-env:UserInstallation=file://${profile}/user`, "--headless", "--convert-to", "pdf", "--outdir", tmp, input]);
+        out = run(soffice, [`-env:UserInstallation=file://${profile}/user`, "--headless", "--convert-to", "pdf", "--outdir", tmp, input]).out;
         const made = path.join(tmp, s.name.replace(/\.[^.]+$/, ".pdf"));
         if (fs.existsSync(made)) fs.renameSync(made, pdf);
       }
       if (!fs.existsSync(pdf)) {
-        failures.push(`${s.name}: ${r.out.split("\n").slice(-2).join(" ")}`);
+        failures.push(`${s.name}: ${out.split("\n").slice(-2).join(" ")}`);
         continue;
       }
       let pages = "";
@@ -86,6 +109,7 @@ async function main() {
       console.log(`  ${s.name} → pdf/${path.basename(pdf)}${pages}`);
     }
   } finally {
+    if (browser) await browser.close();
     fs.rmSync(profile, { recursive: true, force: true });
   }
   if (!pdftoppm) say("Chưa có pdftoppm (poppler-utils): chỉ có PDF, không có PNG.", "pdftoppm (poppler-utils) missing: PDFs only.");
@@ -94,6 +118,7 @@ async function main() {
     return 1;
   }
   say(`Xem các trang ở ${path.join(OUT, "png")}`, `Look at the pages in ${path.join(OUT, "png")}`);
+  if (!fonts.ok) console.warn(`!! ${EN ? fonts.messageEn : fonts.message}`);
   return 0;
 }
 

@@ -8,13 +8,19 @@ const { checkManifest } = require("./manifest-check");
 
 const root = path.resolve(__dirname, "..");
 let failed = false;
-for (const [file, assets] of [
-  [path.join(root, "manifest.xml"), path.join(root, "assets")],
-  [path.join(root, "dist", "manifest.xml"), path.join(root, "dist", "assets")],
-]) {
+// `node scripts/validate-manifest.js [manifest.xml …]`: the named manifests (icons beside them in assets/), else the
+// development manifest and the built one in dist/.
+const named = process.argv.slice(2).map((f) => [path.resolve(f), path.join(path.dirname(path.resolve(f)), "assets")]);
+const manifests = named.length
+  ? named
+  : [
+      [path.join(root, "manifest.xml"), path.join(root, "assets")],
+      [path.join(root, "dist", "manifest.xml"), path.join(root, "dist", "assets")],
+    ];
+for (const [file, assets] of manifests) {
   if (!fs.existsSync(file)) continue;
   const { errors, warnings } = checkManifest(fs.readFileSync(file, "utf8"), { assetsDir: assets });
-  console.log(`${errors.length ? "✗" : "✓"} ${path.relative(root, file)}: ${errors.length} lỗi / errors, ${warnings.length} cảnh báo / warnings`);
+  console.log(`${errors.length ? "✗" : "✓"} ${path.relative(root, file) || file}: ${errors.length} lỗi / errors, ${warnings.length} cảnh báo / warnings`);
   for (const e of errors) console.log("  lỗi / error:", e);
   for (const w of warnings) console.log("  cảnh báo / warning:", w);
   if (errors.length) failed = true;
@@ -36,7 +42,7 @@ function reachable(url, ms) {
   if (failed) process.exit(1);
   if (process.env.KHCT_OFFLINE !== "1" && (await reachable("https://validationgateway.omex.office.net/", 3000))) {
     try {
-      execFileSync(process.execPath, [require.resolve("office-addin-manifest/cli.js"), "validate", path.join(root, "manifest.xml")], { stdio: "inherit" });
+      for (const [file] of manifests) execFileSync(process.execPath, [require.resolve("office-addin-manifest/cli.js"), "validate", file], { stdio: "inherit" });
     } catch {
       process.exit(1);
     }

@@ -142,7 +142,7 @@ describe("help", () => {
 describe("the built command", () => {
   it("runs through bin/kehoach.js with Node", () => {
     const bin = path.join(__dirname, "../../bin/kehoach.js");
-    const built = fs.existsSync(path.join(__dirname, "../../dist/lib/cli/main.js"));
+    const built = fs.existsSync(path.join(__dirname, "../../lib/cli/main.js"));
     const r = spawnSync(process.execPath, [bin, "check", path.join(dir, "plans/thu-duc.txt"), "--json"], { encoding: "utf8" });
     if (!built) {
       // A checkout where `npm install` (prepare → build:lib) has not run: the command explains what to do.

@@ -16,7 +16,7 @@ afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
 
 it("package.json exports ./core to the built index", () => {
   const pkg = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8"));
-  expect(pkg.exports["./core"]).toBe("./dist/lib/core/index.js");
+  expect(pkg.exports["./core"]).toBe("./lib/core/index.js");
   expect(fs.existsSync(path.join(out, "core", "index.js"))).toBe(true);
 });
 

@@ -13,6 +13,13 @@ describe("build configuration", () => {
     expect(Object.keys(config.entry).sort()).toEqual(["commands", "page", "taskpane"]);
     expect(config.output.path).toBe(path.join(root, "dist"));
   });
+  it("dist/ is the upload folder: emptied on every build, the CLI library built elsewhere (lib/)", () => {
+    const config = makeConfig({ quietBaseUrl: true }, { mode: "production" });
+    expect(config.output.clean).toBe(true);
+    const lib = JSON.parse(fs.readFileSync(path.join(root, "tsconfig.lib.json"), "utf8"));
+    const outDir = path.resolve(root, lib.compilerOptions.outDir);
+    expect(path.relative(config.output.path, outDir).startsWith("..")).toBe(true);
+  });
   it("takes the production base URL from one place (package.json config, overridable by KHCT_BASE_URL)", () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8"));
     expect(makeConfig.productionBaseUrl()).toBe(pkg.config.prod_base_url);

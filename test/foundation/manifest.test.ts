@@ -1,3 +1,4 @@
+import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -37,9 +38,34 @@ describe("offline manifest check", () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
   it("rewrites every dev URL to the production base URL", () => {
-    const xml = rewriteBaseUrl(fs.readFileSync(path.join(root, "manifest.xml"), "utf8"), "https://localhost:3000/", "https://khct.example.edu.vn/addin");
+    const xml = rewriteBaseUrl(fs.readFileSync(path.join(root, "manifest.xml"), "utf8"), "https://localhost:3000/", "https://khct.thcs-lequydon.edu.vn/addin");
     expect(xml).not.toContain("localhost");
-    expect(xml).toContain("https://khct.example.edu.vn/addin/taskpane.html");
+    expect(xml).toContain("https://khct.thcs-lequydon.edu.vn/addin/taskpane.html");
     expect(check(xml).errors).toEqual([]);
+  });
+  it("rejects a production manifest that still points at the placeholder address (as build:release does)", () => {
+    const xml = rewriteBaseUrl(fs.readFileSync(path.join(root, "manifest.xml"), "utf8"), "https://localhost:3000/", "https://khct.example.edu.vn/addin");
+    expect(check(xml).errors.join("\n")).toMatch(/địa chỉ mẫu https:\/\/khct\.example\.edu\.vn\/addin\//);
+  });
+  it("npm run validate fails on the placeholder in a production manifest and passes a real address", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "khct-validate-"));
+    try {
+      fs.cpSync(assetsDir, path.join(dir, "assets"), { recursive: true });
+      const dev = fs.readFileSync(path.join(root, "manifest.xml"), "utf8");
+      const run = (base: string) => {
+        fs.writeFileSync(path.join(dir, "manifest.xml"), rewriteBaseUrl(dev, "https://localhost:3000/", base));
+        const script = path.join(root, "scripts", "validate-manifest.js");
+        const env = { ...process.env, KHCT_OFFLINE: "1" };
+        return spawnSync(process.execPath, [script, path.join(dir, "manifest.xml")], { encoding: "utf8", env });
+      };
+      const placeholder = run("https://khct.example.edu.vn/addin/");
+      expect(placeholder.status).toBe(1);
+      expect(placeholder.stdout).toMatch(/địa chỉ mẫu/);
+      const real = run("https://khct.thcs-lequydon.edu.vn/addin/");
+      expect(real.stdout).toMatch(/✓ .*manifest\.xml: 0 lỗi/);
+      expect(real.status).toBe(0);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

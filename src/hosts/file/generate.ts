@@ -1,20 +1,20 @@
 /**
  * "Tạo mẫu": a new plan file for a level, regime and school year.
  * .xlsx: the table, a hidden catalog sheet and native list validation (dropdowns in any Excel since 2007).
- * .docx: the official layout (Nghị định 30/2020): header block, title, "Căn cứ", the table, signature.
+ * .docx: the official layout (Nghị định 30/2020): header block, title, "Căn cứ", the table, signature
+ * (generate-docx.ts).
  */
 import ExcelJS from "exceljs";
-import JSZip from "jszip";
 import type { Catalog, Regime, RenderedGrid, SchoolContext, SchoolLevel } from "../../core/types";
 import { bieu2Sections, reviewPoints } from "../../core/tt57/bieu2";
 import { catalogIdFor, getCatalog, loadCatalog } from "../../core/catalogs/index";
-import { canCuLines, LEVEL_TITLE } from "../../core/docparts/index";
+import { LEVEL_TITLE } from "../../core/docparts/index";
 import { renderGrid } from "../../core/render";
 import { templateFor } from "../../core/templates";
 import { regimeForYear } from "../../core/context";
-import { encodeXml } from "./xml";
 import { fitRowHeights } from "./layout";
-import { PAGE_A4_LANDSCAPE } from "./xlsx";
+import { PAGE_A4_LANDSCAPE, writeWorkbook } from "./xlsx";
+import { generateDocx } from "./generate-docx";
 
 export interface TemplateRequest {
   level: SchoolLevel;
@@ -28,6 +28,11 @@ export interface TemplateRequest {
 
 const HIDDEN = "KHCT_DanhMuc";
 
+// exceljs orders worksheets (tabs, and the sheets of a printed workbook) by `orderNo`, which its types omit.
+type Ordered = { orderNo: number };
+const tabOrder = (ws: ExcelJS.Worksheet) => (ws as unknown as Ordered).orderNo;
+const setTabOrder = (ws: ExcelJS.Worksheet, n: number) => ((ws as unknown as Ordered).orderNo = n);
+
 export { canCuLines } from "../../core/docparts/index";
 
 async function catalogFor(level: SchoolLevel, regime: Regime): Promise<Catalog> {
@@ -40,7 +45,7 @@ export async function generateTemplate(req: TemplateRequest): Promise<Uint8Array
   const catalog = await catalogFor(req.level, regime);
   const context = { level: req.level, regime, schoolYear: req.schoolYear, school: req.school ?? null };
   const grid = renderGrid(templateFor(regime).id, context, null, catalog);
-  return req.format === "docx" ? generateDocx(req, regime, catalog, grid) : generateXlsx(req, regime, catalog, grid);
+  return req.format === "docx" ? generateDocx(req, regime, grid) : generateXlsx(req, regime, catalog, grid);
 }
 
 /** Writes a plan grid (e.g. a draft Biểu 2 carried over from a 2018 plan) as a new .xlsx or .docx. */
@@ -49,7 +54,7 @@ export async function writePlanFile(grid: RenderedGrid, context: SchoolContext, 
   const regime = context.regime ?? "2026";
   const req: TemplateRequest = { level, schoolYear: context.schoolYear ?? "", regime, school: context.school, format, sectionIV: opts.sectionIV };
   const catalog = await catalogFor(level, regime);
-  return format === "docx" ? generateDocx(req, regime, catalog, grid) : generateXlsx(req, regime, catalog, grid);
+  return format === "docx" ? generateDocx(req, regime, grid) : generateXlsx(req, regime, catalog, grid);
 }
 
 async function generateXlsx(req: TemplateRequest, regime: Regime, catalog: Catalog, grid: RenderedGrid): Promise<Uint8Array> {
@@ -106,6 +111,8 @@ async function generateXlsx(req: TemplateRequest, regime: Regime, catalog: Catal
     for (const [name, num] of [["IV. Vấn đề trọng tâm", "IV"], ["VI. Theo dõi, đánh giá", "VI"]] as const) {
       const sec = sections.find((x) => x.number === num)!;
       const sh = wb.addWorksheet(name, { pageSetup: { ...PAGE_A4_LANDSCAPE } });
+      // Tabs (and a printed workbook) follow the form: IV before the plan table (section V), VI after it.
+      if (num === "IV") setTabOrder(sh, tabOrder(ws) - 0.5);
       sh.getCell(1, 1).value = `${sec.number}. ${sec.title}`;
       sh.getCell(1, 1).font = { name: "Times New Roman", size: 13, bold: true };
       const body = (num === "IV" && req.sectionIV?.length && req.sectionIV) || sec.table!.rows;
@@ -129,6 +136,9 @@ async function generateXlsx(req: TemplateRequest, regime: Regime, catalog: Catal
       fitRowHeights(sh, Array.from({ length: end }, (_, i) => i + 1));
     }
   }
+  setTabOrder(hidden, 1000); // the catalog sheet stays last
+  // Excel opens on the plan table, wherever its tab stands.
+  wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: wb.worksheets.indexOf(ws), visibility: "visible" }];
   wb.definedNames.add(`'${HIDDEN}'!$A$1:$A$${criteria.length}`, "DS_TieuChi");
   wb.definedNames.add(`'${HIDDEN}'!$B$1:$B$${levels.length}`, "DS_Muc");
   const critCol = grid.columns.findIndex((c) => c.role === "criterion") + 1;
@@ -139,102 +149,5 @@ async function generateXlsx(req: TemplateRequest, regime: Regime, catalog: Catal
     ws.getCell(r, critCol).dataValidation = { type: "list", allowBlank: true, formulae: ["DS_TieuChi"], showErrorMessage: false, promptTitle: "Tiêu chí", prompt: "Chọn tiêu chí trong danh sách (hoặc ghi Tiêu chuẩn N: …)", showInputMessage: true };
     ws.getCell(r, targetCol).dataValidation = { type: "list", allowBlank: true, formulae: ["DS_Muc"], showErrorMessage: false };
   }
-  return new Uint8Array(await wb.xlsx.writeBuffer());
-}
-
-// ---- .docx ----
-const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
-const run = (t: string, o: { b?: boolean; i?: boolean; sz?: number } = {}) =>
-  `<w:r><w:rPr>${o.b ? "<w:b/>" : ""}${o.i ? "<w:i/>" : ""}${o.sz ? `<w:sz w:val="${o.sz * 2}"/><w:szCs w:val="${o.sz * 2}"/>` : ""}</w:rPr><w:t xml:space="preserve">${encodeXml(t)}</w:t></w:r>`;
-const para = (t: string, o: { b?: boolean; i?: boolean; sz?: number; align?: "center" | "both" | "left"; indent?: boolean; keep?: boolean } = {}) =>
-  `<w:p><w:pPr>${o.keep ? "<w:keepNext/>" : ""}${o.align ? `<w:jc w:val="${o.align}"/>` : ""}${o.indent ? '<w:ind w:firstLine="567"/>' : ""}<w:spacing w:before="60" w:after="60"/></w:pPr>${t ? run(t, o) : ""}</w:p>`;
-/** A table cell's paragraph: an empty cell keeps a run with its font size, so text typed or saved into it later
- * gets 12 pt like its neighbours rather than the document default. */
-const cellPara = (t: string, o: { b?: boolean; sz: number; align: "center" | "left" }) =>
-  `<w:p><w:pPr><w:jc w:val="${o.align}"/><w:spacing w:before="60" w:after="60"/></w:pPr>${run(t, o)}</w:p>`;
-const NO_BORDERS = '<w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders>';
-const BORDERS = '<w:tblBorders><w:top w:val="single" w:sz="4"/><w:left w:val="single" w:sz="4"/><w:bottom w:val="single" w:sz="4"/><w:right w:val="single" w:sz="4"/><w:insideH w:val="single" w:sz="4"/><w:insideV w:val="single" w:sz="4"/></w:tblBorders>';
-
-function headerBlock(req: TemplateRequest): string {
-  const school = req.school ? req.school.toUpperCase() : `TRƯỜNG ${LEVEL_TITLE[req.level]} …`;
-  const cell = (w: number, content: string) => `<w:tc><w:tcPr><w:tcW w:w="${w}" w:type="dxa"/></w:tcPr>${content}</w:tc>`;
-  const left = para("UBND XÃ/PHƯỜNG …", { sz: 13, align: "center" }) + para(school, { b: true, sz: 13, align: "center" }) + para("Số: …/KH-…", { sz: 13, align: "center" });
-  const right = para("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { b: true, sz: 13, align: "center" }) + para("Độc lập - Tự do - Hạnh phúc", { b: true, sz: 14, align: "center" }) + para("…, ngày … tháng … năm …", { i: true, sz: 14, align: "center" });
-  return `<w:tbl><w:tblPr><w:tblW w:w="14000" w:type="dxa"/>${NO_BORDERS}</w:tblPr><w:tblGrid><w:gridCol w:w="5600"/><w:gridCol w:w="8400"/></w:tblGrid><w:tr>${cell(5600, left)}${cell(8400, right)}</w:tr></w:tbl>`;
-}
-
-function simpleTable(headers: string[], rows: string[][]): string {
-  // A narrow TT column; the others share the width.
-  const weight = headers.map((h) => (h === "TT" ? 0.35 : 1));
-  const sum = weight.reduce((a, b) => a + b, 0);
-  const w = weight.map((x) => Math.round((x / sum) * 14000));
-  const tr = (cells: string[], head: boolean) => `<w:tr>${head ? "<w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>" : ""}${cells.map((t, c) => `<w:tc><w:tcPr><w:tcW w:w="${w[c]}" w:type="dxa"/></w:tcPr>${cellPara(t, { b: head, sz: 12, align: head || headers[c] === "TT" ? "center" : "left" })}</w:tc>`).join("")}</w:tr>`;
-  return `<w:tbl><w:tblPr><w:tblW w:w="14000" w:type="dxa"/>${BORDERS}<w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>${w.map((x) => `<w:gridCol w:w="${x}"/>`).join("")}</w:tblGrid>${tr(headers, true)}${rows.map((r) => tr(r, false)).join("")}</w:tbl>`;
-}
-
-function planTable(grid: RenderedGrid): string {
-  const total = grid.columns.reduce((s, c) => s + c.width, 0);
-  const widths = grid.columns.map((c) => Math.round((c.width / total) * 14000));
-  const rows = grid.rows
-    .map((row, r) => {
-      const kind = grid.kinds[r];
-      const header = kind === "header";
-      const bold = kind !== "criterion" && kind !== "task";
-      const cells = row.map((t, c) => `<w:tc><w:tcPr><w:tcW w:w="${widths[c]}" w:type="dxa"/></w:tcPr>${cellPara(t, { b: bold, sz: 12, align: header || kind === "number-row" || grid.columns[c].role === "tt" ? "center" : "left" })}</w:tc>`).join("");
-      // Short rows (header, numbers, section, standard) never break across pages.
-      const short = header || kind === "number-row" || kind === "section" || kind === "standard";
-      return `<w:tr>${short ? `<w:trPr>${header ? "<w:tblHeader/>" : ""}<w:cantSplit/></w:trPr>` : ""}${cells}</w:tr>`;
-    })
-    .join("");
-  return `<w:tbl><w:tblPr><w:tblW w:w="14000" w:type="dxa"/>${BORDERS}<w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>${rows}</w:tbl>`;
-}
-
-async function generateDocx(req: TemplateRequest, regime: Regime, catalog: Catalog, grid: RenderedGrid): Promise<Uint8Array> {
-  void catalog;
-  const signature = `<w:tbl><w:tblPr><w:tblW w:w="14000" w:type="dxa"/>${NO_BORDERS}</w:tblPr><w:tblGrid><w:gridCol w:w="7000"/><w:gridCol w:w="7000"/></w:tblGrid><w:tr><w:tc><w:tcPr><w:tcW w:w="7000" w:type="dxa"/></w:tcPr>${para("Nơi nhận:", { b: true, i: true, sz: 12 })}${para("- Phòng Văn hóa - Xã hội xã/phường …;", { sz: 11 })}${para("- Hội đồng trường;", { sz: 11 })}${para("- Lưu: VT.", { sz: 11 })}</w:tc><w:tc><w:tcPr><w:tcW w:w="7000" w:type="dxa"/></w:tcPr>${para("HIỆU TRƯỞNG", { b: true, sz: 13, align: "center" })}${para("(Ký, ghi rõ họ tên, đóng dấu)", { i: true, sz: 13, align: "center" })}</w:tc></w:tr></w:tbl>`;
-  const sectPr = '<w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1701" w:header="720" w:footer="720" w:gutter="0"/></w:sectPr>';
-  if (regime === "2026") {
-    // Biểu 2: sections I–VIII in order.
-    const sections = bieu2Sections({ level: req.level, regime, schoolYear: req.schoolYear, school: req.school ?? null });
-    const parts = [headerBlock(req), para(""), para("KẾ HOẠCH", { b: true, sz: 14, align: "center" }), para(`Cải tiến chất lượng giáo dục năm học ${req.schoolYear}`, { b: true, sz: 14, align: "center" }), para("")];
-    for (const sec of sections) {
-      parts.push(para(`${sec.number}. ${sec.title}`, { b: true, sz: 13, keep: true }));
-      for (const l of sec.lines) parts.push(para(l, { sz: 13, align: "both", indent: true }));
-      if (sec.table) parts.push(simpleTable(sec.table.headers, (sec.number === "IV" && req.sectionIV?.length && req.sectionIV) || sec.table.rows));
-      if (sec.noteUnder) parts.push(para(sec.noteUnder, { i: true, sz: 12 }));
-      if (sec.planTable) parts.push(planTable(grid));
-    }
-    parts.push(signature, sectPr);
-    return packDocx(parts.join(""));
-  }
-  const body = [
-    headerBlock(req),
-    para(""),
-    para("KẾ HOẠCH", { b: true, sz: 14, align: "center" }),
-    para(`Cải tiến chất lượng giáo dục năm học ${req.schoolYear}`, { b: true, sz: 14, align: "center" }),
-    para(""),
-    ...canCuLines(req.level, regime).map((l) => para(l, { sz: 13, align: "both", indent: true })),
-    para(`${req.school ?? "Nhà trường"} xây dựng Kế hoạch cải tiến chất lượng giáo dục năm học ${req.schoolYear} như sau:`, { sz: 13, align: "both", indent: true }),
-    para("I. MỤC ĐÍCH, YÊU CẦU", { b: true, sz: 13, keep: true }),
-    para("…", { sz: 13, indent: true }),
-    para("II. NỘI DUNG KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG", { b: true, sz: 13, keep: true }),
-    planTable(grid),
-    para("III. TỔ CHỨC THỰC HIỆN", { b: true, sz: 13, keep: true }),
-    para("1. Hiệu trưởng: …", { sz: 13, indent: true }),
-    para("2. Hội đồng tự đánh giá, các tổ chuyên môn, tổ văn phòng: …", { sz: 13, indent: true }),
-    signature,
-    // A4 landscape (the plan table is wide); margins per Nghị định 30/2020.
-    sectPr,
-  ].join("");
-  return packDocx(body);
-}
-
-function packDocx(body: string): Promise<Uint8Array> {
-  const zip = new JSZip();
-  zip.file("[Content_Types].xml", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>');
-  zip.file("_rels/.rels", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
-  zip.file("word/_rels/document.xml.rels", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>');
-  zip.file("word/styles.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles ${W}><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman"/><w:sz w:val="26"/><w:szCs w:val="26"/><w:lang w:val="vi-VN"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style></w:styles>`);
-  zip.file("word/document.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${body}</w:body></w:document>`);
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  return writeWorkbook(wb);
 }

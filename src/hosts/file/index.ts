@@ -9,7 +9,7 @@ import { renderGrid } from "../../core/render";
 import { getCatalog, catalogIdFor } from "../../core/catalogs/index";
 import type { HostCapabilities, InsertOptions, InsertResult, PlanHost, ReadResult } from "../port";
 import { FileProblem, classifyUnreadable, isZip } from "./errors";
-import { loadXlsx, sheetToGrid } from "./xlsx";
+import { loadXlsx, sheetToGrid, writeWorkbook } from "./xlsx";
 import { fitRowHeights } from "./layout";
 import { loadDocx, writeCells, type DocxGrid } from "./docx";
 import { isPdf, readPdfGrid } from "./pdf";
@@ -239,7 +239,7 @@ export class FileHost implements PlanHost {
         ws.getCell(e.row + 1, e.col + 1).value = xmlSafeText(e.text);
         fitRowHeights(ws, [e.row + 1], { growOnly: true }); // the edited row still shows its wrapped text in full
       }
-      return new Uint8Array(await this.file.workbook.xlsx.writeBuffer());
+      return writeWorkbook(this.file.workbook);
     }
     if (this.file.kind === "docx" && this.file.docx) {
       const { zip, doc } = this.file.docx;

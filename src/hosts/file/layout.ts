@@ -57,7 +57,8 @@ function measureGlyph(ch: string, serif: boolean, bold: boolean): number {
   return (w / 1000) * (bold ? (serif ? 1.07 : 1.03) : 1);
 }
 
-function textPx(text: string, font: CellFont): number {
+/** Width in pixels (96 dpi) of one unwrapped line of text, with the safety margin. */
+export function textPx(text: string, font: CellFont): number {
   const serif = isSerif(font);
   const px = ((font.size ?? 11) * 4) / 3;
   let em = 0;

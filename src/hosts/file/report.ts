@@ -7,7 +7,7 @@ import { escapeHtml } from "../../core/render";
 import { cellRef } from "../../core/rules/finding";
 import { fitRowHeights } from "./layout";
 import type { FilePlaces } from "./places";
-import { PAGE_A4_LANDSCAPE } from "./xlsx";
+import { PAGE_A4_LANDSCAPE, writeWorkbook } from "./xlsx";
 
 export interface FileResult {
   path: string;
@@ -118,5 +118,5 @@ export async function xlsxReport(results: FileResult[]): Promise<Uint8Array> {
     ],
     results.flatMap((r) => r.findings.map((f) => [r.path, placeOf(r, f), SEV_VI[f.severity], f.rule, f.message, f.suggestion ?? ""])),
   );
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return writeWorkbook(wb);
 }

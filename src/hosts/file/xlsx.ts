@@ -67,3 +67,46 @@ export async function loadXlsx(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   return wb;
 }
+
+type ValidationModel = Record<string, ExcelJS.DataValidation | undefined>;
+
+/**
+ * Rewrites a sheet's data validations as disjoint ranges: each column's cells with the same validation become
+ * runs of consecutive rows ("D7:D207"). exceljs merges per-cell validations itself but walks the addresses in
+ * string order ("D10" before "D7"), so it writes overlapping sqref ranges, which Excel may repair or refuse.
+ */
+export function compactValidations(ws: ExcelJS.Worksheet): void {
+  const holder = ws as unknown as { dataValidations: { model: ValidationModel } };
+  const model = holder.dataValidations.model;
+  const groups = new Map<string, { col: string; rows: number[]; validation: ExcelJS.DataValidation }>();
+  const kept: ValidationModel = {};
+  for (const [address, validation] of Object.entries(model)) {
+    if (!validation) continue;
+    const cell = /^([A-Z]+)(\d+)$/.exec(address);
+    if (!cell) {
+      kept[address] = validation; // already a range
+      continue;
+    }
+    const key = `${cell[1]}|${JSON.stringify(validation)}`;
+    const group = groups.get(key) ?? { col: cell[1], rows: [], validation };
+    group.rows.push(Number(cell[2]));
+    groups.set(key, group);
+  }
+  for (const { col, rows, validation } of groups.values()) {
+    rows.sort((a, b) => a - b);
+    let start = rows[0];
+    for (let i = 1; i <= rows.length; i++) {
+      if (i < rows.length && rows[i] === rows[i - 1] + 1) continue;
+      const end = rows[i - 1];
+      kept[start === end ? `${col}${start}` : `${col}${start}:${col}${end}`] = validation;
+      start = rows[i];
+    }
+  }
+  holder.dataValidations.model = kept;
+}
+
+/** The workbook's bytes, with every sheet's validations written as disjoint ranges. */
+export async function writeWorkbook(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+  wb.eachSheet((ws) => compactValidations(ws));
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
