@@ -229,6 +229,8 @@ function continuesRow(row: string[], above: string[]): boolean {
   if (!texts.length) return false;
   if (row.some((c) => parseCriterionRef(c) && /^\s*(tiêu chí|tieu chi|\d{1,2}\s*\.\s*\d)/i.test(c))) return false;
   if (row.some((c) => parseStandardRef(c) && /^\s*tiêu chuẩn/i.test(c))) return false;
+  // A level band ("MỨC 2", "Mức 1, 2, 3") starts a group of rows of its own.
+  if (texts.length === 1 && /^\s*m(ứ|ư\u0301|u)c\s*\d/i.test(texts[0].normalize("NFC"))) return false;
   const lower = texts.some((t) => /^[a-zà-ỹđ(,;]/.test(t.trim()));
   const open = row.some((c, i) => c.trim() && above[i]?.trim() && !/[.;:!?)]$/.test(above[i].trim()));
   return lower || open;
