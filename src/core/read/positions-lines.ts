@@ -84,7 +84,11 @@ export function joinLines(lines: Line[], left: number, right: number): string {
     // space, a malformed amount stays malformed (and is reported) instead of becoming a different amount.
     const nearEdge = prev.x1 >= limit - prev.size * 1.2;
     const brokenNumber = (wrapped || nearEdge) && /\d[.,]?\d*$/.test(out) && /\d$/.test(out) && /^\d/.test(next);
-    if ((wrapped && /[^\s-]-$/.test(out) && /^[A-ZĐ0-9]/.test(next)) || brokenWord || brokenNumber) out += next;
+    // Closing punctuation or a hyphen glued to the next word never starts a line after a space: the writer broke
+    // "(1)" as "(1" + ")" or "18/2018/TT" + "-BGDĐT" in a narrow cell.
+    const glued = wrapped && /[^\s]$/.test(out) && (/^[)\]}.,;:!?%]/.test(next) || /^-[^\s-]/.test(next));
+    if ((wrapped && /[^\s-]-$/.test(out) && /^[A-ZĐ0-9]/.test(next)) || brokenWord || brokenNumber || glued)
+      out += next;
     else out += (wrapped ? " " : "\n") + next;
   }
   return out;
