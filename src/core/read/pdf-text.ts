@@ -73,9 +73,15 @@ function lines(glyphs: PdfGlyph[]): Placed[][] {
     for (const m of marks) {
       // The base is the last letter starting before the mark (a mark drawn with no advance after its base starts
       // exactly where the base ends, i.e. where the next letter starts: "before" is strict, with a small margin).
-      let k = -1;
-      for (let i = 0; i < placed.length && placed[i].x < m.x - Math.min(0.05 * m.size, 0.3); i++) k = i;
-      if (k < 0) k = 0;
+      const limit = m.x - Math.min(0.05 * m.size, 0.3);
+      let lo = 0;
+      let hi = placed.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (placed[mid].x < limit) lo = mid + 1;
+        else hi = mid;
+      }
+      const k = Math.max(0, lo - 1);
       if (placed[k]) placed[k].text += m.text;
     }
     return placed;
@@ -87,27 +93,29 @@ export function assembleText(glyphs: PdfGlyph[]): PositionedText[] {
   const visible = glyphs.filter((g) => g.text && g.size > 0 && !/^\s+$/.test(g.text));
   const out: PositionedText[] = [];
   for (const line of lines(dropOverprints(visible))) {
-    let run: Placed[] = [];
-    const flush = () => {
-      if (!run.length) return;
-      const text = run
-        .map((g) => g.text)
-        .join("")
-        .normalize("NFC");
-      const x = run[0].x;
-      const end = Math.max(...run.map((g) => g.end));
-      const size = Math.max(...run.map((g) => g.size));
-      const ys = run.map((g) => g.y).sort((a, b) => a - b);
-      out.push({ str: text, x, y: ys[Math.floor(ys.length / 2)], width: Math.max(0, end - x), size });
-      run = [];
+    let start = 0;
+    let end = -Infinity;
+    let size = 0;
+    const flush = (to: number) => {
+      if (to <= start) return;
+      let text = "";
+      for (let i = start; i < to; i++) text += line[i].text;
+      const x = line[start].x;
+      out.push({ str: text.normalize("NFC"), x, y: line[start].y, width: Math.max(0, end - x), size });
     };
-    for (const g of line) {
-      const prev = run[run.length - 1];
-      const end = prev ? Math.max(...run.slice(-3).map((p) => p.end)) : 0;
-      if (prev && g.x - end >= SPACE_GAP * Math.max(g.size, prev.size)) flush();
-      run.push(g);
+    for (let i = 0; i < line.length; i++) {
+      const g = line[i];
+      // The run's right edge so far (a glyph may overhang the next one's start: the furthest end counts).
+      if (i > start && g.x - end >= SPACE_GAP * Math.max(g.size, size)) {
+        flush(i);
+        start = i;
+        end = -Infinity;
+        size = 0;
+      }
+      end = Math.max(end, g.end);
+      size = Math.max(size, g.size);
     }
-    flush();
+    flush(line.length);
   }
   return out;
 }
