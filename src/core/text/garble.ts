@@ -11,8 +11,8 @@ const syllableSet = () => (syllables ??= new Set(SYLLABLES.split(" ")));
 
 /** Tone marks (huyền, sắc, ngã, hỏi, nặng) in NFD; vowel marks (â ă ê ô ơ ư) are kept. */
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
-const LETTERS = /^[a-zA-Z\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f]+$/;
-const VIETNAMESE_ONLY = /[đĐăĂâÂêÊôÔơƠưƯ\u0300-\u036f\u1ea0-\u1ef9]/;
+const LETTERS = /^(?:[a-zA-Z\u00c0-\u024f\u1e00-\u1eff]|[\u0300-\u036f])+$/;
+const VIETNAMESE_ONLY = /[đĐăĂâÂêÊôÔơƠưƯ\u1ea0-\u1ef9]|[\u0300-\u036f]/;
 
 export type WordKind = "syllable" | "skipped" | "unreadable";
 
