@@ -1,4 +1,5 @@
 import { assembleText, glyphsOfRuns, type PdfGlyph } from "../../src/core/read/pdf-text";
+import { gridFromPositions } from "../../src/core/read/positions";
 
 /** Glyphs of a text laid out left to right, 6 pt per letter, a space's advance 3 pt, size 12. */
 function laidOut(text: string, x0 = 10, y = 100): PdfGlyph[] {
@@ -65,5 +66,20 @@ describe("PDF text assembly from glyph positions", () => {
   it("reads text runs (no glyph positions) the same way", () => {
     const runs = [{ str: "Năm học 2026-2027", x: 0, y: 10, width: 17 * 6, size: 12 }];
     expect(assembleText(glyphsOfRuns(runs)).map((i) => i.str)).toEqual(["Năm", "học", "2026-2027"]);
+  });
+});
+
+describe("paragraph lines in a PDF", () => {
+  it("joins a citation broken after 'Thông tư' with its number on the next line", () => {
+    const items = [
+      ...assembleText(laidOut("- Căn cứ Thông tư", 10, 100)),
+      ...assembleText(laidOut("số 20/2018/TT-BGDĐT ngày 22 tháng 8 năm 2018;", 10, 114)),
+      ...assembleText(laidOut("- Căn cứ kế hoạch năm học.", 10, 128)),
+    ];
+    const grid = gridFromPositions([{ width: 600, height: 800, items, lines: [] }]);
+    expect(grid).toEqual([
+      ["- Căn cứ Thông tư số 20/2018/TT-BGDĐT ngày 22 tháng 8 năm 2018;"],
+      ["- Căn cứ kế hoạch năm học."],
+    ]);
   });
 });

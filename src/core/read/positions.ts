@@ -245,6 +245,9 @@ function mergeCells(above: string[], row: string[]): string[] {
   });
 }
 
+/** A line ending in the head of a legal citation, its number on the next line. */
+const CITATION_HEAD = /(thông tư|công văn|quyết định|nghị định|chỉ thị|hướng dẫn|văn bản|số)\s*$/i;
+
 const looksLikeHeader = (row: string[] | undefined) => {
   const filled = row?.filter((c) => c.trim()) ?? [];
   return (
@@ -263,6 +266,19 @@ export function gridFromPositions(pages: PositionedPage[]): string[][] {
     const blocks = pageBlocks(page, last?.table.carry ?? null);
     blocks.forEach((b, i) => {
       if (b.kind === "text") {
+        // A citation broken at the line end ("… theo Thông tư" + "số 20/2018/TT-BGDĐT …") is one line again, so the
+        // citation check sees it whole.
+        const prevRow = grid[grid.length - 1];
+        if (
+          b.cells.length === 1 &&
+          prevRow?.length === 1 &&
+          CITATION_HEAD.test(prevRow[0].normalize("NFC")) &&
+          /^(số\s*)?\d/i.test(b.cells[0].normalize("NFC").trim())
+        ) {
+          prevRow[0] = `${prevRow[0].trimEnd()} ${b.cells[0].trim()}`;
+          open = null;
+          return;
+        }
         grid.push(b.cells);
         open = null;
         return;
