@@ -13,6 +13,39 @@ import { getCatalog } from "../src/core/catalogs/index";
 import { docxFromGrid, xlsxFromGrid } from "../test/support/files";
 import { tablePdf } from "../test/support/pdf-writer";
 import { pageBench } from "./page-open";
+import { loadPdfJs } from "../src/hosts/file/pdf-lib";
+import { pageGraphics } from "../src/hosts/file/pdf-ops";
+import { assembleText, type PdfGlyph } from "../src/core/read/pdf-text";
+import { garbledNotice } from "../src/core/text/garble";
+import { readPdfGrid } from "../src/hosts/file/pdf";
+
+/** What text assembly (glyphs → words) and the garbled-text guard add to a PDF's open+read+check. */
+async function assemblyBench(bytes: Uint8Array): Promise<void> {
+  const pdfjs = await loadPdfJs();
+  const task = pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, verbosity: 0 });
+  const doc = await task.promise;
+  const pages: PdfGlyph[][] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const vp = page.getViewport({ scale: 1 });
+    pages.push((await pageGraphics(pdfjs, page, (x, y) => vp.convertToViewportPoint(x, y) as [number, number])).glyphs);
+  }
+  await task.destroy();
+  const grid = await readPdfGrid(bytes, "plan.pdf");
+  const median = (f: () => void) => {
+    const t: number[] = [];
+    for (let k = 0; k < 5; k++) {
+      const t0 = process.hrtime.bigint();
+      f();
+      t.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    }
+    return t.sort((a, b) => a - b)[2];
+  };
+  const glyphs = pages.reduce((n, p) => n + p.length, 0);
+  const assembly = median(() => pages.forEach((p) => assembleText(p)));
+  const guard = median(() => garbledNotice(grid));
+  console.log(`  of which text assembly (${glyphs} glyphs) ${assembly.toFixed(0)} ms, garbled-text guard ${guard.toFixed(0)} ms`);
+}
 
 const pdfFromGrid = async (g: string[][]) => {
   const h = g.findIndex((r) => r.length > 1);
@@ -51,6 +84,7 @@ for (let i = 0; i < 1000; i++) {
     const time = `median ${times[2].toFixed(0)} ms (min ${times[0].toFixed(0)})`;
     console.log(`.${kind}: ${size}, open+read+check ${time}, ${read} criterion rows read, ${findings} findings`);
   }
+  await assemblyBench(await pdfFromGrid(grid));
   if (process.argv.includes("--no-page")) return;
   const sizes = (process.argv.find((a) => a.startsWith("--rows="))?.slice(7) ?? "5000,50000").split(",").map(Number);
   await pageBench(sizes);

@@ -19,7 +19,10 @@ export async function runConvert(input: string, out: string, opts: { year?: stri
   if (!fs.existsSync(src)) throw new Error(`Không tìm thấy tệp "${input}".`);
   checkNotAnInput(target, out, [src]);
   checkFileSize(path.basename(src), fs.statSync(src).size);
-  const host = new FileHost(await openPlanFile(new Uint8Array(fs.readFileSync(src)), path.basename(src)));
+  const opened = await openPlanFile(new Uint8Array(fs.readFileSync(src)), path.basename(src));
+  // A garbled PDF is said before anything is written from it.
+  for (const p of opened.problems) write(`Lưu ý: ${term(p)}\n`);
+  const host = new FileHost(opened);
   const plan = mainPlan((await host.read()).plans);
   if (plan.headerRow < 0) throw new Error("Không tìm thấy bảng kế hoạch trong tệp / no plan table");
   const level = plan.context.level;

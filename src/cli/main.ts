@@ -144,11 +144,12 @@ export async function checkFile(file: string, display: string, user: Partial<Sch
     const host = new FileHost(opened);
     const { plans } = await host.read(user);
     const plan = mainPlan(plans);
-    if (!plan || plan.headerRow < 0) return { path: display, status: "error", error: noPlanTableMessage(name).vi, findings: [], totalVnd: 0 };
+    const notes = opened.problems.length ? [...opened.problems] : undefined;
+    if (!plan || plan.headerRow < 0) return { path: display, status: "error", error: noPlanTableMessage(name).vi, findings: [], totalVnd: 0, notes };
     const catalog = plan.context.level && plan.context.regime ? getCatalog(catalogIdFor(plan.context.level, plan.context.regime)) ?? null : null;
     const findings = checkPlan(plan, catalog);
     const places = { vi: filePlaces(opened, plan, "vi"), en: filePlaces(opened, plan, "en") };
-    return { path: display, status: "ok", plan, findings, totalVnd: summarize(plan, findings).totalVnd, places };
+    return { path: display, status: "ok", plan, findings, totalVnd: summarize(plan, findings).totalVnd, places, notes };
   } catch (e) {
     const msg = e instanceof FileProblem ? e.message : `Không đọc được tệp: ${(e as Error).message}`;
     return { path: display, status: "error", error: msg, findings: [], totalVnd: 0 };

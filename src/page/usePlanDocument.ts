@@ -53,6 +53,8 @@ export function usePlanDocument(lang: Lang, ctx: SchoolContextApi) {
   const session = React.useRef(0);
   const timer = React.useRef<ReturnType<typeof setTimeout> | null>(null);
   const docRef = React.useRef(doc);
+  /** The pasted text when the current document is a paste (null for a file). */
+  const pastedRef = React.useRef<string | null>(null);
   docRef.current = doc;
 
   const analyse = async (
@@ -67,7 +69,10 @@ export function usePlanDocument(lang: Lang, ctx: SchoolContextApi) {
     let plan = mainPlan((await host.read(overrides)).plans);
     const fallbacks = fresh ? defaultFallbacks() : ctx.fallbacks();
     if (needsFallback(plan, fallbacks)) plan = mainPlan((await host.read({ ...fallbacks, ...overrides })).plans);
-    if (plan.headerRow < 0) problems = [(await loadFileModule()).noPlanTableMessage(name)[lang], ...problems];
+    // A paste without a table: its finding says what the paste held (no file name the user never made).
+    const pasted = pastedRef.current;
+    if (plan.headerRow < 0 && pasted !== null) plan = (await import("../core/read/pasted-pdf")).explainPasted(plan, pasted);
+    else if (plan.headerRow < 0) problems = [(await loadFileModule()).noPlanTableMessage(name)[lang], ...problems];
     const c = plan.context;
     const catalog = c.level && c.regime ? await loadCatalog(catalogIdFor(c.level, c.regime)) : null;
     if (id !== session.current) return; // a newer document arrived meanwhile
@@ -115,18 +120,22 @@ export function usePlanDocument(lang: Lang, ctx: SchoolContextApi) {
     }
   };
 
-  const open = async (file: File) =>
-    openBytes(
+  const open = async (file: File) => {
+    pastedRef.current = null;
+    return openBytes(
       new Uint8Array(await file.arrayBuffer()),
       file.name,
       L(lang, `Đang mở tệp ${file.name}…`, `Opening ${file.name}…`),
     );
-  const paste = (text: string) =>
-    openBytes(
+  };
+  const paste = (text: string) => {
+    pastedRef.current = text;
+    return openBytes(
       new TextEncoder().encode(text),
       L(lang, "bang-dan.txt", "pasted-table.txt"),
       L(lang, "Đang đọc bảng đã dán…", "Reading the pasted table…"),
     );
+  };
 
   const edit = (row: number, col: number, text: string) => {
     const d = docRef.current;
@@ -176,5 +185,10 @@ export function usePlanDocument(lang: Lang, ctx: SchoolContextApi) {
     return () => window.removeEventListener("beforeunload", warn);
   }, [dirty]);
 
-  return { doc, large, busy, notice, setNotice, dirty, open, openBytes, paste, edit, save, recheck };
+  /** A template or any other file's bytes: not a paste. */
+  const openFileBytes = (bytes: Uint8Array, name: string, label: string) => {
+    pastedRef.current = null;
+    return openBytes(bytes, name, label);
+  };
+  return { doc, large, busy, notice, setNotice, dirty, open, openBytes: openFileBytes, paste, edit, save, recheck };
 }

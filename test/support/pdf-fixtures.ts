@@ -24,7 +24,7 @@ const LANDSCAPE =
   "</w:sectPr>";
 
 /** A seed as a printed document: its tables bordered (the header block's too), A4 landscape. */
-async function printedSeedDocx(name: string): Promise<Uint8Array> {
+export async function printedSeedDocx(name: string): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(await docxFromGrid(seedGrid(name), false));
   let xml = await zip.file("word/document.xml")!.async("string");
   xml = xml.replace(/<w:tbl>/g, `<w:tbl>${BORDERS}`).replace("<w:sectPr/>", LANDSCAPE);

@@ -31,7 +31,7 @@ export function splitPastedText(text: string): string[][] {
     const lines = src.split("\n");
     if (lines.some((l) => l.includes("\t")) || lines.filter((l) => (l.match(/\|/g) || []).length >= 2).length >= 2)
       return splitPasted(src);
-    return layoutGrid(src) ?? blockGrid(src) ?? runTogetherGrid(src) ?? splitPasted(src);
+    return layoutGrid(src) ?? blockGrid(src) ?? runTogetherGrid(src) ?? visualLinesGrid(src) ?? splitPasted(src);
   } catch {
     return splitPasted(text);
   }
@@ -181,6 +181,62 @@ export function runTogetherGrid(src: string): string[][] | null {
     .filter(Boolean)
     .forEach((l) => grid.push([l]));
   return grid;
+}
+
+/** A table row's first visual line: its TT number and criterion/standard, or a level band ("MỨC 1, 2, 3"). */
+const ROW_FIRST_LINE = /^(?:\d{1,3}\s+)?(?:tiêu chí|tiêu chuẩn)(?=[\s:]|$)|^\d{1,3}$|^m(?:ứ|ư\u0301|u)c\s*\d/i;
+const LEVEL_BAND = /^m(?:ứ|ư\u0301|u)c\s*\d[\d,\s]*$/i;
+
+/**
+ * One line per visual line of each cell, no blank line between rows (Chromium/Edge and Firefox viewers,
+ * `pdftotext -raw`): the header's lines are joined while they still read as column labels, each row's lines
+ * from one row start to the next; the rows are then read as rows run together (TT, code, period, budget by form).
+ * Page breaks (form feeds, page numbers, a repeated header) are dropped.
+ */
+export function visualLinesGrid(src: string): string[][] | null {
+  const lines = src
+    .normalize("NFC")
+    .split(/\n|\f/)
+    .map((l) => l.trim())
+    .filter((l) => l && !/^(-\s*)?(trang\s*)?\d{1,3}(\s*-)?$|^\d{1,3}\s*\/\s*\d{1,3}$/i.test(l) || ROW_FIRST_LINE.test(l));
+  /** The last line index ≥ from whose join with the lines before it reads as a header, or -1. */
+  const headerEnd = (from: number) => {
+    if (!/^(s\.?\s*)?tt\b/i.test(foldDiacritics(lines[from]))) return -1;
+    let end = -1;
+    for (let j = from; j < Math.min(lines.length, from + 40); j++)
+      if (headerLabels(lines.slice(from, j + 1).join(" "))) end = j;
+    return end;
+  };
+  let head = -1;
+  let end = -1;
+  for (let i = 0; i < lines.length && head < 0; i++) {
+    end = headerEnd(i);
+    if (end >= 0) head = i;
+  }
+  if (head < 0) return null;
+  const out = [...lines.slice(0, head), lines.slice(head, end + 1).join(" ")];
+  let k = end + 1;
+  let row: string[] = [];
+  const flush = () => {
+    if (row.length && !LEVEL_BAND.test(row.join(" "))) out.push(row.join(" "));
+    row = [];
+  };
+  for (; k < lines.length; k++) {
+    const l = lines[k];
+    if (/^[IVX]+\.\s+\S/.test(l) || /^\d{1,2}\.\s+[A-ZĐ]/.test(l)) break; // the next section
+    const repeated = headerEnd(k);
+    if (repeated >= 0) {
+      flush();
+      k = repeated;
+      continue;
+    }
+    if (ROW_FIRST_LINE.test(l) && !(row.length === 1 && /^\d{1,3}$/.test(row[0]))) flush();
+    row.push(l);
+  }
+  flush();
+  out.push(...lines.slice(k));
+  const grid = runTogetherGrid(out.join("\n"));
+  return grid && grid.some((r) => r.length > 1 && r[1] && /\d/.test(r[1])) ? grid : null;
 }
 
 /** What a paste without a recognisable table holds, for the message that says what was seen. */

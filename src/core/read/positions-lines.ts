@@ -80,7 +80,15 @@ export function joinLines(lines: Line[], left: number, right: number): string {
     const brokenWord =
       wrapped &&
       (BROKEN_END.test(out) || BROKEN_START.test(next));
-    if ((wrapped && /[^\s-]-$/.test(out) && /^[A-ZĐ0-9]/.test(next)) || brokenWord) out += next;
+    // A number broken at a narrow cell's edge ("15.000.000" + "0 đồng") is one token again: rejoined without a
+    // space, a malformed amount stays malformed (and is reported) instead of becoming a different amount.
+    const nearEdge = prev.x1 >= limit - prev.size * 1.2;
+    const brokenNumber = (wrapped || nearEdge) && /\d[.,]?\d*$/.test(out) && /\d$/.test(out) && /^\d/.test(next);
+    // Closing punctuation or a hyphen glued to the next word never starts a line after a space: the writer broke
+    // "(1)" as "(1" + ")" or "18/2018/TT" + "-BGDĐT" in a narrow cell.
+    const glued = wrapped && /[^\s]$/.test(out) && (/^[)\]}.,;:!?%]/.test(next) || /^-[^\s-]/.test(next));
+    if ((wrapped && /[^\s-]-$/.test(out) && /^[A-ZĐ0-9]/.test(next)) || brokenWord || brokenNumber || glued)
+      out += next;
     else out += (wrapped ? " " : "\n") + next;
   }
   return out;

@@ -10,6 +10,7 @@
 import { foldDiacritics } from "../text/normalize";
 import { parseCriterionRef, parseStandardRef } from "../parse/refs";
 import { unruledTables, type Carry } from "./positions-unruled";
+import { roleOfHeader } from "./index";
 import { cellTextOf, groupLines, type Line } from "./positions-lines";
 
 export interface PositionedText {
@@ -100,6 +101,15 @@ function ruledTables(page: PositionedPage): { xs: number[]; ys: number[] }[] {
       g.filter((x) => x.h).map((x) => x.s.a),
       TOL * 2,
     );
+    // Column borders running past the last (or first) horizontal border: a row split by a page break whose
+    // fragment has no bottom (top) border, as Chromium prints it: the verticals' ends close the table.
+    const verticals = g.filter((x) => !x.h).map((x) => x.s);
+    if (ys.length && verticals.length) {
+      const bottom = Math.max(...verticals.map((v) => v.to));
+      const top = Math.min(...verticals.map((v) => v.from));
+      if (bottom > ys[ys.length - 1] + TOL * 4) ys.push(bottom);
+      if (top < ys[0] - TOL * 4) ys.unshift(top);
+    }
     if (xs.length >= 3 && ys.length >= 2) tables.push({ xs, ys });
   }
   return tables;
@@ -167,8 +177,29 @@ function textCells(line: Line): string[] {
 const isPageNumber = (cells: string[]) =>
   cells.length === 1 && /^(-\s*)?(trang\s*)?\d{1,3}(\s*-)?$|^\d{1,3}\s*\/\s*\d{1,3}$/i.test(cells[0].trim());
 
+/**
+ * Ruled tables with the same columns, one right below the other with no text between (Chromium draws each row's
+ * cells as separate boxes, a row whose top border fell on the page break has none), are one table.
+ */
+function joinStacked(tables: { xs: number[]; ys: number[] }[], items: PositionedText[]) {
+  const sorted = [...tables].sort((a, b) => a.ys[0] - b.ys[0]);
+  const out: { xs: number[]; ys: number[] }[] = [];
+  for (const t of sorted) {
+    const prev = out[out.length - 1];
+    const gapTop = prev ? prev.ys[prev.ys.length - 1] : 0;
+    const gapBottom = t.ys[0];
+    const textBetween = items.some(
+      (it) => it.y - it.size * 0.3 > gapTop + TOL && it.y - it.size * 0.3 < gapBottom - TOL,
+    );
+    if (prev && sameColumns(prev.xs, t.xs, 3) && gapBottom - gapTop < 40 && !textBetween)
+      prev.ys = [...prev.ys, ...t.ys.filter((y) => y > gapTop + TOL)];
+    else out.push({ xs: t.xs, ys: [...t.ys] });
+  }
+  return out;
+}
+
 function pageBlocks(page: PositionedPage, carry: Carry | null): Block[] {
-  const tables = ruledTables(page).map((t) => fillRuled(t, page.items));
+  const tables = joinStacked(ruledTables(page), page.items).map((t) => fillRuled(t, page.items));
   const inRuled = (it: PositionedText) =>
     tables.some(
       (t) =>
@@ -198,6 +229,8 @@ function continuesRow(row: string[], above: string[]): boolean {
   if (!texts.length) return false;
   if (row.some((c) => parseCriterionRef(c) && /^\s*(tiêu chí|tieu chi|\d{1,2}\s*\.\s*\d)/i.test(c))) return false;
   if (row.some((c) => parseStandardRef(c) && /^\s*tiêu chuẩn/i.test(c))) return false;
+  // A level band ("MỨC 2", "Mức 1, 2, 3") starts a group of rows of its own.
+  if (texts.length === 1 && /^\s*m(ứ|ư\u0301|u)c\s*\d/i.test(texts[0].normalize("NFC"))) return false;
   const lower = texts.some((t) => /^[a-zà-ỹđ(,;]/.test(t.trim()));
   const open = row.some((c, i) => c.trim() && above[i]?.trim() && !/[.;:!?)]$/.test(above[i].trim()));
   return lower || open;
@@ -212,6 +245,18 @@ function mergeCells(above: string[], row: string[]): string[] {
   });
 }
 
+/** A line ending in the head of a legal citation, its number on the next line. */
+const CITATION_HEAD = /(thông tư|công văn|quyết định|nghị định|chỉ thị|hướng dẫn|văn bản|số)\s*$/i;
+
+const looksLikeHeader = (row: string[] | undefined) => {
+  const filled = row?.filter((c) => c.trim()) ?? [];
+  return (
+    filled.length >= 2 &&
+    !filled.some((c) => /\d\s*\.\s*\d/.test(c)) &&
+    filled.filter((c) => roleOfHeader(c)).length * 2 > filled.length
+  );
+};
+
 /** The grid of a positioned document (pages in order). */
 export function gridFromPositions(pages: PositionedPage[]): string[][] {
   const grid: string[][] = [];
@@ -221,6 +266,19 @@ export function gridFromPositions(pages: PositionedPage[]): string[][] {
     const blocks = pageBlocks(page, last?.table.carry ?? null);
     blocks.forEach((b, i) => {
       if (b.kind === "text") {
+        // A citation broken at the line end ("… theo Thông tư" + "số 20/2018/TT-BGDĐT …") is one line again, so the
+        // citation check sees it whole.
+        const prevRow = grid[grid.length - 1];
+        if (
+          b.cells.length === 1 &&
+          prevRow?.length === 1 &&
+          CITATION_HEAD.test(prevRow[0].normalize("NFC")) &&
+          /^(số\s*)?\d/i.test(b.cells[0].normalize("NFC").trim())
+        ) {
+          prevRow[0] = `${prevRow[0].trimEnd()} ${b.cells[0].trim()}`;
+          open = null;
+          return;
+        }
         grid.push(b.cells);
         open = null;
         return;
@@ -246,7 +304,10 @@ export function gridFromPositions(pages: PositionedPage[]): string[][] {
         }
       }
       for (let r = start; r < rows.length; r++) grid.push(rows[r]);
-      open = { table: b.table, header: continued && prev ? prev.header : (rows[0] ?? null), lastRow: grid.length - 1 };
+      // A table's first row is its header only if it reads as one (a second table on a page, split from the first
+      // by a blank line, starts with a plan row: the header stays the one above).
+      const header = continued && prev ? prev.header : looksLikeHeader(rows[0]) ? rows[0] : (prev?.header ?? null);
+      open = { table: b.table, header, lastRow: grid.length - 1 };
     });
     // A page ending in text breaks any table continuation.
     if (blocks.length && blocks[blocks.length - 1].kind === "text") open = null;

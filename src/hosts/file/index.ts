@@ -23,6 +23,7 @@ export { FileProblem } from "./errors";
 export { LIMITS } from "./limits";
 export { generateTemplate, writePlanFile } from "./generate";
 export { planAsDocx, docxNameFor } from "./pdf-docx";
+import { garbledNotice } from "../../core/text/garble";
 
 export type FileKind = "xlsx" | "docx" | "txt" | "pdf";
 
@@ -111,7 +112,12 @@ export async function openPlanFile(input: Uint8Array | ArrayBuffer, name: string
     }
     throw new FileProblem("unsupported", `Tệp "${name}" không phải .xlsx hay .docx.`, `"${name}" is neither .xlsx nor .docx.`);
   }
-  if (isPdf(bytes)) return { name, kind: "pdf", grids: [{ source: "document", grid: await readPdfGrid(bytes, name) }], problems: [], bytes };
+  if (isPdf(bytes)) {
+    const grid = await readPdfGrid(bytes, name);
+    // The garbled-text guard: a file-level notice when too many extracted words are no Vietnamese syllable.
+    const garbled = garbledNotice(grid);
+    return { name, kind: "pdf", grids: [{ source: "document", grid }], problems: garbled ? [garbled.vi] : [], bytes };
+  }
   if (ext === "pdf") throw new FileProblem("corrupt", `Tệp "${name}" không phải PDF hợp lệ (thiếu phần đầu %PDF).`, `"${name}" is not a valid PDF.`);
   if (ext === "xlsx" || ext === "docx") throw new FileProblem("corrupt", `Tệp "${name}" bị hỏng hoặc không đúng định dạng .${ext}.`, `"${name}" is corrupt or not a real .${ext}.`);
   if (ext === "txt" || ext === "tsv" || ext === "csv" || ext === "") {

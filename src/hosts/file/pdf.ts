@@ -5,9 +5,11 @@
  * worker module is loaded alongside and used on the same thread, so nothing is fetched from anywhere.
  * The input bytes are copied before pdf.js sees them (it takes ownership of the buffer it is given).
  */
-import { gridFromPositions, textAmount, type PositionedPage, type RulingLine } from "../../core/read/positions";
+import { gridFromPositions, textAmount, type PositionedPage } from "../../core/read/positions";
 import { FileProblem } from "./errors";
 import { loadPdfJs, type PdfJs, type PdfPage } from "./pdf-lib";
+import { pageGraphics } from "./pdf-ops";
+import { assembleText, glyphsOfRuns } from "../../core/read/pdf-text";
 
 export const SCANNED_PDF = "Tệp PDF là ảnh quét, không có chữ để đọc: hãy dùng bản Word/Excel gốc hoặc dán bảng";
 
@@ -22,112 +24,26 @@ function isTruncated(bytes: Uint8Array): boolean {
   return !tail.includes("%%EOF");
 }
 
-type Matrix = [number, number, number, number, number, number];
-const multiply = (m: Matrix, n: Matrix): Matrix => [
-  m[0] * n[0] + m[2] * n[1],
-  m[1] * n[0] + m[3] * n[1],
-  m[0] * n[2] + m[2] * n[3],
-  m[1] * n[2] + m[3] * n[3],
-  m[0] * n[4] + m[2] * n[5] + m[4],
-  m[1] * n[4] + m[3] * n[5] + m[5],
-];
-const apply = (m: Matrix, x: number, y: number): [number, number] => [
-  m[0] * x + m[2] * y + m[4],
-  m[1] * x + m[3] * y + m[5],
-];
-
-/** Straight segments of the painted paths (cell borders are stroked lines or thin filled rectangles). */
-async function rulingLines(
-  pdfjs: PdfJs,
-  page: PdfPage,
-  toView: (x: number, y: number) => [number, number],
-): Promise<RulingLine[]> {
-  const OPS = pdfjs.OPS;
-  const painted = new Set([
-    OPS.stroke,
-    OPS.closeStroke,
-    OPS.fill,
-    OPS.eoFill,
-    OPS.fillStroke,
-    OPS.eoFillStroke,
-    OPS.closeFillStroke,
-    OPS.closeEOFillStroke,
-  ]);
-  const list = await page.getOperatorList();
-  const out: RulingLine[] = [];
-  const stack: Matrix[] = [];
-  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
-  let pending: RulingLine[] = [];
-  const seg = (a: [number, number], b: [number, number]) => {
-    const [x1, y1] = toView(...apply(ctm, a[0], a[1]));
-    const [x2, y2] = toView(...apply(ctm, b[0], b[1]));
-    pending.push({ x1, y1, x2, y2 });
-  };
-  for (let i = 0; i < list.fnArray.length; i++) {
-    const fn = list.fnArray[i];
-    const args = list.argsArray[i] as unknown[];
-    if (fn === OPS.save) stack.push(ctm);
-    else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
-    else if (fn === OPS.transform) ctm = multiply(ctm, args as unknown as Matrix);
-    else if (fn === OPS.paintFormXObjectBegin) {
-      stack.push(ctm);
-      if (Array.isArray(args[0])) ctm = multiply(ctm, args[0] as Matrix);
-    } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
-    else if (fn === OPS.constructPath) {
-      const ops = args[0] as number[];
-      const coords = args[1] as number[];
-      let j = 0;
-      let cur: [number, number] = [0, 0];
-      let start: [number, number] = [0, 0];
-      for (const op of ops) {
-        if (op === OPS.rectangle) {
-          const [x, y, w, h] = coords.slice(j, j + 4);
-          j += 4;
-          if (Math.abs(h) < 2) seg([x, y + h / 2], [x + w, y + h / 2]);
-          else if (Math.abs(w) < 2) seg([x + w / 2, y], [x + w / 2, y + h]);
-          else {
-            seg([x, y], [x + w, y]);
-            seg([x + w, y], [x + w, y + h]);
-            seg([x + w, y + h], [x, y + h]);
-            seg([x, y + h], [x, y]);
-          }
-        } else if (op === OPS.moveTo) {
-          cur = start = [coords[j], coords[j + 1]];
-          j += 2;
-        } else if (op === OPS.lineTo) {
-          const next: [number, number] = [coords[j], coords[j + 1]];
-          j += 2;
-          seg(cur, next);
-          cur = next;
-        } else if (op === OPS.curveTo) j += 6;
-        else if (op === OPS.curveTo2 || op === OPS.curveTo3) j += 4;
-        else if (op === OPS.closePath) {
-          seg(cur, start);
-          cur = start;
-        }
-      }
-    } else if (painted.has(fn)) {
-      out.push(...pending);
-      pending = [];
-    } else if (fn === OPS.endPath) pending = [];
-  }
-  return out;
-}
-
 async function readPage(pdfjs: PdfJs, page: PdfPage): Promise<PositionedPage> {
   const viewport = page.getViewport({ scale: 1 });
   const toView = (x: number, y: number) => viewport.convertToViewportPoint(x, y) as [number, number];
+  const { lines, glyphs } = await pageGraphics(pdfjs, page, toView);
+  // Glyph positions from the operator list; pdf.js's text runs only where no glyph was found (fonts not loaded).
+  const items = assembleText(glyphs.length ? glyphs : glyphsOfRuns(await contentRuns(page, toView)));
+  return { width: viewport.width, height: viewport.height, items, lines };
+}
+
+async function contentRuns(page: PdfPage, toView: (x: number, y: number) => [number, number]) {
   const content = await page.getTextContent();
-  const items = [];
+  const runs = [];
   for (const it of content.items) {
     if (!("str" in it) || !it.str.trim()) continue;
     const [a, b, c, d, e, f] = it.transform;
     const size = Math.hypot(c, d) || Math.hypot(a, b) || it.height;
     const [x, y] = toView(e, f);
-    items.push({ str: it.str, x, y, width: it.width, size });
+    runs.push({ str: it.str, x, y, width: it.width, size });
   }
-  const lines = await rulingLines(pdfjs, page, toView);
-  return { width: viewport.width, height: viewport.height, items, lines };
+  return runs;
 }
 
 function problemOf(e: unknown, name: string): FileProblem {

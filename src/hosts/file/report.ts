@@ -16,6 +16,8 @@ export interface FileResult {
   plan?: Plan;
   findings: Finding[];
   totalVnd: number;
+  /** File-level notices (e.g. a PDF whose text came out garbled), in Vietnamese. */
+  notes?: string[];
   /** Places in the file's own terms (Word table rows, PDF rows); without it, the core's A1 reference. */
   places?: Record<"vi" | "en", FilePlaces>;
 }
@@ -23,11 +25,15 @@ export interface FileResult {
 /** A finding's place in a report (reports are in Vietnamese). */
 const placeOf = (r: FileResult, f: Finding) => (r.places ? r.places.vi.of(f) : (f.ref ?? ""));
 
+/** File-level notices, only when there are some (the JSON schema's optional "notes"). */
+const notesOf = (r: FileResult) => (r.notes?.length ? { notes: r.notes } : {});
+
 export function jsonReport(results: FileResult[]) {
   return {
     version: 1,
     files: results.map((r) => {
-      if (r.status === "error" || !r.plan) return { path: r.path, status: "error" as const, error: r.error ?? "" };
+      if (r.status === "error" || !r.plan)
+        return { path: r.path, status: "error" as const, error: r.error ?? "", ...notesOf(r) };
       const ctx: SchoolContext = r.plan.context;
       const circular = ctx.circular ?? (ctx.level && ctx.regime ? circularFor(ctx.level, ctx.regime) : null);
       return {
@@ -44,6 +50,7 @@ export function jsonReport(results: FileResult[]) {
             timeline: { kind: row.period?.kind ?? "empty", start: row.period?.start ?? null, end: row.period?.end ?? null },
             budget: { kind: row.budget?.kind ?? "empty", vnd: row.budget?.vnd ?? null, per: row.budget?.per ?? null },
           })),
+        ...notesOf(r),
         findings: r.findings.map((f) => ({ rule: f.rule, severity: f.severity, ref: f.ref, criterion: f.criterion, standard: f.standard, message: f.message, suggestion: f.suggestion })),
         summary: {
           rows: r.plan.rows.filter((row) => row.kind === "criterion").length,
@@ -69,8 +76,8 @@ export function htmlReport(results: FileResult[]): string {
     })
     .join("\n");
   const details = results
-    .filter((r) => r.findings.length)
-    .map((r) => `<h2>${esc(r.path)}</h2><table><thead><tr><th style="width:16%">Vị trí</th><th style="width:10%">Mức</th><th>Nội dung</th><th style="width:35%">Gợi ý</th></tr></thead>${r.findings.map((f) => `<tr><td>${esc(placeOf(r, f))}</td><td>${SEV_VI[f.severity]}</td><td>${esc(f.message)}</td><td>${esc(f.suggestion ?? "")}</td></tr>`).join("")}</table>`)
+    .filter((r) => r.findings.length || r.notes?.length)
+    .map((r) => `<h2>${esc(r.path)}</h2>${(r.notes ?? []).map((n) => `<p><b>Lưu ý:</b> ${esc(n)}</p>`).join("")}<table><thead><tr><th style="width:16%">Vị trí</th><th style="width:10%">Mức</th><th>Nội dung</th><th style="width:35%">Gợi ý</th></tr></thead>${r.findings.map((f) => `<tr><td>${esc(placeOf(r, f))}</td><td>${SEV_VI[f.severity]}</td><td>${esc(f.message)}</td><td>${esc(f.suggestion ?? "")}</td></tr>`).join("")}</table>`)
     .join("\n");
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"><title>Báo cáo kiểm tra kế hoạch cải tiến</title><style>@page{size:A4 landscape;margin:1.5cm}body{font-family:'Times New Roman',serif;font-size:13pt;margin:2cm}@media print{body{margin:0}h2{page-break-after:avoid}tr{page-break-inside:avoid}}table{border-collapse:collapse;width:100%;margin-bottom:1em}thead{display:table-header-group}td,th{border:1px solid #000;padding:3pt 5pt;vertical-align:top;overflow-wrap:anywhere}th{font-weight:bold;text-align:center}h1{font-size:16pt;text-align:center}h2{font-size:14pt}</style></head><body><h1>Báo cáo kiểm tra kế hoạch cải tiến chất lượng giáo dục</h1><table><thead><tr><th style="width:34%">Tệp</th><th>Trạng thái</th><th style="width:8%">Lỗi</th><th style="width:10%">Cảnh báo</th><th style="width:16%">Tổng kinh phí</th></tr></thead>${rows}</table>${details}</body></html>`;
 }

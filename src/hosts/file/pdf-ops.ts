@@ -1,0 +1,272 @@
+/**
+ * One pass over a page's pdf.js operator list: the ruling lines (straight segments of painted paths: stroked
+ * lines, thin filled rectangles as Chromium/Skia draws borders, per-cell rectangles) and every glyph drawn, with
+ * its exact position (the text state tracked as pdf.js's own canvas renderer does: Tm, Td/TD/T*, Tc, Tw, Tz, Ts,
+ * TJ displacements; Type 3 widths through the font matrix). Invisible text (render mode 3, an OCR layer) counts.
+ * Glyph positions are what text assembly needs (src/core/read/pdf-text.ts): getTextContent merges glyphs into runs
+ * whose inner positions are lost (LibreOffice's fallback-font glyphs land inside another run's gaps).
+ */
+import type { RulingLine } from "../../core/read/positions";
+import type { PdfGlyph } from "../../core/read/pdf-text";
+import type { PdfJs, PdfPage } from "./pdf-lib";
+
+type Matrix = [number, number, number, number, number, number];
+const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
+const multiply = (m: Matrix, n: Matrix): Matrix => [
+  m[0] * n[0] + m[2] * n[1],
+  m[1] * n[0] + m[3] * n[1],
+  m[0] * n[2] + m[2] * n[3],
+  m[1] * n[2] + m[3] * n[3],
+  m[0] * n[4] + m[2] * n[5] + m[4],
+  m[1] * n[4] + m[3] * n[5] + m[5],
+];
+const apply = (m: Matrix, x: number, y: number): [number, number] => [
+  m[0] * x + m[2] * y + m[4],
+  m[1] * x + m[3] * y + m[5],
+];
+
+interface Font {
+  fontMatrix?: number[];
+  vertical?: boolean;
+  isType3Font?: boolean;
+}
+interface Glyph {
+  unicode?: string;
+  width?: number;
+  isSpace?: boolean;
+}
+
+interface TextState {
+  tm: Matrix;
+  x: number;
+  y: number;
+  lineX: number;
+  lineY: number;
+  font: Font | null;
+  fontSize: number;
+  direction: number;
+  charSpacing: number;
+  wordSpacing: number;
+  hScale: number;
+  leading: number;
+  rise: number;
+}
+
+const freshText = (): TextState => ({
+  tm: IDENTITY,
+  x: 0,
+  y: 0,
+  lineX: 0,
+  lineY: 0,
+  font: null,
+  fontSize: 0,
+  direction: 1,
+  charSpacing: 0,
+  wordSpacing: 0,
+  hScale: 1,
+  leading: 0,
+  rise: 0,
+});
+
+export interface PageGraphics {
+  lines: RulingLine[];
+  glyphs: PdfGlyph[];
+}
+
+/** The ruling lines and glyphs of a page, in viewport coordinates (points, y from the top). */
+export async function pageGraphics(
+  pdfjs: PdfJs,
+  page: PdfPage,
+  toView: (x: number, y: number) => [number, number],
+): Promise<PageGraphics> {
+  const OPS = pdfjs.OPS;
+  const painted = new Set([
+    OPS.stroke,
+    OPS.closeStroke,
+    OPS.fill,
+    OPS.eoFill,
+    OPS.fillStroke,
+    OPS.eoFillStroke,
+    OPS.closeFillStroke,
+    OPS.closeEOFillStroke,
+  ]);
+  const list = await page.getOperatorList();
+  // pdf.js PDFPageProxy.commonObjs (PDFObjects: has, get): the fonts the operator list names.
+  const objs = (page as unknown as { commonObjs?: { has(n: string): boolean; get(n: string): unknown } }).commonObjs;
+  const fontOf = (name: unknown): Font | null => {
+    try {
+      return typeof name === "string" && objs?.has(name) ? (objs.get(name) as Font) : null;
+    } catch {
+      return null;
+    }
+  };
+  const out: RulingLine[] = [];
+  const glyphs: PdfGlyph[] = [];
+  const stack: { ctm: Matrix; text: TextState }[] = [];
+  let ctm: Matrix = IDENTITY;
+  let ts = freshText();
+  let pending: RulingLine[] = [];
+  const seg = (a: [number, number], b: [number, number]) => {
+    const [x1, y1] = toView(...apply(ctm, a[0], a[1]));
+    const [x2, y2] = toView(...apply(ctm, b[0], b[1]));
+    pending.push({ x1, y1, x2, y2 });
+  };
+  const moveText = (x: number, y: number) => {
+    ts.x = ts.lineX += x;
+    ts.y = ts.lineY += y;
+  };
+  const showText = (items: (Glyph | number)[]) => {
+    const font = ts.font;
+    if (!font || !ts.fontSize || font.vertical) return;
+    const fm = font.fontMatrix ?? [0.001, 0, 0, 0.001, 0, 0];
+    const m = multiply(ctm, ts.tm);
+    const [ox, oy] = toView(...apply(m, 0, 0));
+    const [ux, uy] = toView(...apply(m, 0, 1));
+    const vScale = Math.hypot(ux - ox, uy - oy);
+    const [rx, ry] = toView(...apply(m, 1, 0));
+    const hLen = Math.hypot(rx - ox, ry - oy);
+    // Only text running left to right on the page (rotated labels are not plan text).
+    const horizontal = hLen > 0 && Math.abs(ry - oy) <= 0.2 * hLen && rx > ox;
+    const em = font.isType3Font ? Math.min(Math.abs(fm[3]) * 1000, 10) || 1 : 1;
+    const size = ts.fontSize * vScale * em;
+    const hScale = ts.hScale * ts.direction;
+    let x = 0;
+    for (const g of items) {
+      if (typeof g === "number") {
+        x -= (g * ts.fontSize) / 1000;
+        continue;
+      }
+      const spacing = (g.isSpace ? ts.wordSpacing : 0) + ts.charSpacing;
+      const advance = (g.width ?? 0) * fm[0] * ts.fontSize;
+      if (horizontal && g.unicode) {
+        const [gx, gy] = toView(...apply(m, ts.x + x * hScale, ts.y + ts.rise));
+        const [ex] = toView(...apply(m, ts.x + (x + advance) * hScale, ts.y + ts.rise));
+        glyphs.push({ text: g.unicode, x: gx, y: gy, width: Math.max(0, ex - gx), size });
+      }
+      x += advance + spacing * ts.direction;
+    }
+    ts.x += x * hScale;
+  };
+  for (let i = 0; i < list.fnArray.length; i++) {
+    const fn = list.fnArray[i];
+    const args = list.argsArray[i] as unknown[];
+    switch (fn) {
+      case OPS.save:
+        stack.push({ ctm, text: { ...ts } });
+        break;
+      case OPS.restore: {
+        const s = stack.pop();
+        if (s) [ctm, ts] = [s.ctm, s.text];
+        break;
+      }
+      case OPS.transform:
+        ctm = multiply(ctm, args as unknown as Matrix);
+        break;
+      case OPS.paintFormXObjectBegin:
+        stack.push({ ctm, text: { ...ts } });
+        if (Array.isArray(args[0])) ctm = multiply(ctm, args[0] as Matrix);
+        break;
+      case OPS.paintFormXObjectEnd: {
+        const s = stack.pop();
+        if (s) [ctm, ts] = [s.ctm, s.text];
+        break;
+      }
+      case OPS.beginText:
+        ts.tm = IDENTITY;
+        ts.x = ts.y = ts.lineX = ts.lineY = 0;
+        break;
+      case OPS.setFont: {
+        ts.font = fontOf(args[0]);
+        const size = Number(args[1]) || 0;
+        ts.direction = size < 0 ? -1 : 1;
+        ts.fontSize = Math.abs(size);
+        break;
+      }
+      case OPS.setCharSpacing:
+        ts.charSpacing = Number(args[0]) || 0;
+        break;
+      case OPS.setWordSpacing:
+        ts.wordSpacing = Number(args[0]) || 0;
+        break;
+      case OPS.setHScale:
+        ts.hScale = (Number(args[0]) || 100) / 100;
+        break;
+      case OPS.setLeading:
+        ts.leading = -(Number(args[0]) || 0);
+        break;
+      case OPS.setTextRise:
+        ts.rise = Number(args[0]) || 0;
+        break;
+      case OPS.moveText:
+        moveText(Number(args[0]) || 0, Number(args[1]) || 0);
+        break;
+      case OPS.setLeadingMoveText:
+        ts.leading = Number(args[1]) || 0;
+        moveText(Number(args[0]) || 0, Number(args[1]) || 0);
+        break;
+      case OPS.setTextMatrix:
+        ts.tm = (args as number[]).slice(0, 6) as Matrix;
+        ts.x = ts.y = ts.lineX = ts.lineY = 0;
+        break;
+      case OPS.nextLine:
+        moveText(0, ts.leading);
+        break;
+      case OPS.showText:
+      case OPS.showSpacedText:
+        if (Array.isArray(args[0])) showText(args[0] as (Glyph | number)[]);
+        break;
+      case OPS.constructPath:
+        pathSegments(OPS, args, seg);
+        break;
+      case OPS.endPath:
+        pending = [];
+        break;
+      default:
+        if (painted.has(fn)) {
+          out.push(...pending);
+          pending = [];
+        }
+    }
+  }
+  return { lines: out, glyphs };
+}
+
+/** The straight segments of a constructPath (rectangles: thin ones as one line, others as their four sides). */
+function pathSegments(
+  OPS: Record<string, number>,
+  args: unknown[],
+  seg: (a: [number, number], b: [number, number]) => void,
+): void {
+  const ops = args[0] as number[];
+  const coords = args[1] as number[];
+  let j = 0;
+  let cur: [number, number] = [0, 0];
+  let start: [number, number] = [0, 0];
+  for (const op of ops) {
+    if (op === OPS.rectangle) {
+      const [x, y, w, h] = coords.slice(j, j + 4);
+      j += 4;
+      if (Math.abs(h) < 2) seg([x, y + h / 2], [x + w, y + h / 2]);
+      else if (Math.abs(w) < 2) seg([x + w / 2, y], [x + w / 2, y + h]);
+      else {
+        seg([x, y], [x + w, y]);
+        seg([x + w, y], [x + w, y + h]);
+        seg([x + w, y + h], [x, y + h]);
+        seg([x, y + h], [x, y]);
+      }
+    } else if (op === OPS.moveTo) {
+      cur = start = [coords[j], coords[j + 1]];
+      j += 2;
+    } else if (op === OPS.lineTo) {
+      const next: [number, number] = [coords[j], coords[j + 1]];
+      j += 2;
+      seg(cur, next);
+      cur = next;
+    } else if (op === OPS.curveTo) j += 6;
+    else if (op === OPS.curveTo2 || op === OPS.curveTo3) j += 4;
+    else if (op === OPS.closePath) {
+      seg(cur, start);
+      cur = start;
+    }
+  }
+}

@@ -1,0 +1,76 @@
+/** Reading a plan file as the matrix test compares it (context, rows, findings), and a score table printer. */
+import "../../src/core/catalogs/all";
+import type { Plan } from "../../src/core/types";
+import { FileHost, openPlanFile } from "../../src/hosts/file";
+import { checkPlan } from "../../src/core/rules";
+import { mainPlan } from "../../src/core/read";
+import { catalogIdFor, getCatalog } from "../../src/core/catalogs/index";
+import { agreement, GENERATORS, VARIETY_PLANS, type Reading } from "./pdf-variety";
+
+export async function readMain(bytes: Uint8Array, name: string): Promise<Plan> {
+  return mainPlan((await new FileHost(await openPlanFile(bytes, name)).read()).plans);
+}
+
+export function readingOf(p: Plan): Reading {
+  const catalog =
+    p.context.level && p.context.regime ? (getCatalog(catalogIdFor(p.context.level, p.context.regime)) ?? null) : null;
+  return {
+    context: { level: p.context.level, schoolYear: p.context.schoolYear, regime: p.context.regime },
+    rows: p.rows.map((r) =>
+      JSON.stringify([r.kind, r.standard, r.criterion, r.target, r.period, r.budget]),
+    ),
+    findings: checkPlan(p, catalog)
+      .map((f) => `${f.rule} ${f.criterion ?? ""} ${f.severity}`)
+      .sort(),
+  };
+}
+
+async function main(): Promise<void> {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const fs = require("fs") as typeof import("fs");
+  const path = require("path") as typeof import("path");
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  const dir = path.join(__dirname, "..", "fixtures", "pdf-variety");
+  const file = (n: string) => new Uint8Array(fs.readFileSync(path.join(dir, n)));
+  const verbose = process.argv.includes("-v");
+  console.log("generator      rows %  context %  findings %");
+  for (const gen of Object.keys(GENERATORS)) {
+    let rows = 0;
+    let ctx = 0;
+    let fin = 0;
+    let n = 0;
+    for (const plan of VARIETY_PLANS) {
+      if (!fs.existsSync(path.join(dir, `${plan}.${gen}.pdf`))) continue;
+      const ref = readingOf(await readMain(file(`${plan}.docx`), `${plan}.docx`));
+      let got: Reading;
+      try {
+        got = readingOf(await readMain(file(`${plan}.${gen}.pdf`), `${plan}.pdf`));
+      } catch (e) {
+        console.log(`  ${plan}.${gen}: ${(e as Error).message}`);
+        n++;
+        continue;
+      }
+      const r = agreement(got.rows, ref.rows);
+      const c = agreement(Object.values(got.context).map(String), Object.values(ref.context).map(String));
+      const f = agreement(got.findings, ref.findings);
+      rows += r;
+      ctx += c;
+      fin += f;
+      n++;
+      if (verbose && (r < 1 || c < 1 || f < 1)) {
+        console.log(`  ${plan}.${gen}: rows ${r.toFixed(2)} ctx ${JSON.stringify(got.context)} vs ${JSON.stringify(ref.context)} findings ${f.toFixed(2)}`);
+        const miss = got.rows.filter((x) => !ref.rows.includes(x));
+        const want = ref.rows.filter((x) => !got.rows.includes(x));
+        for (const x of miss.slice(0, 6)) console.log(`    got  ${x}`);
+        for (const x of want.slice(0, 6)) console.log(`    want ${x}`);
+        console.log(`    findings got-only ${got.findings.filter((x) => !ref.findings.includes(x)).join(" | ")}`);
+        console.log(`    findings want-only ${ref.findings.filter((x) => !got.findings.includes(x)).join(" | ")}`);
+      }
+    }
+    if (!n) continue;
+    const pct = (x: number) => ((100 * x) / n).toFixed(0).padStart(6);
+    console.log(`${gen.padEnd(14)} ${pct(rows)}   ${pct(ctx)}     ${pct(fin)}`);
+  }
+}
+
+if (process.argv[1]?.endsWith("pdf-variety-read.ts")) void main();

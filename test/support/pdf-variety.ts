@@ -1,0 +1,79 @@
+/**
+ * The PDF variety matrix (test/fixtures/pdf-variety): four plans — the seeds 000 (Thủ Đức), 002 (Mầm non) and 004
+ * (Quảng Ninh) and a Biểu 2 (TT 57/2026, 2026-2027) plan — each printed by six independent generators
+ * (scripts/fixtures/pdf-variety). Each plan's reference reading is the .docx committed beside its PDFs.
+ * `node bench/run-ts.js test/support/pdf-variety.ts <dir>` writes the .docx files the script prints from.
+ */
+import JSZip from "jszip";
+import { PDF_FIXTURES, printedSeedDocx } from "./pdf-fixtures";
+import { SEEDS } from "./seeds";
+
+export const VARIETY_PLANS = ["thu-duc-2025-2026", "mam-non-2025-2026", "quang-ninh-2023-2024", "bieu2-2026-2027"];
+
+/** The generators, in the order of issue 21 (file suffix → what printed it). */
+export const GENERATORS: Record<string, string> = {
+  "lo-fallback": "LibreOffice, main font without the stacked Vietnamese letters (a second font supplies them)",
+  "lo-dejavu": "LibreOffice, one font with every letter (DejaVu Serif)",
+  chromium: "headless Chromium printing LibreOffice's HTML export (borders as filled rectangles)",
+  gs: "Ghostscript pdfwrite re-distilling the LibreOffice fallback PDF",
+  reportlab: "reportlab, every glyph drawn on its own in NFD (combining marks separate)",
+  ocr: "ocrmypdf -l vie over the rasterised LibreOffice PDF (invisible OCR text layer)",
+};
+
+const BIEU2 = PDF_FIXTURES.find((f) => f.pdf === "thu-duc-bieu2-2026-2027.pdf")!;
+
+export async function referenceDocx(plan: string): Promise<Uint8Array> {
+  if (plan === "thu-duc-2025-2026") return printedSeedDocx(SEEDS.thuDuc);
+  if (plan === "mam-non-2025-2026") return printedSeedDocx(SEEDS.mamNon);
+  if (plan === "quang-ninh-2023-2024") return printedSeedDocx(SEEDS.quangNinh);
+  return BIEU2.docx();
+}
+
+/** The same .docx with another font for every run (and the default style). */
+export async function withFont(docx: Uint8Array, font: string): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(docx);
+  for (const name of Object.keys(zip.files).filter((n) => /^word\/.*\.xml$/.test(n))) {
+    const xml = await zip.file(name)!.async("string");
+    zip.file(name, xml.replace(/Times New Roman/g, font));
+  }
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+async function main(): Promise<void> {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const fs = require("fs") as typeof import("fs");
+  const path = require("path") as typeof import("path");
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  const out = process.argv[2];
+  for (const plan of VARIETY_PLANS) {
+    const docx = await referenceDocx(plan);
+    fs.writeFileSync(path.join(out, `${plan}.docx`), docx);
+    fs.writeFileSync(path.join(out, `${plan}-nimbus.docx`), await withFont(docx, "Nimbus Roman"));
+    fs.writeFileSync(path.join(out, `${plan}-dejavu.docx`), await withFont(docx, "DejaVu Serif"));
+  }
+}
+
+if (process.argv[1]?.endsWith("pdf-variety.ts")) void main();
+
+/** What the acceptance compares of one reading. */
+export interface Reading {
+  context: Record<string, unknown>;
+  rows: string[];
+  findings: string[];
+}
+
+/** Share of a's entries (as a multiset) also in b, over the larger count: 1 = the same. */
+export function agreement(a: string[], b: string[]): number {
+  if (!a.length && !b.length) return 1;
+  const left = new Map<string, number>();
+  for (const x of b) left.set(x, (left.get(x) ?? 0) + 1);
+  let same = 0;
+  for (const x of a) {
+    const n = left.get(x) ?? 0;
+    if (n > 0) {
+      same++;
+      left.set(x, n - 1);
+    }
+  }
+  return same / Math.max(a.length, b.length);
+}
