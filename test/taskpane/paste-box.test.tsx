@@ -14,15 +14,17 @@ const rows = [
 ];
 const text = rows.join("\n");
 // Where "Tháng 10/2027" stands in each plan row, counted from the lines above (not from the code under test).
-const startOf = (line: number) => rows.slice(0, line).join("\n").length + 1 + rows[line].indexOf("Tháng 10/2027");
+const startOf = (line: number) =>
+  rows.slice(0, line).join("\n").length + 1 + rows[line].indexOf("Tháng 10/2027");
 
 describe("paste box", () => {
   it("selects row 5's cell for row 5's finding when row 4 holds the same text", async () => {
     render(<App hostKind="browser" host={null} />);
-    const box = (await screen.findByRole("textbox", { name: /Dán bảng kế hoạch/ })) as HTMLTextAreaElement;
+    const named = { name: /Dán bảng kế hoạch/ };
+    const box = (await screen.findByRole("textbox", named, { timeout: 60_000 })) as HTMLTextAreaElement;
     fireEvent.change(box, { target: { value: text } });
     fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
-    await waitFor(() => expect(screen.getByTestId("findings")).toBeTruthy());
+    await waitFor(() => expect(screen.getByTestId("findings")).toBeTruthy(), { timeout: 60_000 });
     const late = [
       ...screen.getByTestId("findings").querySelectorAll('[data-rule="timeline.after-school-year"]'),
     ] as HTMLButtonElement[];
@@ -36,5 +38,5 @@ describe("paste box", () => {
     fireEvent.click(late[0]);
     expect([box.selectionStart, box.selectionEnd]).toEqual([startOf(3), startOf(3) + width]);
     expect(startOf(3)).not.toBe(startOf(4));
-  });
+  }, 120_000);
 });
