@@ -169,11 +169,26 @@ fs.writeFileSync(
     `export const GUIDANCE: Record<string, GuidanceMeta> = ${JSON.stringify(meta.guidance, null, 2)};\n\n` +
     "",
 );
+// What the app reads of the reference at run time: the TT 57 plan template's sections (titles, items, table
+// headers), verbatim. Notes, sources and the other reference facts stay in the reference files (snapshotted into
+// test/fixtures/reference below for tests and docs); they are not shipped in the browser bundle.
+const planSections = meta.tt57PlanTemplate.sections.map((s) => ({
+  number: s.number,
+  title: s.title,
+  items: s.items,
+  items_preprinted_per_bac_lieu: s.items_preprinted_per_bac_lieu,
+  table: s.table && { columns: s.table.columns.map((c) => ({ header: c.header })) },
+  note_under_table: s.note_under_table,
+}));
 fs.writeFileSync(
-  path.join(root, "src", "core", "catalogs", "reference.ts"),
-  `${HEADER("circulars-2018.json and tt57-2026.json")}` +
-    `/** Raw reference facts (verbatim), typed loosely: read the fields you need. Large: import only where needed. */\n` +
-    `export const REFERENCE: Record<string, any> = ${JSON.stringify({ newerRegulations: meta.newerRegulations, ratingRules2018: meta.ratingRules2018, tt57RatingRules: meta.tt57RatingRules, tt57PlanTemplate: meta.tt57PlanTemplate, tt57EvidenceCode: meta.tt57EvidenceCode, evidenceCode2018: meta.evidenceCode2018, improvementPlanTable2018: meta.improvementPlanTable2018, nd30: meta.nd30 }, null, 1)};\n`,
+  path.join(root, "src", "core", "catalogs", "plan-template.ts"),
+  `${HEADER("tt57-2026.json")}` +
+    `/** One section (I–VIII) of the TT 57/2026 plan (Biểu 2), as the reference gives it. */\n` +
+    `export interface PlanTemplateSection {\n` +
+    `  number: string;\n  title: string;\n  items?: string[] | Record<string, string[]>;\n` +
+    `  items_preprinted_per_bac_lieu?: string[];\n  table?: { columns: { header: string }[] };\n  note_under_table?: string;\n}\n\n` +
+    `/** The TT 57/2026 plan template (Biểu 2): the sections the app writes, verbatim. */\n` +
+    `export const TT57_PLAN_SECTIONS: PlanTemplateSection[] = ${JSON.stringify(planSections, null, 1)};\n`,
 );
 
 // The reviewed 2018 → TT57 crosswalk (crosswalk-2018-tt57.json): data, one field per line, so a correction is a

@@ -42,7 +42,9 @@ export interface HostCapabilities {
 }
 
 /** Where a grid position of the last read came from in a Word document. */
-export type WordOrigin = { kind: "paragraph"; index: number } | { kind: "cell"; table: number; row: number; col: number };
+export type WordOrigin =
+  | { kind: "paragraph"; index: number }
+  | { kind: "cell"; table: number; row: number; col: number };
 
 export interface InsertOptions {
   template: TemplateId;

@@ -24,6 +24,7 @@ import { pastedLocator } from "../ui/findings/model";
 import { t, L, circularLabel, levelLabel, type Lang } from "../ui/i18n";
 import { circularFor } from "../core/catalogs/index";
 import { useResultFocus } from "../ui/useResultFocus";
+import { pastedSelection } from "./pasted-selection";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: "8px", minWidth: "0" },
@@ -103,10 +104,10 @@ export function PastePanel({
   const go = (f: Finding) => {
     const el = box.current;
     const text = result && f.cell ? cellText(result.plan, f.cell) : null;
-    if (!el || !text) return;
-    const at = pasted.indexOf(text.split("\n")[0]);
+    if (!el || !text || !f.cell) return;
+    const range = pastedSelection(pasted, f.cell, text);
     el.focus();
-    if (at >= 0) el.setSelectionRange(at, at + text.split("\n")[0].length);
+    if (range) el.setSelectionRange(range.start, range.end);
   };
 
   return (

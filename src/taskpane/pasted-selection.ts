@@ -18,3 +18,23 @@ export function pastedCellRange(text: string, pos: CellPos): { start: number; en
   for (let c = 0; c < pos.col; c++) start += cells[c].length + 1;
   return { start, end: start + cells[pos.col].length };
 }
+
+/**
+ * What to select in the box for a finding on the cell at `pos` whose text is `cellText`: that cell's own place
+ * (two rows with the same text each select their own), its surrounding spaces left out. When the rows do not follow
+ * the lines (a PDF viewer's copy rebuilt into a table, a Markdown separator line), the first place the text occurs.
+ */
+export function pastedSelection(text: string, pos: CellPos, cellText: string): { start: number; end: number } | null {
+  const wanted = cellText.split("\n")[0].trim();
+  if (!wanted) return null;
+  const range = pastedCellRange(text, pos);
+  if (range) {
+    const raw = text.slice(range.start, range.end);
+    if (raw.trim().normalize("NFC") === wanted.normalize("NFC")) {
+      const start = range.start + (raw.length - raw.trimStart().length);
+      return { start, end: start + raw.trim().length };
+    }
+  }
+  const at = text.indexOf(wanted);
+  return at >= 0 ? { start: at, end: at + wanted.length } : null;
+}

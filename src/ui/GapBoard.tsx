@@ -6,10 +6,9 @@
  */
 import * as React from "react";
 import { Button, Field, MessageBar, MessageBarBody, Select, Text, Textarea } from "@fluentui/react-components";
-import type { Catalog, Finding, SchoolContext, SchoolLevel } from "../core/types";
+import type { Catalog, Finding, SchoolLevel } from "../core/types";
 import type { PlanHost } from "../hosts/port";
 import { catalogIdFor, loadCatalog } from "../core/catalogs/index";
-import { regimeForYear } from "../core/context";
 import { mainPlan, splitPasted } from "../core/read/index";
 import {
   checkLevels,
@@ -22,21 +21,23 @@ import {
   goalLabel,
   levelsFromPlan,
   readLevels,
-  type GapStatus,
   type LevelSet,
 } from "../core/assess/index";
 import { download, MIME } from "./download";
 import type { Lang } from "./i18n";
-
-const L = (lang: Lang, vi: string, en: string) => (lang === "vi" ? vi : en);
-const STATUS: Record<GapStatus, [string, string, string]> = {
-  met: ["Đã đạt", "Met", "#107c10"],
-  blocking: ["Chặn mục tiêu", "Blocks the goal", "#c50f1f"],
-  choice: ["Chọn đủ 5/7", "Pick 5 of 7", "#8a6100"],
-  optional: ["Không bắt buộc", "Optional", "#616161"],
-};
-const lvText = (lang: Lang, lv: number | null) =>
-  lv === null ? "—" : lv < 1 ? L(lang, "Chưa đạt", "Below 1") : `${L(lang, "Mức", "Level")} ${lv}`;
+import { GapTable } from "./gap/GapTable";
+import {
+  L,
+  boardContext,
+  findingsHeading,
+  levelsMessage,
+  lvText,
+  occupiedQuestion,
+  selectionOf,
+  toggled,
+  withLevel,
+  type GapMessage,
+} from "./gap/model";
 
 export interface GapBoardProps {
   host: PlanHost | null;
@@ -45,8 +46,6 @@ export interface GapBoardProps {
   schoolYear: string;
 }
 
-type Msg = { intent: "success" | "error" | "warning" | "info"; text: string } | null;
-
 export default function GapBoard({ host, lang, level, schoolYear }: GapBoardProps) {
   const [open, setOpen] = React.useState(false);
   const [catalog, setCatalog] = React.useState<Catalog | null>(null);
@@ -54,12 +53,12 @@ export default function GapBoard({ host, lang, level, schoolYear }: GapBoardProp
   const [pasted, setPasted] = React.useState("");
   const [goal, setGoal] = React.useState(1);
   const [picked, setPicked] = React.useState<Record<string, number> | null>(null);
-  const [message, setMessage] = React.useState<Msg>(null);
+  const [message, setMessage] = React.useState<GapMessage | null>(null);
   const [occupied, setOccupied] = React.useState<{ address: string; text: string }[] | null>(null);
   const [findings, setFindings] = React.useState<Finding[] | null>(null);
-  const valid = /^\d{4}-\d{4}$/.test(schoolYear);
-  const regime = valid ? regimeForYear(schoolYear) : null;
-  const context: SchoolContext = { level: level || null, regime, schoolYear: valid ? schoolYear : null, school: null };
+  const context = boardContext(level, schoolYear);
+  const { regime } = context;
+  const valid = context.schoolYear !== null;
 
   React.useEffect(() => {
     let live = true;
@@ -78,31 +77,13 @@ export default function GapBoard({ host, lang, level, schoolYear }: GapBoardProp
   }, [catalog?.id]);
 
   const board = catalog ? gapBoard(catalog, set, goal, picked) : null;
-  const selection = board ? Object.fromEntries(board.selection.map((s) => [s.code, s.level])) : {};
+  const selection = selectionOf(board);
 
   const applyLevels = (next: LevelSet, what: string) => {
     setSet(next);
     setPicked(null);
     setFindings(null);
-    const n = Object.keys(next.levels).length;
-    setMessage(
-      n
-        ? {
-            intent: next.problems.length ? "warning" : "success",
-            text: [
-              L(lang, `Đã đọc mức của ${n} tiêu chí (${what}).`, `Levels of ${n} criteria read (${what}).`),
-              ...(lang === "vi" ? next.problems : []),
-            ].join(" "),
-          }
-        : {
-            intent: "warning",
-            text: L(
-              lang,
-              "Không tìm thấy mức của tiêu chí nào. Ví dụ: “1.1 Mức 2, 1.2 Mức 1, 1.3 Không đạt”, hoặc bảng có cột Mức 1/Mức 2 đánh dấu x.",
-              "No criterion level found. Example: “1.1 Mức 2, 1.2 Mức 1”, or a table with x under Level 1/Level 2.",
-            ),
-          },
-    );
+    setMessage(levelsMessage(next, what, lang));
   };
   const readPasted = () => catalog && applyLevels(readLevels(splitPasted(pasted), catalog), L(lang, "dán", "pasted"));
   const readDocument = async () => {
@@ -120,18 +101,10 @@ export default function GapBoard({ host, lang, level, schoolYear }: GapBoardProp
     }
   };
   const setLevelOf = (code: string, value: string) => {
-    const levels = { ...set.levels };
-    if (value === "") delete levels[code];
-    else levels[code] = Number(value);
-    setSet({ ...set, levels, source: "pane" });
+    setSet(withLevel(set, code, value));
     setFindings(null);
   };
-  const toggle = (code: string, on: boolean, needed: number) => {
-    const next = { ...selection };
-    if (on) next[code] = needed;
-    else delete next[code];
-    setPicked(next);
-  };
+  const toggle = (code: string, on: boolean, needed: number) => setPicked(toggled(selection, code, on, needed));
 
   const draft = () => (catalog ? draftPlan(catalog, set, selection, context) : null);
   const insert = async (overwrite = false) => {
@@ -259,64 +232,7 @@ export default function GapBoard({ host, lang, level, schoolYear }: GapBoardProp
             </Text>
           )}
           {board && (
-            <table data-testid="gap-board" style={{ borderCollapse: "collapse", fontSize: 12, width: "100%" }}>
-              <thead>
-                <tr>
-                  {[
-                    L(lang, "Tiêu chí", "Criterion"),
-                    L(lang, "Hiện tại", "Now"),
-                    L(lang, "Cần", "Needs"),
-                    L(lang, "Trạng thái", "Status"),
-                    L(lang, "Đưa vào", "Plan"),
-                  ].map((h) => (
-                    <th key={h} scope="col" style={{ textAlign: "left", borderBottom: "1px solid #999", padding: 2 }}>
-                      {h}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {board.rows.map((r) => (
-                  <tr key={r.code} data-code={r.code} data-status={r.status}>
-                    <td style={{ padding: 2 }} title={r.name}>
-                      {r.code}
-                      {r.mandatory ? " *" : ""}
-                    </td>
-                    <td style={{ padding: 2 }}>
-                      <select
-                        aria-label={`${L(lang, "Mức hiện tại của tiêu chí", "Current level of criterion")} ${r.code}`}
-                        value={r.current === null ? "" : String(r.current)}
-                        onChange={(e) => setLevelOf(r.code, e.target.value)}
-                      >
-                        <option value="">—</option>
-                        {Array.from({ length: r.maxLevel + 1 }, (_, lv) => (
-                          <option key={lv} value={lv}>
-                            {lvText(lang, lv)}
-                          </option>
-                        ))}
-                      </select>
-                    </td>
-                    <td style={{ padding: 2, whiteSpace: "nowrap" }}>{lvText(lang, r.needed)}</td>
-                    <td style={{ padding: 2, color: STATUS[r.status][2] }}>
-                      {STATUS[r.status][lang === "vi" ? 0 : 1]}
-                    </td>
-                    <td style={{ padding: 2 }}>
-                      <input
-                        type="checkbox"
-                        aria-label={`${L(lang, "Đưa vào kế hoạch tiêu chí", "Plan criterion")} ${r.code}`}
-                        checked={selection[r.code] !== undefined}
-                        disabled={r.status === "met"}
-                        onChange={(e) => toggle(r.code, e.target.checked, r.needed)}
-                      />
-                      {/* The planned level, said only when it is not what the goal needs (one step at a time). */}
-                      {selection[r.code] !== undefined && selection[r.code] !== r.needed
-                        ? ` → ${lvText(lang, selection[r.code])}`
-                        : ""}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <GapTable board={board} selection={selection} lang={lang} onLevel={setLevelOf} onToggle={toggle} />
           )}
           {catalog.regime === "2026" && (
             <Text size={200}>{L(lang, "* tiêu chí bắt buộc", "* mandatory criterion")}</Text>
@@ -357,17 +273,7 @@ export default function GapBoard({ host, lang, level, schoolYear }: GapBoardProp
           {occupied && (
             <MessageBar intent="warning" data-testid="gap-occupied">
               <MessageBarBody>
-                {L(
-                  lang,
-                  `Chỗ chèn đã có dữ liệu (${occupied
-                    .slice(0, 5)
-                    .map((o) => o.address)
-                    .join(", ")}${occupied.length > 5 ? ", …" : ""}). Ghi đè?`,
-                  `The target cells hold data (${occupied
-                    .slice(0, 5)
-                    .map((o) => o.address)
-                    .join(", ")}). Overwrite?`,
-                )}{" "}
+                {occupiedQuestion(occupied, lang)}{" "}
                 <Button size="small" onClick={() => void insert(true)}>
                   {L(lang, "Ghi đè", "Overwrite")}
                 </Button>{" "}
@@ -380,13 +286,7 @@ export default function GapBoard({ host, lang, level, schoolYear }: GapBoardProp
           {findings && (
             <div data-testid="gap-findings">
               <Text>
-                {findings.length
-                  ? L(lang, `${findings.length} điều cần xem lại:`, `${findings.length} things to review:`)
-                  : L(
-                      lang,
-                      "Kế hoạch khớp với mức tự đánh giá và mục tiêu.",
-                      "The plan matches the levels and the goal.",
-                    )}
+                {findingsHeading(findings.length, lang)}
               </Text>
               <ul style={{ margin: 0, paddingLeft: 18 }}>
                 {findings.map((f, i) => (

@@ -29,7 +29,8 @@ async function layerErrors(file: string, code: string): Promise<{ line: number; 
 describe("layer lint rule", () => {
   it("reports an import from src/page into src/taskpane", async () => {
     const code = 'import { download } from "../page/download";\nexport const d = download;\n';
-    expect(await layerErrors("src/taskpane/Fixture.tsx", code)).toEqual([{ line: 1, rule: "no-restricted-imports" }]);
+    const errors = await layerErrors("src/taskpane/Fixture.tsx", code);
+    expect(errors).toEqual([{ line: 1, rule: "no-restricted-imports" }]);
   });
 
   it("reports src/taskpane imported by src/page, also from a nested folder and as a type", async () => {
@@ -37,7 +38,8 @@ describe("layer lint rule", () => {
       { line: 1, rule: "no-restricted-imports" },
     ]);
     const nested = 'import type { Lang } from "../../taskpane/lazy";\nexport type L = Lang;\n';
-    expect(await layerErrors("src/page/worker/fixture.ts", nested)).toEqual([{ line: 1, rule: "no-restricted-imports" }]);
+    const fromWorker = await layerErrors("src/page/worker/fixture.ts", nested);
+    expect(fromWorker).toEqual([{ line: 1, rule: "no-restricted-imports" }]);
   });
 
   it("reports src/core importing hosts or ui, and src/hosts importing ui", async () => {
@@ -53,7 +55,8 @@ describe("layer lint rule", () => {
       { line: 2, rule: "no-restricted-imports" },
     ]);
     const hosts = 'import { t } from "../../ui/i18n";\nexport const x = t;\n';
-    expect(await layerErrors("src/hosts/excel/fixture.ts", hosts)).toEqual([{ line: 1, rule: "no-restricted-imports" }]);
+    const fromHosts = await layerErrors("src/hosts/excel/fixture.ts", hosts);
+    expect(fromHosts).toEqual([{ line: 1, rule: "no-restricted-imports" }]);
   });
 
   it("reports a dynamic import across layers (src/ui loading the pane)", async () => {

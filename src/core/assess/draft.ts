@@ -9,7 +9,7 @@
 import type { Catalog, GridRowKind, RenderedGrid, SchoolContext } from "../types";
 import { getTemplate, templateFor } from "../templates";
 import { findCriterion } from "../catalogs/index";
-import { REFERENCE } from "../catalogs/reference";
+import { TT57_PLAN_SECTIONS } from "../catalogs/plan-template";
 import type { LevelNote, LevelSet } from "./levels";
 import { plannable } from "./board";
 import type { DraftTable } from "./stack";
@@ -30,9 +30,7 @@ export interface Draft {
 
 const levelText = (lv: number | null) => (lv === null ? "chưa có mức" : lv < 1 ? "chưa đạt Mức 1" : `Mức ${lv}`);
 
-type Section = { number: string; title: string; table?: { columns: { header: string }[] } };
-const section = (n: string) =>
-  (REFERENCE.tt57PlanTemplate as { sections: Section[] }).sections.find((s) => s.number === n);
+const section = (n: string) => TT57_PLAN_SECTIONS.find((s) => s.number === n);
 
 /** Section IV's column headers, verbatim from the TT 57 plan template in ../shared/reference (never retyped). */
 function sectionIVHeaders(): string[] {

@@ -33,7 +33,7 @@ export interface BudgetAnalysis {
 }
 
 const SOURCE_PATTERNS: [RegExp, FundingSource][] = [
-  [/xa hoi hoa|\bxhh\b|tai tro|van dong|ung ho|phu huynh|cha me hoc sinh|ban dai dien|doanh nghiep|nha hao tam|mạnh thường quân|manh thuong quan/, "Xã hội hóa"],
+  [/xa hoi hoa|\bxhh\b|tai tro|van dong|ung ho|phu huynh|cha me hoc sinh|ban dai dien|doanh nghiep|nha hao tam|manh thuong quan/, "Xã hội hóa"],
   [/nguon thu|hoc phi|thu tai don vi|tu chu|dich vu|thu su nghiep/, "Nguồn thu tại đơn vị"],
   [/ngan sach|\bnsnn\b|\bns\b|thuong xuyen|chi thuong xuyen|kinh phi nha nuoc|cap tren|ubnd|chuong trinh muc tieu|nguon chi|du toan|duoc giao|phan bo|kinh phi duoc cap/, "Ngân sách"],
   [/nguon (khac|von)|von vay|quy /, "Khác"],
@@ -56,7 +56,7 @@ const NONE_RE = /^(khong|ko|k|khong co|khong phat sinh|khong can kinh phi|khong 
 
 // A number followed by an optional unit. Numbers: "10.000.000", "10,000,000", "1,5", "10 000 000".
 const AMOUNT_RE =
-  /(\d+(?:[.,]\d+)*)\s*(ty|ti|trieu|trieu|tr|trd|nghin|ngan|k|dong|d|vnd|vnđ)?(?![a-z])(\s*(?:dong|dong|dong|vnd|d)(?![a-z]))?/g;
+  /(\d+(?:[.,]\d+)*)\s*(ty|ti|trieu|tr|trd|nghin|ngan|k|dong|d|vnd)?(?![a-z])(\s*(?:dong|vnd|d)(?![a-z]))?/g;
 
 function interpretNumber(raw: string, hasUnit: boolean): { value: number | null; badGrouping: boolean } {
   const parts = raw.split(/[.,]/);
@@ -64,7 +64,7 @@ function interpretNumber(raw: string, hasUnit: boolean): { value: number | null;
   const seps = raw.replace(/\d/g, "");
   const tail = parts.slice(1);
   const grouped = parts[0].length >= 1 && parts[0].length <= 3 && tail.every((p) => p.length === 3);
-  if (grouped && !(hasUnit && parts.length === 2 && seps === "," && tail[0].length === 3 && false)) {
+  if (grouped) {
     // "1.500" with unit triệu is read as 1500 triệu only when clearly grouped; decimals use 1-2 digits.
     if (new Set(seps).size > 1) return { value: null, badGrouping: true }; // "1.000,000"
     return { value: Number(parts.join("")), badGrouping: false };
@@ -76,10 +76,10 @@ function interpretNumber(raw: string, hasUnit: boolean): { value: number | null;
   return { value: null, badGrouping: true };
 }
 
-const UNIT_FACTOR: Record<string, number> = { ty: 1e9, ti: 1e9, trieu: 1e6, tr: 1e6, trd: 1e6, nghin: 1e3, ngan: 1e3, k: 1e3, dong: 1, d: 1, vnd: 1, "vnđ": 1 };
+const UNIT_FACTOR: Record<string, number> = { ty: 1e9, ti: 1e9, trieu: 1e6, tr: 1e6, trd: 1e6, nghin: 1e3, ngan: 1e3, k: 1e3, dong: 1, d: 1, vnd: 1 };
 
 function perOf(after: string): "year" | "month" | null {
-  if (/^\s*(\/|moi|mot|hang|hằng|trên|tren|\bmoi\b)?\s*(\/)?\s*(nam hoc|nam)\b/.test(after) && /^\s*(\/|moi|hang|tren)/.test(after)) return "year";
+  if (/^\s*(\/|moi|mot|hang|tren)?\s*(\/)?\s*(nam hoc|nam)\b/.test(after) && /^\s*(\/|moi|hang|tren)/.test(after)) return "year";
   if (/^\s*(\/|moi|hang|tren)\s*(\/)?\s*thang\b/.test(after)) return "month";
   return null;
 }

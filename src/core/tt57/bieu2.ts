@@ -4,7 +4,7 @@
  * tables (VI with its two review points, dated for the school year) and the section V table in between.
  */
 import type { SchoolContext } from "../types";
-import { REFERENCE } from "../catalogs/reference";
+import { TT57_PLAN_SECTIONS } from "../catalogs/plan-template";
 import { canCuLines } from "../docparts/index";
 import { reviewPoints } from "./rules";
 
@@ -21,19 +21,18 @@ export interface Bieu2Section {
 export { reviewPoints };
 
 export function bieu2Sections(context: SchoolContext): Bieu2Section[] {
-  const t = REFERENCE.tt57PlanTemplate as { sections: Record<string, any>[] };
   const year = context.schoolYear ?? "…";
   const out: Bieu2Section[] = [];
-  for (const s of t.sections) {
+  for (const s of TT57_PLAN_SECTIONS) {
     const sec: Bieu2Section = { number: s.number, title: s.title, lines: [] };
     if (s.number === "I") sec.lines = (s.items as string[]).map((i, k) => (k === 0 && context.school ? `${i}: ${context.school}` : `${i}: …`));
     else if (s.number === "II") sec.lines = [canCuLines(context.level ?? "thcs", "2026")[0], ...(s.items_preprinted_per_bac_lieu as string[]).map((i) => i.replace("{năm học}", year))];
     else if (s.number === "III") sec.lines = Object.entries(s.items as Record<string, string[]>).flatMap(([k, v]) => [k, ...v]);
     else if (s.number === "IV") {
-      sec.table = { headers: (s.table.columns as { header: string }[]).map((c) => c.header), rows: [["1", "", "", "", "", ""]] };
+      sec.table = { headers: s.table!.columns.map((c) => c.header), rows: [["1", "", "", "", "", ""]] };
       sec.noteUnder = s.note_under_table;
     } else if (s.number === "V") sec.planTable = true;
-    else if (s.number === "VI") sec.table = { headers: (s.table.columns as { header: string }[]).map((c) => c.header), rows: reviewPoints(context.schoolYear).map((p) => [p, "", "", "", ""]) };
+    else if (s.number === "VI") sec.table = { headers: s.table!.columns.map((c) => c.header), rows: reviewPoints(context.schoolYear).map((p) => [p, "", "", "", ""]) };
     else sec.lines = (s.items as string[]) ?? [];
     out.push(sec);
   }

@@ -1,5 +1,5 @@
 /** tt57.*: rules of the 2026 regime's Biểu 2 (Thông tư 57/2026/TT-BGDĐT). */
-import type { Finding, Plan, PlanRow } from "../types";
+import type { Finding, PlanRow } from "../types";
 import { foldDiacritics } from "../text/normalize";
 import { analysisOf, analyzeBudget } from "../parse/budget";
 import { finding, type Rule } from "../rules/finding";
@@ -140,7 +140,3 @@ export const tt57Rules: Rule = ({ plan, catalog }) => {
   }
   return out;
 };
-
-export function isTt57Plan(plan: Plan): boolean {
-  return plan.template === "tt57-bieu2";
-}

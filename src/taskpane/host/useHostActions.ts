@@ -3,20 +3,19 @@
  * shows progress while it runs and a result (message or findings) when it ends. Views live in HostPanel.
  */
 import * as React from "react";
-import type { Catalog, Finding, Plan, SchoolContext, Summary } from "../../core/types";
+import type { Catalog, Finding, Plan, Summary } from "../../core/types";
 import type { HostKind, PlanHost, ReadResult } from "../../hosts/port";
-import { catalogIdFor, loadCatalog } from "../../core/catalogs/index";
 import { loadEngine } from "../../ui/engine";
 import { templateFor } from "../../core/templates";
 import { needsFallback, type SchoolContextApi } from "../../ui/context/useSchoolContext";
 import { bilingual, L, type Lang } from "../../ui/i18n";
-import { count, documentLocator, pastedLocator, sheetLocator, type Locator } from "../../ui/findings/model";
+import { documentLocator, pastedLocator, sheetLocator, type Locator } from "../../ui/findings/model";
+import { checkMessage, type Intent, type PaneMessage } from "./messages";
+import { catalogFor, documentActions, type Confirmation } from "./documentActions";
 
-export type Intent = "success" | "error" | "warning" | "info";
-export interface PaneMessage {
-  intent: Intent;
-  text: string;
-}
+export type { Confirmation, Intent, PaneMessage };
+export { catalogFor };
+
 export interface CheckResult {
   plan: Plan;
   findings: Finding[];
@@ -24,14 +23,6 @@ export interface CheckResult {
   summary: Summary;
   locate: Locator;
 }
-export interface Confirmation {
-  occupied: { address: string; text: string }[];
-  /** Runs the action again, this time writing over the cells listed. */
-  proceed: () => Promise<void>;
-}
-
-export const catalogFor = async (ctx: Partial<SchoolContext>): Promise<Catalog | null> =>
-  ctx.level && ctx.regime ? loadCatalog(catalogIdFor(ctx.level, ctx.regime)) : null;
 
 /** Where findings of the last read are, in the host's own terms. */
 export function hostLocator(host: PlanHost, kind: HostKind, plan: Plan, lang: Lang): Locator {
@@ -157,50 +148,26 @@ export function useHostActions(
       const marked = host.markFindingsReport
         ? await host.markFindingsReport(findings, plan)
         : (await host.markFindings(findings, plan), { message: null });
-      const notes = [
-        marked.message ? bilingual(marked.message, lang) : "",
-        ...r.problems.map((p) => bilingual(p, lang)),
-      ]
-        .filter(Boolean)
-        .join(" ");
-      const errors = findings.filter((f) => f.severity === "error").length;
-      const warnings = findings.filter((f) => f.severity === "warning").length;
       const canMark = host.capabilities().marks;
-      const markedNote = marked.message
-        ? ""
-        : !canMark
-          ? L(
-              lang,
-              " Office này chưa đánh dấu được trên ô; xem danh sách bên dưới.",
-              " This Office cannot mark cells; see the list below.",
-            )
-          : kind === "word"
-          ? L(
-              lang,
-              " Chỗ có lỗi được đánh dấu bằng nhận xét “[KHCT]”; bỏ bằng “Xóa đánh dấu” trong Thao tác khác.",
-              " Problems are marked with “[KHCT]” comments; “Clear marks” under More actions removes them.",
-            )
-          : L(
-              lang,
-              " Ô có lỗi được tô màu và ghi chú “[KHCT]”; bỏ bằng “Xóa đánh dấu” trong Thao tác khác.",
-              " Cells with problems are shaded and noted “[KHCT]”; “Clear marks” under More actions removes them.",
-            );
-      const head =
-        plan.headerRow < 0
-          ? L(lang, "Không tìm thấy bảng kế hoạch trong tài liệu.", "No plan table found in the document.")
-          : L(
-              lang,
-              `Đã kiểm tra ${plan.rows.length} dòng: ${errors} lỗi, ${warnings} cảnh báo.`,
-              `Checked ${plan.rows.length} rows: ${count(errors, "errors", lang)}, ${count(warnings, "warnings", lang)}.`,
-            ) + (findings.some((f) => f.cell) ? markedNote : "");
-      setMessage({
-        intent: errors || plan.headerRow < 0 ? "warning" : "success",
-        text: `${head}${notes ? " " + notes : ""}`,
-      });
+      const outcome = { plan, findings, markMessage: marked.message, problems: r.problems, canMark, kind };
+      setMessage(checkMessage(outcome, lang));
     });
 
-  const needConfirm = (occupied: Confirmation["occupied"], again: () => Promise<void>) =>
-    ask({ occupied, proceed: () => run(L(lang, "Đang ghi…", "Writing…"), again) });
+  const more = documentActions({
+    host,
+    lang,
+    context: () => ctx.context,
+    run,
+    say,
+    sayHost,
+    readPlan,
+    ask,
+    showLayout: async (plan, findings) => {
+      const { summarize } = await loadEngine();
+      const locate = hostLocator(host, kind, plan, lang);
+      setResult({ plan, findings, catalog: null, summary: summarize(plan, findings), locate });
+    },
+  });
 
   const actions = {
     insert: () => run(L(lang, "Đang chèn bảng…", "Inserting…"), () => insertNow(false)),
@@ -210,63 +177,7 @@ export function useHostActions(
         await host.clearMarks();
         say("info", "Đã xóa đánh dấu.", "Marks cleared.");
       }),
-    dropdowns: () =>
-      run(L(lang, "Đang tạo danh sách chọn…", "Creating dropdowns…"), async () => {
-        const { plan } = await readPlan();
-        const catalog = await catalogFor(plan.context);
-        if (!catalog) return say("warning", "Hãy chọn cấp học và năm học trước.", "Choose the level and year first.");
-        const d = await host.setupDropdowns!(catalog, plan);
-        sayHost(d.ok, d.message);
-      }),
-    totalRow: () =>
-      run(L(lang, "Đang chèn dòng tổng…", "Inserting total…"), async () => {
-        const write = async (overwrite: boolean): Promise<void> => {
-          const { plan } = await readPlan();
-          const sum = (await loadEngine()).summarize(plan);
-          const r = await host.insertTotalRow!(plan, sum.totalVnd, sum.totalInWords, overwrite);
-          if (r.status === "needs-confirmation" && r.occupied) return needConfirm(r.occupied, () => write(true));
-          if (r.status === "inserted") say("success", "Đã chèn dòng tổng.", "Total row inserted.");
-          else say("warning", "Không chèn được dòng tổng.", "The total row was not inserted.");
-        };
-        await write(false);
-      }),
-    bieu2Tables: () =>
-      run(L(lang, "Đang chèn Biểu 2…", "Inserting Biểu 2…"), async () => {
-        const write = async (overwrite: boolean): Promise<void> => {
-          const r = await host.insertBieu2Tables!(ctx.context, overwrite);
-          if (r.status === "needs-confirmation") return needConfirm(r.occupied, () => write(true));
-          if (r.status === "inserted")
-            say("success", "Đã chèn các bảng mục IV, V, VI của Biểu 2.", "Biểu 2 tables IV, V, VI inserted.");
-          else sayHost(false, r.message);
-        };
-        await write(false);
-      }),
-    documentParts: () =>
-      run(L(lang, "Đang chèn…", "Inserting…"), async () => {
-        const { planDocumentParts } = await import(/* webpackChunkName: "docparts" */ "../../core/docparts/index");
-        await host.insertDocumentParts!(planDocumentParts(ctx.context));
-        say("success", "Đã chèn phần đầu văn bản, tiêu đề và Căn cứ.", "Header block, title and legal basis inserted.");
-      }),
-    wholeBieu2: () =>
-      run(L(lang, "Đang chèn Biểu 2…", "Inserting Biểu 2…"), async () => {
-        await host.insertBieu2!(ctx.context);
-        say("success", "Đã chèn Biểu 2 (mục I–VIII).", "Biểu 2 inserted (sections I–VIII).");
-      }),
-    checkFormat: () =>
-      run(L(lang, "Đang kiểm tra thể thức…", "Checking the layout…"), async () => {
-        const { plan } = await readPlan();
-        const found = (await host.checkDocument!(plan)) ?? [];
-        const { summarize } = await loadEngine();
-        setResult({
-          plan,
-          findings: found,
-          catalog: null,
-          summary: summarize(plan, found),
-          locate: hostLocator(host, kind, plan, lang),
-        });
-        if (found.length) say("warning", `Thể thức: ${found.length} điểm cần sửa.`, `Layout: ${found.length} issues.`);
-        else say("success", "Thể thức văn bản đúng.", "The layout is correct.");
-      }),
+    ...more,
     toggleLive: () =>
       run(L(lang, "Đang bật/tắt…", "Switching…"), async () => {
         if (!live && host.startLiveCheck) {
@@ -286,11 +197,6 @@ export function useHostActions(
           setLive(false);
           say("info", "Đã tắt tự kiểm tra khi sửa.", "Re-check while editing is off.");
         }
-      }),
-    pick: (catalog: Catalog, code: string) =>
-      run(L(lang, "Đang ghi tiêu chí…", "Writing…"), async () => {
-        const r = await host.fillCriterionAtCursor!(catalog, code);
-        sayHost(r.ok, r.message);
       }),
   };
 
