@@ -4,7 +4,6 @@
  *   kehoach new --level thcs --year 2025-2026 [--regime 2018|2026] [--school "..."] -o plan.xlsx|plan.docx
  * Exit codes: 0 no errors, 1 errors found, 2 usage problem or a file could not be read. Inputs are never modified.
  */
-import * as fs from "fs";
 import * as path from "path";
 import "../core/catalogs/all";
 import type { Regime, SchoolContext, SchoolLevel } from "../core/types";
@@ -13,7 +12,6 @@ import { catalogForPlan, checkPlan } from "../core/rules/index";
 import { mainPlan } from "../core/read/index";
 import { summarize } from "../core/summary";
 import { FileHost, FileProblem, openPlanFile, generateTemplate, noPlanTableMessage } from "../hosts/file/index";
-import { checkFileSize } from "../hosts/file/limits";
 import { filePlaces } from "../hosts/file/places";
 import { htmlReport, xlsxReport, type FileResult } from "../hosts/file/report";
 import { runConvert } from "./convert";
@@ -23,6 +21,8 @@ import { checkNotAnInput, checkOutPath } from "./out-path";
 import { humanPrinter, jsonPrinter } from "./print";
 import { term } from "./term";
 import { collectInputs } from "./walk";
+import { processIo, writeFileWhole } from "./output";
+import { readInputFile } from "./input";
 
 export interface Io {
   stdout: { write(s: string): unknown };
@@ -138,8 +138,7 @@ function parseArgs(argv: string[]) {
 export async function checkFile(file: string, display: string, user: Partial<SchoolContext>): Promise<FileResult> {
   try {
     const name = path.basename(file);
-    checkFileSize(name, fs.statSync(file).size); // before reading it into memory
-    const bytes = new Uint8Array(fs.readFileSync(file));
+    const bytes = readInputFile(file, display); // regular files only, size checked before reading
     const opened = await openPlanFile(bytes, name);
     const host = new FileHost(opened);
     const { plans } = await host.read(user);
@@ -181,7 +180,8 @@ async function runCheck(opts: Record<string, string | boolean>, positional: stri
   const outGiven = typeof opts["--out"] === "string" ? opts["--out"] : null;
   const target = outGiven ? checkOutPath(outGiven, cwd, [".xlsx", ".html", ".htm"], Boolean(opts["--force"])) : null;
   const { files, problems } = collectInputs(positional, cwd);
-  if (target && outGiven) checkNotAnInput(target, outGiven, files);
+  const levelsFile = typeof opts["--levels"] === "string" ? path.resolve(cwd, opts["--levels"]) : null;
+  if (target && outGiven) checkNotAnInput(target, outGiven, levelsFile ? [...files, levelsFile] : files);
   let levelGrids: string[][][] | null = null;
   if (typeof opts["--levels"] === "string") {
     try {
@@ -217,7 +217,8 @@ async function runCheck(opts: Record<string, string | boolean>, positional: stri
   if (progress) io.stderr.write("\n");
   printer.summary(results);
   if (target && outGiven) {
-    fs.writeFileSync(target.file, /\.html?$/i.test(target.file) ? htmlReport(results) : await xlsxReport(results));
+    const report = /\.html?$/i.test(target.file) ? htmlReport(results) : await xlsxReport(results);
+    writeFileWhole(target.file, report, outGiven); // whole or not at all
     io.stderr.write(`${lang === "vi" ? "Đã ghi báo cáo" : "Report written"}: ${term(outGiven)}\n`);
   }
   if (results.some((r) => r.status === "error")) return 2;
@@ -243,12 +244,12 @@ async function runNew(opts: Record<string, string | boolean>, io: Io, lang: Lang
   if (!format) throw new UsageError(lang === "vi" ? "Tệp ra phải là .xlsx hoặc .docx" : "Output must be .xlsx or .docx");
   const file = checkOutPath(out, io.cwd ?? process.cwd(), [".xlsx", ".docx"], Boolean(opts["--force"])).file;
   const bytes = await generateTemplate({ level: ctx.level, schoolYear: ctx.schoolYear, regime: ctx.regime ?? undefined, school: typeof opts["--school"] === "string" ? opts["--school"] : null, format });
-  fs.writeFileSync(file, bytes);
+  writeFileWhole(file, bytes, out);
   io.stdout.write(`${lang === "vi" ? "Đã tạo" : "Created"} ${out}\n`);
   return 0;
 }
 
-export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr, isTTY: process.stdout.isTTY }): Promise<number> {
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   let lang: Lang = "vi";
   try {
     const { opts, positional } = parseArgs(argv);
@@ -288,5 +289,8 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
 }
 
 if (require.main === module) {
-  void main(process.argv.slice(2)).then((code) => process.exit(code));
+  // exitCode, not exit(): stdout and stderr drain to a slow reader before the process ends.
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }
