@@ -90,6 +90,15 @@ export function humanPrinter(out: Out, lang: Lang, color: boolean) {
   };
 }
 
+// C1 controls, bidirectional overrides and isolates, line/paragraph separators: legal in JSON strings but able to
+// reorder or hide text where the JSON is shown; written as \u sequences (the parsed value is the same).
+const INVISIBLE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff]/g;
+
+/** JSON text with the characters above escaped (they only ever occur inside JSON strings). */
+export function escapeInvisible(json: string): string {
+  return json.replace(INVISIBLE, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
+}
+
 /**
  * `--json`, written file by file: byte for byte what JSON.stringify(jsonReport(all), null, 2) gives, but each file's
  * entry leaves as soon as it is checked.
@@ -98,7 +107,7 @@ export function jsonPrinter(out: Out) {
   let count = 0;
   return {
     file(r: FileResult): void {
-      const entry = JSON.stringify(jsonReport([r]).files[0], null, 2).replace(/\n/g, "\n    ");
+      const entry = escapeInvisible(JSON.stringify(jsonReport([r]).files[0], null, 2)).replace(/\n/g, "\n    ");
       out.write(`${count++ ? "," : '{\n  "version": 1,\n  "files": ['}\n    ${entry}`);
     },
     summary(): void {

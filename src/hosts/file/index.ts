@@ -13,7 +13,7 @@ import { loadXlsx, sheetToGrid } from "./xlsx";
 import { fitRowHeights } from "./layout";
 import { loadDocx, writeCells, type DocxGrid } from "./docx";
 import { isPdf, readPdfGrid } from "./pdf";
-import { LIMITS, LimitExceeded, censusPackage, checkFileSize, tooLarge } from "./limits";
+import { LIMITS, LimitExceeded, censusPackage, checkCellLengths, checkFileSize, checkLineLengths, tooLarge } from "./limits";
 import { decodePlanText } from "./text";
 import { XmlLimitError, xmlSafeText } from "./xml";
 import type ExcelJS from "exceljs";
@@ -87,6 +87,7 @@ export async function openPlanFile(input: Uint8Array | ArrayBuffer, name: string
     if (zipKind === "docx") {
       try {
         const docx = await loadDocx(bytes, zip!, { maxNodes: LIMITS.xmlNodes, maxDepth: LIMITS.xmlDepth });
+        checkCellLengths(name, [{ source: "document", grid: docx.doc.grid }]);
         return { name, kind: "docx", grids: [{ source: "document", grid: docx.doc.grid }], problems: docx.doc.problems, bytes, docx };
       } catch (e) {
         throw readFailure(e, name, `Tệp "${name}" bị hỏng`);
@@ -104,6 +105,7 @@ export async function openPlanFile(input: Uint8Array | ArrayBuffer, name: string
           grids.push({ source: ws.name, grid: g.grid });
           problems.push(...g.problems);
         });
+        checkCellLengths(name, grids);
         return { name, kind: "xlsx", grids, problems, bytes, workbook };
       } catch (e) {
         throw readFailure(e, name, `Tệp "${name}" bị hỏng, Excel không đọc được`);
@@ -111,13 +113,20 @@ export async function openPlanFile(input: Uint8Array | ArrayBuffer, name: string
     }
     throw new FileProblem("unsupported", `Tệp "${name}" không phải .xlsx hay .docx.`, `"${name}" is neither .xlsx nor .docx.`);
   }
-  if (isPdf(bytes)) return { name, kind: "pdf", grids: [{ source: "document", grid: await readPdfGrid(bytes, name) }], problems: [], bytes };
+  if (isPdf(bytes)) {
+    const grids = [{ source: "document", grid: await readPdfGrid(bytes, name) }];
+    checkCellLengths(name, grids);
+    return { name, kind: "pdf", grids, problems: [], bytes };
+  }
   if (ext === "pdf") throw new FileProblem("corrupt", `Tệp "${name}" không phải PDF hợp lệ (thiếu phần đầu %PDF).`, `"${name}" is not a valid PDF.`);
   if (ext === "xlsx" || ext === "docx") throw new FileProblem("corrupt", `Tệp "${name}" bị hỏng hoặc không đúng định dạng .${ext}.`, `"${name}" is corrupt or not a real .${ext}.`);
   if (ext === "txt" || ext === "tsv" || ext === "csv" || ext === "") {
     const { text, note } = decodePlanText(bytes, name);
     if (text.slice(0, 2000).includes(String.fromCharCode(0))) throw new FileProblem("unsupported", `Tệp "${name}" không phải văn bản thuần.`, `"${name}" is not plain text.`);
-    return { name, kind: "txt", grids: [{ source: "text", grid: splitPastedText(text) }], problems: note ? [note] : [], bytes };
+    checkLineLengths(name, text); // before splitting: one giant line is never processed
+    const grids = [{ source: "text", grid: splitPastedText(text) }];
+    checkCellLengths(name, grids);
+    return { name, kind: "txt", grids, problems: note ? [note] : [], bytes };
   }
   throw new FileProblem("unsupported", `Chưa hỗ trợ loại tệp ".${ext}" (dùng .xlsx, .docx, .pdf hoặc .txt).`, `Unsupported file type ".${ext}".`);
 }

@@ -28,6 +28,11 @@ export const LIMITS = {
   rows: 200_000,
   /** Row × column slots of the grids built from one file (cells plus the empty ones between them). */
   gridSlots: 20_000_000,
+  /**
+   * Characters in one cell, one paragraph or one line of a text file (Excel itself allows 32,767 in a cell; a plan's
+   * longest cell is a few hundred). A longer one is reported, never processed.
+   */
+  cellChars: 100_000,
 };
 
 const MB = 1024 * 1024;
@@ -241,4 +246,39 @@ export async function censusPackage(
       );
   }
   return census;
+}
+
+/** Column letters of a 0-based column (0 → A, 27 → AB). */
+function columnName(c: number): string {
+  let s = "";
+  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** One cell longer than LIMITS.cellChars: the file is reported (where, how long), its text is not processed. */
+export function checkCellLengths(name: string, grids: { source: string; grid: string[][] }[]): void {
+  for (const { source, grid } of grids) {
+    for (let r = 0; r < grid.length; r++) {
+      const row = grid[r];
+      for (let c = 0; c < row.length; c++) {
+        const n = row[c]?.length ?? 0;
+        if (n <= LIMITS.cellChars) continue;
+        const where = source === "document" || source === "text" ? `dòng ${r + 1}` : `ô ${source}!${columnName(c)}${r + 1}`;
+        throw tooLarge(name, `${where} dài ${fmt(n)} ký tự`, `${fmt(LIMITS.cellChars)} ký tự`, `one cell (${n} characters)`);
+      }
+    }
+  }
+}
+
+/** A text whose one line is longer than LIMITS.cellChars is refused before it is split into cells. */
+export function checkLineLengths(name: string, text: string): void {
+  let start = 0;
+  for (let line = 1; start <= text.length; line++) {
+    const end = text.indexOf("\n", start);
+    const stop = end < 0 ? text.length : end;
+    if (stop - start > LIMITS.cellChars)
+      throw tooLarge(name, `dòng ${line} dài ${fmt(stop - start)} ký tự`, `${fmt(LIMITS.cellChars)} ký tự`, `line ${line}`);
+    if (end < 0) break;
+    start = end + 1;
+  }
 }
