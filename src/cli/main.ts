@@ -23,6 +23,7 @@ import { term } from "./term";
 import { collectInputs } from "./walk";
 import { processIo, writeFileWhole } from "./output";
 import { readInputFile } from "./input";
+import { isolatedChecker, outOfMemoryMessage } from "./isolate";
 
 export interface Io {
   stdout: { write(s: string): unknown };
@@ -149,7 +150,13 @@ export async function checkFile(file: string, display: string, user: Partial<Sch
     const places = { vi: filePlaces(opened, plan, "vi"), en: filePlaces(opened, plan, "en") };
     return { path: display, status: "ok", plan, findings, totalVnd: summarize(plan, findings).totalVnd, places };
   } catch (e) {
-    const msg = e instanceof FileProblem ? e.message : `Không đọc được tệp: ${(e as Error).message}`;
+    const name = path.basename(file);
+    const msg =
+      e instanceof FileProblem
+        ? e.message
+        : e instanceof RangeError // "Array buffer allocation failed", "Invalid string length"
+          ? outOfMemoryMessage(name)
+          : `Không đọc được tệp "${name}": tệp hỏng hoặc có cấu trúc bất thường.`;
     return { path: display, status: "error", error: msg, findings: [], totalVnd: 0 };
   }
 }
@@ -200,13 +207,15 @@ async function runCheck(opts: Record<string, string | boolean>, positional: stri
   };
   for (const p of problems.filter((x) => x.severity === "error")) add({ path: p.path, status: "error", error: p.message, findings: [], totalVnd: 0 });
   const progress = files.length > 10 && io.stderr.isTTY && !io.isTTY;
+  const isolated = isolatedChecker(); // each file in a worker thread: its failure is its own result
+  const check = isolated?.check ?? checkFile;
   for (let i = 0; i < files.length; i++) {
     if (progress) {
       const w = 30;
       const done = Math.round(((i + 1) / files.length) * w);
       io.stderr.write(`\r[${"#".repeat(done)}${".".repeat(w - done)}] ${i + 1}/${files.length}`);
     }
-    const r = await checkFile(files[i], path.relative(cwd, files[i]) || files[i], ctx);
+    const r = await check(files[i], path.relative(cwd, files[i]) || files[i], ctx);
     const cat = levelGrids && r.plan ? catalogForPlan(r.plan) : null;
     if (levelGrids && r.plan && cat) {
       const goal = typeof opts["--goal"] === "string" ? opts["--goal"] : undefined;
@@ -214,6 +223,7 @@ async function runCheck(opts: Record<string, string | boolean>, positional: stri
     }
     add(r);
   }
+  isolated?.close();
   if (progress) io.stderr.write("\n");
   printer.summary(results);
   if (target && outGiven) {

@@ -46,7 +46,9 @@ export function humanPrinter(out: Out, lang: Lang, color: boolean) {
       const rowPlace = (row: number) => (places ? places.row(row) : `${vi ? "Dòng" : "Row"} ${row + 1}`) ?? document;
       const cellPlace = (f: (typeof r.findings)[number]) =>
         !f.cell || !places ? (f.ref ?? "") : places.row(f.cell.row) === null ? "" : places.cell(f.cell);
-      const width = Math.max(6, ...r.findings.map((f) => cellPlace(f).length));
+      // A loop, not Math.max(...spread): 180,000 findings would overflow the call stack.
+      let width = 6;
+      for (const f of r.findings) width = Math.max(width, cellPlace(f).length);
       // One group per place (paragraphs outside the tables together): the document first, then in reading order.
       const byPlace = new Map<string, { order: number; findings: typeof r.findings }>();
       for (const f of r.findings) {
@@ -74,7 +76,7 @@ export function humanPrinter(out: Out, lang: Lang, color: boolean) {
         ? ["Tệp", "Lỗi", "Cảnh báo", "Tổng kinh phí (đ)"]
         : ["File", "Errors", "Warnings", "Total budget (VND)"];
       const paths = results.map((r) => term(r.path));
-      const width = Math.min(60, Math.max(head[0].length, ...paths.map((p) => p.length)));
+      const width = Math.min(60, paths.reduce((w, p) => Math.max(w, p.length), head[0].length));
       let s = `\n${head[0].padEnd(width)}  ${head[1].padStart(5)}  ${head[2].padStart(9)}  ${head[3].padStart(18)}\n`;
       results.forEach((r, i) => {
         const e = r.status === "error" ? "—" : String(r.findings.filter((f) => f.severity === "error").length);

@@ -33,6 +33,24 @@ export const LIMITS = {
    * longest cell is a few hundred). A longer one is reported, never processed.
    */
   cellChars: 100_000,
+  /** Pages of one PDF (a plan has a few dozen; a page tree claiming millions is refused before any page is read). */
+  pdfPages: 2_000,
+  /** One PDF stream once decoded (a page's content, an image, an object stream). */
+  pdfStreamBytes: 200 * 1024 * 1024,
+  /** All Flate streams of one PDF once decoded. */
+  pdfTotalStreamBytes: 1024 * 1024 * 1024,
+};
+
+/**
+ * The memory and time budget of one file's check: the command line reads each file in a worker thread whose heap
+ * is capped at workerHeapMb (the whole process stays within memoryMb: main thread, worker heap, and the file's bytes
+ * and inflated parts outside the heap), and stops a file after fileTimeMs ("too complex"). The limits above are set
+ * so that a file just under each of them is read within this budget (measured: README, "Giới hạn").
+ */
+export const BUDGET = {
+  memoryMb: 1024,
+  workerHeapMb: 768,
+  fileTimeMs: 30_000,
 };
 
 const MB = 1024 * 1024;

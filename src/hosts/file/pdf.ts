@@ -8,6 +8,7 @@
 import { gridFromPositions, textAmount, type PositionedPage, type RulingLine } from "../../core/read/positions";
 import { FileProblem } from "./errors";
 import { loadPdfJs, type PdfJs, type PdfPage } from "./pdf-lib";
+import { PdfStructureError } from "./pdf-limits";
 
 export const SCANNED_PDF = "Tệp PDF là ảnh quét, không có chữ để đọc: hãy dùng bản Word/Excel gốc hoặc dán bảng";
 
@@ -131,6 +132,7 @@ async function readPage(pdfjs: PdfJs, page: PdfPage): Promise<PositionedPage> {
 }
 
 function problemOf(e: unknown, name: string): FileProblem {
+  if (e instanceof PdfStructureError) return e.problem(name); // a structure limit (pdf-limits.ts)
   const err = e as { name?: string; message?: string };
   if (err?.name === "PasswordException") {
     return new FileProblem(
