@@ -148,7 +148,9 @@ export async function checkFile(file: string, display: string, user: Partial<Sch
     const catalog = plan.context.level && plan.context.regime ? getCatalog(catalogIdFor(plan.context.level, plan.context.regime)) ?? null : null;
     const findings = checkPlan(plan, catalog);
     const places = { vi: filePlaces(opened, plan, "vi"), en: filePlaces(opened, plan, "en") };
-    return { path: display, status: "ok", plan, findings, totalVnd: summarize(plan, findings).totalVnd, places };
+    // A .txt converted from TCVN3 or VNI says so (check the capitals); other reading notes stay with the file.
+    const notes = opened.kind === "txt" && opened.problems.length ? opened.problems : undefined;
+    return { path: display, status: "ok", plan, findings, totalVnd: summarize(plan, findings).totalVnd, places, notes };
   } catch (e) {
     const name = path.basename(file);
     const msg =

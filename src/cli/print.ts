@@ -39,6 +39,7 @@ export function humanPrinter(out: Out, lang: Lang, color: boolean) {
         c.school ? term(c.school) : null,
       ];
       s += `  ${context.filter(Boolean).join(" · ")}\n`;
+      for (const n of r.notes ?? []) s += `  ${paint(36, vi ? "lưu ý" : "note")}: ${term(n)}\n`;
       if (!r.findings.length) s += `  ${paint(32, vi ? "không có lỗi" : "no problems")}\n`;
       // Places in the file's own terms: A1 in a workbook, "Bảng 2 · dòng 5" and "cột Thời gian" in a Word or PDF.
       const places = r.places?.[lang];

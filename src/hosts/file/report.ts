@@ -19,6 +19,8 @@ export interface FileResult {
   totalVnd: number;
   /** Places in the file's own terms (Word table rows, PDF rows); without it, the core's A1 reference. */
   places?: Record<"vi" | "en", FilePlaces>;
+  /** Notes from reading the file (a legacy encoding converted: check the capitals…), Vietnamese. */
+  notes?: string[];
 }
 
 /** A finding's place in a report (reports are in Vietnamese). */

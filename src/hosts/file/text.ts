@@ -4,7 +4,7 @@
  * Node and every browser), TCVN3 (ABC, the .Vn fonts) is converted with the core's TCVN3 table (the same one that
  * repairs .Vn-font text inside Unicode documents), with a note asking the user to check capitals.
  */
-import { convertLegacy } from "../../core/text/legacy";
+import { convertLegacy, detectLegacyEncoding } from "../../core/text/legacy";
 
 export interface DecodedText {
   text: string;
@@ -50,6 +50,16 @@ export function decodePlanText(bytes: Uint8Array, name: string): DecodedText {
       note:
         `Tệp "${name}" dùng bảng mã TCVN3 (ABC, phông .Vn…), không phải Unicode: đã chuyển sang Unicode để đọc; ` +
         "chữ hoa gõ bằng phông .VnTimeH có thể thành chữ thường, hãy xem lại. Bản lưu sẽ ở dạng UTF-8.",
+    };
+  }
+  // VNI (VNI-Windows fonts) stores its letters as Windows-1252 characters plus tone bytes ("Keá hoaïch").
+  const western = new TextDecoder("windows-1252").decode(bytes);
+  if (detectLegacyEncoding(western) === "vni") {
+    return {
+      text: convertLegacy(western, "vni").normalize("NFC"),
+      note:
+        `Tệp "${name}" dùng bảng mã VNI (phông VNI-Times…), không phải Unicode: đã chuyển sang Unicode để đọc; ` +
+        "hãy xem lại chữ có dấu. Bản lưu sẽ ở dạng UTF-8.",
     };
   }
   const text = new TextDecoder("windows-1258").decode(bytes).normalize("NFC");
