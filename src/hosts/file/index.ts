@@ -13,7 +13,7 @@ import { loadXlsx, sheetToGrid } from "./xlsx";
 import { fitRowHeights } from "./layout";
 import { loadDocx, writeCells, type DocxGrid } from "./docx";
 import { isPdf, readPdfGrid } from "./pdf";
-import { LIMITS, LimitExceeded, censusPackage, checkCellLengths, checkFileSize, checkLineLengths, tooLarge } from "./limits";
+import { LIMITS, LimitExceeded, censusPackage, checkCellLengths, checkZipEntryCount, checkFileSize, checkLineLengths, tooLarge } from "./limits";
 import { decodePlanText } from "./text";
 import { XmlLimitError, xmlSafeText } from "./xml";
 import type ExcelJS from "exceljs";
@@ -55,7 +55,11 @@ function readFailure(e: unknown, name: string, corrupt: string): FileProblem {
     return tooLarge(name, what, e.limit.toLocaleString("vi-VN"), e.what === "nodes" ? "XML elements" : "XML nesting");
   }
   if (e instanceof RangeError) return tooLarge(name, "dữ liệu khi đọc", "bộ nhớ cho phép", "data read"); // string/array length
-  return new FileProblem("corrupt", `${corrupt}: ${(e as Error).message}`, `"${name}" is corrupt.`);
+  // Library messages are English ("Bug : uncompressed data size mismatch"): the user gets a Vietnamese reason.
+  const why = /size mismatch|invalid (?:distance|code|block)|unexpected end|crc/i.test(String((e as Error)?.message))
+    ? " (dữ liệu nén không khớp hoặc bị hỏng)"
+    : "";
+  return new FileProblem("corrupt", `${corrupt}${why}.`, `"${name}" is corrupt.`);
 }
 
 /** Opens a plan file. Throws a FileProblem (Vietnamese message) for empty, corrupt, protected, legacy or oversized files. */
@@ -69,10 +73,12 @@ export async function openPlanFile(input: Uint8Array | ArrayBuffer, name: string
     let zipKind: FileKind | null = null;
     let zip: JSZip;
     try {
+      checkZipEntryCount(bytes, name); // from the central directory: JSZip keeps one entry per name
       const JSZipMod = (await import("jszip")).default;
       zip = await JSZipMod.loadAsync(bytes);
       zipKind = zip.file("word/document.xml") ? "docx" : zip.file("xl/workbook.xml") ? "xlsx" : null;
-    } catch {
+    } catch (e) {
+      if (e instanceof FileProblem) throw e;
       throw new FileProblem("corrupt", `Tệp "${name}" bị hỏng, không mở được (lỗi nén zip).`, `"${name}" is corrupt (bad zip).`);
     }
     if (zipKind) {

@@ -11,21 +11,21 @@ export const LIMITS = {
   /** The file itself as read from disk or dropped on the page. */
   fileBytes: 100 * 1024 * 1024,
   /** One part of an .xlsx/.docx package once inflated (word/document.xml, a worksheet, shared strings…). */
-  partBytes: 150 * 1024 * 1024,
+  partBytes: 60 * 1024 * 1024,
   /** All parts together once inflated. */
-  totalBytes: 400 * 1024 * 1024,
+  totalBytes: 200 * 1024 * 1024,
   /** Parts in one package. */
   parts: 10_000,
   /** Elements in one XML part read by the file host (word/document.xml). */
-  xmlNodes: 2_000_000,
+  xmlNodes: 600_000,
   /** Elements in all XML parts of a package together (styles, shared strings, drawings…; a 50,000-row plan ≈ 1.2 M). */
   packageElements: 8_000_000,
   /** Element nesting depth. */
   xmlDepth: 256,
   /** Cells with content in one workbook (a 50,000-row plan has about 600,000). */
-  cells: 2_000_000,
-  /** Rows of one worksheet (Excel allows 1,048,576; a plan has hundreds). */
-  rows: 200_000,
+  cells: 600_000,
+  /** Rows of one worksheet, or lines of a text file (Excel allows 1,048,576; a plan has hundreds). */
+  rows: 50_000,
   /** Row × column slots of the grids built from one file (cells plus the empty ones between them). */
   gridSlots: 20_000_000,
   /**
@@ -50,7 +50,7 @@ export const LIMITS = {
 export const BUDGET = {
   memoryMb: 1024,
   workerHeapMb: 768,
-  fileTimeMs: 30_000,
+  fileTimeMs: 45_000,
 };
 
 const MB = 1024 * 1024;
@@ -288,15 +288,36 @@ export function checkCellLengths(name: string, grids: { source: string; grid: st
   }
 }
 
-/** A text whose one line is longer than LIMITS.cellChars is refused before it is split into cells. */
+/** A text whose one line is longer than LIMITS.cellChars, or with more than LIMITS.rows lines, is refused first. */
 export function checkLineLengths(name: string, text: string): void {
   let start = 0;
   for (let line = 1; start <= text.length; line++) {
+    if (line > LIMITS.rows)
+      throw tooLarge(name, `hơn ${fmt(LIMITS.rows)} dòng`, `${fmt(LIMITS.rows)} dòng`, "the number of lines");
     const end = text.indexOf("\n", start);
     const stop = end < 0 ? text.length : end;
     if (stop - start > LIMITS.cellChars)
       throw tooLarge(name, `dòng ${line} dài ${fmt(stop - start)} ký tự`, `${fmt(LIMITS.cellChars)} ký tự`, `line ${line}`);
     if (end < 0) break;
     start = end + 1;
+  }
+}
+
+/**
+ * Entries declared in a zip's central directory (end-of-central-directory record, APPNOTE 4.3.16; Zip64 4.3.14),
+ * checked before the package is opened: a million entries under one name pass any count made after loading.
+ */
+export function checkZipEntryCount(bytes: Uint8Array, name: string): void {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65_557); i--) {
+    if (view.getUint32(i, true) !== 0x06054b50) continue;
+    let count = view.getUint16(i + 10, true);
+    if (count === 0xffff && i >= 20 && view.getUint32(i - 20, true) === 0x07064b50) {
+      const at = Number(view.getBigUint64(i - 12, true));
+      if (at + 40 <= bytes.length && view.getUint32(at, true) === 0x06064b50) count = Number(view.getBigUint64(at + 32, true));
+    }
+    if (count > LIMITS.parts)
+      throw tooLarge(name, `${fmt(count)} phần trong gói`, `${fmt(LIMITS.parts)} phần`, "the number of parts");
+    return;
   }
 }
