@@ -56,9 +56,12 @@ function readFailure(e: unknown, name: string, corrupt: string): FileProblem {
   }
   if (e instanceof RangeError) return tooLarge(name, "dữ liệu khi đọc", "bộ nhớ cho phép", "data read"); // string/array length
   // Library messages are English ("Bug : uncompressed data size mismatch"): the user gets a Vietnamese reason.
-  const why = /size mismatch|invalid (?:distance|code|block)|unexpected end|crc/i.test(String((e as Error)?.message))
-    ? " (dữ liệu nén không khớp hoặc bị hỏng)"
-    : "";
+  const msg = String((e as Error)?.message ?? "");
+  const why = /[\u00c0-\u1ef9]/.test(msg) // our own readers' messages are Vietnamese: kept
+    ? `: ${msg}`
+    : /size mismatch|invalid (?:distance|code|block)|unexpected end|crc/i.test(msg)
+      ? " (dữ liệu nén không khớp hoặc bị hỏng)"
+      : "";
   return new FileProblem("corrupt", `${corrupt}${why}.`, `"${name}" is corrupt.`);
 }
 
