@@ -7,7 +7,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { builtCli, sh } from "../support/built-cli";
-import { flateBomb, pageTreeDag, samePageListed } from "../support/hostile-pdf";
+import { flateBomb, formXObjectLoop, pageTreeDag, samePageListed } from "../support/hostile-pdf";
 import { SEEDS, seedGrid, seedText } from "../support/seeds";
 import { docxFromGrid, xlsxFromGrid } from "../support/files";
 import { humanPrinter } from "../../src/cli/print";
@@ -56,6 +56,14 @@ it("a page listed twice in the page tree is a structure error", async () => {
   const r = await sh("$KEHOACH check trung.pdf", dir);
   expect(r.code).toBe(2);
   expect(r.out).toMatch(/Tệp "trung\.pdf" có cấu trúc PDF bất thường: cùng một trang xuất hiện nhiều lần trong cây trang/);
+}, 120_000);
+
+it("a form XObject that draws itself is a structure error, with no library source on stderr", async () => {
+  fs.writeFileSync(at("vong.pdf"), formXObjectLoop());
+  const r = await sh("$KEHOACH check vong.pdf", dir);
+  expect(r.code).toBe(2);
+  expect(r.out).toMatch(/"vong\.pdf" có cấu trúc PDF bất thường: một hình vẽ \(form XObject\) tự vẽ lại chính nó/);
+  expect(r.err).toBe("");
 }, 120_000);
 
 it("180,000 findings print without overflowing the stack", () => {

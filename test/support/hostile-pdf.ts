@@ -59,3 +59,15 @@ export function flateBomb(mb: number): Buffer {
   const stream = Buffer.concat([Buffer.from(`<< /Length ${deflated.length} /Filter /FlateDecode >>\nstream\n`), deflated, Buffer.from("\nendstream")]);
   return pdf(["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", page(2, 4, 5), stream, FONT]);
 }
+
+/** A form XObject that draws itself (a loop through its own resources). */
+export function formXObjectLoop(): Buffer {
+  const form = "/X1 Do";
+  return pdf([
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /XObject << /X1 5 0 R >> >> >>",
+    content("BT /F1 12 Tf 72 720 Td (Ke hoach) Tj ET /X1 Do"),
+    `<< /Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources << /XObject << /X1 5 0 R >> >> /Length ${form.length} >>\nstream\n${form}\nendstream`,
+  ]);
+}

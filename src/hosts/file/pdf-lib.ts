@@ -39,6 +39,7 @@ export interface PdfJs {
 import { FileProblem } from "./errors";
 import {
   PdfStructureError,
+  checkFormLoops,
   checkPdfPageCount,
   checkPdfStreams,
   pageVisitGuard,
@@ -84,6 +85,7 @@ function guarded(pdfjs: PdfJs): PdfJs {
     let destroyed = false;
     const data = src.data as Uint8Array;
     const promise = checkPdfStreams(data, "").then(async () => {
+      checkFormLoops(data, "");
       if (destroyed) throw new Error("destroyed");
       real = pdfjs.getDocument(src);
       const doc = await real.promise;

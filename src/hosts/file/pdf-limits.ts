@@ -115,3 +115,45 @@ export class PdfStructureError extends Error {
     super("PDF structure limit");
   }
 }
+
+/**
+ * A form XObject that draws itself, directly or through other forms, sends pdf.js into a recursion whose stack
+ * overflow V8 reports on the process's own stderr (pages of library source). The forms written as plain objects
+ * are read before pdf.js runs: their /XObject references form a graph, and a cycle is a structure error.
+ */
+export function checkFormLoops(bytes: Uint8Array, name: string): void {
+  const text = new TextDecoder("latin1").decode(bytes);
+  if (!text.includes("/Form")) return;
+  const edges = new Map<number, number[]>();
+  const objects = /(\d+)\s+\d+\s+obj\b/g;
+  for (let m = objects.exec(text); m; m = objects.exec(text)) {
+    const start = m.index + m[0].length;
+    const stop = [text.indexOf("stream", start), text.indexOf("endobj", start)].filter((i) => i >= 0);
+    const body = text.slice(start, stop.length ? Math.min(...stop) : start + 4096);
+    if (!/\/Subtype\s*\/Form/.test(body)) continue;
+    const at = body.indexOf("/XObject");
+    if (at < 0) continue;
+    const dictEnd = body.indexOf(">>", at);
+    const refs = [...body.slice(at, dictEnd < 0 ? undefined : dictEnd).matchAll(/(\d+)\s+\d+\s+R\b/g)].map((r) => Number(r[1]));
+    edges.set(Number(m[1]), refs);
+  }
+  const state = new Map<number, 1 | 2>(); // 1 on the path, 2 done
+  const loops = (n: number): boolean => {
+    const s = state.get(n);
+    if (s === 1) return true;
+    if (s === 2) return false;
+    state.set(n, 1);
+    for (const k of edges.get(n) ?? []) if (edges.has(k) && loops(k)) return true;
+    state.set(n, 2);
+    return false;
+  };
+  for (const n of edges.keys()) {
+    if (loops(n))
+      throw new FileProblem(
+        "corrupt",
+        `Tệp "${name}" có cấu trúc PDF bất thường: một hình vẽ (form XObject) tự vẽ lại chính nó thành vòng lặp. ` +
+          "Tệp không bị thay đổi.",
+        `"${name}" has an abnormal PDF structure: a form XObject draws itself in a loop.`,
+      );
+  }
+}
