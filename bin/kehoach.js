@@ -10,4 +10,7 @@ if (!fs.existsSync(built)) {
 }
 require(built)
   .main(process.argv.slice(2))
-  .then((code) => process.exit(code));
+  .then((code) => {
+    // exitCode, not exit(): stdout and stderr drain to a slow reader before the process ends.
+    process.exitCode = code;
+  });

@@ -6,7 +6,8 @@ import { mainPlan } from "../core/read/index";
 import { convert2018ToTt57 } from "../core/tt57/convert";
 import { confidenceVi } from "../core/tt57/crosswalk";
 import { FileHost, openPlanFile, writePlanFile } from "../hosts/file/index";
-import { checkFileSize } from "../hosts/file/limits";
+import { readInputFile } from "./input";
+import { writeFileWhole } from "./output";
 import { checkNotAnInput, checkOutPath } from "./out-path";
 import { term } from "./term";
 
@@ -18,8 +19,7 @@ export async function runConvert(input: string, out: string, opts: { year?: stri
   const format = /\.docx$/i.test(out) ? "docx" : "xlsx";
   if (!fs.existsSync(src)) throw new Error(`Không tìm thấy tệp "${input}".`);
   checkNotAnInput(target, out, [src]);
-  checkFileSize(path.basename(src), fs.statSync(src).size);
-  const opened = await openPlanFile(new Uint8Array(fs.readFileSync(src)), path.basename(src));
+  const opened = await openPlanFile(readInputFile(src, input), path.basename(src));
   // A garbled PDF is said before anything is written from it.
   for (const p of opened.problems) write(`Lưu ý: ${term(p)}\n`);
   const host = new FileHost(opened);
@@ -33,7 +33,7 @@ export async function runConvert(input: string, out: string, opts: { year?: stri
   const tt57 = getCatalog(catalogIdFor(level, "2026"));
   if (!catalog2018 || !tt57) throw new Error("Thiếu danh mục tiêu chí / catalog missing");
   const draft = convert2018ToTt57(plan, { catalog2018, tt57, schoolYear: year });
-  fs.writeFileSync(dst, await writePlanFile(draft.grid, draft.context, format));
+  writeFileWhole(dst, await writePlanFile(draft.grid, draft.context, format), out);
   write(`Đã tạo bản nháp Biểu 2 (TT 57/2026) năm học ${term(year)}: ${term(out)}\n`);
   write(`  ${draft.mapping.length} dòng có tiêu chí TT57 gợi ý, ${draft.unmapped.length} dòng chưa xác định được tiêu chí — tất cả đánh dấu “gợi ý — cần rà soát”.\n`);
   for (const m of draft.mapping) {

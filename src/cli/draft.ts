@@ -12,6 +12,8 @@ import { regimeForYear } from "../core/context";
 import { draftPlan, gapBoard, goalsFor, readLevels, type GapBoard, type LevelSet } from "../core/assess/index";
 import { openPlanFile, writePlanFile } from "../hosts/file/index";
 import { checkNotAnInput, checkOutPath } from "./out-path";
+import { readInputFile } from "./input";
+import { writeFileWhole } from "./output";
 
 export interface DraftOptions {
   from: string;
@@ -83,7 +85,7 @@ async function levelsOf(
   user: Partial<SchoolContext>,
   lang: "vi" | "en",
 ): Promise<{ set: LevelSet; context: SchoolContext; catalog: Catalog; declaredGoal: number | null }> {
-  const opened = await openPlanFile(new Uint8Array(fs.readFileSync(file)), path.basename(file));
+  const opened = await openPlanFile(readInputFile(file), path.basename(file));
   let best: { grid: string[][]; n: number } | null = null;
   for (const g of opened.grids) {
     const n = Object.keys(readLevels(g.grid).levels).length;
@@ -155,7 +157,8 @@ export async function runDraft(o: DraftOptions, write: (s: string) => void): Pro
     ...context,
     school: o.school ?? context.school,
   });
-  fs.writeFileSync(target.file, await writePlanFile(draft.grid, draft.context, format, { sectionIV: draft.sectionIV?.rows }));
+  const bytes = await writePlanFile(draft.grid, draft.context, format, { sectionIV: draft.sectionIV?.rows });
+  writeFileWhole(target.file, bytes, o.out);
   write(
     `${L(o.lang, "Đã tạo bản nháp kế hoạch", "Draft plan created")} (${draft.picked.length} ${L(o.lang, "tiêu chí", "criteria")}): ${o.out}\n`,
   );

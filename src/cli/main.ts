@@ -4,7 +4,6 @@
  *   kehoach new --level thcs --year 2025-2026 [--regime 2018|2026] [--school "..."] -o plan.xlsx|plan.docx
  * Exit codes: 0 no errors, 1 errors found, 2 usage problem or a file could not be read. Inputs are never modified.
  */
-import * as fs from "fs";
 import * as path from "path";
 import "../core/catalogs/all";
 import type { Regime, SchoolContext, SchoolLevel } from "../core/types";
@@ -13,7 +12,6 @@ import { catalogForPlan, checkPlan } from "../core/rules/index";
 import { mainPlan } from "../core/read/index";
 import { summarize } from "../core/summary";
 import { FileHost, FileProblem, openPlanFile, generateTemplate, noPlanTableMessage } from "../hosts/file/index";
-import { checkFileSize } from "../hosts/file/limits";
 import { filePlaces } from "../hosts/file/places";
 import { htmlReport, xlsxReport, type FileResult } from "../hosts/file/report";
 import { runConvert } from "./convert";
@@ -23,6 +21,9 @@ import { checkNotAnInput, checkOutPath } from "./out-path";
 import { humanPrinter, jsonPrinter } from "./print";
 import { term } from "./term";
 import { collectInputs } from "./walk";
+import { processIo, writeFileWhole } from "./output";
+import { readInputFile } from "./input";
+import { isolatedChecker, outOfMemoryMessage } from "./isolate";
 
 export interface Io {
   stdout: { write(s: string): unknown };
@@ -138,8 +139,7 @@ function parseArgs(argv: string[]) {
 export async function checkFile(file: string, display: string, user: Partial<SchoolContext>): Promise<FileResult> {
   try {
     const name = path.basename(file);
-    checkFileSize(name, fs.statSync(file).size); // before reading it into memory
-    const bytes = new Uint8Array(fs.readFileSync(file));
+    const bytes = readInputFile(file, display); // regular files only, size checked before reading
     const opened = await openPlanFile(bytes, name);
     const host = new FileHost(opened);
     const { plans } = await host.read(user);
@@ -151,7 +151,13 @@ export async function checkFile(file: string, display: string, user: Partial<Sch
     const places = { vi: filePlaces(opened, plan, "vi"), en: filePlaces(opened, plan, "en") };
     return { path: display, status: "ok", plan, findings, totalVnd: summarize(plan, findings).totalVnd, places, notes };
   } catch (e) {
-    const msg = e instanceof FileProblem ? e.message : `Không đọc được tệp: ${(e as Error).message}`;
+    const name = path.basename(file);
+    const msg =
+      e instanceof FileProblem
+        ? e.message
+        : e instanceof RangeError // "Array buffer allocation failed", "Invalid string length"
+          ? outOfMemoryMessage(name)
+          : `Không đọc được tệp "${name}": tệp hỏng hoặc có cấu trúc bất thường.`;
     return { path: display, status: "error", error: msg, findings: [], totalVnd: 0 };
   }
 }
@@ -182,7 +188,8 @@ async function runCheck(opts: Record<string, string | boolean>, positional: stri
   const outGiven = typeof opts["--out"] === "string" ? opts["--out"] : null;
   const target = outGiven ? checkOutPath(outGiven, cwd, [".xlsx", ".html", ".htm"], Boolean(opts["--force"])) : null;
   const { files, problems } = collectInputs(positional, cwd);
-  if (target && outGiven) checkNotAnInput(target, outGiven, files);
+  const levelsFile = typeof opts["--levels"] === "string" ? path.resolve(cwd, opts["--levels"]) : null;
+  if (target && outGiven) checkNotAnInput(target, outGiven, levelsFile ? [...files, levelsFile] : files);
   let levelGrids: string[][][] | null = null;
   if (typeof opts["--levels"] === "string") {
     try {
@@ -201,13 +208,15 @@ async function runCheck(opts: Record<string, string | boolean>, positional: stri
   };
   for (const p of problems.filter((x) => x.severity === "error")) add({ path: p.path, status: "error", error: p.message, findings: [], totalVnd: 0 });
   const progress = files.length > 10 && io.stderr.isTTY && !io.isTTY;
+  const isolated = isolatedChecker(); // each file in a worker thread: its failure is its own result
+  const check = isolated?.check ?? checkFile;
   for (let i = 0; i < files.length; i++) {
     if (progress) {
       const w = 30;
       const done = Math.round(((i + 1) / files.length) * w);
       io.stderr.write(`\r[${"#".repeat(done)}${".".repeat(w - done)}] ${i + 1}/${files.length}`);
     }
-    const r = await checkFile(files[i], path.relative(cwd, files[i]) || files[i], ctx);
+    const r = await check(files[i], path.relative(cwd, files[i]) || files[i], ctx);
     const cat = levelGrids && r.plan ? catalogForPlan(r.plan) : null;
     if (levelGrids && r.plan && cat) {
       const goal = typeof opts["--goal"] === "string" ? opts["--goal"] : undefined;
@@ -215,10 +224,12 @@ async function runCheck(opts: Record<string, string | boolean>, positional: stri
     }
     add(r);
   }
+  isolated?.close();
   if (progress) io.stderr.write("\n");
   printer.summary(results);
   if (target && outGiven) {
-    fs.writeFileSync(target.file, /\.html?$/i.test(target.file) ? htmlReport(results) : await xlsxReport(results));
+    const report = /\.html?$/i.test(target.file) ? htmlReport(results) : await xlsxReport(results);
+    writeFileWhole(target.file, report, outGiven); // whole or not at all
     io.stderr.write(`${lang === "vi" ? "Đã ghi báo cáo" : "Report written"}: ${term(outGiven)}\n`);
   }
   if (results.some((r) => r.status === "error")) return 2;
@@ -244,12 +255,12 @@ async function runNew(opts: Record<string, string | boolean>, io: Io, lang: Lang
   if (!format) throw new UsageError(lang === "vi" ? "Tệp ra phải là .xlsx hoặc .docx" : "Output must be .xlsx or .docx");
   const file = checkOutPath(out, io.cwd ?? process.cwd(), [".xlsx", ".docx"], Boolean(opts["--force"])).file;
   const bytes = await generateTemplate({ level: ctx.level, schoolYear: ctx.schoolYear, regime: ctx.regime ?? undefined, school: typeof opts["--school"] === "string" ? opts["--school"] : null, format });
-  fs.writeFileSync(file, bytes);
+  writeFileWhole(file, bytes, out);
   io.stdout.write(`${lang === "vi" ? "Đã tạo" : "Created"} ${out}\n`);
   return 0;
 }
 
-export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr, isTTY: process.stdout.isTTY }): Promise<number> {
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   let lang: Lang = "vi";
   try {
     const { opts, positional } = parseArgs(argv);
@@ -289,5 +300,8 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
 }
 
 if (require.main === module) {
-  void main(process.argv.slice(2)).then((code) => process.exit(code));
+  // exitCode, not exit(): stdout and stderr drain to a slow reader before the process ends.
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }

@@ -48,7 +48,9 @@ export function humanPrinter(out: Out, lang: Lang, color: boolean) {
       const rowPlace = (row: number) => (places ? places.row(row) : `${vi ? "Dòng" : "Row"} ${row + 1}`) ?? document;
       const cellPlace = (f: (typeof r.findings)[number]) =>
         !f.cell || !places ? (f.ref ?? "") : places.row(f.cell.row) === null ? "" : places.cell(f.cell);
-      const width = Math.max(6, ...r.findings.map((f) => cellPlace(f).length));
+      // A loop, not Math.max(...spread): 180,000 findings would overflow the call stack.
+      let width = 6;
+      for (const f of r.findings) width = Math.max(width, cellPlace(f).length);
       // One group per place (paragraphs outside the tables together): the document first, then in reading order.
       const byPlace = new Map<string, { order: number; findings: typeof r.findings }>();
       for (const f of r.findings) {
@@ -76,7 +78,7 @@ export function humanPrinter(out: Out, lang: Lang, color: boolean) {
         ? ["Tệp", "Lỗi", "Cảnh báo", "Tổng kinh phí (đ)"]
         : ["File", "Errors", "Warnings", "Total budget (VND)"];
       const paths = results.map((r) => term(r.path));
-      const width = Math.min(60, Math.max(head[0].length, ...paths.map((p) => p.length)));
+      const width = Math.min(60, paths.reduce((w, p) => Math.max(w, p.length), head[0].length));
       let s = `\n${head[0].padEnd(width)}  ${head[1].padStart(5)}  ${head[2].padStart(9)}  ${head[3].padStart(18)}\n`;
       results.forEach((r, i) => {
         const e = r.status === "error" ? "—" : String(r.findings.filter((f) => f.severity === "error").length);
@@ -92,6 +94,15 @@ export function humanPrinter(out: Out, lang: Lang, color: boolean) {
   };
 }
 
+// C1 controls, bidirectional overrides and isolates, line/paragraph separators: legal in JSON strings but able to
+// reorder or hide text where the JSON is shown; written as \u sequences (the parsed value is the same).
+const INVISIBLE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff]/g;
+
+/** JSON text with the characters above escaped (they only ever occur inside JSON strings). */
+export function escapeInvisible(json: string): string {
+  return json.replace(INVISIBLE, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
+}
+
 /**
  * `--json`, written file by file: byte for byte what JSON.stringify(jsonReport(all), null, 2) gives, but each file's
  * entry leaves as soon as it is checked.
@@ -100,7 +111,7 @@ export function jsonPrinter(out: Out) {
   let count = 0;
   return {
     file(r: FileResult): void {
-      const entry = JSON.stringify(jsonReport([r]).files[0], null, 2).replace(/\n/g, "\n    ");
+      const entry = escapeInvisible(JSON.stringify(jsonReport([r]).files[0], null, 2)).replace(/\n/g, "\n    ");
       out.write(`${count++ ? "," : '{\n  "version": 1,\n  "files": ['}\n    ${entry}`);
     },
     summary(): void {

@@ -5,6 +5,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import { notRegularFile } from "./input";
 
 export const PLAN_EXTS = new Set([".xlsx", ".docx", ".pdf", ".txt"]);
 const LEGACY = /\.(doc|xls)$/i;
@@ -123,7 +124,7 @@ export function collectInputs(inputs: string[], cwd: string): Collected {
     if (!st.isDirectory()) {
       out.problems.push({
         path: given,
-        message: `"${given}" không phải tệp thường hay thư mục — bỏ qua.`,
+        message: `${notRegularFile(p, given) ?? `"${given}" không phải tệp thường`} — bỏ qua.`,
         severity: "error",
       });
       continue;

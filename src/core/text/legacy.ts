@@ -3,6 +3,7 @@
  * Text in those fonts arrives in Unicode documents as Latin-1 look-alike characters.
  */
 import { LETTER_CLASS_ES2017, modernRegExp } from "./regex-compat";
+import { StringBuilder } from "./builder";
 
 // TCVN3 (ABC) lower-case table: legacy char → Unicode. Upper-case letters in TCVN3 use separate fonts
 // (.VnTimeH) with the same code points, so only the lower-case mapping is meaningful here.
@@ -62,7 +63,7 @@ export function detectLegacyEncoding(s: string): LegacyEncoding | null {
 }
 
 function convertVni(s: string): string {
-  let out = "";
+  const out = new StringBuilder();
   for (let i = 0; i < s.length; i++) {
     let c = s[i];
     const isMarkerLetter = VNI_LETTERS[c] !== undefined;
@@ -83,22 +84,22 @@ function convertVni(s: string): string {
         base += VNI_TONES[tone];
         j++;
       }
-      out += base.normalize("NFC");
+      out.push(base.normalize("NFC"));
       i = j - 1;
       continue;
     }
-    out += c;
+    out.push(c);
   }
-  return out;
+  return out.toString();
 }
 
 /** Converts legacy-encoded text to Unicode (NFC). */
 export function convertLegacy(s: string, enc: LegacyEncoding): string {
   const text = String(s ?? "");
   if (enc === "tcvn3") {
-    let out = "";
-    for (const ch of text) out += TCVN3.get(ch) ?? ch;
-    return out.normalize("NFC");
+    const out = new StringBuilder();
+    for (const ch of text) out.push(TCVN3.get(ch) ?? ch);
+    return out.toString().normalize("NFC");
   }
   return convertVni(text).normalize("NFC");
 }

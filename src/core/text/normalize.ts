@@ -2,6 +2,8 @@
  * Vietnamese text normalization for COMPARING only. The user's text is never rewritten with these.
  */
 
+import { StringBuilder } from "./builder";
+
 const LOOKALIKES: Record<string, string> = {
   "\u00D0": "Đ", // Ð Latin capital eth (looks like Đ)
   "\u00F0": "đ", // ð
@@ -65,7 +67,8 @@ export function normalizeForCompare(s: string): string {
 /** For searching: normalizeForCompare, then diacritics removed and đ → d. */
 /** Code point → folded (lower-case, no diacritics) string, for every Latin letter; built once from NFD. */
 const FOLD: string[] = (() => {
-  const m: string[] = [];
+  // Dense (no holes): a sparse array falls back to slow dictionary lookups on every character.
+  const m = new Array<string | undefined>(0x1efa).fill(undefined) as string[];
   for (let cp = 0; cp < 128; cp++) m[cp] = String.fromCharCode(cp).toLowerCase();
   const add = (cp: number) => {
     const ch = String.fromCharCode(cp);
@@ -84,24 +87,47 @@ const FOLD: string[] = (() => {
 export function foldDiacritics(s: string): string {
   // Tone placement does not matter once diacritics are gone. NFC first (Unikey may type decomposed text).
   const t = fixLookalikes(s);
-  let out = "";
+  // Linear in the text (issue 27): code units into a typed buffer, turned into a string in chunks — no
+  // per-character string concatenation (a rope of millions of nodes took gigabytes for one long paragraph).
+  let buf = new Uint16Array(t.length + 8);
+  let n = 0;
   let pendingSpace = false;
+  const put = (str: string) => {
+    if (n + str.length + 1 > buf.length) {
+      const bigger = new Uint16Array(buf.length * 2 + str.length + 1);
+      bigger.set(buf.subarray(0, n));
+      buf = bigger;
+    }
+    if (pendingSpace) {
+      buf[n++] = 32;
+      pendingSpace = false;
+    }
+    for (let k = 0; k < str.length; k++) buf[n++] = str.charCodeAt(k);
+  };
   for (let i = 0; i < t.length; i++) {
     const cp = t.charCodeAt(i);
     if (cp === 32 || cp === 9 || cp === 10 || cp === 13 || cp === 12 || cp === 11) {
-      pendingSpace = out.length > 0;
+      pendingSpace = n > 0;
+      continue;
+    }
+    if (cp < 128 && !pendingSpace && n < buf.length) {
+      buf[n++] = cp >= 65 && cp <= 90 ? cp + 32 : cp;
       continue;
     }
     const f = FOLD[cp];
     const ch = f !== undefined ? f : t[i].toLowerCase();
-    if (!ch) continue;
-    if (pendingSpace) {
-      out += " ";
-      pendingSpace = false;
-    }
-    out += ch;
+    if (ch) put(ch);
   }
-  return out;
+  return codesToString(buf, n);
+}
+
+/** A UTF-16 buffer as a string, 8,192 code units at a time (no argument-count limit, no rope). */
+function codesToString(buf: Uint16Array, n: number): string {
+  const parts: string[] = [];
+  for (let i = 0; i < n; i += 8192) {
+    parts.push(String.fromCharCode.apply(null, buf.subarray(i, Math.min(n, i + 8192)) as unknown as number[]));
+  }
+  return parts.join("");
 }
 
 /** Words of a text after folding, punctuation dropped (for fuzzy comparisons). */
@@ -130,8 +156,9 @@ function foldChar(ch: string): string {
 export function spanAsWritten(raw: string, folded: string): string {
   const want = folded.trim();
   if (!want || raw.includes(want)) return want;
-  let g = "";
-  for (const ch of raw) g += foldChar(ch);
+  const b = new StringBuilder();
+  for (const ch of raw) b.push(foldChar(ch));
+  const g = b.toString();
   const pattern = want.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ +/g, "\\s+");
   const m = new RegExp(pattern).exec(g);
   return m ? raw.slice(m.index, m.index + m[0].length) : want;

@@ -12,6 +12,7 @@ import { LEVEL_TITLE } from "../../core/docparts/index";
 import { renderGrid } from "../../core/render";
 import { templateFor } from "../../core/templates";
 import { regimeForYear } from "../../core/context";
+import { xmlSafeText } from "./xml";
 import { fitRowHeights } from "./layout";
 import { PAGE_A4_LANDSCAPE, writeWorkbook } from "./xlsx";
 import { generateDocx } from "./generate-docx";
@@ -66,7 +67,7 @@ async function generateXlsx(req: TemplateRequest, regime: Regime, catalog: Catal
   title.forEach((t, i) => {
     for (let c = 1; c <= grid.columns.length; c++) {
       const cell = ws.getCell(i + 1, c);
-      if (c === 1) cell.value = t;
+      if (c === 1) cell.value = xmlSafeText(t);
       cell.font = { name: "Times New Roman", size: 13, bold: true };
       cell.alignment = { horizontal: "centerContinuous", vertical: "middle" };
     }
@@ -75,7 +76,7 @@ async function generateXlsx(req: TemplateRequest, regime: Regime, catalog: Catal
   grid.rows.forEach((row, r) => {
     row.forEach((text, c) => {
       const cell = ws.getCell(top + r, c + 1);
-      cell.value = text;
+      cell.value = xmlSafeText(text); // U+FFFE/U+FFFF or a C0 control from the input would break the file
       cell.font = { name: "Times New Roman", size: 12, bold: grid.kinds[r] !== "criterion" && grid.kinds[r] !== "task" };
       const centred = grid.kinds[r] === "header" || grid.kinds[r] === "number-row" || grid.columns[c].role === "tt";
       cell.alignment = { wrapText: true, vertical: "top", horizontal: centred ? "center" : "left" };
@@ -119,7 +120,7 @@ async function generateXlsx(req: TemplateRequest, regime: Regime, catalog: Catal
       [sec.table!.headers, ...body].forEach((row, r) =>
         row.forEach((v, c) => {
           const cell = sh.getCell(r + 3, c + 1);
-          cell.value = v;
+          cell.value = xmlSafeText(v);
           cell.font = { name: "Times New Roman", size: 12, bold: r === 0 };
           cell.border = { top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "thin" }, right: { style: "thin" } };
           cell.alignment = { wrapText: true, vertical: "top", horizontal: r === 0 ? "center" : "left" };

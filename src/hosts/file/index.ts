@@ -13,7 +13,7 @@ import { loadXlsx, sheetToGrid, writeWorkbook } from "./xlsx";
 import { fitRowHeights } from "./layout";
 import { loadDocx, writeCells, type DocxGrid } from "./docx";
 import { isPdf, readPdfGrid } from "./pdf";
-import { LIMITS, LimitExceeded, censusPackage, checkFileSize, tooLarge } from "./limits";
+import { LIMITS, LimitExceeded, censusPackage, checkCellLengths, checkZipEntryCount, checkFileSize, checkLineLengths, tooLarge } from "./limits";
 import { decodePlanText } from "./text";
 import { XmlLimitError, xmlSafeText } from "./xml";
 import type ExcelJS from "exceljs";
@@ -56,7 +56,14 @@ function readFailure(e: unknown, name: string, corrupt: string): FileProblem {
     return tooLarge(name, what, e.limit.toLocaleString("vi-VN"), e.what === "nodes" ? "XML elements" : "XML nesting");
   }
   if (e instanceof RangeError) return tooLarge(name, "dữ liệu khi đọc", "bộ nhớ cho phép", "data read"); // string/array length
-  return new FileProblem("corrupt", `${corrupt}: ${(e as Error).message}`, `"${name}" is corrupt.`);
+  // Library messages are English ("Bug : uncompressed data size mismatch"): the user gets a Vietnamese reason.
+  const msg = String((e as Error)?.message ?? "");
+  const why = /[\u00c0-\u1ef9]/.test(msg) // our own readers' messages are Vietnamese: kept
+    ? `: ${msg}`
+    : /size mismatch|invalid (?:distance|code|block)|unexpected end|crc/i.test(msg)
+      ? " (dữ liệu nén không khớp hoặc bị hỏng)"
+      : "";
+  return new FileProblem("corrupt", `${corrupt}${why}.`, `"${name}" is corrupt.`);
 }
 
 /** Opens a plan file. Throws a FileProblem (Vietnamese message) for empty, corrupt, protected, legacy or oversized files. */
@@ -70,10 +77,12 @@ export async function openPlanFile(input: Uint8Array | ArrayBuffer, name: string
     let zipKind: FileKind | null = null;
     let zip: JSZip;
     try {
+      checkZipEntryCount(bytes, name); // from the central directory: JSZip keeps one entry per name
       const JSZipMod = (await import("jszip")).default;
       zip = await JSZipMod.loadAsync(bytes);
       zipKind = zip.file("word/document.xml") ? "docx" : zip.file("xl/workbook.xml") ? "xlsx" : null;
-    } catch {
+    } catch (e) {
+      if (e instanceof FileProblem) throw e;
       throw new FileProblem("corrupt", `Tệp "${name}" bị hỏng, không mở được (lỗi nén zip).`, `"${name}" is corrupt (bad zip).`);
     }
     if (zipKind) {
@@ -88,6 +97,7 @@ export async function openPlanFile(input: Uint8Array | ArrayBuffer, name: string
     if (zipKind === "docx") {
       try {
         const docx = await loadDocx(bytes, zip!, { maxNodes: LIMITS.xmlNodes, maxDepth: LIMITS.xmlDepth });
+        checkCellLengths(name, [{ source: "document", grid: docx.doc.grid }]);
         return { name, kind: "docx", grids: [{ source: "document", grid: docx.doc.grid }], problems: docx.doc.problems, bytes, docx };
       } catch (e) {
         throw readFailure(e, name, `Tệp "${name}" bị hỏng`);
@@ -105,6 +115,7 @@ export async function openPlanFile(input: Uint8Array | ArrayBuffer, name: string
           grids.push({ source: ws.name, grid: g.grid });
           problems.push(...g.problems);
         });
+        checkCellLengths(name, grids);
         return { name, kind: "xlsx", grids, problems, bytes, workbook };
       } catch (e) {
         throw readFailure(e, name, `Tệp "${name}" bị hỏng, Excel không đọc được`);
@@ -114,16 +125,21 @@ export async function openPlanFile(input: Uint8Array | ArrayBuffer, name: string
   }
   if (isPdf(bytes)) {
     const grid = await readPdfGrid(bytes, name);
+    const grids = [{ source: "document", grid }];
+    checkCellLengths(name, grids);
     // The garbled-text guard: a file-level notice when too many extracted words are no Vietnamese syllable.
     const garbled = garbledNotice(grid);
-    return { name, kind: "pdf", grids: [{ source: "document", grid }], problems: garbled ? [garbled.vi] : [], bytes };
+    return { name, kind: "pdf", grids, problems: garbled ? [garbled.vi] : [], bytes };
   }
   if (ext === "pdf") throw new FileProblem("corrupt", `Tệp "${name}" không phải PDF hợp lệ (thiếu phần đầu %PDF).`, `"${name}" is not a valid PDF.`);
   if (ext === "xlsx" || ext === "docx") throw new FileProblem("corrupt", `Tệp "${name}" bị hỏng hoặc không đúng định dạng .${ext}.`, `"${name}" is corrupt or not a real .${ext}.`);
   if (ext === "txt" || ext === "tsv" || ext === "csv" || ext === "") {
     const { text, note } = decodePlanText(bytes, name);
     if (text.slice(0, 2000).includes(String.fromCharCode(0))) throw new FileProblem("unsupported", `Tệp "${name}" không phải văn bản thuần.`, `"${name}" is not plain text.`);
-    return { name, kind: "txt", grids: [{ source: "text", grid: splitPastedText(text) }], problems: note ? [note] : [], bytes };
+    checkLineLengths(name, text); // before splitting: one giant line is never processed
+    const grids = [{ source: "text", grid: splitPastedText(text) }];
+    checkCellLengths(name, grids);
+    return { name, kind: "txt", grids, problems: note ? [note] : [], bytes };
   }
   throw new FileProblem("unsupported", `Chưa hỗ trợ loại tệp ".${ext}" (dùng .xlsx, .docx, .pdf hoặc .txt).`, `Unsupported file type ".${ext}".`);
 }

@@ -11,23 +11,46 @@ export const LIMITS = {
   /** The file itself as read from disk or dropped on the page. */
   fileBytes: 100 * 1024 * 1024,
   /** One part of an .xlsx/.docx package once inflated (word/document.xml, a worksheet, shared strings…). */
-  partBytes: 150 * 1024 * 1024,
+  partBytes: 60 * 1024 * 1024,
   /** All parts together once inflated. */
-  totalBytes: 400 * 1024 * 1024,
+  totalBytes: 200 * 1024 * 1024,
   /** Parts in one package. */
   parts: 10_000,
   /** Elements in one XML part read by the file host (word/document.xml). */
-  xmlNodes: 2_000_000,
+  xmlNodes: 600_000,
   /** Elements in all XML parts of a package together (styles, shared strings, drawings…; a 50,000-row plan ≈ 1.2 M). */
   packageElements: 8_000_000,
   /** Element nesting depth. */
   xmlDepth: 256,
   /** Cells with content in one workbook (a 50,000-row plan has about 600,000). */
-  cells: 2_000_000,
-  /** Rows of one worksheet (Excel allows 1,048,576; a plan has hundreds). */
-  rows: 200_000,
+  cells: 600_000,
+  /** Rows of one worksheet, or lines of a text file (Excel allows 1,048,576; a plan has hundreds). */
+  rows: 50_000,
   /** Row × column slots of the grids built from one file (cells plus the empty ones between them). */
   gridSlots: 20_000_000,
+  /**
+   * Characters in one cell, one paragraph or one line of a text file (Excel itself allows 32,767 in a cell; a plan's
+   * longest cell is a few hundred). A longer one is reported, never processed.
+   */
+  cellChars: 100_000,
+  /** Pages of one PDF (a plan has a few dozen; a page tree claiming millions is refused before any page is read). */
+  pdfPages: 2_000,
+  /** One PDF stream once decoded (a page's content, an image, an object stream). */
+  pdfStreamBytes: 200 * 1024 * 1024,
+  /** All Flate streams of one PDF once decoded. */
+  pdfTotalStreamBytes: 1024 * 1024 * 1024,
+};
+
+/**
+ * The memory and time budget of one file's check: the command line reads each file in a worker thread whose heap
+ * is capped at workerHeapMb (the whole process stays within memoryMb: main thread, worker heap, and the file's bytes
+ * and inflated parts outside the heap), and stops a file after fileTimeMs ("too complex"). The limits above are set
+ * so that a file just under each of them is read within this budget (measured: README, "Giới hạn").
+ */
+export const BUDGET = {
+  memoryMb: 1024,
+  workerHeapMb: 768,
+  fileTimeMs: 45_000,
 };
 
 const MB = 1024 * 1024;
@@ -241,4 +264,60 @@ export async function censusPackage(
       );
   }
   return census;
+}
+
+/** Column letters of a 0-based column (0 → A, 27 → AB). */
+function columnName(c: number): string {
+  let s = "";
+  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** One cell longer than LIMITS.cellChars: the file is reported (where, how long), its text is not processed. */
+export function checkCellLengths(name: string, grids: { source: string; grid: string[][] }[]): void {
+  for (const { source, grid } of grids) {
+    for (let r = 0; r < grid.length; r++) {
+      const row = grid[r];
+      for (let c = 0; c < row.length; c++) {
+        const n = row[c]?.length ?? 0;
+        if (n <= LIMITS.cellChars) continue;
+        const where = source === "document" || source === "text" ? `dòng ${r + 1}` : `ô ${source}!${columnName(c)}${r + 1}`;
+        throw tooLarge(name, `${where} dài ${fmt(n)} ký tự`, `${fmt(LIMITS.cellChars)} ký tự`, `one cell (${n} characters)`);
+      }
+    }
+  }
+}
+
+/** A text whose one line is longer than LIMITS.cellChars, or with more than LIMITS.rows lines, is refused first. */
+export function checkLineLengths(name: string, text: string): void {
+  let start = 0;
+  for (let line = 1; start <= text.length; line++) {
+    if (line > LIMITS.rows)
+      throw tooLarge(name, `hơn ${fmt(LIMITS.rows)} dòng`, `${fmt(LIMITS.rows)} dòng`, "the number of lines");
+    const end = text.indexOf("\n", start);
+    const stop = end < 0 ? text.length : end;
+    if (stop - start > LIMITS.cellChars)
+      throw tooLarge(name, `dòng ${line} dài ${fmt(stop - start)} ký tự`, `${fmt(LIMITS.cellChars)} ký tự`, `line ${line}`);
+    if (end < 0) break;
+    start = end + 1;
+  }
+}
+
+/**
+ * Entries declared in a zip's central directory (end-of-central-directory record, APPNOTE 4.3.16; Zip64 4.3.14),
+ * checked before the package is opened: a million entries under one name pass any count made after loading.
+ */
+export function checkZipEntryCount(bytes: Uint8Array, name: string): void {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65_557); i--) {
+    if (view.getUint32(i, true) !== 0x06054b50) continue;
+    let count = view.getUint16(i + 10, true);
+    if (count === 0xffff && i >= 20 && view.getUint32(i - 20, true) === 0x07064b50) {
+      const at = Number(view.getBigUint64(i - 12, true));
+      if (at + 40 <= bytes.length && view.getUint32(at, true) === 0x06064b50) count = Number(view.getBigUint64(at + 32, true));
+    }
+    if (count > LIMITS.parts)
+      throw tooLarge(name, `${fmt(count)} phần trong gói`, `${fmt(LIMITS.parts)} phần`, "the number of parts");
+    return;
+  }
 }

@@ -13,6 +13,8 @@ export interface PdfTextItem {
 }
 
 export interface PdfPage {
+  /** The page object's reference (pdf.js PDFPageProxy.ref). */
+  ref?: { num: number; gen: number } | null;
   getViewport(o: { scale: number }): {
     width: number;
     height: number;
@@ -26,15 +28,29 @@ export interface PdfPage {
 export interface PdfJs {
   OPS: Record<string, number>;
   getDocument(src: Record<string, unknown>): {
-    promise: Promise<{ numPages: number; getPage(n: number): Promise<PdfPage> }>;
+    promise: Promise<{
+      numPages: number;
+      getPage(n: number): Promise<PdfPage>;
+    }>;
     destroy(): Promise<void>;
   };
 }
 
+import { FileProblem } from "./errors";
+import {
+  PdfStructureError,
+  checkFormLoops,
+  checkPdfPageCount,
+  checkPdfStreams,
+  pageVisitGuard,
+} from "./pdf-limits";
+
 let loaded: Promise<PdfJs> | null = null;
 
 const nativeImport = (spec: string): Promise<unknown> =>
-  (new Function("s", "return import(s)") as (s: string) => Promise<unknown>)(spec);
+  (new Function("s", "return import(s)") as (s: string) => Promise<unknown>)(
+    spec,
+  );
 
 async function load(): Promise<PdfJs> {
   let pdfjs: unknown;
@@ -42,7 +58,9 @@ async function load(): Promise<PdfJs> {
   try {
     [pdfjs, worker] = await Promise.all([
       import(/* webpackChunkName: "pdfjs" */ "pdfjs-dist/legacy/build/pdf.mjs"),
-      import(/* webpackChunkName: "pdfjs" */ "pdfjs-dist/legacy/build/pdf.worker.min.mjs"),
+      import(
+        /* webpackChunkName: "pdfjs" */ "pdfjs-dist/legacy/build/pdf.worker.min.mjs"
+      ),
     ]);
   } catch (e) {
     if ((e as { code?: string }).code !== "ERR_REQUIRE_ESM") throw e;
@@ -55,10 +73,67 @@ async function load(): Promise<PdfJs> {
   return pdfjs as PdfJs;
 }
 
+type PdfDoc = { numPages: number; getPage(n: number): Promise<PdfPage> };
+
+/**
+ * pdf.js with the structure limits of pdf-limits.ts around getDocument: the Flate streams are measured before
+ * pdf.js parses anything, the page count is capped when the document opens, and a page reached twice is refused.
+ */
+function guarded(pdfjs: PdfJs): PdfJs {
+  const getDocument: PdfJs["getDocument"] = (src) => {
+    let real: ReturnType<PdfJs["getDocument"]> | null = null;
+    let destroyed = false;
+    const data = src.data as Uint8Array;
+    const promise = checkPdfStreams(data, "").then(async () => {
+      checkFormLoops(data, "");
+      if (destroyed) throw new Error("destroyed");
+      real = pdfjs.getDocument(src);
+      const doc = await real.promise;
+      checkPdfPageCount(doc.numPages, "");
+      const visit = pageVisitGuard("");
+      const getPage = doc.getPage.bind(doc);
+      const wrapped: PdfDoc = Object.create(doc);
+      wrapped.getPage = async (n: number) => {
+        const page = await getPage(n);
+        try {
+          visit(page.ref);
+        } catch (e) {
+          if (e instanceof FileProblem)
+            throw new PdfStructureError((name) => renamed(e, name));
+          throw e;
+        }
+        return page;
+      };
+      return wrapped;
+    });
+    const named = promise.catch((e: unknown) => {
+      if (e instanceof FileProblem)
+        throw new PdfStructureError((name) => renamed(e, name));
+      throw e;
+    });
+    return {
+      promise: named,
+      destroy: async () => {
+        destroyed = true;
+        await (real as ReturnType<PdfJs["getDocument"]> | null)?.destroy();
+      },
+    };
+  };
+  return { ...pdfjs, getDocument };
+}
+
+/** The same problem with the file's name put in (the limits were checked before the name was known). */
+function renamed(p: FileProblem, name: string): FileProblem {
+  const fill = (s: string) => s.replace(/""/g, `"${name}"`);
+  return new FileProblem(p.code, fill(p.message), fill(p.messageEn));
+}
+
 export function loadPdfJs(): Promise<PdfJs> {
-  loaded ??= load().catch((e) => {
-    loaded = null;
-    throw e;
-  });
+  loaded ??= load()
+    .then(guarded)
+    .catch((e) => {
+      loaded = null;
+      throw e;
+    });
   return loaded;
 }

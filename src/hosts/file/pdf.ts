@@ -10,6 +10,7 @@ import { FileProblem } from "./errors";
 import { loadPdfJs, type PdfJs, type PdfPage } from "./pdf-lib";
 import { pageGraphics } from "./pdf-ops";
 import { assembleText, glyphsOfRuns } from "../../core/read/pdf-text";
+import { PdfStructureError } from "./pdf-limits";
 
 export const SCANNED_PDF = "Tệp PDF là ảnh quét, không có chữ để đọc: hãy dùng bản Word/Excel gốc hoặc dán bảng";
 
@@ -47,6 +48,7 @@ async function contentRuns(page: PdfPage, toView: (x: number, y: number) => [num
 }
 
 function problemOf(e: unknown, name: string): FileProblem {
+  if (e instanceof PdfStructureError) return e.problem(name); // a structure limit (pdf-limits.ts)
   const err = e as { name?: string; message?: string };
   if (err?.name === "PasswordException") {
     return new FileProblem(

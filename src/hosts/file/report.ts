@@ -8,6 +8,7 @@ import { cellRef } from "../../core/rules/finding";
 import { fitRowHeights } from "./layout";
 import type { FilePlaces } from "./places";
 import { PAGE_A4_LANDSCAPE, writeWorkbook } from "./xlsx";
+import { xmlSafeText } from "./xml";
 
 export interface FileResult {
   path: string;
@@ -16,7 +17,8 @@ export interface FileResult {
   plan?: Plan;
   findings: Finding[];
   totalVnd: number;
-  /** File-level notices (e.g. a PDF whose text came out garbled), in Vietnamese. */
+  /** File-level notices, in Vietnamese: a PDF whose text came out garbled, a legacy encoding converted (check the
+   * capitals)… */
   notes?: string[];
   /** Places in the file's own terms (Word table rows, PDF rows); without it, the core's A1 reference. */
   places?: Record<"vi" | "en", FilePlaces>;
@@ -87,7 +89,8 @@ function reportSheet(wb: ExcelJS.Workbook, name: string, columns: { header: stri
   const ws = wb.addWorksheet(name, { pageSetup: { ...PAGE_A4_LANDSCAPE }, views: [{ state: "frozen", ySplit: 1 }] });
   const border: Partial<ExcelJS.Borders> = { top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "thin" }, right: { style: "thin" } };
   [columns.map((c) => c.header), ...rows].forEach((values, r) => {
-    const row = ws.addRow(values);
+    // Characters XML forbids (U+FFFE, U+FFFF, C0 controls) quoted from a plan would make Excel refuse the report.
+    const row = ws.addRow(values.map((v) => (typeof v === "string" ? xmlSafeText(v) : v)));
     values.forEach((v, c) => {
       const cell = row.getCell(c + 1);
       cell.font = { name: "Times New Roman", size: 12, bold: r === 0 };

@@ -4,7 +4,7 @@
  * Node and every browser), TCVN3 (ABC, the .Vn fonts) is converted with the core's TCVN3 table (the same one that
  * repairs .Vn-font text inside Unicode documents), with a note asking the user to check capitals.
  */
-import { convertLegacy } from "../../core/text/legacy";
+import { convertLegacy, detectLegacyEncoding } from "../../core/text/legacy";
 
 export interface DecodedText {
   text: string;
@@ -34,6 +34,9 @@ function byteChars(bytes: Uint8Array): string {
   return out;
 }
 
+const VIET = /[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/g;
+const vietLetters = (s: string) => s.match(VIET)?.length ?? 0;
+
 export function decodePlanText(bytes: Uint8Array, name: string): DecodedText {
   if (bytes[0] === 0xff && bytes[1] === 0xfe)
     return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), note: null };
@@ -52,7 +55,19 @@ export function decodePlanText(bytes: Uint8Array, name: string): DecodedText {
         "chữ hoa gõ bằng phông .VnTimeH có thể thành chữ thường, hãy xem lại. Bản lưu sẽ ở dạng UTF-8.",
     };
   }
+  // VNI (VNI-Windows fonts) stores its letters as Windows-1252 characters plus tone bytes ("Keá hoaïch").
+  // Windows-1258 text can look like VNI to the detector: VNI wins only when it yields more Vietnamese letters.
   const text = new TextDecoder("windows-1258").decode(bytes).normalize("NFC");
+  const western = new TextDecoder("windows-1252").decode(bytes);
+  const vni = detectLegacyEncoding(western) === "vni" ? convertLegacy(western, "vni").normalize("NFC") : null;
+  if (vni !== null && vietLetters(vni) > vietLetters(text)) {
+    return {
+      text: vni,
+      note:
+        `Tệp "${name}" dùng bảng mã VNI (phông VNI-Times…), không phải Unicode: đã chuyển sang Unicode để đọc; ` +
+        "hãy xem lại chữ có dấu. Bản lưu sẽ ở dạng UTF-8.",
+    };
+  }
   return {
     text,
     note: `Tệp "${name}" dùng bảng mã Windows-1258 (không phải Unicode): đã chuyển sang Unicode để đọc; bản lưu sẽ ở dạng UTF-8.`,

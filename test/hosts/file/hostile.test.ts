@@ -119,7 +119,7 @@ describe("limits checked before the work", () => {
     }
   });
 
-  describe("with the size limits lowered to 1 MB (the mechanism; real limits are 150 MB per part)", () => {
+  describe("with the size limits lowered to 1 MB (the mechanism; real limits are 60 MB per part)", () => {
     const saved = { ...LIMITS };
     beforeEach(() => Object.assign(LIMITS, { partBytes: 1024 * 1024, totalBytes: 2 * 1024 * 1024 }));
     afterEach(() => Object.assign(LIMITS, saved));
