@@ -9,7 +9,15 @@ import type { Catalog, SchoolContext } from "../core/types";
 import { catalogIdFor, getCatalog } from "../core/catalogs/index";
 import { readPlan } from "../core/read/index";
 import { regimeForYear } from "../core/context";
-import { draftPlan, gapBoard, goalsFor, readLevels, type GapBoard, type LevelSet } from "../core/assess/index";
+import {
+  draftPlan,
+  gapBoard,
+  goalsFor,
+  readLevels,
+  STATUS_LABELS,
+  type GapBoard,
+  type LevelSet,
+} from "../core/assess/index";
 import { openPlanFile, writePlanFile } from "../hosts/file/index";
 import { checkNotAnInput, checkOutPath } from "./out-path";
 
@@ -28,12 +36,6 @@ export interface DraftOptions {
 const L = (lang: "vi" | "en", vi: string, en: string) => (lang === "vi" ? vi : en);
 const lvText = (lv: number | null, lang: "vi" | "en") =>
   lv === null ? "—" : lv < 1 ? L(lang, "chưa đạt", "below 1") : `${L(lang, "Mức", "Level")} ${lv}`;
-const STATUS = {
-  met: ["đã đạt", "met"],
-  blocking: ["chặn mục tiêu", "blocks"],
-  choice: ["chọn đủ 5/7", "pick 5 of 7"],
-  optional: ["không bắt buộc", "optional"],
-} as const;
 
 /** "1.3,2.1=2" → { "1.3": goal, "2.1": 2 }. */
 export function parsePick(text: string, goal: number): Record<string, number> {
@@ -55,22 +57,23 @@ export function boardLines(board: GapBoard, lang: "vi" | "en"): string[] {
     `${L(lang, "trường hiện đạt", "school now")}: ${lvText(board.current, lang)}`,
     `${L(lang, "sau kế hoạch", "after the plan")}: ${lvText(board.projected, lang)}`,
   ].join(" · ");
-  const cols = (cells: string[]) => cells.map((c, i) => c.padEnd([10, 9, 7, 15, 0][i])).join(" ");
+  const cols = (cells: string[]) => cells.map((c, i) => c.padEnd([10, 9, 15, 10, 0][i])).join(" ");
   const lines = [
+    lang === "vi" ? board.rule : board.ruleEn,
     head + (board.reaches ? "" : L(lang, " (chưa đạt mục tiêu)", " (goal not reached)")),
-    cols(
-      [L(lang, "Tiêu chí", "Criterion"), L(lang, "Hiện tại", "Now"), L(lang, "Cần", "Needs")].concat([
-        L(lang, "Trạng thái", "Status"),
-        L(lang, "Đưa vào kế hoạch", "In the draft"),
-      ]),
-    ),
+    cols([
+      L(lang, "Tiêu chí", "Criterion"),
+      L(lang, "Hiện tại", "Now"),
+      L(lang, "Trạng thái", "Status"),
+      L(lang, "Kế hoạch", "Draft"),
+      L(lang, "Cần", "Needs"),
+    ]),
   ];
   for (const r of board.rows) {
     const plan = picked.has(r.code) ? `→ ${lvText(picked.get(r.code)!, lang)}` : "";
     const code = r.code + (r.mandatory ? " *" : "");
-    lines.push(
-      cols([code, lvText(r.current, lang), lvText(r.needed, lang), STATUS[r.status][lang === "vi" ? 0 : 1], plan]),
-    );
+    const now = r.current === null ? L(lang, "chưa ĐG", "n/a") : lvText(r.current, lang);
+    lines.push(cols([code, now, STATUS_LABELS[r.status][lang], plan, lang === "vi" ? r.need : r.needEn]));
   }
   if (board.regime === "2026") lines.push(L(lang, "* tiêu chí bắt buộc", "* mandatory criterion"));
   if (lang === "vi") lines.push(...board.notes);

@@ -126,13 +126,17 @@ describe("school-level projection", () => {
       { code: "1.1", level: 2 },
     ]);
   });
-  it("criteria without a level count as below Mức 1 and are listed", () => {
+  it("criteria without a level are “chưa đánh giá”: listed and asked for, never planned as Không đạt (issue 24)", () => {
     const set = levels(tt57, 1);
     delete set.levels["2.2"];
     const board = gapBoard(tt57, set, 1);
     expect(board.unassessed).toEqual(["2.2"]);
-    expect(board.smallest).toEqual([{ code: "2.2", level: 1 }]);
+    expect(board.smallest).toEqual([]);
     expect(smallestSet(tt57, set, 1)).toEqual(board.smallest);
+    expect(board.rows.find((r) => r.code === "2.2")).toMatchObject({ status: "unassessed", current: null });
+    // 2.2 is mandatory: the school is below Mức 1 if it is Không đạt, at Mức 1 otherwise.
+    expect([board.current, board.currentAtMost]).toEqual([0, 1]);
+    expect(board.notes[0]).toMatch(/^Chưa đánh giá 1 tiêu chí: 2\.2 — cho biết mức/);
   });
 });
 
