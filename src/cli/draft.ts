@@ -158,6 +158,7 @@ export async function runDraft(o: DraftOptions, write: (s: string) => void): Pro
     ...context,
     school: o.school ?? context.school,
   });
+  if (draft.weaknessPlaced && o.lang === "vi") write(`${draft.weaknessPlaced}\n`);
   fs.writeFileSync(target.file, await writePlanFile(draft.grid, draft.context, format, { sectionIV: draft.sectionIV?.rows }));
   write(
     `${L(o.lang, "Đã tạo bản nháp kế hoạch", "Draft plan created")} (${draft.picked.length} ${L(o.lang, "tiêu chí", "criteria")}): ${o.out}\n`,

@@ -8,7 +8,7 @@ import JSZip from "jszip";
 import "../../src/core/catalogs/all";
 import { getCatalog } from "../../src/core/catalogs/index";
 import { splitPasted } from "../../src/core/read";
-import { readLevels } from "../../src/core/assess";
+import { draftPlan, readLevels } from "../../src/core/assess";
 import { openPlanFile } from "../../src/hosts/file/index";
 
 const tt57 = getCatalog("tt57-pho-thong")!;
@@ -183,5 +183,33 @@ describe("weakness columns", () => {
       cause: "Thiếu thời gian",
     });
     expect(set.noteHeaders?.weakness).toBe(header);
+  });
+});
+
+describe("weakness texts carried into drafts", () => {
+  it("TT 57: into section IV “Điểm hạn chế”, the source column named", () => {
+    const grid = [
+      ["Tiêu chí", "Kết quả tự đánh giá", "Tồn tại"],
+      ["1.3", "Không đạt", "Chưa có quy chế phối hợp"],
+      ["2.2", "Mức 1", ""],
+    ];
+    const set = readLevels(grid, tt57);
+    const draft = draftPlan(tt57, set, { "1.3": 1 }, { level: "thcs", regime: "2026", schoolYear: "2026-2027", school: null });
+    expect(draft.sectionIV!.rows[0][4]).toBe("Chưa có quy chế phối hợp");
+    expect(draft.weaknessPlaced).toBe("Điểm hạn chế (cột “Tồn tại”) của 1 tiêu chí được chép vào cột “Điểm hạn chế” của mục IV.");
+  });
+
+  it("2018: into the task column (the 2018 table has none for it), said so", () => {
+    const grid = [
+      ["Tiêu chí", "Mức đạt được", "Điểm yếu"],
+      ["Tiêu chí 2.1", "Mức 1", "Giáo viên chưa đạt chuẩn trình độ đào tạo"],
+      ["Tiêu chí 2.2", "Mức 3", ""],
+    ];
+    const set = readLevels(grid, tt18);
+    const draft = draftPlan(tt18, set, { "2.1": 2 }, { level: "thcs", regime: "2018", schoolYear: "2025-2026", school: null });
+    const row = draft.grid.rows.find((r) => r[1].startsWith("Tiêu chí 2.1"))!;
+    expect(row[3]).toBe("Khắc phục hạn chế: Giáo viên chưa đạt chuẩn trình độ đào tạo\n(cần điền)");
+    expect(draft.weaknessPlaced).toContain("cột “Điểm yếu”");
+    expect(draft.weaknessPlaced).toContain("“Công việc/giải pháp cần thực hiện”");
   });
 });
