@@ -23,7 +23,10 @@ import { checkNotAnInput, checkOutPath } from "./out-path";
 
 export interface DraftOptions {
   from: string;
-  out: string;
+  /** The draft file to write; null with --json prints the board only. */
+  out: string | null;
+  /** Print the board (and what was written) as JSON (docs/gap-board-json-schema.json) instead of text. */
+  json?: boolean;
   goal?: string;
   pick?: string;
   force?: boolean;
@@ -92,15 +95,18 @@ async function levelsOf(
     const n = Object.keys(readLevels(g.grid).levels).length;
     if (!best || n > best.n) best = { grid: g.grid, n };
   }
-  if (!best || !best.n)
+  if (!best || !best.n) {
+    const unread = opened.grids.flatMap((g) => readLevels(g.grid).problems);
     throw new Error(
       L(
         lang,
         "Không tìm thấy mức tự đánh giá của các tiêu chí trong tệp (ví dụ: “1.1 Mức 2, 1.2 Mức 1”, " +
-          "hoặc bảng có cột Mức 1/Mức 2/Mức 3 đánh dấu x).",
+          "hoặc bảng có cột Mức 1/Mức 2/Mức 3 đánh dấu x, hoặc cột “Mức đạt được”)." +
+          (unread.length ? ` ${unread.join(" ")}` : ""),
         "No criterion levels in the file (e.g. “1.1 Mức 2, 1.2 Mức 1”, or a table with x under Mức 1/2/3).",
       ),
     );
+  }
   const plan = readPlan(best.grid, user);
   const context: SchoolContext = { ...plan.context, ...user } as SchoolContext;
   if (!context.level)
@@ -122,14 +128,68 @@ async function levelsOf(
   return { set: readLevels(best.grid, catalog), context, catalog, declaredGoal };
 }
 
+/** The board as the --json output gives it (version 1, docs/gap-board-json-schema.json). */
+export function boardJson(
+  from: string,
+  context: SchoolContext,
+  catalog: Catalog,
+  set: LevelSet,
+  board: GapBoard,
+  draft: { path: string; criteria: { code: string; level: number }[] } | null,
+) {
+  const planned = new Map(board.selection.map((s) => [s.code, s.level]));
+  return {
+    version: 1,
+    from,
+    context: {
+      level: context.level,
+      regime: catalog.regime,
+      circular: catalog.circular,
+      schoolYear: context.schoolYear,
+      school: context.school ?? null,
+    },
+    levels: { source: set.source, levels: set.levels, unread: set.unread ?? [], problems: set.problems },
+    board: {
+      goal: board.goal,
+      goalLabel: board.goalLabel,
+      rule: board.rule,
+      ruleEn: board.ruleEn,
+      current: board.current,
+      currentAtMost: board.currentAtMost,
+      projected: board.projected,
+      reaches: board.reaches,
+      smallest: board.smallest,
+      selection: board.selection,
+      unassessed: board.unassessed,
+      notes: board.notes,
+      rows: board.rows.map((r) => ({
+        code: r.code,
+        name: r.name,
+        standard: r.standard,
+        mandatory: r.mandatory,
+        maxLevel: r.maxLevel,
+        current: r.current,
+        needed: r.needed,
+        status: r.status,
+        need: r.need,
+        needEn: r.needEn,
+        planned: planned.get(r.code) ?? null,
+      })),
+    },
+    draft,
+  };
+}
+
 export async function runDraft(o: DraftOptions, write: (s: string) => void): Promise<number> {
   const src = path.resolve(o.cwd, o.from);
-  const format = /\.docx$/i.test(o.out) ? "docx" : /\.xlsx$/i.test(o.out) ? "xlsx" : null;
-  if (!format) throw new Error(L(o.lang, "Tệp ra phải là .xlsx hoặc .docx", "Output must be .xlsx or .docx"));
+  const out = o.out;
+  const format = out === null ? null : /\.docx$/i.test(out) ? "docx" : /\.xlsx$/i.test(out) ? "xlsx" : null;
+  if (out !== null && !format)
+    throw new Error(L(o.lang, "Tệp ra phải là .xlsx hoặc .docx", "Output must be .xlsx or .docx"));
   if (!fs.existsSync(src)) throw new Error(L(o.lang, `Không tìm thấy tệp "${o.from}"`, `"${o.from}" not found`));
   // Compared by real path and file identity (a link to the input is the input), existing files only with --force.
-  const target = checkOutPath(o.out, o.cwd, [".xlsx", ".docx"], Boolean(o.force));
-  checkNotAnInput(target, o.out, [src]);
+  const target = out === null ? null : checkOutPath(out, o.cwd, [".xlsx", ".docx"], Boolean(o.force));
+  if (target && out !== null) checkNotAnInput(target, out, [src]);
   const { set, context, catalog, declaredGoal } = await levelsOf(src, o.user, o.lang);
   const goals = goalsFor(catalog);
   let goal: number;
@@ -142,9 +202,21 @@ export async function runDraft(o: DraftOptions, write: (s: string) => void): Pro
   } else goal = declaredGoal ?? Math.min(goals[goals.length - 1], gapBoard(catalog, set, 1).current + 1);
   const selection = o.pick ? parsePick(o.pick, goal) : null;
   const board = gapBoard(catalog, set, goal, selection);
-  for (const p of set.problems) write(`  ${p}\n`);
-  for (const l of boardLines(board, o.lang)) write(`${l}\n`);
+  const json = (draft: { path: string; criteria: { code: string; level: number }[] } | null) =>
+    write(`${JSON.stringify(boardJson(o.from, context, catalog, set, board, draft), null, 2)}\n`);
+  if (!o.json) {
+    for (const p of set.problems) write(`  ${p}\n`);
+    for (const l of boardLines(board, o.lang)) write(`${l}\n`);
+  }
+  if (!target || !format || !out) {
+    json(null);
+    return 0;
+  }
   if (!board.selection.length) {
+    if (o.json) {
+      json(null);
+      return 0;
+    }
     write(
       L(
         o.lang,
@@ -158,10 +230,14 @@ export async function runDraft(o: DraftOptions, write: (s: string) => void): Pro
     ...context,
     school: o.school ?? context.school,
   });
-  if (draft.weaknessPlaced && o.lang === "vi") write(`${draft.weaknessPlaced}\n`);
   fs.writeFileSync(target.file, await writePlanFile(draft.grid, draft.context, format, { sectionIV: draft.sectionIV?.rows }));
+  if (o.json) {
+    json({ path: out, criteria: draft.picked.map((p) => ({ code: p.code, level: p.level })) });
+    return 0;
+  }
+  if (draft.weaknessPlaced && o.lang === "vi") write(`${draft.weaknessPlaced}\n`);
   write(
-    `${L(o.lang, "Đã tạo bản nháp kế hoạch", "Draft plan created")} (${draft.picked.length} ${L(o.lang, "tiêu chí", "criteria")}): ${o.out}\n`,
+    `${L(o.lang, "Đã tạo bản nháp kế hoạch", "Draft plan created")} (${draft.picked.length} ${L(o.lang, "tiêu chí", "criteria")}): ${out}\n`,
   );
   return 0;
 }
