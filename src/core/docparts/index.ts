@@ -15,6 +15,13 @@ export type DocPart =
   | { kind: "paragraph"; text: string; italic?: boolean; bold?: boolean }
   | { kind: "heading"; text: string }
   | { kind: "table" }
+  /** A table of the form with its own header and rows (Biểu 2 sections IV and VI). */
+  | { kind: "grid"; rows: string[][] }
+  /**
+   * TT 57/2026: Biểu 2 sections I–VIII go here (the form's text is in the large reference data, so a host expands
+   * this part with `bieu2DocParts` from ../tt57/bieu2, loaded when needed).
+   */
+  | { kind: "bieu2-sections"; context: SchoolContext }
   | { kind: "recipients"; lines: string[] }
   | { kind: "signature"; lines: string[] };
 
@@ -48,9 +55,20 @@ export function planDocumentParts(context: SchoolContext, options: { governingBo
   const level = context.level ?? "thcs";
   const regime = context.regime ?? "2018";
   const school = context.school ? context.school.toUpperCase() : `TRƯỜNG ${LEVEL_TITLE[level]} …`;
-  return [
+  const head: DocPart[] = [
     { kind: "header-block", left: [options.governingBody ?? "UBND XÃ/PHƯỜNG …", school, `Số: …/KH-${options.abbreviation ?? "…"}`], right: [QUOC_HIEU, TIEU_NGU, `${options.place ?? "…"}, ngày … tháng … năm …`] },
     { kind: "title", lines: ["KẾ HOẠCH", `Cải tiến chất lượng giáo dục năm học ${context.schoolYear ?? "…"}`] },
+  ];
+  // From 2026-2027 the plan is Biểu 2 (TT 57/2026): its sections I–VIII, not the 2018 sections I–III.
+  if (regime === "2026")
+    return [
+      ...head,
+      { kind: "bieu2-sections", context: { ...context, level, regime } },
+      { kind: "recipients", lines: ["Nơi nhận:", "- Phòng Văn hóa - Xã hội xã/phường …;", "- Hội đồng trường;", "- Lưu: VT."] },
+      { kind: "signature", lines: ["HIỆU TRƯỞNG", "(Ký, ghi rõ họ tên, đóng dấu)"] },
+    ];
+  return [
+    ...head,
     ...canCuLines(level, regime).map((text) => ({ kind: "paragraph" as const, text })),
     { kind: "heading", text: "I. MỤC ĐÍCH, YÊU CẦU" },
     { kind: "heading", text: "II. NỘI DUNG KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG" },
