@@ -7,6 +7,7 @@ import { targetRules } from "./target";
 import { timelineRules } from "./timeline";
 import { budgetRules } from "./budget";
 import { tableRules } from "./table";
+import { unfilledRules } from "./unfilled";
 import { docRules } from "./doc";
 import { planRules } from "./plan";
 import { tt57Rules } from "../tt57/rules";
@@ -19,6 +20,7 @@ export const RULES: { family: string; rule: Rule }[] = [
   { family: "timeline", rule: timelineRules },
   { family: "budget", rule: budgetRules },
   { family: "table", rule: tableRules },
+  { family: "unfilled", rule: unfilledRules },
   { family: "doc", rule: docRules },
   { family: "plan", rule: planRules },
   { family: "tt57", rule: tt57Rules },
