@@ -98,6 +98,12 @@ export function checkDocumentParts(lines: { text: string; row: number }[], conte
     out.push(finding({ rule: "doc.bad-place-date", severity: "warning", cell: at(date.row), message: `Địa danh, ngày tháng chưa đúng thể thức: “${date.text.trim()}”.`, messageEn: "Place and date are not in the official form.", suggestion: "Dạng đúng: “Thủ Đức, ngày 05 tháng 9 năm 2025” (ngày dưới 10 và tháng 1, 2 thêm số 0)." }));
   if (!lines.some((l) => /^\s*Căn cứ/i.test(l.text)) && !lines.some((l) => /CĂN CỨ/.test(l.text)))
     out.push(finding({ rule: "doc.missing-can-cu", severity: "warning", message: "Chưa có phần “Căn cứ” (thông tư, công văn hướng dẫn).", messageEn: "No legal basis (“Căn cứ”) paragraphs.", suggestion: context.level && context.regime ? canCuLines(context.level, context.regime)[0] : null }));
+  // Placeholders left in the header block, title or Căn cứ ("Số: …/KH-…", "…, ngày … tháng … năm …"): not finished.
+  for (const l of head) {
+    const t = l.text.trim();
+    if (!/…|\.{3}/.test(t) || t.length > 300) continue;
+    out.push(finding({ rule: "doc.unfilled", severity: "warning", cell: at(l.row), message: `Phần đầu văn bản còn chỗ chưa điền: “${t.length > 80 ? `${t.slice(0, 79)}…` : t}”.`, messageEn: `The document header still has blanks: “${t.slice(0, 80)}”.`, suggestion: "Điền số văn bản, địa danh, ngày tháng, tên cơ quan, tên trường thay cho dấu “…”." }));
+  }
   // The district level named after the 2025 reorganisation: checkPlan's doc.abolished-district-level (tt57/checks.ts),
   // which knows the document's date (before 01/7/2025, "Phòng GD&ĐT" was right).
   return out;

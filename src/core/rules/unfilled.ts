@@ -36,7 +36,7 @@ export function placeholderIn(text: string): string | null {
   const fill = /[([]\s*can (dien|bo sung|ghi)\s*[)\]]/.exec(f);
   if (fill) return t.slice(fill.index, fill.index + fill[0].length);
   if (/^[.…\s]+$/.test(t) && /…|\.\.\./.test(t)) return t;
-  const xx = /(?:^|[^\w.])(x\.x(?:\.x+)?)(?![\w.])/i.exec(t);
+  const xx = /(?:^|[^\w])(x\.x(?:\.x+)?)(?![\w.])/i.exec(t);
   if (xx) return xx[1];
   // An ellipsis standing for a number or a name: "Tháng …/2026", "Mức …", "Tiêu chí …", "… triệu đồng".
   const gap = /(?:thang|muc|tieu chi|ngay|nam|so)\s*(?:…|\.{3})|(?:…|\.{3})\s*(?:\/|trieu|nghin|dong|%)/.exec(f);
