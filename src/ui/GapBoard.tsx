@@ -34,6 +34,7 @@ const STATUS: Record<GapStatus, [string, string, string]> = {
   blocking: ["Chặn mục tiêu", "Blocks the goal", "#c50f1f"],
   choice: ["Chọn đủ 5/7", "Pick 5 of 7", "#8a6100"],
   optional: ["Không bắt buộc", "Optional", "#616161"],
+  unassessed: ["Chưa đánh giá", "Not assessed", "#8a6100"],
 };
 const lvText = (lang: Lang, lv: number | null) =>
   lv === null ? "—" : lv < 1 ? L(lang, "Chưa đạt", "Below 1") : `${L(lang, "Mức", "Level")} ${lv}`;
@@ -259,6 +260,11 @@ export default function GapBoard({ host, lang, level, schoolYear }: GapBoardProp
             </Text>
           )}
           {board && (
+            <Text size={200} block data-testid="gap-rule">
+              {lang === "vi" ? board.rule : board.ruleEn}
+            </Text>
+          )}
+          {board && (
             <table data-testid="gap-board" style={{ borderCollapse: "collapse", fontSize: 12, width: "100%" }}>
               <thead>
                 <tr>
@@ -296,7 +302,7 @@ export default function GapBoard({ host, lang, level, schoolYear }: GapBoardProp
                         ))}
                       </select>
                     </td>
-                    <td style={{ padding: 2, whiteSpace: "nowrap" }}>{lvText(lang, r.needed)}</td>
+                    <td style={{ padding: 2 }}>{lang === "vi" ? r.need : r.needEn}</td>
                     <td style={{ padding: 2, color: STATUS[r.status][2] }}>
                       {STATUS[r.status][lang === "vi" ? 0 : 1]}
                     </td>
@@ -305,7 +311,7 @@ export default function GapBoard({ host, lang, level, schoolYear }: GapBoardProp
                         type="checkbox"
                         aria-label={`${L(lang, "Đưa vào kế hoạch tiêu chí", "Plan criterion")} ${r.code}`}
                         checked={selection[r.code] !== undefined}
-                        disabled={r.status === "met"}
+                        disabled={r.status === "met" || r.status === "unassessed"}
                         onChange={(e) => toggle(r.code, e.target.checked, r.needed)}
                       />
                       {/* The planned level, said only when it is not what the goal needs (one step at a time). */}
