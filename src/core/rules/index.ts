@@ -43,7 +43,7 @@ export function checkPlan(plan: Plan, catalog?: Catalog | null): Finding[] {
     try {
       out.push(...rule(ctx));
     } catch (e) {
-      out.push(finding({ rule: `${family}.internal`, severity: "info", message: `Không kiểm tra được nhóm quy tắc "${family}" (lỗi nội bộ).`, messageEn: `Rule family "${family}" failed: ${String((e as Error)?.message ?? e)}`, suggestion: null }));
+      out.push(finding({ rule: `${family}.internal`, severity: "info", message: "Một nhóm kiểm tra không chạy được (lỗi nội bộ của KHCT); các kiểm tra khác vẫn có kết quả.", messageEn: `Rule family "${family}" failed: ${String((e as Error)?.message ?? e)}`, suggestion: null }));
     }
   }
   if (!cat && plan.headerRow >= 0)

@@ -71,6 +71,7 @@ export const tt57Rules: Rule = ({ plan, catalog }) => {
   const codes = new Set(plan.rows.filter((r) => r.kind === "criterion" && r.criterion).map((r) => r.criterion!));
   if (catalog && codes.size >= 10)
     out.push(finding({ rule: "tt57.not-prioritised", severity: "warning", cell: { row: plan.headerRow, col: 0 }, message: `Kế hoạch đưa vào ${codes.size}/15 tiêu chí: Biểu 2 yêu cầu chỉ tập trung vào các vấn đề ưu tiên, không lập cho toàn bộ tiêu chí.`, messageEn: `The plan covers ${codes.size} of 15 criteria: Biểu 2 asks for priority issues only.`, suggestion: "Giữ lại các tiêu chí có hạn chế cần cải tiến (theo mục IV), bỏ các tiêu chí đã đạt." }));
+  const y0 = Number((plan.context.schoolYear ?? "2026").slice(0, 4)) || 2026;
   const assessed = new Map((plan.assessment ?? []).filter((a) => a.level !== null).map((a) => [a.criterion, a.level as number]));
   for (const row of plan.rows) {
     if (row.kind !== "criterion" || !row.criterion) continue;
@@ -101,7 +102,7 @@ export const tt57Rules: Rule = ({ plan, catalog }) => {
     const indicator = text(row, "indicator");
     if (plan.columns.indicator !== undefined) {
       if (!indicator) {
-        if (!review) out.push(finding({ ...base, rule: "tt57.indicator-missing", severity: "warning", cell: { row: row.gridRows[0], col: plan.columns.indicator }, message: "Chưa có chỉ số đánh giá kết quả (cột 5).", messageEn: "No result indicator (column 5).", suggestion: "Ghi một chỉ số đo được: số lượng, tỷ lệ %, hoặc sản phẩm có thời hạn (ví dụ: 100% giáo viên …; Có kế hoạch … trước tháng 10/2026)." }));
+        if (!review) out.push(finding({ ...base, rule: "tt57.indicator-missing", severity: "warning", cell: { row: row.gridRows[0], col: plan.columns.indicator }, message: "Chưa có chỉ số đánh giá kết quả (cột 5).", messageEn: "No result indicator (column 5).", suggestion: `Ghi một chỉ số đo được: số lượng, tỷ lệ %, hoặc sản phẩm có thời hạn (ví dụ: 100% giáo viên …; Có kế hoạch … trước tháng 10/${y0}).` }));
       } else if (!isMeasurable(indicator))
         out.push(finding({ ...base, rule: "tt57.indicator-vague", severity: "warning", cell: row.cells.indicator, message: `Chỉ số “${indicator.slice(0, 60)}” chưa đo được.`, messageEn: "The indicator is not measurable.", suggestion: "Ghi số lượng, tỷ lệ % hoặc sản phẩm cụ thể có thời hạn, không ghi khẩu hiệu (“tiếp tục duy trì và phát huy…”)." }));
     }

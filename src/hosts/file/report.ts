@@ -119,11 +119,11 @@ export async function xlsxReport(results: FileResult[]): Promise<Uint8Array> {
       { header: "Tệp", width: 24 },
       { header: "Vị trí", width: 20 }, // "Bảng 1 · dòng 12 · cột Thời gian" wraps on two lines
       { header: "Mức", width: 10 },
-      { header: "Quy tắc", width: 18 },
       { header: "Nội dung", width: 48 },
       { header: "Gợi ý", width: 38 },
     ],
-    results.flatMap((r) => r.findings.map((f) => [r.path, placeOf(r, f), SEV_VI[f.severity], f.rule, f.message, f.suggestion ?? ""])),
+    // People read this sheet: no internal rule ids (they stay in `kehoach check --json`).
+    results.flatMap((r) => r.findings.map((f) => [r.path, placeOf(r, f), SEV_VI[f.severity], f.message, f.suggestion ?? ""])),
   );
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
