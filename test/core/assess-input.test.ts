@@ -51,6 +51,21 @@ describe("level columns headed by meaning (mức / kết quả / đạt / đánh
     }
   });
 
+  it("level values as people write them", () => {
+    const grid = [
+      ["Tiêu chí", "Kết quả đánh giá"],
+      ["1.1", "Đạt Mức 2 (có minh chứng cải tiến)"],
+      ["1.2", "Chưa đạt Mức 2"],
+      ["1.3", "Không đạt (Mức 1)"],
+      ["1.4", "Mức 1 - Đạt"],
+      ["2.1", "2"],
+      ["2.2", "Chưa đạt"],
+      ["2.3", "Đạt"],
+    ];
+    // “Đạt” alone says no level: left unassessed (asked for), never guessed.
+    expect(readLevels(grid, tt57).levels).toEqual({ "1.1": 2, "1.2": 1, "1.3": 0, "1.4": 1, "2.1": 2, "2.2": 0 });
+  });
+
   it("of two columns headed like levels, the one holding levels is read", () => {
     const grid = [
       ["Tiêu chí", "Đánh giá chung", "Mức đạt được"],

@@ -56,10 +56,17 @@ export function parseLevelText(text: string): number | null {
     .replace(/\s+/g, " ")
     .trim();
   if (!f) return null;
-  if (/^(khong dat|chua dat)(\s*(muc\s*(1|i))?)?$/.test(f) || /^khong dat\s*muc\s*1$/.test(f)) return 0;
-  const m = /^(?:dat\s*)?(?:muc|m)\s*\.?\s*(iv|iii|ii|i|[0-4])$/.exec(f) ?? /^([0-4])$/.exec(f);
+  const num = (x: string) => ({ i: 1, ii: 2, iii: 3, iv: 4 })[x as "i"] ?? Number(x);
+  // "Chưa đạt Mức 2" is Mức 1 reached; "Không đạt", "Chưa đạt (Mức 1)" are below Mức 1.
+  const below = /^(?:khong|chua) dat(?:\s*(?:muc|m)\s*(iv|iii|ii|i|[1-4])\b)?(?:\s*-.*|\s+.{0,30})?$/.exec(f);
+  if (below) return below[1] ? Math.max(0, num(below[1]) - 1) : 0;
+  // A level first, then at most a few words ("Đạt Mức 2 có minh chứng", "Mức 2 - Đạt").
+  const m =
+    /^(?:dat\s*)?(?:muc|m)\s*\.?\s*(iv|iii|ii|i|[0-4])(?:\s*-?\s*(?:dat|dat duoc|toi da)?)?$/.exec(f) ??
+    /^(?:dat\s*)?(?:muc|m)\s*\.?\s*(iv|iii|ii|i|[0-4])\b(?:\s+[a-z].{0,30})?$/.exec(f) ??
+    /^([0-4])$/.exec(f);
   if (!m) return null;
-  return { i: 1, ii: 2, iii: 3, iv: 4 }[m[1] as "i"] ?? Number(m[1]);
+  return num(m[1]);
 }
 
 type HeaderRole = { level: number } | { note: keyof LevelNote } | { levelColumn: true } | null;
