@@ -188,7 +188,9 @@ fs.writeFileSync(
     `  number: string;\n  title: string;\n  items?: string[] | Record<string, string[]>;\n` +
     `  items_preprinted_per_bac_lieu?: string[];\n  table?: { columns: { header: string }[] };\n  note_under_table?: string;\n}\n\n` +
     `/** The TT 57/2026 plan template (Biểu 2): the sections the app writes, verbatim. */\n` +
-    `export const TT57_PLAN_SECTIONS: PlanTemplateSection[] = ${JSON.stringify(planSections, null, 1)};\n`,
+    `export const TT57_PLAN_SECTIONS: PlanTemplateSection[] = ${JSON.stringify(planSections, null, 1)};\n\n` +
+    `/** The school-level rating rule (khoản 3 Điều 5 TT 57/2026) as the source quotes it, verbatim. */\n` +
+    `export const TT57_SCHOOL_LEVEL_RULE: string = ${JSON.stringify(meta.tt57RatingRules.school_level.quoted_form_in_source)};\n`,
 );
 
 // The reviewed 2018 → TT57 crosswalk (crosswalk-2018-tt57.json): data, one field per line, so a correction is a

@@ -41,6 +41,9 @@ export async function runConvert(input: string, out: string, opts: { year?: stri
     const confidence = confidenceVi(m.confidence);
     write(`  tiêu chí ${term(m.from)} (2018) → ${term(m.to)} (TT57, gợi ý, độ tin cậy: ${confidence})${also}\n`);
   }
+  const mapped = draft.grid.rows.filter((r) => r.some((c) => c.includes("TT 57 chỉ có Mức 1 và Mức 2"))).length;
+  if (mapped)
+    write(`  ${mapped} dòng có mục tiêu Mức 3/Mức 4 (thông tư 2018) đã ghi thành Mức 2 — mức cao nhất của TT 57; có ghi chú trên dòng.\n`);
   for (const u of draft.unmapped) write(`  chưa xác định: ${term(u.from ?? "(không mã)")} ${term(u.text.slice(0, 60))}\n`);
   return 0;
 }

@@ -9,7 +9,15 @@ import type { Catalog, SchoolContext } from "../core/types";
 import { catalogIdFor, getCatalog } from "../core/catalogs/index";
 import { readPlan } from "../core/read/index";
 import { regimeForYear } from "../core/context";
-import { draftPlan, gapBoard, goalsFor, readLevels, type GapBoard, type LevelSet } from "../core/assess/index";
+import {
+  draftPlan,
+  gapBoard,
+  goalsFor,
+  readLevels,
+  STATUS_LABELS,
+  type GapBoard,
+  type LevelSet,
+} from "../core/assess/index";
 import { openPlanFile, writePlanFile } from "../hosts/file/index";
 import { checkNotAnInput, checkOutPath } from "./out-path";
 import { readInputFile } from "./input";
@@ -17,7 +25,10 @@ import { writeFileWhole } from "./output";
 
 export interface DraftOptions {
   from: string;
-  out: string;
+  /** The draft file to write; null with --json prints the board only. */
+  out: string | null;
+  /** Print the board (and what was written) as JSON (docs/gap-board-json-schema.json) instead of text. */
+  json?: boolean;
   goal?: string;
   pick?: string;
   force?: boolean;
@@ -30,12 +41,6 @@ export interface DraftOptions {
 const L = (lang: "vi" | "en", vi: string, en: string) => (lang === "vi" ? vi : en);
 const lvText = (lv: number | null, lang: "vi" | "en") =>
   lv === null ? "—" : lv < 1 ? L(lang, "chưa đạt", "below 1") : `${L(lang, "Mức", "Level")} ${lv}`;
-const STATUS = {
-  met: ["đã đạt", "met"],
-  blocking: ["chặn mục tiêu", "blocks"],
-  choice: ["chọn đủ 5/7", "pick 5 of 7"],
-  optional: ["không bắt buộc", "optional"],
-} as const;
 
 /** "1.3,2.1=2" → { "1.3": goal, "2.1": 2 }. */
 export function parsePick(text: string, goal: number): Record<string, number> {
@@ -57,22 +62,23 @@ export function boardLines(board: GapBoard, lang: "vi" | "en"): string[] {
     `${L(lang, "trường hiện đạt", "school now")}: ${lvText(board.current, lang)}`,
     `${L(lang, "sau kế hoạch", "after the plan")}: ${lvText(board.projected, lang)}`,
   ].join(" · ");
-  const cols = (cells: string[]) => cells.map((c, i) => c.padEnd([10, 9, 7, 15, 0][i])).join(" ");
+  const cols = (cells: string[]) => cells.map((c, i) => c.padEnd([10, 9, 15, 10, 0][i])).join(" ");
   const lines = [
+    lang === "vi" ? board.rule : board.ruleEn,
     head + (board.reaches ? "" : L(lang, " (chưa đạt mục tiêu)", " (goal not reached)")),
-    cols(
-      [L(lang, "Tiêu chí", "Criterion"), L(lang, "Hiện tại", "Now"), L(lang, "Cần", "Needs")].concat([
-        L(lang, "Trạng thái", "Status"),
-        L(lang, "Đưa vào kế hoạch", "In the draft"),
-      ]),
-    ),
+    cols([
+      L(lang, "Tiêu chí", "Criterion"),
+      L(lang, "Hiện tại", "Now"),
+      L(lang, "Trạng thái", "Status"),
+      L(lang, "Kế hoạch", "Draft"),
+      L(lang, "Cần", "Needs"),
+    ]),
   ];
   for (const r of board.rows) {
     const plan = picked.has(r.code) ? `→ ${lvText(picked.get(r.code)!, lang)}` : "";
     const code = r.code + (r.mandatory ? " *" : "");
-    lines.push(
-      cols([code, lvText(r.current, lang), lvText(r.needed, lang), STATUS[r.status][lang === "vi" ? 0 : 1], plan]),
-    );
+    const now = r.current === null ? L(lang, "chưa ĐG", "n/a") : lvText(r.current, lang);
+    lines.push(cols([code, now, STATUS_LABELS[r.status][lang], plan, lang === "vi" ? r.need : r.needEn]));
   }
   if (board.regime === "2026") lines.push(L(lang, "* tiêu chí bắt buộc", "* mandatory criterion"));
   if (lang === "vi") lines.push(...board.notes);
@@ -91,15 +97,18 @@ async function levelsOf(
     const n = Object.keys(readLevels(g.grid).levels).length;
     if (!best || n > best.n) best = { grid: g.grid, n };
   }
-  if (!best || !best.n)
+  if (!best || !best.n) {
+    const unread = opened.grids.flatMap((g) => readLevels(g.grid).problems);
     throw new Error(
       L(
         lang,
         "Không tìm thấy mức tự đánh giá của các tiêu chí trong tệp (ví dụ: “1.1 Mức 2, 1.2 Mức 1”, " +
-          "hoặc bảng có cột Mức 1/Mức 2/Mức 3 đánh dấu x).",
+          "hoặc bảng có cột Mức 1/Mức 2/Mức 3 đánh dấu x, hoặc cột “Mức đạt được”)." +
+          (unread.length ? ` ${unread.join(" ")}` : ""),
         "No criterion levels in the file (e.g. “1.1 Mức 2, 1.2 Mức 1”, or a table with x under Mức 1/2/3).",
       ),
     );
+  }
   const plan = readPlan(best.grid, user);
   const context: SchoolContext = { ...plan.context, ...user } as SchoolContext;
   if (!context.level)
@@ -121,14 +130,68 @@ async function levelsOf(
   return { set: readLevels(best.grid, catalog), context, catalog, declaredGoal };
 }
 
+/** The board as the --json output gives it (version 1, docs/gap-board-json-schema.json). */
+export function boardJson(
+  from: string,
+  context: SchoolContext,
+  catalog: Catalog,
+  set: LevelSet,
+  board: GapBoard,
+  draft: { path: string; criteria: { code: string; level: number }[] } | null,
+) {
+  const planned = new Map(board.selection.map((s) => [s.code, s.level]));
+  return {
+    version: 1,
+    from,
+    context: {
+      level: context.level,
+      regime: catalog.regime,
+      circular: catalog.circular,
+      schoolYear: context.schoolYear,
+      school: context.school ?? null,
+    },
+    levels: { source: set.source, levels: set.levels, unread: set.unread ?? [], problems: set.problems },
+    board: {
+      goal: board.goal,
+      goalLabel: board.goalLabel,
+      rule: board.rule,
+      ruleEn: board.ruleEn,
+      current: board.current,
+      currentAtMost: board.currentAtMost,
+      projected: board.projected,
+      reaches: board.reaches,
+      smallest: board.smallest,
+      selection: board.selection,
+      unassessed: board.unassessed,
+      notes: board.notes,
+      rows: board.rows.map((r) => ({
+        code: r.code,
+        name: r.name,
+        standard: r.standard,
+        mandatory: r.mandatory,
+        maxLevel: r.maxLevel,
+        current: r.current,
+        needed: r.needed,
+        status: r.status,
+        need: r.need,
+        needEn: r.needEn,
+        planned: planned.get(r.code) ?? null,
+      })),
+    },
+    draft,
+  };
+}
+
 export async function runDraft(o: DraftOptions, write: (s: string) => void): Promise<number> {
   const src = path.resolve(o.cwd, o.from);
-  const format = /\.docx$/i.test(o.out) ? "docx" : /\.xlsx$/i.test(o.out) ? "xlsx" : null;
-  if (!format) throw new Error(L(o.lang, "Tệp ra phải là .xlsx hoặc .docx", "Output must be .xlsx or .docx"));
+  const out = o.out;
+  const format = out === null ? null : /\.docx$/i.test(out) ? "docx" : /\.xlsx$/i.test(out) ? "xlsx" : null;
+  if (out !== null && !format)
+    throw new Error(L(o.lang, "Tệp ra phải là .xlsx hoặc .docx", "Output must be .xlsx or .docx"));
   if (!fs.existsSync(src)) throw new Error(L(o.lang, `Không tìm thấy tệp "${o.from}"`, `"${o.from}" not found`));
   // Compared by real path and file identity (a link to the input is the input), existing files only with --force.
-  const target = checkOutPath(o.out, o.cwd, [".xlsx", ".docx"], Boolean(o.force));
-  checkNotAnInput(target, o.out, [src]);
+  const target = out === null ? null : checkOutPath(out, o.cwd, [".xlsx", ".docx"], Boolean(o.force));
+  if (target && out !== null) checkNotAnInput(target, out, [src]);
   const { set, context, catalog, declaredGoal } = await levelsOf(src, o.user, o.lang);
   const goals = goalsFor(catalog);
   let goal: number;
@@ -141,9 +204,21 @@ export async function runDraft(o: DraftOptions, write: (s: string) => void): Pro
   } else goal = declaredGoal ?? Math.min(goals[goals.length - 1], gapBoard(catalog, set, 1).current + 1);
   const selection = o.pick ? parsePick(o.pick, goal) : null;
   const board = gapBoard(catalog, set, goal, selection);
-  for (const p of set.problems) write(`  ${p}\n`);
-  for (const l of boardLines(board, o.lang)) write(`${l}\n`);
+  const json = (draft: { path: string; criteria: { code: string; level: number }[] } | null) =>
+    write(`${JSON.stringify(boardJson(o.from, context, catalog, set, board, draft), null, 2)}\n`);
+  if (!o.json) {
+    for (const p of set.problems) write(`  ${p}\n`);
+    for (const l of boardLines(board, o.lang)) write(`${l}\n`);
+  }
+  if (!target || !format || !out) {
+    json(null);
+    return 0;
+  }
   if (!board.selection.length) {
+    if (o.json) {
+      json(null);
+      return 0;
+    }
     write(
       L(
         o.lang,
@@ -158,9 +233,14 @@ export async function runDraft(o: DraftOptions, write: (s: string) => void): Pro
     school: o.school ?? context.school,
   });
   const bytes = await writePlanFile(draft.grid, draft.context, format, { sectionIV: draft.sectionIV?.rows });
-  writeFileWhole(target.file, bytes, o.out);
+  writeFileWhole(target.file, bytes, out);
+  if (o.json) {
+    json({ path: out, criteria: draft.picked.map((p) => ({ code: p.code, level: p.level })) });
+    return 0;
+  }
+  if (draft.weaknessPlaced && o.lang === "vi") write(`${draft.weaknessPlaced}\n`);
   write(
-    `${L(o.lang, "Đã tạo bản nháp kế hoạch", "Draft plan created")} (${draft.picked.length} ${L(o.lang, "tiêu chí", "criteria")}): ${o.out}\n`,
+    `${L(o.lang, "Đã tạo bản nháp kế hoạch", "Draft plan created")} (${draft.picked.length} ${L(o.lang, "tiêu chí", "criteria")}): ${out}\n`,
   );
   return 0;
 }

@@ -90,23 +90,26 @@ Input files are never modified.
 Tạo tệp kế hoạch mẫu: .xlsx có danh sách chọn tiêu chí và mức (chạy trên mọi Excel từ 2007), .docx theo thể thức
 Nghị định 30/2020. Không ghi đè tệp đã có trừ khi thêm --force.
 
-kehoach new --from MỨC.xlsx|MỨC.docx|MỨC.txt [--goal N] [--pick 1.3,2.1=2] [--level CẤP --year NĂM_HỌC] -o TỆP
+kehoach new --from MỨC.xlsx|MỨC.docx|MỨC.txt [--goal N] [--pick 1.3,2.1=2] [--level CẤP --year NĂM_HỌC] [--json] -o TỆP
 
 Đọc mức tự đánh giá của từng tiêu chí (bảng đánh dấu x dưới Mức 1/2/3, cột mức cạnh mã tiêu chí, hoặc danh sách
 "1.1 Mức 2, 1.2 Mức 1 …"), in bảng khoảng cách tới mục tiêu (--goal: TT 57 Mức 1–2; TT 2018 Mức 1–4) và tạo bản
 nháp: Biểu 2 mục IV và V (TT 57) hoặc bảng 9 cột (TT 2018) cho nhóm tiêu chí ít nhất đạt mục tiêu (hoặc --pick).
-Ô chưa có nội dung được ghi "(cần điền)", không tự viết nội dung.
+Ô chưa có nội dung được ghi "(cần điền)", không tự viết nội dung. Tiêu chí chưa có mức được liệt kê để hỏi lại, không
+đưa vào kế hoạch. --json: in bảng khoảng cách dạng JSON (docs/gap-board-json-schema.json); -o khi đó không bắt buộc.
 `,
     en: `kehoach new --level LEVEL --year YEAR [--regime 2018|2026] [--school "Name"] -o FILE.xlsx|FILE.docx [--force]
 
 Creates a plan template: .xlsx with criterion and level dropdowns (any Excel since 2007), .docx in the official
 layout. An existing file is not overwritten unless --force is given.
 
-kehoach new --from LEVELS.xlsx|.docx|.txt [--goal N] [--pick 1.3,2.1=2] [--level LEVEL --year YEAR] -o FILE
+kehoach new --from LEVELS.xlsx|.docx|.txt [--goal N] [--pick 1.3,2.1=2] [--level LEVEL --year YEAR] [--json] -o FILE
 
 Reads each criterion's self-assessment level (x marks under Level 1/2/3, a level column, or a list "1.1 Mức 2, …"),
 prints the gap board for the goal and drafts the plan rows (Biểu 2 sections IV and V, or the 2018 9-column table)
-for the smallest set of criteria reaching the goal (or --pick). Empty cells are marked "(cần điền)".
+for the smallest set of criteria reaching the goal (or --pick). Empty cells are marked "(cần điền)". Criteria
+without a level are listed and never planned. --json prints the board as JSON (docs/gap-board-json-schema.json);
+-o is then optional.
 `,
   },
 };
@@ -239,10 +242,12 @@ async function runCheck(opts: Record<string, string | boolean>, positional: stri
 async function runNew(opts: Record<string, string | boolean>, io: Io, lang: Lang): Promise<number> {
   const ctx = userContext(opts);
   if (typeof opts["--from"] === "string") {
-    if (typeof opts["--out"] !== "string") throw new UsageError(lang === "vi" ? "Cần -o TỆP.xlsx hoặc -o TỆP.docx" : "-o FILE.xlsx or FILE.docx is required");
+    const json = Boolean(opts["--json"]);
+    // With --json the board alone may be asked for; the draft is written when -o is given.
+    if (typeof opts["--out"] !== "string" && !json) throw new UsageError(lang === "vi" ? "Cần -o TỆP.xlsx hoặc -o TỆP.docx (hoặc --json để chỉ in bảng khoảng cách)" : "-o FILE.xlsx or FILE.docx is required (or --json for the board only)");
     const str = (k: string) => (typeof opts[k] === "string" ? (opts[k] as string) : undefined);
     try {
-      return await runDraft({ from: opts["--from"], out: opts["--out"], goal: str("--goal"), pick: str("--pick"), force: Boolean(opts["--force"]), cwd: io.cwd ?? process.cwd(), user: ctx, school: str("--school") ?? null, lang }, (s) => io.stdout.write(s));
+      return await runDraft({ from: opts["--from"], out: str("--out") ?? null, json, goal: str("--goal"), pick: str("--pick"), force: Boolean(opts["--force"]), cwd: io.cwd ?? process.cwd(), user: ctx, school: str("--school") ?? null, lang }, (s) => io.stdout.write(s));
     } catch (e) {
       throw new UsageError((e as Error).message);
     }

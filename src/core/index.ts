@@ -21,3 +21,5 @@ export { checkPlan, catalogForPlan, RULES, finding, cellRef, columnLetter, proje
 export type { Rule, RuleContext } from "./rules/index";
 export { summarize, vndInWords, formatVnd } from "./summary";
 export { renderGrid, renderHtml, renderTsv } from "./render";
+export { readLevels, parseLevelText, gapBoard, smallestSet, draftPlan, draftTables, checkLevels, goalsFor, goalLabel, schoolLevel, ratingRule, STATUS_LABELS, FILL_MARK } from "./assess/index";
+export type { LevelSet, LevelNote, GapBoard, GapRow, GapStatus, Draft } from "./assess/index";

@@ -232,6 +232,11 @@ export default function GapBoard({ host, lang, level, schoolYear }: GapBoardProp
             </Text>
           )}
           {board && (
+            <Text size={200} block data-testid="gap-rule">
+              {lang === "vi" ? board.rule : board.ruleEn}
+            </Text>
+          )}
+          {board && (
             <GapTable board={board} selection={selection} lang={lang} onLevel={setLevelOf} onToggle={toggle} />
           )}
           {catalog.regime === "2026" && (

@@ -116,14 +116,15 @@ describe("kehoach check", () => {
 });
 
 describe("kehoach new", () => {
-  it.each(["xlsx", "docx"])("creates a %s template that check reads with zero findings", async (ext) => {
+  it.each(["xlsx", "docx"])("creates a %s template that check reads with one finding: no content yet", async (ext) => {
     const file = `moi.${ext}`;
     const made = await run(["new", "--level", "thcs", "--year", "2025-2026", "--school", "Trường THCS Lê Quý Đôn", "-o", file]);
     expect(made.code).toBe(0);
     const r = await run(["check", file, "--json"]);
     const f = JSON.parse(r.out).files[0];
     expect(f).toMatchObject({ status: "ok", context: { level: "thcs", schoolYear: "2025-2026", regime: "2018" } });
-    expect(f.findings).toEqual([]);
+    // An empty table is never a success (issue 24): the only finding says it has no content.
+    expect(f.findings.map((x: { rule: string; severity: string }) => [x.rule, x.severity])).toEqual([["table.empty", "warning"]]);
     expect(r.code).toBe(0);
     // Never overwrites without --force.
     expect((await run(["new", "--level", "thcs", "--year", "2025-2026", "-o", file])).code).toBe(2);

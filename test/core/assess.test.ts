@@ -126,13 +126,17 @@ describe("school-level projection", () => {
       { code: "1.1", level: 2 },
     ]);
   });
-  it("criteria without a level count as below Mức 1 and are listed", () => {
+  it("criteria without a level are “chưa đánh giá”: listed and asked for, never planned as Không đạt (issue 24)", () => {
     const set = levels(tt57, 1);
     delete set.levels["2.2"];
     const board = gapBoard(tt57, set, 1);
     expect(board.unassessed).toEqual(["2.2"]);
-    expect(board.smallest).toEqual([{ code: "2.2", level: 1 }]);
+    expect(board.smallest).toEqual([]);
     expect(smallestSet(tt57, set, 1)).toEqual(board.smallest);
+    expect(board.rows.find((r) => r.code === "2.2")).toMatchObject({ status: "unassessed", current: null });
+    // 2.2 is mandatory: the school is below Mức 1 if it is Không đạt, at Mức 1 otherwise.
+    expect([board.current, board.currentAtMost]).toEqual([0, 1]);
+    expect(board.notes[0]).toMatch(/^Chưa đánh giá 1 tiêu chí: 2\.2 — cho biết mức/);
   });
 });
 
@@ -281,7 +285,14 @@ describe("draft rows", () => {
     expect(checkPlan(plan).filter((f) => f.severity === "error")).toEqual([]);
     expect(checkLevels(plan, tt57, set, 1).findings).toEqual([]);
     const rules = new Set(checkPlan(plan).map((f) => f.rule));
-    expect(rules).toEqual(new Set(["timeline.empty", "tt57.indicator-missing"]));
+    expect(rules).toEqual(new Set(["timeline.empty", "tt57.indicator-missing", "table.unfilled"]));
+    // Kiểm tra marks what the draft left to fill (issue 24): per row, the “(cần điền)” of tasks, owner, evidence
+    // and the empty resources cell.
+    const unfilled = checkPlan(plan).filter((f) => f.rule === "table.unfilled");
+    expect(unfilled.map((f) => `${f.criterion} ${f.cell!.col}`).sort()).toEqual(
+      ["2.2 3", "2.2 6", "2.2 7", "2.2 8", "3.2 3", "3.2 6", "3.2 7", "3.2 8"],
+    );
+    expect(unfilled.every((f) => f.severity === "warning" && /chưa điền/.test(f.message))).toBe(true);
   });
 });
 

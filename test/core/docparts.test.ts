@@ -33,7 +33,16 @@ describe("docparts", () => {
   });
 
   it("finds nothing wrong in its own header block, and reports a wrong Số, a missing Quốc hiệu and Phòng GD&ĐT", () => {
-    const good = linesOf(planDocumentParts(ctx, { governingBody: "UBND XÃ AN PHÚ", place: "An Phú", abbreviation: "THCSLL" }));
+    const blank = linesOf(planDocumentParts(ctx, { governingBody: "UBND XÃ AN PHÚ", place: "An Phú", abbreviation: "THCSLL" }));
+    // As inserted, the number, the date and the recipient's name are still “…” (issue 24: said, never “đúng”).
+    expect(rules(blank)).toEqual(["doc.unfilled", "doc.unfilled", "doc.unfilled"]);
+    const good = blank.map((l) => ({
+      ...l,
+      text: l.text
+        .replace("Số: …/KH-", "Số: 25/KH-")
+        .replace("ngày … tháng … năm …", "ngày 15 tháng 9 năm 2025")
+        .replace("xã/phường …", "xã An Phú"),
+    }));
     expect(rules(good)).toEqual([]);
     const badNumber = good.map((l) => (l.text.startsWith("Số:") ? { ...l, text: "Số 12/KHCT" } : l));
     expect(rules(badNumber)).toContain("doc.bad-number");

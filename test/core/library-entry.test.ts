@@ -33,3 +33,23 @@ it("the built core reads, checks and sums a plan", () => {
   expect(findings.map((f: { rule: string }) => f.rule).sort()).toEqual(["budget.unit-typo", "timeline.after-school-year"]);
   expect(core.summarize(plan, findings)).toMatchObject({ totalVnd: 10_000_000, errors: 1, warnings: 1, totalInWords: "Mười triệu đồng" });
 });
+
+it("the built core reads self-assessment levels, builds the gap board, drafts and checks against it", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const core = require(path.join(out, "core", "index.js"));
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  require(path.join(out, "core", "catalogs", "all.js"));
+  const catalog = core.getCatalog("tt57-pho-thong");
+  const set = core.readLevels(core.splitPasted("1.3 Không đạt; 2.2 Mức 1"), catalog);
+  expect(set.levels).toEqual({ "1.3": 0, "2.2": 1 });
+  const board = core.gapBoard(catalog, set, 1);
+  expect(board.smallest).toEqual([{ code: "1.3", level: 1 }]);
+  expect(board.unassessed).toHaveLength(13);
+  expect(board.rule).toMatch(/^Căn cứ khoản 3 Điều 5 Thông tư số 57\/2026\/TT-BGDĐT/);
+  const ctx = { level: "thcs", regime: "2026", schoolYear: "2026-2027", school: null };
+  const draft = core.draftPlan(catalog, set, { "1.3": 1 }, ctx);
+  expect(draft.picked).toEqual([{ code: "1.3", level: 1, current: 0 }]);
+  const plan = core.readPlan([["Năm học 2026-2027"], ...draft.grid.rows], ctx);
+  const { findings } = core.checkLevels(plan, catalog, set, 1);
+  expect(findings).toEqual([]);
+});

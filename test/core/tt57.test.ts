@@ -49,7 +49,10 @@ describe("TT57 rules", () => {
   });
   it("checks evidence codes (column 9)", () => {
     expect(rules([withCol(8, "Kế hoạch MC.2.2.1")])).toContain("tt57.evidence-format");
-    expect(rules([withCol(8, "Kế hoạch (MC.1.1.01)")])).toContain("tt57.evidence-criterion");
+    // A code from another criterion is reused as the form intends (one document, one code); one naming a
+    // criterion the circular does not have is an error.
+    expect(rules([withCol(8, "Kế hoạch (MC.1.1.01)")])).not.toContain("tt57.evidence-criterion");
+    expect(rules([withCol(8, "Kế hoạch (MC.5.6.01)")])).toContain("tt57.evidence-criterion");
     expect(rules([withCol(8, "Kế hoạch [H1-2.2-01]")])).toContain("tt57.evidence-2018-code");
   });
   it("checks the status vocabulary (column 10)", () => {

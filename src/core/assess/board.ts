@@ -9,14 +9,16 @@
 import type { Catalog, Regime } from "../types";
 import type { LevelSet } from "./levels";
 import { criteriaOf, goalLabel, requiredLevel, schoolLevel } from "./rating";
+import { needText, ratingRule } from "./explain";
 
 /**
  * met: already at the level the goal needs (or above);
  * blocking: must be improved for the goal;
  * choice: TT57 non-mandatory criteria of which only some must be improved (5 of the 7);
- * optional: below the goal but not needed (the 5-of-7 count is already reached).
+ * optional: below the goal but not needed (the 5-of-7 count is already reached);
+ * unassessed: the self-assessment gave no level ("chưa đánh giá"): never planned, the user is asked for it.
  */
-export type GapStatus = "met" | "blocking" | "choice" | "optional";
+export type GapStatus = "met" | "blocking" | "choice" | "optional" | "unassessed";
 
 export interface GapRow {
   code: string;
@@ -25,11 +27,14 @@ export interface GapRow {
   standardName: string;
   mandatory: boolean;
   maxLevel: number;
-  /** Level reached now; null when the self-assessment gave none (counted as below Mức 1). */
+  /** Level reached now; null when the self-assessment gave none ("chưa đánh giá"). */
   current: number | null;
   /** Level this criterion needs for the goal when it is one of those that must reach it. */
   needed: number;
   status: GapStatus;
+  /** What the criterion needs for the chosen goal, as the "Cần" column shows it (Vietnamese, then English). */
+  need: string;
+  needEn: string;
   /** In the smallest set, with the level to plan for this year. */
   smallest: number | null;
 }
@@ -38,8 +43,13 @@ export interface GapBoard {
   regime: Regime;
   goal: number;
   goalLabel: string;
-  /** School level now (criteria without a level counted below Mức 1). */
+  /** The circular's rule for the school's level, in one sentence (Vietnamese, then English). */
+  rule: string;
+  ruleEn: string;
+  /** School level now (criteria without a level counted below Mức 1: the lowest it can be). */
   current: number;
+  /** Highest the school level can be once the criteria without a level are assessed (= current when all are). */
+  currentAtMost: number;
   /** School level once the selected criteria reach their planned level. */
   projected: number;
   /** Criteria-level part of the goal reached by the selection (Mức 4 also needs the Điều 22 list). */
@@ -49,7 +59,7 @@ export interface GapBoard {
   /** The selection the projection used (the smallest set unless the user chose). */
   selection: { code: string; level: number }[];
   rows: GapRow[];
-  /** Criteria without a level. */
+  /** Criteria without a level ("chưa đánh giá"): not planned; the user is asked for their level. */
   unassessed: string[];
   /** Vietnamese notes for the user (goal needs two plans, Mức 4 list, criteria without a level). */
   notes: string[];
@@ -66,6 +76,7 @@ export function gapBoard(
 ): GapBoard {
   const criteria = criteriaOf(catalog);
   const lvNow = (code: string) => set.levels[code] ?? 0;
+  const assessed = (code: string) => set.levels[code] !== undefined;
   const g = Math.max(1, Math.min(goal, catalog.regime === "2026" ? 2 : 4));
   const critGoal = Math.min(g, 3);
   const smallest = smallestSet(catalog, set, critGoal);
@@ -80,23 +91,34 @@ export function gapBoard(
   const planned = new Map(chosen.map((s) => [s.code, s.level]));
   const after = (code: string) => Math.max(lvNow(code), planned.get(code) ?? 0);
   const current = schoolLevel(catalog, lvNow);
+  const currentAtMost = schoolLevel(catalog, (code) => set.levels[code] ?? maxOf.get(code) ?? 0);
   const projected = schoolLevel(catalog, after);
 
   // Statuses: TT57 non-mandatory criteria count together (5 of 7), everything else one by one.
   const others = catalog.regime === "2026" ? criteria.filter((c) => !c.mandatory) : [];
   const othersAt = others.filter((c) => lvNow(c.code) >= critGoal).length;
-  const candidates = others.filter((c) => lvNow(c.code) < critGoal);
+  const candidates = others.filter((c) => assessed(c.code) && lvNow(c.code) < critGoal);
   const missingOthers = Math.max(0, 5 - othersAt);
   const rows: GapRow[] = criteria.map((c) => {
     const now = set.levels[c.code];
-    const needed = requiredLevel(catalog, c, critGoal);
+    let needed = requiredLevel(catalog, c, critGoal);
     const lv = now ?? 0;
     let status: GapStatus;
-    if (lv >= needed) status = "met";
+    if (now === undefined) status = "unassessed";
+    else if (lv >= needed) status = "met";
     else if (catalog.regime === "2018" || c.mandatory) status = "blocking";
-    else if (critGoal === 2 && lv < 1)
-      status = "blocking"; // the rest must be at least Mức 1
-    else status = missingOthers === 0 ? "optional" : missingOthers >= candidates.length ? "blocking" : "choice";
+    else if (critGoal === 2 && lv < 1) {
+      status = "blocking"; // the rest must be at least Mức 1; Mức 1 first in any case (one step at a time)
+      needed = 1;
+    } else if (missingOthers === 0) {
+      status = critGoal === 2 && lv >= 1 ? "met" : "optional"; // Mức 2: the rest only need Mức 1
+      if (status === "met") needed = 1;
+    } else status = missingOthers >= candidates.length ? "blocking" : "choice";
+    const need = needText(catalog, { mandatory: Boolean(c.mandatory), current: now ?? null, needed, status }, {
+      goal: critGoal,
+      missingOthers,
+      othersTotal: others.length,
+    });
     return {
       code: c.code,
       name: c.name,
@@ -107,17 +129,27 @@ export function gapBoard(
       current: now ?? null,
       needed,
       status,
+      need: need.vi,
+      needEn: need.en,
       smallest: inSmallest.get(c.code) ?? null,
     };
   });
 
-  const unassessed = criteria.filter((c) => set.levels[c.code] === undefined).map((c) => c.code);
+  const unassessed = criteria.filter((c) => !assessed(c.code)).map((c) => c.code);
   const notes: string[] = [];
-  if (unassessed.length) notes.push(`Chưa có mức của tiêu chí ${unassessed.join(", ")}: đang tính là chưa đạt Mức 1.`);
+  if (unassessed.length)
+    notes.push(
+      `Chưa đánh giá ${unassessed.length} tiêu chí: ${unassessed.join(", ")} — cho biết mức của các tiêu chí này ` +
+        `(chưa tính là Không đạt, chưa đưa vào kế hoạch)` +
+        (current === currentAtMost
+          ? "."
+          : `; mức của trường hiện nay từ ${current < 1 ? "chưa đạt Mức 1" : `Mức ${current}`} đến Mức ${currentAtMost} tùy các tiêu chí đó.`),
+    );
   const twoSteps = chosen.filter(
     (s) =>
       lvNow(s.code) < 1 &&
-      requiredLevel(catalog, criteria.find((c) => c.code === s.code) ?? { maxLevel: 1 }, critGoal) >= 2,
+      requiredLevel(catalog, criteria.find((c) => c.code === s.code) ?? { maxLevel: 1 }, critGoal) >= 2 &&
+      (catalog.regime === "2018" || criteria.find((c) => c.code === s.code)?.mandatory || missingOthers > 0),
   );
   if (twoSteps.length && projected < critGoal)
     notes.push(
@@ -132,7 +164,9 @@ export function gapBoard(
     regime: catalog.regime,
     goal: g,
     goalLabel: goalLabel(catalog, g),
+    ...ratingRule(catalog),
     current,
+    currentAtMost,
     projected,
     reaches,
     smallest,
@@ -151,18 +185,22 @@ export function gapBoard(
 export function smallestSet(catalog: Catalog, set: LevelSet, goal: number): { code: string; level: number }[] {
   const criteria = criteriaOf(catalog);
   const lv = (code: string) => set.levels[code] ?? 0;
+  // Criteria without a level are never planned (asked for instead): they are left out of the set.
+  const known = (code: string) => set.levels[code] !== undefined;
   const out: { code: string; level: number }[] = [];
   const add = (code: string, needed: number) => out.push({ code, level: plannable(lv(code), needed) });
   if (catalog.regime === "2018") {
     for (const c of criteria)
-      if (lv(c.code) < requiredLevel(catalog, c, goal)) add(c.code, requiredLevel(catalog, c, goal));
+      if (known(c.code) && lv(c.code) < requiredLevel(catalog, c, goal)) add(c.code, requiredLevel(catalog, c, goal));
     return out;
   }
-  for (const c of criteria) if (c.mandatory && lv(c.code) < goal) add(c.code, goal);
+  for (const c of criteria) if (c.mandatory && known(c.code) && lv(c.code) < goal) add(c.code, goal);
   const others = criteria.filter((c) => !c.mandatory);
   let missing = Math.max(0, 5 - others.filter((c) => lv(c.code) >= goal).length);
   // Closest first (one step before two), then catalog order.
-  const candidates = others.filter((c) => lv(c.code) < goal).sort((a, b) => lv(b.code) - lv(a.code));
+  const candidates = others
+    .filter((c) => known(c.code) && lv(c.code) < goal)
+    .sort((a, b) => lv(b.code) - lv(a.code));
   const picked = new Set<string>();
   for (const c of candidates) {
     if (missing <= 0) break;
@@ -171,7 +209,7 @@ export function smallestSet(catalog: Catalog, set: LevelSet, goal: number): { co
   }
   for (const c of others) {
     if (picked.has(c.code)) add(c.code, goal);
-    else if (goal === 2 && lv(c.code) < 1) add(c.code, 1);
+    else if (goal === 2 && known(c.code) && lv(c.code) < 1) add(c.code, 1);
   }
   return out;
 }

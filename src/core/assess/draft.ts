@@ -26,6 +26,8 @@ export interface Draft {
   grid: RenderedGrid;
   /** The picked criteria in the order drafted, with the level planned. */
   picked: { code: string; level: number; current: number | null }[];
+  /** Where the user's weakness texts went, when there were any (Vietnamese, to show with the draft). */
+  weaknessPlaced: string | null;
 }
 
 const levelText = (lv: number | null) => (lv === null ? "chưa có mức" : lv < 1 ? "chưa đạt Mức 1" : `Mức ${lv}`);
@@ -77,12 +79,14 @@ export function draftPlan(
   const target = (p: Draft["picked"][number]) => `Đạt Mức ${p.level} (hiện trạng: ${levelText(p.current)})`;
   const name = (code: string) => findCriterion(catalog, code)!;
   let sectionIV: Draft["sectionIV"] = null;
+  let weaknesses = 0;
   if (catalog.regime === "2026") {
     const ivRows: string[][] = [];
     picked.forEach((p, i) => {
       const { standard, criterion } = name(p.code);
       const note: LevelNote = { ...set.standardNotes[standard.number], ...set.notes[p.code] };
       const state = note.state ?? `Tự đánh giá: ${levelText(p.current)} ${FILL_MARK}`;
+      if (note.weakness) weaknesses++;
       ivRows.push([
         String(i + 1),
         `Tiêu chuẩn ${standard.number}: ${standard.name}`,
@@ -107,17 +111,33 @@ export function draftPlan(
       const { standard, criterion } = name(p.code);
       if (standard.number !== std) put("standard", { criterion: `Tiêu chuẩn ${standard.number}: ${standard.name}` });
       std = standard.number;
+      // The 2018 table has no column for the weakness: it opens the task cell, the tasks still to write below it.
+      const weakness = set.notes[p.code]?.weakness;
+      if (weakness) weaknesses++;
       put("criterion", {
         tt: String(i + 1),
         criterion: `Tiêu chí ${p.code}: ${criterion.name}`,
         target: target(p),
-        tasks,
+        tasks: weakness ? `Khắc phục hạn chế: ${weakness}\n${tasks}` : tasks,
         owner,
         support: FILL_MARK,
       });
     });
   }
-  return { context: ctx, sectionIV, grid: { template: template.id, columns: cols, rows, kinds }, picked };
+  const from = set.noteHeaders?.weakness ? `cột “${set.noteHeaders.weakness}”` : "tự đánh giá";
+  const weaknessPlaced = !weaknesses
+    ? null
+    : catalog.regime === "2026"
+      ? `Điểm hạn chế (${from}) của ${weaknesses} tiêu chí được chép vào cột “Điểm hạn chế” của mục IV.`
+      : `Mẫu bảng 2018 không có cột hạn chế: hạn chế (${from}) của ${weaknesses} tiêu chí được chép vào đầu cột ` +
+        `“${cols.find((c) => c.role === "tasks")?.header ?? "Công việc"}”, sau chữ “Khắc phục hạn chế:”.`;
+  return {
+    context: ctx,
+    sectionIV,
+    grid: { template: template.id, columns: cols, rows, kinds },
+    picked,
+    weaknessPlaced,
+  };
 }
 
 /** The draft as tables to insert in order, each with its heading line (Biểu 2: IV then V; 2018: the one table). */

@@ -9,3 +9,4 @@ export type { Draft } from "./draft";
 export { stackTables } from "./stack";
 export type { DraftTable } from "./stack";
 export { checkLevels, selectionOfPlan } from "./checks";
+export { ratingRule, needText, STATUS_LABELS } from "./explain";

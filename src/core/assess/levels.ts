@@ -11,7 +11,7 @@ import type { Catalog, Plan } from "../types";
 import { foldDiacritics } from "../text/normalize";
 import { parseCriterionRef, parseStandardRef } from "../parse/refs";
 import { findCriterion } from "../catalogs/index";
-import { readPlan } from "../read/index";
+import { mainPlan, readPlans } from "../read/index";
 
 /** The user's own words about a criterion (or a standard), kept exactly as written. */
 export interface LevelNote {
@@ -31,6 +31,10 @@ export interface LevelSet {
   source: "x-grid" | "column" | "list" | "plan-table" | "pane" | "none";
   /** Vietnamese messages about what could not be used (unknown codes, levels above the criterion's). */
   problems: string[];
+  /** Pasted lines (or pieces) naming a criterion whose level could not be read, as the user wrote them. */
+  unread?: string[];
+  /** The header, as written, of the column each note came from ("Điểm yếu", "Tồn tại"…). */
+  noteHeaders?: Partial<Record<keyof LevelNote, string>>;
 }
 
 export const emptyLevelSet = (): LevelSet => ({
@@ -41,31 +45,49 @@ export const emptyLevelSet = (): LevelSet => ({
   problems: [],
 });
 
-const MARK = /^(x|v|✓|✔|✗|☒|■|dat)$/;
+const MARK = /^(x|v|✓|✔|✗|☒|☑|■|dat|co)$/;
 const str = (c: unknown) => String(c ?? "").trim();
 
-/** "Mức 2", "mức II", "M2", "2", "Đạt Mức 1", "Không đạt", "Chưa đạt Mức 1" → level; null when not a level. */
+/** "Mức 2", "mức II", "M2", "2", "Đạt Mức 1", "(Mức 2)", "Không đạt", "Chưa đạt Mức 1" → level; null when not a level. */
 export function parseLevelText(text: string): number | null {
   const f = foldDiacritics(str(text))
-    .replace(/[.;,:]+$/, "")
+    .replace(/[()[\]]/g, " ")
+    .replace(/[.;,:]+\s*$/, "")
+    .replace(/\s+/g, " ")
     .trim();
   if (!f) return null;
-  if (/^(khong dat|chua dat)(\s*(muc\s*(1|i))?)?$/.test(f) || /^khong dat\s*\(muc\s*1\)$/.test(f)) return 0;
-  const m = /^(?:dat\s*)?(?:muc|m)\s*\.?\s*(iv|iii|ii|i|[0-4])$/.exec(f) ?? /^([0-4])$/.exec(f);
+  const num = (x: string) => ({ i: 1, ii: 2, iii: 3, iv: 4 })[x as "i"] ?? Number(x);
+  // "Chưa đạt Mức 2" is Mức 1 reached; "Không đạt", "Chưa đạt (Mức 1)" are below Mức 1.
+  const below = /^(?:khong|chua) dat(?:\s*(?:muc|m)\s*(iv|iii|ii|i|[1-4])\b)?(?:\s*-.*|\s+.{0,30})?$/.exec(f);
+  if (below) return below[1] ? Math.max(0, num(below[1]) - 1) : 0;
+  // A level first, then at most a few words ("Đạt Mức 2 có minh chứng", "Mức 2 - Đạt").
+  const m =
+    /^(?:dat\s*)?(?:muc|m)\s*\.?\s*(iv|iii|ii|i|[0-4])(?:\s*-?\s*(?:dat|dat duoc|toi da)?)?$/.exec(f) ??
+    /^(?:dat\s*)?(?:muc|m)\s*\.?\s*(iv|iii|ii|i|[0-4])\b(?:\s+[a-z].{0,30})?$/.exec(f) ??
+    /^([0-4])$/.exec(f);
   if (!m) return null;
-  return { i: 1, ii: 2, iii: 3, iv: 4 }[m[1] as "i"] ?? Number(m[1]);
+  return num(m[1]);
 }
 
-/** Header cell → the level its column stands for (x-mark tables), or a note role. */
-function headerRole(cell: string): { level: number } | { note: keyof LevelNote } | { levelColumn: true } | null {
-  const f = foldDiacritics(str(cell)).replace(/\s+/g, " ");
-  if (!f) return null;
+type HeaderRole = { level: number } | { note: keyof LevelNote } | { levelColumn: true } | null;
+
+/**
+ * Header cell → the level its column stands for (x-mark tables), a column of levels, or a note role. Columns of
+ * levels are recognised by meaning (a word of the mức / kết quả / đạt / đánh giá family: "Mức đạt được", "Tự đánh
+ * giá", "Kết quả đánh giá"…), not a fixed list; the plan's own columns ("Kết quả cần đạt", "Mục tiêu", "Mức độ thực
+ * hiện") are not levels reached.
+ */
+function headerRole(cell: string): HeaderRole {
+  const f = foldDiacritics(str(cell)).replace(/[()*:]/g, " ").replace(/\s+/g, " ").trim();
+  if (!f || f.length > 60) return null;
+  if (/nguyen nhan/.test(f) && !/han che|diem yeu|ton tai/.test(f)) return { note: "cause" };
+  if (/han che|diem yeu|ton tai/.test(f)) return { note: "weakness" };
+  if (/hien trang|diem manh|mo ta/.test(f)) return { note: "state" };
   const lv = parseLevelText(f);
   if (lv !== null && !/^[0-4]$/.test(f)) return { level: lv };
-  if (/^(muc dat|muc do dat|ket qua( tu danh gia| dat)?|muc|danh gia)$/.test(f)) return { levelColumn: true };
-  if (/han che/.test(f) && !/nguyen nhan/.test(f)) return { note: "weakness" };
-  if (/nguyen nhan/.test(f)) return { note: "cause" };
-  if (/hien trang|diem manh|mo ta/.test(f)) return { note: "state" };
+  if (/can dat|muc tieu|chi tieu|mong doi|du kien|thuc hien|tieu chi|tieu chuan|minh chung|noi dung|ghi chu/.test(f))
+    return null;
+  if (/\b(muc|ket qua|dat|danh gia|xep loai)\b/.test(f)) return { levelColumn: true };
   return null;
 }
 
@@ -80,84 +102,152 @@ function codeIn(cells: string[]): { code: string; col: number } | null {
   return null;
 }
 
-/** Tables: an "x"-mark header (≥ 2 level columns) or a level column next to the codes; notes columns kept. */
-function readTable(
-  grid: string[][],
-): {
+/** A header row's roles; a second header row (merged "Đạt" over "Mức 1 | Mức 2") completes the first one. */
+function headerRoles(grid: string[][], r: number): { roles: HeaderRole[]; rows: number } {
+  const roles = (grid[r] ?? []).map(headerRole);
+  const next = (grid[r + 1] ?? []).map(headerRole);
+  if (!next.some((x) => x && "level" in x) || codeIn((grid[r + 1] ?? []).map(str))) return { roles, rows: 1 };
+  const width = Math.max(roles.length, next.length);
+  const merged: HeaderRole[] = [];
+  for (let i = 0; i < width; i++) merged.push(next[i] ?? roles[i] ?? null);
+  return { roles: merged, rows: 2 };
+}
+
+interface TableLevels {
   set: Record<string, number>;
   notes: Record<string, LevelNote>;
   std: Record<number, LevelNote>;
   kind: LevelSet["source"];
-} | null {
+  noteHeaders: Partial<Record<keyof LevelNote, string>>;
+}
+
+/** Tables: an "x"-mark header (≥ 2 level columns) or a level column next to the codes; notes columns kept. */
+function readTable(grid: string[][]): TableLevels | null {
   for (let r = 0; r < grid.length; r++) {
     const row = grid[r] ?? [];
     if (row.length < 2) continue;
-    const roles = row.map(headerRole);
+    const { roles, rows: headerRows } = headerRoles(grid, r);
     const levelCols = roles.map((x, i) => (x && "level" in x ? i : -1)).filter((i) => i >= 0);
-    const levelColumn = roles.findIndex((x) => x !== null && "levelColumn" in x);
-    if (levelCols.length < 2 && levelColumn < 0) continue;
+    const familyCols = roles.map((x, i) => (x && "levelColumn" in x ? i : -1)).filter((i) => i >= 0);
+    if (levelCols.length < 2 && !familyCols.length) continue;
+    const body = grid.slice(r + headerRows).map((cells) => (cells ?? []).map(str));
+    // Of the columns headed like a level, the one whose cells read as levels most often.
+    const score = (c: number) => body.filter((cells) => parseLevelText(cells[c] ?? "") !== null).length;
+    const levelColumn = familyCols.reduce((best, c) => (best < 0 || score(c) > score(best) ? c : best), -1);
+    const xGrid = levelCols.length >= 2;
     const noteCols = roles
       .map((x, i) => (x && "note" in x ? { i, role: x.note } : null))
       .filter((x): x is { i: number; role: keyof LevelNote } => x !== null);
-    const set: Record<string, number> = {};
-    const notes: Record<string, LevelNote> = {};
-    const std: Record<number, LevelNote> = {};
-    for (let k = r + 1; k < grid.length; k++) {
-      const cells = (grid[k] ?? []).map(str);
+    const out: TableLevels = { set: {}, notes: {}, std: {}, kind: xGrid ? "x-grid" : "column", noteHeaders: {} };
+    for (const n of noteCols)
+      out.noteHeaders[n.role] ??= str((headerRows > 1 && str(grid[r + 1]?.[n.i])) || grid[r]?.[n.i]).replace(/\s+/g, " ");
+    for (const cells of body) {
       if (!cells.some(Boolean)) continue;
       const hit = codeIn(cells);
       const note: LevelNote = {};
-      for (const n of noteCols) if (cells[n.i]) note[n.role] = cells[n.i];
+      for (const n of noteCols) if (cells[n.i] && n.i !== hit?.col) note[n.role] = cells[n.i];
       if (!hit) {
         const s = parseStandardRef(cells[0] ?? "") ?? parseStandardRef(cells[1] ?? "");
-        if (s && Object.keys(note).length) std[s.number] = note;
+        if (s && Object.keys(note).length) out.std[s.number] = note;
         continue;
       }
       let level: number | null = null;
-      if (levelCols.length >= 2) {
+      if (xGrid) {
         for (const c of levelCols)
-          if (MARK.test(foldDiacritics(cells[c] ?? "").toLowerCase())) level = (roles[c] as { level: number }).level;
-      } else level = parseLevelText(cells[levelColumn] ?? "");
+          if (MARK.test(foldDiacritics(cells[c] ?? "").toLowerCase()))
+            level = Math.max(level ?? 0, (roles[c] as { level: number }).level);
+      }
+      if (level === null && levelColumn >= 0) level = parseLevelText(cells[levelColumn] ?? "");
+      if (Object.keys(note).length) out.notes[hit.code] = note;
       if (level === null) continue;
-      set[hit.code] = level;
-      if (Object.keys(note).length) notes[hit.code] = note;
+      out.set[hit.code] = level;
     }
-    if (Object.keys(set).length) return { set, notes, std, kind: levelCols.length >= 2 ? "x-grid" : "column" };
+    if (Object.keys(out.set).length) return out;
   }
   return null;
 }
 
 const LV =
-  "(?:dat\\s*)?(?:muc|m)\\s*\\.?\\s*(?:iv|iii|ii|i|[0-4])\\b|(?:khong|chua)\\s*dat(?:\\s*muc\\s*1\\b)?|[0-4](?![\\d.])";
-const PAIR = new RegExp(`(?:tieu\\s*chi\\s*)?\\b(\\d{1,2})\\s*\\.\\s*(\\d{1,2})\\b\\s*[:=\\-–—)]?\\s*(${LV})`, "g");
+  "(?:dat\\s*)?(?:muc|m)\\s*\\.?\\s*(?:iv|iii|ii|i|[0-4])\\b|(?:khong|chua)\\s*dat(?:\\s*(?:\\(\\s*)?muc\\s*1\\b\\)?)?|[0-4](?![\\d.])";
+const CODE = "(?:tieu\\s*chi|\\btc)?\\s*(?:so\\s*)?(\\d{1,2})\\s*\\.\\s*(\\d{1,2})(?!\\d)";
+const PAIR = new RegExp(`(?:^|[^\\d.])${CODE}\\s*[.:=\\-–—()\\[\\],]*\\s*(${LV})`, "g");
+/** "Mức 2: 1.1, 1.2, 1.4" — a level, then the criteria at it. */
+const GROUP = new RegExp(`^\\s*(${LV})\\s*[:\\-–—]\\s*((?:${CODE}\\s*[,.;]?\\s*(?:va\\s*)?)+)$`);
+const HAS_CODE = /(?:^|[^\d.])\d{1,2}\s*\.\s*\d{1,2}(?![\d])/;
 
 /** A pasted list or two-cell rows: every "code level" pair in the text (compared without diacritics). */
-function readPairs(grid: string[][]): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const row of grid) {
-    const text = foldDiacritics((row ?? []).map(str).filter(Boolean).join(" : "));
-    for (const m of text.matchAll(PAIR)) {
-      const level = parseLevelText(m[3]);
-      if (level !== null) out[`${Number(m[1])}.${Number(m[2])}`] = level;
-    }
+function readPairs(grid: string[][]): { levels: Record<string, number>; unread: string[] } {
+  const levels: Record<string, number> = {};
+  const unread: string[] = [];
+  const lines = grid.map((row) => (row ?? []).map(str).filter(Boolean).join(" : ")).filter(Boolean);
+  // One cell per line ("1.1" then "Mức 2"): the code line joined with the level line.
+  const joined: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const codeOnly = /^(?:tieu\s*chi|tc)?\s*\d{1,2}\s*\.\s*\d{1,2}\.?$/.test(foldDiacritics(lines[i]));
+    if (codeOnly && i + 1 < lines.length && parseLevelText(lines[i + 1]) !== null) {
+      joined.push(`${lines[i]} ${lines[i + 1]}`);
+      i++;
+    } else joined.push(lines[i]);
   }
-  return out;
+  for (const line of joined)
+    for (const part of line.split(";")) {
+      const f = foldDiacritics(part);
+      const group = GROUP.exec(f);
+      if (group) {
+        const level = parseLevelText(group[1]);
+        for (const m of group[2].matchAll(new RegExp(CODE, "g")))
+          if (level !== null) levels[`${Number(m[1])}.${Number(m[2])}`] = level;
+        continue;
+      }
+      // "1.1 Mức 2, 1.2 Mức 1": each comma-separated piece that names a criterion is one entry.
+      const pieces = part.split(/,(?=\s*(?:\S+\s+){0,2}\d{1,2}\s*\.\s*\d{1,2}(?!\d))/);
+      for (const piece of pieces) {
+        let hit = false;
+        for (const m of foldDiacritics(piece).matchAll(PAIR)) {
+          const level = parseLevelText(m[3]);
+          if (level === null) continue;
+          levels[`${Number(m[1])}.${Number(m[2])}`] = level;
+          hit = true;
+        }
+        if (!hit && HAS_CODE.test(foldDiacritics(piece)) && piece.trim()) unread.push(piece.trim());
+      }
+    }
+  return { levels, unread };
 }
 
 /** Levels in a grid (a sheet, a document's paragraphs and tables, or pasted text split by splitPasted). */
 export function readLevels(grid: string[][], catalog?: Catalog | null): LevelSet {
   try {
     const table = readTable(grid);
-    let found: Pick<LevelSet, "levels" | "notes" | "standardNotes" | "source">;
-    if (table) found = { levels: table.set, notes: table.notes, standardNotes: table.std, source: table.kind };
+    let found: Omit<LevelSet, "problems">;
+    const problems: string[] = [];
+    if (table)
+      found = {
+        levels: table.set,
+        notes: table.notes,
+        standardNotes: table.std,
+        source: table.kind,
+        noteHeaders: table.noteHeaders,
+      };
     else {
-      const fromPlan = levelsFromPlan(readPlan(grid));
-      const pairs = readPairs(grid);
+      const plans = readPlans(grid);
+      const fromPlan = levelsFromPlan(mainPlan(plans));
+      // A plan table's own cells ("Tiêu chí 1.1 | Đạt Mức 2" as its target) are not self-assessment levels.
+      const planRows = new Set(plans.flatMap((p) => [p.headerRow, ...p.rows.flatMap((r) => r.gridRows)]));
+      const pairs = readPairs(grid.map((row, i) => (planRows.has(i) ? [] : row)));
+      const source = Object.keys(pairs.levels).length ? "list" : "none";
       found = Object.keys(fromPlan.levels).length
         ? fromPlan
-        : { levels: pairs, notes: {}, standardNotes: {}, source: Object.keys(pairs).length ? "list" : "none" };
+        : { levels: pairs.levels, notes: {}, standardNotes: {}, source, unread: pairs.unread };
+      if (found.source === "list" && pairs.unread.length) {
+        const shown = pairs.unread.slice(0, 20).map((l) => `“${l.length > 80 ? `${l.slice(0, 79)}…` : l}”`);
+        const more = pairs.unread.length > 20 ? ` (và ${pairs.unread.length - 20} dòng khác)` : "";
+        problems.push(
+          `Không đọc được mức ở ${pairs.unread.length} dòng — ghi lại theo dạng “1.1 Mức 2”: ${shown.join("; ")}${more}.`,
+        );
+      }
     }
-    return fitToCatalog({ ...found, problems: [] }, catalog ?? null);
+    return fitToCatalog({ ...found, problems }, catalog ?? null);
   } catch {
     return { ...emptyLevelSet(), problems: ["Không đọc được bảng mức đánh giá."] };
   }

@@ -121,3 +121,6 @@ export const TT57_PLAN_SECTIONS: PlanTemplateSection[] = [
   ]
  }
 ];
+
+/** The school-level rating rule (khoản 3 Điều 5 TT 57/2026) as the source quotes it, verbatim. */
+export const TT57_SCHOOL_LEVEL_RULE: string = "Căn cứ khoản 3 Điều 5 Thông tư số 57/2026/TT-BGDĐT: đạt Mức 1 khi tất cả tiêu chí bắt buộc đạt Mức 1 và có ít nhất 05 trong 07 tiêu chí còn lại đạt Mức 1 trở lên; đạt Mức 2 khi tất cả tiêu chí bắt buộc đạt Mức 2 và có ít nhất 05 trong 07 tiêu chí còn lại đạt Mức 2, các tiêu chí còn lại đạt tối thiểu Mức 1.";

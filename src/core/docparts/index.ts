@@ -15,6 +15,13 @@ export type DocPart =
   | { kind: "paragraph"; text: string; italic?: boolean; bold?: boolean }
   | { kind: "heading"; text: string }
   | { kind: "table" }
+  /** A table of the form with its own header and rows (Biểu 2 sections IV and VI). */
+  | { kind: "grid"; rows: string[][] }
+  /**
+   * TT 57/2026: Biểu 2 sections I–VIII go here (the form's text is in the large reference data, so a host expands
+   * this part with `bieu2DocParts` from ../tt57/bieu2, loaded when needed).
+   */
+  | { kind: "bieu2-sections"; context: SchoolContext }
   | { kind: "recipients"; lines: string[] }
   | { kind: "signature"; lines: string[] };
 
@@ -48,9 +55,20 @@ export function planDocumentParts(context: SchoolContext, options: { governingBo
   const level = context.level ?? "thcs";
   const regime = context.regime ?? "2018";
   const school = context.school ? context.school.toUpperCase() : `TRƯỜNG ${LEVEL_TITLE[level]} …`;
-  return [
+  const head: DocPart[] = [
     { kind: "header-block", left: [options.governingBody ?? "UBND XÃ/PHƯỜNG …", school, `Số: …/KH-${options.abbreviation ?? "…"}`], right: [QUOC_HIEU, TIEU_NGU, `${options.place ?? "…"}, ngày … tháng … năm …`] },
     { kind: "title", lines: ["KẾ HOẠCH", `Cải tiến chất lượng giáo dục năm học ${context.schoolYear ?? "…"}`] },
+  ];
+  // From 2026-2027 the plan is Biểu 2 (TT 57/2026): its sections I–VIII, not the 2018 sections I–III.
+  if (regime === "2026")
+    return [
+      ...head,
+      { kind: "bieu2-sections", context: { ...context, level, regime } },
+      { kind: "recipients", lines: ["Nơi nhận:", "- Phòng Văn hóa - Xã hội xã/phường …;", "- Hội đồng trường;", "- Lưu: VT."] },
+      { kind: "signature", lines: ["HIỆU TRƯỞNG", "(Ký, ghi rõ họ tên, đóng dấu)"] },
+    ];
+  return [
+    ...head,
     ...canCuLines(level, regime).map((text) => ({ kind: "paragraph" as const, text })),
     { kind: "heading", text: "I. MỤC ĐÍCH, YÊU CẦU" },
     { kind: "heading", text: "II. NỘI DUNG KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG" },
@@ -80,6 +98,12 @@ export function checkDocumentParts(lines: { text: string; row: number }[], conte
     out.push(finding({ rule: "doc.bad-place-date", severity: "warning", cell: at(date.row), message: `Địa danh, ngày tháng chưa đúng thể thức: “${date.text.trim()}”.`, messageEn: "Place and date are not in the official form.", suggestion: "Dạng đúng: “Thủ Đức, ngày 05 tháng 9 năm 2025” (ngày dưới 10 và tháng 1, 2 thêm số 0)." }));
   if (!lines.some((l) => /^\s*Căn cứ/i.test(l.text)) && !lines.some((l) => /CĂN CỨ/.test(l.text)))
     out.push(finding({ rule: "doc.missing-can-cu", severity: "warning", message: "Chưa có phần “Căn cứ” (thông tư, công văn hướng dẫn).", messageEn: "No legal basis (“Căn cứ”) paragraphs.", suggestion: context.level && context.regime ? canCuLines(context.level, context.regime)[0] : null }));
+  // Placeholders left in the header block, title or Căn cứ ("Số: …/KH-…", "…, ngày … tháng … năm …"): not finished.
+  for (const l of head) {
+    const t = l.text.trim();
+    if (!/…|\.{3}/.test(t) || t.length > 300) continue;
+    out.push(finding({ rule: "doc.unfilled", severity: "warning", cell: at(l.row), message: `Phần đầu văn bản còn chỗ chưa điền: “${t.length > 80 ? `${t.slice(0, 79)}…` : t}”.`, messageEn: `The document header still has blanks: “${t.slice(0, 80)}”.`, suggestion: "Điền số văn bản, địa danh, ngày tháng, tên cơ quan, tên trường thay cho dấu “…”." }));
+  }
   // The district level named after the 2025 reorganisation: checkPlan's doc.abolished-district-level (tt57/checks.ts),
   // which knows the document's date (before 01/7/2025, "Phòng GD&ĐT" was right).
   return out;

@@ -52,11 +52,12 @@ export function headerAt(grid: string[][], r: number): HeaderMatch | null {
   const columns: Partial<Record<Role, number>> = {};
   let roles = 0;
   for (let c = 0; c < row.length; c++) {
-    const role = roleOfHeader(row[c]);
+    let role = roleOfHeader(row[c]);
+    // "Nội dung" right after TT (the published TT 57 apps' column 2), with no criterion column before it, is the
+    // criterion/content column; a later "Nội dung" (after "Tiêu chí") stays the tasks column.
+    if (role === "tasks" && columns.criterion === undefined && /^noi dung$/.test(cleanHeader(row[c])) && c <= 2)
+      role = "criterion";
     if (role && columns[role] === undefined) {
-      if (role === "tasks" && columns.criterion === undefined && /^noi dung/.test(cleanHeader(row[c])) && c <= 2) {
-        // "Nội dung" right after TT in a table without a criterion column is the criterion/content column.
-      }
       columns[role] = c;
       roles++;
     }

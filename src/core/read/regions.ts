@@ -71,6 +71,8 @@ export function findRegions(grid: string[][]): Region[] {
       }
       if (filled.length === 1 && row.length <= 1 && isProseHeading(String(filled[0]))) break;
       if (isClosingRow(filled.map((c) => String(c)))) break;
+      // A "Căn cứ …" line (an Excel sheet's header block may come after the table) is never a table row.
+      if (filled.length === 1 && /^\s*can cu\b/.test(foldDiacritics(stripTags(String(filled[0]))))) break;
       if (filled.length === 1 && row.length > 1 && !isBlank(String(row[0] ?? "")) && isProseAfterTable(String(row[0]))) break;
       if (filled.length === 1 && row.length <= 1 && stripTags(String(filled[0])).length > 60 && !parseCriterionRef(String(filled[0]))) break;
       lastContent = i;

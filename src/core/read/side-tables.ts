@@ -52,11 +52,15 @@ export function readAssessment(grid: string[][], tableRows: Set<number>): Assess
 export function readPriorityIssues(grid: string[][]): Plan["priorityIssues"] {
   for (let r = 0; r < grid.length; r++) {
     const cells = (grid[r] || []).map((c) => foldDiacritics(String(c ?? "")));
-    const critCol = cells.findIndex((c) => /^tieu chi lien quan/.test(c));
-    const stdCol = cells.findIndex((c) => /^tieu chuan$/.test(c));
-    const weakCol = cells.findIndex((c) => /diem han che/.test(c));
+    // Headed as the form prints it ("Tiêu chí liên quan (nếu có)", "Điểm hạn chế") or as the published apps
+    // write it ("Tiêu chí (nếu có)", "Hạn chế", "Nguyên nhân"): a criterion column and a weakness or cause column.
+    const critCol = cells.findIndex((c) => /^tieu chi( lien quan)?(\s*\(neu co\))?(\s*\(\d+\))?\s*$/.test(c.trim()));
+    const stdCol = cells.findIndex((c) => /^tieu chuan$/.test(c.trim()));
+    const weakCol = cells.findIndex((c) => /han che|diem yeu|ton tai/.test(c) && !/^nguyen nhan/.test(c.trim()));
+    const causeCol = cells.findIndex((c) => /^nguyen nhan/.test(c.trim()));
     const currentCol = cells.findIndex((c) => /danh gia hien trang|hien trang/.test(c));
-    if (critCol < 0 || weakCol < 0) continue;
+    const isIV = critCol >= 0 && (weakCol >= 0 || (causeCol >= 0 && (currentCol >= 0 || stdCol >= 0)));
+    if (!isIV) continue;
     const out: NonNullable<Plan["priorityIssues"]> = [];
     for (let k = r + 1; k < grid.length; k++) {
       const row = grid[k] || [];
@@ -68,7 +72,7 @@ export function readPriorityIssues(grid: string[][]): Plan["priorityIssues"] {
       const std = stdCol >= 0 ? parseStandardRef(String(row[stdCol] ?? "")) ?? (/^\s*\d{1,2}\s*$/.test(String(row[stdCol] ?? "")) ? { number: Number(row[stdCol]), rest: "" } : null) : null;
       if (!ref && !std) continue;
       const issue: NonNullable<Plan["priorityIssues"]>[number] = { criterion: ref?.code ?? null, standard: ref?.standard ?? std?.number ?? null, text: filled.join(" | "), pos: { row: k, col: critCol } };
-      if (String(row[weakCol] ?? "").trim()) issue.weakness = { text: String(row[weakCol]), pos: { row: k, col: weakCol } };
+      if (weakCol >= 0 && String(row[weakCol] ?? "").trim()) issue.weakness = { text: String(row[weakCol]), pos: { row: k, col: weakCol } };
       if (currentCol >= 0 && String(row[currentCol] ?? "").trim()) issue.current = { text: String(row[currentCol]), pos: { row: k, col: currentCol } };
       out.push(issue);
     }

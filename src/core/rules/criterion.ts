@@ -108,7 +108,7 @@ export const criterionRules: Rule = ({ plan, catalog }) => {
         out.push(finding({ ...base, rule: "criterion.wrong-regime", severity: "error", message: `Tiêu chí ${code} là mã của ${other.circular}, không có trong ${catalog.circular}${catalog.annex ? ` (${catalog.annex})` : ""}.`, messageEn: `Criterion ${code} belongs to ${other.circular}, not ${catalog.circular}.`, suggestion: cw ? `Tiêu chí TT57 tương ứng (${REVIEW_MARK}): ${describeCrosswalk(cw)}` : `Chọn tiêu chí tương ứng trong ${catalog.circular}.` }));
       }
       else
-        out.push(finding({ ...base, rule: "criterion.unknown-code", severity: "error", message: `Tiêu chí ${code} không có trong ${catalog.circular}.`, messageEn: `Criterion ${code} does not exist in ${catalog.circular}.`, suggestion: `Tiêu chuẩn ${hit ? "" : code.split(".")[0]} có các tiêu chí: ${(catalog.standards.find((s) => String(s.number) === code.split(".")[0])?.criteria.map((c) => c.code).join(", ")) || "(không có)"}.` }));
+        out.push(finding({ ...base, rule: "criterion.unknown-code", severity: "error", message: `Tiêu chí ${code} không có trong ${catalog.circular}.`, messageEn: `Criterion ${code} does not exist in ${catalog.circular}.`, suggestion: unknownCodeHint(catalog, code) }));
       continue;
     }
     if (currentStandard !== null && currentStandard !== hit.standard.number)
@@ -124,7 +124,7 @@ export const criterionRules: Rule = ({ plan, catalog }) => {
           severity: wrongRegime ? "error" : "warning",
           message: other ? `Tên tiêu chí ${code} đang ghi theo ${other.circular} (${LEVEL_VI[other.id]}), không phải ${catalog.circular}.` : `Tên tiêu chí ${code} khác với ${catalog.circular}.`,
           messageEn: other ? `Criterion ${code} is named with the wording of ${other.circular}, not ${catalog.circular}.` : `Criterion ${code}'s name differs from ${catalog.circular}.`,
-          suggestion: `Tên đúng: "Tiêu chí ${code}: ${hit.criterion.name}"${hit.criterion.confidence ? " (dữ liệu tham chiếu độ tin cậy: " + hit.criterion.confidence.split(";")[0] + ")" : ""}`,
+          suggestion: `Tên đúng: "Tiêu chí ${code}: ${hit.criterion.name}"${nameConfidenceNote(hit.criterion.confidence)}`,
         }),
       );
     }
@@ -137,3 +137,23 @@ export const criterionRules: Rule = ({ plan, catalog }) => {
   return out;
 };
 
+
+/** Where a code the circular lacks could belong: the standard's own criteria, or the standards the circular has. */
+function unknownCodeHint(catalog: Catalog, code: string): string {
+  const std = catalog.standards.find((s) => String(s.number) === code.split(".")[0]);
+  if (std) return `Tiêu chuẩn ${std.number} có các tiêu chí: ${std.criteria.map((c) => c.code).join(", ")}.`;
+  return `${catalog.circular} có ${catalog.standards.length} tiêu chuẩn (1–${catalog.standards.length}): kiểm tra lại mã tiêu chí.`;
+}
+
+/**
+ * The reference data's confidence in a criterion's name ("name: medium; content: medium (…)"), in words for users;
+ * nothing when the name is well attested.
+ */
+export function nameConfidenceNote(confidence: string | undefined): string {
+  if (!confidence) return "";
+  const f = confidence.toLowerCase();
+  const level = /name:\s*(high|medium|low)/.exec(f)?.[1] ?? /^(high|medium|low)\b/.exec(f)?.[1] ?? null;
+  if (level === "medium") return " (tên theo dữ liệu tham chiếu, mới đối chiếu được một nguồn — nên so với văn bản thông tư)";
+  if (level === "low") return " (tên theo dữ liệu tham chiếu chưa chắc chắn — nên so với văn bản thông tư)";
+  return "";
+}

@@ -7,6 +7,7 @@ import { targetRules } from "./target";
 import { timelineRules } from "./timeline";
 import { budgetRules } from "./budget";
 import { tableRules } from "./table";
+import { unfilledRules } from "./unfilled";
 import { docRules } from "./doc";
 import { planRules } from "./plan";
 import { tt57Rules } from "../tt57/rules";
@@ -19,6 +20,7 @@ export const RULES: { family: string; rule: Rule }[] = [
   { family: "timeline", rule: timelineRules },
   { family: "budget", rule: budgetRules },
   { family: "table", rule: tableRules },
+  { family: "unfilled", rule: unfilledRules },
   { family: "doc", rule: docRules },
   { family: "plan", rule: planRules },
   { family: "tt57", rule: tt57Rules },
@@ -41,7 +43,7 @@ export function checkPlan(plan: Plan, catalog?: Catalog | null): Finding[] {
     try {
       out.push(...rule(ctx));
     } catch (e) {
-      out.push(finding({ rule: `${family}.internal`, severity: "info", message: `Không kiểm tra được nhóm quy tắc "${family}" (lỗi nội bộ).`, messageEn: `Rule family "${family}" failed: ${String((e as Error)?.message ?? e)}`, suggestion: null }));
+      out.push(finding({ rule: `${family}.internal`, severity: "info", message: "Một nhóm kiểm tra không chạy được (lỗi nội bộ của KHCT); các kiểm tra khác vẫn có kết quả.", messageEn: `Rule family "${family}" failed: ${String((e as Error)?.message ?? e)}`, suggestion: null }));
     }
   }
   if (!cat && plan.headerRow >= 0)

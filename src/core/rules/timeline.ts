@@ -11,13 +11,16 @@ export const timelineRules: Rule = ({ plan, yearStart }) => {
   const first = yearStart !== null ? `${yearStart}-09` : "";
   const last = yearStart !== null ? `${yearStart + 1}-08` : "";
   const sy = yearStart !== null ? `${yearStart}-${yearStart + 1}` : null;
+  // Examples in the plan's own school year (a 2026-2027 plan is shown "Tháng 10/2026 - tháng 5/2027").
+  const y0 = yearStart ?? 2025;
+  const example = (m: number) => `Tháng ${m}/${y0} - tháng 5/${y0 + 1}`;
   for (const row of plan.rows) {
     if (row.kind !== "criterion" && row.kind !== "task") continue;
     const cell = row.cells.period;
     const base = { cell: cell ?? row.cells.criterion ?? row.cells.tasks ?? null, criterion: row.criterion, standard: row.standard };
     if (!cell || !cell.text.trim()) {
       if (hasPeriodColumn && (row.cells.tasks || row.cells.target))
-        out.push(finding({ ...base, cell: plan.columns.period !== undefined ? { row: row.gridRows[0], col: plan.columns.period } : base.cell, rule: "timeline.empty", severity: "warning", message: "Chưa ghi thời gian thực hiện.", messageEn: "No period is given.", suggestion: "Ghi thời gian bắt đầu và hoàn thành, ví dụ: Tháng 9/2025 - tháng 5/2026." }));
+        out.push(finding({ ...base, cell: plan.columns.period !== undefined ? { row: row.gridRows[0], col: plan.columns.period } : base.cell, rule: "timeline.empty", severity: "warning", message: "Chưa ghi thời gian thực hiện.", messageEn: "No period is given.", suggestion: `Ghi thời gian bắt đầu và hoàn thành, ví dụ: ${example(9)}.` }));
       continue;
     }
     const p: PeriodResult = (row.period as PeriodResult | null) ?? parsePeriod(cell.text, sy);
@@ -27,7 +30,7 @@ export const timelineRules: Rule = ({ plan, yearStart }) => {
       continue;
     }
     if (p.kind === "unparsed") {
-      out.push(finding({ ...base, cell, rule: "timeline.vague", severity: "warning", message: `Thời gian chưa cụ thể: "${shown().slice(0, 60)}".`, messageEn: `Vague period: "${shown().slice(0, 60)}".`, suggestion: "Ghi rõ tháng/năm bắt đầu và hoàn thành, ví dụ: Tháng 10/2025 - tháng 5/2026." }));
+      out.push(finding({ ...base, cell, rule: "timeline.vague", severity: "warning", message: `Thời gian chưa cụ thể: "${shown().slice(0, 60)}".`, messageEn: `Vague period: "${shown().slice(0, 60)}".`, suggestion: `Ghi rõ tháng/năm bắt đầu và hoàn thành, ví dụ: ${example(10)}.` }));
       continue;
     }
     if (p.issue === "end-before-start" || (p.start && p.end && p.end < p.start)) {

@@ -5,7 +5,7 @@
  */
 import type { SchoolContext } from "../types";
 import { TT57_PLAN_SECTIONS } from "../catalogs/plan-template";
-import { canCuLines } from "../docparts/index";
+import { canCuLines, type DocPart } from "../docparts/index";
 import { reviewPoints } from "./rules";
 
 export interface Bieu2Section {
@@ -37,4 +37,22 @@ export function bieu2Sections(context: SchoolContext): Bieu2Section[] {
     out.push(sec);
   }
   return out;
+}
+
+/** Biểu 2 sections as document parts (headings, the form's lines, the IV and VI tables, the plan table's place). */
+export function bieu2DocParts(context: SchoolContext): DocPart[] {
+  const out: DocPart[] = [];
+  for (const sec of bieu2Sections(context)) {
+    out.push({ kind: "heading", text: `${sec.number}. ${sec.title}` });
+    for (const l of sec.lines) out.push({ kind: "paragraph", text: l });
+    if (sec.table) out.push({ kind: "grid", rows: [sec.table.headers, ...sec.table.rows] });
+    if (sec.noteUnder) out.push({ kind: "paragraph", text: sec.noteUnder, italic: true });
+    if (sec.planTable) out.push({ kind: "table" });
+  }
+  return out;
+}
+
+/** Parts with the Biểu 2 placeholder expanded (what a host inserts). */
+export function expandDocParts(parts: DocPart[]): DocPart[] {
+  return parts.flatMap((p) => (p.kind === "bieu2-sections" ? bieu2DocParts(p.context) : [p]));
 }

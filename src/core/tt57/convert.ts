@@ -9,6 +9,19 @@ import { renderGrid } from "../render";
 import { findCriterion } from "../catalogs/index";
 import { confidenceVi, crosswalkFor } from "./crosswalk";
 import { REVIEW_MARK } from "./rules";
+import { parseTarget } from "../parse/target";
+
+/**
+ * A 2018 target above Mức 2 ("Đạt Mức 3"): TT 57 has only Mức 1 and Mức 2, so it becomes Mức 2 (its highest), with
+ * a note on the row saying so. Other targets are kept as written.
+ */
+export function mapTargetToTt57(text: string): string {
+  const { level, current } = parseTarget(text);
+  if (level === null || level < 3) return text;
+  // "Từ mức 2 lên mức 3": a 2018 current level says nothing of TT 57's, so only the goal is kept.
+  const mapped = current !== null ? "Đạt Mức 2" : text.replace(/(m[ứu]c\s*(?:độ\s*)?)(?:3|4|III|IV)\b/giu, (_m, pre: string) => `${pre}2`);
+  return `${mapped} (${REVIEW_MARK}: Mức ${level} theo thông tư 2018 — TT 57 chỉ có Mức 1 và Mức 2, đã ghi Mức 2)`;
+}
 
 export interface CarryOver {
   grid: RenderedGrid;
@@ -56,7 +69,7 @@ export function convert2018ToTt57(plan: Plan, opts: { catalog2018: Catalog; tt57
       out[col("criterion")] = current.code2018 ? `(${REVIEW_MARK}; tiếp theo tiêu chí ${current.code2018})` : `(${REVIEW_MARK})`;
     }
     out[col("tt")] = String(++tt);
-    out[col("target")] = t("target");
+    out[col("target")] = mapTargetToTt57(t("target"));
     out[col("tasks")] = t("tasks");
     out[col("period")] = shiftYears(t("period"), shift);
     out[col("owner")] = t("owner");

@@ -18,13 +18,14 @@ export interface Monitoring {
 export function monitorTt57(plan: Plan, review: string): Monitoring {
   const y0 = plan.context.schoolYear ? Number(plan.context.schoolYear.slice(0, 4)) : null;
   const month = review === "hk1" && y0 ? `${y0 + 1}-01` : review === "cuoi-nam" && y0 ? `${y0 + 1}-05` : review;
-  const counts: Record<string, number> = Object.fromEntries([...STATUS_VALUES, "Chưa ghi"].map((s) => [s, 0]));
+  // "Chưa ghi": column 10 empty; "Khác": written, in words other than the usual ones (counted, never lost).
+  const counts: Record<string, number> = Object.fromEntries([...STATUS_VALUES, "Khác", "Chưa ghi"].map((s) => [s, 0]));
   const overdue: Monitoring["overdue"] = [];
   let plannedVnd = 0;
   for (const row of plan.rows) {
     if (row.kind !== "criterion" && row.kind !== "task") continue;
     const st = (row.cells.status?.text ?? "").trim();
-    const known = STATUS_VALUES.find((v) => foldDiacritics(st).startsWith(foldDiacritics(v))) ?? (st ? "Chưa ghi" : "Chưa ghi");
+    const known = STATUS_VALUES.find((v) => foldDiacritics(st).startsWith(foldDiacritics(v))) ?? (st ? "Khác" : "Chưa ghi");
     counts[known]++;
     if (row.cells.budget) plannedVnd += analyzeBudget(row.cells.budget.text).parse.vnd ?? 0;
     const end = row.period?.end;

@@ -12,7 +12,18 @@ export function reviewPoints(schoolYear: string | null): string[] {
 }
 
 export const REVIEW_MARK = "gợi ý — cần rà soát";
-export const STATUS_VALUES = ["Chưa thực hiện", "Đang thực hiện", "Hoàn thành", "Không thực hiện", "Chậm tiến độ"];
+/**
+ * How schools and the published TT 57 apps write column 10 (no official list exists: the circular leaves it to the
+ * school). "Chưa hoàn thành" is the review's own word for a row not finished at the review point.
+ */
+export const STATUS_VALUES = [
+  "Chưa thực hiện",
+  "Đang thực hiện",
+  "Hoàn thành",
+  "Chưa hoàn thành",
+  "Không thực hiện",
+  "Chậm tiến độ",
+];
 
 const isReview = (row: PlanRow) => Object.values(row.cells).some((c) => c && c.text.includes("cần rà soát"));
 const text = (row: PlanRow, role: keyof PlanRow["cells"]) => (row.cells[role]?.text ?? "").replace(/<\/?p>/g, "").trim();
@@ -60,6 +71,7 @@ export const tt57Rules: Rule = ({ plan, catalog }) => {
   const codes = new Set(plan.rows.filter((r) => r.kind === "criterion" && r.criterion).map((r) => r.criterion!));
   if (catalog && codes.size >= 10)
     out.push(finding({ rule: "tt57.not-prioritised", severity: "warning", cell: { row: plan.headerRow, col: 0 }, message: `Kế hoạch đưa vào ${codes.size}/15 tiêu chí: Biểu 2 yêu cầu chỉ tập trung vào các vấn đề ưu tiên, không lập cho toàn bộ tiêu chí.`, messageEn: `The plan covers ${codes.size} of 15 criteria: Biểu 2 asks for priority issues only.`, suggestion: "Giữ lại các tiêu chí có hạn chế cần cải tiến (theo mục IV), bỏ các tiêu chí đã đạt." }));
+  const y0 = Number((plan.context.schoolYear ?? "2026").slice(0, 4)) || 2026;
   const assessed = new Map((plan.assessment ?? []).filter((a) => a.level !== null).map((a) => [a.criterion, a.level as number]));
   for (const row of plan.rows) {
     if (row.kind !== "criterion" || !row.criterion) continue;
@@ -90,7 +102,7 @@ export const tt57Rules: Rule = ({ plan, catalog }) => {
     const indicator = text(row, "indicator");
     if (plan.columns.indicator !== undefined) {
       if (!indicator) {
-        if (!review) out.push(finding({ ...base, rule: "tt57.indicator-missing", severity: "warning", cell: { row: row.gridRows[0], col: plan.columns.indicator }, message: "Chưa có chỉ số đánh giá kết quả (cột 5).", messageEn: "No result indicator (column 5).", suggestion: "Ghi một chỉ số đo được: số lượng, tỷ lệ %, hoặc sản phẩm có thời hạn (ví dụ: 100% giáo viên …; Có kế hoạch … trước tháng 10/2026)." }));
+        if (!review) out.push(finding({ ...base, rule: "tt57.indicator-missing", severity: "warning", cell: { row: row.gridRows[0], col: plan.columns.indicator }, message: "Chưa có chỉ số đánh giá kết quả (cột 5).", messageEn: "No result indicator (column 5).", suggestion: `Ghi một chỉ số đo được: số lượng, tỷ lệ %, hoặc sản phẩm có thời hạn (ví dụ: 100% giáo viên …; Có kế hoạch … trước tháng 10/${y0}).` }));
       } else if (!isMeasurable(indicator))
         out.push(finding({ ...base, rule: "tt57.indicator-vague", severity: "warning", cell: row.cells.indicator, message: `Chỉ số “${indicator.slice(0, 60)}” chưa đo được.`, messageEn: "The indicator is not measurable.", suggestion: "Ghi số lượng, tỷ lệ % hoặc sản phẩm cụ thể có thời hạn, không ghi khẩu hiệu (“tiếp tục duy trì và phát huy…”)." }));
     }
@@ -106,11 +118,21 @@ export const tt57Rules: Rule = ({ plan, catalog }) => {
     if (ev) {
       if (/\[H\d+-\d+\.\d+-\d+\]/.test(ev))
         out.push(finding({ ...base, rule: "tt57.evidence-2018-code", severity: "warning", cell: row.cells.evidence, message: "Mã minh chứng theo Công văn 5932/5942 ([H1-1.1-01]) — TT57 dùng mã MC.x.y.zz.", messageEn: "2018-style evidence code; TT57 uses MC.x.y.zz.", suggestion: "Mã hóa lại, ví dụ (MC.1.1.01)." }));
-      for (const m of ev.matchAll(/(\()?\s*MC\.(\d+)\.(\d+)\.(\d+)\s*(\))?/g)) {
-        if (!m[1] || !m[5] || m[4].length < 2)
-          out.push(finding({ ...base, rule: "tt57.evidence-format", severity: "warning", cell: row.cells.evidence, message: `Mã minh chứng “${m[0].trim()}” chưa đúng dạng (MC.x.y.zz) đặt trong ngoặc đơn.`, messageEn: "Evidence code not in the (MC.x.y.zz) form.", suggestion: `(MC.${m[2]}.${m[3]}.${m[4].padStart(2, "0")})` }));
-        if (row.criterion && `${m[2]}.${m[3]}` !== row.criterion)
-          out.push(finding({ ...base, rule: "tt57.evidence-criterion", severity: "error", cell: row.cells.evidence, message: `Mã minh chứng MC.${m[2]}.${m[3]}.${m[4]} thuộc tiêu chí ${m[2]}.${m[3]}, không phải ${row.criterion}.`, messageEn: "The evidence code belongs to another criterion.", suggestion: `Dùng mã MC.${row.criterion}.xx.` }));
+      // "(MC.1.4.01, MC.1.4.02)": several codes in one pair of brackets is the form's own example. A code cited
+      // on another criterion's row is correct practice (one document keeps one code), unless that criterion does
+      // not exist in the circular.
+      const grouped = new Set<number>();
+      for (const g of ev.matchAll(/\(([^()]*)\)/g)) {
+        const items = g[1].split(/[,;]|\s+v[àa]\s+/).map((x) => x.trim());
+        if (!items.every((x) => /^MC\.\d+\.\d+\.\d+$/.test(x))) continue;
+        for (const c of g[1].matchAll(/MC\.\d+\.\d+\.\d+/g)) grouped.add((g.index ?? 0) + 1 + (c.index ?? 0));
+      }
+      for (const m of ev.matchAll(/MC\.(\d+)\.(\d+)\.(\d+)/g)) {
+        if (!grouped.has(m.index ?? -1) || m[3].length < 2)
+          out.push(finding({ ...base, rule: "tt57.evidence-format", severity: "warning", cell: row.cells.evidence, message: `Mã minh chứng “${m[0]}” chưa đúng dạng (MC.x.y.zz) đặt trong ngoặc đơn.`, messageEn: "Evidence code not in the (MC.x.y.zz) form.", suggestion: `(MC.${m[1]}.${m[2]}.${m[3].padStart(2, "0")})` }));
+        const owner = `${m[1]}.${m[2]}`;
+        if (catalog && !catalog.standards.some((s) => s.criteria.some((c) => c.code === owner)))
+          out.push(finding({ ...base, rule: "tt57.evidence-criterion", severity: "error", cell: row.cells.evidence, message: `Mã minh chứng ${m[0]} ghi tiêu chí ${owner}, không có trong ${catalog.circular}.`, messageEn: `The evidence code names criterion ${owner}, which the circular does not have.`, suggestion: "Mã minh chứng MC.x.y.zz: x.y là tiêu chí của TT 57 mà minh chứng được mã hóa lần đầu." }));
       }
     }
     const st = text(row, "status");
@@ -118,7 +140,7 @@ export const tt57Rules: Rule = ({ plan, catalog }) => {
       const f = foldDiacritics(st);
       const known = STATUS_VALUES.find((v) => f.startsWith(foldDiacritics(v)));
       if (!known)
-        out.push(finding({ ...base, rule: "tt57.status-vocabulary", severity: "warning", cell: row.cells.status, message: `Mức độ thực hiện “${st.slice(0, 40)}” không thuộc danh mục thống nhất.`, messageEn: "Status outside the agreed vocabulary.", suggestion: `Dùng một trong: ${STATUS_VALUES.join(" / ")} (Không thực hiện: ghi lý do).` }));
+        out.push(finding({ ...base, rule: "tt57.status-vocabulary", severity: "warning", cell: row.cells.status, message: `Mức độ thực hiện “${st.slice(0, 40)}” khác các cách ghi thường dùng, khó tổng hợp khi rà soát.`, messageEn: "Status written unlike the usual words, hard to count at the review.", suggestion: `Thông tư không quy định danh mục; nên ghi một trong: ${STATUS_VALUES.join(" / ")} (Không thực hiện: ghi lý do).` }));
       else if (known === "Không thực hiện" && f.replace(foldDiacritics(known), "").replace(/[\s.:;,()-]/g, "").length < 4)
         out.push(finding({ ...base, rule: "tt57.status-no-reason", severity: "warning", cell: row.cells.status, message: "“Không thực hiện” cần ghi lý do.", messageEn: "“Not done” needs a reason.", suggestion: "Ví dụ: Không thực hiện (chưa được cấp kinh phí)." }));
     }

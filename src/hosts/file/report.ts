@@ -68,13 +68,16 @@ export function jsonReport(results: FileResult[]) {
 
 const esc = escapeHtml;
 const SEV_VI = { error: "Lỗi", warning: "Cảnh báo", info: "Lưu ý" } as const;
+const unreadable = (r: FileResult) => `Không đọc được${r.error ? `: ${r.error}` : ""}`;
 
 export function htmlReport(results: FileResult[]): string {
   const rows = results
     .map((r) => {
-      const e = r.findings.filter((f) => f.severity === "error").length;
-      const w = r.findings.filter((f) => f.severity === "warning").length;
-      return `<tr><td>${esc(r.path)}</td><td>${r.status === "ok" ? "Đọc được" : esc(r.error ?? "Lỗi")}</td><td>${e}</td><td>${w}</td><td>${r.status === "ok" ? formatVnd(r.totalVnd) : ""}</td></tr>`;
+      // A file that could not be read has no counts ("—"), never "0 lỗi / 0 cảnh báo".
+      const ok = r.status === "ok";
+      const e = ok ? String(r.findings.filter((f) => f.severity === "error").length) : "—";
+      const w = ok ? String(r.findings.filter((f) => f.severity === "warning").length) : "—";
+      return `<tr><td>${esc(r.path)}</td><td>${ok ? "Đọc được" : esc(unreadable(r))}</td><td>${e}</td><td>${w}</td><td>${ok ? formatVnd(r.totalVnd) : ""}</td></tr>`;
     })
     .join("\n");
   const details = results
@@ -113,7 +116,11 @@ export async function xlsxReport(results: FileResult[]): Promise<Uint8Array> {
     wb,
     "Tổng hợp",
     [{ header: "Tệp", width: 44 }, { header: "Trạng thái", width: 44 }, { header: "Lỗi", width: 8 }, { header: "Cảnh báo", width: 11 }, { header: "Tổng kinh phí (đồng)", width: 18 }],
-    results.map((r) => [r.path, r.status === "ok" ? "Đọc được" : r.error ?? "Lỗi", count(r, "error"), count(r, "warning"), r.status === "ok" ? r.totalVnd : null]),
+    results.map((r) =>
+      r.status === "ok"
+        ? [r.path, "Đọc được", count(r, "error"), count(r, "warning"), r.totalVnd]
+        : [r.path, unreadable(r), "—", "—", null],
+    ),
   );
   reportSheet(
     wb,
@@ -122,11 +129,11 @@ export async function xlsxReport(results: FileResult[]): Promise<Uint8Array> {
       { header: "Tệp", width: 24 },
       { header: "Vị trí", width: 20 }, // "Bảng 1 · dòng 12 · cột Thời gian" wraps on two lines
       { header: "Mức", width: 10 },
-      { header: "Quy tắc", width: 18 },
       { header: "Nội dung", width: 48 },
       { header: "Gợi ý", width: 38 },
     ],
-    results.flatMap((r) => r.findings.map((f) => [r.path, placeOf(r, f), SEV_VI[f.severity], f.rule, f.message, f.suggestion ?? ""])),
+    // People read this sheet: no internal rule ids (they stay in `kehoach check --json`).
+    results.flatMap((r) => r.findings.map((f) => [r.path, placeOf(r, f), SEV_VI[f.severity], f.message, f.suggestion ?? ""])),
   );
   return writeWorkbook(wb);
 }

@@ -10,6 +10,11 @@ export async function insertDocumentParts(
 ): Promise<void> {
   // Paragraph.insertTable, Table.* and parentTableOrNullObject are WordApi 1.3.
   if (!hasWordApi(env, "1.3")) throw new NeedsNewerWord("Chèn phần đầu văn bản", "1.3");
+  // TT 57/2026 (from 2026-2027): the Biểu 2 sections, whose text is loaded with the form's data only when needed.
+  if (parts.some((p) => p.kind === "bieu2-sections")) {
+    const { expandDocParts } = await import(/* webpackChunkName: "bieu2" */ "../../core/tt57/bieu2");
+    parts = expandDocParts(parts);
+  }
   await env.run(async (context) => {
     const anchor = queueAnchor(context);
     await context.sync(); // 1
@@ -56,5 +61,16 @@ export function queueDocumentParts(start: Word.Range | Word.Table, parts: DocPar
     else if (part.kind === "signature")
       part.lines.forEach((l, i) => para(l, { bold: i === 0, italic: i > 0, align: "Right" }));
     else if (part.kind === "table") para("[Bảng kế hoạch: bấm “Chèn bảng kế hoạch” để chèn tại đây]", { italic: true });
+    else if (part.kind === "grid") {
+      // Table.headerRowCount, getBorder: WordApi 1.3 (checked above).
+      const t: Word.Table = at.insertTable(part.rows.length, part.rows[0].length, "After", part.rows);
+      t.font.name = "Times New Roman";
+      t.font.size = 12;
+      t.headerRowCount = 1;
+      t.getCell(0, 0).parentRow.font.bold = true;
+      for (const b of ["Top", "Bottom", "Left", "Right", "InsideHorizontal", "InsideVertical"] as const)
+        t.getBorder(b).type = "Single";
+      at = t;
+    }
   }
 }

@@ -52,14 +52,14 @@ export function GapTable({ board, selection, lang, onLevel, onToggle }: GapTable
                 ))}
               </select>
             </td>
-            <td style={{ padding: 2, whiteSpace: "nowrap" }}>{lvText(lang, r.needed)}</td>
+            <td style={{ padding: 2 }}>{lang === "vi" ? r.need : r.needEn}</td>
             <td style={{ padding: 2, color: STATUS[r.status][2] }}>{STATUS[r.status][lang === "vi" ? 0 : 1]}</td>
             <td style={{ padding: 2 }}>
               <input
                 type="checkbox"
                 aria-label={`${L(lang, "Đưa vào kế hoạch tiêu chí", "Plan criterion")} ${r.code}`}
                 checked={selection[r.code] !== undefined}
-                disabled={r.status === "met"}
+                disabled={r.status === "met" || r.status === "unassessed"}
                 onChange={(e) => onToggle(r.code, e.target.checked, r.needed)}
               />
               {/* The planned level, said only when it is not what the goal needs (one step at a time). */}

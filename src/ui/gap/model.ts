@@ -17,6 +17,7 @@ export const STATUS: Record<GapStatus, [string, string, string]> = {
   blocking: ["Chặn mục tiêu", "Blocks the goal", "#c50f1f"],
   choice: ["Chọn đủ 5/7", "Pick 5 of 7", "#8a6100"],
   optional: ["Không bắt buộc", "Optional", "#616161"],
+  unassessed: ["Chưa đánh giá", "Not assessed", "#8a6100"],
 };
 
 export const lvText = (lang: Lang, lv: number | null) =>

@@ -60,7 +60,8 @@ describe("page setup (xlsx XML)", () => {
     expect(details.printTitles).toMatch(/!\$1:\$1$/);
     expect(summary.printTitles).toMatch(/!\$1:\$1$/);
     const header = details.rows[0].cells.map((c) => c.text);
-    expect(header).toEqual(["Tệp", "Vị trí", "Mức", "Quy tắc", "Nội dung", "Gợi ý"]);
+    // No internal rule ids in what people read (issue 24): they stay in --json.
+    expect(header).toEqual(["Tệp", "Vị trí", "Mức", "Nội dung", "Gợi ý"]);
     const w = (h: string) => width(details, header.indexOf(h) + 1);
     expect(w("Nội dung")).toBeGreaterThan(w("Gợi ý"));
     expect(w("Gợi ý")).toBeGreaterThan(w("Tệp"));

@@ -133,7 +133,14 @@ describe("Word host", () => {
     expect(texts.some((t) => t.includes("5932/BGDĐT-QLCL"))).toBe(true);
     expect(texts).toContain("- Phòng Văn hóa - Xã hội xã/phường …;");
     const plan = (await host.read()).plans[0];
-    expect(await host.checkDocument(plan)).toEqual([]);
+    // The layout is right; what is left to fill is said, line by line (issue 24): never “đúng” with “…” in it.
+    const found = await host.checkDocument(plan);
+    expect(found.map((f) => [f.rule, f.message])).toEqual([
+      ["doc.unfilled", "Phần đầu văn bản còn chỗ chưa điền: “UBND XÃ/PHƯỜNG …”."],
+      ["doc.unfilled", "Phần đầu văn bản còn chỗ chưa điền: “Số: …/KH-…”."],
+      ["doc.unfilled", "Phần đầu văn bản còn chỗ chưa điền: “…, ngày … tháng … năm …”."],
+      ["doc.unfilled", "Phần đầu văn bản còn chỗ chưa điền: “- Phòng Văn hóa - Xã hội xã/phường …;”."],
+    ]);
   });
 
   it("reports a wrong “Số” and a missing Quốc hiệu; the old district office once, by checkPlan", async () => {

@@ -1,0 +1,183 @@
+/**
+ * Plans that are not finished (issue 24):
+ *   table.unfilled            a cell still holding a placeholder ("(cần điền)", "…", "...", "x.x", "Tháng …/2026")
+ *                             or a required cell left empty that no other rule reports — one warning per cell;
+ *   table.empty               a plan table with only its header (and number/standard rows): no content at all;
+ *   table.standard-repeated   a standard heading written twice;
+ *   table.standard-inside     a standard heading placed among another standard's criteria;
+ *   target.above-goal         a target above the school's declared goal level (a note: effort the goal does not need).
+ */
+import type { ColumnRole, Finding, PlanCell, PlanRow } from "../types";
+import { foldDiacritics } from "../text/normalize";
+import { parseStandardRef } from "../parse/refs";
+import { finding, type Rule } from "./finding";
+
+const HEADERS: Partial<Record<ColumnRole, string>> = {
+  criterion: "Tiêu chuẩn, tiêu chí / Nội dung cải tiến",
+  target: "Kết quả cần đạt / Mục tiêu cải tiến",
+  tasks: "Công việc / Hoạt động, giải pháp",
+  indicator: "Chỉ số đánh giá kết quả",
+  period: "Thời gian thực hiện",
+  owner: "Chủ trì / Đơn vị, cá nhân phụ trách",
+  budget: "Kinh phí / Nguồn lực bảo đảm",
+  support: "Điều kiện hỗ trợ khác",
+  evidence: "Thông tin, dữ liệu hoặc minh chứng dự kiến",
+  status: "Mức độ thực hiện",
+  note: "Ghi chú",
+};
+
+const plain = (s: string) => s.replace(/<\/?[a-z][^>]*>/gi, " ").replace(/\s+/g, " ").trim();
+
+/** The placeholder a cell still holds, as written, or null. */
+export function placeholderIn(text: string): string | null {
+  const t = plain(text);
+  if (!t) return null;
+  const f = foldDiacritics(t);
+  const fill = /[([]\s*can (dien|bo sung|ghi)\s*[)\]]/.exec(f);
+  if (fill) return t.slice(fill.index, fill.index + fill[0].length);
+  if (/^[.…\s]+$/.test(t) && /…|\.\.\./.test(t)) return t;
+  const xx = /(?:^|[^\w])(x\.x(?:\.x+)?)(?![\w.])/i.exec(t);
+  if (xx) return xx[1];
+  // An ellipsis standing for a number or a name: "Tháng …/2026", "Mức …", "Tiêu chí …", "… triệu đồng".
+  const gap = /(?:thang|muc|tieu chi|ngay|nam|so)\s*(?:…|\.{3})|(?:…|\.{3})\s*(?:\/|trieu|nghin|dong|%)/.exec(f);
+  if (gap) return t.slice(Math.max(0, gap.index), gap.index + gap[0].length).trim();
+  return null;
+}
+
+/** Required cells of a criterion row that no other rule reports when empty. */
+function requiredEmpty(template: string): ColumnRole[] {
+  return template === "tt57-bieu2" ? ["target", "budget", "evidence"] : ["target"];
+}
+
+export const unfilledRules: Rule = ({ plan }) => {
+  const out: Finding[] = [];
+  if (plan.headerRow < 0) return out;
+  const rows = plan.rows;
+  const content = (r: PlanRow) =>
+    (r.kind === "criterion" || r.kind === "task") &&
+    Object.entries(r.cells).some(([role, c]) => role !== "tt" && c && plain(c.text) && !/^\(?\d+\)?$/.test(plain(c.text)));
+  if (!rows.some(content)) {
+    out.push(
+      finding({
+        rule: "table.empty",
+        severity: "warning",
+        cell: { row: plan.headerRow, col: 0 },
+        message: "Bảng kế hoạch chưa có nội dung: chỉ có dòng tiêu đề (và dòng đánh số), chưa có dòng cải tiến nào.",
+        messageEn: "The plan table has no content: only its header.",
+        suggestion: "Điền các dòng cải tiến (tiêu chí, mục tiêu, hoạt động, thời gian, người phụ trách…).",
+      }),
+    );
+    return out;
+  }
+  for (const row of rows) {
+    if (row.kind !== "criterion" && row.kind !== "task") continue;
+    const base = { criterion: row.criterion, standard: row.standard };
+    for (const [role, cell] of Object.entries(row.cells) as [ColumnRole, PlanCell][]) {
+      if (role === "tt" || !cell) continue;
+      const p = placeholderIn(cell.text);
+      if (p)
+        out.push(
+          finding({
+            ...base,
+            rule: "table.unfilled",
+            severity: "warning",
+            cell,
+            message: `Ô “${HEADERS[role] ?? role}” chưa điền (còn “${p}”).`,
+            messageEn: `The “${role}” cell is not filled in (still “${p}”).`,
+            suggestion: "Thay chỗ đánh dấu bằng nội dung của trường.",
+          }),
+        );
+    }
+    // A carried-over row ("gợi ý — cần rà soát") already asks for its empty columns (tt57.review-needed).
+    if (row.kind !== "criterion" || Object.values(row.cells).some((c) => c?.text.includes("cần rà soát"))) continue;
+    for (const role of requiredEmpty(plan.template)) {
+      const col = plan.columns[role];
+      if (col === undefined || plain(row.cells[role]?.text ?? "")) continue;
+      out.push(
+        finding({
+          ...base,
+          rule: "table.unfilled",
+          severity: "warning",
+          cell: { row: row.gridRows[0], col },
+          message: `Ô “${HEADERS[role]}” chưa điền${row.criterion ? ` (tiêu chí ${row.criterion})` : ""}.`,
+          messageEn: `The “${role}” cell is empty.`,
+          suggestion: `Điền cột “${HEADERS[role]}” cho dòng này.`,
+        }),
+      );
+    }
+  }
+  out.push(...structure(rows));
+  out.push(...aboveGoal(plan));
+  return out;
+};
+
+/** Standard headings repeated, or placed among another standard's criteria. */
+function structure(rows: PlanRow[]): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Map<number, number>();
+  let previous: number | null = null;
+  rows.forEach((row, i) => {
+    if (row.kind !== "standard") return;
+    const cell = row.cells.criterion ?? Object.values(row.cells).find(Boolean) ?? null;
+    const n = parseStandardRef(plain(cell?.text ?? ""))?.number ?? row.standard;
+    if (n === null || n === undefined) return;
+    if (seen.has(n) && previous !== n)
+      out.push(
+        finding({
+          rule: "table.standard-repeated",
+          severity: "warning",
+          cell,
+          standard: n,
+          message: `Tiêu chuẩn ${n} được ghi hai lần trong bảng.`,
+          messageEn: `Standard ${n} heading appears twice.`,
+          suggestion: `Gộp các tiêu chí của Tiêu chuẩn ${n} dưới một dòng tiêu chuẩn.`,
+        }),
+      );
+    else if (previous !== null && previous !== n) {
+      // Criteria of the previous standard after this heading, before the next one: the heading sits inside it.
+      const after: string[] = [];
+      for (let k = i + 1; k < rows.length && rows[k].kind !== "standard"; k++)
+        if (rows[k].kind === "criterion" && rows[k].criterion?.split(".")[0] === String(previous))
+          after.push(rows[k].criterion!);
+      if (after.length)
+        out.push(
+          finding({
+            rule: "table.standard-inside",
+            severity: "warning",
+            cell,
+            standard: n,
+            message: `Dòng “Tiêu chuẩn ${n}” nằm giữa các tiêu chí của Tiêu chuẩn ${previous} (sau nó còn tiêu chí ${after.join(", ")}).`,
+            messageEn: `The Standard ${n} heading sits among Standard ${previous}'s criteria.`,
+            suggestion: `Chuyển dòng “Tiêu chuẩn ${n}” xuống sau tiêu chí cuối cùng của Tiêu chuẩn ${previous}.`,
+          }),
+        );
+    }
+    if (!seen.has(n)) seen.set(n, i);
+    previous = n;
+  });
+  return out;
+}
+
+/** Targets above the school's declared goal (a note): the goal does not need them. */
+function aboveGoal(plan: Parameters<Rule>[0]["plan"]): Finding[] {
+  const goal = plan.goal?.level;
+  if (!goal) return [];
+  const out: Finding[] = [];
+  for (const row of plan.rows) {
+    const level = row.kind === "criterion" ? row.target?.level : null;
+    if (!level || level <= goal || !row.cells.target) continue;
+    out.push(
+      finding({
+        rule: "target.above-goal",
+        severity: "info",
+        cell: row.cells.target,
+        criterion: row.criterion,
+        standard: row.standard,
+        message: `Mục tiêu Mức ${level} cao hơn mức trường hướng tới (Mức ${goal}, “${plan.goal!.text.slice(0, 60)}”): tốn công sức mà mục tiêu của trường chưa cần.`,
+        messageEn: `Target Level ${level} is above the school's goal (Level ${goal}).`,
+        suggestion: `Đặt mục tiêu Mức ${goal} cho năm nay, trừ khi trường có lý do riêng.`,
+      }),
+    );
+  }
+  return out;
+}
