@@ -65,7 +65,7 @@ export function writeAtSelection(session: ExcelSession, raw: string[][], overwri
     const sel = context.workbook.getSelectedRange();
     sel.load("rowIndex, columnIndex");
     const ws = context.workbook.worksheets.getActiveWorksheet();
-    const tables = ws.tables; // Worksheet.tables, TableCollection (ExcelApi 1.1)
+    const tables = context.workbook.worksheets.getActiveWorksheet().tables; // TableCollection (ExcelApi 1.1)
     tables.load("items/name");
     await context.sync(); // 1
     const r0 = sel.rowIndex;

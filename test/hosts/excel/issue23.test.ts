@@ -3,7 +3,7 @@
  * Each test failed on the adapter as it was and passes after the fix (the report lists which).
  */
 import "../../../src/core/catalogs/all";
-import { ExcelHost, FLAG_SHEET } from "../../../src/hosts/excel";
+import { ExcelHost } from "../../../src/hosts/excel";
 import { getCatalog } from "../../../src/core/catalogs/index";
 import { checkPlan } from "../../../src/core/rules";
 import { TEMPLATE_2018_COLUMNS } from "../../../src/core/templates";
