@@ -2,6 +2,8 @@
  * What every Word operation shares: the Office environment (injected, so tests run against a strict fake), the
  * requirement-set checks with the plain message shown when Word is too old, and where a grid cell lives.
  */
+import type { WordOrigin } from "../port";
+
 export interface WordEnv {
   run<T>(fn: (context: Word.RequestContext) => Promise<T>): Promise<T>;
   isSetSupported(name: string, version: string): boolean;
@@ -56,9 +58,7 @@ export class NeedsNewerWord extends Error {
  * read and `nth` which occurrence of that text it was: a place is found again by its row's text, not its index, so
  * it survives rows and paragraphs added or deleted above it; when the row's text changed, the place is gone.
  */
-export type Origin =
-  | { kind: "paragraph"; index: number; key?: string; nth?: number }
-  | { kind: "cell"; table: number; row: number; col: number; key?: string; nth?: number };
+export type Origin = WordOrigin & { key?: string; nth?: number };
 
 /** The key of a table row (its cells' text) or of a paragraph. */
 export const rowKey = (cells: readonly unknown[]) => cells.map((v) => String(v ?? "")).join("\u0001");
