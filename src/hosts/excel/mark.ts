@@ -104,8 +104,8 @@ const markInfo = (sheet: string, attached: MarkReport["attached"], cells: string
 export interface ClearReport {
   /** Everything KHCT had added is gone. */
   complete: boolean;
-  /** Vietnamese: what was removed, and exactly what this Excel could not remove and how to remove it. */
-  message: string;
+  /** Vietnamese: exactly what this Excel could not remove and how to remove it; null when everything is gone. */
+  message: string | null;
 }
 
 const NEWER = "Hãy mở sổ này bằng Excel có bộ API mới hơn (Microsoft 365 hoặc Excel trên web) rồi bấm “Xóa đánh dấu”, hoặc xóa bằng tay.";
@@ -129,7 +129,7 @@ export async function clearMarksReport(session: ExcelSession): Promise<ClearRepo
     return out;
   });
   if (left.leftover.length) return { complete: false, message: `Đã bỏ màu tô của KHCT, nhưng ${left.leftover.join("; ")}. ${NEWER}` };
-  return { complete: true, message: left.found ? "Đã xóa đánh dấu, bảng tính trở lại như trước." : "Không có đánh dấu nào của KHCT để xóa." };
+  return { complete: true, message: null };
 }
 
 /** Below ExcelApi 1.6 nothing of a mark can be removed: say exactly what a newer Excel left (2 syncs, all 1.1). */
@@ -138,7 +138,7 @@ async function describeMarksLeft(session: ExcelSession): Promise<ClearReport> {
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
     await context.sync(); // 1
-    if (!sheets.items.some((s) => s.name === FLAG_SHEET)) return { complete: true, message: "Không có đánh dấu nào của KHCT để xóa." };
+    if (!sheets.items.some((s) => s.name === FLAG_SHEET)) return { complete: true, message: null };
     const info = sheets.getItem(FLAG_SHEET).getRange(MARK_INFO).load("values");
     await context.sync(); // 2
     const [, sheet, attached, list] = info.values.map((r) => String(r[0] ?? ""));
