@@ -221,3 +221,31 @@ describe("defect 1: failures are said in Vietnamese, ours never blamed on Office
     expect(failureText(Object.assign(new Error("x"), { code: "ApiNotFound" }))).toMatch(/^Office báo lỗi ApiNotFound/);
   });
 });
+
+describe("defect 8: Kiểm tra flags the wrong structure a pick could once build", () => {
+  it("a second 'Tiêu chuẩn 3' heading inside Tiêu chuẩn 1 is an error", async () => {
+    const s = (n: number) => ["", `Tiêu chuẩn ${n}: ${tt18.standards[n - 1].name}`];
+    const c = (code: string) => ["1", `Tiêu chí ${code}: ${tt18.standards.flatMap((x) => x.criteria).find((x) => x.code === code)!.name}`, "Đạt mức 2", "Việc", "BGH", "Tháng 10/2025", "5 triệu"];
+    const grid = [["TRƯỜNG THCS A"], ["Năm học 2025 – 2026"], header, ["", "MỨC 1, 2, 3"], s(1), c("1.1"), s(3), c("3.1"), c("1.2"), s(3), c("3.2")];
+    const { host } = setup(grid);
+    const plan = (await host.read(ctx2018)).plans[0];
+    const found = checkPlan(plan, tt18).filter((f) => f.rule === "criterion.duplicate-standard");
+    expect(found).toHaveLength(1);
+    expect(found[0].cell).toEqual({ row: 9, col: 1 });
+    expect(found[0].message).toMatch(/Tiêu chuẩn 3.*hai lần/);
+  });
+  it("a standard row in Biểu 2 is an error", async () => {
+    const ctx57 = { level: "thcs" as const, regime: "2026" as const, schoolYear: "2026-2027", school: null };
+    const { renderGrid } = await import("../../../src/core/render");
+    const tt57 = getCatalog("tt57-pho-thong")!;
+    const g = renderGrid("tt57-bieu2", ctx57, null, tt57).rows;
+    const width = g[0].length;
+    const c = tt57.standards[1].criteria[0];
+    const row = (cells: string[]) => [...cells, ...new Array(width - cells.length).fill("")];
+    const grid = [...g.slice(0, 2), row(["", `Tiêu chuẩn 2: ${tt57.standards[1].name}`]), row(["1", `Tiêu chí ${c.code}: ${c.name}`])];
+    const { host } = setup(grid);
+    const plan = (await host.read(ctx57)).plans[0];
+    expect(plan.template).toBe("tt57-bieu2");
+    expect(checkPlan(plan, tt57).map((f) => f.rule)).toContain("criterion.standard-row-in-bieu2");
+  });
+});
