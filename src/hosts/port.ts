@@ -87,6 +87,11 @@ export interface PlanHost {
   /** As markFindings, with what could not be marked, in Vietnamese (null when everything was). */
   markFindingsReport?(findings: Finding[], plan?: Plan): Promise<{ message: string | null }>;
   clearMarks(): Promise<void>;
+  /**
+   * As clearMarks, with what this Office could not remove (marks a newer Office made), in Vietnamese; null when
+   * everything KHCT had added is gone.
+   */
+  clearMarksReport?(): Promise<{ message: string | null }>;
   /** Move the user's selection to a cell of a plan read earlier. */
   select(pos: CellPos, plan?: Plan): Promise<void>;
 
@@ -110,6 +115,8 @@ export interface PlanHost {
     debounceMs?: number,
     catalog?: Catalog | null,
     onPicked?: (r: { status: string; message: string }) => void,
+    /** The level and year chosen now, read at every re-check (the live findings are those of "Kiểm tra"). */
+    context?: () => Partial<SchoolContext> | undefined,
   ): Promise<() => Promise<void>>;
   /** capabilities.pickCriterion */
   fillCriterionAtCursor?(catalog: Catalog, code: string): Promise<{ ok: boolean; message: string }>;

@@ -81,9 +81,10 @@ export function formatSelfTestReport(report: SelfTestReport, lang: "vi" | "en" =
           `Office version: ${report.officeVersion} · Platform: ${report.platform}`,
           `Requirement sets: ${report.requirementSets.join("; ") || "unknown"}`,
         ];
-  const lines = report.steps.map(
-    (s) => `${STATUS[s.status][lang]} — ${selfTestLabel(s.capability, lang)}${s.detail ? `: ${s.detail}` : ""}`,
-  );
+  const lines = report.steps.map((s) => {
+    const detail = oneLanguage(s.detail, lang);
+    return `${STATUS[s.status][lang]} — ${selfTestLabel(s.capability, lang)}${detail ? `: ${detail}` : ""}`;
+  });
   const failed = report.steps.filter((s) => s.status === "fail").length;
   const tail =
     lang === "vi"
@@ -95,3 +96,20 @@ export function formatSelfTestReport(report: SelfTestReport, lang: "vi" | "en" =
         : "Result: everything passed or needs a newer Office.";
   return [...head, "", ...lines, "", tail].join("\n");
 }
+
+/** Adapter messages are written "Vietnamese. / English.": the report keeps one language at a time. */
+export function oneLanguage(text: string, lang: "vi" | "en"): string {
+  const at = text.lastIndexOf(" / ");
+  if (at < 0) return text;
+  return lang === "vi" ? text.slice(0, at).trim() : text.slice(at + 3).trim();
+}
+
+/**
+ * A failure as the report says it, in Vietnamese: an Office error (it carries a `code`, OfficeExtension.Error) is
+ * quoted with its code; anything else is a defect of KHCT itself and is said to be so, never blamed on Office.
+ */
+export const failureText = (e: unknown): string => {
+  const err = e as { code?: string; message?: string };
+  if (err && typeof err.code === "string" && err.code) return `Office báo lỗi ${err.code}: ${err.message ?? ""}`.trim();
+  return `Lỗi của phần bổ trợ KHCT (không phải lỗi của Office), hãy gửi báo cáo này cho người hỗ trợ: ${err?.message ?? String(e)}`;
+};

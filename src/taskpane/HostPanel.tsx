@@ -12,7 +12,7 @@ import { PaneActions, type PaneAction } from "./PaneActions";
 import { ConfirmDialog, CriterionSearch } from "./lazy";
 import { FindingsList, preloadResults } from "../ui/lazy";
 import { catalogFor, useHostActions } from "./host/useHostActions";
-import { carryOver, copyPlan, monitoring } from "./host/copyActions";
+import { carryOver, copyPlan, copyPlanRows, monitoring } from "./host/copyActions";
 import { useResultFocus } from "../ui/useResultFocus";
 import { SelfTestPanel } from "./SelfTestPanel";
 
@@ -127,6 +127,11 @@ export function HostPanel({ host, hostKind, lang, ctx }: HostPanelProps) {
       key: "copy",
       label: L(lang, "Sao chép bảng cho văn bản", "Copy the table for documents"),
       run: withTarget("message", () => void show(copyPlan(plan, lang))),
+    });
+    more.push({
+      key: "copy-rows",
+      label: L(lang, "Sao chép dòng dữ liệu (dán dưới tiêu đề của mẫu)", "Copy the data rows only (under the form's header)"),
+      run: withTarget("message", () => void show(copyPlanRows(plan, lang))),
     });
     if (plan.template === "2018-9col" && plan.rows.some((r) => r.kind === "criterion"))
       more.push({

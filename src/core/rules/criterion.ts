@@ -58,11 +58,13 @@ export const criterionRules: Rule = ({ plan, catalog }) => {
   const out: Finding[] = [];
   let currentStandard: number | null = null;
   const seen = new Map<string, PlanCell>();
+  const standardRows = new Map<number, PlanCell>();
   let section: string | null = null;
   for (const row of plan.rows) {
     if (row.kind === "section") {
       section = row.section;
       seen.clear();
+      standardRows.clear();
       currentStandard = null;
       continue;
     }
@@ -70,6 +72,15 @@ export const criterionRules: Rule = ({ plan, catalog }) => {
       currentStandard = row.standard;
       const cell = row.cells.criterion;
       if (!cell || row.standard === null) continue;
+      // Structure (issue 23): Biểu 2 has no standard rows; a standard's heading appears once per section.
+      if (plan.template === "tt57-bieu2") {
+        out.push(finding({ rule: "criterion.standard-row-in-bieu2", severity: "error", cell, standard: row.standard, message: `Biểu 2 (TT 57/2026) không có dòng “Tiêu chuẩn ${row.standard}”: các tiêu chí ghi liền nhau.`, messageEn: `Biểu 2 (TT 57/2026) has no standard rows (Standard ${row.standard}).`, suggestion: "Xóa dòng này." }));
+        continue;
+      }
+      const earlier = standardRows.get(row.standard);
+      if (earlier) {
+        out.push(finding({ rule: "criterion.duplicate-standard", severity: "error", cell, standard: row.standard, message: `Dòng “Tiêu chuẩn ${row.standard}” có hai lần trong cùng một mục (lần đầu ở ô ${cellRef(earlier.pos)}).`, messageEn: `Standard ${row.standard} is headed twice in one section.`, suggestion: `Chuyển các tiêu chí ${row.standard}.x xuống dưới một dòng “Tiêu chuẩn ${row.standard}” rồi xóa dòng thừa.` }));
+      } else standardRows.set(row.standard, cell);
       const ref = parseStandardRef(cell.text);
       const def = catalog.standards.find((s) => s.number === row.standard);
       if (!def) {

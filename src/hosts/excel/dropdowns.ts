@@ -75,13 +75,17 @@ export async function onCriterionPicked(session: ExcelSession, address: string, 
   return session.env.run(async (context) => {
     const ws = session.sheetRead(context, sheetId);
     const top = Math.max(1, row - 400);
-    const above = ws.getRange(`${col}${top}:${col}${row}`);
-    above.load("text");
+    const column = ws.getRange(`${col}${top}:${col}${row + 400}`);
+    column.load("text");
     await context.sync(); // 1
-    const texts = above.text.map((r) => String(r[0] ?? ""));
+    const all = column.text.map((r) => String(r[0] ?? ""));
+    const texts = all.slice(0, row - top + 1);
+    const below = all.slice(row - top + 1);
     const ref = parseCriterionRef(texts[texts.length - 1]);
     const found = ref ? findCriterion(catalog, ref.code) : null;
     if (!ref || !found) return { status: "not-criterion", message: "Ô này không phải một tiêu chí trong danh mục. / Not a catalog criterion." };
+    // Biểu 2 (TT 57/2026) has no standard rows: nothing to fill or check.
+    if (catalog.id.startsWith("tt57")) return { status: "ok", message: `Đã chọn tiêu chí ${ref.code}. / Criterion picked.` };
     const label = `Tiêu chuẩn ${found.standard.number}: ${found.standard.name}`;
     const aboveEmpty = texts.length >= 2 && !texts[texts.length - 2].trim();
     let other: number | null = null;
@@ -94,7 +98,11 @@ export async function onCriterionPicked(session: ExcelSession, address: string, 
       }
       if (/^muc\s/.test(foldDiacritics(texts[i]).toLowerCase().trim())) break; // section row: no standard row in this section yet
     }
-    if (!aboveEmpty) {
+    // Never a second heading: not inside another standard's rows, not when this standard's heading is further down.
+    const headingBelow = below.some((t) => parseStandardRef(t)?.number === found.standard.number);
+    if (!aboveEmpty || other !== null || headingBelow) {
+      if (headingBelow && other === null)
+        return { status: "mismatch", message: `Tiêu chí ${ref.code} thuộc Tiêu chuẩn ${found.standard.number}, dòng "${label}" ở phía dưới: hãy chuyển tiêu chí xuống dưới dòng đó. / The standard row is further down.` };
       return other !== null
         ? { status: "mismatch", message: `Tiêu chí ${ref.code} thuộc Tiêu chuẩn ${found.standard.number}, nhưng dòng tiêu chuẩn phía trên là Tiêu chuẩn ${other}. / The criterion sits under another standard.` }
         : { status: "missing", message: `Chưa có dòng "${label}" phía trên tiêu chí ${ref.code}: hãy chèn một dòng trống phía trên để KHCT điền. / No standard row above.` };

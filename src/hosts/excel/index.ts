@@ -12,7 +12,7 @@ import { addr, ExcelSession, officeEnv, type ExcelEnv } from "./env";
 import { readActiveSheet } from "./read";
 import { insertBieu2Tables, insertDraft, insertTable, insertTotalRow } from "./insert";
 import type { PickStatus } from "./dropdowns";
-import type { MarkReport } from "./mark";
+import type { ClearReport, MarkReport } from "./mark";
 import type { ExcelSelfTestOptions } from "./selftest";
 
 export { CATALOG_SHEET, FLAG_SHEET, MARK_PREFIX, officeEnv, type ExcelEnv } from "./env";
@@ -108,7 +108,12 @@ export class ExcelHost implements PlanHost, SelfTestable {
   }
 
   async clearMarks(): Promise<void> {
-    return (await marks()).clearMarks(this.session);
+    await this.clearMarksReport();
+  }
+
+  /** As clearMarks, saying what was removed and exactly what this Excel could not remove (marks of a newer one). */
+  async clearMarksReport(): Promise<ClearReport> {
+    return (await marks()).clearMarksReport(this.session);
   }
 
   async select(pos: CellPos): Promise<void> {
@@ -121,8 +126,18 @@ export class ExcelHost implements PlanHost, SelfTestable {
     });
   }
 
-  async startLiveCheck(onResult: (result: ReadResult) => void, debounceMs = 600, catalog?: Catalog | null, onPicked?: (r: { status: string; message: string }) => void): Promise<() => Promise<void>> {
-    const deps = { read: () => this.read(), onCriterionPicked: (a: string, c: Catalog, id?: string) => this.onCriterionPicked(a, c, id) };
+  /**
+   * Live re-check. `context` gives the level and year the user has chosen NOW (read at each re-read), so the live
+   * findings are those "Kiểm tra" gives for the same state.
+   */
+  async startLiveCheck(
+    onResult: (result: ReadResult) => void,
+    debounceMs = 600,
+    catalog?: Catalog | null,
+    onPicked?: (r: { status: string; message: string }) => void,
+    context?: () => Partial<SchoolContext> | undefined,
+  ): Promise<() => Promise<void>> {
+    const deps = { read: () => this.read(context?.()), onCriterionPicked: (a: string, c: Catalog, id?: string) => this.onCriterionPicked(a, c, id) };
     return (await events()).startLiveCheck(this.session, deps, onResult, debounceMs, catalog, onPicked);
   }
 

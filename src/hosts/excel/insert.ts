@@ -24,10 +24,38 @@ const padRows = (values: string[][]) => {
   return values.map((r) => [...r, ...new Array(cols - r.length).fill("")]);
 };
 
+/** "'Kế hoạch'!B3:D5" → 0-based inclusive box (a whole column or row reaches the sheet's edge). */
+export function parseArea(address: string): { r0: number; c0: number; r1: number; c1: number } | null {
+  const m = /^\$?([A-Z]+)?\$?(\d+)?(?::\$?([A-Z]+)?\$?(\d+)?)?$/.exec(address.replace(/^.*!/, "").trim());
+  if (!m || (!m[1] && !m[2])) return null;
+  const col = (l: string) => l.split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const c0 = m[1] ? col(m[1]) : 0;
+  const r0 = m[2] ? Number(m[2]) - 1 : 0;
+  const ranged = m[3] !== undefined || m[4] !== undefined;
+  const c1 = ranged ? (m[3] ? col(m[3]) : 16383) : m[1] ? c0 : 16383;
+  const r1 = ranged ? (m[4] ? Number(m[4]) - 1 : 1048575) : m[2] ? r0 : 1048575;
+  return { r0, c0, r1, c1 };
+}
+
+type Box = NonNullable<ReturnType<typeof parseArea>>;
+const overlaps = (a: Box, b: Box) => a.r0 <= b.r1 && b.r0 <= a.r1 && a.c0 <= b.c1 && b.c0 <= a.c1;
+const boxText = (b: Box) => (b.r0 === b.r1 && b.c0 === b.c1 ? addr(b.r0, b.c0) : `${addr(b.r0, b.c0)}:${addr(b.r1, b.c1)}`);
+
+/** Why a table cannot go at the selection: the message the pane shows (nothing was written). */
+export const MERGED_REFUSAL = (areas: string) =>
+  `Không chèn bảng ở đây: vùng sẽ ghi có ô gộp (${areas}), chữ ghi vào ô gộp bị che nên bảng không còn đọc được. ` +
+  "Chưa ghi gì. Hãy chọn một ô trống không gộp (hoặc bỏ gộp ô: Trang đầu → Gộp và căn giữa) rồi bấm Chèn bảng lại.";
+export const TABLE_REFUSAL = (name: string, area: string) =>
+  `Không chèn bảng ở đây: vùng sẽ ghi nằm trong bảng Excel “${name}” (${area}). Chưa ghi gì. ` +
+  "Hãy chọn một ô trống bên ngoài bảng đó rồi bấm Chèn bảng lại.";
+
 /**
- * Writes `values` at the selection in 3 syncs: (1) where the selection is, (2) what the target area holds — any
- * non-empty cell and no `overwrite` → needs-confirmation and nothing written — (3) the values plus the formatting
- * `style` queues (no sync of its own).
+ * Writes `values` at the selection in 3 syncs: (1) where the selection is and the sheet's Excel tables, (2) what the
+ * target area holds — text, merged areas (ExcelApi 1.13), the tables' places —, (3) the values plus the formatting
+ * `style` queues (no sync of its own). A target over merged cells or inside an Excel table is refused with a
+ * message and nothing written (the plan would be hidden under the merge or break the table). Below ExcelApi 1.13
+ * merged areas cannot be listed: the text is read back in the writing sync and, when a merge hid it, the values
+ * just written are taken out again (a 4th sync, only then) and the pane says why.
  */
 export function writeAtSelection(session: ExcelSession, raw: string[][], overwrite: boolean, style: Style): Promise<InsertResult> {
   const values = padRows(raw);
@@ -37,12 +65,23 @@ export function writeAtSelection(session: ExcelSession, raw: string[][], overwri
     const sel = context.workbook.getSelectedRange();
     sel.load("rowIndex, columnIndex");
     const ws = context.workbook.worksheets.getActiveWorksheet();
+    const tables = context.workbook.worksheets.getActiveWorksheet().tables; // TableCollection (ExcelApi 1.1)
+    tables.load("items/name");
     await context.sync(); // 1
     const r0 = sel.rowIndex;
     const c0 = sel.columnIndex;
+    const box: Box = { r0, c0, r1: r0 + rows - 1, c1: c0 + cols - 1 };
     const target = ws.getRange(areaAddr(r0, c0, rows, cols));
     target.load("text");
+    const tableRanges = tables.items.map((t) => t.getRange().load("address")); // Table.getRange (ExcelApi 1.1)
+    const merged = session.api("1.13") ? target.getMergedAreasOrNullObject().load("address") : null;
     await context.sync(); // 2
+    const inTable = tableRanges.map((r, i) => ({ name: tables.items[i].name, box: parseArea(r.address) })).find((t) => t.box && overlaps(t.box, box));
+    if (inTable) return { status: "unsupported", message: TABLE_REFUSAL(inTable.name, boxText(inTable.box!)) };
+    if (merged && !merged.isNullObject && merged.address) {
+      const list = merged.address.split(",").map((a) => a.trim().replace(/^.*!/, "").replace(/\$/g, "")).filter(Boolean);
+      return { status: "unsupported", message: MERGED_REFUSAL(list.slice(0, 5).join(", ") + (list.length > 5 ? ", …" : "")) };
+    }
     const occupied: { address: string; text: string }[] = [];
     target.text.forEach((row, r) => row.forEach((t, c) => {
       if (String(t ?? "").trim()) occupied.push({ address: addr(r0 + r, c0 + c), text: String(t) });
@@ -56,7 +95,21 @@ export function writeAtSelection(session: ExcelSession, raw: string[][], overwri
       target.format.font.name = "Times New Roman";
       target.format.font.size = 12;
       style(ws, target, r0, c0);
+      const check = merged ? null : ws.getRange(areaAddr(r0, c0, rows, cols)).load("text");
       await context.sync(); // 3
+      const hidden: string[] = [];
+      check?.text.forEach((row, r) => row.forEach((t, c) => {
+        if (String(values[r][c] ?? "").trim() && !String(t ?? "").trim()) hidden.push(addr(r0 + r, c0 + c));
+      }));
+      if (hidden.length) {
+        // Excel without getMergedAreas (ExcelApi 1.13): a merge swallowed part of the table; take the values out.
+        writeValues(target, values.map((row) => row.map(() => "")));
+        await context.sync(); // 4, only when a merge hid what was written
+        return {
+          status: "unsupported",
+          message: `${MERGED_REFUSAL(hidden.slice(0, 5).join(", ") + (hidden.length > 5 ? ", …" : ""))} (Chữ vừa ghi đã được xóa lại; định dạng ô có thể còn.)`,
+        };
+      }
     } finally {
       session.writes.end(token);
     }
@@ -163,7 +216,8 @@ export async function insertTotalRow(session: ExcelSession, plan: Plan, totalVnd
     values[plan.columns.criterion ?? 1] = "Tổng cộng";
     values[budgetCol] = totalVnd;
     const noteCol = plan.columns.note ?? plan.columns.support;
-    if (noteCol !== undefined) values[noteCol] = `Tổng các số tiền đọc được trong cột kinh phí (${totalInWords}); không phải công thức SUM vì ô ghi dạng chữ như "10 triệu".`;
+    // The printed "Ghi chú" gets the amount in words only (what a reader of the plan needs), no technical note.
+    if (noteCol !== undefined) values[noteCol] = `Bằng chữ: ${totalInWords}`;
     const token = session.writes.begin([area]);
     try {
       writeValues(line, [values]);

@@ -69,12 +69,18 @@ async function paintMarks(session: ExcelSession, findings: Finding[], plan: Plan
     }
     let skipped = 0;
     const collection = attached === "notes" ? context.workbook.notes : attached === "comments" ? context.workbook.comments : null;
+    const withMessage: string[] = [];
     if (collection) {
       for (const [a, fs] of byCell) {
         if (taken.has(cellKey(o.sheet, a))) skipped++;
-        else collection.add(`${quoteSheet(o.sheet)}!${a}`, fs.map(note).join("\n"));
+        else {
+          collection.add(`${quoteSheet(o.sheet)}!${a}`, fs.map(note).join("\n"));
+          withMessage.push(a);
+        }
       }
     }
+    // What was marked, kept in the flag sheet: an older Excel that cannot remove notes/comments says which remain.
+    flagSheet.getRange(MARK_INFO).values = markInfo(o.sheet, attached, withMessage);
     try {
       await context.sync(); // 3
     } catch (e) {
@@ -87,12 +93,62 @@ async function paintMarks(session: ExcelSession, findings: Finding[], plan: Plan
   });
 }
 
+/** Cells of the flag sheet that record what a mark run attached (far right, never inside a flags area). */
+const MARK_INFO = "XFD1:XFD4";
+const markInfo = (sheet: string, attached: MarkReport["attached"], cells: string[]) => {
+  let list = cells.join(",");
+  if (list.length > 30_000) list = `${list.slice(0, list.lastIndexOf(",", 30_000))},…`; // a cell holds 32,767 chars
+  return [[MARK_PREFIX], [sheet], [attached], [list]];
+};
+
+export interface ClearReport {
+  /** Everything KHCT had added is gone. */
+  complete: boolean;
+  /** Vietnamese: exactly what this Excel could not remove and how to remove it; null when everything is gone. */
+  message: string | null;
+}
+
+const NEWER = "Hãy mở sổ này bằng Excel có bộ API mới hơn (Microsoft 365 hoặc Excel trên web) rồi bấm “Xóa đánh dấu”, hoặc xóa bằng tay.";
+const cellList = (cells: string[]) => `${cells.slice(0, 12).join(", ")}${cells.length > 12 ? ", …" : ""}`;
+
 /** Removes KHCT's flag sheet, its conditional formats and its notes/comments; nothing of the user's. 3 syncs. */
 export async function clearMarks(session: ExcelSession): Promise<void> {
-  if (!session.api("1.6")) return;
-  await session.env.run(async (context) => {
-    await queueClear(session, context); // 2 syncs
+  await clearMarksReport(session);
+}
+
+/**
+ * As clearMarks, saying what was removed and what this Excel cannot remove: notes made where ExcelApi 1.18 exists
+ * need 1.18 to be removed, threaded comments 1.10, the colouring 1.6 (conditional formats). 3 syncs (2 below 1.6).
+ */
+export async function clearMarksReport(session: ExcelSession): Promise<ClearReport> {
+  if (!session.api("1.6")) return describeMarksLeft(session);
+  const left = await session.env.run(async (context) => {
+    const out = { leftover: [] as string[], found: false };
+    await queueClear(session, context, out); // 2 syncs
     await context.sync(); // 3
+    return out;
+  });
+  if (left.leftover.length) return { complete: false, message: `Đã bỏ màu tô của KHCT, nhưng ${left.leftover.join("; ")}. ${NEWER}` };
+  return { complete: true, message: null };
+}
+
+/** Below ExcelApi 1.6 nothing of a mark can be removed: say exactly what a newer Excel left (2 syncs, all 1.1). */
+async function describeMarksLeft(session: ExcelSession): Promise<ClearReport> {
+  return session.env.run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    await context.sync(); // 1
+    if (!sheets.items.some((s) => s.name === FLAG_SHEET)) return { complete: true, message: null };
+    const info = sheets.getItem(FLAG_SHEET).getRange(MARK_INFO).load("values");
+    await context.sync(); // 2
+    const [, sheet, attached, list] = info.values.map((r) => String(r[0] ?? ""));
+    const cells = list ? list.split(",") : [];
+    const what = [`màu tô các ô có lỗi trên trang “${sheet || "?"}” và trang ẩn ${FLAG_SHEET}`];
+    if (cells.length) what.push(`${cells.length} ${attached === "notes" ? "ghi chú" : "bình luận"} “${MARK_PREFIX}” ở ${cellList(cells)}`);
+    return {
+      complete: false,
+      message: `Excel này (ExcelApi dưới 1.6) không xóa được đánh dấu do Excel mới hơn tạo; chưa xóa gì. Còn lại: ${what.join("; ")}. ${NEWER}`,
+    };
   });
 }
 
@@ -102,7 +158,7 @@ export async function clearMarks(session: ExcelSession): Promise<void> {
  * conditional formats whose formula reads it, "[KHCT]" notes/comments. Returns the cells holding the user's own
  * notes or comments (a cell carries one or the other, never both).
  */
-async function queueClear(session: ExcelSession, context: Excel.RequestContext): Promise<Set<string>> {
+async function queueClear(session: ExcelSession, context: Excel.RequestContext, out?: { leftover: string[]; found: boolean }): Promise<Set<string>> {
   const sheet = session.markedSheet ?? (session.origin.sheetId || session.origin.sheet);
   const flagSheet = context.workbook.worksheets.getItemOrNullObject(FLAG_SHEET);
   // Only the sheet last marked can carry KHCT's conditional formats.
@@ -118,13 +174,26 @@ async function queueClear(session: ExcelSession, context: Excel.RequestContext):
   const customs = customItems.map((cf) => cf.customOrNullObject.load("rule/formula"));
   const userItems = [...(notes?.items ?? []), ...(comments?.items ?? [])].filter((n) => !n.content.startsWith(MARK_PREFIX));
   const locations = userItems.map((n) => n.getLocation().load("address"));
+  // What the mark run recorded, only where this Excel lacks the notes or comments API (read in the same sync).
+  const needInfo = !flagSheet.isNullObject && (!session.api("1.18") || !session.api("1.10"));
+  const info = needInfo ? flagSheet.getRange(MARK_INFO).load("values") : null;
   await context.sync();
   customs.forEach((c, i) => {
     if (!c.isNullObject && c.rule.formula.includes(`${FLAG_SHEET}!`)) customItems[i].delete();
   });
   for (const n of notes?.items ?? []) if (n.content.startsWith(MARK_PREFIX)) n.delete();
   for (const c of comments?.items ?? []) if (c.content.startsWith(MARK_PREFIX)) c.delete();
+  if (info && out) {
+    const [, sheet, attached, list] = info.values.map((r) => String(r[0] ?? ""));
+    const cells = list ? list.split(",") : [];
+    const needs = attached === "notes" ? "1.18" : attached === "comments" ? "1.10" : null;
+    if (cells.length && needs && !session.api(needs)) {
+      const kind = attached === "notes" ? "ghi chú" : "bình luận";
+      out.leftover.push(`Excel này chưa xóa được ${cells.length} ${kind} “${MARK_PREFIX}” ở ${cellList(cells)} trên trang “${sheet}” (cần ExcelApi ${needs})`);
+    }
+  }
   if (!flagSheet.isNullObject) {
+    if (out) out.found = true;
     flagSheet.visibility = "Hidden";
     flagSheet.delete();
   }

@@ -2,7 +2,8 @@
  * Reading the plan table from the active sheet. Fixed syncs whatever the row count: (1) the used range's place and
  * text, (2) the merged areas in a sync of their own (ExcelApi 1.13), so more than 512 merged areas
  * (getMergedAreasOrNullObject fails then) never fail the read. Only an answer over Excel on the web's 5 MB limit
- * (a very large sheet) is read again in blocks: the first sync already failed, so that is rare and bounded.
+ * (a very large sheet) is read again in blocks, one sync per block (a sheet over 5 MB of text: rare, and the syncs
+ * grow with the size only then).
  */
 import type { SchoolContext } from "../../core/types";
 import { readPlans } from "../../core/read/index";
@@ -46,26 +47,31 @@ export async function readActiveSheet(session: ExcelSession, schoolContext?: Par
   });
 }
 
-/** Loads the text of the area in row blocks, halving them until each sync's answer fits the 5 MB limit. */
+/**
+ * Loads the text of the area in row blocks, each block in a sync of its own (the 5 MB limit applies to one sync's
+ * response: "Resource limits and performance optimization for Office Add-ins", Excel on the web). A block refused
+ * as too large is halved and tried again; the blocks already read are kept, so no retry is as large as the first.
+ */
 async function readBlocks(context: Excel.RequestContext, ws: Excel.Worksheet, r0: number, c0: number, rows: number, cols: number): Promise<string[][]> {
-  let blockRows = Math.max(1, Math.ceil(Math.min(rows, READ_BLOCK_CELLS / Math.max(cols, 1)) / 2));
-  for (;;) {
-    const blocks: Excel.Range[] = [];
-    for (let r = 0; r < rows; r += blockRows) {
-      const range = ws.getRange(areaAddr(r0 + r, c0, Math.min(blockRows, rows - r), cols));
-      range.load("text");
-      blocks.push(range);
-    }
+  let blockRows = Math.max(1, Math.min(rows, Math.floor(READ_BLOCK_CELLS / Math.max(cols, 1))));
+  const out: string[][] = [];
+  for (let r = 0; r < rows; ) {
+    const n = Math.min(blockRows, rows - r);
+    const range = ws.getRange(areaAddr(r0 + r, c0, n, cols));
+    range.load("text");
     try {
-      // Retried only after a 5 MB refusal (Excel on the web), never per row.
+      // Only after a 5 MB refusal (Excel on the web): one sync per block keeps each answer under the limit.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
-      return blocks.flatMap((b) => b.text.map((row) => row.map((c) => String(c ?? ""))));
     } catch (e) {
-      if (!isPayloadError(e) || blockRows === 1) throw e;
-      blockRows = Math.ceil(blockRows / 2);
+      if (!isPayloadError(e) || n === 1) throw e;
+      blockRows = Math.ceil(n / 2);
+      continue;
     }
+    for (const row of range.text) out.push(row.map((c) => String(c ?? "")));
+    r += n;
   }
+  return out;
 }
 
 /** Merged cells hide text in all but the top-left cell: report them (getMergedAreasOrNullObject, ExcelApi 1.13). */

@@ -6,9 +6,9 @@
  */
 import type { Catalog, Finding, RenderedGrid } from "../../core/types";
 import { renderGrid } from "../../core/render";
-import { getCatalog } from "../../core/catalogs/index";
+import { loadCatalog } from "../../core/catalogs/index";
 import { checkPlan } from "../../core/rules/index";
-import type { SelfTestCapability, SelfTestReport, SelfTestStatus, SelfTestStep } from "../selftest";
+import { failureText, type SelfTestCapability, type SelfTestReport, type SelfTestStatus, type SelfTestStep } from "../selftest";
 import { areaAddr, CATALOG_SHEET, ExcelSession, FLAG_SHEET, MARK_PREFIX, type ExcelEnv } from "./env";
 import { readActiveSheet } from "./read";
 import { insertTable } from "./insert";
@@ -24,10 +24,7 @@ export interface ExcelSelfTestOptions {
   copy?: (grid: RenderedGrid) => Promise<{ ok: boolean; message: string }>;
 }
 
-const errorText = (e: unknown) => {
-  const err = e as { code?: string; message?: string };
-  return [err?.code, err?.message ?? String(e)].filter(Boolean).join(": ");
-};
+const errorText = failureText;
 
 /** "ExcelApi 1.1–1.18" from isSetSupported. */
 export function excelRequirementSets(env: ExcelEnv): string[] {
@@ -59,7 +56,14 @@ export async function runExcelSelfTest(env: ExcelEnv, options: ExcelSelfTestOpti
   const steps: SelfTestStep[] = [];
   const step = (capability: SelfTestCapability, status: SelfTestStatus, detail = "") => steps.push({ capability, status, detail });
   const report = (): SelfTestReport => ({ host: "excel", officeVersion: d.version, platform: d.platform, requirementSets: excelRequirementSets(env), steps });
-  const catalog = getCatalog("tt18-2018") as Catalog;
+  // The catalog is loaded here: the self-test may be the first thing the user does (no other action loaded it).
+  let catalog: Catalog;
+  try {
+    catalog = await loadCatalog("tt18-2018");
+  } catch (e) {
+    step("insert", "fail", `Không tải được danh mục tiêu chí: ${errorText(e)}`);
+    return report();
+  }
   const grid = renderGrid("2018-9col", CONTEXT, null, catalog);
 
   let before: Before;
@@ -176,6 +180,8 @@ export async function runExcelSelfTest(env: ExcelEnv, options: ExcelSelfTestOpti
 
 /** Deletes what the self-test added (sheets made visible first) and restores the active sheet and selection. */
 async function cleanUp(env: ExcelEnv, before: Before, tempName: string, createdCatalog: boolean): Promise<void> {
+  // Setting Worksheet.visibility needs ExcelApi 1.2 (Excel 2016 has 1.1): the temporary sheet is visible already.
+  const canSetVisibility = env.isSetSupported("ExcelApi", "1.2");
   await env.run(async (context) => {
     const sheets = context.workbook.worksheets;
     const original = sheets.getItem(before.sheetId);
@@ -188,7 +194,7 @@ async function cleanUp(env: ExcelEnv, before: Before, tempName: string, createdC
       cat.delete();
     }
     const temp = sheets.getItem(tempName);
-    temp.visibility = "Visible";
+    if (canSetVisibility) temp.visibility = "Visible";
     temp.delete();
     await context.sync();
   });

@@ -53,9 +53,37 @@ export class NeedsNewerWord extends Error {
   }
 }
 
-/** Where a grid cell lives in the document (after read). */
-/** Where a grid position came from (the port's WordOrigin). */
-export type Origin = WordOrigin;
+/**
+ * Where a grid cell lives in the document (after read). `key` is the text of the whole row (or paragraph) at the
+ * read and `nth` which occurrence of that text it was: a place is found again by its row's text, not its index, so
+ * it survives rows and paragraphs added or deleted above it; when the row's text changed, the place is gone.
+ */
+export type Origin = WordOrigin & { key?: string; nth?: number };
+
+/** The key of a table row (its cells' text) or of a paragraph. */
+export const rowKey = (cells: readonly unknown[]) => cells.map((v) => String(v ?? "")).join("\u0001");
+
+/** Index of the nth item whose key is `key`, or null (closest to `hint` when the count no longer matches). */
+function nthWithKey(keys: string[], key: string, nth: number, hint: number): number | null {
+  const at: number[] = [];
+  keys.forEach((k, i) => k === key && at.push(i));
+  if (!at.length) return null;
+  if (at.length > nth && at[nth] !== undefined) return at[nth];
+  return at.reduce((a, b) => (Math.abs(b - hint) < Math.abs(a - hint) ? b : a));
+}
+
+/** Row (or paragraph) index of an origin now, or null when its text is no longer in the document. */
+export function indexNow(origin: Origin, tables: Word.TableCollection, paragraphs: Word.ParagraphCollection | null): number | null {
+  if (origin.kind === "paragraph") {
+    if (!paragraphs) return null;
+    if (origin.key === undefined) return origin.index;
+    return nthWithKey(paragraphs.items.map((p) => p.text), origin.key, origin.nth ?? 0, origin.index);
+  }
+  const t = tables.items[origin.table];
+  if (!t) return null;
+  if (origin.key === undefined) return origin.row;
+  return nthWithKey(t.values.map(rowKey), origin.key, origin.nth ?? 0, origin.row);
+}
 
 /** The range of an origin, or null when the document no longer has it (edited since the read). */
 export function rangeAt(
@@ -63,10 +91,12 @@ export function rangeAt(
   tables: Word.TableCollection,
   paragraphs: Word.ParagraphCollection,
 ): Word.Range | null {
-  if (origin.kind === "paragraph") return paragraphs.items[origin.index]?.getRange("Whole") ?? null;
+  const i = indexNow(origin, tables, paragraphs);
+  if (i === null) return null;
+  if (origin.kind === "paragraph") return paragraphs.items[i]?.getRange("Whole") ?? null;
   const t = tables.items[origin.table];
-  if (!t || origin.row >= t.values.length || origin.col >= (t.values[origin.row]?.length ?? 0)) return null;
-  return t.getCell(origin.row, origin.col).body.getRange("Whole");
+  if (!t || i >= t.values.length || origin.col >= (t.values[i]?.length ?? 0)) return null;
+  return t.getCell(i, origin.col).body.getRange("Whole");
 }
 
 /** The text at an origin now (tables loaded with values, paragraphs with text), or null when it is gone. */
@@ -75,8 +105,10 @@ export function textAt(
   tables: Word.TableCollection,
   paragraphs: Word.ParagraphCollection,
 ): string | null {
-  if (origin.kind === "paragraph") return paragraphs.items[origin.index]?.text ?? null;
-  const v = tables.items[origin.table]?.values?.[origin.row]?.[origin.col];
+  const i = indexNow(origin, tables, paragraphs);
+  if (i === null) return null;
+  if (origin.kind === "paragraph") return paragraphs.items[i]?.text ?? null;
+  const v = tables.items[origin.table]?.values?.[i]?.[origin.col];
   return v === undefined ? null : String(v ?? "");
 }
 

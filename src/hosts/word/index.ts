@@ -156,8 +156,14 @@ export class WordHost implements PlanHost, SelfTestable {
 
   /** Deletes only KHCT's comments and mark controls, restoring the highlights they replaced. */
   async clearMarks(): Promise<void> {
-    await clearAllMarks(this.env, this.commentIds);
+    await this.clearMarksReport();
+  }
+
+  /** As clearMarks, saying what this Word could not remove ("[KHCT]" comments need WordApi 1.4). */
+  async clearMarksReport(): Promise<{ message: string | null }> {
+    const out = await clearAllMarks(this.env, this.commentIds);
     this.commentIds.clear(); // only once Word has deleted them
+    return { message: out.message };
   }
 
   async select(pos: CellPos): Promise<void> {

@@ -77,10 +77,11 @@ export async function markLocated(env: WordEnv, located: Located[], scope: MarkS
  * Deletes KHCT's comments (the remembered ids, or after a reload of the pane those starting "[KHCT]") and every
  * KHCT mark control, restoring the highlight its tag recorded. Two syncs.
  */
-export async function clearAllMarks(env: WordEnv, commentIds: Set<string>, scope: MarkScope = {}): Promise<void> {
+export async function clearAllMarks(env: WordEnv, commentIds: Set<string>, scope: MarkScope = {}): Promise<ClearOutcome> {
   const tag = scope.tag ?? MARK_TAG;
-  if (!hasWordApi(env, "1.1")) return;
-  await env.run(async (context) => {
+  if (!hasWordApi(env, "1.1")) return { removed: 0, message: "Word này không xóa được đánh dấu (cần WordApi 1.1)." };
+  const canComments = hasWordApi(env, "1.4");
+  return env.run(async (context) => {
     const body = context.document.body;
     const comments = hasWordApi(env, "1.4") ? body.getComments() : null;
     comments?.load("items/content, items/id");
@@ -90,13 +91,33 @@ export async function clearAllMarks(env: WordEnv, commentIds: Set<string>, scope
     const known = commentIds.size > 0 || Boolean(scope.onlyKnownIds);
     for (const c of comments?.items ?? [])
       if (c.content.startsWith(MARK_PREFIX) && (!known || commentIds.has(c.id))) c.delete();
+    let removed = 0;
+    for (const c of comments?.items ?? []) if (c.content.startsWith(MARK_PREFIX) && (!known || commentIds.has(c.id))) removed++;
     for (const cc of controls.items) {
       if (!cc.tag.startsWith(`${tag}|`)) continue;
       const previous = cc.tag.slice(tag.length + 1);
-      if (previous !== "mixed")
-        cc.getRange("Whole").font.highlightColor = previous === "none" ? (null as unknown as string) : previous;
+      // ContentControl.font (WordApi 1.1) is the font of the control's content; getRange needs WordApi 1.3.
+      if (previous !== "mixed") cc.font.highlightColor = previous === "none" ? (null as unknown as string) : previous;
       cc.delete(true); // keep the user's text
+      removed++;
     }
     await context.sync(); // 2
+    // Word without the comments API (WordApi 1.4, e.g. Word 2016, 2019, 2021) cannot see "[KHCT]" comments a newer
+    // Word added: say so instead of "cleared".
+    const message = canComments
+      ? null
+      : `Word này không đọc/xóa được nhận xét (cần WordApi 1.4: ${WHERE_COMMENTS}): nếu tài liệu đã được đánh dấu ` +
+        `bằng Word mới hơn, các nhận xét bắt đầu bằng “${MARK_PREFIX}” vẫn còn — hãy xóa bằng tay (Xem lại → Xóa) ` +
+        `hoặc mở bằng Word mới hơn rồi bấm “Xóa đánh dấu”.`;
+    return { removed, message };
   });
+}
+
+const WHERE_COMMENTS = "Word 2024, Microsoft 365 hoặc Word trên web";
+
+export interface ClearOutcome {
+  /** Marks (comments, mark controls) removed. */
+  removed: number;
+  /** What this Word could not remove, in Vietnamese; null when everything KHCT adds can be removed here. */
+  message: string | null;
 }

@@ -4,7 +4,7 @@
  */
 import type { Catalog, Plan } from "../../core/types";
 import { findCriterion } from "../../core/catalogs/index";
-import { hasWordApi, needsNewerWord, type Origin, type WordEnv } from "./env";
+import { hasWordApi, indexNow, needsNewerWord, type Origin, type WordEnv } from "./env";
 
 export const DROPDOWN_TAG = "KHCT-tieu-chi";
 
@@ -52,9 +52,10 @@ export async function setupDropdowns(
     let placed = 0;
     for (const o of targets) {
       // Only a cell that is still empty (the document may have changed since the read).
-      if (tables.items[o.table]?.values[o.row]?.[o.col] !== "") continue;
+      const row = indexNow(o, tables, null); // found by its row's text: rows added above since the read are fine
+      if (row === null || tables.items[o.table]?.values[row]?.[o.col] !== "") continue;
       const cc = tables.items[o.table]
-        .getCell(o.row, o.col)
+        .getCell(row, o.col)
         .body.getRange("Whole")
         .insertContentControl("DropDownList");
       cc.title = "Tiêu chí";
@@ -100,13 +101,26 @@ export async function fillCriterionAtCursor(
     }
     const m = above ? /Tiêu chuẩn\s*(\d+)/i.exec(above) : null;
     let added = false;
-    if (!m || Number(m[1]) !== hit.standard.number) {
+    // A standard row is added only where the table has standard rows and none is above; never inside another
+    // standard's rows, never a second one when this standard's row is further down, never in Biểu 2 (TT 57/2026),
+    // which has no standard rows.
+    const headingBelow = table.values
+      .slice(cell.rowIndex + 1)
+      .some((r) => Number(/Tiêu chuẩn\s*(\d+)/i.exec(r.join(" "))?.[1]) === hit.standard.number);
+    const bieu2 = catalog.id.startsWith("tt57");
+    if (!bieu2 && !m && !headingBelow) {
       const values = new Array(table.values[cell.rowIndex]?.length ?? 9).fill("");
       values[cell.cellIndex] = standardText;
       cell.parentRow.insertRows("Before", 1, [values]);
       added = true;
     }
     await context.sync(); // 2
-    return { ok: true, message: `Đã ghi Tiêu chí ${code}${added ? ` và thêm dòng “${standardText}”` : ""}.` };
+    const misplaced =
+      !bieu2 && m && Number(m[1]) !== hit.standard.number
+        ? ` Lưu ý: tiêu chí này thuộc Tiêu chuẩn ${hit.standard.number} nhưng đang nằm dưới Tiêu chuẩn ${m[1]}: hãy chuyển dòng xuống dưới “${standardText}”.`
+        : !bieu2 && !m && headingBelow
+          ? ` Lưu ý: dòng “${standardText}” ở phía dưới: hãy chuyển tiêu chí xuống dưới dòng đó.`
+          : "";
+    return { ok: true, message: `Đã ghi Tiêu chí ${code}${added ? ` và thêm dòng “${standardText}”` : ""}.${misplaced}` };
   });
 }

@@ -2,7 +2,7 @@
 import type { SchoolContext } from "../../core/types";
 import { readPlans } from "../../core/read/index";
 import type { ReadResult } from "../port";
-import { hasWordApi, needsNewerWord, type Origin, type WordEnv } from "./env";
+import { hasWordApi, needsNewerWord, rowKey, type Origin, type WordEnv } from "./env";
 
 export interface WordRead extends ReadResult {
   grid: string[][];
@@ -29,18 +29,28 @@ export async function readDocument(env: WordEnv, schoolContext?: Partial<SchoolC
     const origins = new Map<string, Origin>();
     let t = 0;
     let inTable = false;
+    const seenText = new Map<string, number>();
+    const nthText = paragraphs.items.map((p) => {
+      const n = seenText.get(p.text) ?? 0;
+      seenText.set(p.text, n + 1);
+      return n;
+    });
     paragraphs.items.forEach((p, i) => {
       if (p.tableNestingLevel > 0) {
         if (!inTable && t < tables.items.length) {
           const table = tables.items[t];
           const width = Math.max(...table.values.map((r) => r.length));
+          const seen = new Map<string, number>();
           table.values.forEach((row, r) => {
+            const key = rowKey(row);
+            const nth = seen.get(key) ?? 0;
+            seen.set(key, nth + 1);
             if (row.length !== width && problems.length < 10)
               problems.push(
                 `Bảng ${t + 1}, dòng ${r + 1}: có ô gộp, nội dung được đọc theo thứ tự ô / ` +
                   `merged cells in table ${t + 1}, row ${r + 1}`,
               );
-            row.forEach((_, c) => origins.set(`${grid.length}:${c}`, { kind: "cell", table: t, row: r, col: c }));
+            row.forEach((_, c) => origins.set(`${grid.length}:${c}`, { kind: "cell", table: t, row: r, col: c, key, nth }));
             grid.push(row.map((v) => String(v ?? "")));
           });
           t++;
@@ -49,7 +59,7 @@ export async function readDocument(env: WordEnv, schoolContext?: Partial<SchoolC
         return;
       }
       inTable = false;
-      origins.set(`${grid.length}:0`, { kind: "paragraph", index: i });
+      origins.set(`${grid.length}:0`, { kind: "paragraph", index: i, key: p.text, nth: nthText[i] });
       grid.push([p.text]);
     });
     return { plans: readPlans(grid, schoolContext), problems, grid, origins };

@@ -6,7 +6,7 @@
  */
 import type { Finding, RenderedGrid } from "../../core/types";
 import { renderGrid } from "../../core/render";
-import type { SelfTestCapability, SelfTestReport, SelfTestStatus, SelfTestStep } from "../selftest";
+import { failureText, type SelfTestCapability, type SelfTestReport, type SelfTestStatus, type SelfTestStep } from "../selftest";
 import { hasWordApi, needsNewerWord, type WordEnv } from "./env";
 import { queuePlanTableLayout } from "./insert";
 import { clearAllMarks, markLocated } from "./mark";
@@ -58,7 +58,7 @@ export async function runWordSelfTest(
   const steps: SelfTestStep[] = [];
   const step = (capability: SelfTestCapability, status: SelfTestStatus, detail = "") =>
     steps.push({ capability, status, detail });
-  const error = (e: unknown) => String((e as Error)?.message ?? e);
+  const error = failureText;
   const report = (): SelfTestReport => ({
     host: "word",
     officeVersion: diag?.version ?? "?",

@@ -1,5 +1,5 @@
 /** Actions that put a table on the clipboard for official forms: the plan as read, a draft Biểu 2, monitoring. */
-import type { Plan } from "../../core/types";
+import type { Plan, RenderedGrid } from "../../core/types";
 import { catalogIdFor, loadCatalog } from "../../core/catalogs/index";
 import { renderGrid } from "../../core/render";
 import { copyGridToClipboard } from "../../hosts/clipboard";
@@ -8,6 +8,20 @@ import type { PaneMessage } from "./useHostActions";
 
 export async function copyPlan(plan: Plan, lang: Lang): Promise<PaneMessage> {
   const r = await copyGridToClipboard(renderGrid(plan.template, plan.context, plan));
+  return { intent: r.ok ? "success" : "warning", text: bilingual(r.message, lang) };
+}
+
+/**
+ * The plan's rows without the header and the (1)…(n) column-number row: the official form already has its header, so
+ * this is what is pasted under it.
+ */
+export function dataRowsOnly(grid: RenderedGrid): RenderedGrid {
+  const keep = grid.kinds.map((k) => k !== "header" && k !== "number-row");
+  return { ...grid, rows: grid.rows.filter((_, i) => keep[i]), kinds: grid.kinds.filter((_, i) => keep[i]) };
+}
+
+export async function copyPlanRows(plan: Plan, lang: Lang): Promise<PaneMessage> {
+  const r = await copyGridToClipboard(dataRowsOnly(renderGrid(plan.template, plan.context, plan)));
   return { intent: r.ok ? "success" : "warning", text: bilingual(r.message, lang) };
 }
 

@@ -174,21 +174,44 @@ export function useHostActions(
     check,
     clearMarks: () =>
       run(L(lang, "Đang xóa đánh dấu…", "Clearing…"), async () => {
-        await host.clearMarks();
-        say("info", "Đã xóa đánh dấu.", "Marks cleared.");
+        // What this Office could not remove (marks made by a newer one) is said exactly, never "cleared".
+        const r = host.clearMarksReport ? await host.clearMarksReport() : (await host.clearMarks(), { message: null });
+        if (r.message) sayHost(false, r.message);
+        else say("info", "Đã xóa đánh dấu.", "Marks cleared.");
       }),
     ...more,
     toggleLive: () =>
       run(L(lang, "Đang bật/tắt…", "Switching…"), async () => {
         if (!live && host.startLiveCheck) {
           const [catalog, { mainPlan }] = await Promise.all([catalogFor(ctx.context), loadEngine()]);
-          stopLive.current = await host.startLiveCheck(
-            (r) => void analyse(mainPlan(r.plans)),
+          let unsupported: string | null = null;
+          // The same as "Kiểm tra": read with the context chosen NOW (overrides, then fallbacks the document
+          // lacks), check with that context's catalog, mark again (marks never go stale).
+          const recheck = async (first: ReadResult) => {
+            let plan = mainPlan(first.plans);
+            const fallbacks = ctx.fallbacks();
+            if (needsFallback(plan, fallbacks)) plan = mainPlan((await host.read({ ...fallbacks, ...ctx.overrides() })).plans);
+            const { findings } = await analyse(plan);
+            if (host.capabilities().marks) await host.markFindings(findings, plan);
+          };
+          const stop = await host.startLiveCheck(
+            (r) => void recheck(r).catch(report),
             600,
             catalog,
-            (p) =>
-              setMessage({ intent: p.status === "mismatch" ? "warning" : "info", text: bilingual(p.message, lang) }),
+            (p) => {
+              if (p.status === "unsupported") unsupported = p.message;
+              setMessage({ intent: p.status === "mismatch" ? "warning" : "info", text: bilingual(p.message, lang) });
+            },
+            () => ctx.overrides(),
           );
+          if (unsupported !== null) {
+            // This Office cannot re-check while editing: never say "on" (the switch stays off).
+            await stop();
+            setLive(false);
+            sayHost(false, unsupported);
+            return;
+          }
+          stopLive.current = stop;
           setLive(true);
           say("info", "Đã bật tự kiểm tra khi sửa.", "Re-check while editing is on.");
         } else {

@@ -201,6 +201,8 @@ export class FakeConditionalFormat {
 let sheetIds = 0;
 export class FakeSheet {
   id = `{SHEET-${++sheetIds}}`;
+  /** Excel tables (ListObjects) as 0-based inclusive boxes, with their names (set by tests, as a user's Ctrl+T). */
+  tables: { name: string; box: Box }[] = [];
   cells = new Map<string, Cell>();
   cfs: FakeConditionalFormat[] = [];
   visibility = "Visible";
@@ -237,6 +239,15 @@ export class FakeSheet {
   peek(r: number, c: number): Cell | undefined {
     return this.cells.get(`${r}:${c}`);
   }
+  /** A cell of a merged area other than its top-left one: it shows and keeps no value of its own. */
+  hiddenByMerge(r: number, c: number): boolean {
+    return this.merged.some((m) => r >= m.r0 && r <= m.r1 && c >= m.c0 && c <= m.c1 && (r !== m.r0 || c !== m.c0));
+  }
+  /** Merges an area as a user would: only the top-left value stays (Excel asks, then discards the others). */
+  merge(box: Box) {
+    this.merged.push(box);
+    for (let r = box.r0; r <= box.r1; r++) for (let c = box.c0; c <= box.c1; c++) if (r !== box.r0 || c !== box.c0) this.cells.delete(`${r}:${c}`);
+  }
   /** Sets values as a user would (no event; strings stay as given). */
   setValues(r0: number, c0: number, rows: unknown[][]) {
     rows.forEach((row, r) => row.forEach((v, c) => (this.cell(r0 + r, c0 + c).value = v)));
@@ -264,10 +275,12 @@ export class FakeSheet {
       frozenRows: this.frozenRows,
       pageLayout: { ...this.pageLayout, setPrintTitleRows: undefined },
       merged: this.merged,
+      tables: this.tables,
     });
   }
 }
 
+export type { Box };
 export interface FakeNote {
   address: string;
   content: string;
@@ -369,6 +382,9 @@ class RangeProxy {
     ctx.queue(() => {
       const grid = this.broadcast(rows, "values");
       grid.forEach((row, r) => row.forEach((v, c) => {
+        // A merged area keeps only its top-left cell's value ("Merge cells": the other cells' data is discarded;
+        // https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-merge-member(1)).
+        if (this.sheet.hiddenByMerge(this.r0 + r, this.c0 + c)) return;
         const cell = this.sheet.cell(this.r0 + r, this.c0 + c);
         cell.value = typedInput(v, cell.fmt.numberFormat as string | undefined);
       }));
@@ -535,8 +551,13 @@ export function makeExcel(wb: FakeWorkbook, profile: ExcelProfile | string = "1.
       get name() { return read<string>(l, "name", "Worksheet"); },
       get id() { return read<string>(l, "id", "Worksheet"); },
       get visibility() { return read<string>(l, "visibility", "Worksheet"); },
-      /** Worksheet.visibility (set: ExcelApi 1.1; "VeryHidden" cannot be undone by the user). */
+      /**
+       * Worksheet.visibility: "ExcelApi 1.1 for reading visibility; 1.2 for setting it"
+       * (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-visibility-member);
+       * "VeryHidden" cannot be undone by the user. Excel 2016 (ExcelApi 1.1) fails the sync with ApiNotFound.
+       */
       set visibility(v: string) {
+        ctx.requires("1.2", "Worksheet.visibility (set)");
         ctx.queue(() => {
           const sheet = live();
           const visible = wb.sheets.filter((x) => x.visibility === "Visible" && x !== sheet);
@@ -558,6 +579,27 @@ export function makeExcel(wb: FakeWorkbook, profile: ExcelProfile | string = "1.
         if (valuesOnly !== undefined) ctx.requires("1.2", "Worksheet.getUsedRange(valuesOnly)");
         const u = live().used() ?? { r0: 0, c0: 0, r1: 0, c1: 0 };
         return range(u);
+      },
+      /**
+       * Worksheet.tables (ExcelApi 1.1; https://learn.microsoft.com/javascript/api/excel/excel.tablecollection):
+       * load("items/name"), then Table.getRange() (ExcelApi 1.1) of each item.
+       */
+      get tables() {
+        ctx.alive("Worksheet.tables");
+        const l = loadable(() => ({ items: live().tables.map((t) => ({ t, name: t.name })) }));
+        const coll = {
+          load(props?: string) {
+            ctx.track(l, props ? "items" : undefined);
+            return coll;
+          },
+          get items() {
+            return read<{ t: { name: string; box: Box }; name: string }[]>(l, "items", "TableCollection").map(({ t, name }) => ({
+              name,
+              getRange: () => range(t.box),
+            }));
+          },
+        };
+        return coll;
       },
       /** Worksheet.getUsedRangeOrNullObject (ExcelApi 1.4). */
       getUsedRangeOrNullObject: () => {

@@ -1,8 +1,9 @@
 /**
  * Excel host profiles: the requirement sets each Office really supports, from "Excel JavaScript API requirement
  * sets" (https://learn.microsoft.com/javascript/api/requirement-sets/excel/excel-api-requirement-sets):
- * - Excel 2016 (one-time purchase): ExcelApi 1.1 only ("the only Excel-specific requirement set supported by
- *   Excel 2016", ExcelApi 1.1 page); 1.2 arrived with later 2016 updates — the tests use 1.2 as its ceiling.
+ * - Excel 2016 (one-time purchase, MSI): ExcelApi 1.1 only ("the only Excel-specific requirement set supported by
+ *   Excel 2016", https://learn.microsoft.com/javascript/api/requirement-sets/excel/excel-api-1-1-requirement-set).
+ *   Members added in 1.2 (setting Worksheet.visibility, RangeFormat.columnWidth, getUsedRange(valuesOnly)) fail.
  * - Excel 2019 (one-time purchase): up to ExcelApi 1.8.
  * - Excel 2021 (one-time purchase): up to ExcelApi 1.14 ("Office 2021: Version 2108" in the 1.14 row; 1.15 and later
  *   are listed for Office 2024 only).
@@ -25,7 +26,7 @@ export interface ExcelProfile {
 }
 
 export const EXCEL_PROFILES: ExcelProfile[] = [
-  { id: "excel2016", label: "Excel 2016", sets: { ExcelApi: "1.2" }, platform: "PC", version: "16.0.4266", payloadLimit: 0 },
+  { id: "excel2016", label: "Excel 2016", sets: { ExcelApi: "1.1" }, platform: "PC", version: "16.0.4266", payloadLimit: 0 },
   { id: "excel2019", label: "Excel 2019", sets: { ExcelApi: "1.8" }, platform: "PC", version: "16.0.10827", payloadLimit: 0 },
   { id: "excel2021", label: "Excel 2021", sets: { ExcelApi: "1.14" }, platform: "PC", version: "16.0.14332", payloadLimit: 0 },
   { id: "m365", label: "Microsoft 365", sets: { ExcelApi: "1.20" }, platform: "PC", version: "16.0.19231", payloadLimit: 0 },

@@ -635,8 +635,18 @@ function controlProxy(ctx: Ctx, control: Control, owner: Target) {
       ctx.need("WordApi 1.9"); // Word.ContentControl.dropDownListContentControl
       return { addListItem: (text: string) => ctx.later(() => void control.items.push(text)) };
     },
+    /**
+     * Word.ContentControl.getRange (WordApi 1.3; learn.microsoft.com/javascript/api/word/word.contentcontrol#word-word-contentcontrol-getrange-member(1)).
+     * Word 2016 (WordApi 1.1) has it not: the sync fails with ApiNotFound.
+     */
     getRange() {
+      ctx.need("WordApi 1.3");
       return rangeProxy(ctx, () => owner);
+    },
+    /** Word.ContentControl.font (WordApi 1.1): the font of the control's content. */
+    get font() {
+      ctx.need("WordApi 1.1");
+      return rangeProxy(ctx, () => owner).font;
     },
     /** Word.ContentControl.delete(keepContent) (WordApi 1.1). */
     delete(keepContent: boolean) {
