@@ -108,8 +108,9 @@ describe("report model", () => {
     expect([e.rules, e.bySchool, e.criteria, e.heat.standards, e.dateText]).toEqual([[], [], [], [], "ngày 14 tháng 12 năm 2026"]);
   });
 
-  it("schools sort the Vietnamese way", () => {
+  it("dates as Nghị định 30/2020 writes them; schools sort the Vietnamese way", () => {
     expect(["Trường Đông", "trường An", "Trường Vân", "Trường Ưng", "Trường Dũng", "Trường Bình"].sort(compareSchools)).toEqual(["trường An", "Trường Bình", "Trường Dũng", "Trường Đông", "Trường Ưng", "Trường Vân"]);
+    expect(vietnameseDate(new Date(2026, 10, 20))).toBe("ngày 20 tháng 11 năm 2026");
     expect(["Trường số 10", "Trường số 2"].sort(compareSchools)).toEqual(["Trường số 2", "Trường số 10"]);
   });
 });
