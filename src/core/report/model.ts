@@ -202,7 +202,11 @@ function addTo<K>(m: Map<K, number>, key: K, vnd: number) {
 }
 
 export function buildReport(inputs: ReportInput[], now: Date): DistrictReport {
-  const files = inputs.map(reportFile);
+  return reportOf(inputs.map(reportFile), now);
+}
+
+/** The report of files already summarised one by one (the page's batch keeps only these, not the plans). */
+export function reportOf(files: ReportFile[], now: Date): DistrictReport {
   const byStatus: Record<FileStatus, number> = { read: 0, garbled: 0, scanned: 0, unreadable: 0 };
   for (const f of files) byStatus[f.status]++;
   const sum = (k: "errors" | "warnings" | "notes" | "rows" | "totalVnd") => files.reduce((a, f) => a + f[k], 0);

@@ -1,0 +1,39 @@
+/**
+ * One file's bytes → its check result: open, read the main plan, check it against its circular's catalog, name the
+ * places in the file's own terms. The command line (`kehoach check`) and the page's batch (a folder read in a worker)
+ * both use this, so the page's summary and `--json` of the same folder agree file by file. Never throws: a file
+ * that cannot be read is a result with its reason.
+ */
+import type { SchoolContext } from "../../core/types";
+import { catalogIdFor, loadCatalog } from "../../core/catalogs/index";
+import { mainPlan } from "../../core/read/index";
+import { checkPlan } from "../../core/rules/index";
+import { summarize } from "../../core/summary";
+import { reportFile, type ReportFile } from "../../core/report/model";
+import { FileHost, FileProblem, noPlanTableMessage, openPlanFile } from "./index";
+import { filePlaces } from "./places";
+import { reportInputs, type FileResult } from "./report";
+
+/** Checks one file's bytes; `display` is the name the results carry (a path relative to the folder checked). */
+export async function checkBytes(bytes: Uint8Array, name: string, display: string, user: Partial<SchoolContext> = {}): Promise<FileResult> {
+  try {
+    const opened = await openPlanFile(bytes, name);
+    const host = new FileHost(opened);
+    const { plans } = await host.read(user);
+    const plan = mainPlan(plans);
+    if (!plan || plan.headerRow < 0) return { path: display, status: "error", error: noPlanTableMessage(name).vi, findings: [], totalVnd: 0 };
+    const c = plan.context;
+    const catalog = c.level && c.regime ? await loadCatalog(catalogIdFor(c.level, c.regime)) : null;
+    const findings = checkPlan(plan, catalog);
+    const places = { vi: filePlaces(opened, plan, "vi"), en: filePlaces(opened, plan, "en") };
+    return { path: display, status: "ok", plan, findings, totalVnd: summarize(plan, findings).totalVnd, places };
+  } catch (e) {
+    const msg = e instanceof FileProblem ? e.message : `Không đọc được tệp: ${(e as Error).message}`;
+    return { path: display, status: "error", error: msg, findings: [], totalVnd: 0 };
+  }
+}
+
+/** A result as the report keeps it: figures and findings with their places, without the plan (small, cloneable). */
+export function toReportFile(result: FileResult): ReportFile {
+  return reportFile(reportInputs([result])[0]);
+}
