@@ -18,7 +18,7 @@ const STYLE = [
   "*{-webkit-print-color-adjust:exact;print-color-adjust:exact}",
   "table{border-collapse:collapse;width:100%;margin-bottom:1em}thead{display:table-header-group}",
   "td,th{border:1px solid #000;padding:3pt 5pt;vertical-align:top;overflow-wrap:anywhere}",
-  "th{font-weight:bold;text-align:center}td.n{text-align:right;white-space:nowrap}",
+  "th{font-weight:bold;text-align:center}.summary th{font-size:11pt;overflow-wrap:normal}.summary td{overflow-wrap:break-word}.k{white-space:nowrap}td.n{text-align:right}",
   "th.who{text-align:left;font-weight:normal;background:#eee}",
   "h1{font-size:16pt;text-align:center;margin:.3em 0}h2{font-size:14pt}h3{font-size:13pt}",
   ".unit{font-weight:bold;text-transform:uppercase}.meta{text-align:center;font-style:italic}",
@@ -31,24 +31,27 @@ function summaryTable(r: DistrictReport): string {
   const head = ["TT", "Trường", "Tệp", "Cấp học", "Năm học", "Thông tư", "Trạng thái", "Lỗi", "Cảnh báo", "Lưu ý", "Số dòng", "Tổng kinh phí"];
   const rows = r.files.map((f, i) => {
     const unread = f.status === "unreadable";
-    const total = unread ? "" : `${formatVnd(f.totalVnd)}${f.totalIsMax ? " (tối đa)" : ""}`;
+    const total = unread ? "" : `<span class="k">${esc(formatVnd(f.totalVnd))}</span>${f.totalIsMax ? " (tối đa)" : ""}`;
     const status = STATUS_LABELS[f.status].vi + (f.reason ? `: ${f.reason}` : "");
     const cells = [
       `<td class="n">${i + 1}</td>`,
       `<td>${esc(f.label)}</td>`,
       `<td>${esc(f.file)}</td>`,
       `<td>${f.level ? esc(levelLabel(f.level, "vi")) : ""}</td>`,
-      `<td>${esc(f.schoolYear ?? "")}</td>`,
-      `<td>${esc(circularLabel(f.circular) ?? "")}</td>`,
+      `<td class="k">${esc(f.schoolYear ?? "")}</td>`,
+      `<td class="k">${esc(circularLabel(f.circular) ?? "")}</td>`,
       `<td>${esc(status)}</td>`,
       ...[f.errors, f.warnings, f.notes, f.rows].map((n) => `<td class="n">${unread ? "" : num(n)}</td>`),
-      `<td class="n">${esc(total)}</td>`,
+      `<td class="n">${total}</td>`,
     ];
     return `<tr data-file="${esc(f.file)}">${cells.join("")}</tr>`;
   });
   const t = r.totals;
-  const total = `<tr><th colspan="7">Cộng (${t.files} tệp)</th>${[t.errors, t.warnings, t.notes, t.rows].map((n) => `<td class="n"><b>${num(n)}</b></td>`).join("")}<td class="n"><b>${esc(formatVnd(t.totalVnd))}${t.totalIsMax ? " (tối đa)" : ""}</b></td></tr>`;
-  return `<table class="summary"><thead><tr>${head.map((h) => `<th>${h}</th>`).join("")}</tr></thead><tbody>${rows.join("")}${total}</tbody></table>`;
+  const total = `<tr><th colspan="7">Cộng (${t.files} tệp)</th>${[t.errors, t.warnings, t.notes, t.rows].map((n) => `<td class="n"><b>${num(n)}</b></td>`).join("")}<td class="n"><b><span class="k">${esc(formatVnd(t.totalVnd))}</span>${t.totalIsMax ? " (tối đa)" : ""}</b></td></tr>`;
+  // Widths for A4 landscape: names and status wrap, years and circulars stay on one line.
+  const widths = [4, 14, 14, 6, 9, 9, 11, 5, 7, 5, 6, 10];
+  const cols = `<colgroup>${widths.map((w) => `<col style="width:${w}%">`).join("")}</colgroup>`;
+  return `<table class="summary">${cols}<thead><tr>${head.map((h) => `<th>${h}</th>`).join("")}</tr></thead><tbody>${rows.join("")}${total}</tbody></table>`;
 }
 
 function schoolSection(f: ReportFile, i: number): string {
