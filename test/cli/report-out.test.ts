@@ -11,6 +11,7 @@ import { SEEDS, seedGrid, seedText } from "../support/seeds";
 import { docxFromGrid, xlsxFromGrid } from "../support/files";
 import { syntheticPlanGrid } from "../support/plans";
 
+jest.setTimeout(180_000); // real files, read and checked: waits for them, whatever the machine's load
 let dir: string;
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "khct-report-"));

@@ -54,6 +54,8 @@ export interface ReportFile {
   circular: string | null;
   status: FileStatus;
   reason: string | null;
+  /** A plan was read and checked (false for an unreadable file, or a scan with no text at all). */
+  checked: boolean;
   errors: number;
   warnings: number;
   notes: number;
@@ -102,7 +104,7 @@ export interface DistrictReport {
   files: ReportFile[];
   /** Rules that fire most, most first (ties: rule id). */
   rules: RuleCount[];
-  /** Findings per school, in the files' order (read files only). */
+  /** Findings per school, in the files' order (files checked only). */
   bySchool: { label: string; file: string; errors: number; warnings: number; notes: number }[];
   budgetByStandard: { standard: number; vnd: number }[];
   budgetBySource: { source: string; vnd: number }[];
@@ -175,6 +177,7 @@ export function reportFile(input: ReportInput): ReportFile {
     circular: ctx ? (ctx.circular ?? (ctx.level && ctx.regime ? circularFor(ctx.level, ctx.regime) : null)) : null,
     status: input.status,
     reason: input.reason ?? null,
+    checked: Boolean(plan),
     errors: count(findings, "error"),
     warnings: count(findings, "warning"),
     notes: count(findings, "info"),
@@ -236,7 +239,7 @@ export function reportOf(files: ReportFile[], now: Date): DistrictReport {
     .map(([code, plans]) => ({ code, standard: Number(code.split(".")[0]), plans }))
     .sort((a, b) => b.plans - a.plans || codeOrder(a.code, b.code));
 
-  const read = files.filter((f) => f.status !== "unreadable");
+  const read = files.filter((f) => f.checked);
   const standards = [...new Set(read.flatMap((f) => f.criteria.map((c) => Number(c.split(".")[0]))))]
     .filter((n) => n > 0)
     .sort((a, b) => a - b);

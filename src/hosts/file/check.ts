@@ -29,7 +29,9 @@ export async function checkBytes(bytes: Uint8Array, name: string, display: strin
     return { path: display, status: "ok", plan, findings, totalVnd: summarize(plan, findings).totalVnd, places };
   } catch (e) {
     const msg = e instanceof FileProblem ? e.message : `Không đọc được tệp: ${(e as Error).message}`;
-    return { path: display, status: "error", error: msg, findings: [], totalVnd: 0 };
+    // A scan without a text layer: nothing to check, but the report says "scan", not "broken".
+    const notice = e instanceof FileProblem && e.code === "scanned" ? { notice: { status: "scanned" as const, message: msg } } : {};
+    return { path: display, status: "error", error: msg, findings: [], totalVnd: 0, ...notice };
   }
 }
 

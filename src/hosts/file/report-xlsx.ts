@@ -131,7 +131,7 @@ const noteText = (f: ReportFile) => [f.reason ?? "", f.totalIsMax ? "Kinh phí t
 
 /** One summary row per file: the figures of the file's own sheet and of `--json`. */
 export function summaryRow(f: ReportFile, i: number): Value[] {
-  const unread = f.status === "unreadable";
+  const unread = !f.checked;
   return [
     i + 1,
     f.label,
@@ -185,10 +185,10 @@ export async function writeReportXlsx(r: DistrictReport, fields: ReportFields = 
       [f.level ? levelLabel(f.level, "vi") : "Chưa rõ cấp học", `năm học ${f.schoolYear ?? "?"}`, circularLabel(f.circular), statusText(f)]
         .filter(Boolean)
         .join(" · "),
-      f.status === "unreadable"
+      !f.checked
         ? `Không kiểm tra được: ${f.reason ?? ""}`
         : `Lỗi: ${f.errors} · Cảnh báo: ${f.warnings} · Lưu ý: ${f.notes} · Số dòng: ${f.rows} · Tổng kinh phí: ${f.totalVnd.toLocaleString("vi-VN")} đồng${f.totalIsMax ? " (tối đa)" : ""}`,
-      ...(f.reason && f.status !== "unreadable" ? [f.reason] : []),
+      ...(f.reason && f.checked ? [f.reason] : []),
     ];
     sheet(wb, names[i], heading(r, fields, `Kết quả kiểm tra kế hoạch: ${f.label}`, about), FINDING_COLUMNS, findingRows([f]));
   });

@@ -31,7 +31,7 @@ export function jsonReport(results: FileResult[]) {
   return {
     version: 1,
     files: results.map((r) => {
-      if (r.status === "error" || !r.plan) return { path: r.path, status: "error" as const, error: r.error ?? "", readStatus: "unreadable" as const };
+      if (r.status === "error" || !r.plan) return { path: r.path, status: "error" as const, error: r.error ?? "", readStatus: r.notice?.status ?? ("unreadable" as const) };
       const ctx: SchoolContext = r.plan.context;
       const circular = ctx.circular ?? (ctx.level && ctx.regime ? circularFor(ctx.level, ctx.regime) : null);
       return {
@@ -71,7 +71,7 @@ export function jsonReport(results: FileResult[]) {
 export function reportInputs(results: FileResult[]): ReportInput[] {
   return results.map((r) => ({
     file: r.path,
-    status: r.status === "error" || !r.plan ? "unreadable" : (r.notice?.status ?? "read"),
+    status: r.notice?.status ?? (r.status === "error" || !r.plan ? "unreadable" : "read"),
     reason: r.status === "error" ? (r.error ?? null) : (r.notice?.message ?? null),
     plan: r.status === "ok" ? (r.plan ?? null) : null,
     findings: r.findings,

@@ -12,7 +12,9 @@ import { syntheticPlanGrid } from "../../support/plans";
 import { planSources, runBatch, type BatchSource } from "../../../src/hosts/file/batch";
 import { checkBytes, toReportFile } from "../../../src/hosts/file/check";
 import type { ReportFile } from "../../../src/core/report/model";
+import { PdfWriter } from "../../support/pdf-writer";
 
+jest.setTimeout(180_000); // real files, read and checked: waits for them, whatever the machine's load
 let dir: string;
 let sources: BatchSource[];
 const check = async (bytes: Uint8Array, s: BatchSource) => toReportFile(await checkBytes(bytes, path.basename(s.path), s.path));
@@ -28,6 +30,8 @@ beforeAll(async () => {
     "phong/a.xlsx": await xlsxFromGrid(syntheticPlanGrid(5, (i) => ({ period: i ? "Tháng 10/2025" : "Tháng 9/2030", budget: "1 triệu" }))),
     "phong/.an.xlsx": await xlsxFromGrid(syntheticPlanGrid(2, () => ({ period: "Tháng 10/2025", budget: "" }))),
     "phong/ghi-chu.md": "không phải kế hoạch",
+    "phong/scan.pdf": new PdfWriter().imagePage().imagePage().bytes(),
+    "phong/thu-duc.pdf": new Uint8Array(fs.readFileSync(path.join(__dirname, "../../fixtures/pdf/thu-duc-2025-2026.pdf"))),
   };
   for (const [p, b] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, p)), { recursive: true });
@@ -42,14 +46,14 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe("batch of a folder", () => {
   it("lists the plan files in the command line's order, skipping hidden and other files", () => {
-    expect(planSources(sources).map((s) => s.path)).toEqual(["phong/B/hong.docx", "phong/B/quang-ninh.xlsx", "phong/a.xlsx", "phong/cu.doc", "phong/mam-non.txt", "phong/thu-duc.docx"]);
+    expect(planSources(sources).map((s) => s.path)).toEqual(["phong/B/hong.docx", "phong/B/quang-ninh.xlsx", "phong/a.xlsx", "phong/cu.doc", "phong/mam-non.txt", "phong/scan.pdf", "phong/thu-duc.docx", "phong/thu-duc.pdf"]);
   });
 
   it("gives the statuses and counts of `kehoach check --json` of the same folder, with progress file by file", async () => {
     const progress: string[] = [];
     const { files, cancelled } = await runBatch(planSources(sources), check, { onProgress: (p) => progress.push(`${p.done}/${p.total} ${p.current ?? "-"}`) });
     expect(cancelled).toBe(false);
-    expect(progress).toEqual(["0/6 phong/B/hong.docx", "1/6 phong/B/quang-ninh.xlsx", "2/6 phong/a.xlsx", "3/6 phong/cu.doc", "4/6 phong/mam-non.txt", "5/6 phong/thu-duc.docx", "6/6 -"]);
+    expect(progress).toEqual(["0/8 phong/B/hong.docx", "1/8 phong/B/quang-ninh.xlsx", "2/8 phong/a.xlsx", "3/8 phong/cu.doc", "4/8 phong/mam-non.txt", "5/8 phong/scan.pdf", "6/8 phong/thu-duc.docx", "7/8 phong/thu-duc.pdf", "8/8 -"]);
     const json = JSON.parse((await runCli(dir, ["check", "phong", "--json"])).out);
     expect(files.map((f) => f.file)).toEqual(json.files.map((f: { path: string }) => f.path));
     files.forEach((f: ReportFile, i) => {
@@ -61,6 +65,9 @@ describe("batch of a folder", () => {
     // Written by hand: the corrupt package and the Word 97-2003 file are listed with their reasons.
     expect(files.filter((f) => f.status === "unreadable").map((f) => f.file)).toEqual(["phong/B/hong.docx", "phong/cu.doc"]);
     expect(files.find((f) => f.file === "phong/cu.doc")!.reason).toMatch(/Word 97-2003/);
+    // A scan is said to be one (not "broken"); the text PDF is read like the Word file of the same plan.
+    expect(files.find((f) => f.file === "phong/scan.pdf")).toMatchObject({ status: "scanned", checked: false, reason: expect.stringMatching(/quét/) });
+    expect(files.find((f) => f.file === "phong/thu-duc.pdf")).toMatchObject({ status: "read", checked: true, rows: 3 });
   });
 
   it("cancel stops before the next file and keeps the files read", async () => {
