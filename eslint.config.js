@@ -5,6 +5,34 @@ const officeAddins = require("eslint-plugin-office-addins");
 
 const officeRules = Object.fromEntries(Object.keys(officeAddins.rules).map((r) => [`office-addins/${r}`, "error"]));
 
+// Layers of src/: core → hosts → ui → {taskpane, page, cli}. A folder imports only from the layers before it
+// (static and dynamic imports, types included). The regexes read the relative path ("../../page/x" from a pane file).
+const LAYER_FORBIDS = {
+  core: ["hosts", "ui", "taskpane", "page", "cli"],
+  hosts: ["ui", "taskpane", "page", "cli"],
+  ui: ["taskpane", "page", "cli"],
+  taskpane: ["page", "cli"],
+  page: ["taskpane", "cli"],
+  cli: ["ui", "taskpane", "page"],
+};
+const layerRules = Object.entries(LAYER_FORBIDS).map(([layer, forbidden]) => {
+  const names = forbidden.join("|");
+  const message =
+    `src/${layer} may not import src/{${forbidden.join(",")}}: the layers are core → hosts → ui → ` +
+    "{taskpane, page, cli} (what both screens use belongs in src/ui).";
+  return {
+    files: [`src/${layer}/**/*.{ts,tsx,js}`],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ regex: `^(\\.\\./)+(${names})(/|$)`, message }] }],
+      // esquery regexes cannot hold "/": \x2F stands for it.
+      "no-restricted-syntax": [
+        "error",
+        { selector: `ImportExpression[source.value=/^(\\.\\.\\x2F)+(${names})(\\x2F|$)/]`, message },
+      ],
+    },
+  };
+});
+
 module.exports = tseslint.config(
   { ignores: ["dist/**", "node_modules/**", "coverage/**", "assets/**", "test/fixtures/**"] },
   js.configs.recommended,
@@ -24,6 +52,7 @@ module.exports = tseslint.config(
     files: ["src/hosts/file/**", "src/cli/**", "test/hosts/file/**", "test/cli/**", "test/support/**", "bench/file.ts", "bench/cli.ts"],
     rules: Object.fromEntries(Object.keys(officeRules).map((r) => [r, "off"])),
   },
+  ...layerRules,
   {
     files: ["**/*.js"],
     languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable", process: "readonly", __dirname: "readonly", console: "readonly", Buffer: "readonly", setTimeout: "readonly", clearTimeout: "readonly", URL: "readonly" } },

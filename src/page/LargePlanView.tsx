@@ -4,7 +4,7 @@
  */
 import * as React from "react";
 import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
-import { download, MIME } from "./download";
+import { download, MIME } from "../ui/download";
 import { saveLabel } from "./save-docx";
 import { contextLine } from "./contextLine";
 import type { PlanWorkerClient } from "./worker/client";

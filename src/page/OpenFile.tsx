@@ -2,7 +2,7 @@
 import * as React from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { FolderOpen24Regular } from "@fluentui/react-icons";
-import { L, type Lang } from "../taskpane/i18n";
+import { L, type Lang } from "../ui/i18n";
 
 const useStyles = makeStyles({
   zone: {

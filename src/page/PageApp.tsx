@@ -18,15 +18,15 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { ContextBar } from "../taskpane/context/ContextBar";
-import { useSchoolContext } from "../taskpane/context/useSchoolContext";
-import { L, t, type Lang } from "../taskpane/i18n";
-import { useResultFocus } from "../taskpane/useResultFocus";
-import { loadEngine } from "../taskpane/engine";
-import { download, MIME } from "./download";
+import { ContextBar } from "../ui/context/ContextBar";
+import { useSchoolContext } from "../ui/context/useSchoolContext";
+import { L, t, type Lang } from "../ui/i18n";
+import { useResultFocus } from "../ui/useResultFocus";
+import { loadEngine } from "../ui/engine";
+import { download, MIME } from "../ui/download";
 import { OpenFile } from "./OpenFile";
 import { filePlaces } from "../hosts/file/places";
-import { GapBoard } from "../taskpane/lazy";
+import { GapBoard } from "../ui/lazy";
 import { LargePlanView } from "./LargePlanView";
 
 // Not on the first screen: loaded on demand.

@@ -6,9 +6,9 @@
 import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Catalog, CellPos, ColumnRole, Finding, Plan } from "../core/types";
-import type { Locator } from "../taskpane/findings/model";
+import type { Locator } from "../ui/findings/model";
 import { getTemplate } from "../core/templates";
-import { humanDates, L, type Lang } from "../taskpane/i18n";
+import { humanDates, L, type Lang } from "../ui/i18n";
 
 export const cellId = (row: number, col: number) => `cell-${row}-${col}`;
 export const findingId = (f: Finding, index: number) => (f.cell ? `f-${f.cell.row}-${f.cell.col}-${index}` : undefined);

@@ -4,10 +4,10 @@
  */
 import * as React from "react";
 import { Button, Field, Input, Radio, RadioGroup, makeStyles } from "@fluentui/react-components";
-import type { SchoolContextApi } from "../taskpane/context/useSchoolContext";
-import { L, circularLabel, levelLabel, type Lang } from "../taskpane/i18n";
+import type { SchoolContextApi } from "../ui/context/useSchoolContext";
+import { L, circularLabel, levelLabel, type Lang } from "../ui/i18n";
 import { circularFor } from "../core/catalogs/index";
-import { download, MIME } from "./download";
+import { download, MIME } from "../ui/download";
 import { loadFileModule } from "./usePlanDocument";
 
 const useStyles = makeStyles({

@@ -1,7 +1,7 @@
 /** The document's context as people say it: "Trường THCS … · THCS · năm học 2025-2026 · TT 18/2018". */
 import type { SchoolContext } from "../core/types";
 import { circularFor } from "../core/catalogs/index";
-import { L, circularLabel, levelLabel, type Lang } from "../taskpane/i18n";
+import { L, circularLabel, levelLabel, type Lang } from "../ui/i18n";
 
 export function contextLine(c: SchoolContext, lang: Lang): string {
   const circular = c.circular

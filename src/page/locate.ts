@@ -2,8 +2,8 @@
 import type { Plan } from "../core/types";
 import type { OpenedFile } from "../hosts/file/index";
 import { tableRowOf } from "../hosts/file/places";
-import { documentLocator, pastedLocator, sheetLocator, type Locator } from "../taskpane/findings/model";
-import type { Lang } from "../taskpane/i18n";
+import { documentLocator, pastedLocator, sheetLocator, type Locator } from "../ui/findings/model";
+import type { Lang } from "../ui/i18n";
 
 export function fileLocator(file: OpenedFile, plan: Plan, lang: Lang): Locator {
   if (file.kind === "xlsx") return sheetLocator(lang);

@@ -1,6 +1,6 @@
 /** The page's "Lưu thành .docx" for a plan opened from a PDF: a new .docx (the PDF itself is never rewritten). */
 import type { Plan } from "../core/types";
-import { download, MIME } from "./download";
+import { download, MIME } from "../ui/download";
 
 const loadFileModule = () => import(/* webpackChunkName: "file-host" */ "../hosts/file/index");
 

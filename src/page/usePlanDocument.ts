@@ -6,11 +6,11 @@
 import * as React from "react";
 import type { Catalog, Finding, Plan } from "../core/types";
 import { catalogIdFor, loadCatalog } from "../core/catalogs/index";
-import { loadEngine } from "../taskpane/engine";
-import { defaultFallbacks, needsFallback, type SchoolContextApi } from "../taskpane/context/useSchoolContext";
-import type { Locator } from "../taskpane/findings/model";
-import { L, type Lang } from "../taskpane/i18n";
-import { download, MIME } from "./download";
+import { loadEngine } from "../ui/engine";
+import { defaultFallbacks, needsFallback, type SchoolContextApi } from "../ui/context/useSchoolContext";
+import type { Locator } from "../ui/findings/model";
+import { L, type Lang } from "../ui/i18n";
+import { download, MIME } from "../ui/download";
 import { fileLocator } from "./locate";
 import { savePdfAsDocx } from "./save-docx";
 import { openLarge, type LargeDoc } from "./worker/open-large";

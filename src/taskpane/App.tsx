@@ -7,11 +7,11 @@ import { FluentProvider, Switch, Text, makeStyles, webLightTheme } from "@fluent
 import type { HostKind, PlanHost } from "../hosts/port";
 import { TEMPLATE_2018_COLUMNS, TEMPLATE_TT57_COLUMNS } from "../core/templates";
 import { HostPanel } from "./HostPanel";
-import { GapBoard, PastePanel } from "./lazy";
-import { ContextBar } from "./context/ContextBar";
-import { useSchoolContext } from "./context/useSchoolContext";
-import type { PaneHost } from "./host/hostTypes";
-import { t, type Lang } from "./i18n";
+import { PastePanel } from "./lazy";
+import { GapBoard } from "../ui/lazy";
+import { ContextBar } from "../ui/context/ContextBar";
+import { useSchoolContext } from "../ui/context/useSchoolContext";
+import { t, type Lang } from "../ui/i18n";
 
 export interface AppProps {
   hostKind: HostKind;
@@ -64,7 +64,7 @@ export function App({ hostKind, host, initialLang = "vi" }: AppProps) {
           {t("runningIn", lang)}: <b>{t(HOST_LABEL[hostKind], lang)}</b>
         </Text>
         <ContextBar ctx={ctx} lang={lang} />
-        {host && <HostPanel host={host as PaneHost} hostKind={hostKind} lang={lang} ctx={ctx} />}
+        {host && <HostPanel host={host} hostKind={hostKind} lang={lang} ctx={ctx} />}
         <React.Suspense fallback={null}>
           <GapBoard host={host} lang={lang} level={ctx.state.level} schoolYear={ctx.schoolYear ?? ""} />
         </React.Suspense>

@@ -3,7 +3,7 @@ import * as React from "react";
 import { Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import type { Catalog } from "../core/types";
 import { searchCriteria } from "../core/search";
-import { L, circularLabel, type Lang } from "./i18n";
+import { L, circularLabel, type Lang } from "../ui/i18n";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", padding: "0", margin: "4px 0 0" },

@@ -5,19 +5,19 @@
 import * as React from "react";
 import { MessageBar, MessageBarBody, Spinner, makeStyles } from "@fluentui/react-components";
 import type { Catalog, Finding } from "../core/types";
-import type { HostKind } from "../hosts/port";
-import type { SchoolContextApi } from "./context/useSchoolContext";
-import { L, t, type Lang } from "./i18n";
+import type { HostKind, PlanHost } from "../hosts/port";
+import type { SchoolContextApi } from "../ui/context/useSchoolContext";
+import { L, t, type Lang } from "../ui/i18n";
 import { PaneActions, type PaneAction } from "./PaneActions";
-import { ConfirmDialog, CriterionSearch, FindingsList, preloadResults } from "./lazy";
+import { ConfirmDialog, CriterionSearch } from "./lazy";
+import { FindingsList, preloadResults } from "../ui/lazy";
 import { catalogFor, useHostActions } from "./host/useHostActions";
 import { carryOver, copyPlan, monitoring } from "./host/copyActions";
-import type { PaneHost } from "./host/hostTypes";
-import { useResultFocus } from "./useResultFocus";
+import { useResultFocus } from "../ui/useResultFocus";
 import { SelfTestPanel } from "./SelfTestPanel";
 
 export interface HostPanelProps {
-  host: PaneHost;
+  host: PlanHost;
   hostKind: HostKind;
   lang: Lang;
   ctx: SchoolContextApi;
@@ -68,52 +68,54 @@ export function HostPanel({ host, hostKind, lang, ctx }: HostPanelProps) {
     };
   }, [host]);
 
+  // What this host, in this Office version, offers: the menu shows those actions only.
+  const can = React.useMemo(() => host.capabilities(), [host]);
   const [pickCatalog, setPickCatalog] = React.useState<Catalog | null>(null);
   const { level, regime } = ctx.context;
   React.useEffect(() => {
     let live = true;
-    if (host.fillCriterionAtCursor) void catalogFor({ level, regime }).then((c) => live && setPickCatalog(c));
+    if (can.pickCriterion) void catalogFor({ level, regime }).then((c) => live && setPickCatalog(c));
     return () => {
       live = false;
     };
-  }, [host, level, regime]);
+  }, [can, level, regime]);
 
   const show = (p: Promise<{ intent: "success" | "warning" | "error" | "info"; text: string }>) =>
     a.run(L(lang, "Đang sao chép…", "Copying…"), async () => a.setMessage(await p));
   const more: PaneAction[] = [
     { key: "clear", label: t("clearMarks", lang), run: withTarget("message", () => void actions.clearMarks()) },
   ];
-  if (host.setupDropdowns && hostKind === "excel")
+  if (can.dropdowns)
     more.push({
       key: "dropdowns",
       label: L(lang, "Tạo danh sách chọn tiêu chí", "Create criterion dropdowns"),
       run: withTarget("message", () => void actions.dropdowns()),
     });
-  if (host.insertTotalRow)
+  if (can.totalRow)
     more.push({
       key: "total",
       label: L(lang, "Chèn dòng tổng kinh phí", "Insert total row"),
       run: withTarget("message", () => void actions.totalRow()),
     });
-  if (host.insertBieu2Tables && regime === "2026")
+  if (can.bieu2Tables && regime === "2026")
     more.push({
       key: "bieu2t",
       label: L(lang, "Chèn bảng Biểu 2 (mục IV, V, VI)", "Insert Biểu 2 tables (IV, V, VI)"),
       run: withTarget("message", () => void actions.bieu2Tables()),
     });
-  if (host.insertDocumentParts)
+  if (can.documentParts)
     more.push({
       key: "parts",
       label: L(lang, "Chèn phần đầu văn bản", "Insert document header"),
       run: withTarget("message", () => void actions.documentParts()),
     });
-  if (host.checkDocument)
+  if (can.checkLayout)
     more.push({
       key: "format",
       label: L(lang, "Kiểm tra thể thức", "Check the layout"),
       run: withTarget("findings", () => void actions.checkFormat()),
     });
-  if (host.insertBieu2 && regime === "2026")
+  if (can.wholeBieu2 && regime === "2026")
     more.push({
       key: "bieu2",
       label: L(lang, "Chèn Biểu 2 đầy đủ (TT 57/2026)", "Insert the whole Biểu 2"),
@@ -145,7 +147,7 @@ export function HostPanel({ host, hostKind, lang, ctx }: HostPanelProps) {
       });
     }
   }
-  if (host.startLiveCheck)
+  if (can.liveCheck)
     more.push({
       key: "live",
       label: L(lang, "Tự kiểm tra khi sửa", "Re-check while editing"),
@@ -196,7 +198,7 @@ export function HostPanel({ host, hostKind, lang, ctx }: HostPanelProps) {
           />
         </React.Suspense>
       )}
-      {host.fillCriterionAtCursor && pickCatalog && (
+      {can.pickCriterion && pickCatalog && (
         <React.Suspense fallback={null}>
           <CriterionSearch catalog={pickCatalog} lang={lang} onPick={(code) => void actions.pick(pickCatalog, code)} />
         </React.Suspense>

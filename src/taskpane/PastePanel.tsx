@@ -17,13 +17,13 @@ import type { CellPos, Finding, Plan, Summary } from "../core/types";
 import { readPlan } from "../core/read/index";
 import { checkPlan } from "../core/rules/index";
 import { summarize } from "../core/summary";
-import { needsFallback, type SchoolContextApi } from "./context/useSchoolContext";
+import { needsFallback, type SchoolContextApi } from "../ui/context/useSchoolContext";
 import { catalogFor } from "./host/useHostActions";
-import { FindingsList } from "./lazy";
-import { pastedLocator } from "./findings/model";
-import { t, L, circularLabel, levelLabel, type Lang } from "./i18n";
+import { FindingsList } from "../ui/lazy";
+import { pastedLocator } from "../ui/findings/model";
+import { t, L, circularLabel, levelLabel, type Lang } from "../ui/i18n";
 import { circularFor } from "../core/catalogs/index";
-import { useResultFocus } from "./useResultFocus";
+import { useResultFocus } from "../ui/useResultFocus";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: "8px", minWidth: "0" },

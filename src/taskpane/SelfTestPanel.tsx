@@ -6,7 +6,7 @@ import * as React from "react";
 import { Button, Text } from "@fluentui/react-components";
 import { formatSelfTestReport, isSelfTestable, type SelfTestReport } from "../hosts/selftest";
 import { copyGridToClipboard, copyTextToClipboard } from "../hosts/clipboard";
-import type { Lang } from "./i18n";
+import type { Lang } from "../ui/i18n";
 
 const L = (lang: Lang, vi: string, en: string) => (lang === "vi" ? vi : en);
 

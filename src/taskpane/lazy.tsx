@@ -1,11 +1,10 @@
 /**
- * Parts of the UI that are not on the first screen load on demand (their own chunks), so the pane and the page are
- * usable sooner on slow school computers: the findings list, the menu, the dialog, the paste and search panels.
+ * Parts of the pane that are not on the first screen load on demand (their own chunks), so the pane is usable
+ * sooner on slow school computers: the menu, the dialog, the paste and search panels. Shared lazy parts (findings
+ * list, gap board) are in src/ui/lazy.
  */
 import * as React from "react";
 
-const loadFindings = () => import(/* webpackChunkName: "ui-findings" */ "./findings/FindingsList");
-export const FindingsList = React.lazy(() => loadFindings().then((m) => ({ default: m.FindingsList })));
 export const MoreMenu = React.lazy(() =>
   import(/* webpackChunkName: "ui-menu" */ "./MoreMenu").then((m) => ({ default: m.MoreMenu })),
 );
@@ -18,9 +17,3 @@ export const PastePanel = React.lazy(() =>
 export const CriterionSearch = React.lazy(() =>
   import(/* webpackChunkName: "ui-search" */ "./CriterionSearch").then((m) => ({ default: m.CriterionSearch })),
 );
-
-/** Starts loading what a check will show, once the first screen is up. */
-export function preloadResults(): void {
-  void loadFindings().catch(() => undefined);
-}
-export const GapBoard = React.lazy(() => import(/* webpackChunkName: "gap-board" */ "./GapBoard"));

@@ -10,7 +10,7 @@ import { docxFromGrid } from "../support/files";
 import { SEEDS, seedGrid, seedText } from "../support/seeds";
 
 const saved: { name: string; bytes: Uint8Array | string }[] = [];
-jest.mock("../../src/page/download", () => ({
+jest.mock("../../src/ui/download", () => ({
   MIME: { xlsx: "x", docx: "d", txt: "t", html: "h" },
   download: (bytes: Uint8Array | string, name: string) => saved.push({ name, bytes }),
 }));

@@ -29,21 +29,33 @@ export class ExcelHost implements PlanHost, SelfTestable {
     this.session = new ExcelSession(env);
   }
 
-  async capabilities(): Promise<HostCapabilities> {
+  capabilities(): HostCapabilities {
     const api = (v: string) => this.session.api(v);
+    // Every Excel action is offered; those needing a newer ExcelApi than this Excel has say so when run.
     return {
       read: true,
       insert: true,
-      conditionalFormats: api("1.6"),
-      freeze: api("1.7"),
-      hiddenSheets: api("1.7"),
-      onChanged: api("1.7"),
-      dataValidation: api("1.8"),
-      pageLayout: api("1.9"),
-      comments: api("1.10"),
-      ownWriteEvents: api("1.14"),
-      notes: api("1.18"),
       marks: api("1.6"),
+      insertDraft: true,
+      dropdowns: true,
+      totalRow: true,
+      bieu2Tables: true,
+      wholeBieu2: false,
+      documentParts: false,
+      checkLayout: false,
+      liveCheck: true,
+      pickCriterion: false,
+      features: {
+        conditionalFormats: api("1.6"),
+        freeze: api("1.7"),
+        hiddenSheets: api("1.7"),
+        onChanged: api("1.7"),
+        dataValidation: api("1.8"),
+        pageLayout: api("1.9"),
+        comments: api("1.10"),
+        ownWriteEvents: api("1.14"),
+        notes: api("1.18"),
+      },
     };
   }
 

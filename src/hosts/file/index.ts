@@ -141,8 +141,19 @@ export class FileHost implements PlanHost {
 
   constructor(readonly file: OpenedFile) {}
 
-  async capabilities(): Promise<HostCapabilities> {
-    return { edit: true, save: this.file.kind !== "pdf", marks: true, insert: this.file.kind === "xlsx" };
+  capabilities(): HostCapabilities {
+    const none = { insertDraft: false, dropdowns: false, totalRow: false, bieu2Tables: false, wholeBieu2: false };
+    return {
+      ...none,
+      read: true,
+      insert: this.file.kind === "xlsx",
+      marks: true,
+      documentParts: false,
+      checkLayout: false,
+      liveCheck: false,
+      pickCriterion: false,
+      features: { edit: true, save: this.file.kind !== "pdf" },
+    };
   }
 
   async read(context?: Partial<SchoolContext>): Promise<ReadResult> {

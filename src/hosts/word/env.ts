@@ -2,6 +2,8 @@
  * What every Word operation shares: the Office environment (injected, so tests run against a strict fake), the
  * requirement-set checks with the plain message shown when Word is too old, and where a grid cell lives.
  */
+import type { WordOrigin } from "../port";
+
 export interface WordEnv {
   run<T>(fn: (context: Word.RequestContext) => Promise<T>): Promise<T>;
   isSetSupported(name: string, version: string): boolean;
@@ -52,7 +54,8 @@ export class NeedsNewerWord extends Error {
 }
 
 /** Where a grid cell lives in the document (after read). */
-export type Origin = { kind: "paragraph"; index: number } | { kind: "cell"; table: number; row: number; col: number };
+/** Where a grid position came from (the port's WordOrigin). */
+export type Origin = WordOrigin;
 
 /** The range of an origin, or null when the document no longer has it (edited since the read). */
 export function rangeAt(

@@ -35,17 +35,31 @@ export class WordHost implements PlanHost, SelfTestable {
     return hasWordApi(this.env, v);
   }
 
-  async capabilities(): Promise<HostCapabilities> {
+  capabilities(): HostCapabilities {
+    const tables = this.api("1.3");
+    // Every Word action is offered; on a Word older than WordApi 1.3 each says so when run. Word's criterion
+    // dropdowns are content controls written by the search at the cursor (pickCriterion), not a sheet action.
     return {
-      read: this.api("1.3"),
-      insert: this.api("1.3"),
-      tableHeaderRows: this.api("1.3"),
-      comments: this.api("1.4"),
-      marks: this.api("1.3"),
-      contentControlsDropdown: this.api("1.9"),
-      dataValidation: this.api("1.9"),
-      documentParts: this.api("1.3"),
-      ooxml: true,
+      read: tables,
+      insert: tables,
+      marks: tables,
+      insertDraft: true,
+      dropdowns: false,
+      totalRow: false,
+      bieu2Tables: false,
+      wholeBieu2: true,
+      documentParts: true,
+      checkLayout: true,
+      liveCheck: false,
+      pickCriterion: true,
+      features: {
+        tableHeaderRows: tables,
+        comments: this.api("1.4"),
+        contentControlsDropdown: this.api("1.9"),
+        dataValidation: this.api("1.9"),
+        documentParts: tables,
+        ooxml: true,
+      },
     };
   }
 

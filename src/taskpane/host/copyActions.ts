@@ -3,7 +3,7 @@ import type { Plan } from "../../core/types";
 import { catalogIdFor, loadCatalog } from "../../core/catalogs/index";
 import { renderGrid } from "../../core/render";
 import { copyGridToClipboard } from "../../hosts/clipboard";
-import { bilingual, L, type Lang } from "../i18n";
+import { bilingual, L, type Lang } from "../../ui/i18n";
 import type { PaneMessage } from "./useHostActions";
 
 export async function copyPlan(plan: Plan, lang: Lang): Promise<PaneMessage> {

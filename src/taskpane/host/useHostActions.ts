@@ -4,14 +4,13 @@
  */
 import * as React from "react";
 import type { Catalog, Finding, Plan, SchoolContext, Summary } from "../../core/types";
-import type { HostKind, ReadResult } from "../../hosts/port";
+import type { HostKind, PlanHost, ReadResult } from "../../hosts/port";
 import { catalogIdFor, loadCatalog } from "../../core/catalogs/index";
-import { loadEngine } from "../engine";
+import { loadEngine } from "../../ui/engine";
 import { templateFor } from "../../core/templates";
-import { needsFallback, type SchoolContextApi } from "../context/useSchoolContext";
-import { bilingual, L, type Lang } from "../i18n";
-import { count, documentLocator, pastedLocator, sheetLocator, type Locator } from "../findings/model";
-import type { PaneHost } from "./hostTypes";
+import { needsFallback, type SchoolContextApi } from "../../ui/context/useSchoolContext";
+import { bilingual, L, type Lang } from "../../ui/i18n";
+import { count, documentLocator, pastedLocator, sheetLocator, type Locator } from "../../ui/findings/model";
 
 export type Intent = "success" | "error" | "warning" | "info";
 export interface PaneMessage {
@@ -35,7 +34,7 @@ export const catalogFor = async (ctx: Partial<SchoolContext>): Promise<Catalog |
   ctx.level && ctx.regime ? loadCatalog(catalogIdFor(ctx.level, ctx.regime)) : null;
 
 /** Where findings of the last read are, in the host's own terms. */
-export function hostLocator(host: PaneHost, kind: HostKind, plan: Plan, lang: Lang): Locator {
+export function hostLocator(host: PlanHost, kind: HostKind, plan: Plan, lang: Lang): Locator {
   if (kind === "excel" && host.toSheet) return sheetLocator(lang, host.toSheet({ row: 0, col: 0 }));
   if (kind === "word" && host.originOf) {
     return documentLocator(plan, lang, (pos) => {
@@ -47,7 +46,7 @@ export function hostLocator(host: PaneHost, kind: HostKind, plan: Plan, lang: La
 }
 
 export function useHostActions(
-  host: PaneHost,
+  host: PlanHost,
   kind: HostKind,
   lang: Lang,
   ctx: SchoolContextApi,
@@ -139,7 +138,7 @@ export function useHostActions(
     }
     let dropdowns = "";
     // Excel: the criterion and level dropdowns come with the table (the same context, the same catalog).
-    if (kind === "excel" && host.setupDropdowns && catalog) {
+    if (host.capabilities().dropdowns && host.setupDropdowns && catalog) {
       const { plan } = await readPlan();
       const d = await host.setupDropdowns(catalog, plan).catch((e: Error) => ({ ok: false, message: e.message }));
       dropdowns =
@@ -166,7 +165,7 @@ export function useHostActions(
         .join(" ");
       const errors = findings.filter((f) => f.severity === "error").length;
       const warnings = findings.filter((f) => f.severity === "warning").length;
-      const canMark = (await host.capabilities().catch(() => ({ marks: true }))).marks !== false;
+      const canMark = host.capabilities().marks;
       const markedNote = marked.message
         ? ""
         : !canMark

@@ -84,7 +84,11 @@ describe("markFindingsReport", () => {
     expect(fake.syncs()).toBe(0);
     expect(wb.snapshot()).toBe(before);
     const caps = await host.capabilities();
-    expect(caps).toMatchObject({ read: true, marks: false, conditionalFormats: false, dataValidation: false, notes: false, comments: false });
+    expect(caps).toMatchObject({
+      read: true,
+      marks: false,
+      features: { conditionalFormats: false, dataValidation: false, notes: false, comments: false },
+    });
   });
   it("paints but keeps messages in the pane between ExcelApi 1.6 and 1.9", async () => {
     const { wb, host } = setup(grid, "1.8");

@@ -74,7 +74,7 @@ describe.each(EXCEL_PROFILES.map((p) => [p.label, p] as const))("%s", (_label, p
     expect(said).toEqual(atLeast(profile, "1.7") ? [] : [expect.stringMatching(/cần ExcelApi 1\.7/)]);
     await stop();
     expect(wb.sheet("Kế hoạch").handlers).toHaveLength(0);
-    expect((await host.capabilities()).onChanged).toBe(atLeast(profile, "1.7"));
+    expect((await host.capabilities()).features.onChanged).toBe(atLeast(profile, "1.7"));
   });
   it("self-test: a report for every capability, the workbook left exactly as it was", async () => {
     const { wb, host } = setup(profile, planGrid(4));

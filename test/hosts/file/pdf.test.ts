@@ -182,7 +182,7 @@ describe("PDFs that cannot be read", () => {
 describe("Lưu thành .docx", () => {
   it("a PDF is never rewritten; the plan is saved as a new official-layout .docx with the same rows", async () => {
     const host = new FileHost(await openPlanFile(fixture("thu-duc-2025-2026.pdf"), "thu-duc.pdf"));
-    expect((await host.capabilities()).save).toBe(false);
+    expect((await host.capabilities()).features.save).toBe(false);
     await expect(host.save()).rejects.toThrow(/Lưu thành \.docx/);
     const plan = mainPlan((await host.read()).plans);
     const docx = await planAsDocx(plan);

@@ -25,7 +25,7 @@ import {
   type GapStatus,
   type LevelSet,
 } from "../core/assess/index";
-import { download, MIME } from "../page/download";
+import { download, MIME } from "./download";
 import type { Lang } from "./i18n";
 
 const L = (lang: Lang, vi: string, en: string) => (lang === "vi" ? vi : en);
@@ -325,7 +325,7 @@ export default function GapBoard({ host, lang, level, schoolYear }: GapBoardProp
             <Button onClick={() => setPicked(null)} disabled={picked === null}>
               {L(lang, "Chọn nhóm ít nhất", "Pick the smallest set")}
             </Button>
-            {host?.insertDraft && (
+            {host?.capabilities().insertDraft && (
               <Button
                 appearance="primary"
                 onClick={() => void insert()}
