@@ -145,7 +145,7 @@ export function BatchView({ lang, items, hidden, onOpen }: { lang: Lang; items: 
 
   const errorsCount = entries.filter((e) => e.errors > 0).length;
   return (
-    <section className={s.root} hidden={hidden} aria-labelledby="batch-title" data-testid="batch">
+    <section className={s.root} hidden={hidden} style={hidden ? { display: "none" } : undefined} aria-labelledby="batch-title" data-testid="batch">
       <h2 id="batch-title">{L(lang, `Tổng hợp ${items.length} tệp kế hoạch`, `Summary of ${items.length} plan files`)}</h2>
       <div role="status" aria-live="polite" data-testid="batch-progress">
         {running ? (
