@@ -25,7 +25,7 @@ import { useResultFocus } from "../ui/useResultFocus";
 import { loadEngine } from "../ui/engine";
 import { download, MIME } from "../ui/download";
 import { OpenFile, type Picked } from "./OpenFile";
-import { UnsavedDialog, type UnsavedChoice } from "./UnsavedDialog";
+import type { UnsavedChoice } from "./UnsavedDialog";
 import type { BatchItem } from "./batch/BatchView";
 import { filePlaces } from "../hosts/file/places";
 import { GapBoard } from "../ui/lazy";
@@ -36,6 +36,10 @@ const DocumentView = React.lazy(() =>
   import(/* webpackChunkName: "page-document" */ "./DocumentView").then((m) => ({ default: m.DocumentView })),
 );
 const loadBatch = () => import(/* webpackChunkName: "page-batch" */ "./batch/BatchView");
+// The unsaved-edits question: its own chunk, loaded only when asked.
+const UnsavedDialog = React.lazy(() =>
+  import(/* webpackChunkName: "page-unsaved" */ "./UnsavedDialog").then((m) => ({ default: m.UnsavedDialog })),
+);
 const BatchView = React.lazy(() => loadBatch().then((m) => ({ default: m.BatchView })));
 const TemplateForm = React.lazy(() =>
   import(/* webpackChunkName: "page-template" */ "./TemplateForm").then((m) => ({ default: m.TemplateForm })),
@@ -244,7 +248,11 @@ export function PageApp({ initialLang = "vi" }: { initialLang?: Lang }) {
             <MessageBarBody>{d.notice.text}</MessageBarBody>
           </MessageBar>
         )}
-        <UnsavedDialog lang={lang} name={pending ? (d.doc?.name ?? "") : null} onChoice={(c) => void choose(c)} />
+        {pending && (
+          <React.Suspense fallback={null}>
+            <UnsavedDialog lang={lang} name={d.doc?.name ?? ""} onChoice={(c) => void choose(c)} />
+          </React.Suspense>
+        )}
         {batch && (
           <React.Suspense fallback={<Spinner size="small" />}>
             <BatchView
