@@ -7,7 +7,7 @@
 import * as React from "react";
 import { Button, Checkbox, Field, ProgressBar, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ReportFile } from "../../core/report/model";
-import { STATUS_LABELS, compareSchools, reportOf } from "../../core/report/model";
+import { STATUS_LABELS, compareSchools } from "../../core/report/model";
 import { levelLabel } from "../../core/labels";
 import { planSources, runBatch, type BatchSource } from "../../hosts/file/batch";
 import { L, type Lang } from "../../ui/i18n";
@@ -68,6 +68,54 @@ export function batchItems(picked: PickedFile[]): BatchItem[] {
   return order.map((src) => items.find((i) => i.source === src)!);
 }
 
+type Move = (from: HTMLElement, by: number | "first" | "last") => void;
+
+/** The summary's rows: re-drawn only when the list, its sort or filter change (not on each progress step). */
+const Rows = React.memo(function Rows({ shown, lang, onOpen, onMove }: { shown: ReportFile[]; lang: Lang; onOpen: (e: ReportFile) => void; onMove: Move }) {
+  const s = useStyles();
+  return (
+    <>
+      {shown.map((e, i) => (
+        <tr
+          key={e.file}
+          data-file={e.file}
+          tabIndex={i === 0 ? 0 : -1}
+          className={s.row}
+          aria-label={`${e.label} — ${e.file}`}
+          onClick={() => onOpen(e)}
+          onKeyDown={(k) => {
+            const el = k.currentTarget;
+            if (k.key === "ArrowDown") onMove(el, 1);
+            else if (k.key === "ArrowUp") onMove(el, -1);
+            else if (k.key === "Home") onMove(el, "first");
+            else if (k.key === "End") onMove(el, "last");
+            else if (k.key === "Enter" || k.key === " ") onOpen(e);
+            else return;
+            k.preventDefault();
+          }}
+        >
+          <td className={s.td}>{e.label}</td>
+          <td className={s.td}>{e.file}</td>
+          <td className={s.td}>{e.level ? levelLabel(e.level, lang) : ""}</td>
+          <td className={s.td}>{e.schoolYear ?? ""}</td>
+          <td className={`${s.td} ${e.checked ? "" : s.bad}`} data-status={e.status}>
+            {STATUS_LABELS[e.status][lang]}
+            {e.reason ? `: ${e.reason}` : ""}
+          </td>
+          {(["errors", "warnings", "notes", "rows"] as const).map((k) => (
+            <td key={k} className={`${s.td} ${s.num}`} data-col={k}>
+              {e.checked ? e[k] : ""}
+            </td>
+          ))}
+          <td className={`${s.td} ${s.num}`} data-col="totalVnd">
+            {e.checked ? `${money(e.totalVnd)}${e.totalIsMax ? L(lang, " (tối đa)", " (max)") : ""}` : ""}
+          </td>
+        </tr>
+      ))}
+    </>
+  );
+});
+
 export function BatchView({ lang, items, hidden, onOpen }: { lang: Lang; items: BatchItem[]; hidden: boolean; onOpen: (item: BatchItem) => void }) {
   const s = useStyles();
   const [entries, setEntries] = React.useState<ReportFile[]>([]);
@@ -84,6 +132,15 @@ export function BatchView({ lang, items, hidden, onOpen }: { lang: Lang; items: 
     const sig = { aborted: false };
     signal.current = sig;
     let worker: BatchWorker | null = null;
+    // Entries reach the table in groups (at most ~3 renders a second), not one render per file.
+    const arrived: ReportFile[] = [];
+    let flushTimer: ReturnType<typeof setTimeout> | null = null;
+    const flush = () => {
+      flushTimer = null;
+      if (!arrived.length || sig.aborted) return;
+      const batch = arrived.splice(0);
+      setEntries((list) => [...list, ...batch]);
+    };
     const check = async (bytes: Uint8Array, source: BatchSource) => {
       worker ??= spawnBatchWorker();
       try {
@@ -97,8 +154,13 @@ export function BatchView({ lang, items, hidden, onOpen }: { lang: Lang; items: 
     void runBatch(items.map((i) => i.source), check, {
       signal: sig,
       onProgress: (p) => !sig.aborted && setProgress(p),
-      onFile: (entry) => setEntries((list) => [...list, entry]),
+      onFile: (entry) => {
+        arrived.push(entry);
+        flushTimer ??= setTimeout(flush, 300);
+      },
     }).then((r) => {
+      if (flushTimer) clearTimeout(flushTimer);
+      flush();
       worker?.dispose();
       setRunning(false);
       setCancelled(r.cancelled);
@@ -110,38 +172,48 @@ export function BatchView({ lang, items, hidden, onOpen }: { lang: Lang; items: 
   }, [items]);
 
   const levels = [...new Set(entries.map((e) => e.level).filter((x): x is NonNullable<typeof x> => Boolean(x)))];
-  const shown = entries
-    .filter((e) => (!onlyErrors || e.errors > 0 || !e.checked) && (!level || e.level === level))
-    .sort((a, b) => {
-      const k = sort.key;
-      const x = a[k] ?? "";
-      const y = b[k] ?? "";
-      const c = typeof x === "number" && typeof y === "number" ? x - y : compareSchools(String(x), String(y));
-      return sort.up ? c : -c;
-    });
+  const shown = React.useMemo(
+    () =>
+      entries
+        .filter((e) => (!onlyErrors || e.errors > 0 || !e.checked) && (!level || e.level === level))
+        .sort((a, b) => {
+          const k = sort.key;
+          const x = a[k] ?? "";
+          const y = b[k] ?? "";
+          const c = typeof x === "number" && typeof y === "number" ? x - y : compareSchools(String(x), String(y));
+          return sort.up ? c : -c;
+        }),
+    [entries, onlyErrors, level, sort],
+  );
 
+  // The consolidated report is written in a worker of its own: ExcelJS over 300 sheets would hold the page.
   const report = async (kind: "xlsx" | "html") => {
-    const r = reportOf(entries, new Date());
-    if (kind === "html") {
-      const { writeReportHtml } = await import(/* webpackChunkName: "page-batch-report" */ "../../hosts/file/report-html");
-      download(writeReportHtml(r), "tong-hop-kiem-tra.html", MIME.html);
-    } else {
-      const { writeReportXlsx } = await import(/* webpackChunkName: "page-batch-report" */ "../../hosts/file/report-xlsx");
-      download(await writeReportXlsx(r), "tong-hop-kiem-tra.xlsx", MIME.xlsx);
+    const w = spawnBatchWorker();
+    try {
+      const out = await w.report(entries, kind);
+      if (kind === "html") download(out as string, "tong-hop-kiem-tra.html", MIME.html);
+      else download(out as Uint8Array, "tong-hop-kiem-tra.xlsx", MIME.xlsx);
+    } finally {
+      w.dispose();
     }
   };
 
   const rowsRef = React.useRef<HTMLTableSectionElement>(null);
-  const moveFocus = (from: HTMLElement, by: number | "first" | "last") => {
+  const moveFocus = React.useCallback<Move>((from, by) => {
     const rows = [...(rowsRef.current?.querySelectorAll<HTMLElement>("tr[data-file]") ?? [])];
     const i = rows.indexOf(from);
     const j = by === "first" ? 0 : by === "last" ? rows.length - 1 : Math.max(0, Math.min(rows.length - 1, i + by));
     rows[j]?.focus();
-  };
-  const open = (e: ReportFile) => {
-    const item = items.find((i) => i.source.path === e.file);
-    if (item) onOpen(item);
-  };
+  }, []);
+  const openRef = React.useRef(onOpen);
+  openRef.current = onOpen;
+  const open = React.useCallback(
+    (e: ReportFile) => {
+      const item = items.find((i) => i.source.path === e.file);
+      if (item) openRef.current(item);
+    },
+    [items],
+  );
 
   const errorsCount = entries.filter((e) => e.errors > 0).length;
   return (
@@ -203,43 +275,7 @@ export function BatchView({ lang, items, hidden, onOpen }: { lang: Lang; items: 
           </tr>
         </thead>
         <tbody ref={rowsRef}>
-          {shown.map((e, i) => (
-            <tr
-              key={e.file}
-              data-file={e.file}
-              tabIndex={i === 0 ? 0 : -1}
-              className={s.row}
-              aria-label={`${e.label} — ${e.file}`}
-              onClick={() => open(e)}
-              onKeyDown={(k) => {
-                const el = k.currentTarget;
-                if (k.key === "ArrowDown") moveFocus(el, 1);
-                else if (k.key === "ArrowUp") moveFocus(el, -1);
-                else if (k.key === "Home") moveFocus(el, "first");
-                else if (k.key === "End") moveFocus(el, "last");
-                else if (k.key === "Enter" || k.key === " ") open(e);
-                else return;
-                k.preventDefault();
-              }}
-            >
-              <td className={s.td}>{e.label}</td>
-              <td className={s.td}>{e.file}</td>
-              <td className={s.td}>{e.level ? levelLabel(e.level, lang) : ""}</td>
-              <td className={s.td}>{e.schoolYear ?? ""}</td>
-              <td className={`${s.td} ${e.checked ? "" : s.bad}`} data-status={e.status}>
-                {STATUS_LABELS[e.status][lang]}
-                {e.reason ? `: ${e.reason}` : ""}
-              </td>
-              {(["errors", "warnings", "notes", "rows"] as const).map((k) => (
-                <td key={k} className={`${s.td} ${s.num}`} data-col={k}>
-                  {e.checked ? e[k] : ""}
-                </td>
-              ))}
-              <td className={`${s.td} ${s.num}`} data-col="totalVnd">
-                {e.checked ? `${money(e.totalVnd)}${e.totalIsMax ? L(lang, " (tối đa)", " (max)") : ""}` : ""}
-              </td>
-            </tr>
-          ))}
+          <Rows shown={shown} lang={lang} onOpen={open} onMove={moveFocus} />
         </tbody>
       </table>
       {charts && entries.length > 0 && (

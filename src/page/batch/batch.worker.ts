@@ -4,17 +4,16 @@
  * their places), never the plan, so 300 files stay small in the page's memory.
  */
 import { checkBytes, toReportFile } from "../../hosts/file/check";
-import type { ReportFile } from "../../core/report/model";
+import { reportOf, type ReportFile } from "../../core/report/model";
 
-export interface BatchRequest {
-  id: number;
-  bytes: Uint8Array;
-  name: string;
-  path: string;
-}
+export type BatchRequest =
+  | { id: number; type: "check"; bytes: Uint8Array; name: string; path: string }
+  /** The consolidated report of the entries (written here: ExcelJS over hundreds of sheets takes seconds). */
+  | { id: number; type: "report"; files: ReportFile[]; kind: "xlsx" | "html"; now: number };
 export interface BatchReply {
   id: number;
-  entry: ReportFile;
+  entry?: ReportFile;
+  report?: Uint8Array | string;
 }
 
 interface WorkerScope {
@@ -23,8 +22,14 @@ interface WorkerScope {
 }
 const scope = self as unknown as WorkerScope;
 
-scope.onmessage = (e) => {
-  const { id, bytes, name, path } = e.data;
-  // checkBytes never throws: a file that cannot be read comes back as an entry with its reason.
-  void checkBytes(bytes, name, path).then((r) => scope.postMessage({ id, entry: toReportFile(r) }));
-};
+async function handle(req: BatchRequest): Promise<BatchReply> {
+  if (req.type === "check") {
+    // checkBytes never throws: a file that cannot be read comes back as an entry with its reason.
+    return { id: req.id, entry: toReportFile(await checkBytes(req.bytes, req.name, req.path)) };
+  }
+  const model = reportOf(req.files, new Date(req.now));
+  if (req.kind === "html") return { id: req.id, report: (await import("../../hosts/file/report-html")).writeReportHtml(model) };
+  return { id: req.id, report: await (await import("../../hosts/file/report-xlsx")).writeReportXlsx(model) };
+}
+
+scope.onmessage = (e) => void handle(e.data).then((reply) => scope.postMessage(reply));
