@@ -72,7 +72,7 @@ async function main(count: number): Promise<void> {
     const [dl] = await Promise.all([page.waitForEvent("download", { timeout: 600_000 }), page.getByTestId("batch-report-xlsx").click()]);
     const report = fs.statSync(await dl.path()).size;
     const reportMs = Date.now() - t1;
-    const mb = (n: number) => `${(n / 1048576).toFixed(0)} MB`;
+    const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
     console.log(`bench/page-batch (Chromium ${browser.version()}, ${source}; ${os.cpus().length} cores)`);
     console.log(`  ${made.length} files (${mb(bytes)}) → ${listed} rows in the summary in ${(total / 1000).toFixed(1)} s (goal ≤ 60 s)`);
     console.log(`  longest main-thread task ${longest.toFixed(0)} ms over ${tasks} long tasks (goal < 200 ms)`);

@@ -105,7 +105,12 @@ export function PageApp({ initialLang = "vi" }: { initialLang?: Lang }) {
   const [list, setList] = React.useState(false);
   // Never lose edits: another document waits for save / discard / cancel while the open one has unsaved edits.
   const [pending, setPending] = React.useState<(() => void) | null>(null);
-  const guard = (action: () => void) => (d.dirty ? setPending(() => action) : action());
+  const [asked, setAsked] = React.useState(false);
+  const guard = (action: () => void) => {
+    if (!d.dirty) return action();
+    setAsked(true);
+    setPending(() => action);
+  };
   const choose = async (c: UnsavedChoice) => {
     const action = pending;
     setPending(null);
@@ -248,9 +253,10 @@ export function PageApp({ initialLang = "vi" }: { initialLang?: Lang }) {
             <MessageBarBody>{d.notice.text}</MessageBarBody>
           </MessageBar>
         )}
-        {pending && (
+        {asked && (
+          // Mounted from the first question on and closed through `open`: the modal then restores the page it hid.
           <React.Suspense fallback={null}>
-            <UnsavedDialog lang={lang} name={d.doc?.name ?? ""} onChoice={(c) => void choose(c)} />
+            <UnsavedDialog lang={lang} name={pending ? (d.doc?.name ?? "") : null} onChoice={(c) => void choose(c)} />
           </React.Suspense>
         )}
         {batch && (
