@@ -42,6 +42,11 @@ module.exports.run = async ({ newPage, baseUrl, assert }) => {
   assert.deepStrictEqual(list.filter((r) => r.status === "scanned").map((r) => r.file), ["phong/pdf/ban-quet.pdf"]);
   assert.deepStrictEqual(list.filter((r) => r.status === "unreadable").map((r) => r.file).sort(), ["phong/cu.doc", "phong/hong.xlsx"]);
 
+  // Accessibility of the summary (axe-core, no violation of any impact).
+  await page.addScriptTag({ url: baseUrl + "__test__/axe.min.js" });
+  const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ["violations"] })).violations.map((v) => `${v.id}: ${v.nodes.length} ${v.nodes.map((n) => n.html.slice(0, 160)).join(" | ")}`));
+  assert.deepStrictEqual(violations, [], "axe on the batch summary");
+
   // The consolidated workbook: per-school counts equal the CLI's.
   const [dl] = await Promise.all([page.waitForEvent("download"), page.getByTestId("batch-report-xlsx").click()]);
   const wb = new ExcelJS.Workbook();
