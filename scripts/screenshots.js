@@ -103,7 +103,7 @@ async function main() {
     await batch.getByTestId("batch-charts").waitFor();
     await batch.getByTestId("batch-charts").scrollIntoViewIfNeeded();
     await shot(batch, "page-1366-batch-charts", false);
-    await batch.locator("[data-testid=batch-table] tbody tr[data-file]").first().click();
+    await batch.locator('tr[data-file="phong/cum-1/seed-1.docx"]').click();
     await batch.getByTestId("back-to-list").waitFor();
     await batch.getByTestId("file-findings").waitFor();
     await shot(batch, "page-1366-batch-school", false);
