@@ -12,6 +12,7 @@ const { launch, root } = require("./browser-env");
 const { excelPane, wordPane } = require("../test/browser/hosts-pages");
 const { seedGrid, SEEDS } = require("../test/support/seeds.ts");
 const { xlsxFromGrid, docxFromGrid } = require("../test/support/files.ts");
+const { writeBatchFolder } = require("../test/support/batch-folder.ts");
 
 const out = path.join(root, "screenshots");
 
@@ -89,6 +90,24 @@ async function main() {
     await page.getByTestId("file-findings").locator('[data-rule="timeline.after-school-year"]').click();
     await shot(page, "page-1366-finding-selected", false);
     fs.rmSync(dir, { recursive: true, force: true });
+    // A district's folder (issue 25): the summary of schools, the charts, and one school's plan opened from it.
+    const batchDir = fs.mkdtempSync(path.join(os.tmpdir(), "khct-shots-batch-"));
+    await writeBatchFolder(batchDir, "phong", 30);
+    const batch = await env.newPage({ viewport: { width: 1366, height: 768 } });
+    await batch.goto(env.baseUrl + "page.html");
+    await batch.setInputFiles("#folder-input", path.join(batchDir, "phong"));
+    await batch.getByTestId("batch-done").waitFor({ timeout: 300000 });
+    await batch.getByTestId("batch-table").scrollIntoViewIfNeeded();
+    await shot(batch, "page-1366-batch-summary", false);
+    await batch.getByTestId("batch-charts-toggle").click();
+    await batch.getByTestId("batch-charts").waitFor();
+    await batch.getByTestId("batch-charts").scrollIntoViewIfNeeded();
+    await shot(batch, "page-1366-batch-charts", false);
+    await batch.locator('tr[data-file="phong/cum-1/seed-1.docx"]').click();
+    await batch.getByTestId("back-to-list").waitFor();
+    await batch.getByTestId("file-findings").waitFor();
+    await shot(batch, "page-1366-batch-school", false);
+    fs.rmSync(batchDir, { recursive: true, force: true });
   } finally {
     await env.close();
   }

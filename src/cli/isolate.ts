@@ -8,7 +8,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { Worker } from "worker_threads";
 import type { CellPos, Finding, SchoolContext } from "../core/types";
-import type { FilePlaces } from "../hosts/file/places";
+import type { FilePlaces, Location } from "../hosts/file/places";
 import type { FileResult } from "../hosts/file/report";
 import { BUDGET } from "../hosts/file/limits";
 
@@ -19,14 +19,21 @@ export interface FrozenPlaces {
   rows: Record<Lang, [number, string | null][]>;
   cells: Record<Lang, [string, string][]>;
   of: Record<Lang, string[]>;
+  locate: Record<Lang, Location[]>;
 }
 
 export function freezePlaces(places: Record<Lang, FilePlaces>, findings: Finding[]): FrozenPlaces {
-  const out: FrozenPlaces = { rows: { vi: [], en: [] }, cells: { vi: [], en: [] }, of: { vi: [], en: [] } };
+  const out: FrozenPlaces = {
+    rows: { vi: [], en: [] },
+    cells: { vi: [], en: [] },
+    of: { vi: [], en: [] },
+    locate: { vi: [], en: [] },
+  };
   for (const lang of ["vi", "en"] as const) {
     const seen = new Set<number>();
     for (const f of findings) {
       out.of[lang].push(places[lang].of(f));
+      out.locate[lang].push(places[lang].locate(f));
       if (!f.cell) continue;
       if (!seen.has(f.cell.row)) {
         seen.add(f.cell.row);
@@ -43,9 +50,13 @@ function thawPlaces(frozen: FrozenPlaces, findings: Finding[]): Record<Lang, Fil
     const rows = new Map(frozen.rows[lang]);
     const cells = new Map(frozen.cells[lang]);
     const of = new Map(findings.map((f, i) => [f, frozen.of[lang][i]]));
+    const located = new Map(findings.map((f, i) => [f, frozen.locate[lang][i]]));
     const row = (r: number) => (rows.has(r) ? rows.get(r)! : `${lang === "vi" ? "Dòng" : "Row"} ${r + 1}`);
     const cell = (pos: CellPos) => cells.get(`${pos.row}:${pos.col}`) ?? `${pos.col + 1}`;
-    return { row, cell, of: (f) => of.get(f) ?? f.ref ?? (lang === "vi" ? "Văn bản" : "Document") };
+    const of_ = (f: Finding) => of.get(f) ?? f.ref ?? (lang === "vi" ? "Văn bản" : "Document");
+    const locate = (f: Finding): Location =>
+      located.get(f) ?? (f.ref ? { kind: "cell", ref: f.ref } : { kind: "document" });
+    return { row, cell, of: of_, locate };
   };
   return { vi: make("vi"), en: make("en") };
 }

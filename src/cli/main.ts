@@ -7,12 +7,10 @@
 import * as path from "path";
 import "../core/catalogs/all";
 import type { Regime, SchoolContext, SchoolLevel } from "../core/types";
-import { catalogIdFor, getCatalog } from "../core/catalogs/index";
-import { catalogForPlan, checkPlan } from "../core/rules/index";
-import { mainPlan } from "../core/read/index";
-import { summarize } from "../core/summary";
-import { FileHost, FileProblem, openPlanFile, generateTemplate, noPlanTableMessage } from "../hosts/file/index";
-import { filePlaces } from "../hosts/file/places";
+import { catalogForPlan } from "../core/rules/index";
+import { FileProblem, generateTemplate } from "../hosts/file/index";
+import { checkBytes } from "../hosts/file/check";
+import { checkFileSize } from "../hosts/file/limits";
 import { htmlReport, xlsxReport, type FileResult } from "../hosts/file/report";
 import { runConvert } from "./convert";
 import { runDraft } from "./draft";
@@ -143,16 +141,7 @@ export async function checkFile(file: string, display: string, user: Partial<Sch
   try {
     const name = path.basename(file);
     const bytes = readInputFile(file, display); // regular files only, size checked before reading
-    const opened = await openPlanFile(bytes, name);
-    const host = new FileHost(opened);
-    const { plans } = await host.read(user);
-    const plan = mainPlan(plans);
-    const notes = opened.problems.length ? [...opened.problems] : undefined;
-    if (!plan || plan.headerRow < 0) return { path: display, status: "error", error: noPlanTableMessage(name).vi, findings: [], totalVnd: 0, notes };
-    const catalog = plan.context.level && plan.context.regime ? getCatalog(catalogIdFor(plan.context.level, plan.context.regime)) ?? null : null;
-    const findings = checkPlan(plan, catalog);
-    const places = { vi: filePlaces(opened, plan, "vi"), en: filePlaces(opened, plan, "en") };
-    return { path: display, status: "ok", plan, findings, totalVnd: summarize(plan, findings).totalVnd, places, notes };
+    return await checkBytes(bytes, name, display, user);
   } catch (e) {
     const name = path.basename(file);
     const msg =

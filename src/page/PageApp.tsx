@@ -24,7 +24,9 @@ import { L, t, type Lang } from "../ui/i18n";
 import { useResultFocus } from "../ui/useResultFocus";
 import { loadEngine } from "../ui/engine";
 import { download, MIME } from "../ui/download";
-import { OpenFile } from "./OpenFile";
+import { OpenFile, type Picked } from "./OpenFile";
+import type { UnsavedChoice } from "./UnsavedDialog";
+import type { BatchItem } from "./batch/BatchView";
 import { filePlaces } from "../hosts/file/places";
 import { GapBoard } from "../ui/lazy";
 import { LargePlanView } from "./LargePlanView";
@@ -33,6 +35,12 @@ import { LargePlanView } from "./LargePlanView";
 const DocumentView = React.lazy(() =>
   import(/* webpackChunkName: "page-document" */ "./DocumentView").then((m) => ({ default: m.DocumentView })),
 );
+const loadBatch = () => import(/* webpackChunkName: "page-batch" */ "./batch/BatchView");
+// The unsaved-edits question: its own chunk, loaded only when asked.
+const UnsavedDialog = React.lazy(() =>
+  import(/* webpackChunkName: "page-unsaved" */ "./UnsavedDialog").then((m) => ({ default: m.UnsavedDialog })),
+);
+const BatchView = React.lazy(() => loadBatch().then((m) => ({ default: m.BatchView })));
 const TemplateForm = React.lazy(() =>
   import(/* webpackChunkName: "page-template" */ "./TemplateForm").then((m) => ({ default: m.TemplateForm })),
 );
@@ -67,6 +75,12 @@ const useStyles = makeStyles({
   entries: { display: "flex", flexWrap: "wrap", columnGap: "8px", rowGap: "8px" },
   panel: { paddingTop: "8px", display: "flex", flexDirection: "column", rowGap: "8px" },
   context: { maxWidth: "520px" },
+  skip: {
+    position: "absolute",
+    left: "-10000px",
+    top: "auto",
+    ":focus": { position: "static", left: "auto", padding: "4px 8px", outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
 });
 
 type Entry = "open" | "paste" | "template";
@@ -86,6 +100,36 @@ export function PageApp({ initialLang = "vi" }: { initialLang?: Lang }) {
   const ctx = useSchoolContext();
   const d = usePlanDocument(lang, ctx);
   const heading = useResultFocus<HTMLHeadingElement>();
+  // A folder of plans (a district's batch); `list` shows its summary, otherwise the plan opened from it.
+  const [batch, setBatch] = React.useState<{ id: number; items: BatchItem[] } | null>(null);
+  const [list, setList] = React.useState(false);
+  // Never lose edits: another document waits for save / discard / cancel while the open one has unsaved edits.
+  const [pending, setPending] = React.useState<(() => void) | null>(null);
+  const [asked, setAsked] = React.useState(false);
+  const guard = (action: () => void) => {
+    if (!d.dirty) return action();
+    setAsked(true);
+    setPending(() => action);
+  };
+  const choose = async (c: UnsavedChoice) => {
+    const action = pending;
+    setPending(null);
+    if (!action || c === "cancel") return;
+    if (c === "save") await d.save();
+    action();
+  };
+  const openBatch = (files: Picked[]) =>
+    guard(() =>
+      void loadBatch().then((m) => {
+        setBatch((b) => ({ id: (b?.id ?? 0) + 1, items: m.batchItems(files) }));
+        setList(true);
+      }),
+    );
+  const openOne = (f: File) =>
+    guard(() => {
+      setList(false);
+      void d.open(f);
+    });
   // The context bar drives the open document: a change re-checks it with the new level/year.
   const key = `${ctx.state.level}|${ctx.state.yearText}|${ctx.state.source.level}|${ctx.state.source.year}`;
   const lastKey = React.useRef(key);
@@ -121,6 +165,11 @@ export function PageApp({ initialLang = "vi" }: { initialLang?: Lang }) {
 
   return (
     <FluentProvider theme={webLightTheme} lang={lang === "vi" ? "vi-VN" : "en-US"}>
+      {d.doc && !list && (
+        <a href="#file-findings-heading" className={s.skip} data-testid="skip-to-findings">
+          {L(lang, "Bỏ qua tới danh sách lỗi", "Skip to the problems found")}
+        </a>
+      )}
       <main className={s.main}>
         <header className={s.header}>
           <h1 className={s.h1}>{t("pageTitle", lang)}</h1>
@@ -157,7 +206,7 @@ export function PageApp({ initialLang = "vi" }: { initialLang?: Lang }) {
             ))}
           </div>
           <div className={s.panel}>
-            {entry === "open" && <OpenFile lang={lang} busy={d.busy !== null} onFile={(f) => void d.open(f)} />}
+            {entry === "open" && <OpenFile lang={lang} busy={d.busy !== null} onFile={openOne} onFiles={openBatch} />}
             {entry === "paste" && (
               <>
                 <Field label={t("pasteLabel", lang)}>
@@ -173,7 +222,7 @@ export function PageApp({ initialLang = "vi" }: { initialLang?: Lang }) {
                   <Button
                     appearance="primary"
                     disabledFocusable={!pasted.trim() || d.busy !== null}
-                    onClick={() => void d.paste(pasted)}
+                    onClick={() => guard(() => (setList(false), void d.paste(pasted)))}
                   >
                     {t("check", lang)}
                   </Button>
@@ -186,7 +235,7 @@ export function PageApp({ initialLang = "vi" }: { initialLang?: Lang }) {
                   lang={lang}
                   ctx={ctx}
                   onCreated={(bytes, name) =>
-                    void d.openBytes(bytes, name, L(lang, "Đang mở mẫu…", "Opening the template…"))
+                    guard(() => (setList(false), void d.openBytes(bytes, name, L(lang, "Đang mở mẫu…", "Opening the template…"))))
                   }
                 />
               </React.Suspense>
@@ -204,7 +253,43 @@ export function PageApp({ initialLang = "vi" }: { initialLang?: Lang }) {
             <MessageBarBody>{d.notice.text}</MessageBarBody>
           </MessageBar>
         )}
-        {d.doc && (
+        {asked && (
+          // Mounted from the first question on and closed through `open`: the modal then restores the page it hid.
+          <React.Suspense fallback={null}>
+            <UnsavedDialog lang={lang} name={pending ? (d.doc?.name ?? "") : null} onChoice={(c) => void choose(c)} />
+          </React.Suspense>
+        )}
+        {batch && (
+          <React.Suspense fallback={<Spinner size="small" />}>
+            <BatchView
+              key={batch.id}
+              lang={lang}
+              items={batch.items}
+              hidden={!list}
+              onOpen={(item) =>
+                guard(() => {
+                  setList(false);
+                  void d.open(item.file);
+                })
+              }
+            />
+          </React.Suspense>
+        )}
+        {batch && list && (d.doc || d.large) && (
+          <div>
+            <Button onClick={() => setList(false)} data-testid="back-to-plan">
+              {L(lang, `Quay lại kế hoạch đang mở: ${d.doc?.name ?? d.large?.first.name ?? ""}`, `Back to the open plan: ${d.doc?.name ?? d.large?.first.name ?? ""}`)}
+            </Button>
+          </div>
+        )}
+        {batch && !list && (
+          <div>
+            <Button onClick={() => setList(true)} data-testid="back-to-list">
+              {L(lang, "← Về danh sách các trường", "← Back to the list of schools")}
+            </Button>
+          </div>
+        )}
+        {d.doc && !list && (
           <React.Suspense fallback={<Spinner size="small" />}>
             <DocumentView
               doc={d.doc}
@@ -217,8 +302,8 @@ export function PageApp({ initialLang = "vi" }: { initialLang?: Lang }) {
             />
           </React.Suspense>
         )}
-        {d.large && <LargePlanView key={d.large.id} client={d.large.client} first={d.large.first} lang={lang} />}
-        {!d.doc && !d.large && !d.busy && <Text size={200}>{L(lang, "Chưa mở kế hoạch nào.", "No plan open yet.")}</Text>}
+        {d.large && !list && <LargePlanView key={d.large.id} client={d.large.client} first={d.large.first} lang={lang} />}
+        {!d.doc && !d.large && !d.busy && !batch && <Text size={200}>{L(lang, "Chưa mở kế hoạch nào.", "No plan open yet.")}</Text>}
       </main>
     </FluentProvider>
   );

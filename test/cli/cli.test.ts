@@ -58,7 +58,7 @@ describe("kehoach check", () => {
     expect(thuDuc.rows.map((r: any) => r.criterion)).toEqual(["1.4", "5.2", "5.4"]);
     expect(thuDuc.rows[0]).toMatchObject({ standard: 1, timeline: { kind: "range", start: "2025-09", end: "2026-09" }, budget: { kind: "amount", vnd: 5000000, per: "year" } });
     expect(thuDuc.findings.find((f: any) => f.rule === "timeline.after-school-year")).toMatchObject({ severity: "warning", criterion: "1.4", standard: 1, ref: "F29" });
-    expect(thuDuc.summary).toEqual({ rows: 3, totalVnd: 5000000, errors: 2, warnings: 1 });
+    expect(thuDuc.summary).toEqual({ rows: 3, totalVnd: 5000000, errors: 2, warnings: 1, notes: 2, totalIsMax: false });
     expect(json.files[0].summary).toMatchObject({ rows: 5, totalVnd: 70000000, errors: 0, warnings: 0 });
     expect(code).toBe(1); // errors found
     expect(fs.readFileSync(path.join(dir, "plans/mam-non.docx")).equals(before)).toBe(true);
@@ -81,7 +81,9 @@ describe("kehoach check", () => {
     expect(r.out).not.toMatch(/\b[A-I]\d{1,3}\b +(lỗi|cảnh báo)/); // no A1 addresses for a Word document
     const html = fs.readFileSync(path.join(dir, "thu-duc-report.html"), "utf8");
     expect(html).toMatch(/<td>Bảng \d+ · dòng \d+ · cột Thời gian<\/td>/);
-    expect(html).toContain("<th style=\"width:16%\">Vị trí</th>");
+    expect(html).toContain("<th style=\"width:18%\">Vị trí</th>");
+    // Each school's table repeats its school and file with the header on every printed page.
+    expect(html).toContain('<th class="who" colspan="4">Trường: thu-duc · Tệp: thu-duc.docx</th>');
     // The same plan as .xlsx keeps its A1 addresses.
     fs.writeFileSync(path.join(dir, "thu-duc.xlsx"), await xlsxFromGrid(seedGrid(SEEDS.thuDuc)));
     expect((await run(["check", "thu-duc.xlsx"])).out).toMatch(/ {4}F29 +cảnh báo/);
@@ -102,7 +104,7 @@ describe("kehoach check", () => {
     expect(f.context).toMatchObject({ schoolYear: "2026-2027", regime: "2026" });
     expect(f.findings.map((x: any) => x.rule)).toContain("doc.circular-regime-mismatch");
     const html = fs.readFileSync(path.join(dir, "report.html"), "utf8");
-    expect(html).toContain("Báo cáo kiểm tra kế hoạch cải tiến");
+    expect(html).toContain("<h1>Báo cáo tổng hợp kiểm tra kế hoạch cải tiến chất lượng giáo dục</h1>");
     await run(["check", "plans", "--out", "report.xlsx"]);
     expect(fs.statSync(path.join(dir, "report.xlsx")).size).toBeGreaterThan(1000);
   });

@@ -23,11 +23,13 @@ function fileOf(content: string | Uint8Array, name: string): File {
   return f;
 }
 
-async function open(content: string | Uint8Array, name: string) {
+async function open(content: string | Uint8Array, name: string, unsaved?: "discard") {
   fireEvent.change(document.getElementById("file-input")!, { target: { files: [fileOf(content, name)] } });
+  // Unsaved edits: the page asks first (save / discard / cancel).
+  if (unsaved) fireEvent.click(await screen.findByTestId(`unsaved-${unsaved}`));
   // The opened document's heading takes the focus (after the loading indicator).
   await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("heading", { level: 2, name })), {
-    timeout: 5000,
+    timeout: 30000,
   });
 }
 
@@ -43,7 +45,14 @@ describe("page", () => {
     const period = screen.getByRole("textbox", { name: "Thời gian thực hiện và hoàn thành — dòng 29" });
     fireEvent.change(period, { target: { value: "SỬA CỦA TRƯỜNG THỦ ĐỨC" } });
     expect(screen.getByTestId("dirty").textContent).toBe("Có thay đổi chưa lưu");
-    await open(seedText(SEEDS.mamNon), "mam-non.txt");
+    // Another file while edits are unsaved: asked first; "Hủy" keeps the edited plan as it is.
+    fireEvent.change(document.getElementById("file-input")!, { target: { files: [fileOf(seedText(SEEDS.mamNon), "mam-non.txt")] } });
+    fireEvent.click(await screen.findByTestId("unsaved-cancel"));
+    await waitFor(() => expect(screen.queryByTestId("unsaved-dialog")).toBeNull());
+    expect(await screen.findByRole("heading", { level: 2, name: "thu-duc.txt" })).toBeTruthy();
+    expect(cells()).toContain("SỬA CỦA TRƯỜNG THỦ ĐỨC");
+    expect(screen.getByTestId("dirty").textContent).toBe("Có thay đổi chưa lưu");
+    await open(seedText(SEEDS.mamNon), "mam-non.txt", "discard");
     expect(cells().join("\n")).not.toContain("SỬA CỦA TRƯỜNG THỦ ĐỨC");
     expect(cells().join("\n")).not.toMatch(/Thủ Đức/);
     expect(screen.getByTestId("dirty").textContent).toBe("Chưa có thay đổi chưa lưu");
@@ -55,7 +64,7 @@ describe("page", () => {
     const text = new TextDecoder().decode(saved[0].bytes as Uint8Array);
     expect(text).not.toContain("SỬA CỦA TRƯỜNG THỦ ĐỨC");
     expect(screen.getByTestId("page-notice").textContent).toContain("“mam-non-da-sua.txt”");
-  });
+  }, 60000);
 
   it("a template replaces the open document, and a second template (other year) replaces the first", async () => {
     render(<PageApp />);
@@ -67,6 +76,7 @@ describe("page", () => {
     fireEvent.change(screen.getByRole("combobox", { name: "Cấp học" }), { target: { value: "thcs" } });
     fireEvent.change(screen.getByRole("textbox", { name: "Năm học" }), { target: { value: "2025 – 2026" } });
     fireEvent.click(within(await screen.findByTestId("template-form")).getByRole("button", { name: "Tạo mẫu" }));
+    fireEvent.click(await screen.findByTestId("unsaved-discard")); // the edit "CŨ" is given up on purpose
     await waitFor(
       () =>
         expect(screen.getByRole("heading", { level: 2, name: "ke-hoach-cai-tien-thcs-2025-2026.xlsx" })).toBeTruthy(),
@@ -83,7 +93,7 @@ describe("page", () => {
     );
     expect(screen.getByTestId("plan-table").querySelectorAll("th")).toHaveLength(10);
     expect(screen.getByTestId("file-context").textContent).toContain("TT 57/2026");
-  }, 30000);
+  }, 90000);
 
   it("names .docx findings by table, row and column, never Excel addresses (defect 2)", async () => {
     render(<PageApp />);
@@ -120,7 +130,7 @@ describe("page", () => {
     fireEvent.click(screen.getByRole("button", { name: "Lưu tệp đã sửa" }));
     await waitFor(() => expect(screen.getByTestId("dirty").textContent).toBe("Chưa có thay đổi chưa lưu"));
     expect(leave()).toBe(false);
-  });
+  }, 60000);
 
   it("shows cells without HTML tags and offers the catalog's criteria for the criterion cell being edited", async () => {
     render(<PageApp />);

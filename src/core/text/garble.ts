@@ -55,13 +55,16 @@ export function unreadableShare(texts: string[]): { words: number; unreadable: n
 export const GARBLED_SHARE = 0.08;
 
 /** The file-level message for a PDF whose text came out garbled, or null. */
+/** How the garbled-text notice begins (a file's notices are plain strings: this tells that one apart). */
+export const GARBLED_PREFIX = "Chữ trong tệp PDF bị xáo trộn khi trích ra";
+
 export function garbledNotice(grid: string[][]): { vi: string; en: string } | null {
   const { share } = unreadableShare(grid.flat());
   if (share < GARBLED_SHARE) return null;
   const pct = Math.round(share * 100);
   return {
     vi:
-      `Chữ trong tệp PDF bị xáo trộn khi trích ra (${pct} % từ không đọc được) — kết quả có thể sai; ` +
+      `${GARBLED_PREFIX} (${pct} % từ không đọc được) — kết quả có thể sai; ` +
       "hãy dùng bản Word/Excel gốc nếu có",
     en: `The PDF's text came out garbled (${pct} % of words unreadable): results may be wrong; use the original Word/Excel file if you have it`,
   };

@@ -65,6 +65,17 @@ const WORDS = {
   en: { table: "Table", tableRow: "row", row: "Row", column: "column", document: "Document" },
 };
 
+/**
+ * A finding's place as data, in the file's own terms (the `location` of `kehoach check --json`): a workbook's cell;
+ * a Word or PDF table's row and column (1-based, rows counted from the table's first row); a text file's line and
+ * column; the document outside any table.
+ */
+export type Location =
+  | { kind: "cell"; ref: string }
+  | { kind: "table"; table: number; row: number; column: string }
+  | { kind: "line"; line: number; column: string }
+  | { kind: "document" };
+
 export interface FilePlaces {
   /** A grid row's place ("Dòng 29", "Bảng 2 · dòng 5"), or null for a paragraph outside any table. */
   row(row: number): string | null;
@@ -72,6 +83,8 @@ export interface FilePlaces {
   cell(pos: CellPos): string;
   /** The whole place of a finding in one text; "Văn bản" for the document outside any table. */
   of(f: Finding): string;
+  /** The same place as data. */
+  locate(f: Finding): Location;
 }
 
 export function filePlaces(file: OpenedFile, plan: Plan, lang: "vi" | "en"): FilePlaces {
@@ -94,6 +107,14 @@ export function filePlaces(file: OpenedFile, plan: Plan, lang: "vi" | "en"): Fil
       if (file.kind === "xlsx") return cell(f.cell);
       const r = row(f.cell.row);
       return r ? `${r} · ${cell(f.cell)}` : w.document;
+    },
+    locate(f) {
+      if (!f.cell) return { kind: "document" };
+      if (file.kind === "xlsx") return { kind: "cell", ref: `${columnLetter(f.cell.col)}${f.cell.row + 1}` };
+      const column = columnName(plan, f.cell.col, lang) ?? String(f.cell.col + 1);
+      if (!tables) return { kind: "line", line: f.cell.row + 1, column };
+      const at = tables(f.cell);
+      return at ? { kind: "table", table: at.table + 1, row: at.row + 1, column } : { kind: "document" };
     },
   };
 }

@@ -54,24 +54,42 @@ describe("page setup (xlsx XML)", () => {
       expect(sheet.printTitles).toMatch(/!\$\d+:\$\d+$/);
     }
   });
-  it("the report: header row repeated, columns sized for path, cell, severity, message and suggestion, wrapped", () => {
-    const [summary, details] = visible("bao-cao.xlsx");
-    expect(summary.name).toBe("Tổng hợp");
-    expect(details.printTitles).toMatch(/!\$1:\$1$/);
-    expect(summary.printTitles).toMatch(/!\$1:\$1$/);
-    const header = details.rows[0].cells.map((c) => c.text);
+  it("the report: title, date and the district's fields on every sheet; header row repeated; sized to one page wide", () => {
+    const sheets = visible("bao-cao.xlsx");
+    expect(sheets.slice(0, 3).map((x) => x.name)).toEqual(["Tổng hợp", "Thống kê", "Chi tiết"]);
+    // Then one sheet per file, named by its school (here the file's name: the seeds do not name a school).
+    expect(sheets.length).toBe(3 + 3);
+    const text = (x: XSheet, r: number) => x.rows.find((row) => row.r === r)?.cells[0]?.text ?? "";
+    for (const x of sheets) {
+      expect(text(x, 1)).toMatch(/^ĐƠN VỊ: …/); // the district fills in its name
+      expect(text(x, 2)).toMatch(/^(Báo cáo tổng hợp kiểm tra|Thống kê|Các vấn đề|Kết quả kiểm tra kế hoạch: )/);
+      expect(text(x, 3)).toMatch(/^Lập ngày \d\d tháng \d\d? năm \d{4} bằng KHCT · Người lập: …/);
+      expect(text(x, 4)).toBe("Đã kiểm tra 3 tệp kế hoạch (2 đọc được, 1 không đọc được).");
+      const header = x.rows.find((row) => row.cells[0]?.text === "TT" || row.cells[0]?.text === "Nhóm")!;
+      expect(x.printTitles).toMatch(new RegExp(`!\\$${header.r}:\\$${header.r}$`));
+      for (const row of x.rows.filter((rr) => rr.r >= header.r)) for (const c of row.cells) expect(c.wrap).toBe(true);
+      // The whole width fits one landscape A4 page at no less than 85 % (about 150 characters).
+      const total = [...x.widths.values()].reduce((a, b) => a + b, 0);
+      expect(total).toBeLessThanOrEqual(160);
+    }
+    const details = sheets[2];
+    const headerRow = details.rows.find((row) => row.cells[0]?.text === "TT")!;
+    const header = headerRow.cells.map((c) => c.text);
     // No internal rule ids in what people read (issue 24): they stay in --json.
-    expect(header).toEqual(["Tệp", "Vị trí", "Mức", "Nội dung", "Gợi ý"]);
+    expect(header).toEqual(["TT", "Trường", "Tệp", "Vị trí", "Mức", "Nội dung", "Gợi ý"]);
     const w = (h: string) => width(details, header.indexOf(h) + 1);
     expect(w("Nội dung")).toBeGreaterThan(w("Gợi ý"));
     expect(w("Gợi ý")).toBeGreaterThan(w("Tệp"));
     expect(w("Tệp")).toBeGreaterThan(w("Vị trí"));
     expect(w("Vị trí")).toBeGreaterThan(w("Mức")); // "Bảng 1 · dòng 12 · cột Thời gian" on two lines
-    expect(details.rows.length).toBeGreaterThan(2);
-    for (const row of details.rows) for (const c of row.cells) expect(c.wrap).toBe(true);
-    // The whole width fits one landscape A4 page at no less than 85 % (about 150 characters).
-    const total = [...details.widths.values()].reduce((a, b) => a + b, 0);
-    expect(total).toBeLessThanOrEqual(160);
+    // Every finding names its school and its file.
+    const findings = details.rows.filter((row) => row.r > headerRow.r);
+    expect(findings.length).toBeGreaterThan(2);
+    for (const row of findings) expect(row.cells[2].text).toMatch(/^ke-hoach\/.+\.docx$/);
+    // The summary lists each file with its status; the unreadable one says why.
+    const summary = sheets[0].rows.map((row) => row.cells.map((c) => c.text).join(" | "));
+    expect(summary.some((l) => /ke-hoach-cu\.doc \|.*Không đọc được.*Word 97-2003/.test(l))).toBe(true);
+    expect(summary.some((l) => l.startsWith("– Mã và tên tiêu chuẩn, tiêu chí"))).toBe(true);
   });
 });
 
