@@ -12,7 +12,9 @@ import { catalogIdFor, getCatalog } from "../core/catalogs/index";
 import { catalogForPlan, checkPlan } from "../core/rules/index";
 import { mainPlan } from "../core/read/index";
 import { summarize } from "../core/summary";
-import { FileHost, FileProblem, openPlanFile, generateTemplate, noPlanTableMessage } from "../hosts/file/index";
+import { FileHost, FileProblem, openPlanFile, generateTemplate, noPlanTableMessage, type OpenOptions } from "../hosts/file/index";
+import { scanNoTableMessage } from "../hosts/file/scan";
+import { nodeOcrEnv } from "../hosts/file/ocr/node-env";
 import { checkFileSize } from "../hosts/file/limits";
 import { filePlaces } from "../hosts/file/places";
 import { htmlReport, xlsxReport, type FileResult } from "../hosts/file/report";
@@ -70,6 +72,7 @@ Exit codes: 0 no errors · 1 errors found · 2 usage problem or a file could not
   --json           in kết quả dạng JSON (xem README)
   --out TỆP        ghi báo cáo report.xlsx hoặc report.html
   --levels TỆP     đối chiếu với mức tự đánh giá (danh sách hoặc bảng) và mục tiêu --goal N
+  --no-ocr         không đọc chữ từ PDF quét và ảnh .jpg/.png (báo "PDF là ảnh quét" như trước)
 Không bao giờ sửa tệp đầu vào.
 `,
     en: `kehoach check [options] FILE_OR_FOLDER...
@@ -80,6 +83,7 @@ Không bao giờ sửa tệp đầu vào.
   --json           print results as JSON (see README)
   --out FILE       write a report.xlsx or report.html
   --levels FILE    also check against self-assessment levels (a list or a table) and the goal --goal N
+  --no-ocr         do not read scanned PDFs and .jpg/.png images by OCR (refuse them as before)
 Input files are never modified.
 `,
   },
@@ -128,23 +132,26 @@ function parseArgs(argv: string[]) {
         const val = v ?? argv[++i];
         if (val === undefined) throw new UsageError(`Thiếu giá trị cho ${k} / missing value for ${k}`);
         opts[k === "-o" || k === "--output" ? "--out" : k] = val;
-      } else if (["--json", "--help", "-h", "--force", "--version", "--no-color"].includes(k)) opts[k] = true;
+      } else if (["--json", "--help", "-h", "--force", "--version", "--no-color", "--no-ocr"].includes(k)) opts[k] = true;
       else throw new UsageError(`Tùy chọn không rõ: ${a} / unknown option`);
     } else positional.push(a);
   }
   return { opts, positional };
 }
 
-export async function checkFile(file: string, display: string, user: Partial<SchoolContext>): Promise<FileResult> {
+export async function checkFile(file: string, display: string, user: Partial<SchoolContext>, open: OpenOptions = {}): Promise<FileResult> {
   try {
     const name = path.basename(file);
     checkFileSize(name, fs.statSync(file).size); // before reading it into memory
     const bytes = new Uint8Array(fs.readFileSync(file));
-    const opened = await openPlanFile(bytes, name);
+    const opened = await openPlanFile(bytes, name, open);
     const host = new FileHost(opened);
     const { plans } = await host.read(user);
     const plan = mainPlan(plans);
-    if (!plan || plan.headerRow < 0) return { path: display, status: "error", error: noPlanTableMessage(name).vi, findings: [], totalVnd: 0 };
+    if (!plan || plan.headerRow < 0) {
+      const error = opened.scan ? scanNoTableMessage(name, opened.scan.seen).vi : noPlanTableMessage(name).vi;
+      return { path: display, status: "error", error, findings: [], totalVnd: 0 };
+    }
     const catalog = plan.context.level && plan.context.regime ? getCatalog(catalogIdFor(plan.context.level, plan.context.regime)) ?? null : null;
     const findings = checkPlan(plan, catalog);
     const places = { vi: filePlaces(opened, plan, "vi"), en: filePlaces(opened, plan, "en") };
@@ -206,7 +213,8 @@ async function runCheck(opts: Record<string, string | boolean>, positional: stri
       const done = Math.round(((i + 1) / files.length) * w);
       io.stderr.write(`\r[${"#".repeat(done)}${".".repeat(w - done)}] ${i + 1}/${files.length}`);
     }
-    const r = await checkFile(files[i], path.relative(cwd, files[i]) || files[i], ctx);
+    const display = path.relative(cwd, files[i]) || files[i];
+    const r = await checkFile(files[i], display, ctx, ocrOptions(opts, display, io));
     const cat = levelGrids && r.plan ? catalogForPlan(r.plan) : null;
     if (levelGrids && r.plan && cat) {
       const goal = typeof opts["--goal"] === "string" ? opts["--goal"] : undefined;
@@ -222,6 +230,17 @@ async function runCheck(opts: Record<string, string | boolean>, positional: stri
   }
   if (results.some((r) => r.status === "error")) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === "error")) ? 1 : 0;
+}
+
+/** OCR for scans and photos unless --no-ocr; "trang n/N" on stderr (never on stdout, which may be --json). */
+function ocrOptions(opts: Record<string, string | boolean>, display: string, io: Io): OpenOptions {
+  if (opts["--no-ocr"]) return {};
+  return {
+    ocr: {
+      env: nodeOcrEnv(),
+      onProgress: (n, total) => io.stderr.write(`kehoach: ${term(display)}: đọc ảnh trang ${n}/${total}…\n`),
+    },
+  };
 }
 
 async function runNew(opts: Record<string, string | boolean>, io: Io, lang: Lang): Promise<number> {

@@ -13,8 +13,11 @@ import { loadXlsx, sheetToGrid } from "./xlsx";
 import { fitRowHeights } from "./layout";
 import { loadDocx, writeCells, type DocxGrid } from "./docx";
 import { isPdf, readPdfGrid } from "./pdf";
+import { openScan, isImageFile, type ScanInfo } from "./scan";
+import type { OcrOptions } from "./ocr/index";
 import { LIMITS, LimitExceeded, censusPackage, checkFileSize, tooLarge } from "./limits";
 import { decodePlanText } from "./text";
+import { annotateScan } from "../../core/read/ocr-notes";
 import { XmlLimitError, xmlSafeText } from "./xml";
 import type ExcelJS from "exceljs";
 import type JSZip from "jszip";
@@ -24,7 +27,12 @@ export { LIMITS } from "./limits";
 export { generateTemplate, writePlanFile } from "./generate";
 export { planAsDocx, docxNameFor } from "./pdf-docx";
 
-export type FileKind = "xlsx" | "docx" | "txt" | "pdf";
+export type FileKind = "xlsx" | "docx" | "txt" | "pdf" | "jpg" | "png";
+
+export interface OpenOptions {
+  /** Read scanned PDFs and .jpg/.png files by OCR with these options; without them a scan is refused as before. */
+  ocr?: OcrOptions | null;
+}
 
 export interface OpenedFile {
   name: string;
@@ -36,6 +44,8 @@ export interface OpenedFile {
   bytes: Uint8Array;
   workbook?: ExcelJS.Workbook;
   docx?: { zip: JSZip; doc: DocxGrid };
+  /** Set when the file was read from images (OCR): what was seen and each grid cell's confidence. */
+  scan?: ScanInfo;
 }
 
 /** The message shown (CLI and page) when a file opens but holds no plan table. */
@@ -59,7 +69,7 @@ function readFailure(e: unknown, name: string, corrupt: string): FileProblem {
 }
 
 /** Opens a plan file. Throws a FileProblem (Vietnamese message) for empty, corrupt, protected, legacy or oversized files. */
-export async function openPlanFile(input: Uint8Array | ArrayBuffer, name: string): Promise<OpenedFile> {
+export async function openPlanFile(input: Uint8Array | ArrayBuffer, name: string, options: OpenOptions = {}): Promise<OpenedFile> {
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   checkFileSize(name, bytes.length);
   const problem = classifyUnreadable(bytes, name);
@@ -111,7 +121,16 @@ export async function openPlanFile(input: Uint8Array | ArrayBuffer, name: string
     }
     throw new FileProblem("unsupported", `Tệp "${name}" không phải .xlsx hay .docx.`, `"${name}" is neither .xlsx nor .docx.`);
   }
-  if (isPdf(bytes)) return { name, kind: "pdf", grids: [{ source: "document", grid: await readPdfGrid(bytes, name) }], problems: [], bytes };
+  if (isPdf(bytes)) {
+    try {
+      return { name, kind: "pdf", grids: [{ source: "document", grid: await readPdfGrid(bytes, name) }], problems: [], bytes };
+    } catch (e) {
+      if (!(e instanceof FileProblem && e.code === "scanned" && options.ocr)) throw e;
+      return openScan(bytes, name, "pdf", options.ocr);
+    }
+  }
+  const image = isImageFile(bytes, ext);
+  if (image) return openScan(bytes, name, image, options.ocr ?? null);
   if (ext === "pdf") throw new FileProblem("corrupt", `Tệp "${name}" không phải PDF hợp lệ (thiếu phần đầu %PDF).`, `"${name}" is not a valid PDF.`);
   if (ext === "xlsx" || ext === "docx") throw new FileProblem("corrupt", `Tệp "${name}" bị hỏng hoặc không đúng định dạng .${ext}.`, `"${name}" is corrupt or not a real .${ext}.`);
   if (ext === "txt" || ext === "tsv" || ext === "csv" || ext === "") {
@@ -119,7 +138,7 @@ export async function openPlanFile(input: Uint8Array | ArrayBuffer, name: string
     if (text.slice(0, 2000).includes(String.fromCharCode(0))) throw new FileProblem("unsupported", `Tệp "${name}" không phải văn bản thuần.`, `"${name}" is not plain text.`);
     return { name, kind: "txt", grids: [{ source: "text", grid: splitPastedText(text) }], problems: note ? [note] : [], bytes };
   }
-  throw new FileProblem("unsupported", `Chưa hỗ trợ loại tệp ".${ext}" (dùng .xlsx, .docx, .pdf hoặc .txt).`, `Unsupported file type ".${ext}".`);
+  throw new FileProblem("unsupported", `Chưa hỗ trợ loại tệp ".${ext}" (dùng .xlsx, .docx, .pdf, .txt, .jpg hoặc .png).`, `Unsupported file type ".${ext}".`);
 }
 
 export const HIDDEN_CATALOG_SHEET = "KHCT_DanhMuc";
@@ -142,7 +161,8 @@ export class FileHost implements PlanHost {
   constructor(readonly file: OpenedFile) {}
 
   async capabilities(): Promise<HostCapabilities> {
-    return { edit: true, save: this.file.kind !== "pdf", marks: true, insert: this.file.kind === "xlsx" };
+    const fromPdfOrImage = this.file.kind === "pdf" || this.file.kind === "jpg" || this.file.kind === "png";
+    return { edit: true, save: !fromPdfOrImage, marks: true, insert: this.file.kind === "xlsx" };
   }
 
   async read(context?: Partial<SchoolContext>): Promise<ReadResult> {
@@ -155,6 +175,7 @@ export class FileHost implements PlanHost {
       }
     }
     if (!plans.length) plans.push(...readPlans(this.file.grids[0]?.grid ?? [], context));
+    if (this.file.scan) for (const p of plans) annotateScan(p, this.file.scan);
     return { plans, problems: [...this.file.problems] };
   }
 
@@ -219,7 +240,8 @@ export class FileHost implements PlanHost {
 
   /** The corrected file, same format; everything not edited stays as it was. */
   async save(): Promise<Uint8Array> {
-    if (this.file.kind === "pdf") throw new Error("Không lưu lại được tệp PDF: hãy dùng “Lưu thành .docx”.");
+    if (this.file.kind === "pdf" || this.file.kind === "jpg" || this.file.kind === "png")
+      throw new Error("Không lưu lại được tệp PDF hay ảnh: hãy dùng “Lưu thành .docx”.");
     if (this.file.kind === "txt") return new TextEncoder().encode(this.file.grids[0].grid.map((r) => r.join("\t")).join("\n"));
     if (this.file.kind === "xlsx" && this.file.workbook) {
       for (const e of this.edits) {
