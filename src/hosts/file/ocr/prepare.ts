@@ -103,7 +103,11 @@ function darkPoints(img: GreyImage, step: number): { xs: Int32Array; ys: Int32Ar
   const xs: number[] = [];
   const ys: number[] = [];
   for (let y = 0; y < img.height; y += step)
-    for (let x = 0; x < img.width; x += step) if (img.data[y * img.width + x] < 128) xs.push(x), ys.push(y);
+    for (let x = 0; x < img.width; x += step)
+      if (img.data[y * img.width + x] < 128) {
+        xs.push(x);
+        ys.push(y);
+      }
   return { xs: Int32Array.from(xs), ys: Int32Array.from(ys) };
 }
 

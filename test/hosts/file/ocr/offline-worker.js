@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
 // Used as tesseract.js' worker script by offline.test.ts: every network API of the worker thread throws, then the
 // package's own worker script runs. A download attempted anywhere in the worker fails the test.
 const net = require("net");
