@@ -73,7 +73,16 @@ export function findRulingLines(img: GreyImage): RulingLine[] {
   const mm = img.dpi / 25.4;
   // A border is longer than any letter stroke: 12 mm horizontally, 5 mm vertically (a cell one line high).
   const hs = joinRuns(runs(img, true, Math.round(12 * mm), Math.round(1.5 * mm)), Math.round(1.2 * mm));
-  const vs = joinRuns(runs(img, false, Math.round(5 * mm), Math.round(1.5 * mm)), Math.round(1.2 * mm));
+  const near = 1.5 * mm;
+  // A column border meets a row border at one of its ends (a lone upright stroke is a letter's).
+  const vs = joinRuns(runs(img, false, Math.round(5 * mm), Math.round(1.5 * mm)), Math.round(1.2 * mm)).filter((v) =>
+    hs.some(
+      (h) =>
+        (Math.abs(h.a0 - v.from) < near || Math.abs(h.a1 - v.to) < near || Math.abs(h.a0 - v.to) < near) &&
+        v.a0 >= h.from - near &&
+        v.a1 <= h.to + near,
+    ),
+  );
   const lines: RulingLine[] = [];
   const { width: w, data } = img;
   for (const g of hs) {

@@ -186,6 +186,46 @@ export function rotate(img: GreyImage, deg: number): GreyImage {
   return { ...img, data: out };
 }
 
+/**
+ * The lean of the vertical strokes (table borders) after the rows are straight, degrees (positive: they lean to the
+ * right going down): a photo taken at an angle shears the page. Found by the same profile along the columns.
+ */
+export function findShear(img: GreyImage): number {
+  const step = Math.max(1, Math.round(img.dpi / 75));
+  const p = darkPoints(img, step);
+  if (!p.xs.length) return 0;
+  const swapped = { xs: p.ys, ys: p.xs };
+  let best = 0;
+  let bestScore = -1;
+  for (let d = -3; d <= 3 + 1e-9; d += 0.1) {
+    const s = profileScore(swapped, d, img.width, step);
+    if (s > bestScore) {
+      bestScore = s;
+      best = d;
+    }
+  }
+  return Math.round(best * 10) / 10;
+}
+
+/** Undoes a shear: each row moved sideways so that lines leaning by `deg` stand upright. */
+export function unshear(img: GreyImage, deg: number): GreyImage {
+  if (Math.abs(deg) < 0.15) return img;
+  const { width: w, height: h, data } = img;
+  const t = Math.tan((deg * Math.PI) / 180);
+  const out = new Uint8Array(w * h).fill(255);
+  for (let y = 0; y < h; y++) {
+    const dx = (y - h / 2) * t;
+    const x0 = Math.floor(dx);
+    const f = dx - x0;
+    for (let x = 0; x < w; x++) {
+      const sx = x + x0;
+      if (sx < 0 || sx + 1 >= w) continue;
+      out[y * w + x] = data[y * w + sx] * (1 - f) + data[y * w + sx + 1] * f;
+    }
+  }
+  return { ...img, data: out };
+}
+
 export interface Prepared {
   image: GreyImage;
   /** The skew corrected, degrees. */
@@ -218,6 +258,15 @@ export function preparePage(src: GreyImage, page: number): Prepared {
       );
   }
   img = rotate(img, Math.abs(deg) < MAX_SKEW - 0.3 ? deg : 0);
+  const shear = findShear(img);
+  if (Math.abs(shear) >= 0.15) {
+    img = unshear(img, shear);
+    if (Math.abs(shear) >= 2.5)
+      warnings.push(
+        `${where}: ảnh chụp xiên (các cột nghiêng ${shear.toFixed(1)}°) — đã chỉnh nhưng bảng có thể đọc sai; ` +
+          "hãy chụp thẳng từ trên xuống hoặc dùng bản quét/bản gốc.",
+      );
+  }
   return { image: img, skew: deg, warnings };
 }
 
