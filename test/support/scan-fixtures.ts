@@ -60,27 +60,34 @@ export const SCAN_FIXTURES: ScanFixture[] = [
   {
     // The official layout ("Lưu thành .docx"): header block, Căn cứ, the 9-column table; 150 dpi, 1.1° skew.
     file: "thu-duc-scan-2018.pdf",
-    pages: 1,
+    pages: 3,
     docx: () => official(firstCriteria(mainPlan(readPlans(seedGrid(SEEDS.thuDuc))), 2)),
   },
   {
-    // A kindergarten plan as typed by the school (its own header lines, bordered table); 200 dpi, -0.6° skew.
+    // A kindergarten plan in the official layout; its first three pages (the fourth holds only section III).
+    // 200 dpi, -0.6° skew.
     file: "mam-non-scan-2018.pdf",
-    pages: 1,
+    pages: 3,
     docx: () => official(firstCriteria(mainPlan(readPlans(seedGrid(SEEDS.mamNon))), 3)),
   },
   {
-    // Quảng Ninh's plan as the school typed it: its first page only; 200 dpi, 0.4° skew.
+    // Quảng Ninh's plan in the official layout without any cell border (the table from its header labels); 200 dpi.
     file: "quang-ninh-scan-2018.pdf",
-    pages: 1,
-    docx: async () => typedSeedDocx(SEEDS.quangNinh, 40),
+    pages: 2,
+    docx: async () => {
+      const zip = await JSZip.loadAsync(await official(firstCriteria(mainPlan(readPlans(seedGrid(SEEDS.quangNinh))), 2)));
+      const xml = await zip.file("word/document.xml")!.async("string");
+      zip.file("word/document.xml", xml.replace(/w:val="single"/g, 'w:val="nil"'));
+      return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    },
   },
   {
-    // Biểu 2 (TT 57/2026) drafted from Thủ Đức's plan, its sections I–VIII; the pages up to the section V table.
+    // Biểu 2 (TT 57/2026) drafted from Thủ Đức's plan (one criterion), sections I–VIII; its first two pages (context, sections
+    // IV and V). 150 dpi, -0.9° skew.
     file: "thu-duc-scan-bieu2.pdf",
     pages: 2,
     docx: async () => {
-      const plan = firstCriteria(mainPlan(readPlans(seedGrid(SEEDS.thuDuc))), 2);
+      const plan = firstCriteria(mainPlan(readPlans(seedGrid(SEEDS.thuDuc))), 1);
       const level = plan.context.level!;
       const draft = convert2018ToTt57(plan, {
         catalog2018: getCatalog(catalogIdFor(level, "2018"))!,
