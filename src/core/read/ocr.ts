@@ -29,6 +29,9 @@ export const OCR_LOW_NOTE_EN = "Read from an image with low confidence: check ag
 /** Table borders OCR may read as characters ("|", "[", "]"), at the ends of a word. */
 const BORDER_CHARS = /^[|[\]!¦]+|[|[\]¦]+$/g;
 
+/** A speck read as a quote inside a word ("KH-“THCS"): a real opening quote follows a space. */
+const GLUED_QUOTE = /([^\s([])[“”"„`](?=[A-Za-zĐđÀ-ỹ0-9])/g;
+
 /** A page of OCR words and ruling lines (pixels, at `dpi`) as a positioned page in points. */
 export function ocrPage(
   image: { width: number; height: number; dpi: number },
@@ -38,7 +41,7 @@ export function ocrPage(
   const k = 72 / image.dpi;
   const items: PositionedText[] = [];
   for (const w of words) {
-    const str = w.text.normalize("NFC").replace(BORDER_CHARS, "");
+    const str = w.text.normalize("NFC").replace(BORDER_CHARS, "").replace(GLUED_QUOTE, "$1");
     if (!str.trim()) continue;
     const height = Math.max(w.lineHeight, w.y1 - w.y0, 1);
     // Each OCR word is its own item: the trailing space keeps words apart when the line's runs are joined.
@@ -52,7 +55,7 @@ export function ocrPage(
   };
 }
 
-const fold = (s: string) => s.normalize("NFC").replace(BORDER_CHARS, "").toLowerCase();
+const fold = (s: string) => s.normalize("NFC").replace(BORDER_CHARS, "").replace(GLUED_QUOTE, "$1").toLowerCase();
 const tokens = (s: string) => s.split(/\s+/).map(fold).filter(Boolean);
 
 /**
