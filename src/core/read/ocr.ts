@@ -32,6 +32,9 @@ const BORDER_CHARS = /^[|[\]!¦]+|[|[\]¦]+$/g;
 /** A speck read as a quote inside a word ("KH-“THCS"): a real opening quote follows a space. */
 const GLUED_QUOTE = /([^\s([])[“”"„`](?=[A-Za-zĐđÀ-ỹ0-9])/g;
 
+/** A criterion code glued to the word before it ("chí1.4"): OCR lost the space. */
+const GLUED_CODE = /([A-Za-zÀ-ỹĐđ])(\d{1,2}\.\d{1,2}\b)/g;
+
 /** A page of OCR words and ruling lines (pixels, at `dpi`) as a positioned page in points. */
 export function ocrPage(
   image: { width: number; height: number; dpi: number },
@@ -41,7 +44,7 @@ export function ocrPage(
   const k = 72 / image.dpi;
   const items: PositionedText[] = [];
   for (const w of words) {
-    const str = w.text.normalize("NFC").replace(BORDER_CHARS, "").replace(GLUED_QUOTE, "$1");
+    const str = w.text.normalize("NFC").replace(BORDER_CHARS, "").replace(GLUED_QUOTE, "$1").replace(GLUED_CODE, "$1 $2");
     if (!str.trim()) continue;
     const height = Math.max(w.lineHeight, w.y1 - w.y0, 1);
     // Each OCR word is its own item: the trailing space keeps words apart when the line's runs are joined.
@@ -67,11 +70,11 @@ export function cellConfidences(grid: string[][], words: OcrWord[][]): (number |
   const all = words.flat();
   const byText = new Map<string, number[]>();
   all.forEach((w, i) => {
-    const t = fold(w.text);
-    if (!t) return;
-    const list = byText.get(t) ?? [];
-    list.push(i);
-    byText.set(t, list);
+    for (const t of tokens(w.text.replace(GLUED_CODE, "$1 $2"))) {
+      const list = byText.get(t) ?? [];
+      list.push(i);
+      byText.set(t, list);
+    }
   });
   const used = new Uint8Array(all.length);
   let lastCell = 0;
@@ -79,7 +82,7 @@ export function cellConfidences(grid: string[][], words: OcrWord[][]): (number |
     const list = byText.get(t);
     if (!list) return -1;
     let best = -1;
-    for (const i of list) if (!used[i] && (best < 0 || Math.abs(i - near) < Math.abs(best - near))) best = i;
+    for (const i of list) if ((!used[i] || i === near) && (best < 0 || Math.abs(i - near) < Math.abs(best - near))) best = i;
     if (best >= 0) used[best] = 1;
     return best;
   };

@@ -6,6 +6,7 @@
  */
 import { gridFromPositions, type PositionedPage } from "../../../core/read/positions";
 import { cellConfidences, ocrPage, ocrSeen, type OcrSeen, type OcrWord } from "../../../core/read/ocr";
+import { joinOcrPages } from "../../../core/read/ocr-pages";
 import { loadPdfJs } from "../pdf-lib";
 import { findRulingLines } from "./lines";
 import { greyFromPdfImage, orient, type GreyImage } from "./pixels";
@@ -142,6 +143,7 @@ export async function readScan(pdf: Uint8Array, opts: OcrOptions, orientation = 
     await engine.terminate();
     await task.destroy();
   }
-  const grid = gridFromPositions(pages);
-  return { grid, confidence: cellConfidences(grid, words), seen: ocrSeen(words, warnings), pages };
+  const raw = gridFromPositions(pages);
+  const { grid, confidence } = joinOcrPages(raw, cellConfidences(raw, words));
+  return { grid, confidence, seen: ocrSeen(words, warnings), pages };
 }
