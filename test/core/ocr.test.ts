@@ -4,6 +4,7 @@ import { cellConfidences, ocrPage, type OcrWord } from "../../src/core/read/ocr"
 import { annotateScan } from "../../src/core/read/ocr-notes";
 import { readPlans, mainPlan } from "../../src/core/read";
 import { summarize } from "../../src/core/summary";
+import { splitGluedWords } from "../../src/core/read/ocr-syllables";
 
 const word = (text: string, x0: number, y: number, confidence: number): OcrWord => ({
   text,
@@ -71,5 +72,23 @@ describe("a plan read from a scan", () => {
     const sum = summarize(mainPlan(readPlans(grid)));
     expect(sum.uncertainRows).toBeUndefined();
     expect(sum.totalLabel).toBe("Tổng kinh phí");
+  });
+});
+
+describe("glued OCR syllables", () => {
+  // Expectations written by hand: the words as a Vietnamese reader splits them.
+  it.each([
+    ["Tiêuchuẩn,tiêu", "Tiêu chuẩn, tiêu"],
+    ["Thựchiệnhiệu", "Thực hiện hiệu"],
+    ["tốchuyên", "tố chuyên"],
+    ["quyềnghinhận", "quyền ghi nhận"],
+    ["Nhàtrường", "Nhà trường"],
+    ["giáodụcchohọc", "giáo dục cho học"],
+    ["trường", "trường"],
+    ["nghiêng", "nghiêng"],
+    ["GDPT", "GDPT"],
+    ["Online", "Online"],
+  ])("%s → %s", (glued, split) => {
+    expect(splitGluedWords(glued)).toBe(split);
   });
 });

@@ -5,6 +5,7 @@
  * Image coordinates are pixels with y downwards; a page is given in points (72 per inch) like a PDF page.
  */
 import type { PositionedPage, PositionedText, RulingLine } from "./positions";
+import { splitGluedWords } from "./ocr-syllables";
 
 /** One OCR word: its text, its box in pixels, the baseline under it and its confidence (0–100). */
 export interface OcrWord {
@@ -35,6 +36,10 @@ const GLUED_QUOTE = /([^\s([])[“”"„`](?=[A-Za-zĐđÀ-ỹ0-9])/g;
 /** A criterion code glued to the word before it ("chí1.4"): OCR lost the space. */
 const GLUED_CODE = /([A-Za-zÀ-ỹĐđ])(\d{1,2}\.\d{1,2}\b)/g;
 
+/** An OCR word as text: border characters and specks dropped, glued codes and syllables split. */
+const cleanWord = (text: string) =>
+  splitGluedWords(text.normalize("NFC").replace(BORDER_CHARS, "").replace(GLUED_QUOTE, "$1").replace(GLUED_CODE, "$1 $2"));
+
 /** A page of OCR words and ruling lines (pixels, at `dpi`) as a positioned page in points. */
 export function ocrPage(
   image: { width: number; height: number; dpi: number },
@@ -44,7 +49,7 @@ export function ocrPage(
   const k = 72 / image.dpi;
   const items: PositionedText[] = [];
   for (const w of words) {
-    const str = w.text.normalize("NFC").replace(BORDER_CHARS, "").replace(GLUED_QUOTE, "$1").replace(GLUED_CODE, "$1 $2");
+    const str = cleanWord(w.text);
     if (!str.trim()) continue;
     const height = Math.max(w.lineHeight, w.y1 - w.y0, 1);
     // Each OCR word is its own item: the trailing space keeps words apart when the line's runs are joined.
@@ -70,7 +75,7 @@ export function cellConfidences(grid: string[][], words: OcrWord[][]): (number |
   const all = words.flat();
   const byText = new Map<string, number[]>();
   all.forEach((w, i) => {
-    for (const t of tokens(w.text.replace(GLUED_CODE, "$1 $2"))) {
+    for (const t of tokens(cleanWord(w.text))) {
       const list = byText.get(t) ?? [];
       list.push(i);
       byText.set(t, list);
