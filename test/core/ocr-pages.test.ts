@@ -26,8 +26,8 @@ describe("OCR page breaks", () => {
   });
 
   it("keeps a row after a repeated header that starts an entry of its own", () => {
-    const grid = [HEADER, ["1", "Tiêu chí 1.1", "a", "b", "c"], [...HEADER], ["", "Tiêu chí 1.2", "d", "e", "f"]];
+    const grid = [HEADER, ["1", "Tiêu chí 1.1", "a", "b", "c"], [...HEADER], ["", "<p>Tiêu chí 1.10", "d", "e", "f"]];
     const out = joinOcrPages(grid, grid.map((r) => r.map(() => 90)));
-    expect(out.grid).toEqual([HEADER, ["1", "Tiêu chí 1.1", "a", "b", "c"], ["", "Tiêu chí 1.2", "d", "e", "f"]]);
+    expect(out.grid).toEqual([HEADER, ["1", "Tiêu chí 1.1", "a", "b", "c"], ["", "<p>Tiêu chí 1.10", "d", "e", "f"]]);
   });
 });

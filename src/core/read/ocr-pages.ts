@@ -30,8 +30,10 @@ function similar(a: string, b: string): number {
 const isHeader = (row: string[]) => row.filter((c) => c.trim() && roleOfHeader(c)).length >= 3;
 const sameHeader = (row: string[], header: string[]) =>
   row.length === header.length && similar(row.join(" "), header.join(" ")) >= 0.85;
+/** A row of its own: a TT, or a criterion or standard named in it (anywhere: "<p>Tiêu chí 1.10" too). */
 const startsEntry = (row: string[]) =>
-  Boolean(row[0]?.trim()) || row.some((c) => /^\s*(tiêu chí|tieu chi|tiêu chuẩn|tiêu chuấn|\d{1,2}\.\d{1,2}\b)/i.test(c));
+  Boolean(row[0]?.trim()) ||
+  row.some((c) => /(^|[^a-zà-ỹđ])(tiêu chí|tieu chi|tiêu chu[ẩấ]n|tieu chuan)\s*\d|^\s*\d{1,2}\.\d{1,2}\b/i.test(c));
 
 /** The grid (and its confidences) with the repeated headers dropped and split rows joined again. */
 export function joinOcrPages(grid: string[][], confidence: (number | null)[][]): {
