@@ -13,10 +13,12 @@ interface Job {
   file: string;
   display: string;
   user: Partial<SchoolContext>;
+  ocr: boolean;
 }
 
 parentPort?.on("message", (job: Job) => {
-  void checkFile(job.file, job.display, job.user).then((r) => {
+  const onPage = (n: number, total: number) => parentPort!.postMessage({ id: job.id, page: [n, total] });
+  void checkFile(job.file, job.display, job.user, { ocr: job.ocr, onPage }).then((r) => {
     const { places, ...rest } = r;
     parentPort!.postMessage({ id: job.id, result: rest, places: places ? freezePlaces(places, r.findings) : null });
   });

@@ -61,7 +61,13 @@ function thawPlaces(frozen: FrozenPlaces, findings: Finding[]): Record<Lang, Fil
   return { vi: make("vi"), en: make("en") };
 }
 
-export type Checker = (file: string, display: string, user: Partial<SchoolContext>) => Promise<FileResult>;
+/** How a file is read: `ocr` reads scans and photos by OCR, `onPage` hears of each page read ("trang n/N"). */
+export interface CheckOptions {
+  ocr: boolean;
+  onPage?: (n: number, total: number) => void;
+}
+
+export type Checker = (file: string, display: string, user: Partial<SchoolContext>, opts: CheckOptions) => Promise<FileResult>;
 
 const failed = (display: string, error: string): FileResult => ({ path: display, status: "error", error, findings: [], totalVnd: 0 });
 
@@ -100,7 +106,7 @@ export function isolatedChecker(): { check: Checker; close(): void } | null {
     w.unref(); // the pending file's timer keeps the process alive, an idle worker never does
     return w;
   };
-  const check: Checker = (file, display, user) =>
+  const check: Checker = (file, display, user, opts) =>
     new Promise<FileResult>((resolve) => {
       const w = (worker ??= start());
       w.stderr.resume();
@@ -121,8 +127,16 @@ export function isolatedChecker(): { check: Checker; close(): void } | null {
         }
         resolve(r);
       };
-      const onMessage = (m: { id: number; result: FileResult; places: FrozenPlaces | null }) => {
+      const onMessage = (m: { id: number; result?: FileResult; places?: FrozenPlaces | null; page?: [number, number] }) => {
         if (m.id !== id) return;
+        if (m.page) {
+          // A scan read by OCR: each page read says so and gives the file another time budget for the next page.
+          opts.onPage?.(m.page[0], m.page[1]);
+          clearTimeout(timer);
+          timer = setTimeout(onTimeout, timeMs);
+          return;
+        }
+        if (!m.result) return;
         const r = m.result;
         if (m.places) r.places = thawPlaces(m.places, r.findings);
         finish(r, false);
@@ -132,11 +146,12 @@ export function isolatedChecker(): { check: Checker; close(): void } | null {
         finish(failed(display, oom ? outOfMemoryMessage(name) : `Không đọc được tệp "${name}" (lỗi khi đọc).`), true);
       };
       const onExit = () => finish(failed(display, outOfMemoryMessage(name)), true);
-      const timer = setTimeout(() => finish(failed(display, tooSlowMessage(name, timeMs)), true), timeMs);
+      const onTimeout = () => finish(failed(display, tooSlowMessage(name, timeMs)), true);
+      let timer = setTimeout(onTimeout, timeMs);
       w.on("message", onMessage);
       w.on("error", onError);
       w.on("exit", onExit);
-      w.postMessage({ id, file, display, user });
+      w.postMessage({ id, file, display, user, ocr: opts.ocr });
     });
   return {
     check,

@@ -8,8 +8,9 @@ import * as path from "path";
 import "../core/catalogs/all";
 import type { Regime, SchoolContext, SchoolLevel } from "../core/types";
 import { catalogForPlan } from "../core/rules/index";
-import { FileProblem, generateTemplate } from "../hosts/file/index";
+import { FileProblem, generateTemplate, type OpenOptions } from "../hosts/file/index";
 import { checkBytes } from "../hosts/file/check";
+import { nodeOcrEnv } from "../hosts/file/ocr/node-env";
 import { checkFileSize } from "../hosts/file/limits";
 import { htmlReport, xlsxReport, type FileResult } from "../hosts/file/report";
 import { runConvert } from "./convert";
@@ -21,7 +22,7 @@ import { term } from "./term";
 import { collectInputs } from "./walk";
 import { processIo, writeFileWhole } from "./output";
 import { readInputFile } from "./input";
-import { isolatedChecker, outOfMemoryMessage } from "./isolate";
+import { isolatedChecker, outOfMemoryMessage, type CheckOptions } from "./isolate";
 
 export interface Io {
   stdout: { write(s: string): unknown };
@@ -69,6 +70,7 @@ Exit codes: 0 no errors · 1 errors found · 2 usage problem or a file could not
   --json           in kết quả dạng JSON (xem README)
   --out TỆP        ghi báo cáo report.xlsx hoặc report.html
   --levels TỆP     đối chiếu với mức tự đánh giá (danh sách hoặc bảng) và mục tiêu --goal N
+  --no-ocr         không đọc chữ từ PDF quét và ảnh .jpg/.png (báo "PDF là ảnh quét" như trước)
 Không bao giờ sửa tệp đầu vào.
 `,
     en: `kehoach check [options] FILE_OR_FOLDER...
@@ -79,6 +81,7 @@ Không bao giờ sửa tệp đầu vào.
   --json           print results as JSON (see README)
   --out FILE       write a report.xlsx or report.html
   --levels FILE    also check against self-assessment levels (a list or a table) and the goal --goal N
+  --no-ocr         do not read scanned PDFs and .jpg/.png images by OCR (refuse them as before)
 Input files are never modified.
 `,
   },
@@ -130,18 +133,23 @@ function parseArgs(argv: string[]) {
         const val = v ?? argv[++i];
         if (val === undefined) throw new UsageError(`Thiếu giá trị cho ${k} / missing value for ${k}`);
         opts[k === "-o" || k === "--output" ? "--out" : k] = val;
-      } else if (["--json", "--help", "-h", "--force", "--version", "--no-color"].includes(k)) opts[k] = true;
+      } else if (["--json", "--help", "-h", "--force", "--version", "--no-color", "--no-ocr"].includes(k)) opts[k] = true;
       else throw new UsageError(`Tùy chọn không rõ: ${a} / unknown option`);
     } else positional.push(a);
   }
   return { opts, positional };
 }
 
-export async function checkFile(file: string, display: string, user: Partial<SchoolContext>): Promise<FileResult> {
+export async function checkFile(
+  file: string,
+  display: string,
+  user: Partial<SchoolContext>,
+  opts: CheckOptions = { ocr: false },
+): Promise<FileResult> {
   try {
     const name = path.basename(file);
     const bytes = readInputFile(file, display); // regular files only, size checked before reading
-    return await checkBytes(bytes, name, display, user);
+    return await checkBytes(bytes, name, display, user, openOptions(opts));
   } catch (e) {
     const name = path.basename(file);
     const msg =
@@ -208,7 +216,8 @@ async function runCheck(opts: Record<string, string | boolean>, positional: stri
       const done = Math.round(((i + 1) / files.length) * w);
       io.stderr.write(`\r[${"#".repeat(done)}${".".repeat(w - done)}] ${i + 1}/${files.length}`);
     }
-    const r = await check(files[i], path.relative(cwd, files[i]) || files[i], ctx);
+    const display = path.relative(cwd, files[i]) || files[i];
+    const r = await check(files[i], display, ctx, checkOptions(opts, display, io));
     const cat = levelGrids && r.plan ? catalogForPlan(r.plan) : null;
     if (levelGrids && r.plan && cat) {
       const goal = typeof opts["--goal"] === "string" ? opts["--goal"] : undefined;
@@ -226,6 +235,19 @@ async function runCheck(opts: Record<string, string | boolean>, positional: stri
   }
   if (results.some((r) => r.status === "error")) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === "error")) ? 1 : 0;
+}
+
+/** OCR for scans and photos unless --no-ocr; "trang n/N" on stderr (never on stdout, which may be --json). */
+function checkOptions(opts: Record<string, string | boolean>, display: string, io: Io): CheckOptions {
+  return {
+    ocr: !opts["--no-ocr"],
+    onPage: (n, total) => io.stderr.write(`kehoach: ${term(display)}: đọc ảnh trang ${n}/${total}…\n`),
+  };
+}
+
+/** The file host's options for a check: OCR with this process's environment (the CLI's thread or its worker). */
+function openOptions(opts: CheckOptions): OpenOptions {
+  return opts.ocr ? { ocr: { env: nodeOcrEnv(), onProgress: opts.onPage } } : {};
 }
 
 async function runNew(opts: Record<string, string | boolean>, io: Io, lang: Lang): Promise<number> {

@@ -2,6 +2,7 @@
 import type { Finding, Plan, Summary } from "./types";
 import { analyzeBudget, type FundingSource } from "./parse/budget";
 import { vndInWords } from "./parse/words";
+import { OCR_LOW_CONFIDENCE } from "./read/ocr";
 
 export { vndInWords };
 
@@ -15,6 +16,7 @@ export function summarize(plan: Plan, findings?: Finding[]): Summary {
   const bySource = new Map<string, { vnd: number; rows: number }>();
   let totalVnd = 0;
   let rangeRows = 0;
+  let uncertainRows = 0;
   let criterionRows = 0;
   let rows = 0;
   for (const row of plan.rows) {
@@ -33,6 +35,7 @@ export function summarize(plan: Plan, findings?: Finding[]): Summary {
       vnd = a.amounts.reduce((sum, x) => sum + (x.per === "month" ? x.vnd * 9 : x.vnd), 0);
       sources = a.sources;
       if (a.amounts.some((x) => x.low !== undefined)) rangeRows++;
+      if (a.amounts.length && cell.confidence !== undefined && cell.confidence < OCR_LOW_CONFIDENCE) uncertainRows++;
     }
     s.vnd += vnd;
     byStandard.set(std, s);
@@ -54,7 +57,10 @@ export function summarize(plan: Plan, findings?: Finding[]): Summary {
     bySource: [...bySource.entries()].map(([source, v]) => ({ source, ...v })),
     totalInWords: vndInWords(totalVnd),
     rangeRows,
-    totalLabel: rangeRows ? "Tổng kinh phí (tối đa)" : "Tổng kinh phí",
+    ...(uncertainRows ? { uncertainRows } : {}),
+    totalLabel:
+      (rangeRows ? "Tổng kinh phí (tối đa)" : "Tổng kinh phí") +
+      (uncertainRows ? ` — có ${uncertainRows} khoản đọc từ ảnh chưa chắc chắn, hãy đối chiếu bản gốc` : ""),
     errors: f.filter((x) => x.severity === "error").length,
     warnings: f.filter((x) => x.severity === "warning").length,
     infos: f.filter((x) => x.severity === "info").length,

@@ -105,6 +105,8 @@ export interface PlanCell {
   /** The user's original text (never modified). */
   text: string;
   pos: CellPos;
+  /** Read from an image (OCR): how sure the reading is, 0–100 (lowest over the cell's grid rows). */
+  confidence?: number;
 }
 
 export interface PlanRow {
@@ -143,6 +145,19 @@ export interface Plan {
   priorityIssues?: PriorityIssue[];
   /** Goal the document declares ("đạt kiểm định chất lượng mức độ 3" → accreditation level 3), when present. */
   goal?: { level: number; kind: "kiem-dinh" | "chuan-quoc-gia" | "muc"; text: string; row: number } | null;
+  /** Set when the plan was read from a scan or a photo (OCR). */
+  scan?: ScanSummary;
+}
+
+/** What OCR saw on a scanned plan. */
+export interface ScanSummary {
+  pages: number;
+  words: number;
+  /** Mean word confidence, 0–100. */
+  meanConfidence: number;
+  /** Table cells read with a confidence below the threshold. */
+  lowCells: number;
+  warnings: string[];
 }
 
 /** One row of Biểu 2 section IV. */
@@ -235,6 +250,8 @@ export interface Summary {
   totalInWords: string;
   /** Rows whose budget is a range ("khoảng 3–4 triệu"): they count at their upper bound, so the total is a maximum. */
   rangeRows: number;
+  /** Amounts read from an image with low confidence (OCR): counted in the total, which says how many they are. */
+  uncertainRows?: number;
   /** "Tổng kinh phí (tối đa)" when some rows give a range (the stated rule), else "Tổng kinh phí". */
   totalLabel: string;
   errors: number;

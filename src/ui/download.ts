@@ -16,5 +16,7 @@ export const MIME = {
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
   txt: "text/plain;charset=utf-8",
   pdf: "application/pdf",
+  jpg: "image/jpeg",
+  png: "image/png",
   html: "text/html;charset=utf-8",
 } as const;

@@ -25,7 +25,8 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe("kehoach check with PDF files", () => {
   it("checks the readable PDFs of a folder, reports scanned, encrypted and truncated ones, and exits 2", async () => {
-    const { code, out } = await runCli(dir, ["check", "pdf", "--json"]);
+    // --no-ocr: the scan is refused as before OCR existed (test/cli/ocr.test.ts reads scans).
+    const { code, out } = await runCli(dir, ["check", "pdf", "--json", "--no-ocr"]);
     const files = Object.fromEntries(JSON.parse(out).files.map((f: { path: string }) => [path.basename(f.path), f]));
     expect(files["scan.pdf"]).toMatchObject({
       status: "error",
@@ -43,7 +44,7 @@ describe("kehoach check with PDF files", () => {
   });
 
   it("prints the Vietnamese messages in the text report and converts a PDF plan to a draft Biểu 2", async () => {
-    const text = await runCli(dir, ["check", "pdf/scan.pdf", "pdf/thu-duc.pdf"]);
+    const text = await runCli(dir, ["check", "--no-ocr", "pdf/scan.pdf", "pdf/thu-duc.pdf"]);
     expect(text.out).toContain("không đọc được: Tệp PDF là ảnh quét");
     expect(text.out).toMatch(/THCS · năm học 2025-2026 · TT 18\/2018/);
     expect(text.code).toBe(2);

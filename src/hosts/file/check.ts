@@ -10,15 +10,22 @@ import { mainPlan } from "../../core/read/index";
 import { checkPlan } from "../../core/rules/index";
 import { summarize } from "../../core/summary";
 import { reportFile, type ReportFile } from "../../core/report/model";
-import { FileHost, FileProblem, noPlanTableMessage, openPlanFile } from "./index";
+import { FileHost, FileProblem, noPlanTableMessage, openPlanFile, type OpenOptions } from "./index";
+import { scanNoTableMessage } from "./scan";
 import { filePlaces } from "./places";
 import { GARBLED_PREFIX } from "../../core/text/garble";
 import { reportInputs, type FileResult } from "./report";
 
 /** Checks one file's bytes; `display` is the name the results carry (a path relative to the folder checked). */
-export async function checkBytes(bytes: Uint8Array, name: string, display: string, user: Partial<SchoolContext> = {}): Promise<FileResult> {
+export async function checkBytes(
+  bytes: Uint8Array,
+  name: string,
+  display: string,
+  user: Partial<SchoolContext> = {},
+  open: OpenOptions = {},
+): Promise<FileResult> {
   try {
-    const opened = await openPlanFile(bytes, name);
+    const opened = await openPlanFile(bytes, name, open);
     const host = new FileHost(opened);
     const { plans } = await host.read(user);
     const plan = mainPlan(plans);
@@ -28,7 +35,9 @@ export async function checkBytes(bytes: Uint8Array, name: string, display: strin
     const garbled = opened.problems.find((p) => p.startsWith(GARBLED_PREFIX));
     const notice = garbled ? { notice: { status: "garbled" as const, message: garbled } } : {};
     if (!plan || plan.headerRow < 0) {
-      return { path: display, status: "error", error: noPlanTableMessage(name).vi, findings: [], totalVnd: 0, notes, ...notice };
+      // A scan read by OCR where no table was found says what was seen (pages, words, confidence).
+      const error = opened.scan ? scanNoTableMessage(name, opened.scan.seen).vi : noPlanTableMessage(name).vi;
+      return { path: display, status: "error", error, findings: [], totalVnd: 0, notes, ...notice };
     }
     const c = plan.context;
     const catalog = c.level && c.regime ? await loadCatalog(catalogIdFor(c.level, c.regime)) : null;

@@ -13,8 +13,20 @@ import { loadXlsx, sheetToGrid, writeWorkbook } from "./xlsx";
 import { fitRowHeights } from "./layout";
 import { loadDocx, writeCells, type DocxGrid } from "./docx";
 import { isPdf, readPdfGrid } from "./pdf";
-import { LIMITS, LimitExceeded, censusPackage, checkCellLengths, checkZipEntryCount, checkFileSize, checkLineLengths, tooLarge } from "./limits";
+import { openScan, isImageFile, type ScanInfo } from "./scan";
+import type { OcrOptions } from "./ocr/index";
+import {
+  LIMITS,
+  LimitExceeded,
+  censusPackage,
+  checkCellLengths,
+  checkZipEntryCount,
+  checkFileSize,
+  checkLineLengths,
+  tooLarge,
+} from "./limits";
 import { decodePlanText } from "./text";
+import { annotateScan } from "../../core/read/ocr-notes";
 import { XmlLimitError, xmlSafeText } from "./xml";
 import type ExcelJS from "exceljs";
 import type JSZip from "jszip";
@@ -25,7 +37,12 @@ export { generateTemplate, writePlanFile } from "./generate";
 export { planAsDocx, docxNameFor } from "./pdf-docx";
 import { garbledNotice } from "../../core/text/garble";
 
-export type FileKind = "xlsx" | "docx" | "txt" | "pdf";
+export type FileKind = "xlsx" | "docx" | "txt" | "pdf" | "jpg" | "png";
+
+export interface OpenOptions {
+  /** Read scanned PDFs and .jpg/.png files by OCR with these options; without them a scan is refused as before. */
+  ocr?: OcrOptions | null;
+}
 
 export interface OpenedFile {
   name: string;
@@ -37,6 +54,8 @@ export interface OpenedFile {
   bytes: Uint8Array;
   workbook?: ExcelJS.Workbook;
   docx?: { zip: JSZip; doc: DocxGrid };
+  /** Set when the file was read from images (OCR): what was seen and each grid cell's confidence. */
+  scan?: ScanInfo;
 }
 
 /** The message shown (CLI and page) when a file opens but holds no plan table. */
@@ -67,7 +86,7 @@ function readFailure(e: unknown, name: string, corrupt: string): FileProblem {
 }
 
 /** Opens a plan file. Throws a FileProblem (Vietnamese message) for empty, corrupt, protected, legacy or oversized files. */
-export async function openPlanFile(input: Uint8Array | ArrayBuffer, name: string): Promise<OpenedFile> {
+export async function openPlanFile(input: Uint8Array | ArrayBuffer, name: string, options: OpenOptions = {}): Promise<OpenedFile> {
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   checkFileSize(name, bytes.length);
   const problem = classifyUnreadable(bytes, name);
@@ -124,13 +143,20 @@ export async function openPlanFile(input: Uint8Array | ArrayBuffer, name: string
     throw new FileProblem("unsupported", `Tệp "${name}" không phải .xlsx hay .docx.`, `"${name}" is neither .xlsx nor .docx.`);
   }
   if (isPdf(bytes)) {
-    const grid = await readPdfGrid(bytes, name);
-    const grids = [{ source: "document", grid }];
-    checkCellLengths(name, grids);
-    // The garbled-text guard: a file-level notice when too many extracted words are no Vietnamese syllable.
-    const garbled = garbledNotice(grid);
-    return { name, kind: "pdf", grids, problems: garbled ? [garbled.vi] : [], bytes };
+    try {
+      const grid = await readPdfGrid(bytes, name);
+      const grids = [{ source: "document", grid }];
+      checkCellLengths(name, grids);
+      // The garbled-text guard: a file-level notice when too many extracted words are no Vietnamese syllable.
+      const garbled = garbledNotice(grid);
+      return { name, kind: "pdf", grids, problems: garbled ? [garbled.vi] : [], bytes };
+    } catch (e) {
+      if (!(e instanceof FileProblem && e.code === "scanned" && options.ocr)) throw e;
+      return openScan(bytes, name, "pdf", options.ocr);
+    }
   }
+  const image = isImageFile(bytes, ext);
+  if (image) return openScan(bytes, name, image, options.ocr ?? null);
   if (ext === "pdf") throw new FileProblem("corrupt", `Tệp "${name}" không phải PDF hợp lệ (thiếu phần đầu %PDF).`, `"${name}" is not a valid PDF.`);
   if (ext === "xlsx" || ext === "docx") throw new FileProblem("corrupt", `Tệp "${name}" bị hỏng hoặc không đúng định dạng .${ext}.`, `"${name}" is corrupt or not a real .${ext}.`);
   if (ext === "txt" || ext === "tsv" || ext === "csv" || ext === "") {
@@ -141,7 +167,7 @@ export async function openPlanFile(input: Uint8Array | ArrayBuffer, name: string
     checkCellLengths(name, grids);
     return { name, kind: "txt", grids, problems: note ? [note] : [], bytes };
   }
-  throw new FileProblem("unsupported", `Chưa hỗ trợ loại tệp ".${ext}" (dùng .xlsx, .docx, .pdf hoặc .txt).`, `Unsupported file type ".${ext}".`);
+  throw new FileProblem("unsupported", `Chưa hỗ trợ loại tệp ".${ext}" (dùng .xlsx, .docx, .pdf, .txt, .jpg hoặc .png).`, `Unsupported file type ".${ext}".`);
 }
 
 export const HIDDEN_CATALOG_SHEET = "KHCT_DanhMuc";
@@ -165,6 +191,8 @@ export class FileHost implements PlanHost {
 
   capabilities(): HostCapabilities {
     const none = { insertDraft: false, dropdowns: false, totalRow: false, bieu2Tables: false, wholeBieu2: false };
+    // A plan read from a PDF or an image is never written back to it ("Lưu thành .docx" instead).
+    const fromPdfOrImage = this.file.kind === "pdf" || this.file.kind === "jpg" || this.file.kind === "png";
     return {
       ...none,
       read: true,
@@ -174,7 +202,7 @@ export class FileHost implements PlanHost {
       checkLayout: false,
       liveCheck: false,
       pickCriterion: false,
-      features: { edit: true, save: this.file.kind !== "pdf" },
+      features: { edit: true, save: !fromPdfOrImage },
     };
   }
 
@@ -188,6 +216,7 @@ export class FileHost implements PlanHost {
       }
     }
     if (!plans.length) plans.push(...readPlans(this.file.grids[0]?.grid ?? [], context));
+    if (this.file.scan) for (const p of plans) annotateScan(p, this.file.scan);
     return { plans, problems: [...this.file.problems] };
   }
 
@@ -252,7 +281,8 @@ export class FileHost implements PlanHost {
 
   /** The corrected file, same format; everything not edited stays as it was. */
   async save(): Promise<Uint8Array> {
-    if (this.file.kind === "pdf") throw new Error("Không lưu lại được tệp PDF: hãy dùng “Lưu thành .docx”.");
+    if (this.file.kind === "pdf" || this.file.kind === "jpg" || this.file.kind === "png")
+      throw new Error("Không lưu lại được tệp PDF hay ảnh: hãy dùng “Lưu thành .docx”.");
     if (this.file.kind === "txt") return new TextEncoder().encode(this.file.grids[0].grid.map((r) => r.join("\t")).join("\n"));
     if (this.file.kind === "xlsx" && this.file.workbook) {
       for (const e of this.edits) {

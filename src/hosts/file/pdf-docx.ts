@@ -12,7 +12,21 @@ export async function planAsDocx(plan: Plan): Promise<Uint8Array> {
     ...plan.context,
     regime: plan.context.regime ?? (plan.template === "tt57-bieu2" ? "2026" : "2018"),
   } as Plan["context"];
-  return writePlanFile(renderGrid(plan.template, context, plan), context, "docx");
+  const docx = await writePlanFile(renderGrid(plan.template, context, plan), context, "docx");
+  return plan.scan ? withScanNote(docx, plan.scan) : docx;
+}
+
+/** A plan read by OCR says so at the top of the saved document (in italics, before the header block). */
+async function withScanNote(docx: Uint8Array, scan: NonNullable<Plan["scan"]>): Promise<Uint8Array> {
+  const JSZip = (await import("jszip")).default;
+  const zip = await JSZip.loadAsync(docx);
+  const xml = await zip.file("word/document.xml")!.async("string");
+  const text =
+    `Văn bản này được đọc từ bản quét/ảnh chụp bằng nhận dạng chữ (OCR): ${scan.pages} trang, độ tin cậy trung bình ` +
+    `${scan.meanConfidence} %, ${scan.lowCells} ô độ tin cậy thấp — hãy đối chiếu với bản gốc.`;
+  const note = `<w:p><w:r><w:rPr><w:i/></w:rPr><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+  zip.file("word/document.xml", xml.replace(/<w:body>/, `<w:body>${note}`));
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
 /** The name of the .docx saved for a PDF ("ke-hoach.pdf" → "ke-hoach.docx"). */

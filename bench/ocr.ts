@@ -1,0 +1,36 @@
+/**
+ * OCR speed and memory: `node bench/run-ts.js bench/ocr.ts [pages]` builds an image-only PDF of about N
+ * A4 pages at 200 dpi from a scanned fixture's pages (test/fixtures/scans/), reads it with
+ * the file host's OCR and prints seconds per page and the peak memory (resident set, sampled every 100 ms, plus
+ * the OCR worker thread, which lives in the same process). Figures only, no assertion.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { execFileSync } from "child_process";
+import "../src/core/catalogs/all";
+import { openPlanFile } from "../src/hosts/file";
+import { nodeOcrEnv } from "../src/hosts/file/ocr/node-env";
+
+async function main(): Promise<void> {
+  const pages = Number(process.argv[2] ?? 3);
+  // The fixture scanned at 200 dpi (A4 landscape, one JPEG per page), its page repeated up to N pages.
+  // (pdfunite from poppler-utils joins copies of the fixture's two pages.)
+  const src = path.join(__dirname, "..", "test", "fixtures", "scans", "mam-non-scan-2018.pdf");
+  const tmp = fs.mkdtempSync("/tmp/khct-bench-ocr-");
+  const out = path.join(tmp, "bench.pdf");
+  execFileSync("pdfunite", [...Array(Math.ceil(pages / 2)).fill(src), out]);
+  const bytes = new Uint8Array(fs.readFileSync(out));
+  fs.rmSync(tmp, { recursive: true });
+  let peak = 0;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
+  const t0 = Date.now();
+  let n = 0;
+  const opened = await openPlanFile(bytes, "bench.pdf", { ocr: { env: nodeOcrEnv(), onProgress: (i) => (n = i) } });
+  const s = (Date.now() - t0) / 1000;
+  clearInterval(timer);
+  peak = Math.max(peak, process.memoryUsage().rss);
+  console.log(`OCR ${n} trang A4 200 dpi: ${s.toFixed(1)} s, ${(s / n).toFixed(1)} s/trang; bộ nhớ đỉnh ${(peak / 2 ** 20).toFixed(0)} MB`);
+  console.log(`chữ đọc được ${opened.scan?.seen.words}, độ tin cậy trung bình ${opened.scan?.seen.meanConfidence} %`);
+}
+
+void main();

@@ -1,0 +1,105 @@
+/**
+ * Tesseract (tesseract.js: the WASM build of Tesseract 5, in a worker thread in Node or a Web Worker in a browser)
+ * with the Vietnamese trained data of @tesseract.js-data/vie (the LSTM "best_int" model). Nothing is downloaded: the
+ * caller says where the trained data and (in a browser) the core and worker scripts are — the package folder in
+ * Node (see node-env.ts), the page's own origin in a browser — and the trained data is never cached elsewhere.
+ */
+import type { OcrWord } from "../../../core/read/ocr";
+import type { GreyImage } from "./pixels";
+import { toPgm } from "./prepare";
+
+/** Where tesseract.js finds its parts; every path is local (a folder in Node, the page's origin in a browser). */
+export interface OcrEnv {
+  /** Folder (Node) or URL (browser) holding vie.traineddata.gz. */
+  langPath: string;
+  /** Browser only: URL of the tesseract.js-core folder. Node loads the core from its package. */
+  corePath?: string;
+  /** URL (browser) or file (Node) of tesseract.js' worker script; the package's own by default in Node. */
+  workerPath?: string;
+}
+
+interface TessWord {
+  text: string;
+  confidence: number;
+  bbox: { x0: number; y0: number; x1: number; y1: number };
+}
+interface TessLine {
+  words: TessWord[];
+  baseline: { x0: number; y0: number; x1: number; y1: number };
+  rowAttributes: { rowHeight: number; descenders: number; ascenders: number };
+}
+interface TessWorker {
+  setParameters(p: Record<string, string>): Promise<unknown>;
+  recognize(
+    image: Uint8Array,
+    o: Record<string, unknown>,
+    out: Record<string, boolean>,
+  ): Promise<{ data: { blocks: { paragraphs: { lines: TessLine[] }[] }[] | null } }>;
+  terminate(): Promise<unknown>;
+}
+interface TesseractJs {
+  createWorker(lang: string, oem: number, options: Record<string, unknown>): Promise<TessWorker>;
+}
+
+/** One OCR engine (one worker): load once, read pages, terminate. */
+export class OcrEngine {
+  private worker: Promise<TessWorker> | null = null;
+  constructor(private readonly env: OcrEnv) {}
+
+  private start(): Promise<TessWorker> {
+    this.worker ??= (async () => {
+      const mod = (await import(/* webpackChunkName: "ocr" */ "tesseract.js")) as unknown as TesseractJs & {
+        default?: TesseractJs;
+      };
+      const tesseract = typeof mod.default?.createWorker === "function" ? mod.default : (mod as TesseractJs);
+      const options: Record<string, unknown> = {
+        langPath: this.env.langPath,
+        gzip: true,
+        cacheMethod: "none",
+        legacyCore: false,
+        legacyLang: false,
+      };
+      if (this.env.corePath) options.corePath = this.env.corePath;
+      if (this.env.workerPath) options.workerPath = this.env.workerPath;
+      if (this.env.corePath) options.workerBlobURL = false;
+      // OEM 1: the LSTM engine only (the model the package's 4.0.0_best_int folder holds).
+      const w = await tesseract.createWorker("vie", 1, options);
+      await w.setParameters({ preserve_interword_spaces: "0" });
+      return w;
+    })();
+    this.worker.catch(() => (this.worker = null));
+    return this.worker;
+  }
+
+  /** The words of a prepared page, with boxes (pixels of `img`), baselines and confidences. */
+  async read(img: GreyImage): Promise<OcrWord[]> {
+    const w = await this.start();
+    await w.setParameters({ user_defined_dpi: String(Math.round(img.dpi)) });
+    const res = await w.recognize(toPgm(img), {}, { blocks: true, text: false, hocr: false, tsv: false });
+    const words: OcrWord[] = [];
+    for (const b of res.data.blocks ?? [])
+      for (const p of b.paragraphs)
+        for (const l of p.lines) {
+          const { x0, y0, x1, y1 } = l.baseline;
+          const slope = x1 !== x0 ? (y1 - y0) / (x1 - x0) : 0;
+          const height = l.rowAttributes?.rowHeight ?? 0;
+          for (const wd of l.words) {
+            if (!wd.text.trim()) continue;
+            words.push({
+              text: wd.text,
+              ...wd.bbox,
+              baseline: y0 + slope * ((wd.bbox.x0 + wd.bbox.x1) / 2 - x0),
+              lineHeight: height,
+              confidence: wd.confidence,
+            });
+          }
+        }
+    return words;
+  }
+
+  async terminate(): Promise<void> {
+    const w = this.worker;
+    this.worker = null;
+    if (w) await (await w.catch(() => null))?.terminate();
+  }
+}

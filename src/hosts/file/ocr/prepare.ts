@@ -1,0 +1,281 @@
+/**
+ * Preparing a scanned page for OCR: resampled to 250–400 dpi, uneven light evened out and contrast stretched,
+ * turned straight (the skew found by a projection profile, up to a few degrees). Plain arrays, no canvas: the same
+ * code runs in Node and in a browser worker.
+ */
+import type { GreyImage } from "./pixels";
+
+/** Pages are read at this resolution (OCR works best on text 20–30 pixels high). */
+export const TARGET_DPI = 250;
+/** The skew the deskew searches, degrees either way. */
+export const MAX_SKEW = 5;
+
+/** Bilinear resampling by a factor. */
+export function scale(img: GreyImage, f: number): GreyImage {
+  if (Math.abs(f - 1) < 0.05) return img;
+  const w = Math.max(1, Math.round(img.width * f));
+  const h = Math.max(1, Math.round(img.height * f));
+  const out = new Uint8Array(w * h);
+  const src = img.data;
+  const sw = img.width;
+  const sh = img.height;
+  for (let y = 0; y < h; y++) {
+    const fy = Math.min(sh - 1, (y + 0.5) / f - 0.5);
+    const y0 = Math.max(0, Math.floor(fy));
+    const y1 = Math.min(sh - 1, y0 + 1);
+    const ty = Math.max(0, fy - y0);
+    for (let x = 0; x < w; x++) {
+      const fx = Math.min(sw - 1, (x + 0.5) / f - 0.5);
+      const x0 = Math.max(0, Math.floor(fx));
+      const x1 = Math.min(sw - 1, x0 + 1);
+      const tx = Math.max(0, fx - x0);
+      const a = src[y0 * sw + x0] * (1 - tx) + src[y0 * sw + x1] * tx;
+      const b = src[y1 * sw + x0] * (1 - tx) + src[y1 * sw + x1] * tx;
+      out[y * w + x] = a * (1 - ty) + b * ty;
+    }
+  }
+  return { width: w, height: h, data: out, dpi: img.dpi * f };
+}
+
+/**
+ * Evens out the light (each pixel divided by the paper's brightness around it: the brightest values of 32-pixel
+ * blocks, smoothed) and stretches the contrast so that paper is white and ink is dark.
+ */
+export function evenLight(img: GreyImage): GreyImage {
+  const { width: w, height: h, data } = img;
+  const B = 48;
+  const bw = Math.ceil(w / B);
+  const bh = Math.ceil(h / B);
+  const bg = new Float32Array(bw * bh);
+  const hist = new Uint32Array(256);
+  for (let by = 0; by < bh; by++)
+    for (let bx = 0; bx < bw; bx++) {
+      hist.fill(0);
+      let n = 0;
+      for (let y = by * B; y < Math.min(h, by * B + B); y++)
+        for (let x = bx * B; x < Math.min(w, bx * B + B); x++) {
+          hist[data[y * w + x]]++;
+          n++;
+        }
+      // The paper: the 90th percentile of the block (text covers far less than 10 % of a block).
+      let acc = 0;
+      let v = 255;
+      while (v > 0 && acc + hist[v] < n * 0.1) acc += hist[v--];
+      bg[by * bw + bx] = Math.max(v, 40);
+    }
+  // Smooth the background over neighbouring blocks (a block full of ink takes its neighbours' paper).
+  const sm = new Float32Array(bw * bh);
+  for (let by = 0; by < bh; by++)
+    for (let bx = 0; bx < bw; bx++) {
+      let m = 0;
+      for (let dy = -1; dy <= 1; dy++)
+        for (let dx = -1; dx <= 1; dx++) {
+          const x = bx + dx;
+          const y = by + dy;
+          if (x >= 0 && y >= 0 && x < bw && y < bh) m = Math.max(m, bg[y * bw + x]);
+        }
+      sm[by * bw + bx] = m;
+    }
+  const out = new Uint8Array(w * h);
+  for (let y = 0; y < h; y++) {
+    const fy = Math.min(bh - 1, Math.max(0, (y - B / 2) / B));
+    const y0 = Math.floor(fy);
+    const y1 = Math.min(bh - 1, y0 + 1);
+    const ty = fy - y0;
+    for (let x = 0; x < w; x++) {
+      const fx = Math.min(bw - 1, Math.max(0, (x - B / 2) / B));
+      const x0 = Math.floor(fx);
+      const x1 = Math.min(bw - 1, x0 + 1);
+      const tx = fx - x0;
+      const paper =
+        (sm[y0 * bw + x0] * (1 - tx) + sm[y0 * bw + x1] * tx) * (1 - ty) +
+        (sm[y1 * bw + x0] * (1 - tx) + sm[y1 * bw + x1] * tx) * ty;
+      const v = (data[y * w + x] / paper) * 255;
+      // Contrast: paper (≥ 92 % of its brightness) white, the rest stretched.
+      out[y * w + x] = v >= 235 ? 255 : Math.max(0, Math.round((v - 20) * (255 / 215)));
+    }
+  }
+  return { ...img, data: out };
+}
+
+/** Dark pixels of a small copy (a quarter of the size), for the skew search. */
+function darkPoints(img: GreyImage, step: number): { xs: Int32Array; ys: Int32Array } {
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (let y = 0; y < img.height; y += step)
+    for (let x = 0; x < img.width; x += step)
+      if (img.data[y * img.width + x] < 128) {
+        xs.push(x);
+        ys.push(y);
+      }
+  return { xs: Int32Array.from(xs), ys: Int32Array.from(ys) };
+}
+
+/** How sharply the rows' dark counts peak when the page is turned by `deg` (text lines and borders align). */
+function profileScore(p: { xs: Int32Array; ys: Int32Array }, deg: number, height: number, step: number): number {
+  const t = Math.tan((deg * Math.PI) / 180);
+  const bins = new Float64Array(Math.ceil(height / step) + 64);
+  const off = 32;
+  for (let i = 0; i < p.xs.length; i++) {
+    const b = Math.round((p.ys[i] - p.xs[i] * t) / step) + off;
+    if (b >= 0 && b < bins.length) bins[b]++;
+  }
+  let s = 0;
+  for (let i = 1; i < bins.length; i++) s += (bins[i] - bins[i - 1]) ** 2;
+  return s;
+}
+
+/** The skew of the text lines in degrees (positive: lines fall to the right), searched within ±MAX_SKEW. */
+export function findSkew(img: GreyImage, region?: { x0: number; x1: number }): { deg: number; sharpness: number } {
+  const step = Math.max(1, Math.round(img.dpi / 75));
+  let p = darkPoints(img, step);
+  if (region) {
+    const keep: number[] = [];
+    for (let i = 0; i < p.xs.length; i++) if (p.xs[i] >= region.x0 && p.xs[i] < region.x1) keep.push(i);
+    p = { xs: Int32Array.from(keep.map((i) => p.xs[i])), ys: Int32Array.from(keep.map((i) => p.ys[i])) };
+  }
+  if (!p.xs.length) return { deg: 0, sharpness: 0 };
+  let best = 0;
+  let bestScore = -1;
+  const search = (from: number, to: number, by: number) => {
+    for (let d = from; d <= to + 1e-9; d += by) {
+      const s = profileScore(p, d, img.height, step);
+      if (s > bestScore) {
+        bestScore = s;
+        best = d;
+      }
+    }
+  };
+  search(-MAX_SKEW, MAX_SKEW, 0.5);
+  const coarse = best;
+  search(coarse - 0.5, coarse + 0.5, 0.05);
+  const flat = profileScore(p, best + 2, img.height, step);
+  return { deg: best, sharpness: flat > 0 ? bestScore / flat : 0 };
+}
+
+/** Turns the image by -deg around its centre (bilinear; outside is white paper). */
+export function rotate(img: GreyImage, deg: number): GreyImage {
+  if (Math.abs(deg) < 0.05) return img;
+  const { width: w, height: h, data } = img;
+  const a = (deg * Math.PI) / 180;
+  const cos = Math.cos(a);
+  const sin = Math.sin(a);
+  const cx = w / 2;
+  const cy = h / 2;
+  const out = new Uint8Array(w * h);
+  for (let y = 0; y < h; y++) {
+    const dy = y - cy;
+    for (let x = 0; x < w; x++) {
+      const dx = x - cx;
+      // Source point: the destination turned back by +deg (the skewed page).
+      const sx = cx + dx * cos - dy * sin;
+      const sy = cy + dx * sin + dy * cos;
+      const x0 = Math.floor(sx);
+      const y0 = Math.floor(sy);
+      if (x0 < 0 || y0 < 0 || x0 >= w - 1 || y0 >= h - 1) {
+        out[y * w + x] = 255;
+        continue;
+      }
+      const tx = sx - x0;
+      const ty = sy - y0;
+      const i = y0 * w + x0;
+      out[y * w + x] =
+        (data[i] * (1 - tx) + data[i + 1] * tx) * (1 - ty) + (data[i + w] * (1 - tx) + data[i + w + 1] * tx) * ty;
+    }
+  }
+  return { ...img, data: out };
+}
+
+/**
+ * The lean of the vertical strokes (table borders) after the rows are straight, degrees (positive: they lean to the
+ * right going down): a photo taken at an angle shears the page. Found by the same profile along the columns.
+ */
+export function findShear(img: GreyImage): number {
+  const step = Math.max(1, Math.round(img.dpi / 75));
+  const p = darkPoints(img, step);
+  if (!p.xs.length) return 0;
+  const swapped = { xs: p.ys, ys: p.xs };
+  let best = 0;
+  let bestScore = -1;
+  for (let d = -3; d <= 3 + 1e-9; d += 0.1) {
+    const s = profileScore(swapped, d, img.width, step);
+    if (s > bestScore) {
+      bestScore = s;
+      best = d;
+    }
+  }
+  return Math.round(best * 10) / 10;
+}
+
+/** Undoes a shear: each row moved sideways so that lines leaning by `deg` stand upright. */
+export function unshear(img: GreyImage, deg: number): GreyImage {
+  if (Math.abs(deg) < 0.15) return img;
+  const { width: w, height: h, data } = img;
+  const t = Math.tan((deg * Math.PI) / 180);
+  const out = new Uint8Array(w * h).fill(255);
+  for (let y = 0; y < h; y++) {
+    const dx = (y - h / 2) * t;
+    const x0 = Math.floor(dx);
+    const f = dx - x0;
+    for (let x = 0; x < w; x++) {
+      const sx = x + x0;
+      if (sx < 0 || sx + 1 >= w) continue;
+      out[y * w + x] = data[y * w + sx] * (1 - f) + data[y * w + sx + 1] * f;
+    }
+  }
+  return { ...img, data: out };
+}
+
+export interface Prepared {
+  image: GreyImage;
+  /** The skew corrected, degrees. */
+  skew: number;
+  warnings: string[];
+}
+
+/** Grey page → resampled, light evened, straightened; with warnings when it is too small or too skewed to trust. */
+export function preparePage(src: GreyImage, page: number): Prepared {
+  const warnings: string[] = [];
+  const where = `Trang ${page}`;
+  if (src.dpi < 100 || Math.min(src.width, src.height) < 600)
+    warnings.push(`${where}: ảnh quá nhỏ (khoảng ${Math.round(src.dpi)} dpi) — chữ có thể đọc sai; hãy quét lại từ 200 dpi.`);
+  // Low resolutions are brought up to TARGET_DPI; 200–400 dpi are read as they are (time grows with the pixels).
+  const f = src.dpi < 200 ? TARGET_DPI / src.dpi : src.dpi > 400 ? 300 / src.dpi : 1;
+  let img = evenLight(scale(src, Math.min(f, 3)));
+  const { deg, sharpness } = findSkew(img);
+  if (Math.abs(deg) >= MAX_SKEW - 0.3 || sharpness < 1.05)
+    warnings.push(
+      `${where}: ảnh bị nghiêng hoặc chụp lệch quá nhiều, không chỉnh thẳng được — bảng có thể đọc sai; ` +
+        "hãy chụp thẳng từ trên xuống hoặc dùng bản quét/bản gốc.",
+    );
+  else {
+    // Perspective (a photo taken at an angle): the two halves of the page lean differently.
+    const left = findSkew(img, { x0: 0, x1: img.width / 2 });
+    const right = findSkew(img, { x0: img.width / 2, x1: img.width });
+    if (Math.abs(left.deg - right.deg) > 1.2)
+      warnings.push(
+        `${where}: ảnh chụp xiên (hai nửa trang nghiêng ${left.deg.toFixed(1)}° và ${right.deg.toFixed(1)}°) — ` +
+          "các cột có thể lệch; hãy chụp thẳng từ trên xuống hoặc dùng bản quét/bản gốc.",
+      );
+  }
+  img = rotate(img, Math.abs(deg) < MAX_SKEW - 0.3 ? deg : 0);
+  const shear = findShear(img);
+  if (Math.abs(shear) >= 0.15) {
+    img = unshear(img, shear);
+    if (Math.abs(shear) >= 2.5)
+      warnings.push(
+        `${where}: ảnh chụp xiên (các cột nghiêng ${shear.toFixed(1)}°) — đã chỉnh nhưng bảng có thể đọc sai; ` +
+          "hãy chụp thẳng từ trên xuống hoặc dùng bản quét/bản gốc.",
+      );
+  }
+  return { image: img, skew: deg, warnings };
+}
+
+/** The image as a binary PGM file (a format Tesseract's image library reads). */
+export function toPgm(img: GreyImage): Uint8Array {
+  const head = new TextEncoder().encode(`P5\n${img.width} ${img.height}\n255\n`);
+  const out = new Uint8Array(head.length + img.data.length);
+  out.set(head);
+  out.set(img.data, head.length);
+  return out;
+}

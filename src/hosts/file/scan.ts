@@ -1,0 +1,75 @@
+/**
+ * Scanned PDFs and .jpg/.png photos: read by OCR when the caller gives OCR options (the CLI unless --no-ocr, the
+ * page's worker), else refused with a clear message as before. The OCR code is loaded only when a scan is opened.
+ */
+import { seenLine, seenLineEn, type OcrSeen } from "../../core/read/ocr";
+import { FileProblem } from "./errors";
+import type { OcrOptions } from "./ocr/index";
+import { SCANNED_PDF } from "./pdf";
+import type { OpenedFile } from "./index";
+
+export interface ScanInfo {
+  seen: OcrSeen;
+  /** Confidence (0–100) of each grid cell, null where unknown. */
+  confidence: (number | null)[][];
+}
+
+const isJpeg = (b: Uint8Array) => b.length > 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff;
+const isPng = (b: Uint8Array) => b.length > 8 && b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47;
+
+/** "jpg" / "png" for an image file (by its bytes, or its name for a broken one), else null. */
+export function isImageFile(bytes: Uint8Array, ext: string): "jpg" | "png" | null {
+  if (isJpeg(bytes)) return "jpg";
+  if (isPng(bytes)) return "png";
+  if (ext === "jpg" || ext === "jpeg" || ext === "png")
+    return null;
+  return null;
+}
+
+export async function openScan(
+  bytes: Uint8Array,
+  name: string,
+  kind: "pdf" | "jpg" | "png",
+  ocr: OcrOptions | null,
+): Promise<OpenedFile> {
+  if (!ocr) {
+    if (kind === "pdf") throw new FileProblem("scanned", `${SCANNED_PDF} ("${name}").`, `"${name}" is a scanned PDF.`);
+    throw new FileProblem(
+      "scanned",
+      `Tệp "${name}" là ảnh: cần đọc chữ từ ảnh (OCR) nhưng OCR đang tắt — hãy dùng bản Word/Excel gốc.`,
+      `"${name}" is an image and OCR is off: use the original Word/Excel file.`,
+    );
+  }
+  const { readScan } = await import(/* webpackChunkName: "ocr" */ "./ocr/index");
+  let pdf = bytes;
+  let orientation = 1;
+  if (kind !== "pdf") {
+    const { imageAsPdf } = await import(/* webpackChunkName: "ocr" */ "./ocr/pixels");
+    const wrapped = imageAsPdf(bytes);
+    if (typeof wrapped === "string")
+      throw new FileProblem("unsupported", `Không đọc được ảnh "${name}": ${wrapped}. Hãy lưu lại thành .jpg.`, `Cannot read the image "${name}".`);
+    pdf = wrapped.pdf;
+    orientation = wrapped.orientation;
+  }
+  const r = await readScan(pdf, ocr, orientation);
+  return {
+    name,
+    kind,
+    grids: [{ source: "document", grid: r.grid }],
+    problems: [...r.seen.warnings],
+    bytes,
+    scan: { seen: r.seen, confidence: r.confidence },
+  };
+}
+
+/** The message when a scan holds no plan table: what was seen, and the advice to use the original. */
+export function scanNoTableMessage(name: string, seen: OcrSeen): { vi: string; en: string } {
+  const why = seen.words === 0 ? "không đọc được chữ nào" : `đã thấy ${seenLine(seen)} nhưng không có bảng kế hoạch`;
+  return {
+    vi:
+      `Tệp "${name}" là ảnh quét/ảnh chụp: ${why}` +
+      (seen.warnings.length ? ` (${seen.warnings.join(" ")})` : "") +
+      ". Hãy dùng bản Word/Excel gốc, hoặc quét lại rõ hơn (từ 200 dpi, thẳng trang).",
+    en: `"${name}" is a scan or photo: ${seenLineEn(seen)}, no plan table found. Use the original Word/Excel file.`,
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * Image preparation on drawn images (no OCR): the skew of ruled lines is found and undone, a photo's shear too,
+ * table borders are found as ruling lines and painted out, a .png/.jpg is wrapped so pdf.js decodes it.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { findRulingLines } from "../../../../src/hosts/file/ocr/lines";
+import { findShear, findSkew, rotate } from "../../../../src/hosts/file/ocr/prepare";
+import { greyFromPdfImage, imageAsPdf, orient, type GreyImage } from "../../../../src/hosts/file/ocr/pixels";
+import { loadPdfJs } from "../../../../src/hosts/file/pdf-lib";
+
+jest.setTimeout(120_000);
+
+/** A white 300 dpi page with a 4 × 3 table drawn in 3-pixel black lines, and short strokes like text in its cells. */
+function tablePage(): GreyImage {
+  const w = 1500;
+  const h = 1000;
+  const data = new Uint8Array(w * h).fill(255);
+  const ink = (x0: number, y0: number, x1: number, y1: number) => {
+    for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) data[y * w + x] = 0;
+  };
+  for (const y of [100, 300, 500, 700]) ink(100, y, 1400, y + 3);
+  for (const x of [100, 533, 966, 1400]) ink(x, 100, x + 3, 703);
+  for (let r = 0; r < 3; r++)
+    for (let c = 0; c < 3; c++)
+      for (let k = 0; k < 12; k++) ink(140 + c * 433 + k * 25, 180 + r * 200, 152 + c * 433 + k * 25, 210 + r * 200);
+  return { width: w, height: h, data, dpi: 300 };
+}
+
+describe("image preparation", () => {
+  it("finds a page's skew and turns it straight", () => {
+    const page = tablePage();
+    const tilted = rotate(page, -1.2); // the page as scanned: lines falling 1.2° to the right
+    expect(findSkew(tilted).deg).toBeCloseTo(1.2, 0);
+    expect(Math.abs(findSkew(rotate(tilted, findSkew(tilted).deg)).deg)).toBeLessThanOrEqual(0.1);
+    expect(Math.abs(findShear(page))).toBeLessThan(0.15);
+  });
+
+  it("finds the table's borders as ruling lines and paints them out, the text strokes kept", () => {
+    const page = tablePage();
+    const lines = findRulingLines(page);
+    const hs = lines.filter((l) => l.y1 === l.y2).map((l) => Math.round(l.y1));
+    const vs = lines.filter((l) => l.x1 === l.x2).map((l) => Math.round(l.x1));
+    expect(hs.sort((a, b) => a - b)).toEqual([101, 301, 501, 701]);
+    expect(vs.sort((a, b) => a - b)).toEqual([101, 534, 967, 1401]);
+    expect(page.data[301 * 1500 + 700]).toBe(255); // a border pixel, painted white
+    expect(page.data[190 * 1500 + 145]).toBe(0); // a "letter" stroke, kept
+  });
+
+  it("wraps a grey .png as a PDF that pdf.js decodes to the same pixels' size", async () => {
+    const png = new Uint8Array(fs.readFileSync(path.join(__dirname, "..", "..", "..", "fixtures", "scans", "title.png")));
+    const wrapped = imageAsPdf(png);
+    if (typeof wrapped === "string") throw new Error(wrapped);
+    const pdfjs = await loadPdfJs();
+    const doc = await pdfjs.getDocument({ data: wrapped.pdf, isOffscreenCanvasSupported: false }).promise;
+    const page = (await doc.getPage(1)) as unknown as {
+      getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[][] }>;
+      objs: { get(id: string, cb: (o: unknown) => void): void };
+    };
+    const ops = await page.getOperatorList();
+    const at = ops.fnArray.indexOf(pdfjs.OPS.paintImageXObject);
+    const img = await new Promise<{ width: number; height: number; kind: number; data: Uint8Array }>((resolve) =>
+      page.objs.get(ops.argsArray[at][0] as string, (o) => resolve(o as never)),
+    );
+    expect([img.width, img.height]).toEqual([2339, 1654]);
+    const grey = greyFromPdfImage(img);
+    const darkest = (a: Uint8Array) => a.reduce((m, v) => Math.min(m, v), 255);
+    expect(darkest(grey.subarray(0, 2339 * 200))).toBe(255); // the blank top of the page
+    expect(darkest(grey)).toBeLessThan(80); // the title's ink
+  });
+
+  it("refuses a PNG with transparency and turns an image as its EXIF orientation says", () => {
+    const rgba = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,
+      0, 0, 0, 2, 0, 0, 0, 2, 8, 6, 0, 0, 0, 0, 0, 0, 0]);
+    expect(imageAsPdf(rgba)).toBe("ảnh PNG có kênh trong suốt");
+    const img: GreyImage = { width: 2, height: 1, data: new Uint8Array([10, 20]), dpi: 100 };
+    expect(orient(img, 6)).toEqual({ width: 1, height: 2, data: new Uint8Array([10, 20]), dpi: 100 });
+    expect(orient(img, 8)).toEqual({ width: 1, height: 2, data: new Uint8Array([20, 10]), dpi: 100 });
+  });
+});
