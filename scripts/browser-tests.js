@@ -2,7 +2,9 @@
 // Browser tests: Playwright (playwright-core) driving a Chromium-family browser against dist/ served locally.
 // The browser: CHROMIUM_PATH, else the machine's Chrome/Edge/Chromium, else the one shipped in the npm package
 // @sparticuz/chromium (scripts/find-browser.js); KHCT_BROWSER=npm forces the npm one.
-// Each test/browser/*.browser.js exports `async run(t)`; t = { browser, baseUrl, newPage(opts), assert, seeds }.
+// Each test/browser/*.browser.js exports `async run(t)`; t = { browser, baseUrl, newPage(opts), assert, eventually }.
+// Tests wait for conditions, never for a speed: Playwright's locators wait for their element, `eventually` retries an
+// assertion until it holds; both under CEILING_MS, a bound for a hang that a busy 2-core machine stays far below.
 // Every request must stay on localhost: Office.js from the CDN is answered by a local stub.
 const fs = require("fs");
 const path = require("path");
@@ -14,6 +16,20 @@ const { localContext } = require("./browser-env");
 require("./ts-register"); // browser tests build their fixture files with the TypeScript helpers in test/support
 
 const root = path.resolve(__dirname, "..");
+const CEILING_MS = 120_000;
+
+/** Retries `check` (an async assertion) until it passes; past CEILING_MS its last failure is thrown. */
+async function eventually(check, ceilingMs = CEILING_MS) {
+  const until = Date.now() + ceilingMs;
+  for (let pause = 20; ; pause = Math.min(pause * 2, 500)) {
+    try {
+      return await check();
+    } catch (e) {
+      if (Date.now() > until) throw e;
+    }
+    await new Promise((r) => setTimeout(r, pause));
+  }
+}
 
 async function main() {
   let executablePath;
@@ -50,10 +66,14 @@ async function main() {
       browser,
       baseUrl,
       assert,
+      eventually,
       root,
       async newPage({ host = null, userAgent, blockModules = false } = {}) {
         const context = await localContext(browser, { host, userAgent, blockModules, onExternal: (u) => external.push(u) });
         contexts.push(context);
+        // Every wait (locator.waitFor, actions, waitForFunction, navigation, downloads): 30 s by default.
+        context.setDefaultTimeout(CEILING_MS);
+        context.setDefaultNavigationTimeout(CEILING_MS);
         const page = await context.newPage();
         page.on("pageerror", (e) => errors.push(String(e)));
         return page;

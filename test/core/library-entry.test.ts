@@ -10,7 +10,7 @@ let out: string;
 beforeAll(() => {
   out = fs.mkdtempSync(path.join(os.tmpdir(), "khct-lib-"));
   execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", path.join(root, "tsconfig.lib.json"), "--outDir", out], { stdio: "pipe" });
-}, 120_000);
+});
 
 afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
 

@@ -26,9 +26,7 @@ function fileOf(content: string | Uint8Array, name: string): File {
 async function open(content: string | Uint8Array, name: string) {
   fireEvent.change(document.getElementById("file-input")!, { target: { files: [fileOf(content, name)] } });
   // The opened document's heading takes the focus (after the loading indicator).
-  await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("heading", { level: 2, name })), {
-    timeout: 5000,
-  });
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("heading", { level: 2, name })));
 }
 
 const cells = () =>
@@ -70,7 +68,6 @@ describe("page", () => {
     await waitFor(
       () =>
         expect(screen.getByRole("heading", { level: 2, name: "ke-hoach-cai-tien-thcs-2025-2026.xlsx" })).toBeTruthy(),
-      { timeout: 10000 },
     );
     expect(cells()).not.toContain("CŨ");
     expect(screen.getByTestId("plan-table").querySelectorAll("th")).toHaveLength(9);
@@ -79,11 +76,10 @@ describe("page", () => {
     await waitFor(
       () =>
         expect(screen.getByRole("heading", { level: 2, name: "ke-hoach-cai-tien-thcs-2026-2027.xlsx" })).toBeTruthy(),
-      { timeout: 10000 },
     );
     expect(screen.getByTestId("plan-table").querySelectorAll("th")).toHaveLength(10);
     expect(screen.getByTestId("file-context").textContent).toContain("TT 57/2026");
-  }, 30000);
+  });
 
   it("names .docx findings by table, row and column, never Excel addresses (defect 2)", async () => {
     render(<PageApp />);
