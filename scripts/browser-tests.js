@@ -6,6 +6,8 @@
 // Tests wait for conditions, never for a speed: Playwright's locators wait for their element, `eventually` retries an
 // assertion until it holds; both under CEILING_MS, a bound for a hang that a busy 2-core machine stays far below.
 // Every request must stay on localhost: Office.js from the CDN is answered by a local stub.
+// Usage: node scripts/browser-tests.js [--built] [name…]. Without --built, dist/ is built first in development mode;
+// with --built the tests run against dist/ as it is (npm test: its one production build, see package.json).
 const fs = require("fs");
 const path = require("path");
 const assert = require("assert");
@@ -41,7 +43,14 @@ async function main() {
     console.error(`Không tìm thấy trình duyệt để kiểm thử: ${e.message}`);
     process.exit(1);
   }
-  if (!fs.existsSync(path.join(root, "dist", "taskpane.html")) || process.env.KHCT_REBUILD !== "0") {
+  const args = process.argv.slice(2);
+  const built = args.includes("--built");
+  const hasDist = fs.existsSync(path.join(root, "dist", "taskpane.html"));
+  if (built && !hasDist) {
+    console.error("--built: chưa có dist/ — chạy npm run build trước / run `npm run build` first");
+    process.exit(2);
+  }
+  if (!built && (!hasDist || process.env.KHCT_REBUILD !== "0")) {
     console.log("== biên dịch / building dist (development)");
     execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "development"], { cwd: root, stdio: "inherit" });
   }
@@ -54,7 +63,7 @@ async function main() {
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
   const files = fs.readdirSync(path.join(root, "test", "browser")).filter((f) => f.endsWith(".browser.js")).sort();
-  const only = process.argv.slice(2);
+  const only = args.filter((a) => a !== "--built");
   let failed = 0;
   for (const file of files) {
     if (only.length && !only.some((o) => file.includes(o))) continue;
