@@ -4,6 +4,8 @@
 // coverage). Slow — minutes per folder on a quiet 2-core machine — so not part of npm test.
 // Usage: node scripts/mutation-score.js [folder…]        default: every folder of src/core and src/hosts
 //        node scripts/mutation-score.js --report [folder…]  print the scores of the last runs (reports/mutation/)
+//        --ignore-static: skip static mutants (module-level constants; each reruns every related test, often most
+//        of the time) — faster, and the score then counts the other mutants only.
 // The survivors of each folder are listed by Stryker's clear-text report; the JSON is in reports/mutation/.
 const fs = require("fs");
 const path = require("path");
@@ -32,12 +34,12 @@ function scoreOf(report) {
   return { counts, detected, valid, score: valid ? (100 * detected) / valid : null };
 }
 
-function run(folder) {
+function run(folder, ignoreStatic) {
   fs.mkdirSync(reports, { recursive: true });
   const bin = path.join(root, "node_modules", "@stryker-mutator", "core", "bin", "stryker.js");
   // stryker.config.json with this folder's `mutate` and report file (the command line cannot set nested options).
   const base = JSON.parse(fs.readFileSync(path.join(root, "stryker.config.json"), "utf8"));
-  const config = { ...base, mutate: [`${folder}/**/*.ts`], jsonReporter: { fileName: reportOf(folder) } };
+  const config = { ...base, mutate: [`${folder}/**/*.ts`], jsonReporter: { fileName: reportOf(folder) }, ignoreStatic };
   delete config.$schema;
   const configFile = reportOf(folder).replace(/\.json$/, ".config.json");
   fs.writeFileSync(configFile, JSON.stringify(config, null, 2));
@@ -50,10 +52,11 @@ function run(folder) {
 function main() {
   const argv = process.argv.slice(2);
   const reportOnly = argv.includes("--report");
-  const folders = argv.filter((a) => a !== "--report").map((f) => f.replace(/\/+$/, ""));
+  const ignoreStatic = argv.includes("--ignore-static");
+  const folders = argv.filter((a) => !a.startsWith("--")).map((f) => f.replace(/\/+$/, ""));
   const chosen = folders.length ? folders : defaultFolders();
   const failed = [];
-  if (!reportOnly) for (const f of chosen) if (!run(f)) failed.push(f);
+  if (!reportOnly) for (const f of chosen) if (!run(f, ignoreStatic)) failed.push(f);
   console.log("\nĐiểm đột biến theo thư mục / mutation score per folder");
   console.log(`${"folder".padEnd(20)}${"score".padStart(8)}${"killed".padStart(8)}${"timeout".padStart(9)}${"survived".padStart(10)}${"no cov.".padStart(9)}`);
   for (const f of chosen) {
