@@ -10,5 +10,8 @@ module.exports = {
     "^.+\\.mjs$": "<rootDir>/test/support/mjs-transform.js",
   },
   transformIgnorePatterns: ["/node_modules/(?!pdfjs-dist/)"],
+  // A ceiling for a test that hangs, not a speed requirement (5 s by default; see test/support/wait-ceilings.ts).
+  testTimeout: 300_000,
+  setupFilesAfterEnv: ["<rootDir>/test/support/wait-ceilings.ts"],
   moduleNameMapper: { "\\.(css|svg|png)$": "<rootDir>/test/support/file-stub.js" },
 };

@@ -2,8 +2,12 @@
 // Browser tests: Playwright (playwright-core) driving a Chromium-family browser against dist/ served locally.
 // The browser: CHROMIUM_PATH, else the machine's Chrome/Edge/Chromium, else the one shipped in the npm package
 // @sparticuz/chromium (scripts/find-browser.js); KHCT_BROWSER=npm forces the npm one.
-// Each test/browser/*.browser.js exports `async run(t)`; t = { browser, baseUrl, newPage(opts), assert, seeds }.
+// Each test/browser/*.browser.js exports `async run(t)`; t = { browser, baseUrl, newPage(opts), assert, eventually }.
+// Tests wait for conditions, never for a speed: Playwright's locators wait for their element, `eventually` retries an
+// assertion until it holds; both under CEILING_MS, a bound for a hang that a busy 2-core machine stays far below.
 // Every request must stay on localhost: Office.js from the CDN is answered by a local stub.
+// Usage: node scripts/browser-tests.js [--built] [name…]. Without --built, dist/ is built first in development mode;
+// with --built the tests run against dist/ as it is (npm test: its one production build, see package.json).
 const fs = require("fs");
 const path = require("path");
 const assert = require("assert");
@@ -14,6 +18,20 @@ const { localContext } = require("./browser-env");
 require("./ts-register"); // browser tests build their fixture files with the TypeScript helpers in test/support
 
 const root = path.resolve(__dirname, "..");
+const CEILING_MS = 120_000;
+
+/** Retries `check` (an async assertion) until it passes; past CEILING_MS its last failure is thrown. */
+async function eventually(check, ceilingMs = CEILING_MS) {
+  const until = Date.now() + ceilingMs;
+  for (let pause = 20; ; pause = Math.min(pause * 2, 500)) {
+    try {
+      return await check();
+    } catch (e) {
+      if (Date.now() > until) throw e;
+    }
+    await new Promise((r) => setTimeout(r, pause));
+  }
+}
 
 async function main() {
   let executablePath;
@@ -25,7 +43,14 @@ async function main() {
     console.error(`Không tìm thấy trình duyệt để kiểm thử: ${e.message}`);
     process.exit(1);
   }
-  if (!fs.existsSync(path.join(root, "dist", "taskpane.html")) || process.env.KHCT_REBUILD !== "0") {
+  const args = process.argv.slice(2);
+  const built = args.includes("--built");
+  const hasDist = fs.existsSync(path.join(root, "dist", "taskpane.html"));
+  if (built && !hasDist) {
+    console.error("--built: chưa có dist/ — chạy npm run build trước / run `npm run build` first");
+    process.exit(2);
+  }
+  if (!built && (!hasDist || process.env.KHCT_REBUILD !== "0")) {
     console.log("== biên dịch / building dist (development)");
     execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "development"], { cwd: root, stdio: "inherit" });
   }
@@ -38,7 +63,7 @@ async function main() {
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
   const files = fs.readdirSync(path.join(root, "test", "browser")).filter((f) => f.endsWith(".browser.js")).sort();
-  const only = process.argv.slice(2);
+  const only = args.filter((a) => a !== "--built");
   let failed = 0;
   for (const file of files) {
     if (only.length && !only.some((o) => file.includes(o))) continue;
@@ -50,10 +75,14 @@ async function main() {
       browser,
       baseUrl,
       assert,
+      eventually,
       root,
       async newPage({ host = null, userAgent, blockModules = false } = {}) {
         const context = await localContext(browser, { host, userAgent, blockModules, onExternal: (u) => external.push(u) });
         contexts.push(context);
+        // Every wait (locator.waitFor, actions, waitForFunction, navigation, downloads): 30 s by default.
+        context.setDefaultTimeout(CEILING_MS);
+        context.setDefaultNavigationTimeout(CEILING_MS);
         const page = await context.newPage();
         page.on("pageerror", (e) => errors.push(String(e)));
         return page;

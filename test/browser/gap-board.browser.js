@@ -62,7 +62,7 @@ async function fillBoard(page) {
   await page.locator('[data-code="1.1"][data-status="choice"]').waitFor();
 }
 
-module.exports.run = async ({ newPage, baseUrl, assert, root }) => {
+module.exports.run = async ({ newPage, baseUrl, assert, eventually, root }) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "khct-gap-"));
   // Command line.
   fs.writeFileSync(path.join(dir, "muc.txt"), FINAL);
@@ -84,10 +84,14 @@ module.exports.run = async ({ newPage, baseUrl, assert, root }) => {
   const page = await newPage();
   await page.goto(baseUrl + "page.html");
   await fillBoard(page);
-  const summary = await page.getByTestId("gap-summary").innerText();
-  assert.match(summary, /Trường hiện đạt: Chưa đạt · sau kế hoạch: Mức 1 · mục tiêu: Mức 1/);
-  assert.strictEqual(await page.getByRole("checkbox", { name: "Đưa vào kế hoạch tiêu chí 3.2" }).isChecked(), true);
-  assert.strictEqual(await page.getByRole("checkbox", { name: "Đưa vào kế hoạch tiêu chí 1.1" }).isChecked(), true);
+  await page
+    .getByTestId("gap-summary")
+    .getByText(/Trường hiện đạt: Chưa đạt · sau kế hoạch: Mức 1 · mục tiêu: Mức 1/)
+    .waitFor();
+  await eventually(async () => {
+    assert.strictEqual(await page.getByRole("checkbox", { name: "Đưa vào kế hoạch tiêu chí 3.2" }).isChecked(), true);
+    assert.strictEqual(await page.getByRole("checkbox", { name: "Đưa vào kế hoạch tiêu chí 1.1" }).isChecked(), true);
+  });
   for (const format of ["xlsx", "docx"]) {
     const [dl] = await Promise.all([
       page.waitForEvent("download"),
@@ -172,28 +176,32 @@ module.exports.run = async ({ newPage, baseUrl, assert, root }) => {
   await xs.getByRole("button", { name: "Đọc mức từ tài liệu" }).click();
   await xs.getByTestId("gap-message").getByText("Đã đọc mức của 28 tiêu chí").waitFor();
   await xs.getByRole("combobox", { name: "Mục tiêu của trường" }).selectOption("3");
-  assert.match(await xs.getByTestId("gap-summary").innerText(), /Trường hiện đạt: Mức 2 · sau kế hoạch: Mức 3/);
-  const checked = await xs
-    .locator('[data-testid="gap-board"] input[type="checkbox"]:checked')
-    .evaluateAll((els) => els.map((e) => e.closest("tr").dataset.code));
-  assert.deepStrictEqual(checked, ["3.2", "3.5"]);
+  await xs.getByTestId("gap-summary").getByText(/Trường hiện đạt: Mức 2 · sau kế hoạch: Mức 3/).waitFor();
+  await eventually(async () => {
+    const checked = await xs
+      .locator('[data-testid="gap-board"] input[type="checkbox"]:checked')
+      .evaluateAll((els) => els.map((e) => e.closest("tr").dataset.code));
+    assert.deepStrictEqual(checked, ["3.2", "3.5"]);
+  });
   // The board fits a 320 px pane: no horizontal scrolling.
   await xs.setViewportSize({ width: 320, height: 560 });
-  await xs.waitForTimeout(200); // Fluent re-measures its message bars after a resize
-  const [scrollWidth, clientWidth] = await xs.evaluate(() => [
-    document.documentElement.scrollWidth,
-    document.documentElement.clientWidth,
-  ]);
-  const wide = await xs.evaluate(() =>
-    [...document.querySelectorAll("body *")]
-      .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
-      .slice(0, 5)
-      .map(
-        (e) =>
-          `${e.tagName}.${e.className}#${e.getAttribute("data-testid")}: ${Math.round(e.getBoundingClientRect().right)}`,
-      ),
-  );
-  assert.ok(scrollWidth <= clientWidth, `the gap board overflows at 320 px: ${scrollWidth} > ${clientWidth} ${wide}`);
+  // Fluent re-measures its message bars after a resize: the condition is retried, not given a fixed time.
+  await eventually(async () => {
+    const [scrollWidth, clientWidth] = await xs.evaluate(() => [
+      document.documentElement.scrollWidth,
+      document.documentElement.clientWidth,
+    ]);
+    const wide = await xs.evaluate(() =>
+      [...document.querySelectorAll("body *")]
+        .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+        .slice(0, 5)
+        .map(
+          (e) =>
+            `${e.tagName}.${e.className}#${e.getAttribute("data-testid")}: ${Math.round(e.getBoundingClientRect().right)}`,
+        ),
+    );
+    assert.ok(scrollWidth <= clientWidth, `the gap board overflows at 320 px: ${scrollWidth} > ${clientWidth} ${wide}`);
+  });
   await xs.getByRole("button", { name: "Đối chiếu kế hoạch với mức" }).click();
   await xs.getByTestId("gap-findings").getByText("Kế hoạch khớp với mức tự đánh giá và mục tiêu.").waitFor();
 

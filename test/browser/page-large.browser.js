@@ -12,7 +12,7 @@ const { openPlanFile, FileHost } = require("../../src/hosts/file/index.ts");
 
 const ROWS = Number(process.env.KHCT_LARGE_ROWS || 5000);
 
-module.exports.run = async ({ newPage, baseUrl, assert }) => {
+module.exports.run = async ({ newPage, baseUrl, assert, eventually }) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "khct-large-"));
   const file = path.join(dir, "lon.xlsx");
   const grid = syntheticPlanGrid(ROWS, (i) => ({ period: "Tháng 10/2025 - tháng 5/2026", budget: `${1 + (i % 9)}.000.000` }));
@@ -20,12 +20,14 @@ module.exports.run = async ({ newPage, baseUrl, assert }) => {
   const page = await newPage();
   await page.goto(baseUrl + "page.html");
   await page.setInputFiles("#file-input", file);
-  await page.getByTestId("large-plan").waitFor({ timeout: 60000 });
+  await page.getByTestId("large-plan").waitFor();
   // Human labels, as for any plan on the page (issue 12): "THCS · năm học 2025-2026 · TT 18/2018".
   assert.match(await page.getByTestId("file-context").innerText(), /lon\.xlsx · .*năm học 2025-2026 · TT \d+\/2018/);
   // The context bar is this document's (per-document state): detected THCS and 2025-2026.
-  assert.strictEqual(await page.getByRole("combobox", { name: "Cấp học", exact: true }).inputValue(), "thcs");
-  assert.strictEqual(await page.getByRole("textbox", { name: "Năm học", exact: true }).inputValue(), "2025-2026");
+  await eventually(async () => {
+    assert.strictEqual(await page.getByRole("combobox", { name: "Cấp học", exact: true }).inputValue(), "thcs");
+    assert.strictEqual(await page.getByRole("textbox", { name: "Năm học", exact: true }).inputValue(), "2025-2026");
+  });
   const summary = await page.getByTestId("large-summary").innerText();
   assert.match(summary, /dòng · 0 lỗi/);
   const total = Number(/^([\d.]+) dòng/.exec(summary)[1].replace(/\./g, ""));
@@ -46,7 +48,7 @@ module.exports.run = async ({ newPage, baseUrl, assert }) => {
   // Edit the last row's budget into an error, see it counted, save, and find the edit in the saved file.
   const lastBudget = page.locator(`[data-row="${total - 1}"] textarea[aria-label^="Dự kiến kinh phí"]`);
   await lastBudget.fill("5.000.000.000.0000 đ");
-  await page.getByTestId("large-summary").getByText(/· [1-9]\d* lỗi/).waitFor({ timeout: 60000 });
+  await page.getByTestId("large-summary").getByText(/· [1-9]\d* lỗi/).waitFor();
   const [dl] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Lưu tệp đã sửa" }).click()]);
   assert.strictEqual(dl.suggestedFilename(), "lon-da-sua.xlsx");
   const saved = await openPlanFile(new Uint8Array(fs.readFileSync(await dl.path())), "lon-da-sua.xlsx");
@@ -69,12 +71,12 @@ module.exports.run = async ({ newPage, baseUrl, assert }) => {
   const sparse = path.join(dir, "thua.xlsx");
   fs.writeFileSync(sparse, new Uint8Array(await wb.xlsx.writeBuffer()));
   await page.setInputFiles("#file-input", sparse);
-  await page.getByText(/Không tìm thấy bảng kế hoạch cải tiến trong tệp "thua\.xlsx"/).waitFor({ timeout: 20000 });
+  await page.getByText(/Không tìm thấy bảng kế hoạch cải tiến trong tệp "thua\.xlsx"/).waitFor();
   const zip = new JSZip();
   zip.file("word/document.xml", `<w:document><w:body>${"<w:p><w:r><w:t><!--</w:t></w:r></w:p>".repeat(40000)}</w:body></w:document>`);
   const open = path.join(dir, "mo.docx");
   fs.writeFileSync(open, await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
   await page.setInputFiles("#file-input", open);
-  await page.getByTestId("file-error").getByText(/bị hỏng.*chưa đóng/).waitFor({ timeout: 20000 });
+  await page.getByTestId("file-error").getByText(/bị hỏng.*chưa đóng/).waitFor();
   fs.rmSync(dir, { recursive: true, force: true });
 };

@@ -3,7 +3,7 @@
 const fs = require("fs");
 const path = require("path");
 
-module.exports.run = async ({ newPage, baseUrl, assert, root }) => {
+module.exports.run = async ({ newPage, baseUrl, assert, eventually, root }) => {
   for (const [host, label] of [["Excel", "Excel"], ["Word", "Word"]]) {
     const page = await newPage({ host });
     await page.goto(baseUrl + "taskpane.html");
@@ -12,9 +12,9 @@ module.exports.run = async ({ newPage, baseUrl, assert, root }) => {
     await page.locator("summary", { hasText: "Các cột" }).click();
     // Today falls in school year 2026-2027: TT57's Biểu 2 (10 columns); 2025-2026 gives the 2018 table (9).
     await page.getByRole("textbox", { name: "Năm học" }).fill("2026-2027");
-    assert.strictEqual(await page.getByTestId("columns").locator("li").count(), 10);
+    await eventually(async () => assert.strictEqual(await page.getByTestId("columns").locator("li").count(), 10));
     await page.getByRole("textbox", { name: "Năm học" }).fill("2025-2026");
-    assert.strictEqual(await page.getByTestId("columns").locator("li").count(), 9);
+    await eventually(async () => assert.strictEqual(await page.getByTestId("columns").locator("li").count(), 9));
     assert.match(await page.getByTestId("columns").innerText(), /Kết quả cần đạt \(so với hiện trạng\)/);
   }
   // Paste a real plan and check it.
@@ -31,7 +31,7 @@ module.exports.run = async ({ newPage, baseUrl, assert, root }) => {
   assert.match(text, /2 lỗi, 1 cảnh báo/);
   // English switch.
   await page.getByRole("switch", { name: "English" }).click();
-  assert.match(await page.getByTestId("host-kind").innerText(), /Running in: Excel/);
+  await page.getByTestId("host-kind").getByText(/Running in: Excel/).waitFor();
 
   // Internet Explorer 11 ignores type="module" and runs the nomodule script ie.js instead. Chromium does the
   // opposite, so simulate IE: block the module scripts and run ie.js as IE would.

@@ -5,7 +5,6 @@ import { runCli } from "../support/cli";
 import { PdfWriter } from "../support/pdf-writer";
 
 // The first test pays for loading pdf.js (transformed from ES modules once, then cached).
-jest.setTimeout(30_000);
 
 const FIXTURES = path.join(__dirname, "..", "fixtures", "pdf");
 let dir: string;

@@ -1,18 +1,34 @@
-/** The package export "./core" after `tsc -p tsconfig.lib.json`: built JS with the documented API. */
-import { execFileSync } from "child_process";
+/**
+ * The package export "./core" and the command bin/kehoach.js after `tsc -p tsconfig.lib.json`: built JS with the
+ * documented API. Built here into a temporary package (bin/ + lib/), whatever the checkout's own lib/ holds,
+ * so both the built and the not-yet-built command are checked on every machine.
+ */
+import { execFileSync, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { SEEDS, seedText } from "../support/seeds";
 
 const root = path.resolve(__dirname, "../..");
+let pkg: string;
 let out: string;
 
-beforeAll(() => {
-  out = fs.mkdtempSync(path.join(os.tmpdir(), "khct-lib-"));
-  execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", path.join(root, "tsconfig.lib.json"), "--outDir", out], { stdio: "pipe" });
-}, 120_000);
+/** A package directory holding a copy of bin/kehoach.js (and node_modules, to run the built files). */
+function packageDir(prefix: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  fs.mkdirSync(path.join(dir, "bin"));
+  fs.copyFileSync(path.join(root, "bin", "kehoach.js"), path.join(dir, "bin", "kehoach.js"));
+  fs.symlinkSync(path.join(root, "node_modules"), path.join(dir, "node_modules"), "dir");
+  return dir;
+}
 
-afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
+beforeAll(() => {
+  pkg = packageDir("khct-lib-");
+  out = path.join(pkg, "lib");
+  execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", path.join(root, "tsconfig.lib.json"), "--outDir", out], { stdio: "pipe" });
+});
+
+afterAll(() => fs.rmSync(pkg, { recursive: true, force: true }));
 
 it("package.json exports ./core to the built index", () => {
   const pkg = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8"));
@@ -52,4 +68,26 @@ it("the built core reads self-assessment levels, builds the gap board, drafts an
   const plan = core.readPlan([["Năm học 2026-2027"], ...draft.grid.rows], ctx);
   const { findings } = core.checkLevels(plan, catalog, set, 1);
   expect(findings).toEqual([]);
+});
+
+describe("the command bin/kehoach.js", () => {
+  it("runs the built command line with Node", () => {
+    const plan = path.join(pkg, "thu-duc.txt");
+    fs.writeFileSync(plan, seedText(SEEDS.thuDuc));
+    const r = spawnSync(process.execPath, [path.join(pkg, "bin", "kehoach.js"), "check", plan, "--json"], { encoding: "utf8" });
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout).files[0].summary.errors).toBe(2);
+  });
+
+  it("in a checkout where build:lib has not run, explains what to do and exits 2", () => {
+    const bare = packageDir("khct-bare-");
+    try {
+      const r = spawnSync(process.execPath, [path.join(bare, "bin", "kehoach.js"), "check", "x.txt"], { encoding: "utf8" });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain("npm run build:lib");
+      expect(r.stdout).toBe("");
+    } finally {
+      fs.rmSync(bare, { recursive: true, force: true });
+    }
+  });
 });

@@ -103,6 +103,50 @@ describe("grid from positions", () => {
     ]);
   });
 
+  describe("column edges: text is placed by the ruling lines, with a tolerance of about 2 pt", () => {
+    // Columns TT | Tiêu chí | Thời gian with borders at x = 0, 40, 200, 300; rows between y = 30, 50, 90.
+    const ruled = (xs: number[]) =>
+      [30, 50, 90]
+        .map((y) => ({ x1: xs[0], y1: y, x2: xs[xs.length - 1], y2: y }))
+        .concat(xs.map((x) => ({ x1: x, y1: 30, x2: x, y2: 90 })));
+    const XS = [0, 40, 200, 300];
+
+    it("text starting 1.8 pt left of a border (drawn over it) is in the column right of it", () => {
+      const items = [item("TT", 4, 2), item("Tiêu chí", 44, 2), item("Thời gian", 204, 2)];
+      items.push(item("1", 4, 4), item("Tiêu chí 1.4", 38.2, 4), item("Tháng 9/2025", 198.2, 4));
+      expect(gridFromPositions([{ width: 300, height: 200, items, lines: ruled(XS) }])).toEqual([
+        ["TT", "Tiêu chí", "Thời gian"],
+        ["1", "Tiêu chí 1.4", "Tháng 9/2025"],
+      ]);
+    });
+
+    it("text ending its cell 4 pt before the next border stays in its column", () => {
+      // A right-aligned "x" (5 pt wide) in the criterion column, from x = 196 to 201.
+      const items = [item("TT", 4, 2), item("Tiêu chí", 44, 2), item("Thời gian", 204, 2)];
+      items.push(item("1", 4, 4), item("x", 196, 4), item("Tháng 9/2025", 204, 4));
+      expect(gridFromPositions([{ width: 300, height: 200, items, lines: ruled(XS) }])).toEqual([
+        ["TT", "Tiêu chí", "Thời gian"],
+        ["1", "x", "Tháng 9/2025"],
+      ]);
+    });
+
+    it("the table continues on the next page when its borders moved by 2 pt: the repeated header is dropped", () => {
+      const header = [item("TT", 4, 2), item("Tiêu chí", 44, 2), item("Thời gian", 204, 2)];
+      const page1 = [...header, item("1", 4, 4), item("Tiêu chí 1.4", 44, 4), item("Tháng 9/2025", 204, 4)];
+      const moved = (it: PositionedText) => ({ ...it, x: it.x + 2 });
+      const page2 = [...header, item("2", 4, 4), item("Tiêu chí 2.3", 44, 4), item("Tháng 10/2025", 204, 4)].map(moved);
+      const grid = gridFromPositions([
+        { width: 300, height: 200, items: page1, lines: ruled(XS) },
+        { width: 300, height: 200, items: page2, lines: ruled(XS.map((x) => x + 2)) },
+      ]);
+      expect(grid).toEqual([
+        ["TT", "Tiêu chí", "Thời gian"],
+        ["1", "Tiêu chí 1.4", "Tháng 9/2025"],
+        ["2", "Tiêu chí 2.3", "Tháng 10/2025"],
+      ]);
+    });
+  });
+
   it("counts the text of a document (0 for a scan)", () => {
     expect(textAmount([{ width: 1, height: 1, items: [], lines: [] }])).toBe(0);
     expect(textAmount([{ width: 1, height: 1, items: [item(" a b ", 0, 0)], lines: [] }])).toBe(2);

@@ -1,6 +1,8 @@
 /**
- * Totality: 100,000 random and adversarial strings through every parser and through readPlan
- * (as pasted text), plus random grids; nothing throws and every result has a kind.
+ * Totality: random and adversarial strings through every parser and through readPlan (as pasted text), plus random
+ * grids; nothing throws and every result has a kind. Sized to their value: the adversarial tokens (units, dates,
+ * lookalike letters, tags, separators) make the cases that matter common, so a few thousand fixed-seed cases cover
+ * them in seconds (100,000 took ≈ 140 s of every `npm test`), and a failure is the same on every run and machine.
  */
 import fc from "fast-check";
 import "../../src/core/catalogs/all";
@@ -22,7 +24,7 @@ const PERIOD = ["range", "month", "recurring", "school-year", "unparsed", "empty
 const ROW = ["section", "standard", "criterion", "task"];
 
 describe("totality (property)", () => {
-  it("every parser and readPlan survive 100,000 strings", () => {
+  it("every parser and readPlan survive 3,000 strings", () => {
     fc.assert(
       fc.property(anyString, fc.constantFrom(null, "2025-2026", "abcd", "2029-2024"), (s, sy) => {
         expect(BUDGET).toContain(parseBudget(s).kind);
@@ -36,7 +38,7 @@ describe("totality (property)", () => {
         const plan = readPlan(splitPasted(s));
         for (const r of plan.rows) expect(ROW).toContain(r.kind);
       }),
-      { numRuns: 100_000 },
+      { numRuns: 3_000, seed: 20_250_905 },
     );
   });
 
@@ -55,7 +57,7 @@ describe("totality (property)", () => {
           for (const f of checkPlan(plan)) expect(["error", "warning", "info"]).toContain(f.severity);
         }
       }),
-      { numRuns: 5_000 },
+      { numRuns: 1_000, seed: 20_260_905 },
     );
   });
 });

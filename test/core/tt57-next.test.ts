@@ -23,7 +23,6 @@ import { doc2018, GOOD_ROW } from "../support/grids";
 import type { CatalogId } from "../../src/core/types";
 
 const FIXTURE = path.join(__dirname, "../fixtures/reference/crosswalk-2018-tt57.json");
-const SHARED = path.join(__dirname, "../../../shared/reference/crosswalk-2018-tt57.json");
 
 describe("the crosswalk data", () => {
   const ref = JSON.parse(fs.readFileSync(FIXTURE, "utf8"));
@@ -36,7 +35,6 @@ describe("the crosswalk data", () => {
         primary: p.reason.startsWith("Primary"),
       })),
     );
-    if (fs.existsSync(SHARED)) expect(fs.readFileSync(SHARED, "utf8")).toBe(fs.readFileSync(FIXTURE, "utf8"));
   });
   it.each([
     ["tt17-2018", "tt57-pho-thong"],

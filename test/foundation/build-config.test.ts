@@ -8,6 +8,13 @@ const { checkBaseUrl, enforceBaseUrl } = require("../../scripts/base-url.js");
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 describe("build configuration", () => {
+  // The tests set KHCT_BASE_URL themselves; the caller's own (CI builds for a reserved address) is put back after.
+  const callerBaseUrl = process.env.KHCT_BASE_URL;
+  beforeEach(() => delete process.env.KHCT_BASE_URL);
+  afterAll(() => {
+    if (callerBaseUrl === undefined) delete process.env.KHCT_BASE_URL;
+    else process.env.KHCT_BASE_URL = callerBaseUrl;
+  });
   it("has the task pane, the ribbon function file and the standalone page as entries", () => {
     const config = makeConfig({ quietBaseUrl: true }, { mode: "production" });
     expect(Object.keys(config.entry).sort()).toEqual(["commands", "page", "taskpane"]);

@@ -28,9 +28,7 @@ async function open(content: string | Uint8Array, name: string, unsaved?: "disca
   // Unsaved edits: the page asks first (save / discard / cancel).
   if (unsaved) fireEvent.click(await screen.findByTestId(`unsaved-${unsaved}`));
   // The opened document's heading takes the focus (after the loading indicator).
-  await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("heading", { level: 2, name })), {
-    timeout: 30000,
-  });
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("heading", { level: 2, name })));
 }
 
 const cells = () =>
@@ -64,7 +62,7 @@ describe("page", () => {
     const text = new TextDecoder().decode(saved[0].bytes as Uint8Array);
     expect(text).not.toContain("SỬA CỦA TRƯỜNG THỦ ĐỨC");
     expect(screen.getByTestId("page-notice").textContent).toContain("“mam-non-da-sua.txt”");
-  }, 60000);
+  });
 
   it("a template replaces the open document, and a second template (other year) replaces the first", async () => {
     render(<PageApp />);
@@ -80,7 +78,6 @@ describe("page", () => {
     await waitFor(
       () =>
         expect(screen.getByRole("heading", { level: 2, name: "ke-hoach-cai-tien-thcs-2025-2026.xlsx" })).toBeTruthy(),
-      { timeout: 10000 },
     );
     expect(cells()).not.toContain("CŨ");
     expect(screen.getByTestId("plan-table").querySelectorAll("th")).toHaveLength(9);
@@ -89,11 +86,10 @@ describe("page", () => {
     await waitFor(
       () =>
         expect(screen.getByRole("heading", { level: 2, name: "ke-hoach-cai-tien-thcs-2026-2027.xlsx" })).toBeTruthy(),
-      { timeout: 10000 },
     );
     expect(screen.getByTestId("plan-table").querySelectorAll("th")).toHaveLength(10);
     expect(screen.getByTestId("file-context").textContent).toContain("TT 57/2026");
-  }, 90000);
+  });
 
   it("names .docx findings by table, row and column, never Excel addresses (defect 2)", async () => {
     render(<PageApp />);
@@ -130,7 +126,7 @@ describe("page", () => {
     fireEvent.click(screen.getByRole("button", { name: "Lưu tệp đã sửa" }));
     await waitFor(() => expect(screen.getByTestId("dirty").textContent).toBe("Chưa có thay đổi chưa lưu"));
     expect(leave()).toBe(false);
-  }, 60000);
+  });
 
   it("shows cells without HTML tags and offers the catalog's criteria for the criterion cell being edited", async () => {
     render(<PageApp />);

@@ -14,7 +14,6 @@ import { docxFromGrid } from "../../support/files";
 import { SEEDS, seedGrid } from "../../support/seeds";
 
 // The first test pays for loading pdf.js (transformed from ES modules once, then cached).
-jest.setTimeout(30_000);
 
 const FIXTURES = path.join(__dirname, "..", "..", "fixtures", "pdf");
 const fixture = (name: string) => new Uint8Array(fs.readFileSync(path.join(FIXTURES, name)));
