@@ -11,7 +11,6 @@ import { catalogForPlan } from "../core/rules/index";
 import { FileProblem, generateTemplate, type OpenOptions } from "../hosts/file/index";
 import { checkBytes } from "../hosts/file/check";
 import { nodeOcrEnv } from "../hosts/file/ocr/node-env";
-import { checkFileSize } from "../hosts/file/limits";
 import { htmlReport, xlsxReport, type FileResult } from "../hosts/file/report";
 import { runConvert } from "./convert";
 import { runDraft } from "./draft";
