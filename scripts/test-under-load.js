@@ -40,10 +40,17 @@ const elapsed = () => {
   return `${Math.floor(s / 60)} min ${String(s % 60).padStart(2, "0")} s (${s} s)`;
 };
 console.log(`== ${busyCount} tiến trình bận / busy processes; chạy / running: ${command.join(" ")}`);
-const child = spawn(command[0], command.slice(1), { stdio: "inherit", shell: process.platform === "win32" });
+// Its own process group (not on Windows): stopping this script stops npm test and everything it started (jest…).
+const posix = process.platform !== "win32";
+const child = spawn(command[0], command.slice(1), { stdio: "inherit", shell: !posix, detached: posix });
 for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"]) {
   process.on(sig, () => {
-    child.kill(sig);
+    try {
+      if (posix) process.kill(-child.pid, sig);
+      else child.kill(sig);
+    } catch {
+      // already gone
+    }
     stopBusy();
     process.exit(130);
   });
