@@ -56,7 +56,7 @@ describe("kehoach check --out tong-hop.xlsx", () => {
     for (const f of json.files) {
       const row = byFile.get(f.path)!;
       if (f.status === "error") {
-        expect([row[6], row[7], row[12]]).toEqual(["Không đọc được", "", f.error]);
+        expect([row[6], row[7], row[12]]).toEqual(["Không đọc được", "—", f.error]); // no counts, never "0 lỗi"
         continue;
       }
       const s = f.summary;
@@ -72,7 +72,7 @@ describe("kehoach check --out tong-hop.xlsx", () => {
       });
       const top = lines.findIndex((x) => x[0] === "TT");
       expect(lines.slice(top + 1).map((x) => x[2])).toEqual(f.findings.map(() => f.path));
-      expect(lines.slice(top + 1).map((x) => x[6])).toEqual(f.findings.map((x: { message: string }) => x.message));
+      expect(lines.slice(top + 1).map((x) => x[5])).toEqual(f.findings.map((x: { message: string }) => x.message));
       expect(sheet.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9 });
       expect(sheet.pageSetup.printTitlesRow).toBe(`${headerRow}:${headerRow}`);
     }

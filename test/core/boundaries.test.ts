@@ -104,9 +104,10 @@ describe("gap board (TT57): 'blocks the goal' vs 'pick 5 of 7' vs 'optional'", (
   // TT57 phổ thông: 8 mandatory criteria; the 7 others are 1.1, 1.2, 2.3, 3.3, 3.4, 3.5, 4.3 (each up to Mức 2).
   const OTHERS = ["1.1", "1.2", "2.3", "3.3", "3.4", "3.5", "4.3"];
   const MANDATORY = ["1.3", "1.4", "2.1", "2.2", "3.1", "3.2", "4.1", "4.2"];
+  // Every criterion assessed: those not named are at Không đạt (0); a criterion left out would be "chưa đánh giá".
   const set = (levels: Record<string, number>): LevelSet => {
     const s = emptyLevelSet();
-    Object.assign(s.levels, levels);
+    Object.assign(s.levels, at([...MANDATORY, ...OTHERS], 0), levels);
     return s;
   };
   const at = (codes: string[], level: number) => Object.fromEntries(codes.map((c) => [c, level]));
@@ -141,9 +142,11 @@ describe("gap board (TT57): 'blocks the goal' vs 'pick 5 of 7' vs 'optional'", (
     expect(board.smallest).toEqual([{ code: "3.2", level: 1 }]);
   });
 
-  it("Mức 2, 5 of the 7 at Mức 2: an other below Mức 1 still blocks (the rest at least Mức 1), one at Mức 1 is optional", () => {
+  it("Mức 2, 5 of the 7 at Mức 2: an other below Mức 1 still blocks (the rest at least Mức 1), one at Mức 1 has enough", () => {
     const board = gapBoard(tt57, set({ ...at(MANDATORY, 2), ...at(OTHERS.slice(0, 5), 2), "3.5": 1, "4.3": 0 }), 2);
-    expect(statuses(board, ["3.5", "4.3"])).toEqual(["optional", "blocking"]);
+    // 3.5 at Mức 1 is all the goal asks of it once 5 of the 7 are at Mức 2 ("đã đủ cho mục tiêu", issue 24).
+    expect(statuses(board, ["3.5", "4.3"])).toEqual(["met", "blocking"]);
+    expect(board.rows.find((r) => r.code === "3.5")!.needed).toBe(1);
     expect(board.smallest).toEqual([{ code: "4.3", level: 1 }]);
     expect([board.current, board.projected]).toEqual([1, 2]);
   });

@@ -37,7 +37,8 @@ export async function checkBytes(
     if (!plan || plan.headerRow < 0) {
       // A scan read by OCR where no table was found says what was seen (pages, words, confidence).
       const error = opened.scan ? scanNoTableMessage(name, opened.scan.seen).vi : noPlanTableMessage(name).vi;
-      return { path: display, status: "error", error, findings: [], totalVnd: 0, notes, ...notice };
+      const scanned = opened.scan ? { notice: { status: "scanned" as const, message: error } } : {};
+      return { path: display, status: "error", error, findings: [], totalVnd: 0, notes, ...notice, ...scanned };
     }
     const c = plan.context;
     const catalog = c.level && c.regime ? await loadCatalog(catalogIdFor(c.level, c.regime)) : null;

@@ -41,7 +41,8 @@ function summaryTable(r: DistrictReport): string {
       `<td class="k">${esc(f.schoolYear ?? "")}</td>`,
       `<td class="k">${esc(circularLabel(f.circular) ?? "")}</td>`,
       `<td>${esc(status)}</td>`,
-      ...[f.errors, f.warnings, f.notes, f.rows].map((n) => `<td class="n">${unread ? "" : num(n)}</td>`),
+      // A file that could not be read has no counts ("—"), never "0 lỗi / 0 cảnh báo".
+      ...[f.errors, f.warnings, f.notes, f.rows].map((n) => `<td class="n">${unread ? "—" : num(n)}</td>`),
       `<td class="n">${total}</td>`,
     ];
     return `<tr data-file="${esc(f.file)}">${cells.join("")}</tr>`;

@@ -141,10 +141,11 @@ export function summaryRow(f: ReportFile, i: number): Value[] {
     f.schoolYear ?? "",
     circularLabel(f.circular) ?? "",
     statusText(f),
-    unread ? null : f.errors,
-    unread ? null : f.warnings,
-    unread ? null : f.notes,
-    unread ? null : f.rows,
+    // A file that could not be read has no counts ("—"), never "0 lỗi / 0 cảnh báo".
+    unread ? "—" : f.errors,
+    unread ? "—" : f.warnings,
+    unread ? "—" : f.notes,
+    unread ? "—" : f.rows,
     unread ? null : f.totalVnd,
     noteText(f),
   ];

@@ -82,7 +82,11 @@ export function reportInputs(results: FileResult[]): ReportInput[] {
   return results.map((r) => ({
     file: r.path,
     status: r.notice?.status ?? (r.status === "error" || !r.plan ? "unreadable" : "read"),
-    reason: r.status === "error" ? (r.error ?? null) : (r.notice?.message ?? null),
+    // A garbled PDF that gave no table says both: why its text is unreliable, and what could not be read.
+    reason:
+      r.status === "error"
+        ? [r.notice?.status === "garbled" ? r.notice.message : "", r.error ?? ""].filter(Boolean).join(". ") || null
+        : (r.notice?.message ?? null),
     plan: r.status === "ok" ? (r.plan ?? null) : null,
     findings: r.findings,
     placeOf: (f) => placeOf(r, f),

@@ -54,7 +54,8 @@ describe("batch of a folder", () => {
     const { files, cancelled } = await runBatch(planSources(sources), check, { onProgress: (p) => progress.push(`${p.done}/${p.total} ${p.current ?? "-"}`) });
     expect(cancelled).toBe(false);
     expect(progress).toEqual(["0/8 phong/B/hong.docx", "1/8 phong/B/quang-ninh.xlsx", "2/8 phong/a.xlsx", "3/8 phong/cu.doc", "4/8 phong/mam-non.txt", "5/8 phong/scan.pdf", "6/8 phong/thu-duc.docx", "7/8 phong/thu-duc.pdf", "8/8 -"]);
-    const json = JSON.parse((await runCli(dir, ["check", "phong", "--json"])).out);
+    // The page does not read scans by OCR yet (issue 22): the command line is asked to refuse them the same way.
+    const json = JSON.parse((await runCli(dir, ["check", "phong", "--json", "--no-ocr"])).out);
     expect(files.map((f) => f.file)).toEqual(json.files.map((f: { path: string }) => f.path));
     files.forEach((f: ReportFile, i) => {
       const j = json.files[i];
