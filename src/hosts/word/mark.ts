@@ -104,9 +104,11 @@ export async function clearAllMarks(env: WordEnv, commentIds: Set<string>, scope
     await context.sync(); // 2
     // Word without the comments API (WordApi 1.4, e.g. Word 2016, 2019, 2021) cannot see "[KHCT]" comments a newer
     // Word added: say so instead of "cleared".
+    // What was removed is said first ("Đã xóa đánh dấu."), then what this Word cannot see.
     const message = canComments
       ? null
-      : `Word này không đọc/xóa được nhận xét (cần WordApi 1.4: ${WHERE_COMMENTS}): nếu tài liệu đã được đánh dấu ` +
+      : `${removed ? "Đã xóa đánh dấu. " : ""}` +
+        `Word này không đọc/xóa được nhận xét (cần WordApi 1.4: ${WHERE_COMMENTS}): nếu tài liệu đã được đánh dấu ` +
         `bằng Word mới hơn, các nhận xét bắt đầu bằng “${MARK_PREFIX}” vẫn còn — hãy xóa bằng tay (Xem lại → Xóa) ` +
         `hoặc mở bằng Word mới hơn rồi bấm “Xóa đánh dấu”.`;
     return { removed, message };
