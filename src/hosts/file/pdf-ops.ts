@@ -10,9 +10,11 @@ import type { RulingLine } from "../../core/read/positions";
 import type { PdfGlyph } from "../../core/read/pdf-text";
 import type { PdfJs, PdfPage } from "./pdf-lib";
 
-type Matrix = [number, number, number, number, number, number];
+/** A PDF transformation matrix [a b c d e f]. */
+export type Matrix = [number, number, number, number, number, number];
 const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
-const multiply = (m: Matrix, n: Matrix): Matrix => [
+/** m × n as PDF concatenates matrices (n then m). */
+export const multiply = (m: Matrix, n: Matrix): Matrix => [
   m[0] * n[0] + m[2] * n[1],
   m[1] * n[0] + m[3] * n[1],
   m[0] * n[2] + m[2] * n[3],

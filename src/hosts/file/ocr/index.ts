@@ -12,6 +12,7 @@ import { findRulingLines } from "./lines";
 import { greyFromPdfImage, orient, type GreyImage } from "./pixels";
 import { preparePage } from "./prepare";
 import { OcrEngine, type OcrEnv } from "./engine";
+import { multiply, type Matrix } from "../pdf-ops";
 
 export type { OcrEnv } from "./engine";
 
@@ -36,15 +37,6 @@ export class OcrCancelled extends Error {
   }
 }
 
-type Matrix = [number, number, number, number, number, number];
-const multiply = (m: Matrix, n: Matrix): Matrix => [
-  m[0] * n[0] + m[2] * n[1],
-  m[1] * n[0] + m[3] * n[1],
-  m[0] * n[2] + m[2] * n[3],
-  m[1] * n[2] + m[3] * n[3],
-  m[0] * n[4] + m[2] * n[5] + m[4],
-  m[1] * n[4] + m[3] * n[5] + m[5],
-];
 
 interface PdfImageObj {
   width: number;
