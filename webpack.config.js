@@ -8,6 +8,7 @@ const { rewriteBaseUrl } = require("./scripts/manifest-check");
 const { productionBaseUrl, enforceBaseUrl } = require("./scripts/base-url");
 
 const DEV_URL = "https://localhost:3000/";
+const pkgDir = (name) => path.dirname(require.resolve(`${name}/package.json`));
 
 module.exports = (env = {}, argv = {}) => {
   const dev = argv.mode !== "production";
@@ -69,6 +70,18 @@ module.exports = (env = {}, argv = {}) => {
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/ie.js", to: "ie.js" },
           { from: "src/taskpane/help.html", to: "help.html" },
+          // OCR on the page (issue 22), served from the page's own origin and loaded only when a scan is opened:
+          // tesseract.js' worker script, its LSTM-only WASM cores (tesseract.js picks relaxed-SIMD / SIMD / plain
+          // by what the browser supports) and the Vietnamese trained data of @tesseract.js-data/vie.
+          { from: require.resolve("tesseract.js/dist/worker.min.js"), to: "ocr/worker.min.js" },
+          ...["relaxedsimd-lstm", "simd-lstm", "lstm"].map((v) => ({
+            from: path.join(pkgDir("tesseract.js-core"), `tesseract-core-${v}.wasm.js`),
+            to: `ocr/core/tesseract-core-${v}.wasm.js`,
+          })),
+          {
+            from: path.join(pkgDir("@tesseract.js-data/vie"), "4.0.0_best_int", "vie.traineddata.gz"),
+            to: "ocr/lang/vie.traineddata.gz",
+          },
           {
             from: "manifest.xml",
             to: "manifest.xml",

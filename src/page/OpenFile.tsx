@@ -25,7 +25,8 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
-export const ACCEPT = ".xlsx,.docx,.pdf,.txt";
+/** A scan or a phone photo (.jpg, .png) is read by OCR (issue 22). */
+export const ACCEPT = ".xlsx,.docx,.pdf,.txt,.jpg,.jpeg,.png";
 
 export interface Picked {
   file: File;
@@ -107,7 +108,7 @@ export function OpenFile({ lang, onFile, onFiles, busy }: { lang: Lang; onFile: 
         {L(lang, "Chọn tệp kế hoạch…", "Choose a plan file…")}
       </Button>
       <span>
-        {L(lang, "hoặc kéo thả tệp .xlsx, .docx, .pdf, .txt (hoặc cả thư mục) vào đây", "or drop .xlsx, .docx, .pdf, .txt files (or a whole folder) here")}
+        {L(lang, "hoặc kéo thả tệp .xlsx, .docx, .pdf, .txt, ảnh .jpg/.png (hoặc cả thư mục) vào đây", "or drop .xlsx, .docx, .pdf, .txt, .jpg/.png files (or a whole folder) here")}
       </span>
       <span className={s.many}>
         <Button disabledFocusable={busy} onClick={(e) => (e.stopPropagation(), many.current?.click())} data-testid="open-many">

@@ -44,6 +44,10 @@ const BatchView = React.lazy(() => loadBatch().then((m) => ({ default: m.BatchVi
 const TemplateForm = React.lazy(() =>
   import(/* webpackChunkName: "page-template" */ "./TemplateForm").then((m) => ({ default: m.TemplateForm })),
 );
+/** Shown only while a scan is read by OCR (issue 22): not in the page's first load. */
+const OcrProgressBar = React.lazy(() =>
+  import(/* webpackChunkName: "ocr-client" */ "./ocr/OcrProgressBar").then((m) => ({ default: m.OcrProgressBar })),
+);
 import { usePlanDocument } from "./usePlanDocument";
 
 const useStyles = makeStyles({
@@ -182,8 +186,8 @@ export function PageApp({ initialLang = "vi" }: { initialLang?: Lang }) {
         <p className={s.intro}>
           {L(
             lang,
-            "Mở tệp kế hoạch (.xlsx, .docx, .pdf, .txt), dán bảng từ văn bản khác hoặc tạo mẫu mới. Lỗi hiện ngay trên ô và trong danh sách bên phải; sửa trong ô rồi lưu tệp đã sửa.",
-            "Open a plan file (.xlsx, .docx, .pdf, .txt), paste a table from another document, or create a new template. Problems show on the cells and in the list on the right; fix them in the cells and save the corrected file.",
+            "Mở tệp kế hoạch (.xlsx, .docx, .pdf, .txt, bản quét hoặc ảnh chụp .jpg/.png), dán bảng từ văn bản khác hoặc tạo mẫu mới. Lỗi hiện ngay trên ô và trong danh sách bên phải; sửa trong ô rồi lưu tệp đã sửa.",
+            "Open a plan file (.xlsx, .docx, .pdf, .txt, a scan or a photo .jpg/.png), paste a table from another document, or create a new template. Problems show on the cells and in the list on the right; fix them in the cells and save the corrected file.",
           )}{" "}
           {t("privacy", lang)}
         </p>
@@ -248,6 +252,11 @@ export function PageApp({ initialLang = "vi" }: { initialLang?: Lang }) {
         <div role="status" aria-live="polite">
           {d.busy && <Spinner size="small" label={d.busy} labelPosition="after" data-testid="loading" />}
         </div>
+        {d.ocr && (
+          <React.Suspense fallback={null}>
+            <OcrProgressBar lang={lang} progress={d.ocr} onStop={d.stopOcr} />
+          </React.Suspense>
+        )}
         {d.notice && (
           <MessageBar intent={d.notice.intent} data-testid={d.notice.intent === "error" ? "file-error" : "page-notice"}>
             <MessageBarBody>{d.notice.text}</MessageBarBody>
@@ -303,7 +312,7 @@ export function PageApp({ initialLang = "vi" }: { initialLang?: Lang }) {
           </React.Suspense>
         )}
         {d.large && !list && <LargePlanView key={d.large.id} client={d.large.client} first={d.large.first} lang={lang} />}
-        {!d.doc && !d.large && !d.busy && !batch && <Text size={200}>{L(lang, "Chưa mở kế hoạch nào.", "No plan open yet.")}</Text>}
+        {!d.doc && !d.large && !d.busy && !d.ocr && !batch && <Text size={200}>{L(lang, "Chưa mở kế hoạch nào.", "No plan open yet.")}</Text>}
       </main>
     </FluentProvider>
   );

@@ -4,9 +4,9 @@ import { download, MIME } from "../ui/download";
 
 const loadFileModule = () => import(/* webpackChunkName: "file-host" */ "../hosts/file/index");
 
-/** The label of the save button: PDFs are saved as a new .docx. */
+/** The label of the save button: PDFs and scans/photos (.jpg, .png) are saved as a new .docx. */
 export function saveLabel(kind: string, lang: "vi" | "en"): string | null {
-  if (kind !== "pdf") return null;
+  if (kind !== "pdf" && kind !== "jpg" && kind !== "png") return null;
   return lang === "vi" ? "Lưu thành .docx" : "Save as .docx";
 }
 

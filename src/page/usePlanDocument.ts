@@ -14,6 +14,8 @@ import { download, MIME } from "../ui/download";
 import { fileLocator } from "./locate";
 import { savePdfAsDocx } from "./save-docx";
 import { openLarge, type LargeDoc } from "./worker/open-large";
+import { isScanRefusal, useScanReader } from "./ocr/useScanReader";
+import { scanOpened, stoppedNotice } from "./ocr/scan-document";
 
 type FileModule = typeof import("../hosts/file/index");
 export type FileHostT = InstanceType<FileModule["FileHost"]>;
@@ -50,6 +52,8 @@ export function usePlanDocument(lang: Lang, ctx: SchoolContextApi) {
     setLarge(next);
   };
   React.useEffect(() => () => largeRef.current?.client.dispose(), []);
+  /** Scans and photos are read by OCR in a worker of their own (issue 22). */
+  const scan = useScanReader();
   const session = React.useRef(0);
   const timer = React.useRef<ReturnType<typeof setTimeout> | null>(null);
   const docRef = React.useRef(doc);
@@ -72,7 +76,10 @@ export function usePlanDocument(lang: Lang, ctx: SchoolContextApi) {
     // A paste without a table: its finding says what the paste held (no file name the user never made).
     const pasted = pastedRef.current;
     if (plan.headerRow < 0 && pasted !== null) plan = (await import("../core/read/pasted-pdf")).explainPasted(plan, pasted);
-    else if (plan.headerRow < 0) problems = [(await loadFileModule()).noPlanTableMessage(name)[lang], ...problems];
+    else if (plan.headerRow < 0 && host.file.scan) {
+      // A scan without a plan table: what OCR saw (pages, words, confidence) and the advice to use the original.
+      problems = [(await loadFileModule()).scanNoTableMessage(name, host.file.scan.seen)[lang], ...problems];
+    } else if (plan.headerRow < 0) problems = [(await loadFileModule()).noPlanTableMessage(name)[lang], ...problems];
     const c = plan.context;
     const catalog = c.level && c.regime ? await loadCatalog(catalogIdFor(c.level, c.regime)) : null;
     if (id !== session.current) return; // a newer document arrived meanwhile
@@ -100,8 +107,24 @@ export function usePlanDocument(lang: Lang, ctx: SchoolContextApi) {
     setDoc(null);
     setDirty(false);
     showLarge(null);
+    scan.stop(); // a scan still being read is dropped for the new document
+    /** A scan (refused by the readers without OCR) is read by OCR in its worker, then shown like a PDF plan. */
+    const readScan = async () => {
+      setBusy(null); // the OCR bar shows the progress instead
+      const file = await scan.read(bytes, name);
+      if (id !== session.current) return;
+      if (!file) return setNotice(stoppedNotice(lang, name));
+      const mod = await loadFileModule();
+      await analyse(new mod.FileHost(scanOpened(file, bytes)), name, file.problems, id, true);
+    };
     try {
-      const big = await openLarge(bytes, name, lang); // large plans stay in the worker
+      let big: LargeDoc | null;
+      try {
+        big = await openLarge(bytes, name, lang); // large plans stay in the worker
+      } catch (e) {
+        if (isScanRefusal(e)) return await readScan();
+        throw e;
+      }
       if (big) {
         if (id !== session.current) big.client.dispose();
         else {
@@ -111,7 +134,13 @@ export function usePlanDocument(lang: Lang, ctx: SchoolContextApi) {
         return;
       }
       const mod = await loadFileModule();
-      const opened = await mod.openPlanFile(bytes, name);
+      let opened: Awaited<ReturnType<FileModule["openPlanFile"]>>;
+      try {
+        opened = await mod.openPlanFile(bytes, name);
+      } catch (e) {
+        if (isScanRefusal(e)) return await readScan();
+        throw e;
+      }
       await analyse(new mod.FileHost(opened), name, opened.problems, id, true);
     } catch (e) {
       if (id === session.current) setNotice({ intent: "error", text: String((e as Error)?.message ?? e) });
@@ -156,7 +185,7 @@ export function usePlanDocument(lang: Lang, ctx: SchoolContextApi) {
     const d = docRef.current;
     if (!d) return;
     let name: string;
-    if (d.host.file.kind === "pdf") {
+    if (["pdf", "jpg", "png"].includes(d.host.file.kind)) {
       // A PDF is never rewritten: its table and context go into a new .docx in the official layout.
       name = await savePdfAsDocx(d.plan, d.name);
     } else {
@@ -190,5 +219,20 @@ export function usePlanDocument(lang: Lang, ctx: SchoolContextApi) {
     pastedRef.current = null;
     return openBytes(bytes, name, label);
   };
-  return { doc, large, busy, notice, setNotice, dirty, open, openBytes: openFileBytes, paste, edit, save, recheck };
+  return {
+    doc,
+    large,
+    busy,
+    notice,
+    setNotice,
+    dirty,
+    open,
+    openBytes: openFileBytes,
+    paste,
+    edit,
+    save,
+    recheck,
+    ocr: scan.progress,
+    stopOcr: scan.stop,
+  };
 }

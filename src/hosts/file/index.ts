@@ -35,6 +35,7 @@ export { FileProblem } from "./errors";
 export { LIMITS } from "./limits";
 export { generateTemplate, writePlanFile } from "./generate";
 export { planAsDocx, docxNameFor } from "./pdf-docx";
+export { scanNoTableMessage } from "./scan";
 import { garbledNotice } from "../../core/text/garble";
 
 export type FileKind = "xlsx" | "docx" | "txt" | "pdf" | "jpg" | "png";

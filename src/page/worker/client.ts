@@ -23,7 +23,7 @@ export class PlanWorkerClient {
       if (!p) return;
       this.pending.delete(reply.id);
       if (reply.ok) p.resolve(reply);
-      else p.reject(Object.assign(new Error(reply.error), { problem: reply.problem }));
+      else p.reject(Object.assign(new Error(reply.error), { problem: reply.problem, code: reply.code }));
     };
     worker.onerror = (e) => {
       const err = new Error(e.message || "Lỗi khi đọc tệp trong trình duyệt.");

@@ -72,6 +72,7 @@ scope.onmessage = (e) => {
         ok: false,
         error: String((err as Error)?.message ?? err),
         problem: err instanceof FileProblem,
+        code: err instanceof FileProblem ? err.code : undefined,
       }),
   );
 };

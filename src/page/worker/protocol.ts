@@ -23,4 +23,12 @@ export type WorkerRequest =
 
 export type WorkerReply =
   | { id: number; ok: true; analysis?: Analysis; bytes?: Uint8Array }
-  | { id: number; ok: false; error: string; /** a FileProblem: the file's own fault, said as is */ problem: boolean };
+  | {
+      id: number;
+      ok: false;
+      error: string;
+      /** a FileProblem: the file's own fault, said as is */
+      problem: boolean;
+      /** the FileProblem's code ("scanned": the page reads it by OCR instead) */
+      code?: string;
+    };

@@ -44,7 +44,11 @@ interface TesseractJs {
 /** One OCR engine (one worker): load once, read pages, terminate. */
 export class OcrEngine {
   private worker: Promise<TessWorker> | null = null;
-  constructor(private readonly env: OcrEnv) {}
+  /** `onRecognize` hears tesseract's progress through the page being read (0–1), for a finer progress bar. */
+  constructor(
+    private readonly env: OcrEnv,
+    private readonly onRecognize?: (fraction: number) => void,
+  ) {}
 
   private start(): Promise<TessWorker> {
     this.worker ??= (async () => {
@@ -62,6 +66,11 @@ export class OcrEngine {
       if (this.env.corePath) options.corePath = this.env.corePath;
       if (this.env.workerPath) options.workerPath = this.env.workerPath;
       if (this.env.corePath) options.workerBlobURL = false;
+      const hear = this.onRecognize;
+      if (hear)
+        options.logger = (m: { status?: string; progress?: number }) => {
+          if (m.status === "recognizing text" && typeof m.progress === "number") hear(m.progress);
+        };
       // OEM 1: the LSTM engine only (the model the package's 4.0.0_best_int folder holds).
       const w = await tesseract.createWorker("vie", 1, options);
       await w.setParameters({ preserve_interword_spaces: "0" });

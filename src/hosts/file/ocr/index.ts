@@ -20,6 +20,8 @@ export interface OcrOptions {
   env: OcrEnv;
   /** Called before each page is read: page n of N (1-based). */
   onProgress?: (page: number, pages: number) => void;
+  /** Called while a page is read: the share of it recognised so far (0–1). */
+  onRecognize?: (fraction: number) => void;
   signal?: AbortSignal;
 }
 
@@ -97,7 +99,7 @@ export async function readScan(pdf: Uint8Array, opts: OcrOptions, orientation = 
     isOffscreenCanvasSupported: false,
     verbosity: 0,
   });
-  const engine = new OcrEngine(opts.env);
+  const engine = new OcrEngine(opts.env, opts.onRecognize);
   const pages: PositionedPage[] = [];
   const words: OcrWord[][] = [];
   const warnings: string[] = [];

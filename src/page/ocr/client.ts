@@ -1,0 +1,69 @@
+/**
+ * The page's side of OCR: one worker per scan, created when the scan is opened and terminated when it is read, when
+ * it fails, or when the user presses "Dừng" — terminating it stops tesseract at once (its worker is a child of this
+ * one), whatever page it was reading.
+ */
+import type { OcrReply, OcrRequest, ScannedFile } from "./protocol";
+
+export interface OcrProgress {
+  page: number;
+  pages: number;
+  /** Share of the current page read (0–1). */
+  fraction: number;
+}
+
+/** What the page needs of a Worker (a real one here, a stand-in in tests). */
+export interface OcrWorkerLike {
+  postMessage(message: OcrRequest, transfer?: Transferable[]): void;
+  onmessage: ((e: MessageEvent<OcrReply>) => void) | null;
+  onerror: ((e: ErrorEvent) => void) | null;
+  terminate(): void;
+}
+
+export class OcrStopped extends Error {
+  constructor() {
+    super("Đã dừng đọc ảnh. / OCR stopped.");
+  }
+}
+
+export interface OcrRun {
+  /** The file read by OCR; rejects with OcrStopped after stop(), or with the file's problem. */
+  done: Promise<ScannedFile>;
+  stop(): void;
+}
+
+const spawnOcrWorker = (): OcrWorkerLike =>
+  new Worker(new URL("./ocr.worker.ts", import.meta.url), { name: "khct-ocr" }) as unknown as OcrWorkerLike;
+
+export function startOcr(
+  bytes: Uint8Array,
+  name: string,
+  onProgress: (p: OcrProgress) => void,
+  spawn: () => OcrWorkerLike = spawnOcrWorker,
+): OcrRun {
+  const worker = spawn();
+  let settle: { resolve: (f: ScannedFile) => void; reject: (e: Error) => void } | null = null;
+  const done = new Promise<ScannedFile>((resolve, reject) => (settle = { resolve, reject }));
+  const end = (outcome: { file: ScannedFile } | { error: Error }) => {
+    const s = settle;
+    if (!s) return;
+    settle = null;
+    worker.terminate();
+    if ("file" in outcome) s.resolve(outcome.file);
+    else s.reject(outcome.error);
+  };
+  worker.onmessage = (e) => {
+    const m = e.data;
+    if (m.type === "progress") {
+      if (settle) onProgress({ page: m.page, pages: m.pages, fraction: m.fraction });
+    } else if (m.type === "done") end({ file: m.file });
+    else end({ error: Object.assign(new Error(m.error), { problem: m.problem }) });
+  };
+  worker.onerror = (e) => {
+    e.preventDefault?.();
+    end({ error: new Error(e.message || "Lỗi khi đọc ảnh trong trình duyệt. / OCR failed in the browser.") });
+  };
+  const copy = bytes.slice(); // the page keeps its bytes (saving, a second try)
+  worker.postMessage({ bytes: copy, name }, [copy.buffer]);
+  return { done, stop: () => end({ error: new OcrStopped() }) };
+}
