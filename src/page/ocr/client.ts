@@ -54,10 +54,11 @@ export function startOcr(
   };
   worker.onmessage = (e) => {
     const m = e.data;
-    if (m.type === "progress") {
+    // Only this protocol's messages: pdf.js, loaded in the same worker, announces itself on it too ("ready").
+    if (m?.type === "progress") {
       if (settle) onProgress({ page: m.page, pages: m.pages, fraction: m.fraction });
-    } else if (m.type === "done") end({ file: m.file });
-    else end({ error: Object.assign(new Error(m.error), { problem: m.problem }) });
+    } else if (m?.type === "done") end({ file: m.file });
+    else if (m?.type === "error") end({ error: Object.assign(new Error(m.error), { problem: m.problem }) });
   };
   worker.onerror = (e) => {
     e.preventDefault?.();

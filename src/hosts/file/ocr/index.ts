@@ -97,6 +97,8 @@ export async function readScan(pdf: Uint8Array, opts: OcrOptions, orientation = 
     disableFontFace: true,
     useSystemFonts: false,
     isOffscreenCanvasSupported: false,
+    // Pixels, never an ImageBitmap: in a browser's worker pdf.js would otherwise decode JPEGs with ImageDecoder.
+    isImageDecoderSupported: false,
     verbosity: 0,
   });
   const engine = new OcrEngine(opts.env, opts.onRecognize);

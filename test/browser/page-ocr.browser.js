@@ -1,0 +1,86 @@
+// The standalone page on a scan (issue 22): a phone photo of a plan (.jpg) is read by OCR in a worker of its own,
+// with a progress bar ("Đang đọc ảnh trang 1/1"); the plan then shows like a PDF plan (findings, OCR notes) and
+// "Lưu thành .docx" saves a .docx that says it was read from a scan. Opened again and stopped ("Dừng"): tesseract's
+// worker is gone, the page says it stopped and stays usable. tesseract's script, WASM core and Vietnamese data come
+// from the page's own origin; no main-thread task passes 200 ms while OCR runs (printed: longest task, OCR seconds).
+const fs = require("fs");
+const path = require("path");
+const JSZip = require("jszip");
+
+module.exports.run = async ({ newPage, baseUrl, assert, eventually, root }) => {
+  const photo = path.join(root, "test", "fixtures", "scans", "thu-duc-photo.jpg");
+  const page = await newPage();
+  const requests = [];
+  page.context().on("request", (r) => requests.push(r.url()));
+  await page.goto(baseUrl + "page.html");
+  await page.getByTestId("drop-zone").waitFor();
+  const firstLoad = requests.length;
+  assert.ok(!requests.some((u) => /ocr|tesseract/i.test(u)), "no OCR part in the page's first load");
+  // Long main-thread tasks from now on (the page's own start is over).
+  await page.evaluate(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((l) => window.__longTasks.push(...l.getEntries().map((e) => e.duration))).observe({
+      type: "longtask",
+    });
+  });
+
+  const started = Date.now();
+  await page.setInputFiles("#file-input", photo);
+  const bar = page.getByTestId("ocr-progress");
+  await bar.waitFor();
+  await eventually(async () => assert.match(await bar.innerText(), /Đang đọc ảnh trang 1\/1/));
+  await page.getByTestId("file-findings").waitFor();
+  const seconds = (Date.now() - started) / 1000;
+  assert.strictEqual(await bar.count(), 0, "the bar goes once the scan is read");
+  await page.getByRole("heading", { name: "thu-duc-photo.jpg" }).waitFor();
+  assert.match(await page.getByTestId("file-context").innerText(), /THCS · năm học 2025-2026/);
+  const findings = page.getByTestId("file-findings");
+  assert.strictEqual(await findings.locator('[data-rule="ocr.read-from-scan"]').count(), 1);
+  assert.match(await findings.innerText(), /đọc từ ảnh quét\/ảnh chụp \(1 trang, \d+ chữ đọc được/i);
+  const criteria = await page
+    .getByTestId("plan-table")
+    .getByRole("textbox", { name: /^Tiêu chí/ })
+    .evaluateAll((els) => els.map((e) => e.value));
+  assert.ok(criteria.some((c) => /1\.1/.test(c)), criteria.join(" | "));
+  const longest = Math.max(0, ...(await page.evaluate(() => window.__longTasks)));
+  console.log(`  OCR of thu-duc-photo.jpg (1 page, 1754×1241) on the page: ${seconds.toFixed(1)} s; longest task ${longest} ms`);
+  assert.ok(longest < 200, `a main-thread task of ${longest} ms during OCR`);
+
+  // Saved as a new .docx that says it was read from a scan.
+  const [dl] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Lưu thành .docx" }).click(),
+  ]);
+  assert.strictEqual(dl.suggestedFilename(), "thu-duc-photo.docx");
+  const xml = await (await JSZip.loadAsync(fs.readFileSync(await dl.path()))).file("word/document.xml").async("string");
+  assert.match(xml, /được đọc từ bản quét\/ảnh chụp bằng nhận dạng chữ \(OCR\)/);
+  assert.match(xml, /Tiêu chí 1\.1/);
+
+  // Open it again and stop: tesseract's worker ends, the page says it stopped and opens the next file as usual.
+  await page.setInputFiles("#file-input", photo);
+  await eventually(async () => assert.match(await bar.innerText(), /Đang đọc ảnh trang 1\/1/));
+  await eventually(async () => assert.ok(page.workers().some((w) => w.url().includes("/ocr/worker.min.js"))));
+  await page.getByRole("button", { name: "Dừng" }).click();
+  await page.getByText(/Đã dừng đọc ảnh “thu-duc-photo\.jpg”/).waitFor();
+  assert.strictEqual(await bar.count(), 0);
+  await eventually(async () =>
+    assert.deepStrictEqual(
+      page.workers().map((w) => w.url()).filter((u) => /ocr/.test(u)),
+      [],
+      "tesseract's worker and the OCR worker are terminated",
+    ),
+  );
+  await page.setInputFiles("#file-input", path.join(root, "test", "fixtures", "pdf", "thu-duc-2025-2026.pdf"));
+  await page.getByRole("heading", { name: "thu-duc-2025-2026.pdf" }).waitFor();
+  await page.getByTestId("file-findings").waitFor();
+
+  const ocrParts = requests.slice(firstLoad).filter((u) => /\/ocr\//.test(u));
+  console.log(`  OCR parts fetched: ${ocrParts.map((u) => new URL(u).pathname).join(", ")}`);
+  assert.ok(ocrParts.some((u) => /\/ocr\/lang\/vie\.traineddata\.gz$/.test(u)), "the Vietnamese data from the page");
+  assert.ok(ocrParts.some((u) => /\/ocr\/core\/tesseract-core-(relaxedsimd-|simd-)?lstm\.wasm\.js$/.test(u)));
+  assert.deepStrictEqual(
+    requests.filter((u) => !u.startsWith(baseUrl)),
+    [],
+    "every request stays on the page's own origin",
+  );
+};
