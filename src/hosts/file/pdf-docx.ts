@@ -29,5 +29,5 @@ async function withScanNote(docx: Uint8Array, scan: NonNullable<Plan["scan"]>): 
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
-/** The name of the .docx saved for a PDF ("ke-hoach.pdf" → "ke-hoach.docx"). */
-export const docxNameFor = (pdfName: string) => pdfName.replace(/(\.pdf)?$/i, ".docx");
+/** The name of the .docx saved for a PDF, a scan or a photo ("ke-hoach.pdf" / "anh.jpg" → "ke-hoach.docx" / "anh.docx"). */
+export const docxNameFor = (name: string) => name.replace(/(\.(pdf|jpe?g|png))?$/i, ".docx");
