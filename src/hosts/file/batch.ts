@@ -78,6 +78,11 @@ export async function runBatch(
       checkFileSize(s.path.split(/[\\/]/).pop() ?? s.path, s.size); // before reading it into memory
       entry = await check(await s.bytes(), s);
     } catch (e) {
+      // Stopped while this file was read (a long scan's reading is ended at once): it is not listed.
+      if (opts.signal?.aborted) {
+        opts.onProgress?.({ done: i, total, current: null });
+        return { files, cancelled: true };
+      }
       entry = unreadable(s.path, (e as Error)?.message || String(e));
     }
     files.push(entry);

@@ -127,6 +127,9 @@ export function BatchView({ lang, items, hidden, onOpen }: { lang: Lang; items: 
   const [level, setLevel] = React.useState("");
   const [charts, setCharts] = React.useState(false);
   const signal = React.useRef({ aborted: false });
+  /** The page of a scan being read by OCR in the current file (issue 22), and how to stop that reading at once. */
+  const [ocrPage, setOcrPage] = React.useState<{ page: number; pages: number } | null>(null);
+  const stopReading = React.useRef<() => void>(() => undefined);
 
   React.useEffect(() => {
     const sig = { aborted: false };
@@ -144,12 +147,19 @@ export function BatchView({ lang, items, hidden, onOpen }: { lang: Lang; items: 
     const check = async (bytes: Uint8Array, source: BatchSource) => {
       worker ??= spawnBatchWorker();
       try {
-        return await worker.check(bytes, source);
+        return await worker.check(bytes, source, (page, pages) => !sig.aborted && setOcrPage({ page, pages }));
       } catch (e) {
         worker.dispose(); // a worker that failed is not reused: the next file gets a fresh one
         worker = null;
         throw e;
+      } finally {
+        setOcrPage(null);
       }
+    };
+    // "Dừng" during a scan: its worker (and tesseract with it) is terminated; that file is not listed.
+    stopReading.current = () => {
+      worker?.dispose();
+      worker = null;
     };
     void runBatch(items.map((i) => i.source), check, {
       signal: sig,
@@ -226,8 +236,17 @@ export function BatchView({ lang, items, hidden, onOpen }: { lang: Lang; items: 
             <Text>
               {L(lang, `Đang đọc tệp ${Math.min(progress.done + 1, progress.total)} / ${progress.total}`, `Reading file ${Math.min(progress.done + 1, progress.total)} of ${progress.total}`)}
               {progress.current ? `: ${progress.current}` : ""}
+              {ocrPage && progress.current
+                ? L(lang, ` — đọc ảnh trang ${ocrPage.page}/${ocrPage.pages}`, ` — reading image page ${ocrPage.page}/${ocrPage.pages}`)
+                : ""}
             </Text>{" "}
-            <Button onClick={() => (signal.current.aborted = true)} data-testid="batch-cancel">
+            <Button
+              onClick={() => {
+                signal.current.aborted = true;
+                stopReading.current();
+              }}
+              data-testid="batch-cancel"
+            >
               {L(lang, "Dừng", "Cancel")}
             </Button>
           </>

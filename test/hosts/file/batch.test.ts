@@ -13,11 +13,15 @@ import { planSources, runBatch, type BatchSource } from "../../../src/hosts/file
 import { checkBytes, toReportFile } from "../../../src/hosts/file/check";
 import type { ReportFile } from "../../../src/core/report/model";
 import { PdfWriter } from "../../support/pdf-writer";
+import { nodeOcrEnv } from "../../../src/hosts/file/ocr/node-env";
 
 jest.setTimeout(180_000); // real files, read and checked: waits for them, whatever the machine's load
 let dir: string;
 let sources: BatchSource[];
-const check = async (bytes: Uint8Array, s: BatchSource) => toReportFile(await checkBytes(bytes, path.basename(s.path), s.path));
+// As the page's batch worker checks a file: scans read by OCR (issue 22), from the installed trained data here.
+const ocr = { env: nodeOcrEnv() };
+const check = async (bytes: Uint8Array, s: BatchSource) =>
+  toReportFile(await checkBytes(bytes, path.basename(s.path), s.path, {}, { ocr }));
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "khct-batch-"));
@@ -54,8 +58,8 @@ describe("batch of a folder", () => {
     const { files, cancelled } = await runBatch(planSources(sources), check, { onProgress: (p) => progress.push(`${p.done}/${p.total} ${p.current ?? "-"}`) });
     expect(cancelled).toBe(false);
     expect(progress).toEqual(["0/8 phong/B/hong.docx", "1/8 phong/B/quang-ninh.xlsx", "2/8 phong/a.xlsx", "3/8 phong/cu.doc", "4/8 phong/mam-non.txt", "5/8 phong/scan.pdf", "6/8 phong/thu-duc.docx", "7/8 phong/thu-duc.pdf", "8/8 -"]);
-    // The page does not read scans by OCR yet (issue 22): the command line is asked to refuse them the same way.
-    const json = JSON.parse((await runCli(dir, ["check", "phong", "--json", "--no-ocr"])).out);
+    // The page reads scans by OCR (issue 22) as the command line does by default.
+    const json = JSON.parse((await runCli(dir, ["check", "phong", "--json"])).out);
     expect(files.map((f) => f.file)).toEqual(json.files.map((f: { path: string }) => f.path));
     files.forEach((f: ReportFile, i) => {
       const j = json.files[i];
@@ -82,6 +86,18 @@ describe("batch of a folder", () => {
       },
     });
     expect([r.cancelled, r.files.map((f) => f.file), seen]).toEqual([true, ["phong/B/hong.docx", "phong/B/quang-ninh.xlsx"], ["phong/B/hong.docx", "phong/B/quang-ninh.xlsx"]]);
+  });
+
+  it("stopped while a file is read (a long scan ended at once): that file is not listed, the batch stops", async () => {
+    const signal = { aborted: false };
+    const order = planSources(sources);
+    const stoppedIn = order[2].path;
+    const r = await runBatch(order, async (bytes, s) => {
+      if (s.path !== stoppedIn) return check(bytes, s);
+      signal.aborted = true; // the user presses "Dừng"; the page terminates the worker reading this file
+      throw new Error("closed");
+    }, { signal });
+    expect([r.cancelled, r.files.map((f) => f.file)]).toEqual([true, ["phong/B/hong.docx", "phong/B/quang-ninh.xlsx"]]);
   });
 
   it("a reader that fails or a file too large is listed with its reason; the batch goes on", async () => {
