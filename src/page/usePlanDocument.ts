@@ -15,7 +15,6 @@ import { fileLocator } from "./locate";
 import { savePdfAsDocx } from "./save-docx";
 import { openLarge, type LargeDoc } from "./worker/open-large";
 import { isScanRefusal, useScanReader } from "./ocr/useScanReader";
-import { scanOpened, stoppedNotice } from "./ocr/scan-document";
 
 type FileModule = typeof import("../hosts/file/index");
 export type FileHostT = InstanceType<FileModule["FileHost"]>;
@@ -113,6 +112,7 @@ export function usePlanDocument(lang: Lang, ctx: SchoolContextApi) {
       setBusy(null); // the OCR bar shows the progress instead
       const file = await scan.read(bytes, name);
       if (id !== session.current) return;
+      const { scanOpened, stoppedNotice } = await import(/* webpackChunkName: "ocr-client" */ "./ocr/scan-document");
       if (!file) return setNotice(stoppedNotice(lang, name));
       const mod = await loadFileModule();
       await analyse(new mod.FileHost(scanOpened(file, bytes)), name, file.problems, id, true);
