@@ -49,6 +49,26 @@ describe("build configuration", () => {
     }
     expect(fs.readFileSync(path.join(root, "src/taskpane/page.html"), "utf8")).not.toContain("appsforoffice");
   });
+  it("copies OCR's parts from the installed packages into dist/ocr/, served from the page's origin (issue 22)", () => {
+    const config = makeConfig({ quietBaseUrl: true }, { mode: "production" });
+    const copy = config.plugins.find((p: object) => p.constructor.name === "CopyPlugin");
+    const ocr = (copy.patterns as { from: string; to: string }[]).filter((p) => p.to.startsWith("ocr/"));
+    expect(ocr.map((p) => p.to).sort()).toEqual([
+      "ocr/core/tesseract-core-lstm.wasm.js",
+      "ocr/core/tesseract-core-relaxedsimd-lstm.wasm.js",
+      "ocr/core/tesseract-core-simd-lstm.wasm.js",
+      "ocr/lang/vie.traineddata.gz",
+      "ocr/worker.min.js",
+    ]);
+    for (const p of ocr) {
+      expect(p.from).toContain(`${path.sep}node_modules${path.sep}`);
+      expect(fs.statSync(p.from).size).toBeGreaterThan(10_000);
+    }
+    // The trained data is the package's LSTM model (gzip), as the command line reads it.
+    const data = ocr.find((p) => p.to.endsWith(".gz"))!.from;
+    expect(data).toMatch(/@tesseract\.js-data[\\/]vie[\\/]4\.0\.0_best_int[\\/]vie\.traineddata\.gz$/);
+    expect([...fs.readFileSync(data).subarray(0, 2)]).toEqual([0x1f, 0x8b]);
+  });
   it("keeps the IE11 fallback script in ES5 syntax", () => {
     const src = fs.readFileSync(path.join(root, "src/taskpane/ie.js"), "utf8").replace(/\/\*[\s\S]*?\*\//g, "");
     expect(src).not.toMatch(/=>|\blet\s|\bconst\s|`|\bclass\s/);

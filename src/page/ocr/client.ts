@@ -32,14 +32,12 @@ export interface OcrRun {
   stop(): void;
 }
 
-const spawnOcrWorker = (): OcrWorkerLike =>
-  new Worker(new URL("./ocr.worker.ts", import.meta.url), { name: "khct-ocr" }) as unknown as OcrWorkerLike;
-
 export function startOcr(
   bytes: Uint8Array,
   name: string,
   onProgress: (p: OcrProgress) => void,
-  spawn: () => OcrWorkerLike = spawnOcrWorker,
+  /** Starts the worker: spawnOcrWorker (spawn.ts) in the page. */
+  spawn: () => OcrWorkerLike,
 ): OcrRun {
   const worker = spawn();
   let settle: { resolve: (f: ScannedFile) => void; reject: (e: Error) => void } | null = null;

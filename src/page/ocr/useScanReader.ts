@@ -21,8 +21,11 @@ export function useScanReader() {
   const read = async (bytes: Uint8Array, name: string): Promise<ScannedFile | null> => {
     run.current?.stop();
     setProgress({ page: 0, pages: 0, fraction: 0 });
-    const { startOcr, OcrStopped } = await import(/* webpackChunkName: "ocr-client" */ "./client");
-    const r = startOcr(bytes, name, setProgress);
+    const [{ startOcr, OcrStopped }, { spawnOcrWorker }] = await Promise.all([
+      import(/* webpackChunkName: "ocr-client" */ "./client"),
+      import(/* webpackChunkName: "ocr-client" */ "./spawn"),
+    ]);
+    const r = startOcr(bytes, name, setProgress, spawnOcrWorker);
     run.current = r;
     try {
       return await r.done;
