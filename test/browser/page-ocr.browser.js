@@ -1,4 +1,4 @@
-/* global window, performance, PerformanceObserver */
+/* global performance, PerformanceObserver */
 // The standalone page on a scan (issue 22): a phone photo of a plan (.jpg) is read by OCR in a worker of its own,
 // with a progress bar ("Đang đọc ảnh trang 1/1"); the plan then shows like a PDF plan (findings, OCR notes) and
 // "Lưu thành .docx" saves a .docx that says it was read from a scan. Opened again and stopped ("Dừng"): tesseract's
