@@ -42,7 +42,8 @@ describe("build configuration", () => {
       expect(csp).toMatch(/connect-src 'self'/);
       const scriptSrc = /script-src ([^;]+)/.exec(csp)![1].trim().split(/\s+/);
       // The page reads scans with tesseract's WASM (issue 22): 'wasm-unsafe-eval' compiles WebAssembly, no JS eval.
-      const allowed = ["'self'", "https://appsforoffice.microsoft.com", ...(name === "page" ? ["'wasm-unsafe-eval'"] : [])];
+      const wasm = name === "page" ? ["'wasm-unsafe-eval'"] : [];
+      const allowed = ["'self'", "https://appsforoffice.microsoft.com", ...wasm];
       expect(scriptSrc.every((s) => allowed.includes(s))).toBe(true);
       expect(scriptSrc).not.toContain("'unsafe-eval'");
       expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);

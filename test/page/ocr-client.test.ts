@@ -70,7 +70,8 @@ describe("startOcr", () => {
     const a = new StandIn();
     const ra = startOcr(new Uint8Array([1]), "hong.png", () => undefined, () => a);
     a.reply({ type: "error", error: 'Không đọc được ảnh "hong.png": tệp PNG bị cắt.', problem: true });
-    await expect(ra.done).rejects.toMatchObject({ message: 'Không đọc được ảnh "hong.png": tệp PNG bị cắt.', problem: true });
+    const message = 'Không đọc được ảnh "hong.png": tệp PNG bị cắt.';
+    await expect(ra.done).rejects.toMatchObject({ message, problem: true });
     expect(a.terminated).toBe(1);
     const b = new StandIn();
     const rb = startOcr(new Uint8Array([1]), "x.jpg", () => undefined, () => b);

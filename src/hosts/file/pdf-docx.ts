@@ -29,5 +29,5 @@ async function withScanNote(docx: Uint8Array, scan: NonNullable<Plan["scan"]>): 
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
-/** The name of the .docx saved for a PDF, a scan or a photo ("ke-hoach.pdf" / "anh.jpg" → "ke-hoach.docx" / "anh.docx"). */
+/** The .docx name for a PDF, a scan or a photo ("ke-hoach.pdf" → "ke-hoach.docx", "anh.jpg" → "anh.docx"). */
 export const docxNameFor = (name: string) => name.replace(/(\.(pdf|jpe?g|png))?$/i, ".docx");

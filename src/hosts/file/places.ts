@@ -53,7 +53,8 @@ export function tableRowOf(file: OpenedFile, plan: Plan): ((pos: CellPos) => Tab
     const rows = docxTableRows(file);
     return (pos) => rows[pos.row] ?? null;
   }
-  if (file.kind === "pdf") {
+  // A photo (.jpg/.png) is read by OCR like a scanned PDF: its rebuilt table's rows count from its header too.
+  if (file.kind === "pdf" || file.kind === "jpg" || file.kind === "png") {
     const header = plan.headerRow;
     return (pos) => (header >= 0 && pos.row >= header ? { table: 0, row: pos.row - header } : null);
   }

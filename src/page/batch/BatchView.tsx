@@ -237,7 +237,7 @@ export function BatchView({ lang, items, hidden, onOpen }: { lang: Lang; items: 
               {L(lang, `Đang đọc tệp ${Math.min(progress.done + 1, progress.total)} / ${progress.total}`, `Reading file ${Math.min(progress.done + 1, progress.total)} of ${progress.total}`)}
               {progress.current ? `: ${progress.current}` : ""}
               {ocrPage && progress.current
-                ? L(lang, ` — đọc ảnh trang ${ocrPage.page}/${ocrPage.pages}`, ` — reading image page ${ocrPage.page}/${ocrPage.pages}`)
+                ? L(lang, " — đọc ảnh trang ", " — reading image page ") + `${ocrPage.page}/${ocrPage.pages}`
                 : ""}
             </Text>{" "}
             <Button

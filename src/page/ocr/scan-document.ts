@@ -14,8 +14,10 @@ export function stoppedNotice(lang: Lang, name: string): PageNotice {
     intent: "warning",
     text: L(
       lang,
-      `Đã dừng đọc ảnh “${name}”. Trang vẫn dùng được: hãy mở bản Word/Excel gốc của kế hoạch, hoặc mở lại ảnh để đọc lại.`,
-      `Stopped reading “${name}”. The page is still usable: open the plan's original Word/Excel file, or open the image again.`,
+      `Đã dừng đọc ảnh “${name}”. Trang vẫn dùng được: hãy mở bản Word/Excel gốc của kế hoạch, ` +
+        "hoặc mở lại ảnh để đọc lại.",
+      `Stopped reading “${name}”. The page is still usable: open the plan's original Word/Excel file, ` +
+        "or open the image again.",
     ),
   };
 }
