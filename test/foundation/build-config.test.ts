@@ -53,7 +53,11 @@ describe("build configuration", () => {
   it("copies OCR's parts from the installed packages into dist/ocr/, served from the page's origin (issue 22)", () => {
     const config = makeConfig({ quietBaseUrl: true }, { mode: "production" });
     const copy = config.plugins.find((p: object) => p.constructor.name === "CopyPlugin");
-    const ocr = (copy.patterns as { from: string; to: string }[]).filter((p) => p.to.startsWith("ocr/"));
+    const ocr = (copy.patterns as { from: string; to: string; info?: { minimized?: boolean } }[]).filter((p) =>
+      p.to.startsWith("ocr/"),
+    );
+    // Scripts copied as shipped (already minified), not through terser again.
+    expect(ocr.filter((p) => p.to.endsWith(".js")).every((p) => p.info?.minimized === true)).toBe(true);
     expect(ocr.map((p) => p.to).sort()).toEqual([
       "ocr/core/tesseract-core-lstm.wasm.js",
       "ocr/core/tesseract-core-relaxedsimd-lstm.wasm.js",
