@@ -1,6 +1,6 @@
 // The page as a district's desk: a folder of 30 mixed plans (seeds as .xlsx/.docx/.txt, PDFs, a scan, a corrupt
 // file, a Word 97-2003 file, generated plans) opened at once; the summary's statuses and counts equal
-// `kehoach check --json` of the same folder; sort, open a school, back to the list (sort kept); the consolidated
+// `kehoach check --json` of the same folder (both read the scan by OCR: one small blank 2-page scan, issue 22); sort, open a school, back to the list (sort kept); the consolidated
 // .xlsx re-opens with the CLI's counts; edits then another school asks save / discard / cancel first; the skip link
 // reaches the first finding in a few Tab presses.
 const fs = require("fs");
@@ -40,6 +40,11 @@ module.exports.run = async ({ newPage, baseUrl, assert }) => {
     assert.deepStrictEqual(r.counts, expected, r.file);
   }
   assert.deepStrictEqual(list.filter((r) => r.status === "scanned").map((r) => r.file), ["phong/pdf/ban-quet.pdf"]);
+  // Read by OCR on the page as by the command line: the same account of what was seen (no word on its 2 pages).
+  const scanCli = cli.get("phong/pdf/ban-quet.pdf");
+  assert.match(scanCli.error, /là ảnh quét\/ảnh chụp: không đọc được chữ nào/);
+  const scanRow = page.locator('[data-testid=batch-table] tr[data-file="phong/pdf/ban-quet.pdf"] [data-status]');
+  assert.ok((await scanRow.innerText()).includes(scanCli.error), await scanRow.innerText());
   assert.deepStrictEqual(list.filter((r) => r.status === "unreadable").map((r) => r.file).sort(), ["phong/cu.doc", "phong/hong.xlsx"]);
 
   // Accessibility of the summary (axe-core, no violation of any impact).
