@@ -154,9 +154,15 @@ export function usePlanDocument(lang: Lang, ctx: SchoolContextApi) {
 
   const save = async () => {
     const d = docRef.current;
-    if (!d) return;
+    const big = largeRef.current;
+    if (!d && !big) return;
     let name: string;
-    if (d.host.file.kind === "pdf") {
+    if (!d) {
+      // A large plan is saved by the plan worker that holds it (a PDF's table as a new .docx, as below).
+      const saved = await big!.client.saveFile();
+      name = saved.name;
+      download(saved.bytes, name, MIME[big!.first.kind === "pdf" ? "docx" : big!.first.kind]);
+    } else if (d.host.file.kind === "pdf") {
       // A PDF is never rewritten: its table and context go into a new .docx in the official layout.
       name = await savePdfAsDocx(d.plan, d.name);
     } else {
@@ -190,5 +196,21 @@ export function usePlanDocument(lang: Lang, ctx: SchoolContextApi) {
     pastedRef.current = null;
     return openBytes(bytes, name, label);
   };
-  return { doc, large, busy, notice, setNotice, dirty, open, openBytes: openFileBytes, paste, edit, save, recheck };
+  /** An edit of a large plan (applied in its worker): the document now has unsaved edits. */
+  const markDirty = () => setDirty(true);
+  return {
+    doc,
+    large,
+    busy,
+    notice,
+    setNotice,
+    dirty,
+    open,
+    openBytes: openFileBytes,
+    paste,
+    edit,
+    save,
+    recheck,
+    markDirty,
+  };
 }
