@@ -91,13 +91,17 @@ export function LargePlanView({ client, first, lang, dirty = false, onDirty, onS
   const onEdit = (row: number, col: number, text: string) => {
     setEdits((m) => new Map(m).set(`${row}:${col}`, text));
     onDirty?.();
-    void client.edit(row, col, text);
+    // A reply that never comes (the document was closed meanwhile, its worker ended) is nothing to report.
+    client.edit(row, col, text).catch(() => undefined);
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => {
-      void client.check().then((a) => {
-        setAnalysis(a);
-        setEdits(new Map());
-      });
+      client.check().then(
+        (a) => {
+          setAnalysis(a);
+          setEdits(new Map());
+        },
+        () => undefined,
+      );
     }, 400);
   };
 
