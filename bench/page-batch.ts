@@ -96,8 +96,10 @@ async function main(count: number): Promise<void> {
     let peakPage = 0;
     let peakRenderer = 0;
     let peakAll = 0;
+    const series: [number, number][] = [];
     const sample = async () => {
       const rss = rendererRss(marker);
+      series.push([Date.now(), rss.renderer]);
       peakRenderer = Math.max(peakRenderer, rss.renderer);
       peakAll = Math.max(peakAll, rss.all);
       const { metrics } = await cdp.send("Performance.getMetrics");
@@ -127,6 +129,12 @@ async function main(count: number): Promise<void> {
     const top = all.sort((a, b) => b[1] - a[1]).slice(0, 5);
     console.log(`  longest tasks (start after the folder was given, s: ms): ${top.map(([t, d]) => `${((t - p0) / 1000).toFixed(1)}: ${d.toFixed(0)}`).join(", ")}`);
     console.log(`  peak page JS heap ${mb(peakPage)}; peak renderer process (page + its workers) ${mb(peakRenderer)}; browser in all ${mb(peakAll)} (goal ≤ 1 GB)`);
+    // The renderer over the run: flat when each file's data is released once its summary is taken.
+    const at = (f: number) => {
+      const t = t0 + f * total;
+      return series.reduce((best, x) => (Math.abs(x[0] - t) < Math.abs(best[0] - t) ? x : best), series[0])[1];
+    };
+    console.log(`  renderer resident at 25/50/75/100 % of the run: ${[0.25, 0.5, 0.75, 1].map((f) => mb(at(f))).join(" / ")}`);
     console.log(`  consolidated .xlsx ${mb(report)} in ${(reportMs / 1000).toFixed(1)} s`);
     await context.close();
   } finally {
