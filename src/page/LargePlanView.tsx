@@ -8,7 +8,6 @@ import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@f
 import type { CellPos, Finding } from "../core/types";
 import { formatVnd, summarize } from "../core/summary";
 import { FindingsList } from "../ui/findings/FindingsList";
-import { countsText } from "../ui/findings/model";
 import { download, MIME } from "../ui/download";
 import { L, t, type Lang } from "../ui/i18n";
 import { saveLabel } from "./save-docx";
@@ -119,7 +118,6 @@ export function LargePlanView({ client, first, lang, dirty = false, onDirty, onS
     }
   };
 
-  const counts = { errors: summary.errors, warnings: summary.warnings, infos: summary.infos };
   return (
     <div data-testid="large-plan" className={s.root}>
       <div className={s.head}>
@@ -136,7 +134,6 @@ export function LargePlanView({ client, first, lang, dirty = false, onDirty, onS
             `${plan.rows.length.toLocaleString("en-US")} rows · ${summary.errors} errors, ${summary.warnings} warnings`,
           )}
         </Text>
-        <Text>{countsText(counts, lang)}</Text>
         <Text>
           {L(lang, "Tổng kinh phí", "Total budget")}
           {summary.rangeRows ? t("upperBound", lang) : ""}: <b>{formatVnd(summary.totalVnd)}</b>

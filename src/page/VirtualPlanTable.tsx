@@ -14,7 +14,8 @@ export const ROW_HEIGHT = 56;
 /** The id of a cell's field (only the cells on screen exist). */
 export const virtualCellId = (row: number, col: number) => `vcell-${row}-${col}`;
 const OVERSCAN = 8;
-const WIDTH: Partial<Record<ColumnRole, number>> = { tt: 70, criterion: 230, tasks: 240, target: 150, indicator: 170 };
+// The 2018 form's seven columns fit beside the findings list at 1366 px (≈ 965 px).
+const WIDTH: Partial<Record<ColumnRole, number>> = { tt: 50, criterion: 200, tasks: 200, target: 140, indicator: 160 };
 
 export interface VirtualPlanTableProps {
   plan: Plan;
@@ -92,7 +93,7 @@ export function VirtualPlanTable({
   const total = plan.rows.length;
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(total, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
-  const width = roles.reduce((s, r) => s + (WIDTH[r] ?? 130), 0);
+  const width = roles.reduce((s, r) => s + (WIDTH[r] ?? 125), 0);
   return (
     <div
       data-testid="virtual-table-scroller"
@@ -119,7 +120,7 @@ export function VirtualPlanTable({
                 key={r}
                 scope="col"
                 style={{
-                  width: WIDTH[r] ?? 130,
+                  width: WIDTH[r] ?? 125,
                   position: "sticky",
                   top: 0,
                   zIndex: 1,
