@@ -20,6 +20,8 @@ import { catalogIdFor, loadCatalog } from "../../src/core/catalogs/index";
 import { xlsxFromGrid } from "../support/files";
 import { syntheticPlanGrid } from "../support/plans";
 import { inProcessPlanWorker } from "../support/in-process-worker";
+import type { PlanWorkerClient } from "../../src/page/worker/client";
+import type { Analysis } from "../../src/page/worker/protocol";
 
 const saved: { name: string; bytes: Uint8Array | string }[] = [];
 jest.mock("../../src/ui/download", () => ({
@@ -36,9 +38,13 @@ const grid = syntheticPlanGrid(1000, (i) => ({
   budget: `${1 + (i % 9)}.000.000`,
 }));
 let bytes: Uint8Array;
+// One worker for the file, opened once (the tests below only read until the last one, which edits).
+let opened: Promise<{ client: PlanWorkerClient; first: Analysis }>;
 beforeAll(async () => {
   bytes = await xlsxFromGrid(grid, false);
+  opened = openInWorker();
 });
+afterAll(async () => (await opened).client.dispose());
 beforeEach(() => (saved.length = 0));
 
 async function openInWorker() {
@@ -68,7 +74,7 @@ async function sheets(data: Uint8Array) {
 
 describe("large plan view", () => {
   it("lists the findings grouped by row; a finding scrolls the table to its cell and focuses it", async () => {
-    const { client, first } = await openInWorker();
+    const { client, first } = await opened;
     expect(first.plan.rows.length).toBeGreaterThan(1000);
     render(<LargePlanView client={client} first={first} lang="vi" />);
     const list = screen.getByTestId("file-findings");
@@ -94,11 +100,10 @@ describe("large plan view", () => {
     // And back to the first one, near the top.
     fireEvent.click(buttons[0]);
     await waitFor(() => expect(document.activeElement?.id).toBe("vcell-11-5"));
-    client.dispose();
   });
 
   it("gives the same single-file reports as the small view for the same findings", async () => {
-    const { client } = await openInWorker();
+    const { client } = await opened;
     const now = new Date("2026-05-04T08:00:00Z");
     const small = await smallView();
     const html = await client.report("html", now);
@@ -110,11 +115,10 @@ describe("large plan view", () => {
     const got = await sheets(xlsx);
     expect(got).toEqual(expected);
     expect(got.map((s) => s.name)).toContain("Chi tiết");
-    client.dispose();
   });
 
   it("report buttons download the worker's reports; an edit marks the plan and is re-checked", async () => {
-    const { client, first } = await openInWorker();
+    const { client, first } = await opened;
     const onDirty = jest.fn();
     render(<LargePlanView client={client} first={first} lang="vi" onDirty={onDirty} />);
     fireEvent.click(screen.getByRole("button", { name: "Tải báo cáo để in (.html)" }));
@@ -138,6 +142,5 @@ describe("large plan view", () => {
       "Dòng 530 — 1.4",
       "Dòng 789 — 1.2",
     ]);
-    client.dispose();
   });
 });
