@@ -24,9 +24,10 @@ jest.mock("../../src/page/worker/spawn", () => ({ spawnPlanWorker: () => inProce
 // The page uses its worker only where the browser has Worker (jsdom has not): the spawn above stands in for it.
 (globalThis as { Worker?: unknown }).Worker = class {};
 
-// Rows 7 and 357 of 400 with an impossible month (see large-findings.test.tsx for the counting).
-const grid = syntheticPlanGrid(400, (i) => ({
-  period: i === 7 || i === 357 ? "Tháng 13/2025" : "Tháng 10/2025 - tháng 5/2026",
+// Rows 7 and 300 of 310 (just over the page's 300-row threshold) with an impossible month (see
+// large-findings.test.tsx for the counting).
+const grid = syntheticPlanGrid(310, (i) => ({
+  period: i === 7 || i === 300 ? "Tháng 13/2025" : "Tháng 10/2025 - tháng 5/2026",
   budget: "2.000.000",
 }));
 
@@ -53,20 +54,20 @@ describe("page with a large plan", () => {
     expect(target.textContent).toBe("Kết quả kiểm tra: 2 lỗi, 0 cảnh báo, 0 lưu ý");
     expect(screen.getByTestId("file-findings").contains(target)).toBe(true);
     // By hand: the title lines are paragraphs; the table's row 1 is the header, row 2 "MỨC 1, 2, 3", plan row i is
-    // table row i + 3 plus one "MỨC" row per earlier round of 28 criteria: i = 7 → 10; i = 357 → 357 + 3 + 12 = 372.
+    // table row i + 3 plus one "MỨC" row per earlier round of 28 criteria: i = 7 → 10; i = 300 → 300 + 3 + 10 = 313.
     const list = screen.getByTestId("file-findings");
     expect([...list.querySelectorAll("p")].map((p) => p.textContent)).toEqual([
       "Bảng 1 · dòng 10 — 1.8",
-      "Bảng 1 · dòng 372 — 4.2",
+      "Bảng 1 · dòng 313 — 4.1",
     ]);
     const buttons = within(list).getAllByRole("button");
-    expect(buttons[1].textContent).toMatch(/^Bảng 1 · dòng 372 · cột Thời gian/);
+    expect(buttons[1].textContent).toMatch(/^Bảng 1 · dòng 313 · cột Thời gian/);
 
     // Edit the cell of the second finding.
     fireEvent.click(buttons[1]);
     await waitFor(() => expect(document.activeElement?.tagName).toBe("TEXTAREA"));
     const cell = document.activeElement as HTMLTextAreaElement;
-    expect(cell.getAttribute("aria-label")).toBe("Thời gian thực hiện và hoàn thành — bảng 1 · dòng 372");
+    expect(cell.getAttribute("aria-label")).toBe("Thời gian thực hiện và hoàn thành — bảng 1 · dòng 313");
     fireEvent.change(cell, { target: { value: "SỬA CHƯA LƯU" } });
     expect(screen.getByTestId("dirty").textContent).toBe("Có thay đổi chưa lưu");
 
