@@ -22,14 +22,11 @@ import { ContextBar } from "../ui/context/ContextBar";
 import { useSchoolContext } from "../ui/context/useSchoolContext";
 import { L, t, type Lang } from "../ui/i18n";
 import { useResultFocus } from "../ui/useResultFocus";
-import { loadEngine } from "../ui/engine";
 import { download, MIME } from "../ui/download";
 import { OpenFile, type Picked } from "./OpenFile";
 import type { UnsavedChoice } from "./UnsavedDialog";
 import type { BatchItem } from "./batch/BatchView";
-import { filePlaces } from "../hosts/file/places";
 import { GapBoard } from "../ui/lazy";
-import { LargePlanView } from "./LargePlanView";
 
 // Not on the first screen: loaded on demand.
 const DocumentView = React.lazy(() =>
@@ -39,6 +36,10 @@ const loadBatch = () => import(/* webpackChunkName: "page-batch" */ "./batch/Bat
 // The unsaved-edits question: its own chunk, loaded only when asked.
 const UnsavedDialog = React.lazy(() =>
   import(/* webpackChunkName: "page-unsaved" */ "./UnsavedDialog").then((m) => ({ default: m.UnsavedDialog })),
+);
+// A large plan's view (findings list, virtualised table): its own chunk, loaded when such a plan opens.
+const LargePlanView = React.lazy(() =>
+  import(/* webpackChunkName: "page-large" */ "./LargePlanView").then((m) => ({ default: m.LargePlanView })),
 );
 const BatchView = React.lazy(() => loadBatch().then((m) => ({ default: m.BatchView })));
 const TemplateForm = React.lazy(() =>
@@ -94,7 +95,7 @@ const ENTRIES: [Entry, string, string][] = [
   ["template", "Tạo mẫu", "Create a template"],
 ];
 
-const loadReport = () => import(/* webpackChunkName: "file-host" */ "../hosts/file/report");
+const loadSingleReport = () => import(/* webpackChunkName: "page-document" */ "./single-report");
 
 export function PageApp({ initialLang = "vi" }: { initialLang?: Lang }) {
   const s = useStyles();
@@ -143,7 +144,7 @@ export function PageApp({ initialLang = "vi" }: { initialLang?: Lang }) {
     if (ctx.state.source.level === "user" || ctx.state.source.year === "user") d.recheck();
   }, [key]);
   // After a document arrives, its findings heading is brought into view.
-  const session = d.doc?.session;
+  const session = d.doc?.session ?? (d.large ? `large-${d.large.id}` : undefined);
   React.useEffect(() => {
     if (session) heading.focusResult();
   }, [session]);
@@ -151,25 +152,14 @@ export function PageApp({ initialLang = "vi" }: { initialLang?: Lang }) {
   const report = async (kind: "xlsx" | "html") => {
     const doc = d.doc;
     if (!doc) return;
-    const [r, { summarize }] = await Promise.all([loadReport(), loadEngine()]);
-    const result = [
-      {
-        path: doc.name,
-        status: "ok" as const,
-        plan: doc.plan,
-        findings: doc.findings,
-        totalVnd: summarize(doc.plan).totalVnd,
-        // The report names places as the page does: Word and PDF tables by table and row, not by A1.
-        places: { vi: filePlaces(doc.host.file, doc.plan, "vi"), en: filePlaces(doc.host.file, doc.plan, "en") },
-      },
-    ];
-    if (kind === "html") download(r.htmlReport(result), "bao-cao-kiem-tra.html", MIME.html);
-    else download(await r.xlsxReport(result), "bao-cao-kiem-tra.xlsx", MIME.xlsx);
+    const { singleReport, REPORT_NAME } = await loadSingleReport();
+    const out = await singleReport(kind, { name: doc.name, file: doc.host.file, plan: doc.plan, findings: doc.findings });
+    download(out, REPORT_NAME[kind], kind === "html" ? MIME.html : MIME.xlsx);
   };
 
   return (
     <FluentProvider theme={webLightTheme} lang={lang === "vi" ? "vi-VN" : "en-US"}>
-      {d.doc && !list && (
+      {(d.doc || d.large) && !list && (
         <a href="#file-findings-heading" className={s.skip} data-testid="skip-to-findings">
           {L(lang, "Bỏ qua tới danh sách lỗi", "Skip to the problems found")}
         </a>
@@ -311,7 +301,20 @@ export function PageApp({ initialLang = "vi" }: { initialLang?: Lang }) {
             />
           </React.Suspense>
         )}
-        {d.large && !list && <LargePlanView key={d.large.id} client={d.large.client} first={d.large.first} lang={lang} />}
+        {d.large && !list && (
+          <React.Suspense fallback={<Spinner size="small" />}>
+            <LargePlanView
+              key={d.large.id}
+              client={d.large.client}
+              first={d.large.first}
+              lang={lang}
+              dirty={d.dirty}
+              onDirty={d.markDirty}
+              onSave={() => void d.save()}
+              headingRef={heading.ref}
+            />
+          </React.Suspense>
+        )}
         {!d.doc && !d.large && !d.busy && !d.ocr && !batch && <Text size={200}>{L(lang, "Chưa mở kế hoạch nào.", "No plan open yet.")}</Text>}
       </main>
     </FluentProvider>

@@ -4,15 +4,18 @@
  * as 30. The criterion column uses ONE shared list of criteria (a datalist), never a list per row.
  */
 import * as React from "react";
-import type { ColumnRole, Finding, Plan } from "../core/types";
+import type { CellPos, ColumnRole, Finding, Plan } from "../core/types";
 import { getTemplate } from "../core/templates";
 
 type Lang = "vi" | "en";
 const L = (lang: Lang, vi: string, en: string) => (lang === "vi" ? vi : en);
 
 export const ROW_HEIGHT = 56;
+/** The id of a cell's field (only the cells on screen exist). */
+export const virtualCellId = (row: number, col: number) => `vcell-${row}-${col}`;
 const OVERSCAN = 8;
-const WIDTH: Partial<Record<ColumnRole, number>> = { tt: 70, criterion: 230, tasks: 240, target: 150, indicator: 170 };
+// The 2018 form's seven columns fit beside the findings list at 1366 px (≈ 965 px).
+const WIDTH: Partial<Record<ColumnRole, number>> = { tt: 50, criterion: 200, tasks: 200, target: 140, indicator: 160 };
 
 export interface VirtualPlanTableProps {
   plan: Plan;
@@ -24,6 +27,10 @@ export interface VirtualPlanTableProps {
   /** id of the one shared criteria <datalist>. */
   criteriaListId: string;
   height?: number;
+  /** A cell to go to (from the findings list): scrolled into the drawn rows, then focused. `seq` repeats a visit. */
+  target?: (CellPos & { seq: number }) | null;
+  /** Names a cell's row in the file's terms ("Dòng 29", "Bảng 1 · dòng 6"); default "dòng N" of the grid. */
+  rowName?: (pos: CellPos) => string | null;
 }
 
 export function VirtualPlanTable({
@@ -34,8 +41,40 @@ export function VirtualPlanTable({
   onEdit,
   criteriaListId,
   height = 520,
+  target = null,
+  rowName,
 }: VirtualPlanTableProps) {
   const [scrollTop, setScrollTop] = React.useState(0);
+  const scroller = React.useRef<HTMLDivElement>(null);
+  const focusNext = React.useRef<(CellPos & { seq: number }) | null>(null);
+  // Grid row → plan row, to find the plan row a finding's cell is in.
+  const rowOf = React.useMemo(() => {
+    const m = new Map<number, number>();
+    plan.rows.forEach((r, i) => r.gridRows.forEach((g) => m.set(g, i)));
+    return m;
+  }, [plan]);
+  // Going to a cell: its row is scrolled to the middle of the view (and so drawn), then its field is focused.
+  React.useLayoutEffect(() => {
+    if (!target) return;
+    const ri = rowOf.get(target.row);
+    if (ri === undefined) return;
+    const top = Math.max(0, ri * ROW_HEIGHT - height / 2 + ROW_HEIGHT);
+    if (scroller.current) scroller.current.scrollTop = top;
+    focusNext.current = target;
+    setScrollTop(top);
+  }, [target?.seq]);
+  React.useLayoutEffect(() => {
+    const t = focusNext.current;
+    if (!t) return;
+    const ri = rowOf.get(t.row);
+    const el =
+      document.getElementById(virtualCellId(t.row, t.col)) ??
+      scroller.current?.querySelector<HTMLElement>(`[data-row="${ri}"] textarea, [data-row="${ri}"] input`);
+    if (!el) return;
+    focusNext.current = null;
+    el.scrollIntoView?.({ block: "center", inline: "nearest" });
+    el.focus({ preventScroll: true });
+  });
   const template = getTemplate(plan.template);
   const roles = template.columns.map((c) => c.role).filter((r) => plan.columns[r] !== undefined);
   const header = (role: ColumnRole) => template.columns.find((c) => c.role === role)!;
@@ -54,10 +93,11 @@ export function VirtualPlanTable({
   const total = plan.rows.length;
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(total, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
-  const width = roles.reduce((s, r) => s + (WIDTH[r] ?? 130), 0);
+  const width = roles.reduce((s, r) => s + (WIDTH[r] ?? 125), 0);
   return (
     <div
       data-testid="virtual-table-scroller"
+      ref={scroller}
       style={{ height, overflow: "auto", border: "1px solid #d1d1d1", borderRadius: 4 }}
       onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
     >
@@ -80,7 +120,7 @@ export function VirtualPlanTable({
                 key={r}
                 scope="col"
                 style={{
-                  width: WIDTH[r] ?? 130,
+                  width: WIDTH[r] ?? 125,
                   position: "sticky",
                   top: 0,
                   zIndex: 1,
@@ -115,7 +155,10 @@ export function VirtualPlanTable({
                   const key = `${pos.row}:${pos.col}`;
                   const text = edits.get(key) ?? cell?.text ?? "";
                   const mark = marks.get(key);
-                  const label = `${lang === "vi" ? header(role).header : header(role).headerEn} — ${L(lang, "dòng", "row")} ${pos.row + 1}`;
+                  const where = rowName?.(pos) ?? `${L(lang, "dòng", "row")} ${pos.row + 1}`;
+                  const label = `${lang === "vi" ? header(role).header : header(role).headerEn} — ${where}`;
+                  const id = virtualCellId(pos.row, pos.col);
+                  const here = target !== null && target.row === pos.row && target.col === pos.col;
                   const style: React.CSSProperties = {
                     width: "100%",
                     height: ROW_HEIGHT - 6,
@@ -138,11 +181,13 @@ export function VirtualPlanTable({
                           ? `2px ${mark.severity === "error" ? "solid #c50f1f" : "dashed #bc4b09"}`
                           : undefined,
                         outlineOffset: -2,
+                        boxShadow: here ? "inset 0 0 0 3px #0f6cbd" : undefined,
                       }}
                     >
                       {role === "criterion" && row.kind === "criterion" ? (
                         <input
                           key={key}
+                          id={id}
                           list={criteriaListId}
                           aria-label={label}
                           defaultValue={text}
@@ -152,6 +197,7 @@ export function VirtualPlanTable({
                       ) : (
                         <textarea
                           key={key}
+                          id={id}
                           aria-label={label}
                           defaultValue={text}
                           style={style}

@@ -183,9 +183,15 @@ export function usePlanDocument(lang: Lang, ctx: SchoolContextApi) {
 
   const save = async () => {
     const d = docRef.current;
-    if (!d) return;
+    const big = largeRef.current;
+    if (!d && !big) return;
     let name: string;
-    if (["pdf", "jpg", "png"].includes(d.host.file.kind)) {
+    if (!d) {
+      // A large plan is saved by the plan worker that holds it (a PDF's table as a new .docx, as below).
+      const saved = await big!.client.saveFile();
+      name = saved.name;
+      download(saved.bytes, name, MIME[big!.first.kind === "pdf" ? "docx" : big!.first.kind]);
+    } else if (["pdf", "jpg", "png"].includes(d.host.file.kind)) {
       // A PDF is never rewritten: its table and context go into a new .docx in the official layout.
       name = await savePdfAsDocx(d.plan, d.name);
     } else {
@@ -219,6 +225,8 @@ export function usePlanDocument(lang: Lang, ctx: SchoolContextApi) {
     pastedRef.current = null;
     return openBytes(bytes, name, label);
   };
+  /** An edit of a large plan (applied in its worker): the document now has unsaved edits. */
+  const markDirty = () => setDirty(true);
   return {
     doc,
     large,
@@ -234,5 +242,6 @@ export function usePlanDocument(lang: Lang, ctx: SchoolContextApi) {
     recheck,
     ocr: scan.progress,
     stopOcr: scan.stop,
+    markDirty,
   };
 }

@@ -22,7 +22,8 @@ module.exports.run = async ({ newPage, baseUrl, assert, eventually }) => {
   await page.setInputFiles("#file-input", file);
   await page.getByTestId("large-plan").waitFor();
   // Human labels, as for any plan on the page (issue 12): "THCS · năm học 2025-2026 · TT 18/2018".
-  assert.match(await page.getByTestId("file-context").innerText(), /lon\.xlsx · .*năm học 2025-2026 · TT \d+\/2018/);
+  await page.getByRole("heading", { level: 2, name: "lon.xlsx" }).waitFor();
+  assert.match(await page.getByTestId("file-context").innerText(), /năm học 2025-2026 · TT \d+\/2018/);
   // The context bar is this document's (per-document state): detected THCS and 2025-2026.
   await eventually(async () => {
     assert.strictEqual(await page.getByRole("combobox", { name: "Cấp học", exact: true }).inputValue(), "thcs");
@@ -45,10 +46,39 @@ module.exports.run = async ({ newPage, baseUrl, assert, eventually }) => {
   await page.locator(`[data-row="${total - 1}"]`).waitFor();
   assert.strictEqual(await page.locator('[data-row="0"]').count(), 0);
 
-  // Edit the last row's budget into an error, see it counted, save, and find the edit in the saved file.
+  // Edit the last row's budget into an error, see it counted and listed, save, and find the edit in the saved file.
   const lastBudget = page.locator(`[data-row="${total - 1}"] textarea[aria-label^="Dự kiến kinh phí"]`);
   await lastBudget.fill("5.000.000.000.0000 đ");
   await page.getByTestId("large-summary").getByText(/· [1-9]\d* lỗi/).waitFor();
+  // The findings list (issue 25): the error is listed under its row; from the top of the page the first finding is
+  // reached within 5 Tab presses (the skip link); choosing it scrolls the table back to its cell and focuses it.
+  const lastRowNo = Number(/dòng (\d+)$/.exec(await lastBudget.getAttribute("aria-label"))[1]);
+  const group = page.getByTestId("file-findings").locator("li", { hasText: `Dòng ${lastRowNo}` }).first();
+  await group.waitFor();
+  await scroller.evaluate((el) => (el.scrollTop = 0));
+  await page.locator(`[data-row="${total - 1}"]`).waitFor({ state: "detached" });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.mouse.click(2, 2);
+  let presses = 0;
+  let inFindings = false;
+  while (presses < 5 && !inFindings) {
+    await page.keyboard.press("Tab");
+    presses++;
+    const onSkip = await page.evaluate(() => document.activeElement?.getAttribute("data-testid") === "skip-to-findings");
+    if (onSkip) await page.keyboard.press("Enter");
+    inFindings = await page.evaluate(() => Boolean(document.activeElement?.closest("[data-testid=file-findings] li")));
+  }
+  assert.ok(inFindings, `first finding reached in ${presses} Tab presses`);
+  await group.getByRole("button").first().click();
+  await page.waitForFunction(
+    (n) => document.activeElement?.getAttribute("aria-label") === `Dự kiến kinh phí — dòng ${n}`,
+    lastRowNo,
+  );
+  assert.strictEqual(await page.evaluate(() => document.activeElement.value), "5.000.000.000.0000 đ");
+  // The printable report of this plan names the cell as the workbook does.
+  const [rep] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Tải báo cáo để in (.html)" }).click()]);
+  assert.strictEqual(rep.suggestedFilename(), "bao-cao-kiem-tra.html");
+  assert.ok(fs.readFileSync(await rep.path(), "utf8").includes(`G${lastRowNo}`), "report names the edited cell");
   const [dl] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Lưu tệp đã sửa" }).click()]);
   assert.strictEqual(dl.suggestedFilename(), "lon-da-sua.xlsx");
   const saved = await openPlanFile(new Uint8Array(fs.readFileSync(await dl.path())), "lon-da-sua.xlsx");

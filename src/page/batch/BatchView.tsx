@@ -70,47 +70,53 @@ export function batchItems(picked: PickedFile[]): BatchItem[] {
 
 type Move = (from: HTMLElement, by: number | "first" | "last") => void;
 
+/** One school's row: drawn again only when its entry, place or language change (new rows do not redraw the others). */
+const Row = React.memo(function Row({ e, first, lang, onOpen, onMove }: { e: ReportFile; first: boolean; lang: Lang; onOpen: (e: ReportFile) => void; onMove: Move }) {
+  const s = useStyles();
+  return (
+    <tr
+      data-file={e.file}
+      tabIndex={first ? 0 : -1}
+      className={s.row}
+      aria-label={`${e.label} — ${e.file}`}
+      onClick={() => onOpen(e)}
+      onKeyDown={(k) => {
+        const el = k.currentTarget;
+        if (k.key === "ArrowDown") onMove(el, 1);
+        else if (k.key === "ArrowUp") onMove(el, -1);
+        else if (k.key === "Home") onMove(el, "first");
+        else if (k.key === "End") onMove(el, "last");
+        else if (k.key === "Enter" || k.key === " ") onOpen(e);
+        else return;
+        k.preventDefault();
+      }}
+    >
+      <td className={s.td}>{e.label}</td>
+      <td className={s.td}>{e.file}</td>
+      <td className={s.td}>{e.level ? levelLabel(e.level, lang) : ""}</td>
+      <td className={s.td}>{e.schoolYear ?? ""}</td>
+      <td className={`${s.td} ${e.checked ? "" : s.bad}`} data-status={e.status}>
+        {STATUS_LABELS[e.status][lang]}
+        {e.reason ? `: ${e.reason}` : ""}
+      </td>
+      {(["errors", "warnings", "notes", "rows"] as const).map((k) => (
+        <td key={k} className={`${s.td} ${s.num}`} data-col={k}>
+          {e.checked ? e[k] : ""}
+        </td>
+      ))}
+      <td className={`${s.td} ${s.num}`} data-col="totalVnd">
+        {e.checked ? `${money(e.totalVnd)}${e.totalIsMax ? L(lang, " (tối đa)", " (max)") : ""}` : ""}
+      </td>
+    </tr>
+  );
+});
+
 /** The summary's rows: re-drawn only when the list, its sort or filter change (not on each progress step). */
 const Rows = React.memo(function Rows({ shown, lang, onOpen, onMove }: { shown: ReportFile[]; lang: Lang; onOpen: (e: ReportFile) => void; onMove: Move }) {
-  const s = useStyles();
   return (
     <>
       {shown.map((e, i) => (
-        <tr
-          key={e.file}
-          data-file={e.file}
-          tabIndex={i === 0 ? 0 : -1}
-          className={s.row}
-          aria-label={`${e.label} — ${e.file}`}
-          onClick={() => onOpen(e)}
-          onKeyDown={(k) => {
-            const el = k.currentTarget;
-            if (k.key === "ArrowDown") onMove(el, 1);
-            else if (k.key === "ArrowUp") onMove(el, -1);
-            else if (k.key === "Home") onMove(el, "first");
-            else if (k.key === "End") onMove(el, "last");
-            else if (k.key === "Enter" || k.key === " ") onOpen(e);
-            else return;
-            k.preventDefault();
-          }}
-        >
-          <td className={s.td}>{e.label}</td>
-          <td className={s.td}>{e.file}</td>
-          <td className={s.td}>{e.level ? levelLabel(e.level, lang) : ""}</td>
-          <td className={s.td}>{e.schoolYear ?? ""}</td>
-          <td className={`${s.td} ${e.checked ? "" : s.bad}`} data-status={e.status}>
-            {STATUS_LABELS[e.status][lang]}
-            {e.reason ? `: ${e.reason}` : ""}
-          </td>
-          {(["errors", "warnings", "notes", "rows"] as const).map((k) => (
-            <td key={k} className={`${s.td} ${s.num}`} data-col={k}>
-              {e.checked ? e[k] : ""}
-            </td>
-          ))}
-          <td className={`${s.td} ${s.num}`} data-col="totalVnd">
-            {e.checked ? `${money(e.totalVnd)}${e.totalIsMax ? L(lang, " (tối đa)", " (max)") : ""}` : ""}
-          </td>
-        </tr>
+        <Row key={e.file} e={e} first={i === 0} lang={lang} onOpen={onOpen} onMove={onMove} />
       ))}
     </>
   );
@@ -142,7 +148,8 @@ export function BatchView({ lang, items, hidden, onOpen }: { lang: Lang; items: 
       flushTimer = null;
       if (!arrived.length || sig.aborted) return;
       const batch = arrived.splice(0);
-      setEntries((list) => [...list, ...batch]);
+      // A transition: React draws the new rows in slices and lets the page answer between them (no long task).
+      React.startTransition(() => setEntries((list) => [...list, ...batch]));
     };
     const check = async (bytes: Uint8Array, source: BatchSource) => {
       worker ??= spawnBatchWorker();
@@ -163,7 +170,7 @@ export function BatchView({ lang, items, hidden, onOpen }: { lang: Lang; items: 
     };
     void runBatch(items.map((i) => i.source), check, {
       signal: sig,
-      onProgress: (p) => !sig.aborted && setProgress(p),
+      onProgress: (p) => !sig.aborted && React.startTransition(() => setProgress(p)),
       onFile: (entry) => {
         arrived.push(entry);
         flushTimer ??= setTimeout(flush, 300);
@@ -172,8 +179,10 @@ export function BatchView({ lang, items, hidden, onOpen }: { lang: Lang; items: 
       if (flushTimer) clearTimeout(flushTimer);
       flush();
       worker?.dispose();
-      setRunning(false);
-      setCancelled(r.cancelled);
+      React.startTransition(() => {
+        setRunning(false);
+        setCancelled(r.cancelled);
+      });
     });
     return () => {
       sig.aborted = true;

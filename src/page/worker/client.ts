@@ -56,6 +56,18 @@ export class PlanWorkerClient {
     return (await this.send({ type: "save" })).bytes!;
   }
 
+  /** The saved file and the name it is offered under ("…-da-sua.xlsx"; a PDF's new .docx). */
+  async saveFile(): Promise<{ bytes: Uint8Array; name: string }> {
+    const r = await this.send({ type: "save" });
+    return { bytes: r.bytes!, name: r.savedAs ?? "" };
+  }
+
+  /** The single-file report of the plan as it stands: .xlsx bytes or the printable .html text. */
+  async report(kind: "xlsx" | "html", now?: Date): Promise<Uint8Array | string> {
+    const r = await this.send({ type: "report", kind, now: now?.getTime() });
+    return kind === "html" ? r.text! : r.bytes!;
+  }
+
   dispose(): void {
     this.worker.terminate();
     for (const p of this.pending.values()) p.reject(new Error("closed"));

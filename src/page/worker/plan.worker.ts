@@ -2,7 +2,9 @@
  * The page's plan worker: opens the file, reads, checks, applies edits and saves, all off the main thread, so a
  * 50,000-row plan never freezes the page. It holds the one FileHost of the open document.
  */
-import { FileHost, FileProblem, noPlanTableMessage, openPlanFile, planAsDocx } from "../../hosts/file/index";
+import { FileHost, FileProblem, docxNameFor, noPlanTableMessage, openPlanFile, planAsDocx } from "../../hosts/file/index";
+import { tableRowOf } from "../../hosts/file/places";
+import { singleReport } from "../single-report";
 import { mainPlan } from "../../core/read/index";
 import { checkPlan } from "../../core/rules/index";
 import { catalogIdFor, loadCatalog } from "../../core/catalogs/index";
@@ -32,7 +34,18 @@ async function analyse(started: number): Promise<Analysis> {
   const criteria = catalog
     ? catalog.standards.flatMap((s) => s.criteria.map((k) => `Tiêu chí ${k.code}: ${k.name}`))
     : [];
-  return { name, kind: host.file.kind, plan, findings, problems, criteria, ms: Date.now() - started };
+  return { name, kind: host.file.kind, plan, findings, problems, criteria, ms: Date.now() - started, tableRows: tableRows(plan) };
+}
+
+/** Each grid row's table and row in a Word or PDF plan (the page's findings list names places from it). */
+function tableRows(p: Plan): Analysis["tableRows"] {
+  const of = host ? tableRowOf(host.file, p) : null;
+  if (!of) return undefined;
+  let last = 0;
+  for (const r of p.rows) for (const g of r.gridRows) if (g > last) last = g;
+  const out: NonNullable<Analysis["tableRows"]> = [];
+  for (let r = 0; r <= last; r++) out.push(of({ row: r, col: 0 }));
+  return out;
 }
 
 async function handle(req: WorkerRequest): Promise<WorkerReply> {
@@ -56,9 +69,17 @@ async function handle(req: WorkerRequest): Promise<WorkerReply> {
       if (!host) throw new Error("Chưa mở tệp.");
       // A PDF is never rewritten: its table (with the edits) and context go into a new .docx.
       if (host.file.kind === "pdf") {
-        return { id: req.id, ok: true, bytes: await planAsDocx(mainPlan((await host.read()).plans)) };
+        const bytes = await planAsDocx(mainPlan((await host.read()).plans));
+        return { id: req.id, ok: true, bytes, savedAs: docxNameFor(name) };
       }
-      return { id: req.id, ok: true, bytes: await host.save() };
+      return { id: req.id, ok: true, bytes: await host.save(), savedAs: name.replace(/(\.[^.]+)?$/, "-da-sua$1") };
+    case "report": {
+      // The plan as it stands (edits included), checked again, in the page's single-file report.
+      const a = await analyse(started);
+      const doc = { name, file: host!.file, plan: a.plan, findings: a.findings };
+      const out = await singleReport(req.kind, doc, req.now === undefined ? undefined : new Date(req.now));
+      return typeof out === "string" ? { id: req.id, ok: true, text: out } : { id: req.id, ok: true, bytes: out };
+    }
   }
 }
 

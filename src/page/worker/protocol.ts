@@ -13,16 +13,23 @@ export interface Analysis {
   criteria: string[];
   /** Milliseconds spent in the worker (open + read + check). */
   ms: number;
+  /**
+   * A Word or PDF plan's table and row of each grid row (null outside any table), so the page names places as the
+   * file does ("Bảng 1 · dòng 6"); absent for a workbook or a text file (their own rows are the place).
+   */
+  tableRows?: ({ table: number; row: number } | null)[];
 }
 
 export type WorkerRequest =
   | { id: number; type: "open"; bytes: Uint8Array; name: string; lang: "vi" | "en" }
   | { id: number; type: "edit"; row: number; col: number; text: string }
   | { id: number; type: "check" }
-  | { id: number; type: "save" };
+  | { id: number; type: "save" }
+  /** The single-file report of the plan as it stands (same writer as the page's small view). */
+  | { id: number; type: "report"; kind: "xlsx" | "html"; now?: number };
 
 export type WorkerReply =
-  | { id: number; ok: true; analysis?: Analysis; bytes?: Uint8Array }
+  | { id: number; ok: true; analysis?: Analysis; bytes?: Uint8Array; text?: string; savedAs?: string }
   | {
       id: number;
       ok: false;
