@@ -37,7 +37,6 @@ export function xmlSafeText(s: string): string {
 }
 
 // C1 controls and the bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069).
-// eslint-disable-next-line no-control-regex
 const HIDDEN_CONTROLS = /[\u0080-\u009f\u202a-\u202e\u2066-\u2069]/g;
 // The same characters written as character references in XML (&#x202E;, &#8238;, &#133;…).
 const HIDDEN_REFS = /&#(?:x0*(?:[89][0-9a-f]|202[a-e]|206[6-9])|0*(?:12[89]|1[34][0-9]|15[0-9]|823[4-8]|829[4-7]));/gi;
