@@ -100,3 +100,17 @@ export function textPages(pages: number): Buffer {
   objects[1] = `<< /Type /Pages /Kids [${kids.join(" ")}] /Count ${pages} >>`;
   return pdf(objects);
 }
+
+/** A one-page PDF that also holds an object (referenced by no page) whose Flate stream inflates to `mb` MB. */
+export function unusedStream(mb: number): Buffer {
+  const deflated = zlib.deflateSync(Buffer.alloc(mb * 1024 * 1024, 0x20), { level: 9 });
+  const stream = Buffer.concat([Buffer.from(`<< /Length ${deflated.length} /Filter /FlateDecode >>\nstream\n`), deflated, Buffer.from("\nendstream")]);
+  return pdf([
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    page(2, 4, 5),
+    content("BT /F1 12 Tf 72 720 Td (Ke hoach cai tien chat luong) Tj ET"),
+    FONT,
+    stream,
+  ]);
+}
