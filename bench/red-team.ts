@@ -60,7 +60,7 @@ function firstMessage(command: string, out: string, err: string): string {
       // not JSON: the process ended before printing it
     }
   }
-  const line = (s: string) => s.split("\n").find((l) => l.trim() && !l.startsWith("KHCT_RSS_KB=")) ?? "";
+  const line = (s: string) => s.split("\n").find((l) => l.trim() && !/^(KHCT_RSS_KB=|Command (exited|terminated))/.test(l)) ?? "";
   return line(err) || line(out);
 }
 

@@ -10,7 +10,7 @@ import { Worker } from "worker_threads";
 import type { CellPos, Finding, SchoolContext } from "../core/types";
 import type { FilePlaces, Location } from "../hosts/file/places";
 import type { FileResult } from "../hosts/file/report";
-import { BUDGET } from "../hosts/file/limits";
+import { BUDGET, outOfMemoryMessage as memoryMessage, tooSlowMessage } from "../hosts/file/limits";
 
 type Lang = "vi" | "en";
 
@@ -71,20 +71,11 @@ export type Checker = (file: string, display: string, user: Partial<SchoolContex
 
 const failed = (display: string, error: string): FileResult => ({ path: display, status: "error", error, findings: [], totalVnd: 0 });
 
-/** The messages for a file the worker could not finish. */
+/** The messages for a file the worker could not finish (limits.ts words them for the page's worker too). */
 export function outOfMemoryMessage(name: string): string {
-  const mb = Number(process.env.KHCT_WORKER_HEAP_MB) || BUDGET.workerHeapMb;
-  return (
-    `Tệp quá lớn hoặc bất thường: "${name}" — bộ nhớ cần để đọc tệp vượt giới hạn ${mb} MB. ` +
-    "Tệp không bị thay đổi."
-  );
+  return memoryMessage(name, Number(process.env.KHCT_WORKER_HEAP_MB) || BUDGET.workerHeapMb);
 }
-export function tooSlowMessage(name: string, ms: number): string {
-  return (
-    `Tệp quá phức tạp: "${name}" — chưa đọc xong sau ${Math.round(ms / 1000)} giây (giới hạn thời gian cho một tệp). ` +
-    "Tệp không bị thay đổi."
-  );
-}
+export { tooSlowMessage };
 
 /** What the worker sends back for one job: lines to print, a scan's page read, then its end. */
 export interface WorkerReply {

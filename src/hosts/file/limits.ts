@@ -33,6 +33,11 @@ export const LIMITS = {
    * longest cell is a few hundred). A longer one is reported, never processed.
    */
   cellChars: 100_000,
+  /**
+   * Rows of a self-assessment levels file (`check --levels`, `new --from`): 15 to 28 criteria fit in a few hundred
+   * rows; reading levels from a 50,000-row grid would take most of the file's time budget.
+   */
+  levelRows: 5_000,
   /** Pages of one PDF (a plan has a few dozen; a page tree claiming millions is refused before any page is read). */
   pdfPages: 2_000,
   /** One PDF stream once decoded (a page's content, an image, an object stream). */
@@ -52,6 +57,20 @@ export const BUDGET = {
   workerHeapMb: 768,
   fileTimeMs: 45_000,
 };
+
+/** A file whose reading ran out of the memory budget (the worker thread's heap, or the browser's worker). */
+export function outOfMemoryMessage(name: string, mb?: number): string {
+  const limit = mb ? `giới hạn ${mb} MB` : "giới hạn của trình duyệt";
+  return `Tệp quá lớn hoặc bất thường: "${name}" — bộ nhớ cần để đọc tệp vượt ${limit}. Tệp không bị thay đổi.`;
+}
+
+/** A file still being read when its time budget ran out. */
+export function tooSlowMessage(name: string, ms: number): string {
+  return (
+    `Tệp quá phức tạp: "${name}" — chưa đọc xong sau ${Math.round(ms / 1000)} giây (giới hạn thời gian cho một tệp). ` +
+    "Tệp không bị thay đổi."
+  );
+}
 
 const MB = 1024 * 1024;
 const fmt = (n: number) => n.toLocaleString("vi-VN");
@@ -320,4 +339,16 @@ export function checkZipEntryCount(bytes: Uint8Array, name: string): void {
       throw tooLarge(name, `${fmt(count)} phần trong gói`, `${fmt(LIMITS.parts)} phần`, "the number of parts");
     return;
   }
+}
+
+/** A levels file (`--levels`, `new --from`) of more than LIMITS.levelRows rows is refused before its levels are read. */
+export function checkLevelRows(name: string, grids: { grid: string[][] }[]): void {
+  const rows = grids.reduce((n, g) => n + g.grid.length, 0);
+  if (rows > LIMITS.levelRows)
+    throw tooLarge(
+      name,
+      `tệp mức tự đánh giá có ${fmt(rows)} dòng`,
+      `${fmt(LIMITS.levelRows)} dòng`,
+      `the levels file's ${rows} rows`,
+    );
 }

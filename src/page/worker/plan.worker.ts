@@ -32,7 +32,9 @@ async function analyse(started: number): Promise<Analysis> {
   const criteria = catalog
     ? catalog.standards.flatMap((s) => s.criteria.map((k) => `Tiêu chí ${k.code}: ${k.name}`))
     : [];
-  return { name, kind: host.file.kind, plan, findings, problems, criteria, ms: Date.now() - started };
+  let chars = 0;
+  for (const g of host.file.grids) for (const row of g.grid) for (const cell of row) chars += cell?.length ?? 0;
+  return { name, kind: host.file.kind, plan, findings, problems, criteria, ms: Date.now() - started, chars };
 }
 
 async function handle(req: WorkerRequest): Promise<WorkerReply> {

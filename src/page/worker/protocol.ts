@@ -13,6 +13,8 @@ export interface Analysis {
   criteria: string[];
   /** Milliseconds spent in the worker (open + read + check). */
   ms: number;
+  /** Characters of text in the file's grids: a small plan with much text stays in the worker too. */
+  chars?: number;
 }
 
 export type WorkerRequest =
