@@ -34,6 +34,11 @@ export const LIMITS = {
    */
   cellChars: 100_000,
   /**
+   * Characters of text in one file (all cells, paragraphs or lines together): a 50,000-row plan has about 12 million;
+   * 49,999 lines of 2,000 characters (99 MB of text) took the file's whole time budget and 1.6–2 GB.
+   */
+  textChars: 20_000_000,
+  /**
    * Rows of a self-assessment levels file (`check --levels`, `new --from`): 15 to 28 criteria fit in a few hundred
    * rows; reading levels from a 50,000-row grid would take most of the file's time budget.
    */
@@ -294,11 +299,14 @@ function columnName(c: number): string {
 
 /** One cell longer than LIMITS.cellChars: the file is reported (where, how long), its text is not processed. */
 export function checkCellLengths(name: string, grids: { source: string; grid: string[][] }[]): void {
+  let total = 0;
   for (const { source, grid } of grids) {
     for (let r = 0; r < grid.length; r++) {
       const row = grid[r];
       for (let c = 0; c < row.length; c++) {
         const n = row[c]?.length ?? 0;
+        total += n;
+        if (total > LIMITS.textChars) throw tooMuchText(name);
         if (n <= LIMITS.cellChars) continue;
         const where = source === "document" || source === "text" ? `dòng ${r + 1}` : `ô ${source}!${columnName(c)}${r + 1}`;
         throw tooLarge(name, `${where} dài ${fmt(n)} ký tự`, `${fmt(LIMITS.cellChars)} ký tự`, `one cell (${n} characters)`);
@@ -307,8 +315,16 @@ export function checkCellLengths(name: string, grids: { source: string; grid: st
   }
 }
 
-/** A text whose one line is longer than LIMITS.cellChars, or with more than LIMITS.rows lines, is refused first. */
+function tooMuchText(name: string): FileProblem {
+  return tooLarge(name, `hơn ${fmt(LIMITS.textChars)} ký tự văn bản`, `${fmt(LIMITS.textChars)} ký tự`, "its text");
+}
+
+/**
+ * A text longer than LIMITS.textChars, with one line longer than LIMITS.cellChars, or with more than LIMITS.rows
+ * lines, is refused first.
+ */
 export function checkLineLengths(name: string, text: string): void {
+  if (text.length > LIMITS.textChars) throw tooMuchText(name);
   let start = 0;
   for (let line = 1; start <= text.length; line++) {
     if (line > LIMITS.rows)
