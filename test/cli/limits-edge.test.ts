@@ -50,6 +50,13 @@ describe("just over each limit: refused at once", () => {
     expect(r.code).toBe(2);
     expect(r.out).toContain('"mot-ten.docx" — 20.000 phần trong gói vượt giới hạn 10.000 phần');
   });
+
+  it("a zip of 70,000 entries without Zip64 (its 16-bit count says 65,535): the directory's records are counted", async () => {
+    fs.writeFileSync(at("bay-van.docx"), zipOneName(70_000));
+    const r = await runCli(dir, ["check", "bay-van.docx"]);
+    expect(r.code).toBe(2);
+    expect(r.out).toContain('"bay-van.docx" — 70.000 phần trong gói vượt giới hạn 10.000 phần');
+  });
 });
 
 describe("just under: one file per limit family, read within the memory budget", () => {

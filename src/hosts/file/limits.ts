@@ -350,6 +350,12 @@ export function checkZipEntryCount(bytes: Uint8Array, name: string): void {
     if (count === 0xffff && i >= 20 && view.getUint32(i - 20, true) === 0x07064b50) {
       const at = Number(view.getBigUint64(i - 12, true));
       if (at + 40 <= bytes.length && view.getUint32(at, true) === 0x06064b50) count = Number(view.getBigUint64(at + 32, true));
+    } else if (count === 0xffff) {
+      // 65,535 in the 16-bit field means "at least": the directory's own records are counted (APPNOTE 4.3.12).
+      const end = Math.min(bytes.length, view.getUint32(i + 16, true) + view.getUint32(i + 12, true));
+      count = 0;
+      for (let at = view.getUint32(i + 16, true); at + 46 <= end && view.getUint32(at, true) === 0x02014b50; count++)
+        at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
     }
     if (count > LIMITS.parts)
       throw tooLarge(name, `${fmt(count)} phần trong gói`, `${fmt(LIMITS.parts)} phần`, "the number of parts");
