@@ -304,12 +304,14 @@ export function hostileInputs(): Hostile[] {
       make: write(() => xlsxRows(1, 40_000, (_, r) => Array.from({ length: r === 0 ? 49 : 50 }, (_, c) => `${(r * 50 + c) % 997}`))),
     },
     {
-      name: "ky-tu-la.xlsx",
+      name: "ky-tu-la.txt",
       what: "plan cells with U+FFFE, U+FFFF, U+202E and C1 controls",
-      make: (f) => {
-        const at = planRowAt(40);
-        fs.writeFileSync(f, xlsxRows(1, 40, (s, r) => at(s, r).map((c, i) => (i === 2 && r > 12 ? `${c}\ufffe\uffff\u202e\u0085\u009b` : c))));
-      },
+      make: write(() =>
+        seedText(SEEDS.thuDuc)
+          .split("\n")
+          .map((l) => (l.includes("\t") ? l.replace("\t", "\ufffe\uffff\u202e\u0085\u009b\t") : l))
+          .join("\n"),
+      ),
     },
     { name: "cay-trang-dag.pdf", what: "page tree DAG (16 M pages claimed)", make: write(() => pageTreeDag()) },
     { name: "10000-lan-mot-trang.pdf", what: "10,000 kids that are one page", make: write(() => samePageListed(10_000)) },

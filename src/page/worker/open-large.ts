@@ -1,6 +1,6 @@
 /**
  * Opens a file in the plan worker first: a plan of more than LARGE_ROWS rows, or one holding more than LARGE_CHARS
- * characters of text, stays there (virtualised view, edits and saving through the worker); a small plan is left to
+ * characters of text or a cell longer than LARGE_CELL, stays there (virtualised view, edits and saving through the worker); a small plan is left to
  * the page's usual in-page path. The worker follows the file host's limits (the same "Tệp quá lớn…" messages as the
  * command line) and the command line's time budget per file: a file still being read after BUDGET.fileTimeMs, or one
  * that makes the worker fail, ends with its message — it is never read again on the main thread, where it could
@@ -13,6 +13,8 @@ import { BUDGET, outOfMemoryMessage, tooSlowMessage } from "../../hosts/file/lim
 export const LARGE_ROWS = 300;
 /** About 10 times a real 300-row plan's text: reading more again on the main thread would pause the page. */
 export const LARGE_CHARS = 1_000_000;
+/** A cell this long (a real plan's longest is a few hundred characters) keeps the file in the worker too. */
+export const LARGE_CELL = 10_000;
 
 export interface LargeDoc {
   id: number;
@@ -50,7 +52,8 @@ export async function openLarge(bytes: Uint8Array, name: string, lang: "vi" | "e
   } finally {
     clearTimeout(timer);
   }
-  if (first.plan.rows.length <= LARGE_ROWS && (first.chars ?? 0) <= LARGE_CHARS) {
+  const small = (first.chars ?? 0) <= LARGE_CHARS && (first.longest ?? 0) <= LARGE_CELL;
+  if (first.plan.rows.length <= LARGE_ROWS && small) {
     client.dispose();
     return null;
   }

@@ -33,8 +33,14 @@ async function analyse(started: number): Promise<Analysis> {
     ? catalog.standards.flatMap((s) => s.criteria.map((k) => `Tiêu chí ${k.code}: ${k.name}`))
     : [];
   let chars = 0;
-  for (const g of host.file.grids) for (const row of g.grid) for (const cell of row) chars += cell?.length ?? 0;
-  return { name, kind: host.file.kind, plan, findings, problems, criteria, ms: Date.now() - started, chars };
+  let longest = 0;
+  for (const g of host.file.grids)
+    for (const row of g.grid)
+      for (const cell of row) {
+        chars += cell?.length ?? 0;
+        longest = Math.max(longest, cell?.length ?? 0);
+      }
+  return { name, kind: host.file.kind, plan, findings, problems, criteria, ms: Date.now() - started, chars, longest };
 }
 
 async function handle(req: WorkerRequest): Promise<WorkerReply> {

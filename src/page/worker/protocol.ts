@@ -15,6 +15,8 @@ export interface Analysis {
   ms: number;
   /** Characters of text in the file's grids: a small plan with much text stays in the worker too. */
   chars?: number;
+  /** Characters of the file's longest cell (a real plan's are a few hundred). */
+  longest?: number;
 }
 
 export type WorkerRequest =
