@@ -143,8 +143,10 @@ export function isolatedRunner(): IsolatedRunner | null {
       const onMessage = (m: WorkerReply) => {
         if (m.id !== id) return;
         if (m.result || m.done || m.error !== undefined) return finish({ reply: m }, false);
-        if (m.page) {
-          // A scan read by OCR: each page read gives the file another time budget for the next page.
+        if (m.page && m.page[0] > 1) {
+          // A scan read by OCR: "page n" starts when page n - 1 is read, which gives the file another time budget
+          // for the next page. The first page shares the file's own budget: a PDF that took most of it to open (a
+          // 199 MB content stream with no text) is not given a second one to render it for OCR.
           clearTimeout(timer);
           timer = setTimeout(onTimeout, timeMs);
         }
