@@ -120,7 +120,7 @@ async function main(): Promise<void> {
       const why = [
         !["0", "1", "2"].includes(exit) && `exit ${exit}`,
         !unchanged && "input changed",
-        rss !== null && !(rss < CAP_MB) && "RSS ≥ 2 GB",
+        rss !== null && rss >= CAP_MB && "RSS ≥ 2 GB", // NaN: killed before /usr/bin/time could say
         !message && "no message",
         BAD_TEXT.test(r.err + r.out) && "raw error text",
       ].filter(Boolean) as string[];
