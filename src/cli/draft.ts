@@ -21,6 +21,7 @@ import {
 import { openPlanFile, writePlanFile } from "../hosts/file/index";
 import { checkNotAnInput, checkOutPath } from "./out-path";
 import { readInputFile } from "./input";
+import { checkLevelRows } from "../hosts/file/limits";
 import { writeFileWhole } from "./output";
 
 export interface DraftOptions {
@@ -92,6 +93,7 @@ async function levelsOf(
   lang: "vi" | "en",
 ): Promise<{ set: LevelSet; context: SchoolContext; catalog: Catalog; declaredGoal: number | null }> {
   const opened = await openPlanFile(readInputFile(file), path.basename(file));
+  checkLevelRows(path.basename(file), opened.grids);
   let best: { grid: string[][]; n: number } | null = null;
   for (const g of opened.grids) {
     const n = Object.keys(readLevels(g.grid).levels).length;

@@ -10,7 +10,7 @@ import { Worker } from "worker_threads";
 import type { CellPos, Finding, SchoolContext } from "../core/types";
 import type { FilePlaces, Location } from "../hosts/file/places";
 import type { FileResult } from "../hosts/file/report";
-import { BUDGET } from "../hosts/file/limits";
+import { BUDGET, outOfMemoryMessage as memoryMessage, tooSlowMessage } from "../hosts/file/limits";
 
 type Lang = "vi" | "en";
 
@@ -71,26 +71,40 @@ export type Checker = (file: string, display: string, user: Partial<SchoolContex
 
 const failed = (display: string, error: string): FileResult => ({ path: display, status: "error", error, findings: [], totalVnd: 0 });
 
-/** The messages for a file the worker could not finish. */
+/** The messages for a file the worker could not finish (limits.ts words them for the page's worker too). */
 export function outOfMemoryMessage(name: string): string {
-  const mb = Number(process.env.KHCT_WORKER_HEAP_MB) || BUDGET.workerHeapMb;
-  return (
-    `Tệp quá lớn hoặc bất thường: "${name}" — bộ nhớ cần để đọc tệp vượt giới hạn ${mb} MB. ` +
-    "Tệp không bị thay đổi."
-  );
+  return memoryMessage(name, Number(process.env.KHCT_WORKER_HEAP_MB) || BUDGET.workerHeapMb);
 }
-export function tooSlowMessage(name: string, ms: number): string {
-  return (
-    `Tệp quá phức tạp: "${name}" — chưa đọc xong sau ${Math.round(ms / 1000)} giây (giới hạn thời gian cho một tệp). ` +
-    "Tệp không bị thay đổi."
-  );
+export { tooSlowMessage };
+
+/** What the worker sends back for one job: lines to print, a scan's page read, then its end. */
+export interface WorkerReply {
+  id: number;
+  out?: string;
+  page?: [number, number];
+  result?: FileResult;
+  places?: FrozenPlaces | null;
+  /** A command's exit code, or the value a job returns (the --levels grids). */
+  done?: { code?: number; grids?: string[][][] };
+  /** A command that ended with a message (usage, no table, a limit). */
+  error?: string;
+}
+
+/** The end of one job in the worker: a reply, or the message for a worker that died or ran out of time. */
+export type JobEnd = { reply: WorkerReply } | { failed: string };
+
+export interface IsolatedRunner {
+  /** Runs one job; `onReply` hears the lines and pages before the end. */
+  run(job: Record<string, unknown>, name: string, onReply?: (m: WorkerReply) => void): Promise<JobEnd>;
+  close(): void;
 }
 
 /**
- * A checker that runs every file in a worker thread (one at a time, replaced when it dies), or null when the
- * compiled worker is not available. `close()` ends the worker so that the process can exit.
+ * One worker thread (heap capped at the budget, replaced when it dies or overruns the file's time budget) that runs
+ * jobs one at a time, or null when the compiled worker is not available. `close()` ends the worker so that the
+ * process can exit.
  */
-export function isolatedChecker(): { check: Checker; close(): void } | null {
+export function isolatedRunner(): IsolatedRunner | null {
   const script = path.join(__dirname, "check-worker.js");
   if (process.env.KHCT_ISOLATE === "0" || !fs.existsSync(script)) return null;
   const timeMs = Number(process.env.KHCT_FILE_TIME_MS) || BUDGET.fileTimeMs;
@@ -106,15 +120,14 @@ export function isolatedChecker(): { check: Checker; close(): void } | null {
     w.unref(); // the pending file's timer keeps the process alive, an idle worker never does
     return w;
   };
-  const check: Checker = (file, display, user, opts) =>
-    new Promise<FileResult>((resolve) => {
+  const run = (job: Record<string, unknown>, name: string, onReply?: (m: WorkerReply) => void) =>
+    new Promise<JobEnd>((resolve) => {
       const w = (worker ??= start());
       w.stderr.resume();
       w.stdout.resume();
       const id = nextId++;
-      const name = path.basename(file);
       let settled = false;
-      const finish = (r: FileResult, kill: boolean) => {
+      const finish = (end: JobEnd, kill: boolean) => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
@@ -125,39 +138,54 @@ export function isolatedChecker(): { check: Checker; close(): void } | null {
           if (worker === w) worker = null;
           void w.terminate();
         }
-        resolve(r);
+        resolve(end);
       };
-      const onMessage = (m: { id: number; result?: FileResult; places?: FrozenPlaces | null; page?: [number, number] }) => {
+      const onMessage = (m: WorkerReply) => {
         if (m.id !== id) return;
-        if (m.page) {
-          // A scan read by OCR: each page read says so and gives the file another time budget for the next page.
-          opts.onPage?.(m.page[0], m.page[1]);
+        if (m.result || m.done || m.error !== undefined) return finish({ reply: m }, false);
+        if (m.page && m.page[0] > 1) {
+          // A scan read by OCR: "page n" starts when page n - 1 is read, which gives the file another time budget
+          // for the next page. The first page shares the file's own budget: a PDF that took most of it to open (a
+          // 199 MB content stream with no text) is not given a second one to render it for OCR.
           clearTimeout(timer);
           timer = setTimeout(onTimeout, timeMs);
-          return;
         }
-        if (!m.result) return;
-        const r = m.result;
-        if (m.places) r.places = thawPlaces(m.places, r.findings);
-        finish(r, false);
+        onReply?.(m);
       };
       const onError = (e: Error & { code?: string }) => {
         const oom = e.code === "ERR_WORKER_OUT_OF_MEMORY" || /memory|allocation failed/i.test(e.message);
-        finish(failed(display, oom ? outOfMemoryMessage(name) : `Không đọc được tệp "${name}" (lỗi khi đọc).`), true);
+        finish({ failed: oom ? outOfMemoryMessage(name) : `Không đọc được tệp "${name}" (lỗi khi đọc).` }, true);
       };
-      const onExit = () => finish(failed(display, outOfMemoryMessage(name)), true);
-      const onTimeout = () => finish(failed(display, tooSlowMessage(name, timeMs)), true);
+      const onExit = () => finish({ failed: outOfMemoryMessage(name) }, true);
+      const onTimeout = () => finish({ failed: tooSlowMessage(name, timeMs) }, true);
       let timer = setTimeout(onTimeout, timeMs);
       w.on("message", onMessage);
       w.on("error", onError);
       w.on("exit", onExit);
-      w.postMessage({ id, file, display, user, ocr: opts.ocr });
+      w.postMessage({ ...job, id });
     });
   return {
-    check,
+    run,
     close() {
       if (worker) void worker.terminate();
       worker = null;
     },
   };
+}
+
+/** A checker that runs every file of a batch in the isolated worker, or null when it is not available. */
+export function isolatedChecker(): { check: Checker; close(): void } | null {
+  const runner = isolatedRunner();
+  if (!runner) return null;
+  const check: Checker = async (file, display, user, opts) => {
+    const name = path.basename(file);
+    const onReply = (m: WorkerReply) => m.page && opts.onPage?.(m.page[0], m.page[1]);
+    const end = await runner.run({ kind: "check", file, display, user, ocr: opts.ocr }, name, onReply);
+    if ("failed" in end) return failed(display, end.failed);
+    const r = end.reply.result;
+    if (!r) return failed(display, end.reply.error ?? `Không đọc được tệp "${name}" (lỗi khi đọc).`);
+    if (end.reply.places) r.places = thawPlaces(end.reply.places, r.findings);
+    return r;
+  };
+  return { check, close: () => runner.close() };
 }

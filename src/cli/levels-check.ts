@@ -9,11 +9,13 @@ import type { Catalog, Plan } from "../core/types";
 import { checkLevels, gapBoard, goalsFor, readLevels } from "../core/assess/index";
 import { openPlanFile } from "../hosts/file/index";
 import { readInputFile } from "./input";
+import { checkLevelRows } from "../hosts/file/limits";
 
 /** The grids of the levels file, read once; each plan reads its levels against its own catalog. */
 export async function loadLevelGrids(file: string): Promise<string[][][]> {
   if (!fs.existsSync(file)) throw new Error(`Không tìm thấy tệp mức tự đánh giá "${path.basename(file)}"`);
   const opened = await openPlanFile(readInputFile(file), path.basename(file));
+  checkLevelRows(path.basename(file), opened.grids);
   return opened.grids.map((g) => g.grid);
 }
 

@@ -12,9 +12,8 @@ import { FileProblem, generateTemplate, type OpenOptions } from "../hosts/file/i
 import { checkBytes } from "../hosts/file/check";
 import { nodeOcrEnv } from "../hosts/file/ocr/node-env";
 import { htmlReport, xlsxReport, type FileResult } from "../hosts/file/report";
-import { runConvert } from "./convert";
-import { runDraft } from "./draft";
-import { levelFindings, loadLevelGrids } from "./levels-check";
+import { levelFindings } from "./levels-check";
+import { runTask } from "./tasks";
 import { checkNotAnInput, checkOutPath } from "./out-path";
 import { humanPrinter, jsonPrinter } from "./print";
 import { term } from "./term";
@@ -192,7 +191,8 @@ async function runCheck(opts: Record<string, string | boolean>, positional: stri
   let levelGrids: string[][][] | null = null;
   if (typeof opts["--levels"] === "string") {
     try {
-      levelGrids = await loadLevelGrids(path.resolve(cwd, opts["--levels"]));
+      // Read in the isolated worker: a hostile levels file ends with its message, never an aborted process.
+      levelGrids = (await runTask({ kind: "levels", file: path.resolve(cwd, opts["--levels"]) }, () => {})).grids ?? [];
     } catch (e) {
       throw new UsageError((e as Error).message);
     }
@@ -257,7 +257,8 @@ async function runNew(opts: Record<string, string | boolean>, io: Io, lang: Lang
     if (typeof opts["--out"] !== "string" && !json) throw new UsageError(lang === "vi" ? "Cần -o TỆP.xlsx hoặc -o TỆP.docx (hoặc --json để chỉ in bảng khoảng cách)" : "-o FILE.xlsx or FILE.docx is required (or --json for the board only)");
     const str = (k: string) => (typeof opts[k] === "string" ? (opts[k] as string) : undefined);
     try {
-      return await runDraft({ from: opts["--from"], out: str("--out") ?? null, json, goal: str("--goal"), pick: str("--pick"), force: Boolean(opts["--force"]), cwd: io.cwd ?? process.cwd(), user: ctx, school: str("--school") ?? null, lang }, (s) => io.stdout.write(s));
+      const o = { from: opts["--from"], out: str("--out") ?? null, json, goal: str("--goal"), pick: str("--pick"), force: Boolean(opts["--force"]), cwd: io.cwd ?? process.cwd(), user: ctx, school: str("--school") ?? null, lang };
+      return (await runTask({ kind: "draft", o }, (s) => io.stdout.write(s))).code ?? 0;
     } catch (e) {
       throw new UsageError((e as Error).message);
     }
@@ -298,7 +299,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     if (cmd === "convert") {
       if (rest.length !== 1 || typeof opts["--out"] !== "string") throw new UsageError(lang === "vi" ? "Cách dùng: kehoach convert TỆP -o TỆP_MỚI.xlsx|.docx [--year 2026-2027]" : "Usage: kehoach convert FILE -o NEW.xlsx|.docx [--year 2026-2027]");
       try {
-        return await runConvert(rest[0], opts["--out"], { year: typeof opts["--year"] === "string" ? userContext(opts).schoolYear ?? undefined : undefined, force: Boolean(opts["--force"]), cwd: io.cwd ?? process.cwd() }, (s) => io.stdout.write(s));
+        const convertOpts = { year: typeof opts["--year"] === "string" ? userContext(opts).schoolYear ?? undefined : undefined, force: Boolean(opts["--force"]), cwd: io.cwd ?? process.cwd() };
+        return (await runTask({ kind: "convert", input: rest[0], out: opts["--out"], opts: convertOpts }, (s) => io.stdout.write(s))).code ?? 0;
       } catch (e) {
         throw new UsageError((e as Error).message);
       }

@@ -71,3 +71,46 @@ export function formXObjectLoop(): Buffer {
     `<< /Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources << /XObject << /X1 5 0 R >> >> /Length ${form.length} >>\nstream\n${form}\nendstream`,
   ]);
 }
+
+/** `pages` pages whose content streams are one Flate stream (shared) that inflates to `mb` MB of spaces each. */
+export function flateBombPages(pages: number, mb: number): Buffer {
+  const deflated = zlib.deflateSync(Buffer.alloc(mb * 1024 * 1024, 0x20), { level: 9 });
+  const stream = Buffer.concat([Buffer.from(`<< /Length ${deflated.length} /Filter /FlateDecode >>\nstream\n`), deflated, Buffer.from("\nendstream")]);
+  // 1 catalog, 2 pages node, 3 font, then per page: the page and its own copy of the stream.
+  const objects: (string | Buffer)[] = ["<< /Type /Catalog /Pages 2 0 R >>", "", FONT];
+  const kids: string[] = [];
+  for (let i = 0; i < pages; i++) {
+    const at = objects.length + 1;
+    kids.push(`${at} 0 R`);
+    objects.push(page(2, at + 1, 3), stream);
+  }
+  objects[1] = `<< /Type /Pages /Kids [${kids.join(" ")}] /Count ${pages} >>`;
+  return pdf(objects);
+}
+
+/** `pages` honest pages, each with one line of text (a page count at a limit). */
+export function textPages(pages: number): Buffer {
+  const objects: string[] = ["<< /Type /Catalog /Pages 2 0 R >>", "", FONT];
+  const kids: string[] = [];
+  for (let i = 0; i < pages; i++) {
+    const at = objects.length + 1;
+    kids.push(`${at} 0 R`);
+    objects.push(page(2, at + 1, 3), content(`BT /F1 12 Tf 72 720 Td (Trang ${i + 1}: ke hoach cai tien) Tj ET`));
+  }
+  objects[1] = `<< /Type /Pages /Kids [${kids.join(" ")}] /Count ${pages} >>`;
+  return pdf(objects);
+}
+
+/** A one-page PDF that also holds an object (referenced by no page) whose Flate stream inflates to `mb` MB. */
+export function unusedStream(mb: number): Buffer {
+  const deflated = zlib.deflateSync(Buffer.alloc(mb * 1024 * 1024, 0x20), { level: 9 });
+  const stream = Buffer.concat([Buffer.from(`<< /Length ${deflated.length} /Filter /FlateDecode >>\nstream\n`), deflated, Buffer.from("\nendstream")]);
+  return pdf([
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    page(2, 4, 5),
+    content("BT /F1 12 Tf 72 720 Td (Ke hoach cai tien chat luong) Tj ET"),
+    FONT,
+    stream,
+  ]);
+}

@@ -27,7 +27,7 @@ import {
 } from "./limits";
 import { decodePlanText } from "./text";
 import { annotateScan } from "../../core/read/ocr-notes";
-import { XmlLimitError, xmlSafeText } from "./xml";
+import { XmlLimitError, withoutHiddenControls, xmlSafeText, xmlWithoutHiddenControls } from "./xml";
 import type ExcelJS from "exceljs";
 import type JSZip from "jszip";
 
@@ -284,7 +284,9 @@ export class FileHost implements PlanHost {
   async save(): Promise<Uint8Array> {
     if (this.file.kind === "pdf" || this.file.kind === "jpg" || this.file.kind === "png")
       throw new Error("Không lưu lại được tệp PDF hay ảnh: hãy dùng “Lưu thành .docx”.");
-    if (this.file.kind === "txt") return new TextEncoder().encode(this.file.grids[0].grid.map((r) => r.join("\t")).join("\n"));
+    // What is saved never carries a bidirectional override or a C1 control (withoutHiddenControls), edited or not.
+    if (this.file.kind === "txt")
+      return new TextEncoder().encode(withoutHiddenControls(this.file.grids[0].grid.map((r) => r.join("\t")).join("\n")));
     if (this.file.kind === "xlsx" && this.file.workbook) {
       for (const e of this.edits) {
         const ws = this.file.workbook.getWorksheet(e.source);
@@ -292,14 +294,32 @@ export class FileHost implements PlanHost {
         ws.getCell(e.row + 1, e.col + 1).value = xmlSafeText(e.text);
         fitRowHeights(ws, [e.row + 1], { growOnly: true }); // the edited row still shows its wrapped text in full
       }
+      clearHiddenControls(this.file.workbook);
       return writeWorkbook(this.file.workbook);
     }
     if (this.file.kind === "docx" && this.file.docx) {
       const { zip, doc } = this.file.docx;
       const xml = writeCells(doc, this.edits.map((e) => ({ row: e.row, col: e.col, text: e.text })));
-      zip.file("word/document.xml", xml);
+      zip.file("word/document.xml", xmlWithoutHiddenControls(xml));
       return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
     }
     throw new Error("Không lưu được tệp này / cannot save this file");
   }
+}
+
+/** Every text cell of a workbook about to be saved, without bidirectional overrides or C1 controls. */
+function clearHiddenControls(wb: ExcelJS.Workbook): void {
+  wb.eachSheet((ws) =>
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        const v = cell.value as unknown;
+        if (typeof v === "string") {
+          const clean = withoutHiddenControls(v);
+          if (clean !== v) cell.value = clean;
+        } else if (v && typeof v === "object" && Array.isArray((v as { richText?: unknown }).richText)) {
+          for (const run of (v as { richText: { text: string }[] }).richText) run.text = withoutHiddenControls(run.text);
+        }
+      }),
+    ),
+  );
 }

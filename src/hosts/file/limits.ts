@@ -33,6 +33,16 @@ export const LIMITS = {
    * longest cell is a few hundred). A longer one is reported, never processed.
    */
   cellChars: 100_000,
+  /**
+   * Characters of text in one file (all cells, paragraphs or lines together): a 50,000-row plan has about 12 million;
+   * 49,999 lines of 2,000 characters (99 MB of text) took the file's whole time budget and 1.6–2 GB.
+   */
+  textChars: 20_000_000,
+  /**
+   * Rows of a self-assessment levels file (`check --levels`, `new --from`): 15 to 28 criteria fit in a few hundred
+   * rows; reading levels from a 50,000-row grid would take most of the file's time budget.
+   */
+  levelRows: 5_000,
   /** Pages of one PDF (a plan has a few dozen; a page tree claiming millions is refused before any page is read). */
   pdfPages: 2_000,
   /** One PDF stream once decoded (a page's content, an image, an object stream). */
@@ -52,6 +62,20 @@ export const BUDGET = {
   workerHeapMb: 768,
   fileTimeMs: 45_000,
 };
+
+/** A file whose reading ran out of the memory budget (the worker thread's heap, or the browser's worker). */
+export function outOfMemoryMessage(name: string, mb?: number): string {
+  const limit = mb ? `giới hạn ${mb} MB` : "giới hạn của trình duyệt";
+  return `Tệp quá lớn hoặc bất thường: "${name}" — bộ nhớ cần để đọc tệp vượt ${limit}. Tệp không bị thay đổi.`;
+}
+
+/** A file still being read when its time budget ran out. */
+export function tooSlowMessage(name: string, ms: number): string {
+  return (
+    `Tệp quá phức tạp: "${name}" — chưa đọc xong sau ${Math.round(ms / 1000)} giây (giới hạn thời gian cho một tệp). ` +
+    "Tệp không bị thay đổi."
+  );
+}
 
 const MB = 1024 * 1024;
 const fmt = (n: number) => n.toLocaleString("vi-VN");
@@ -275,11 +299,14 @@ function columnName(c: number): string {
 
 /** One cell longer than LIMITS.cellChars: the file is reported (where, how long), its text is not processed. */
 export function checkCellLengths(name: string, grids: { source: string; grid: string[][] }[]): void {
+  let total = 0;
   for (const { source, grid } of grids) {
     for (let r = 0; r < grid.length; r++) {
       const row = grid[r];
       for (let c = 0; c < row.length; c++) {
         const n = row[c]?.length ?? 0;
+        total += n;
+        if (total > LIMITS.textChars) throw tooMuchText(name);
         if (n <= LIMITS.cellChars) continue;
         const where = source === "document" || source === "text" ? `dòng ${r + 1}` : `ô ${source}!${columnName(c)}${r + 1}`;
         throw tooLarge(name, `${where} dài ${fmt(n)} ký tự`, `${fmt(LIMITS.cellChars)} ký tự`, `one cell (${n} characters)`);
@@ -288,8 +315,16 @@ export function checkCellLengths(name: string, grids: { source: string; grid: st
   }
 }
 
-/** A text whose one line is longer than LIMITS.cellChars, or with more than LIMITS.rows lines, is refused first. */
+function tooMuchText(name: string): FileProblem {
+  return tooLarge(name, `hơn ${fmt(LIMITS.textChars)} ký tự văn bản`, `${fmt(LIMITS.textChars)} ký tự`, "its text");
+}
+
+/**
+ * A text longer than LIMITS.textChars, with one line longer than LIMITS.cellChars, or with more than LIMITS.rows
+ * lines, is refused first.
+ */
 export function checkLineLengths(name: string, text: string): void {
+  if (text.length > LIMITS.textChars) throw tooMuchText(name);
   let start = 0;
   for (let line = 1; start <= text.length; line++) {
     if (line > LIMITS.rows)
@@ -315,9 +350,27 @@ export function checkZipEntryCount(bytes: Uint8Array, name: string): void {
     if (count === 0xffff && i >= 20 && view.getUint32(i - 20, true) === 0x07064b50) {
       const at = Number(view.getBigUint64(i - 12, true));
       if (at + 40 <= bytes.length && view.getUint32(at, true) === 0x06064b50) count = Number(view.getBigUint64(at + 32, true));
+    } else if (count === 0xffff) {
+      // 65,535 in the 16-bit field means "at least": the directory's own records are counted (APPNOTE 4.3.12).
+      const end = Math.min(bytes.length, view.getUint32(i + 16, true) + view.getUint32(i + 12, true));
+      count = 0;
+      for (let at = view.getUint32(i + 16, true); at + 46 <= end && view.getUint32(at, true) === 0x02014b50; count++)
+        at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
     }
     if (count > LIMITS.parts)
       throw tooLarge(name, `${fmt(count)} phần trong gói`, `${fmt(LIMITS.parts)} phần`, "the number of parts");
     return;
   }
+}
+
+/** A levels file (`--levels`, `new --from`) of more than LIMITS.levelRows rows is refused before its levels are read. */
+export function checkLevelRows(name: string, grids: { grid: string[][] }[]): void {
+  const rows = grids.reduce((n, g) => n + g.grid.length, 0);
+  if (rows > LIMITS.levelRows)
+    throw tooLarge(
+      name,
+      `tệp mức tự đánh giá có ${fmt(rows)} dòng`,
+      `${fmt(LIMITS.levelRows)} dòng`,
+      `the levels file's ${rows} rows`,
+    );
 }

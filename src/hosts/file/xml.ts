@@ -27,12 +27,32 @@ const XML_FORBIDDEN = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[\u0000-\u0008\u000B\u000C
 
 /**
  * Drops the characters XML 1.0 forbids (C0 controls other than tab/newline/carriage return, U+FFFE, U+FFFF and
- * unpaired surrogates): typed or pasted into a cell, they would make Word or Excel refuse the whole file.
+ * unpaired surrogates): typed or pasted into a cell, they would make Word or Excel refuse the whole file. C1 and
+ * bidirectional controls go too (withoutHiddenControls).
  */
 export function xmlSafeText(s: string): string {
   // A valid surrogate pair is matched first and kept; forbidden characters and lone surrogates are dropped.
   // (No lookbehind: every chunk must parse as ES2017 — EdgeHTML, issue 11 defect 4.)
-  return s.replace(XML_FORBIDDEN, (m) => (m.length === 2 ? m : ""));
+  return withoutHiddenControls(s.replace(XML_FORBIDDEN, (m) => (m.length === 2 ? m : "")));
+}
+
+// C1 controls and the bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069).
+const HIDDEN_CONTROLS = /[\u0080-\u009f\u202a-\u202e\u2066-\u2069]/g;
+// The same characters written as character references in XML (&#x202E;, &#8238;, &#133;…).
+const HIDDEN_REFS = /&#(?:x0*(?:[89][0-9a-f]|202[a-e]|206[6-9])|0*(?:12[89]|1[34][0-9]|15[0-9]|823[4-8]|829[4-7]));/gi;
+
+/**
+ * Drops C1 controls and bidirectional embedding/override/isolate controls from text KHCT writes: a right-to-left
+ * override (U+202E) copied into a saved plan would silently reorder what Word or Excel shows ("2026" read as "6202"),
+ * and nothing in a plan needs them. Left-to-right/right-to-left marks (U+200E/U+200F) are harmless and kept.
+ */
+export function withoutHiddenControls(s: string): string {
+  return s.replace(HIDDEN_CONTROLS, "");
+}
+
+/** The same for serialized XML: the raw characters and their character references (they only occur in text). */
+export function xmlWithoutHiddenControls(xml: string): string {
+  return xml.replace(HIDDEN_CONTROLS, "").replace(HIDDEN_REFS, "");
 }
 
 export function encodeXml(s: string): string {

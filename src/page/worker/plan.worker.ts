@@ -34,7 +34,16 @@ async function analyse(started: number): Promise<Analysis> {
   const criteria = catalog
     ? catalog.standards.flatMap((s) => s.criteria.map((k) => `Tiêu chí ${k.code}: ${k.name}`))
     : [];
-  return { name, kind: host.file.kind, plan, findings, problems, criteria, ms: Date.now() - started, tableRows: tableRows(plan) };
+  let chars = 0;
+  let longest = 0;
+  for (const g of host.file.grids)
+    for (const row of g.grid)
+      for (const cell of row) {
+        chars += cell?.length ?? 0;
+        longest = Math.max(longest, cell?.length ?? 0);
+      }
+  const ms = Date.now() - started;
+  return { name, kind: host.file.kind, plan, findings, problems, criteria, ms, chars, longest, tableRows: tableRows(plan) };
 }
 
 /** Each grid row's table and row in a Word or PDF plan (the page's findings list names places from it). */

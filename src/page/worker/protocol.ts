@@ -18,6 +18,10 @@ export interface Analysis {
    * file does ("Bảng 1 · dòng 6"); absent for a workbook or a text file (their own rows are the place).
    */
   tableRows?: ({ table: number; row: number } | null)[];
+  /** Characters of text in the file's grids: a small plan with much text stays in the worker too. */
+  chars?: number;
+  /** Characters of the file's longest cell (a real plan's are a few hundred). */
+  longest?: number;
 }
 
 export type WorkerRequest =
