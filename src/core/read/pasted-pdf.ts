@@ -88,7 +88,7 @@ export function blockGrid(src: string): string[][] | null {
 }
 
 const LABELS: [RegExp, string][] = [
-  [/^(s\.?\s*tt|tt)\b/, "TT"],
+  [/^(s\.?\s*tt|t ?t)\b/, "TT"],
   [/^tieu chuan,? tieu chi|^noi dung cai tien/, "Tiêu chuẩn, tiêu chí"],
   [/^ket qua can dat( \(so voi hien trang\))?|^muc tieu cai tien/, "Kết quả cần đạt"],
   [/^cong viec\/? ?giai phap( can thuc hien)?|^hoat dong\/giai phap/, "Công việc/giải pháp cần thực hiện"],
@@ -97,9 +97,12 @@ const LABELS: [RegExp, string][] = [
   [/^du kien kinh phi|^nguon luc bao dam/, "Dự kiến kinh phí"],
   [/^dieu kien ho tro khac/, "Điều kiện hỗ trợ khác"],
   [/^ghi chu/, "Ghi chú"],
+  [/^chi so danh gia( ket qua)?/, "Chỉ số đánh giá kết quả"],
+  [/^thong tin,? du lieu( hoac minh chung)?( du kien)?/, "Thông tin, dữ liệu hoặc minh chứng dự kiến"],
+  [/^muc do thuc hien/, "Mức độ thực hiện"],
 ];
 
-const MONTH = String.raw`(?:tháng\s*)?\d{1,2}\s*\/\s*\d{4}`;
+const MONTH = String.raw`(?:tháng\s*)?(?<!\d)(?:0?[1-9]|1[0-2])\s*\/\s*\d{4}(?![\/\d])`;
 const PERIOD = new RegExp(
   [
     String.raw`(?:từ\s+)?${MONTH}(?:\s*(?:[-–—]|đến)\s*${MONTH})?`,
@@ -119,7 +122,7 @@ const BUDGET_SOURCE = [
 const BUDGET = modernRegExp(BUDGET_SOURCE, "iu", BUDGET_SOURCE.replace("\\p{L}", LETTER_CLASS_ES2017));
 /** A row's start: its TT number (optional), then "Tiêu chí 1.4" / "Tiêu chuẩn 2" / "1.4". */
 const ROW_START = new RegExp(
-  String.raw`^(?:(\d{1,3})\.?\s+)?` +
+  String.raw`^(?:(\d{1,3})\.?\s+)?(?:<\w+>\s*)?` +
     String.raw`((?:tiêu chí|tiêu chuẩn)\s*\d{1,2}(?:\s*\.\s*\d{1,2})?:?|\d{1,2}\s*\.\s*\d{1,2}\b)\s*(.*)$`,
   "i",
 );
@@ -127,7 +130,7 @@ const ROW_START = new RegExp(
 /** The column labels found, in order, in a one-line header (single spaces between them). */
 function headerLabels(line: string): string[] | null {
   let rest = foldDiacritics(line)
-    .replace(/\(\d+\)/g, " ")
+    .replace(/\(\s*\d+\s*\)/g, " ")
     .replace(/\s+/g, " ")
     .trim();
   const found: string[] = [];
@@ -184,7 +187,9 @@ export function runTogetherGrid(src: string): string[][] | null {
 }
 
 /** A table row's first visual line: its TT number and criterion/standard, or a level band ("MỨC 1, 2, 3"). */
-const ROW_FIRST_LINE = /^(?:\d{1,3}\s+)?(?:tiêu chí|tiêu chuẩn)(?=[\s:]|$)|^\d{1,3}$|^m(?:ứ|ư\u0301|u)c\s*\d/i;
+// "Tiêu chí" capitalised: a lower-case "tiêu chí 1.4" inside a cell ("18/2018/TT-BGDĐT: tiêu chí 1.4") is no row start.
+const ROW_FIRST_LINE =
+  /^(?:\d{1,3}\s+|<\w+>)?(?:Tiêu chí|Tiêu chuẩn|TIÊU CHÍ|TIÊU CHUẨN)(?=[\s:]|$)|^\d{1,3}$|^(?:m|M)(?:ứ|Ứ|ư\u0301|u|U)(?:c|C)\s*\d/;
 const LEVEL_BAND = /^m(?:ứ|ư\u0301|u)c\s*\d[\d,\s]*$/i;
 
 /**
@@ -198,13 +203,25 @@ export function visualLinesGrid(src: string): string[][] | null {
     .normalize("NFC")
     .split(/\n|\f/)
     .map((l) => l.trim())
-    .filter((l) => l && !/^(-\s*)?(trang\s*)?\d{1,3}(\s*-)?$|^\d{1,3}\s*\/\s*\d{1,3}$/i.test(l) || ROW_FIRST_LINE.test(l));
+    .filter((l) => l && !/^(-\s*)?(trang\s*)?\d{1,3}(\s*-)?$|^\d{1,3}\s*\/\s*\d{1,3}$/i.test(l) || ROW_FIRST_LINE.test(l))
+    // the column numbers under a header ("(1) (2) … (10)", wrapped as "(1" / ")")
+    .filter((l) => !/^(?=.*[()])[()\d\s]+$/.test(l))
+    // "Tiêu" / "chí 5.4 …": a row's first words wrapped apart are joined back
+    .reduce<string[]>((acc, l) => {
+      const last = acc[acc.length - 1];
+      if (last !== undefined && /(^|\s|>)tiêu$/i.test(last) && /^(chí|chuẩn)\s*\d/i.test(l)) acc[acc.length - 1] = `${last} ${l}`;
+      else acc.push(l);
+      return acc;
+    }, []);
   /** The last line index ≥ from whose join with the lines before it reads as a header, or -1. */
   const headerEnd = (from: number) => {
-    if (!/^(s\.?\s*)?tt\b/i.test(foldDiacritics(lines[from]))) return -1;
+    const starts = (l: string) => /^(s\.?\s*)?tt\b|^t$/i.test(foldDiacritics(l));
+    if (!starts(lines[from])) return -1;
     let end = -1;
-    for (let j = from; j < Math.min(lines.length, from + 40); j++)
+    for (let j = from; j < Math.min(lines.length, from + 60); j++) {
+      if (j > from + 1 && starts(lines[j])) break; // the header repeated (a page break)
       if (headerLabels(lines.slice(from, j + 1).join(" "))) end = j;
+    }
     return end;
   };
   let head = -1;
@@ -218,7 +235,8 @@ export function visualLinesGrid(src: string): string[][] | null {
   let k = end + 1;
   let row: string[] = [];
   const flush = () => {
-    if (row.length && !LEVEL_BAND.test(row.join(" "))) out.push(row.join(" "));
+    const text = joinVisualLines(row);
+    if (row.length && !LEVEL_BAND.test(text)) out.push(text);
     row = [];
   };
   for (; k < lines.length; k++) {
@@ -237,6 +255,14 @@ export function visualLinesGrid(src: string): string[][] | null {
   out.push(...lines.slice(k));
   const grid = runTogetherGrid(out.join("\n"));
   return grid && grid.some((r) => r.length > 1 && r[1] && /\d/.test(r[1])) ? grid : null;
+}
+
+/**
+ * A cell's visual lines → one line: a space between lines, except inside a number wrapped at the cell's edge
+ * ("5.000.00" / "0/năm" → "5.000.000/năm": its last thousands group is short, so it goes on).
+ */
+function joinVisualLines(lines: string[]): string {
+  return lines.reduce((acc, l) => (!acc ? l : /\d[.,]\d{1,2}$/.test(acc) && /^\d/.test(l) ? acc + l : `${acc} ${l}`), "");
 }
 
 /** What a paste without a recognisable table holds, for the message that says what was seen. */
