@@ -37,6 +37,9 @@ export function splitPastedText(text: string): string[][] {
   }
 }
 
+/** The column numbers printed under a header: "(1) (2) … (10)", or a piece of them wrapped ("(1" / ")"). */
+const COLUMN_NUMBERS = /^(?=.*[()])[()\d\s]+$/;
+
 const hasTable = (grid: string[][]) => grid.some((r) => r.filter((c) => roleOfHeader(c)).length >= 3);
 
 /** Layout text: runs of ≥ 2 spaces separate cells; a form feed starts a new page. */
@@ -69,11 +72,16 @@ export function blockGrid(src: string): string[][] | null {
         .filter(Boolean),
     )
     .filter((b) => b.length);
-  const head = blocks.findIndex(
-    (b) => b.length >= 3 && b.filter((l) => roleOfHeader(l)).length >= 3 && b.every((l) => l.length <= 80),
-  );
+  // The header block with the most column labels (a plan may hold a smaller table before its plan table).
+  const labels = (b: string[]) =>
+    b.length >= 3 && b.every((l) => l.length <= 80) ? b.filter((l) => roleOfHeader(l)).length : 0;
+  let head = -1;
+  blocks.forEach((b, i) => {
+    if (labels(b) >= 3 && (head < 0 || labels(b) > labels(blocks[head]))) head = i;
+  });
   if (head < 0) return null;
   const width = blocks[head].length;
+  const numbered = /^(s\.?\s*)?tt$/i.test(foldDiacritics(blocks[head][0]));
   const grid: string[][] = [];
   blocks.slice(0, head).forEach((b) => b.forEach((l) => grid.push([l])));
   grid.push(blocks[head]);
@@ -81,7 +89,10 @@ export function blockGrid(src: string): string[][] | null {
   for (; k < blocks.length; k++) {
     const b = blocks[k];
     if (b.length > width || (b.length === 1 && /^([IVX]+|\d+)\.\s+\S/.test(b[0]))) break;
-    grid.push([...b, ...new Array(width - b.length).fill("")]);
+    if (b.every((l) => COLUMN_NUMBERS.test(l))) continue; // "(1)" … "(10)" under the header
+    // A viewer copies nothing for an empty cell: a row without its TT number starts one column on.
+    const cells = numbered && b.length < width && !/^\d{1,3}\.?$/.test(b[0]) ? ["", ...b] : b;
+    grid.push([...cells, ...new Array(width - cells.length).fill("")]);
   }
   blocks.slice(k).forEach((b) => b.forEach((l) => grid.push([l])));
   return grid.length > 1 ? grid : null;
@@ -165,10 +176,21 @@ export function runTogetherGrid(src: string): string[][] | null {
     const l = lines[k];
     if (!l) continue;
     if (/^([IVX]+)\.\s+\S/.test(l)) break;
+    if (COLUMN_NUMBERS.test(l)) continue;
     const m = ROW_START.exec(l);
     if (!m) {
       const last = grid[grid.length - 1];
-      if (grid.length - 1 > 0 && last.length > 1) last[2] = last[2] ? `${last[2]}\n${l}` : l;
+      if (grid.length - 1 > 0 && last.length > 1) {
+        // A row's continuation line may hold the period and budget the row's first line lacks.
+        let more = l;
+        const period = last[3] ? "" : (PERIOD.exec(more)?.[0] ?? "");
+        if (period) more = more.replace(period, " ");
+        const budget = last[4] ? "" : (BUDGET.exec(more)?.[0] ?? "");
+        if (budget) more = more.replace(budget, " ");
+        more = more.replace(/\s+/g, " ").trim();
+        [last[3], last[4]] = [last[3] || period.trim(), last[4] || budget.trim()];
+        last[2] = last[2] ? `${last[2]}\n${more}` : more;
+      }
       else grid.push([l]);
       continue;
     }
@@ -205,7 +227,7 @@ export function visualLinesGrid(src: string): string[][] | null {
     .map((l) => l.trim())
     .filter((l) => l && !/^(-\s*)?(trang\s*)?\d{1,3}(\s*-)?$|^\d{1,3}\s*\/\s*\d{1,3}$/i.test(l) || ROW_FIRST_LINE.test(l))
     // the column numbers under a header ("(1) (2) … (10)", wrapped as "(1" / ")")
-    .filter((l) => !/^(?=.*[()])[()\d\s]+$/.test(l))
+    .filter((l) => !COLUMN_NUMBERS.test(l))
     // "Tiêu" / "chí 5.4 …": a row's first words wrapped apart are joined back
     .reduce<string[]>((acc, l) => {
       const last = acc[acc.length - 1];
