@@ -209,9 +209,13 @@ export function runTogetherGrid(src: string): string[][] | null {
 }
 
 /** A table row's first visual line: its TT number and criterion/standard, or a level band ("MỨC 1, 2, 3"). */
-// "Tiêu chí" capitalised: a lower-case "tiêu chí 1.4" inside a cell ("18/2018/TT-BGDĐT: tiêu chí 1.4") is no row start.
-const ROW_FIRST_LINE =
-  /^(?:\d{1,3}\s+|<\w+>)?(?:Tiêu chí|Tiêu chuẩn|TIÊU CHÍ|TIÊU CHUẨN)(?=[\s:]|$)|^\d{1,3}$|^(?:m|M)(?:ứ|Ứ|ư\u0301|u|U)(?:c|C)\s*\d/;
+// "Tiêu chí" capitalised: a lower-case "tiêu chí 1.4" inside a cell ("18/2018/TT-BGDĐT: tiêu chí 1.4") starts
+// no row.
+const ROW_FIRST_LINE = new RegExp(
+  String.raw`^(?:\d{1,3}\s+|<\w+>)?(?:Tiêu chí|Tiêu chuẩn|TIÊU CHÍ|TIÊU CHUẨN)(?=[\s:]|$)|^\d{1,3}$` +
+    String.raw`|^(?:m|M)(?:ứ|Ứ|ư\u0301|u|U)(?:c|C)\s*\d`,
+);
+const PAGE_NUMBER = /^(-\s*)?(trang\s*)?\d{1,3}(\s*-)?$|^\d{1,3}\s*\/\s*\d{1,3}$/i;
 const LEVEL_BAND = /^m(?:ứ|ư\u0301|u)c\s*\d[\d,\s]*$/i;
 
 /**
@@ -225,13 +229,14 @@ export function visualLinesGrid(src: string): string[][] | null {
     .normalize("NFC")
     .split(/\n|\f/)
     .map((l) => l.trim())
-    .filter((l) => l && !/^(-\s*)?(trang\s*)?\d{1,3}(\s*-)?$|^\d{1,3}\s*\/\s*\d{1,3}$/i.test(l) || ROW_FIRST_LINE.test(l))
+    .filter((l) => l && (!PAGE_NUMBER.test(l) || ROW_FIRST_LINE.test(l)))
     // the column numbers under a header ("(1) (2) … (10)", wrapped as "(1" / ")")
     .filter((l) => !COLUMN_NUMBERS.test(l))
     // "Tiêu" / "chí 5.4 …": a row's first words wrapped apart are joined back
     .reduce<string[]>((acc, l) => {
       const last = acc[acc.length - 1];
-      if (last !== undefined && /(^|\s|>)tiêu$/i.test(last) && /^(chí|chuẩn)\s*\d/i.test(l)) acc[acc.length - 1] = `${last} ${l}`;
+      const wrapped = last !== undefined && /(^|\s|>)tiêu$/i.test(last) && /^(chí|chuẩn)\s*\d/i.test(l);
+      if (wrapped) acc[acc.length - 1] = `${last} ${l}`;
       else acc.push(l);
       return acc;
     }, []);
@@ -284,7 +289,8 @@ export function visualLinesGrid(src: string): string[][] | null {
  * ("5.000.00" / "0/năm" → "5.000.000/năm": its last thousands group is short, so it goes on).
  */
 function joinVisualLines(lines: string[]): string {
-  return lines.reduce((acc, l) => (!acc ? l : /\d[.,]\d{1,2}$/.test(acc) && /^\d/.test(l) ? acc + l : `${acc} ${l}`), "");
+  const wrappedNumber = (acc: string, l: string) => /\d[.,]\d{1,2}$/.test(acc) && /^\d/.test(l);
+  return lines.reduce((acc, l) => (!acc ? l : wrappedNumber(acc, l) ? acc + l : `${acc} ${l}`), "");
 }
 
 /** What a paste without a recognisable table holds, for the message that says what was seen. */
