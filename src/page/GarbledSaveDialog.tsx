@@ -35,8 +35,8 @@ export function GarbledSaveDialog({
             <p>
               {L(
                 lang,
-                "Tệp .docx mới sẽ chứa đúng chữ đã trích ra, kể cả chỗ sai (năm học, căn cứ, kinh phí…), mà trông như " +
-                  "văn bản chính thức. Hãy dùng bản Word/Excel gốc của kế hoạch nếu có.",
+                "Tệp .docx mới sẽ chứa đúng chữ đã trích ra, kể cả chỗ sai (năm học, căn cứ, kinh phí…), mà " +
+                  "trông như văn bản chính thức. Hãy dùng bản Word/Excel gốc của kế hoạch nếu có.",
                 "The new .docx will hold the text as extracted, errors included (school year, legal basis, " +
                   "budgets…), and look like an official document. Use the plan's original Word/Excel file if you " +
                   "have it.",

@@ -288,7 +288,11 @@ export function PageApp({ initialLang = "vi" }: { initialLang?: Lang }) {
         )}
         {garbledAsked && (
           <React.Suspense fallback={null}>
-            <GarbledSaveDialog lang={lang} notice={garbledSave?.notice ?? null} onChoice={(y) => void chooseGarbled(y)} />
+            <GarbledSaveDialog
+              lang={lang}
+              notice={garbledSave?.notice ?? null}
+              onChoice={(y) => void chooseGarbled(y)}
+            />
           </React.Suspense>
         )}
         {batch && (
