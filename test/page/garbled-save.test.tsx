@@ -10,18 +10,11 @@ import * as path from "path";
 import * as React from "react";
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import "../support/dom";
+import "../support/pdfjs-dom";
 import "../../src/core/catalogs/all";
 import { PageApp } from "../../src/page/PageApp";
 
 jest.setTimeout(60_000);
-
-// jsdom lacks structuredClone and ReadableStream (pdf.js uses both); Node's are the same APIs.
-const g = globalThis as unknown as { structuredClone?: (v: unknown) => unknown; ReadableStream?: unknown };
-/* eslint-disable @typescript-eslint/no-require-imports */
-const v8 = require("v8") as typeof import("v8");
-g.structuredClone ??= (v: unknown) => v8.deserialize(v8.serialize(v));
-g.ReadableStream ??= (require("stream/web") as typeof import("stream/web")).ReadableStream;
-/* eslint-enable @typescript-eslint/no-require-imports */
 
 const saved: { name: string }[] = [];
 jest.mock("../../src/ui/download", () => ({
