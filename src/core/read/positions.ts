@@ -258,7 +258,11 @@ function continuesRow(row: string[], above: string[]): boolean {
   if (texts.length === 1 && /^\s*m(ứ|ư\u0301|u)c\s*\d/i.test(texts[0].normalize("NFC"))) return false;
   const lower = texts.some((t) => /^[a-zà-ỹđ(,;]/.test(t.trim()));
   const open = row.some((c, i) => c.trim() && above[i]?.trim() && !/[.;:!?)]$/.test(above[i].trim()));
-  return lower || open;
+  // Only one cell goes on, under empty TT and criterion cells, below a row that has that cell: the rest of the
+  // row's longest cell (a new paragraph of it), not a row of its own (a new row fills more than one cell).
+  const filled = row.map((c, i) => (c.trim() ? i : -1)).filter((i) => i >= 0);
+  const single = filled.length === 1 && filled[0] >= 2 && !row[1]?.trim() && !!above[filled[0]]?.trim();
+  return lower || open || single;
 }
 
 function mergeCells(above: string[], row: string[]): string[] {
