@@ -27,6 +27,7 @@ import { OpenFile, type Picked } from "./OpenFile";
 import type { UnsavedChoice } from "./UnsavedDialog";
 import type { BatchItem } from "./batch/BatchView";
 import { GapBoard } from "../ui/lazy";
+import { garbledSaveNotice } from "./save-docx";
 
 // Not on the first screen: loaded on demand.
 const DocumentView = React.lazy(() =>
@@ -40,6 +41,12 @@ const UnsavedDialog = React.lazy(() =>
 // A large plan's view (findings list, virtualised table): its own chunk, loaded when such a plan opens.
 const LargePlanView = React.lazy(() =>
   import(/* webpackChunkName: "page-large" */ "./LargePlanView").then((m) => ({ default: m.LargePlanView })),
+);
+// "Lưu thành .docx" of a PDF whose text came out garbled: asked first (its own chunk, loaded only when asked).
+const GarbledSaveDialog = React.lazy(() =>
+  import(/* webpackChunkName: "page-garbled-save" */ "./GarbledSaveDialog").then((m) => ({
+    default: m.GarbledSaveDialog,
+  })),
 );
 const BatchView = React.lazy(() => loadBatch().then((m) => ({ default: m.BatchView })));
 const TemplateForm = React.lazy(() =>
@@ -116,11 +123,31 @@ export function PageApp({ initialLang = "vi" }: { initialLang?: Lang }) {
     setAsked(true);
     setPending(() => action);
   };
+  // A PDF whose text came out garbled is not written to a new .docx without the user's word.
+  const [garbledSave, setGarbledSave] = React.useState<{ notice: string; then?: () => void } | null>(null);
+  const [garbledAsked, setGarbledAsked] = React.useState(false);
+  const save = async (then?: () => void) => {
+    const notice = d.doc ? garbledSaveNotice(d.doc.host.file.kind, d.doc.problems) : null;
+    if (notice) {
+      setGarbledAsked(true);
+      setGarbledSave({ notice, then });
+      return;
+    }
+    await d.save();
+    then?.();
+  };
+  const chooseGarbled = async (yes: boolean) => {
+    const asked = garbledSave;
+    setGarbledSave(null);
+    if (!asked || !yes) return; // "Không lưu": nothing is written, the open document stays
+    await d.save();
+    asked.then?.();
+  };
   const choose = async (c: UnsavedChoice) => {
     const action = pending;
     setPending(null);
     if (!action || c === "cancel") return;
-    if (c === "save") await d.save();
+    if (c === "save") return save(action);
     action();
   };
   const openBatch = (files: Picked[]) =>
@@ -258,6 +285,15 @@ export function PageApp({ initialLang = "vi" }: { initialLang?: Lang }) {
             <UnsavedDialog lang={lang} name={pending ? (d.doc?.name ?? "") : null} onChoice={(c) => void choose(c)} />
           </React.Suspense>
         )}
+        {garbledAsked && (
+          <React.Suspense fallback={null}>
+            <GarbledSaveDialog
+              lang={lang}
+              notice={garbledSave?.notice ?? null}
+              onChoice={(y) => void chooseGarbled(y)}
+            />
+          </React.Suspense>
+        )}
         {batch && (
           <React.Suspense fallback={<Spinner size="small" />}>
             <BatchView
@@ -295,7 +331,7 @@ export function PageApp({ initialLang = "vi" }: { initialLang?: Lang }) {
               lang={lang}
               dirty={d.dirty}
               onEdit={d.edit}
-              onSave={() => void d.save()}
+              onSave={() => void save()}
               onReport={(k) => void report(k)}
               headingRef={heading.ref}
             />

@@ -5,7 +5,7 @@ import { FileHost, openPlanFile } from "../../src/hosts/file";
 import { checkPlan } from "../../src/core/rules";
 import { mainPlan } from "../../src/core/read";
 import { catalogIdFor, getCatalog } from "../../src/core/catalogs/index";
-import { agreement, GENERATORS, VARIETY_PLANS, type Reading } from "./pdf-variety";
+import { agreement, GENERATORS, HELDOUT_PLANS, VARIETY_PLANS, type Reading } from "./pdf-variety";
 
 export async function readMain(bytes: Uint8Array, name: string): Promise<Plan> {
   return mainPlan((await new FileHost(await openPlanFile(bytes, name)).read()).plans);
@@ -33,13 +33,19 @@ async function main(): Promise<void> {
   const dir = path.join(__dirname, "..", "fixtures", "pdf-variety");
   const file = (n: string) => new Uint8Array(fs.readFileSync(path.join(dir, n)));
   const verbose = process.argv.includes("-v");
+  // --heldout: only the held-out plans; --all: the seeds' plans and the held-out ones
+  const plans = process.argv.includes("--heldout")
+    ? HELDOUT_PLANS
+    : process.argv.includes("--all")
+      ? [...VARIETY_PLANS, ...HELDOUT_PLANS]
+      : VARIETY_PLANS;
   console.log("generator      rows %  context %  findings %");
   for (const gen of Object.keys(GENERATORS)) {
     let rows = 0;
     let ctx = 0;
     let fin = 0;
     let n = 0;
-    for (const plan of VARIETY_PLANS) {
+    for (const plan of plans) {
       if (!fs.existsSync(path.join(dir, `${plan}.${gen}.pdf`))) continue;
       const ref = readingOf(await readMain(file(`${plan}.docx`), `${plan}.docx`));
       let got: Reading;

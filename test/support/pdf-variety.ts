@@ -9,6 +9,16 @@ import { PDF_FIXTURES, printedSeedDocx } from "./pdf-fixtures";
 import { SEEDS } from "./seeds";
 
 export const VARIETY_PLANS = ["thu-duc-2025-2026", "mam-non-2025-2026", "quang-ninh-2023-2024", "bieu2-2026-2027"];
+/**
+ * Held-out plans against overfitting: written by hand as HTML (scripts/fixtures/heldout), not from the seeds —
+ * other schools, levels (tiểu học, THPT, mầm non), years, column widths and wording, one TT 57 Biểu 2 for
+ * 2026-2027 — turned into .docx by LibreOffice and printed by the same six generators.
+ */
+export const HELDOUT_PLANS = [
+  "tieu-hoc-hoa-binh-2024-2025",
+  "thpt-nguyen-du-2025-2026",
+  "bieu2-mam-non-hoa-sen-2026-2027",
+];
 
 /** The generators, in the order of issue 21 (file suffix → what printed it). */
 export const GENERATORS: Record<string, string> = {
@@ -34,7 +44,8 @@ export async function withFont(docx: Uint8Array, font: string): Promise<Uint8Arr
   const zip = await JSZip.loadAsync(docx);
   for (const name of Object.keys(zip.files).filter((n) => /^word\/.*\.xml$/.test(n))) {
     const xml = await zip.file(name)!.async("string");
-    zip.file(name, xml.replace(/Times New Roman/g, font));
+    // LibreOffice's HTML import (the held-out plans) sets Liberation Serif as the default font.
+    zip.file(name, xml.replace(/Times New Roman|Liberation Serif/g, font));
   }
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
@@ -45,6 +56,15 @@ async function main(): Promise<void> {
   const path = require("path") as typeof import("path");
   /* eslint-enable @typescript-eslint/no-require-imports */
   const out = process.argv[2];
+  if (process.argv[3] === "--fonts") {
+    // The held-out plans' .docx (LibreOffice from HTML) are in `out` already: only their font variants.
+    for (const plan of process.argv.slice(4)) {
+      const docx = new Uint8Array(fs.readFileSync(path.join(out, `${plan}.docx`)));
+      fs.writeFileSync(path.join(out, `${plan}-nimbus.docx`), await withFont(docx, "Nimbus Roman"));
+      fs.writeFileSync(path.join(out, `${plan}-dejavu.docx`), await withFont(docx, "DejaVu Serif"));
+    }
+    return;
+  }
   for (const plan of VARIETY_PLANS) {
     const docx = await referenceDocx(plan);
     fs.writeFileSync(path.join(out, `${plan}.docx`), docx);

@@ -37,6 +37,9 @@ export function splitPastedText(text: string): string[][] {
   }
 }
 
+/** The column numbers printed under a header: "(1) (2) … (10)", or a piece of them wrapped ("(1" / ")"). */
+const COLUMN_NUMBERS = /^(?=.*[()])[()\d\s]+$/;
+
 const hasTable = (grid: string[][]) => grid.some((r) => r.filter((c) => roleOfHeader(c)).length >= 3);
 
 /** Layout text: runs of ≥ 2 spaces separate cells; a form feed starts a new page. */
@@ -69,11 +72,16 @@ export function blockGrid(src: string): string[][] | null {
         .filter(Boolean),
     )
     .filter((b) => b.length);
-  const head = blocks.findIndex(
-    (b) => b.length >= 3 && b.filter((l) => roleOfHeader(l)).length >= 3 && b.every((l) => l.length <= 80),
-  );
+  // The header block with the most column labels (a plan may hold a smaller table before its plan table).
+  const labels = (b: string[]) =>
+    b.length >= 3 && b.every((l) => l.length <= 80) ? b.filter((l) => roleOfHeader(l)).length : 0;
+  let head = -1;
+  blocks.forEach((b, i) => {
+    if (labels(b) >= 3 && (head < 0 || labels(b) > labels(blocks[head]))) head = i;
+  });
   if (head < 0) return null;
   const width = blocks[head].length;
+  const numbered = /^(s\.?\s*)?tt$/i.test(foldDiacritics(blocks[head][0]));
   const grid: string[][] = [];
   blocks.slice(0, head).forEach((b) => b.forEach((l) => grid.push([l])));
   grid.push(blocks[head]);
@@ -81,14 +89,17 @@ export function blockGrid(src: string): string[][] | null {
   for (; k < blocks.length; k++) {
     const b = blocks[k];
     if (b.length > width || (b.length === 1 && /^([IVX]+|\d+)\.\s+\S/.test(b[0]))) break;
-    grid.push([...b, ...new Array(width - b.length).fill("")]);
+    if (b.every((l) => COLUMN_NUMBERS.test(l))) continue; // "(1)" … "(10)" under the header
+    // A viewer copies nothing for an empty cell: a row without its TT number starts one column on.
+    const cells = numbered && b.length < width && !/^\d{1,3}\.?$/.test(b[0]) ? ["", ...b] : b;
+    grid.push([...cells, ...new Array(width - cells.length).fill("")]);
   }
   blocks.slice(k).forEach((b) => b.forEach((l) => grid.push([l])));
   return grid.length > 1 ? grid : null;
 }
 
 const LABELS: [RegExp, string][] = [
-  [/^(s\.?\s*tt|tt)\b/, "TT"],
+  [/^(s\.?\s*tt|t ?t)\b/, "TT"],
   [/^tieu chuan,? tieu chi|^noi dung cai tien/, "Tiêu chuẩn, tiêu chí"],
   [/^ket qua can dat( \(so voi hien trang\))?|^muc tieu cai tien/, "Kết quả cần đạt"],
   [/^cong viec\/? ?giai phap( can thuc hien)?|^hoat dong\/giai phap/, "Công việc/giải pháp cần thực hiện"],
@@ -97,9 +108,12 @@ const LABELS: [RegExp, string][] = [
   [/^du kien kinh phi|^nguon luc bao dam/, "Dự kiến kinh phí"],
   [/^dieu kien ho tro khac/, "Điều kiện hỗ trợ khác"],
   [/^ghi chu/, "Ghi chú"],
+  [/^chi so danh gia( ket qua)?/, "Chỉ số đánh giá kết quả"],
+  [/^thong tin,? du lieu( hoac minh chung)?( du kien)?/, "Thông tin, dữ liệu hoặc minh chứng dự kiến"],
+  [/^muc do thuc hien/, "Mức độ thực hiện"],
 ];
 
-const MONTH = String.raw`(?:tháng\s*)?\d{1,2}\s*\/\s*\d{4}`;
+const MONTH = String.raw`(?:tháng\s*)?(?<!\d)(?:0?[1-9]|1[0-2])\s*\/\s*\d{4}(?![\/\d])`;
 const PERIOD = new RegExp(
   [
     String.raw`(?:từ\s+)?${MONTH}(?:\s*(?:[-–—]|đến)\s*${MONTH})?`,
@@ -119,7 +133,7 @@ const BUDGET_SOURCE = [
 const BUDGET = modernRegExp(BUDGET_SOURCE, "iu", BUDGET_SOURCE.replace("\\p{L}", LETTER_CLASS_ES2017));
 /** A row's start: its TT number (optional), then "Tiêu chí 1.4" / "Tiêu chuẩn 2" / "1.4". */
 const ROW_START = new RegExp(
-  String.raw`^(?:(\d{1,3})\.?\s+)?` +
+  String.raw`^(?:(\d{1,3})\.?\s+)?(?:<\w+>\s*)?` +
     String.raw`((?:tiêu chí|tiêu chuẩn)\s*\d{1,2}(?:\s*\.\s*\d{1,2})?:?|\d{1,2}\s*\.\s*\d{1,2}\b)\s*(.*)$`,
   "i",
 );
@@ -127,7 +141,7 @@ const ROW_START = new RegExp(
 /** The column labels found, in order, in a one-line header (single spaces between them). */
 function headerLabels(line: string): string[] | null {
   let rest = foldDiacritics(line)
-    .replace(/\(\d+\)/g, " ")
+    .replace(/\(\s*\d+\s*\)/g, " ")
     .replace(/\s+/g, " ")
     .trim();
   const found: string[] = [];
@@ -162,10 +176,21 @@ export function runTogetherGrid(src: string): string[][] | null {
     const l = lines[k];
     if (!l) continue;
     if (/^([IVX]+)\.\s+\S/.test(l)) break;
+    if (COLUMN_NUMBERS.test(l)) continue;
     const m = ROW_START.exec(l);
     if (!m) {
       const last = grid[grid.length - 1];
-      if (grid.length - 1 > 0 && last.length > 1) last[2] = last[2] ? `${last[2]}\n${l}` : l;
+      if (grid.length - 1 > 0 && last.length > 1) {
+        // A row's continuation line may hold the period and budget the row's first line lacks.
+        let more = l;
+        const period = last[3] ? "" : (PERIOD.exec(more)?.[0] ?? "");
+        if (period) more = more.replace(period, " ");
+        const budget = last[4] ? "" : (BUDGET.exec(more)?.[0] ?? "");
+        if (budget) more = more.replace(budget, " ");
+        more = more.replace(/\s+/g, " ").trim();
+        [last[3], last[4]] = [last[3] || period.trim(), last[4] || budget.trim()];
+        last[2] = last[2] ? `${last[2]}\n${more}` : more;
+      }
       else grid.push([l]);
       continue;
     }
@@ -184,7 +209,13 @@ export function runTogetherGrid(src: string): string[][] | null {
 }
 
 /** A table row's first visual line: its TT number and criterion/standard, or a level band ("MỨC 1, 2, 3"). */
-const ROW_FIRST_LINE = /^(?:\d{1,3}\s+)?(?:tiêu chí|tiêu chuẩn)(?=[\s:]|$)|^\d{1,3}$|^m(?:ứ|ư\u0301|u)c\s*\d/i;
+// "Tiêu chí" capitalised: a lower-case "tiêu chí 1.4" inside a cell ("18/2018/TT-BGDĐT: tiêu chí 1.4") starts
+// no row.
+const ROW_FIRST_LINE = new RegExp(
+  String.raw`^(?:\d{1,3}\s+|<\w+>)?(?:Tiêu chí|Tiêu chuẩn|TIÊU CHÍ|TIÊU CHUẨN)(?=[\s:]|$)|^\d{1,3}$` +
+    String.raw`|^(?:m|M)(?:ứ|Ứ|ư\u0301|u|U)(?:c|C)\s*\d`,
+);
+const PAGE_NUMBER = /^(-\s*)?(trang\s*)?\d{1,3}(\s*-)?$|^\d{1,3}\s*\/\s*\d{1,3}$/i;
 const LEVEL_BAND = /^m(?:ứ|ư\u0301|u)c\s*\d[\d,\s]*$/i;
 
 /**
@@ -198,13 +229,26 @@ export function visualLinesGrid(src: string): string[][] | null {
     .normalize("NFC")
     .split(/\n|\f/)
     .map((l) => l.trim())
-    .filter((l) => l && !/^(-\s*)?(trang\s*)?\d{1,3}(\s*-)?$|^\d{1,3}\s*\/\s*\d{1,3}$/i.test(l) || ROW_FIRST_LINE.test(l));
+    .filter((l) => l && (!PAGE_NUMBER.test(l) || ROW_FIRST_LINE.test(l)))
+    // the column numbers under a header ("(1) (2) … (10)", wrapped as "(1" / ")")
+    .filter((l) => !COLUMN_NUMBERS.test(l))
+    // "Tiêu" / "chí 5.4 …": a row's first words wrapped apart are joined back
+    .reduce<string[]>((acc, l) => {
+      const last = acc[acc.length - 1];
+      const wrapped = last !== undefined && /(^|\s|>)tiêu$/i.test(last) && /^(chí|chuẩn)\s*\d/i.test(l);
+      if (wrapped) acc[acc.length - 1] = `${last} ${l}`;
+      else acc.push(l);
+      return acc;
+    }, []);
   /** The last line index ≥ from whose join with the lines before it reads as a header, or -1. */
   const headerEnd = (from: number) => {
-    if (!/^(s\.?\s*)?tt\b/i.test(foldDiacritics(lines[from]))) return -1;
+    const starts = (l: string) => /^(s\.?\s*)?tt\b|^t$/i.test(foldDiacritics(l));
+    if (!starts(lines[from])) return -1;
     let end = -1;
-    for (let j = from; j < Math.min(lines.length, from + 40); j++)
+    for (let j = from; j < Math.min(lines.length, from + 60); j++) {
+      if (j > from + 1 && starts(lines[j])) break; // the header repeated (a page break)
       if (headerLabels(lines.slice(from, j + 1).join(" "))) end = j;
+    }
     return end;
   };
   let head = -1;
@@ -218,7 +262,8 @@ export function visualLinesGrid(src: string): string[][] | null {
   let k = end + 1;
   let row: string[] = [];
   const flush = () => {
-    if (row.length && !LEVEL_BAND.test(row.join(" "))) out.push(row.join(" "));
+    const text = joinVisualLines(row);
+    if (row.length && !LEVEL_BAND.test(text)) out.push(text);
     row = [];
   };
   for (; k < lines.length; k++) {
@@ -237,6 +282,15 @@ export function visualLinesGrid(src: string): string[][] | null {
   out.push(...lines.slice(k));
   const grid = runTogetherGrid(out.join("\n"));
   return grid && grid.some((r) => r.length > 1 && r[1] && /\d/.test(r[1])) ? grid : null;
+}
+
+/**
+ * A cell's visual lines → one line: a space between lines, except inside a number wrapped at the cell's edge
+ * ("5.000.00" / "0/năm" → "5.000.000/năm": its last thousands group is short, so it goes on).
+ */
+function joinVisualLines(lines: string[]): string {
+  const wrappedNumber = (acc: string, l: string) => /\d[.,]\d{1,2}$/.test(acc) && /^\d/.test(l);
+  return lines.reduce((acc, l) => (!acc ? l : wrappedNumber(acc, l) ? acc + l : `${acc} ${l}`), "");
 }
 
 /** What a paste without a recognisable table holds, for the message that says what was seen. */

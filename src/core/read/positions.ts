@@ -63,8 +63,12 @@ interface Seg {
   to: number;
 }
 
+/** A ruled table's column and row edges, and its vertical segments (where a cell is merged across columns, the
+ * column edge is not drawn through that row). */
+type Ruled = { xs: number[]; ys: number[]; vs?: Seg[] };
+
 /** Tables bounded by ruling lines: connected groups of horizontal and vertical segments with ≥ 2 rows and columns. */
-function ruledTables(page: PositionedPage): { xs: number[]; ys: number[] }[] {
+function ruledTables(page: PositionedPage): Ruled[] {
   const hs: Seg[] = [];
   const vs: Seg[] = [];
   for (const l of page.lines) {
@@ -91,7 +95,7 @@ function ruledTables(page: PositionedPage): { xs: number[]; ys: number[] }[] {
   }
   const groups = new Map<number, typeof all>();
   all.forEach((x, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), x]));
-  const tables: { xs: number[]; ys: number[] }[] = [];
+  const tables: Ruled[] = [];
   for (const g of groups.values()) {
     const xs = cluster(
       g.filter((x) => !x.h).map((x) => x.s.a),
@@ -110,7 +114,7 @@ function ruledTables(page: PositionedPage): { xs: number[]; ys: number[] }[] {
       if (bottom > ys[ys.length - 1] + TOL * 4) ys.push(bottom);
       if (top < ys[0] - TOL * 4) ys.unshift(top);
     }
-    if (xs.length >= 3 && ys.length >= 2) tables.push({ xs, ys });
+    if (xs.length >= 3 && ys.length >= 2) tables.push({ xs, ys, vs: verticals });
   }
   return tables;
 }
@@ -120,14 +124,32 @@ const interval = (edges: number[], v: number) => {
   return -1;
 };
 
-function fillRuled(t: { xs: number[]; ys: number[] }, items: PositionedText[]): PageTable {
+/**
+ * Per row, the first column of the cell each column belongs to: an inner column edge with no vertical segment
+ * through the row's middle is inside a cell merged across columns (a full-width "Tiêu chuẩn 1: …" row).
+ */
+function mergedStarts(t: Ruled): number[][] {
+  const { xs, ys, vs } = t;
+  return ys.slice(1).map((bottom, r) => {
+    const mid = (ys[r] + bottom) / 2;
+    const starts = [0];
+    for (let c = 1; c + 1 < xs.length; c++) {
+      const drawn = !vs || vs.some((v) => Math.abs(v.a - xs[c]) <= TOL * 2 && v.from <= mid && v.to >= mid);
+      starts.push(drawn ? c : starts[c - 1]);
+    }
+    return starts;
+  });
+}
+
+function fillRuled(t: Ruled, items: PositionedText[]): PageTable {
   const { xs, ys } = t;
   const cells: PositionedText[][][] = ys.slice(1).map(() => xs.slice(1).map(() => []));
+  const starts = mergedStarts(t);
   for (const it of items) {
     if (!it.str.trim()) continue;
     const r = interval(ys, it.y - it.size * 0.3);
     const c = interval(xs, it.x + 0.5);
-    if (r >= 0 && c >= 0) cells[r][c].push(it);
+    if (r >= 0 && c >= 0) cells[r][starts[r][c]].push(it);
   }
   const rows = cells
     .map((row, r) => ({
@@ -181,9 +203,9 @@ const isPageNumber = (cells: string[]) =>
  * Ruled tables with the same columns, one right below the other with no text between (Chromium draws each row's
  * cells as separate boxes, a row whose top border fell on the page break has none), are one table.
  */
-function joinStacked(tables: { xs: number[]; ys: number[] }[], items: PositionedText[]) {
+function joinStacked(tables: Ruled[], items: PositionedText[]) {
   const sorted = [...tables].sort((a, b) => a.ys[0] - b.ys[0]);
-  const out: { xs: number[]; ys: number[] }[] = [];
+  const out: Ruled[] = [];
   for (const t of sorted) {
     const prev = out[out.length - 1];
     const gapTop = prev ? prev.ys[prev.ys.length - 1] : 0;
@@ -191,9 +213,12 @@ function joinStacked(tables: { xs: number[]; ys: number[] }[], items: Positioned
     const textBetween = items.some(
       (it) => it.y - it.size * 0.3 > gapTop + TOL && it.y - it.size * 0.3 < gapBottom - TOL,
     );
-    if (prev && sameColumns(prev.xs, t.xs, 3) && gapBottom - gapTop < 40 && !textBetween)
+    if (prev && sameColumns(prev.xs, t.xs, 3) && gapBottom - gapTop < 40 && !textBetween) {
       prev.ys = [...prev.ys, ...t.ys.filter((y) => y > gapTop + TOL)];
-    else out.push({ xs: t.xs, ys: [...t.ys] });
+      // the second table's own column edges (within tolerance of the first's) count as drawn there too
+      const snap = (a: number) => prev.xs.find((x) => Math.abs(x - a) <= 3) ?? a;
+      prev.vs = [...(prev.vs ?? []), ...(t.vs ?? []).map((v) => ({ ...v, a: snap(v.a) }))];
+    } else out.push({ xs: t.xs, ys: [...t.ys], vs: t.vs });
   }
   return out;
 }
@@ -233,7 +258,11 @@ function continuesRow(row: string[], above: string[]): boolean {
   if (texts.length === 1 && /^\s*m(ứ|ư\u0301|u)c\s*\d/i.test(texts[0].normalize("NFC"))) return false;
   const lower = texts.some((t) => /^[a-zà-ỹđ(,;]/.test(t.trim()));
   const open = row.some((c, i) => c.trim() && above[i]?.trim() && !/[.;:!?)]$/.test(above[i].trim()));
-  return lower || open;
+  // Only one cell goes on, under empty TT and criterion cells, below a row that has that cell: the rest of the
+  // row's longest cell (a new paragraph of it), not a row of its own (a new row fills more than one cell).
+  const filled = row.map((c, i) => (c.trim() ? i : -1)).filter((i) => i >= 0);
+  const single = filled.length === 1 && filled[0] >= 2 && !row[1]?.trim() && !!above[filled[0]]?.trim();
+  return lower || open || single;
 }
 
 function mergeCells(above: string[], row: string[]): string[] {

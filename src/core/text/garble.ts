@@ -4,7 +4,10 @@
  * out scrambled ("tri uệ", "vàk ế ho chạ") or mapped to wrong characters (a broken ToUnicode map) is full of words
  * that are no syllable. Numbers, codes, abbreviations (THCS, BGDĐT) and single marks ("x") are not counted.
  */
+import { GARBLED_PREFIX } from "./garble-prefix";
 import { SYLLABLES } from "./syllables-data";
+
+export { GARBLED_PREFIX };
 
 let syllables: Set<string> | null = null;
 const syllableSet = () => (syllables ??= new Set(SYLLABLES.split(" ")));
@@ -55,8 +58,6 @@ export function unreadableShare(texts: string[]): { words: number; unreadable: n
 export const GARBLED_SHARE = 0.08;
 
 /** The file-level message for a PDF whose text came out garbled, or null. */
-/** How the garbled-text notice begins (a file's notices are plain strings: this tells that one apart). */
-export const GARBLED_PREFIX = "Chữ trong tệp PDF bị xáo trộn khi trích ra";
 
 export function garbledNotice(grid: string[][]): { vi: string; en: string } | null {
   const { share } = unreadableShare(grid.flat());

@@ -6,7 +6,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { GENERATORS, VARIETY_PLANS } from "../../support/pdf-variety";
+import { GENERATORS, HELDOUT_PLANS, VARIETY_PLANS } from "../../support/pdf-variety";
 import { readingOf, readMain } from "../../support/pdf-variety-read";
 
 jest.setTimeout(120_000);
@@ -48,5 +48,37 @@ describe("the OCR layer (ocrmypdf -l vie over a rasterised page)", () => {
     const ref = await docxReading(plan);
     const got = readingOf(await readMain(file(`${plan}.ocr.pdf`), `${plan}.pdf`));
     expect(got.rows).toEqual(ref.rows);
+  });
+});
+
+/**
+ * Held-out plans (scripts/fixtures/heldout: written by hand as HTML, not from the seeds — a tiểu học plan for
+ * 2024-2025, a THPT plan for 2025-2026 with full-width "Tiêu chuẩn" rows, a mầm non TT 57 Biểu 2 for 2026-2027 —
+ * .docx by LibreOffice's HTML import), printed by the same six generators. Figures (rows / context / findings
+ * agreement with the .docx, `node bench/run-ts.js test/support/pdf-variety-read.ts --heldout`): 100/100/100 for
+ * every generator but OCR (0/100/0).
+ */
+describe("held-out plans: every generator's PDF reads as the .docx", () => {
+  // The THPT plan's row 3.2 is split by a page break in the one-font LibreOffice and Chromium prints, both
+  // fragments closed by borders; the one on the next page is a new paragraph ("Bố trí lại …") in one cell under
+  // empty TT and criterion cells: it continues the row (positions.ts, continuesRow).
+  const held = exact.flatMap((gen) => HELDOUT_PLANS.map((plan) => [gen, plan] as const));
+  it.each(held)("%s · %s", async (gen, plan) => {
+    const ref = await docxReading(plan);
+    const got = readingOf(await readMain(file(`${plan}.${gen}.pdf`), `${plan}.pdf`));
+    expect(got.context).toEqual(ref.context);
+    expect(got.rows).toEqual(ref.rows);
+    expect(got.findings).toEqual(ref.findings);
+  });
+
+  it.each(HELDOUT_PLANS)("ocr · %s: the context (level, year, regime) is read as from the .docx", async (plan) => {
+    const ref = await docxReading(plan);
+    expect(readingOf(await readMain(file(`${plan}.ocr.pdf`), `${plan}.pdf`)).context).toEqual(ref.context);
+  });
+  // The OCR variant is j21a's (the OCR layer has no ruling lines): its rows are below the bar (0 %) — recorded here,
+  // failing on purpose until the OCR path reads them.
+  test.failing.each(HELDOUT_PLANS)("ocr · %s: rows as from the .docx (known gap)", async (plan) => {
+    const ref = await docxReading(plan);
+    expect(readingOf(await readMain(file(`${plan}.ocr.pdf`), `${plan}.pdf`)).rows).toEqual(ref.rows);
   });
 });
