@@ -52,6 +52,8 @@ interface TextState {
   hScale: number;
   leading: number;
   rise: number;
+  /** Text rendering mode (Tr): 3 = invisible (the OCR layer of a "searchable" scan). */
+  renderMode: number;
 }
 
 const freshText = (): TextState => ({
@@ -68,11 +70,23 @@ const freshText = (): TextState => ({
   hScale: 1,
   leading: 0,
   rise: 0,
+  renderMode: 0,
 });
+
+/** An image painted on the page: its pdf.js object id (or the inline image itself) and its placement. */
+export interface PaintedImage {
+  id: string | null;
+  inline: unknown;
+  /** Maps the image's unit square (0,0 = bottom left) to PDF user space of the page. */
+  ctm: Matrix;
+}
 
 export interface PageGraphics {
   lines: RulingLine[];
   glyphs: PdfGlyph[];
+  /** How many of the glyphs are drawn invisibly (render mode 3). */
+  invisible: number;
+  images: PaintedImage[];
 }
 
 /** The ruling lines and glyphs of a page, in viewport coordinates (points, y from the top). */
@@ -104,6 +118,8 @@ export async function pageGraphics(
   };
   const out: RulingLine[] = [];
   const glyphs: PdfGlyph[] = [];
+  const images: PaintedImage[] = [];
+  let invisible = 0;
   const stack: { ctm: Matrix; text: TextState }[] = [];
   let ctm: Matrix = IDENTITY;
   let ts = freshText();
@@ -144,6 +160,7 @@ export async function pageGraphics(
         const [gx, gy] = toView(...apply(m, ts.x + x * hScale, ts.y + ts.rise));
         const [ex] = toView(...apply(m, ts.x + (x + advance) * hScale, ts.y + ts.rise));
         glyphs.push({ text: g.unicode, x: gx, y: gy, width: Math.max(0, ex - gx), size });
+        if (ts.renderMode === 3) invisible++;
       }
       x += advance + spacing * ts.direction;
     }
@@ -199,6 +216,15 @@ export async function pageGraphics(
       case OPS.setTextRise:
         ts.rise = Number(args[0]) || 0;
         break;
+      case OPS.setTextRenderingMode:
+        ts.renderMode = Number(args[0]) || 0;
+        break;
+      case OPS.paintImageXObject:
+        images.push({ id: typeof args[0] === "string" ? args[0] : null, inline: null, ctm });
+        break;
+      case OPS.paintInlineImageXObject:
+        images.push({ id: null, inline: args[0], ctm });
+        break;
       case OPS.moveText:
         moveText(Number(args[0]) || 0, Number(args[1]) || 0);
         break;
@@ -230,7 +256,7 @@ export async function pageGraphics(
         }
     }
   }
-  return { lines: out, glyphs };
+  return { lines: out, glyphs, invisible, images };
 }
 
 /** The straight segments of a constructPath (rectangles: thin ones as one line, others as their four sides). */
