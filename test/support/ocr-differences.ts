@@ -124,8 +124,10 @@ export function ocrDifferences(docx: Plan, ocr: Plan, ev: Evidence, ocrGrid: str
     if (ref && got) {
       const fa = JSON.parse(a[i!]) as unknown[];
       const fb = JSON.parse(b[j!]) as unknown[];
-      const roles = new Set(FIELDS.filter((_, k) => JSON.stringify(fa[k]) !== JSON.stringify(fb[k])).flatMap((f) => SOURCES[f]));
-      const cells = [...roles].filter((role) => flat(ref.cells[role as "tt"]?.text ?? "") !== flat(got.cells[role as "tt"]?.text ?? ""));
+      const differing = FIELDS.filter((_, k) => JSON.stringify(fa[k]) !== JSON.stringify(fb[k]));
+      const roles = new Set(differing.flatMap((f) => SOURCES[f]));
+      const textOf = (r: PlanRow, role: string) => flat(r.cells[role as "tt"]?.text ?? "");
+      const cells = [...roles].filter((role) => textOf(ref, role) !== textOf(got, role));
       const criterion = ref.criterion ?? got.criterion;
       if (!cells.length) out.push({ what: [...roles].join("/"), docx: a[i!], ocr: b[j!], because: null, criterion });
       for (const role of cells) {

@@ -64,7 +64,8 @@ async function keepingBuiltIns<T>(load: () => Promise<T>): Promise<T> {
   try {
     return await load();
   } finally {
-    Object.defineProperty(Array.prototype, "push", { value: push, writable: true, configurable: true, enumerable: false });
+    const native = { value: push, writable: true, configurable: true, enumerable: false };
+    Object.defineProperty(Array.prototype, "push", native);
     JSON.parse = parse;
   }
 }

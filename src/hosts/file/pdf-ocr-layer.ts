@@ -46,7 +46,8 @@ export async function imageRulings(
 export function layerWords(glyphs: PdfGlyph[]): PdfGlyph[] {
   const out: PdfGlyph[] = [];
   const isSpace = (g: PdfGlyph) => !g.text.trim();
-  const next = (a: PdfGlyph, b: PdfGlyph) => Math.abs(a.y - b.y) < 0.05 * a.size && Math.abs(a.x + a.width - b.x) < 0.05 * a.size;
+  const next = (a: PdfGlyph, b: PdfGlyph) =>
+    Math.abs(a.y - b.y) < 0.05 * a.size && Math.abs(a.x + a.width - b.x) < 0.05 * a.size;
   let i = 0;
   while (i < glyphs.length) {
     let e = i;

@@ -39,12 +39,14 @@ describe("the OCR layer (ocrmypdf -l vie over a rasterised page) reads as the .d
       if (!code || diffs.some((d) => d.criterion === code)) continue;
       const [a, b] = [docx, ocr].map((p) => p.rows.find((r) => r.criterion === code && r.kind === "criterion"));
       const [d, o] = [a?.cells.criterion?.text ?? "", b?.cells.criterion?.text ?? ""];
-      if (a && b && d !== o) diffs.push({ what: "criterion", docx: d, ocr: o, because: cellBecause(d, o, ev), criterion: code });
+      if (a && b && d !== o)
+        diffs.push({ what: "criterion", docx: d, ocr: o, because: cellBecause(d, o, ev), criterion: code });
     }
     console.log(
       [
-        `${plan}.ocr.pdf: rows ${pct(agreement(got.rows, ref.rows))}, findings ${pct(agreement(got.findings, ref.findings))}`,
-        ...diffs.map((d) => `  ${d.what}: docx ${JSON.stringify(d.docx)} → OCR ${JSON.stringify(d.ocr)} — ${d.because}`),
+        `${plan}.ocr.pdf: rows ${pct(agreement(got.rows, ref.rows))}, ` +
+          `findings ${pct(agreement(got.findings, ref.findings))}`,
+        ...diffs.map((d) => `  ${d.what}: docx ${JSON.stringify(d.docx)} → OCR ${JSON.stringify(d.ocr)}: ${d.because}`),
         ...extraFindings.map((f) => `  finding only from the OCR reading: ${f}`),
         ...lostFindings.map((f) => `  finding only from the .docx: ${f}`),
       ].join("\n"),
