@@ -23,7 +23,8 @@ const ROLE_PATTERNS: [RegExp, Role][] = [
 export function cleanHeader(s: string): string {
   return foldDiacritics(String(s ?? "").replace(/<[^>]+>/g, " "))
     .replace(/\(\d+\)/g, " ")
-    .replace(/[*:]/g, " ")
+    // Marks that are not words ("*", ":", and the specks an OCR layer reads as quotes or bars by a border).
+    .replace(/[*:"'`|_\u201c\u201d\u2018\u2019\u201e]/g, " ")
     .replace(/\s+/g, " ")
     .trim();
 }

@@ -32,18 +32,23 @@ export const SPACE_GAP = 0.15;
 
 const COMBINING = /^[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff]+$/;
 
-/** Glyphs drawn twice at the same place (bold by overprinting, shadow passes): the later copies are dropped. */
-function dropOverprints(glyphs: PdfGlyph[]): PdfGlyph[] {
-  const seen = new Map<string, PdfGlyph[]>();
+/**
+ * Glyphs drawn twice at the same place (bold by overprinting, shadow passes): the later copies are dropped. `line`
+ * is ordered by x: a copy is within a fraction of an em, so only the few glyphs just before it are looked at.
+ */
+function dropOverprints(line: PdfGlyph[]): PdfGlyph[] {
   const out: PdfGlyph[] = [];
-  for (const g of glyphs) {
-    const key = `${g.text}|${Math.round(g.y)}`;
-    const same = seen.get(key) ?? [];
+  for (const g of line) {
     const near = Math.min(g.size * 0.15, Math.max(0.6, g.width * 0.4));
-    if (same.some((s) => Math.abs(s.x - g.x) <= near && Math.abs(s.y - g.y) <= g.size * 0.1)) continue;
-    same.push(g);
-    seen.set(key, same);
-    out.push(g);
+    let copy = false;
+    for (let k = out.length - 1; k >= 0 && g.x - out[k].x <= g.size * 0.15; k--) {
+      const s = out[k];
+      if (s.text === g.text && Math.abs(s.x - g.x) <= near && Math.abs(s.y - g.y) <= g.size * 0.1) {
+        copy = true;
+        break;
+      }
+    }
+    if (!copy) out.push(g);
   }
   return out;
 }
@@ -67,9 +72,9 @@ function lines(glyphs: PdfGlyph[]): Placed[][] {
     else out.push({ y: g.y, size: g.size, glyphs: [g] });
   }
   return out.map((l) => {
-    const bases = l.glyphs.filter((g) => !COMBINING.test(g.text)).sort((a, b) => a.x - b.x);
+    const bases = dropOverprints(l.glyphs.filter((g) => !COMBINING.test(g.text)).sort((a, b) => a.x - b.x));
     const placed: Placed[] = bases.map((g) => ({ text: g.text, x: g.x, end: g.x + g.width, y: g.y, size: g.size }));
-    const marks = l.glyphs.filter((g) => COMBINING.test(g.text)).sort((a, b) => a.x - b.x);
+    const marks = dropOverprints(l.glyphs.filter((g) => COMBINING.test(g.text)).sort((a, b) => a.x - b.x));
     for (const m of marks) {
       // The base is the last letter starting before the mark (a mark drawn with no advance after its base starts
       // exactly where the base ends, i.e. where the next letter starts: "before" is strict, with a small margin).
@@ -92,7 +97,7 @@ function lines(glyphs: PdfGlyph[]): Placed[][] {
 export function assembleText(glyphs: PdfGlyph[]): PositionedText[] {
   const visible = glyphs.filter((g) => g.text && g.size > 0 && !/^\s+$/.test(g.text));
   const out: PositionedText[] = [];
-  for (const line of lines(dropOverprints(visible))) {
+  for (const line of lines(visible)) {
     let start = 0;
     let end = -Infinity;
     let size = 0;

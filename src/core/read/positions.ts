@@ -170,10 +170,14 @@ function rightEdge(xs: number[], c: number, items: PositionedText[]): number {
 
 type Block = { kind: "text"; y: number; cells: string[] } | { kind: "table"; y: number; table: PageTable };
 
-/** Compared without the column numbers "(1)" … "(9)" a header may carry on its first page only. */
+/**
+ * Compared without the column numbers "(1)" … "(9)" a header may carry on its first page only, and without
+ * punctuation (an OCR layer reads a speck by a border as a quote or a dot: '"Tiêu chuẩn, tiêu chí').
+ */
 const fold = (s: string) =>
   foldDiacritics(s)
     .replace(/\(\d{1,2}\)/g, " ")
+    .replace(/[^0-9a-z\s]/gi, " ")
     .replace(/\s+/g, " ")
     .trim();
 const sameRow = (a: string[], b: string[]) => a.length === b.length && a.every((c, i) => fold(c) === fold(b[i]));

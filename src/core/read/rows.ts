@@ -56,6 +56,15 @@ function finishRow(row: PlanRow, schoolYear: string | null): void {
   }
 }
 
+/** The column-number row "(1) (2) … (n)"; right below the header, most cells numbered and the rest short marks. */
+function isNumberRow(raw: unknown[], belowHeader: boolean): boolean {
+  const filled = raw.map((c) => String(c ?? "").trim()).filter(Boolean);
+  if (filled.length < 3) return false;
+  const numbered = filled.filter((c) => /^\(?\d{1,2}\)?$/.test(c)).length;
+  if (numbered === filled.length) return true;
+  return belowHeader && numbered * 2 >= filled.length && filled.every((c) => c.length <= 5 && /[\d)]/.test(c));
+}
+
 export function buildRows(grid: string[][], region: Region, schoolYear: string | null): PlanRow[] {
   const rows: PlanRow[] = [];
   const cols = region.header.columns;
@@ -69,8 +78,8 @@ export function buildRows(grid: string[][], region: Region, schoolYear: string |
     if (raw.every((c) => isBlank(String(c ?? "")))) continue;
     if (headerAt(grid, r)) continue; // repeated header
     const cells = roleCols.map(([role, c]) => ({ role, text: cellText(grid, r, c), c })).filter((x) => !isBlank(x.text));
-    // The "(1) (2) (3)" number row.
-    if (raw.filter((c) => String(c ?? "").trim()).every((c) => /^\(?\d{1,2}\)?$/.test(String(c).trim())) && raw.filter((c) => String(c ?? "").trim()).length >= 3) continue;
+    // The "(1) (2) (3)" number row (right below the header an OCR layer may misread a few: "q)", "(4®)").
+    if (isNumberRow(raw, r === region.header.row + 1)) continue;
     const stdText = cols.standardOnly !== undefined ? cellText(grid, r, cols.standardOnly) : "";
     const critText = cellText(grid, r, cols.criterion);
     const firstText = String(raw.find((c) => !isBlank(String(c ?? ""))) ?? "");

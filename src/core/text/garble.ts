@@ -22,8 +22,8 @@ export type WordKind = "syllable" | "skipped" | "unreadable";
 /** One word (no spaces, no punctuation around it). */
 export function wordKind(word: string): WordKind {
   if (!word || /\d/.test(word)) return "skipped"; // numbers, dates, codes (1.4, 5.000.000, 25/KH)
-  if (!LETTERS.test(word.normalize("NFD"))) return "skipped"; // symbols, other scripts
   const nfd = word.normalize("NFD");
+  if (!LETTERS.test(nfd)) return "skipped"; // symbols, other scripts
   const tones = nfd.match(TONES) ?? [];
   const base = nfd.replace(TONES, "").normalize("NFC").toLowerCase();
   if (tones.length <= 1 && syllableSet().has(base)) {
@@ -43,9 +43,12 @@ export function wordKind(word: string): WordKind {
 export function unreadableShare(texts: string[]): { words: number; unreadable: number; share: number } {
   let words = 0;
   let unreadable = 0;
+  // A plan repeats a few thousand words many times: each is judged once (for this call only).
+  const judged = new Map<string, WordKind>();
   for (const t of texts) {
     for (const token of t.split(/[\s\-/.,;:()[\]"“”'‘’!?…–—+*=%&<>|_]+/)) {
-      const kind = wordKind(token);
+      let kind = judged.get(token);
+      if (kind === undefined) judged.set(token, (kind = wordKind(token)));
       if (kind === "skipped") continue;
       words++;
       if (kind === "unreadable") unreadable++;

@@ -52,7 +52,29 @@ const nativeImport = (spec: string): Promise<unknown> =>
     spec,
   );
 
+/**
+ * The legacy build bundles core-js polyfills that replace two built-ins for the whole process, although this
+ * engine's own are correct for everything pdf.js does: Array.prototype.push (for arrays longer than 2^32 - 1, a
+ * JavaScript function with `arguments` — every push in the program became ~2.5 times slower) and JSON.parse (the
+ * source-text-access proposal). They are put back as they were once pdf.js is loaded.
+ */
+async function keepingBuiltIns<T>(load: () => Promise<T>): Promise<T> {
+  const push = Array.prototype.push;
+  const parse = JSON.parse;
+  try {
+    return await load();
+  } finally {
+    const native = { value: push, writable: true, configurable: true, enumerable: false };
+    Object.defineProperty(Array.prototype, "push", native);
+    JSON.parse = parse;
+  }
+}
+
 async function load(): Promise<PdfJs> {
+  return keepingBuiltIns(loadModules);
+}
+
+async function loadModules(): Promise<PdfJs> {
   let pdfjs: unknown;
   let worker: unknown;
   try {

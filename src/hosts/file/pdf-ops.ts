@@ -52,6 +52,8 @@ interface TextState {
   hScale: number;
   leading: number;
   rise: number;
+  /** Text rendering mode (Tr): 3 = invisible (the OCR layer of a "searchable" scan). */
+  renderMode: number;
 }
 
 const freshText = (): TextState => ({
@@ -68,11 +70,23 @@ const freshText = (): TextState => ({
   hScale: 1,
   leading: 0,
   rise: 0,
+  renderMode: 0,
 });
+
+/** An image painted on the page: its pdf.js object id (or the inline image itself) and its placement. */
+export interface PaintedImage {
+  id: string | null;
+  inline: unknown;
+  /** Maps the image's unit square (0,0 = bottom left) to PDF user space of the page. */
+  ctm: Matrix;
+}
 
 export interface PageGraphics {
   lines: RulingLine[];
   glyphs: PdfGlyph[];
+  /** How many of the glyphs are drawn invisibly (render mode 3). */
+  invisible: number;
+  images: PaintedImage[];
 }
 
 /** The ruling lines and glyphs of a page, in viewport coordinates (points, y from the top). */
@@ -104,14 +118,21 @@ export async function pageGraphics(
   };
   const out: RulingLine[] = [];
   const glyphs: PdfGlyph[] = [];
-  const stack: { ctm: Matrix; text: TextState }[] = [];
+  const images: PaintedImage[] = [];
+  let invisible = 0;
+  const stack: { ctm: Matrix; text: TextState; clip: Box | null }[] = [];
   let ctm: Matrix = IDENTITY;
+  // The clipping box (bounding box of the clip paths, viewport coordinates) and the current path's box.
+  let clip: Box | null = null;
+  let pathBox: Box | null = null;
+  let clipping = false;
   let ts = freshText();
   let pending: RulingLine[] = [];
   const seg = (a: [number, number], b: [number, number]) => {
     const [x1, y1] = toView(...apply(ctm, a[0], a[1]));
     const [x2, y2] = toView(...apply(ctm, b[0], b[1]));
     pending.push({ x1, y1, x2, y2 });
+    pathBox = grow(grow(pathBox, x1, y1), x2, y2);
   };
   const moveText = (x: number, y: number) => {
     ts.x = ts.lineX += x;
@@ -142,8 +163,13 @@ export async function pageGraphics(
       const advance = (g.width ?? 0) * fm[0] * ts.fontSize;
       if (horizontal && g.unicode) {
         const [gx, gy] = toView(...apply(m, ts.x + x * hScale, ts.y + ts.rise));
+        if (clip && hiddenByClip(clip, gy, size)) {
+          x += advance + spacing * ts.direction;
+          continue;
+        }
         const [ex] = toView(...apply(m, ts.x + (x + advance) * hScale, ts.y + ts.rise));
         glyphs.push({ text: g.unicode, x: gx, y: gy, width: Math.max(0, ex - gx), size });
+        if (ts.renderMode === 3) invisible++;
       }
       x += advance + spacing * ts.direction;
     }
@@ -154,23 +180,23 @@ export async function pageGraphics(
     const args = list.argsArray[i] as unknown[];
     switch (fn) {
       case OPS.save:
-        stack.push({ ctm, text: { ...ts } });
+        stack.push({ ctm, text: { ...ts }, clip });
         break;
       case OPS.restore: {
         const s = stack.pop();
-        if (s) [ctm, ts] = [s.ctm, s.text];
+        if (s) [ctm, ts, clip] = [s.ctm, s.text, s.clip];
         break;
       }
       case OPS.transform:
         ctm = multiply(ctm, args as unknown as Matrix);
         break;
       case OPS.paintFormXObjectBegin:
-        stack.push({ ctm, text: { ...ts } });
+        stack.push({ ctm, text: { ...ts }, clip });
         if (Array.isArray(args[0])) ctm = multiply(ctm, args[0] as Matrix);
         break;
       case OPS.paintFormXObjectEnd: {
         const s = stack.pop();
-        if (s) [ctm, ts] = [s.ctm, s.text];
+        if (s) [ctm, ts, clip] = [s.ctm, s.text, s.clip];
         break;
       }
       case OPS.beginText:
@@ -199,6 +225,15 @@ export async function pageGraphics(
       case OPS.setTextRise:
         ts.rise = Number(args[0]) || 0;
         break;
+      case OPS.setTextRenderingMode:
+        ts.renderMode = Number(args[0]) || 0;
+        break;
+      case OPS.paintImageXObject:
+        images.push({ id: typeof args[0] === "string" ? args[0] : null, inline: null, ctm });
+        break;
+      case OPS.paintInlineImageXObject:
+        images.push({ id: null, inline: args[0], ctm });
+        break;
       case OPS.moveText:
         moveText(Number(args[0]) || 0, Number(args[1]) || 0);
         break;
@@ -220,17 +255,51 @@ export async function pageGraphics(
       case OPS.constructPath:
         pathSegments(OPS, args, seg);
         break;
+      case OPS.clip:
+      case OPS.eoClip:
+        clipping = true;
+        break;
       case OPS.endPath:
+        if (clipping && pathBox) clip = intersect(clip, pathBox);
+        clipping = false;
         pending = [];
+        pathBox = null;
         break;
       default:
         if (painted.has(fn)) {
+          if (clipping && pathBox) clip = intersect(clip, pathBox);
+          clipping = false;
           out.push(...pending);
           pending = [];
+          pathBox = null;
         }
     }
   }
-  return { lines: out, glyphs };
+  return { lines: out, glyphs, invisible, images };
+}
+
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+const grow = (b: Box | null, x: number, y: number): Box =>
+  b
+    ? { x0: Math.min(b.x0, x), y0: Math.min(b.y0, y), x1: Math.max(b.x1, x), y1: Math.max(b.y1, y) }
+    : { x0: x, y0: y, x1: x, y1: y };
+const intersect = (a: Box | null, b: Box): Box =>
+  a ? { x0: Math.max(a.x0, b.x0), y0: Math.max(a.y0, b.y0), x1: Math.min(a.x1, b.x1), y1: Math.min(a.y1, b.y1) } : b;
+
+/**
+ * A glyph the clip shows less than half of, vertically (its body taken as 0.75 em above the baseline): the tops of
+ * a heading's tall accented capitals that Chromium paints, clipped, at the foot of the page before the one the
+ * heading is printed on, or the feet of a line cut at a page's top. The text is printed whole on the other page.
+ */
+function hiddenByClip(clip: Box, baseline: number, size: number): boolean {
+  const top = baseline - 0.75 * size;
+  const seen = Math.min(baseline, clip.y1) - Math.max(top, clip.y0);
+  return seen < 0.5 * (baseline - top);
 }
 
 /** The straight segments of a constructPath (rectangles: thin ones as one line, others as their four sides). */

@@ -9,6 +9,7 @@ import { gridFromPositions, textAmount, type PositionedPage } from "../../core/r
 import { FileProblem } from "./errors";
 import { loadPdfJs, type PdfJs, type PdfPage } from "./pdf-lib";
 import { pageGraphics } from "./pdf-ops";
+import { ocrLayerImage } from "./pdf-image";
 import { assembleText, glyphsOfRuns } from "../../core/read/pdf-text";
 import { PdfStructureError } from "./pdf-limits";
 
@@ -28,7 +29,19 @@ function isTruncated(bytes: Uint8Array): boolean {
 async function readPage(pdfjs: PdfJs, page: PdfPage): Promise<PositionedPage> {
   const viewport = page.getViewport({ scale: 1 });
   const toView = (x: number, y: number) => viewport.convertToViewportPoint(x, y) as [number, number];
-  const { lines, glyphs } = await pageGraphics(pdfjs, page, toView);
+  const graphics = await pageGraphics(pdfjs, page, toView);
+  const image = ocrLayerImage(graphics, viewport.width, viewport.height);
+  if (image) {
+    // A "searchable" scan: the borders are in the image, the words in the invisible OCR layer.
+    const layer = await import(/* webpackChunkName: "pdf-ocr-layer" */ "./pdf-ocr-layer");
+    const found = await layer.imageRulings(page, image, toView);
+    if (found) {
+      const items = assembleText(layer.layerWords(graphics.glyphs));
+      const lines = [...graphics.lines, ...layer.rulingsOffText(found, items)];
+      return { width: viewport.width, height: viewport.height, items, lines };
+    }
+  }
+  const { lines, glyphs } = graphics;
   // Glyph positions from the operator list; pdf.js's text runs only where no glyph was found (fonts not loaded).
   const items = assembleText(glyphs.length ? glyphs : glyphsOfRuns(await contentRuns(page, toView)));
   return { width: viewport.width, height: viewport.height, items, lines };

@@ -7,12 +7,13 @@
 import { gridFromPositions, type PositionedPage } from "../../../core/read/positions";
 import { cellConfidences, ocrPage, ocrSeen, type OcrSeen, type OcrWord } from "../../../core/read/ocr";
 import { joinOcrPages } from "../../../core/read/ocr-pages";
-import { loadPdfJs } from "../pdf-lib";
+import { loadPdfJs, type PdfPage } from "../pdf-lib";
 import { findRulingLines } from "./lines";
 import { greyFromPdfImage, orient, type GreyImage } from "./pixels";
 import { preparePage } from "./prepare";
 import { OcrEngine, type OcrEnv } from "./engine";
-import { multiply, type Matrix } from "../pdf-ops";
+import { pageGraphics } from "../pdf-ops";
+import { imageExtent, imageObject, largestImage } from "../pdf-image";
 
 export type { OcrEnv } from "./engine";
 
@@ -40,52 +41,15 @@ export class OcrCancelled extends Error {
 }
 
 
-interface PdfImageObj {
-  width: number;
-  height: number;
-  kind: number;
-  data: Uint8Array | Uint8ClampedArray;
-}
-interface ObjStore {
-  get(id: string, cb: (o: unknown) => void): void;
-}
-
 /** The largest image painted on a page, in grey, with its resolution on the page. */
 async function pageImage(page: unknown): Promise<GreyImage | null> {
   const pdfjs = await loadPdfJs();
-  const OPS = pdfjs.OPS;
-  const p = page as {
-    getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[][] }>;
-    objs: ObjStore;
-    commonObjs: ObjStore;
-  };
-  const list = await p.getOperatorList();
-  const stack: Matrix[] = [];
-  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
-  let best: { id: string | null; inline: PdfImageObj | null; area: number; ptWidth: number } | null = null;
-  for (let i = 0; i < list.fnArray.length; i++) {
-    const fn = list.fnArray[i];
-    const args = list.argsArray[i];
-    if (fn === OPS.save) stack.push(ctm);
-    else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
-    else if (fn === OPS.transform) ctm = multiply(ctm, args as unknown as Matrix);
-    else if (fn === OPS.paintImageXObject || fn === OPS.paintInlineImageXObject) {
-      const ptWidth = Math.hypot(ctm[0], ctm[1]);
-      const area = ptWidth * Math.hypot(ctm[2], ctm[3]);
-      if (!best || area > best.area) {
-        const inline = fn === OPS.paintInlineImageXObject ? (args[0] as PdfImageObj) : null;
-        best = { id: inline ? null : (args[0] as string), inline, area, ptWidth };
-      }
-    }
-  }
-  if (!best) return null;
-  const obj =
-    best.inline ??
-    (await new Promise<PdfImageObj>((resolve) =>
-      (best.id!.startsWith("g_") ? p.commonObjs : p.objs).get(best.id!, (o) => resolve(o as PdfImageObj)),
-    ));
-  if (!obj?.data || !obj.width) return null;
-  return { width: obj.width, height: obj.height, data: greyFromPdfImage(obj), dpi: (obj.width * 72) / best.ptWidth };
+  const { images } = await pageGraphics(pdfjs, page as PdfPage, (x, y) => [x, y]);
+  const best = largestImage(images);
+  const obj = best && (await imageObject(page, best));
+  if (!best || !obj) return null;
+  const { ptWidth } = imageExtent(best);
+  return { width: obj.width, height: obj.height, data: greyFromPdfImage(obj), dpi: (obj.width * 72) / ptWidth };
 }
 
 /** Reads a scanned PDF's pages by OCR (`orientation`: the EXIF orientation of a photo wrapped as a PDF). */

@@ -17,8 +17,17 @@ export function greyFromPdfImage(img: { width: number; height: number; kind: num
   const out = new Uint8Array(w * h);
   if (kind === 1) {
     const stride = Math.ceil(w / 8);
-    for (let y = 0; y < h; y++)
-      for (let x = 0; x < w; x++) out[y * w + x] = data[y * stride + (x >> 3)] & (0x80 >> (x & 7)) ? 255 : 0;
+    for (let y = 0; y < h; y++) {
+      const row = y * stride;
+      const o = y * w;
+      // Byte by byte: a byte of eight white (or black) pixels, as most of a page is, is filled at once.
+      for (let x0 = 0; x0 < w; x0 += 8) {
+        const byte = data[row + (x0 >> 3)];
+        const n = Math.min(8, w - x0);
+        if (byte === 0xff || byte === 0) out.fill(byte ? 255 : 0, o + x0, o + x0 + n);
+        else for (let k = 0; k < n; k++) out[o + x0 + k] = byte & (0x80 >> k) ? 255 : 0;
+      }
+    }
   } else {
     const n = kind === 3 ? 4 : 3;
     for (let i = 0, j = 0; i < w * h; i++, j += n) out[i] = (data[j] * 77 + data[j + 1] * 150 + data[j + 2] * 29) >> 8;
