@@ -58,3 +58,35 @@ export function finding(input: FindingInput): Finding {
     suggestion: input.suggestion ?? null,
   };
 }
+
+/** A text of a rule message: fixed, or made from the finding's parameters. */
+type Text<A extends unknown[]> = string | ((...args: A) => string);
+
+/**
+ * One rule's message in both languages (and the suggestion, Vietnamese like everything the user reads first).
+ * Each rule family keeps these in one table, one entry per message, next to nothing else.
+ */
+export interface RuleText<A extends unknown[] = []> {
+  rule: string;
+  vi: Text<A>;
+  en: Text<A>;
+  suggestion?: Text<A>;
+}
+
+/** A table of rule messages; `satisfies MessageTable` keeps each entry's parameter types. */
+export type MessageTable = Record<string, RuleText<any>>;
+
+const textOf = <A extends unknown[]>(t: Text<A>, args: A): string => (typeof t === "function" ? t(...args) : t);
+
+/** The rule id, both messages and the suggestion of a table entry with its parameters, for `finding`. */
+export function said<A extends unknown[]>(
+  text: RuleText<A>,
+  ...args: A
+): Pick<FindingInput, "rule" | "message" | "messageEn" | "suggestion"> {
+  return {
+    rule: text.rule,
+    message: textOf(text.vi, args),
+    messageEn: textOf(text.en, args),
+    suggestion: text.suggestion === undefined ? null : textOf(text.suggestion, args),
+  };
+}
