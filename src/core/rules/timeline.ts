@@ -21,7 +21,7 @@ export const TIMELINE_TEXT = {
   },
   vague: {
     rule: "timeline.vague",
-    vi: (shown: string) => `Thời gian chưa cụ thể: "${shown}".`,
+    vi: (shown: string, _example: string) => `Thời gian chưa cụ thể: "${shown}".`,
     en: (shown: string) => `Vague period: "${shown}".`,
     suggestion: (_shown: string, example: string) => `Ghi rõ tháng/năm bắt đầu và hoàn thành, ví dụ: ${example}.`,
   },
