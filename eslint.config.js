@@ -2,6 +2,8 @@
 const js = require("@eslint/js");
 const tseslint = require("typescript-eslint");
 const officeAddins = require("eslint-plugin-office-addins");
+const react = require("eslint-plugin-react");
+const reactHooks = require("eslint-plugin-react-hooks");
 
 const officeRules = Object.fromEntries(Object.keys(officeAddins.rules).map((r) => [`office-addins/${r}`, "error"]));
 
@@ -44,6 +46,24 @@ module.exports = tseslint.config(
       ...officeRules,
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/no-explicit-any": "off",
+    },
+  },
+  {
+    // React: the recommended rules for the new JSX transform (React 17+: no React import needed), and the rules of
+    // hooks (errors) with exhaustive effect dependencies (warnings, fixed or justified inline).
+    files: ["src/**/*.{ts,tsx}", "test/**/*.{ts,tsx}"],
+    ...react.configs.flat.recommended,
+    ...react.configs.flat["jsx-runtime"],
+    plugins: { react, "react-hooks": reactHooks },
+    languageOptions: { ...react.configs.flat.recommended.languageOptions },
+    settings: { react: { version: "detect" } },
+    rules: {
+      ...react.configs.flat.recommended.rules,
+      ...react.configs.flat["jsx-runtime"].rules,
+      // Types are TypeScript's job.
+      "react/prop-types": "off",
+      "react-hooks/rules-of-hooks": "error",
+      "react-hooks/exhaustive-deps": "warn",
     },
   },
   {

@@ -169,11 +169,15 @@ export function PageApp({ initialLang = "vi" }: { initialLang?: Lang }) {
     if (lastKey.current === key) return;
     lastKey.current = key;
     if (ctx.state.source.level === "user" || ctx.state.source.year === "user") d.recheck();
+    // `key` holds every value read here; `d` is a new object each render and must not re-run the check.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
   // After a document arrives, its findings heading is brought into view.
   const session = d.doc?.session ?? (d.large ? `large-${d.large.id}` : undefined);
   React.useEffect(() => {
     if (session) heading.focusResult();
+    // Once per document: `heading` is a new object each render, focusing it again would steal the user's focus.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [session]);
 
   const report = async (kind: "xlsx" | "html") => {

@@ -66,6 +66,8 @@ export function HostPanel({ host, hostKind, lang, ctx }: HostPanelProps) {
       if (frame !== null) cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
+    // Once per host: the document's level/year are adopted at start-up only, whatever `ctx` (new each render) holds.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [host]);
 
   // What this host, in this Office version, offers: the menu shows those actions only.

@@ -15,7 +15,8 @@ beforeAll(() => {
   // The config is required here and handed over: ESLint's own loader uses import(), which jest's VM refuses.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const config = require(path.join(root, "eslint.config.js"));
-  eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: config });
+  // Only the layer rules run (the other rules are `npm run lint`'s job): the same config, a fraction of the work.
+  eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: config, ruleFilter: ({ ruleId }) => LAYER_RULES.has(ruleId) });
 });
 
 /** The layer messages ESLint gives for `code` as if it were the file `file` (relative to the repository). */
@@ -95,4 +96,43 @@ describe("layer lint rule", () => {
     expect(files).toContain(path.join("src", "page", "PageApp.tsx"));
     expect(broken).toEqual([]);
   }, 600_000);
+});
+
+// The React lint rules on the same config (here to share ESLint's start-up): a hook called conditionally is an
+// error (rules-of-hooks), an effect missing a dependency a warning (exhaustive-deps).
+const HOOK_RULES = new Set(["react-hooks/rules-of-hooks", "react-hooks/exhaustive-deps"]);
+
+let hooksLint: ESLint;
+beforeAll(() => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const config = require(path.join(root, "eslint.config.js"));
+  hooksLint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: config, ruleFilter: ({ ruleId }) => HOOK_RULES.has(ruleId) });
+});
+
+async function hookMessages(code: string): Promise<{ rule: string; severity: number }[]> {
+  const [result] = await hooksLint.lintText(code, { filePath: path.join(root, "src/ui/fixture.tsx") });
+  return result.messages.map((m) => ({ rule: m.ruleId ?? "", severity: m.severity }));
+}
+
+describe("React hooks lint", () => {
+  it("reports a hook called in a condition as an error", async () => {
+    const code = `import * as React from "react";
+export function Box({ open }: { open: boolean }) {
+  if (open) React.useState(0);
+  return <div />;
+}
+`;
+    expect(await hookMessages(code)).toEqual([{ rule: "react-hooks/rules-of-hooks", severity: 2 }]);
+  });
+
+  it("warns about an effect missing a dependency, and is silent when it is listed", async () => {
+    const effect = (deps: string) => `import * as React from "react";
+export function Box({ n }: { n: number }) {
+  React.useEffect(() => { document.title = String(n); }, [${deps}]);
+  return <div />;
+}
+`;
+    expect(await hookMessages(effect(""))).toEqual([{ rule: "react-hooks/exhaustive-deps", severity: 1 }]);
+    expect(await hookMessages(effect("n"))).toEqual([]);
+  });
 });

@@ -1,7 +1,49 @@
 /** budget.*: the "Dự kiến kinh phí" / "Nguồn lực bảo đảm" column. */
 import { analysisOf, analyzeBudget } from "../parse/budget";
-import { finding, type Rule } from "./finding";
+import { finding, said, type MessageTable, type Rule } from "./finding";
 import { formatVnd } from "../summary";
+
+/** Messages of the budget.* rules. */
+export const BUDGET_TEXT = {
+  unitTypo: {
+    rule: "budget.unit-typo",
+    vi: (text: string) => `Đơn vị tiền viết sai: "${text}".`,
+    en: (text: string) => `Misspelt currency unit: "${text}".`,
+    suggestion: "Viết đúng đơn vị, ví dụ: 10.000.000 đồng hoặc 10 triệu đồng.",
+  },
+  badGrouping: {
+    rule: "budget.bad-grouping",
+    vi: (text: string) => `Số tiền "${text}" phân nhóm chữ số sai (mỗi nhóm 3 chữ số).`,
+    en: (text: string) => `Amount "${text}" has malformed digit grouping (groups of three).`,
+    suggestion: "Viết lại số tiền theo nhóm 3 chữ số, ví dụ: 10.000.000.",
+  },
+  range: {
+    rule: "budget.range",
+    vi: (text: string, high: string | null) =>
+      `Kinh phí ghi một khoảng ("${text}"): tổng kinh phí tính theo mức tối đa${high ? ` (${high})` : ""}.`,
+    en: (text: string, high: string | null) =>
+      `The budget is a range ("${text}"): totals count its upper bound${high ? ` (${high})` : ""}.`,
+    suggestion: "Nếu đã chốt được, ghi một số tiền dự kiến.",
+  },
+  small: {
+    rule: "budget.small",
+    vi: (text: string) => `Số tiền "${text}" nhỏ bất thường (dưới 100.000 đ) — có thể đang ghi theo nghìn đồng.`,
+    en: (text: string) => `Amount "${text}" is unusually small (< 100,000 VND) — probably written in thousands.`,
+    suggestion: "Ghi đầy đủ bằng đồng, ví dụ: 5.000.000 đồng.",
+  },
+  unparsed: {
+    rule: "budget.unparsed",
+    vi: (text: string) => `Không đọc được kinh phí: "${text}".`,
+    en: (text: string) => `Budget not readable: "${text}".`,
+    suggestion: 'Ghi số tiền (ví dụ "10.000.000 đồng"), "Không", hoặc nguồn kinh phí (ví dụ "Xã hội hóa").',
+  },
+  sourceOnly: {
+    rule: "budget.source-only",
+    vi: (source: string | null) => `Chỉ ghi nguồn kinh phí (${source}), chưa có số tiền dự kiến.`,
+    en: (source: string | null) => `Only a funding source (${source}) is given, no estimated amount.`,
+    suggestion: "Nếu có thể, ghi thêm số tiền dự kiến để tổng hợp kinh phí.",
+  },
+} satisfies MessageTable;
 
 export const budgetRules: Rule = ({ plan }) => {
   const out = [];
@@ -12,22 +54,19 @@ export const budgetRules: Rule = ({ plan }) => {
     const a = analysisOf(row.budget) ?? analyzeBudget(cell.text);
     const base = { cell, criterion: row.criterion, standard: row.standard };
     for (const issue of a.issues) {
-      if (issue.kind === "unit-typo")
-        out.push(finding({ ...base, rule: "budget.unit-typo", severity: "error", message: `Đơn vị tiền viết sai: "${issue.text}".`, messageEn: `Misspelt currency unit: "${issue.text}".`, suggestion: "Viết đúng đơn vị, ví dụ: 10.000.000 đồng hoặc 10 triệu đồng." }));
+      if (issue.kind === "unit-typo") out.push(finding({ ...base, severity: "error", ...said(BUDGET_TEXT.unitTypo, issue.text) }));
       else if (issue.kind === "bad-grouping")
-        out.push(finding({ ...base, rule: "budget.bad-grouping", severity: "error", message: `Số tiền "${issue.text}" phân nhóm chữ số sai (mỗi nhóm 3 chữ số).`, messageEn: `Amount "${issue.text}" has malformed digit grouping (groups of three).`, suggestion: "Viết lại số tiền theo nhóm 3 chữ số, ví dụ: 10.000.000." }));
+        out.push(finding({ ...base, severity: "error", ...said(BUDGET_TEXT.badGrouping, issue.text) }));
       else if (issue.kind === "range") {
         const r = a.amounts.find((x) => x.low !== undefined && x.text === issue.text);
         const high = r ? formatVnd(r.vnd) : null;
-        out.push(finding({ ...base, rule: "budget.range", severity: "info", message: `Kinh phí ghi một khoảng ("${issue.text}"): tổng kinh phí tính theo mức tối đa${high ? ` (${high})` : ""}.`, messageEn: `The budget is a range ("${issue.text}"): totals count its upper bound${high ? ` (${high})` : ""}.`, suggestion: "Nếu đã chốt được, ghi một số tiền dự kiến." }));
-      }
-      else if (issue.kind === "small")
-        out.push(finding({ ...base, rule: "budget.small", severity: "warning", message: `Số tiền "${issue.text}" nhỏ bất thường (dưới 100.000 đ) — có thể đang ghi theo nghìn đồng.`, messageEn: `Amount "${issue.text}" is unusually small (< 100,000 VND) — probably written in thousands.`, suggestion: "Ghi đầy đủ bằng đồng, ví dụ: 5.000.000 đồng." }));
+        out.push(finding({ ...base, severity: "info", ...said(BUDGET_TEXT.range, issue.text, high) }));
+      } else if (issue.kind === "small") out.push(finding({ ...base, severity: "warning", ...said(BUDGET_TEXT.small, issue.text) }));
     }
     if (a.parse.kind === "unparsed" && !a.issues.some((i) => i.kind !== "unparsed"))
-      out.push(finding({ ...base, rule: "budget.unparsed", severity: "warning", message: `Không đọc được kinh phí: "${cell.text.trim().slice(0, 60)}".`, messageEn: `Budget not readable: "${cell.text.trim().slice(0, 60)}".`, suggestion: 'Ghi số tiền (ví dụ "10.000.000 đồng"), "Không", hoặc nguồn kinh phí (ví dụ "Xã hội hóa").' }));
+      out.push(finding({ ...base, severity: "warning", ...said(BUDGET_TEXT.unparsed, cell.text.trim().slice(0, 60)) }));
     if (a.parse.kind === "source")
-      out.push(finding({ ...base, rule: "budget.source-only", severity: "info", message: `Chỉ ghi nguồn kinh phí (${a.parse.source}), chưa có số tiền dự kiến.`, messageEn: `Only a funding source (${a.parse.source}) is given, no estimated amount.`, suggestion: "Nếu có thể, ghi thêm số tiền dự kiến để tổng hợp kinh phí." }));
+      out.push(finding({ ...base, severity: "info", ...said(BUDGET_TEXT.sourceOnly, a.parse.source) }));
   }
   return out;
 };

@@ -4,12 +4,93 @@ import { parseStandardRef } from "../parse/refs";
 import { criterionRefOf } from "../read/index";
 import { foldDiacritics, wordsOf } from "../text/normalize";
 import { findCriterion, registeredCatalogs } from "../catalogs/index";
-import { cellRef, finding, type Rule } from "./finding";
+import { cellRef, finding, said, type MessageTable, type Rule } from "./finding";
 import { crosswalkFor, describeCrosswalk } from "../tt57/crosswalk";
 import { REVIEW_MARK } from "../tt57/rules";
 
 const LEVEL_VI: Record<string, string> = { "tt19-2018": "mầm non", "tt17-2018": "tiểu học", "tt18-2018": "THCS, THPT, nhiều cấp học", "tt57-mam-non": "mầm non", "tt57-pho-thong": "phổ thông", "tt57-gdtx": "GDTX" };
 
+
+/** Messages of the criterion.* rules (`circular`: the plan's circular, `other`: the one the text was written for). */
+export const CRITERION_TEXT = {
+  standardRowInBieu2: {
+    rule: "criterion.standard-row-in-bieu2",
+    vi: (n: number) => `Biểu 2 (TT 57/2026) không có dòng “Tiêu chuẩn ${n}”: các tiêu chí ghi liền nhau.`,
+    en: (n: number) => `Biểu 2 (TT 57/2026) has no standard rows (Standard ${n}).`,
+    suggestion: "Xóa dòng này.",
+  },
+  duplicateStandard: {
+    rule: "criterion.duplicate-standard",
+    vi: (n: number, first: string | null) => `Dòng “Tiêu chuẩn ${n}” có hai lần trong cùng một mục (lần đầu ở ô ${first}).`,
+    en: (n: number) => `Standard ${n} is headed twice in one section.`,
+    suggestion: (n: number) => `Chuyển các tiêu chí ${n}.x xuống dưới một dòng “Tiêu chuẩn ${n}” rồi xóa dòng thừa.`,
+  },
+  unknownStandard: {
+    rule: "criterion.unknown-standard",
+    vi: (n: number, circular: string, _count: number) => `Tiêu chuẩn ${n} không có trong ${circular}.`,
+    en: (n: number, circular: string) => `Standard ${n} does not exist in ${circular}.`,
+    suggestion: (_n: number, circular: string, count: number) => `${circular} có ${count} tiêu chuẩn.`,
+  },
+  standardNameOther: {
+    rule: "criterion.standard-name-mismatch",
+    vi: (n: number, name: string, circular: string, other: string, otherLevel: string) =>
+      `Tên Tiêu chuẩn ${n} đang ghi theo ${other} (${otherLevel}), không phải ${circular}.`,
+    en: (n: number, _name: string, circular: string, other: string) =>
+      `Standard ${n} is named with the wording of ${other}, not ${circular}.`,
+    suggestion: (n: number, name: string) => `Tên đúng: "Tiêu chuẩn ${n}: ${name}"`,
+  },
+  standardName: {
+    rule: "criterion.standard-name-mismatch",
+    vi: (n: number, _name: string, circular: string) => `Tên Tiêu chuẩn ${n} khác với ${circular}.`,
+    en: (n: number, _name: string, circular: string) => `Standard ${n}'s name differs from ${circular}.`,
+    suggestion: (n: number, name: string) => `Tên đúng: "Tiêu chuẩn ${n}: ${name}"`,
+  },
+  wrongRegimeCode: {
+    rule: "criterion.wrong-regime",
+    vi: (code: string, circular: string, other: string, annex: string | null | undefined, _crosswalk: string | null) =>
+      `Tiêu chí ${code} là mã của ${other}, không có trong ${circular}${annex ? ` (${annex})` : ""}.`,
+    en: (code: string, circular: string, other: string) => `Criterion ${code} belongs to ${other}, not ${circular}.`,
+    suggestion: (_code: string, circular: string, _other: string, _annex: unknown, crosswalk: string | null) =>
+      crosswalk ? `Tiêu chí TT57 tương ứng (${REVIEW_MARK}): ${crosswalk}` : `Chọn tiêu chí tương ứng trong ${circular}.`,
+  },
+  unknownCode: {
+    rule: "criterion.unknown-code",
+    vi: (code: string, circular: string, _hint: string) => `Tiêu chí ${code} không có trong ${circular}.`,
+    en: (code: string, circular: string) => `Criterion ${code} does not exist in ${circular}.`,
+    suggestion: (_code: string, _circular: string, hint: string) => hint,
+  },
+  wrongStandard: {
+    rule: "criterion.wrong-standard",
+    vi: (code: string, n: number, name: string, under: number) =>
+      `Tiêu chí ${code} thuộc Tiêu chuẩn ${n} nhưng đang đặt dưới Tiêu chuẩn ${under}.`,
+    en: (code: string, n: number, _name: string, under: number) =>
+      `Criterion ${code} belongs to Standard ${n} but sits under Standard ${under}.`,
+    suggestion: (_code: string, n: number, name: string) => `Chuyển dòng này xuống dưới "Tiêu chuẩn ${n}: ${name}".`,
+  },
+  /** A criterion named with another circular's wording: wrong-regime when that circular is of the other regime. */
+  nameOther: {
+    rule: "criterion.name-mismatch",
+    vi: (code: string, name: string, note: string, circular: string, other: string, otherLevel: string) =>
+      `Tên tiêu chí ${code} đang ghi theo ${other} (${otherLevel}), không phải ${circular}.`,
+    en: (code: string, _name: string, _note: string, circular: string, other: string) =>
+      `Criterion ${code} is named with the wording of ${other}, not ${circular}.`,
+    suggestion: (code: string, name: string, note: string) => `Tên đúng: "Tiêu chí ${code}: ${name}"${note}`,
+  },
+  name: {
+    rule: "criterion.name-mismatch",
+    vi: (code: string, _name: string, _note: string, circular: string) => `Tên tiêu chí ${code} khác với ${circular}.`,
+    en: (code: string, _name: string, _note: string, circular: string) => `Criterion ${code}'s name differs from ${circular}.`,
+    suggestion: (code: string, name: string, note: string) => `Tên đúng: "Tiêu chí ${code}: ${name}"${note}`,
+  },
+  duplicate: {
+    rule: "criterion.duplicate",
+    vi: (code: string, inSection: boolean, first: string | null) =>
+      `Tiêu chí ${code} xuất hiện hai lần${inSection ? " trong cùng một mục" : ""} (lần đầu ở ô ${first}).`,
+    en: (code: string) => `Criterion ${code} appears twice.`,
+    suggestion:
+      "Gộp các công việc của tiêu chí này vào một dòng, hoặc ghi chúng thành các dòng công việc dưới cùng tiêu chí.",
+  },
+} satisfies MessageTable;
 
 /** True when what the user wrote names the same thing as the official text (truncation and punctuation tolerated). */
 const simple = (s: string) =>
@@ -74,32 +155,31 @@ export const criterionRules: Rule = ({ plan, catalog }) => {
       if (!cell || row.standard === null) continue;
       // Structure (issue 23): Biểu 2 has no standard rows; a standard's heading appears once per section.
       if (plan.template === "tt57-bieu2") {
-        out.push(finding({ rule: "criterion.standard-row-in-bieu2", severity: "error", cell, standard: row.standard, message: `Biểu 2 (TT 57/2026) không có dòng “Tiêu chuẩn ${row.standard}”: các tiêu chí ghi liền nhau.`, messageEn: `Biểu 2 (TT 57/2026) has no standard rows (Standard ${row.standard}).`, suggestion: "Xóa dòng này." }));
+        out.push(finding({ severity: "error", cell, standard: row.standard, ...said(CRITERION_TEXT.standardRowInBieu2, row.standard) }));
         continue;
       }
       const earlier = standardRows.get(row.standard);
       if (earlier) {
-        out.push(finding({ rule: "criterion.duplicate-standard", severity: "error", cell, standard: row.standard, message: `Dòng “Tiêu chuẩn ${row.standard}” có hai lần trong cùng một mục (lần đầu ở ô ${cellRef(earlier.pos)}).`, messageEn: `Standard ${row.standard} is headed twice in one section.`, suggestion: `Chuyển các tiêu chí ${row.standard}.x xuống dưới một dòng “Tiêu chuẩn ${row.standard}” rồi xóa dòng thừa.` }));
+        const first = cellRef(earlier.pos);
+        out.push(finding({ severity: "error", cell, standard: row.standard, ...said(CRITERION_TEXT.duplicateStandard, row.standard, first) }));
       } else standardRows.set(row.standard, cell);
       const ref = parseStandardRef(cell.text);
       const def = catalog.standards.find((s) => s.number === row.standard);
       if (!def) {
-        out.push(finding({ rule: "criterion.unknown-standard", severity: "error", cell, standard: row.standard, message: `Tiêu chuẩn ${row.standard} không có trong ${catalog.circular}.`, messageEn: `Standard ${row.standard} does not exist in ${catalog.circular}.`, suggestion: `${catalog.circular} có ${catalog.standards.length} tiêu chuẩn.` }));
+        const text = said(CRITERION_TEXT.unknownStandard, row.standard, catalog.circular, catalog.standards.length);
+        out.push(finding({ severity: "error", cell, standard: row.standard, ...text }));
         continue;
       }
       if (ref && ref.rest && !sameName(ref.rest, def.name)) {
         const other = otherCatalogWith(catalog, "standard", String(def.number), ref.rest);
         out.push(
           finding({
-            rule: "criterion.standard-name-mismatch",
             severity: "warning",
             cell,
             standard: def.number,
-            message: other
-              ? `Tên Tiêu chuẩn ${def.number} đang ghi theo ${other.circular} (${LEVEL_VI[other.id]}), không phải ${catalog.circular}.`
-              : `Tên Tiêu chuẩn ${def.number} khác với ${catalog.circular}.`,
-            messageEn: other ? `Standard ${def.number} is named with the wording of ${other.circular}, not ${catalog.circular}.` : `Standard ${def.number}'s name differs from ${catalog.circular}.`,
-            suggestion: `Tên đúng: "Tiêu chuẩn ${def.number}: ${def.name}"`,
+            ...(other
+              ? said(CRITERION_TEXT.standardNameOther, def.number, def.name, catalog.circular, other.circular, LEVEL_VI[other.id])
+              : said(CRITERION_TEXT.standardName, def.number, def.name, catalog.circular)),
           }),
         );
       }
@@ -116,33 +196,42 @@ export const criterionRules: Rule = ({ plan, catalog }) => {
       const other = others.find((c) => plan.context.level !== null && c.levels.includes(plan.context.level)) ?? others[0];
       if (other) {
         const cw = catalog.regime === "2026" ? crosswalkFor(other.circular, code, catalog) : null;
-        out.push(finding({ ...base, rule: "criterion.wrong-regime", severity: "error", message: `Tiêu chí ${code} là mã của ${other.circular}, không có trong ${catalog.circular}${catalog.annex ? ` (${catalog.annex})` : ""}.`, messageEn: `Criterion ${code} belongs to ${other.circular}, not ${catalog.circular}.`, suggestion: cw ? `Tiêu chí TT57 tương ứng (${REVIEW_MARK}): ${describeCrosswalk(cw)}` : `Chọn tiêu chí tương ứng trong ${catalog.circular}.` }));
+        const crosswalk = cw ? describeCrosswalk(cw) : null;
+        const text = said(CRITERION_TEXT.wrongRegimeCode, code, catalog.circular, other.circular, catalog.annex, crosswalk);
+        out.push(finding({ ...base, severity: "error", ...text }));
       }
       else
-        out.push(finding({ ...base, rule: "criterion.unknown-code", severity: "error", message: `Tiêu chí ${code} không có trong ${catalog.circular}.`, messageEn: `Criterion ${code} does not exist in ${catalog.circular}.`, suggestion: unknownCodeHint(catalog, code) }));
+        out.push(finding({ ...base, severity: "error", ...said(CRITERION_TEXT.unknownCode, code, catalog.circular, unknownCodeHint(catalog, code)) }));
       continue;
     }
     if (currentStandard !== null && currentStandard !== hit.standard.number)
-      out.push(finding({ ...base, rule: "criterion.wrong-standard", severity: "error", message: `Tiêu chí ${code} thuộc Tiêu chuẩn ${hit.standard.number} nhưng đang đặt dưới Tiêu chuẩn ${currentStandard}.`, messageEn: `Criterion ${code} belongs to Standard ${hit.standard.number} but sits under Standard ${currentStandard}.`, suggestion: `Chuyển dòng này xuống dưới "Tiêu chuẩn ${hit.standard.number}: ${hit.standard.name}".` }));
+      out.push(
+        finding({
+          ...base,
+          severity: "error",
+          ...said(CRITERION_TEXT.wrongStandard, code, hit.standard.number, hit.standard.name, currentStandard),
+        }),
+      );
     const ref = criterionRefOf(row);
     if (ref && ref.rest && !sameName(ref.rest, hit.criterion.name)) {
       const other = otherCatalogWith(catalog, "criterion", code, ref.rest);
       const wrongRegime = other && other.regime !== catalog.regime;
+      const note = nameConfidenceNote(hit.criterion.confidence);
       out.push(
         finding({
           ...base,
-          rule: wrongRegime ? "criterion.wrong-regime" : "criterion.name-mismatch",
           severity: wrongRegime ? "error" : "warning",
-          message: other ? `Tên tiêu chí ${code} đang ghi theo ${other.circular} (${LEVEL_VI[other.id]}), không phải ${catalog.circular}.` : `Tên tiêu chí ${code} khác với ${catalog.circular}.`,
-          messageEn: other ? `Criterion ${code} is named with the wording of ${other.circular}, not ${catalog.circular}.` : `Criterion ${code}'s name differs from ${catalog.circular}.`,
-          suggestion: `Tên đúng: "Tiêu chí ${code}: ${hit.criterion.name}"${nameConfidenceNote(hit.criterion.confidence)}`,
+          ...(other
+            ? said(CRITERION_TEXT.nameOther, code, hit.criterion.name, note, catalog.circular, other.circular, LEVEL_VI[other.id])
+            : said(CRITERION_TEXT.name, code, hit.criterion.name, note, catalog.circular)),
+          rule: wrongRegime ? "criterion.wrong-regime" : "criterion.name-mismatch",
         }),
       );
     }
     const key = `${section ?? ""}|${code}`;
     // Rows carried over from a 2018 plan ("cần rà soát") may map onto the same TT57 criterion on purpose.
     if (seen.has(key) && !(cell?.text.includes("cần rà soát") ?? false))
-      out.push(finding({ ...base, rule: "criterion.duplicate", severity: "warning", message: `Tiêu chí ${code} xuất hiện hai lần${section ? " trong cùng một mục" : ""} (lần đầu ở ô ${cellRef(seen.get(key)!.pos)}).`, messageEn: `Criterion ${code} appears twice.`, suggestion: "Gộp các công việc của tiêu chí này vào một dòng, hoặc ghi chúng thành các dòng công việc dưới cùng tiêu chí." }));
+      out.push(finding({ ...base, severity: "warning", ...said(CRITERION_TEXT.duplicate, code, Boolean(section), cellRef(seen.get(key)!.pos)) }));
     else if (cell) seen.set(key, cell);
   }
   return out;

@@ -3,7 +3,80 @@ import type { CellPos, Finding } from "../types";
 import { parseCitations, findYearsInText, findYearRanges } from "../parse/refs";
 import { circularFor, guidanceFor } from "../catalogs/index";
 import { detectLegacyEncoding, foldDiacritics } from "../text/normalize";
-import { finding, type Rule } from "./finding";
+import { finding, said, type MessageTable, type Rule } from "./finding";
+
+/** Messages of the doc.* rules found here (`canon`: the citation as the circular writes its number). */
+export const DOC_TEXT = {
+  incompleteCitation: {
+    rule: "doc.incomplete-citation",
+    vi: (raw: string, _expected: string | null | undefined) => `Trích dẫn văn bản chưa đầy đủ: "${raw}".`,
+    en: (raw: string) => `Incomplete citation: "${raw}".`,
+    suggestion: (_raw: string, expected: string | null | undefined) =>
+      expected ? `Ví dụ trích dẫn đầy đủ: "Thông tư số ${expected} ngày … tháng … năm …".` : "Ghi đủ số, năm, ký hiệu và ngày ban hành.",
+  },
+  wrongGuidance: {
+    rule: "doc.wrong-guidance",
+    vi: (canon: string, level: string, _guidance: string) =>
+      `Công văn ${canon} hướng dẫn cho ${canon.startsWith("5942") ? "mầm non" : "phổ thông"}, không đúng cấp học ${level}.`,
+    en: (canon: string) =>
+      `Letter ${canon} is the guidance for ${canon.startsWith("5942") ? "preschools" : "general schools"}, not this school level.`,
+    suggestion: (_canon: string, _level: string, guidance: string) =>
+      `Căn cứ Công văn số ${guidance} ngày 28/12/2018 của Bộ Giáo dục và Đào tạo.`,
+  },
+  guidanceOf2018: {
+    rule: "doc.circular-regime-mismatch",
+    vi: (canon: string, year: string | null) =>
+      `Công văn ${canon} hướng dẫn theo các thông tư năm 2018; năm học ${year} áp dụng Thông tư 57/2026/TT-BGDĐT.`,
+    en: (canon: string, year: string | null) => `Letter ${canon} guides the 2018 circulars; school year ${year} follows TT 57/2026.`,
+    suggestion: "Căn cứ Thông tư số 57/2026/TT-BGDĐT.",
+  },
+  tt57Too2018: {
+    rule: "doc.circular-regime-mismatch",
+    vi: (year: string | null, expected: string | null | undefined) =>
+      `Thông tư 57/2026/TT-BGDĐT áp dụng từ năm học 2026-2027; kế hoạch năm học ${year} theo ${expected}.`,
+    en: (year: string | null, expected: string | null | undefined) =>
+      `TT 57/2026 applies from 2026-2027; a ${year} plan follows ${expected}.`,
+  },
+  replacedBy57: {
+    rule: "doc.circular-regime-mismatch",
+    vi: (canon: string, year: string | null) =>
+      `Thông tư ${canon} đã được thay thế bởi Thông tư 57/2026/TT-BGDĐT; năm học ${year} áp dụng Thông tư 57/2026.`,
+    en: (canon: string, year: string | null) => `${canon} was replaced by TT 57/2026, which applies to ${year}.`,
+    suggestion: "Căn cứ Thông tư số 57/2026/TT-BGDĐT ngày 07 tháng 7 năm 2026.",
+  },
+  levelMismatch: {
+    rule: "doc.circular-level-mismatch",
+    vi: (canon: string, governs: string, level: string, _expected: string) =>
+      `Thông tư ${canon} quy định cho ${governs}, không phải ${level}.`,
+    en: (canon: string, governs: string) => `${canon} governs ${governs}, not this school level.`,
+    suggestion: (_canon: string, _governs: string, _level: string, expected: string) => `Căn cứ Thông tư số ${expected}.`,
+  },
+  impossibleYear: {
+    rule: "doc.impossible-year",
+    vi: (raw: string, _candidates: string[]) => `Năm "${raw}" không hợp lệ.`,
+    en: (raw: string) => `"${raw}" is not a valid year.`,
+    suggestion: (_raw: string, candidates: string[]) => `Kiểm tra lại, có thể là ${candidates.join(" hoặc ")}.`,
+  },
+  reversedYearRange: {
+    rule: "doc.reversed-year-range",
+    vi: (raw: string, _from: number, _to: number) => `Khoảng năm "${raw}" bị ngược (năm bắt đầu sau năm kết thúc).`,
+    en: (raw: string) => `Year range "${raw}" is reversed.`,
+    suggestion: (_raw: string, from: number, to: number) => `Viết lại, ví dụ: từ năm ${to} đến ${from}.`,
+  },
+  schoolYearMismatch: {
+    rule: "doc.school-year-mismatch",
+    vi: (year: string, common: number) =>
+      `Tiêu đề ghi năm học ${year} nhưng phần lớn thời gian thực hiện thuộc năm học ${common}-${common + 1}.`,
+    en: (year: string, common: number) => `The title says ${year} but most periods fall in ${common}-${common + 1}.`,
+    suggestion: "Thống nhất năm học ở tiêu đề và cột thời gian.",
+  },
+  legacyEncoding: {
+    rule: "doc.legacy-encoding",
+    vi: (encoding: string) => `Văn bản có đoạn gõ bằng bảng mã cũ (${encoding}), sẽ hiển thị sai trên máy khác.`,
+    en: (encoding: string) => `Some text is in a legacy encoding (${encoding}).`,
+    suggestion: "Chuyển sang Unicode (Unikey: công cụ chuyển mã) rồi kiểm tra lại.",
+  },
+} satisfies MessageTable;
 
 const HAS_DIGIT4 = /\d{4}/;
 const LEGACY_HINT = /[¸µ¶·¹¨¾»¼½Æ©®ÑªÖ×ØÜÞßäå«æç¬îïñöøûüþ§¡¢£¤¥¦\u00AD]/;
@@ -82,7 +155,7 @@ export const docRules: Rule = ({ plan }) => {
     for (const c of parseCitations(s.text)) {
       const canon = c.canonical?.replace("BGDDT", "BGDĐT") ?? null;
       if (!c.complete && (c.kind === "thong-tu" || c.kind === "cong-van")) {
-        out.push(finding({ rule: "doc.incomplete-citation", severity: "warning", cell: s.pos, message: `Trích dẫn văn bản chưa đầy đủ: "${c.raw}".`, messageEn: `Incomplete citation: "${c.raw}".`, suggestion: expected ? `Ví dụ trích dẫn đầy đủ: "Thông tư số ${expected} ngày … tháng … năm …".` : "Ghi đủ số, năm, ký hiệu và ngày ban hành." }));
+        out.push(finding({ severity: "warning", cell: s.pos, ...said(DOC_TEXT.incompleteCitation, c.raw, expected) }));
         continue;
       }
       if (!canon || c.kind !== "thong-tu") {
@@ -91,11 +164,11 @@ export const docRules: Rule = ({ plan }) => {
           const isGuidance = /^59(32|42)\/BGDĐT-QLCL$/.test(canon);
           if (isGuidance && g && canon !== g && !flagged.has(canon)) {
             flagged.add(canon);
-            out.push(finding({ rule: "doc.wrong-guidance", severity: "error", cell: s.pos, message: `Công văn ${canon} hướng dẫn cho ${canon.startsWith("5942") ? "mầm non" : "phổ thông"}, không đúng cấp học ${LEVEL_VI[ctx.level]}.`, messageEn: `Letter ${canon} is the guidance for ${canon.startsWith("5942") ? "preschools" : "general schools"}, not this school level.`, suggestion: `Căn cứ Công văn số ${g} ngày 28/12/2018 của Bộ Giáo dục và Đào tạo.` }));
+            out.push(finding({ severity: "error", cell: s.pos, ...said(DOC_TEXT.wrongGuidance, canon, LEVEL_VI[ctx.level], g) }));
           }
           if (isGuidance && ctx.regime === "2026" && !flagged.has(canon + "r")) {
             flagged.add(canon + "r");
-            out.push(finding({ rule: "doc.circular-regime-mismatch", severity: "warning", cell: s.pos, message: `Công văn ${canon} hướng dẫn theo các thông tư năm 2018; năm học ${ctx.schoolYear} áp dụng Thông tư 57/2026/TT-BGDĐT.`, messageEn: `Letter ${canon} guides the 2018 circulars; school year ${ctx.schoolYear} follows TT 57/2026.`, suggestion: "Căn cứ Thông tư số 57/2026/TT-BGDĐT." }));
+            out.push(finding({ severity: "warning", cell: s.pos, ...said(DOC_TEXT.guidanceOf2018, canon, ctx.schoolYear) }));
           }
         }
         continue;
@@ -106,14 +179,16 @@ export const docRules: Rule = ({ plan }) => {
       if (!is2018 && !is57) continue;
       if (ctx.regime === "2018" && is57) {
         flagged.add(canon);
-        out.push(finding({ rule: "doc.circular-regime-mismatch", severity: "error", cell: s.pos, message: `Thông tư 57/2026/TT-BGDĐT áp dụng từ năm học 2026-2027; kế hoạch năm học ${ctx.schoolYear} theo ${expected}.`, messageEn: `TT 57/2026 applies from 2026-2027; a ${ctx.schoolYear} plan follows ${expected}.`, suggestion: expected ? `Căn cứ Thông tư số ${expected}.` : null }));
+        const text = said(DOC_TEXT.tt57Too2018, ctx.schoolYear, expected);
+        out.push(finding({ severity: "error", cell: s.pos, ...text, suggestion: expected ? `Căn cứ Thông tư số ${expected}.` : null }));
       } else if (ctx.regime === "2026" && is2018) {
         flagged.add(canon);
-        out.push(finding({ rule: "doc.circular-regime-mismatch", severity: "error", cell: s.pos, message: `Thông tư ${canon} đã được thay thế bởi Thông tư 57/2026/TT-BGDĐT; năm học ${ctx.schoolYear} áp dụng Thông tư 57/2026.`, messageEn: `${canon} was replaced by TT 57/2026, which applies to ${ctx.schoolYear}.`, suggestion: "Căn cứ Thông tư số 57/2026/TT-BGDĐT ngày 07 tháng 7 năm 2026." }));
+        out.push(finding({ severity: "error", cell: s.pos, ...said(DOC_TEXT.replacedBy57, canon, ctx.schoolYear) }));
       } else if (ctx.regime === "2018" && is2018 && expected && canon !== expected && ctx.level) {
         if (quotesSeveralCirculars(items.get(s.pos.row) ?? s.text, expected)) continue;
         flagged.add(canon);
-        out.push(finding({ rule: "doc.circular-level-mismatch", severity: "error", cell: s.pos, message: `Thông tư ${canon} quy định cho ${LEVEL_OF_2018[canon]}, không phải ${LEVEL_VI[ctx.level]}.`, messageEn: `${canon} governs ${LEVEL_OF_2018[canon]}, not this school level.`, suggestion: `Căn cứ Thông tư số ${expected}.` }));
+        const text = said(DOC_TEXT.levelMismatch, canon, LEVEL_OF_2018[canon], LEVEL_VI[ctx.level], expected);
+        out.push(finding({ severity: "error", cell: s.pos, ...text }));
       }
     }
   }
@@ -123,11 +198,11 @@ export const docRules: Rule = ({ plan }) => {
     if (!HAS_DIGIT4.test(s.text)) continue;
     if (/\d{5}/.test(s.text)) for (const y of findYearsInText(s.text)) {
       if (y.raw.length === 5 && readsAsYear(s.text, y.index, y.raw.length))
-        out.push(finding({ rule: "doc.impossible-year", severity: "error", cell: s.pos, message: `Năm "${y.raw}" không hợp lệ.`, messageEn: `"${y.raw}" is not a valid year.`, suggestion: `Kiểm tra lại, có thể là ${yearCandidates(y.raw, s.text).join(" hoặc ")}.` }));
+        out.push(finding({ severity: "error", cell: s.pos, ...said(DOC_TEXT.impossibleYear, y.raw, yearCandidates(y.raw, s.text)) }));
     }
     if (/(?:19|20)\d\d\D{1,20}(?:19|20)\d\d/.test(s.text)) for (const r of findYearRanges(s.text)) {
       if (r.from > r.to)
-        out.push(finding({ rule: "doc.reversed-year-range", severity: "error", cell: s.pos, message: `Khoảng năm "${r.raw}" bị ngược (năm bắt đầu sau năm kết thúc).`, messageEn: `Year range "${r.raw}" is reversed.`, suggestion: `Viết lại, ví dụ: từ năm ${r.to} đến ${r.from}.` }));
+        out.push(finding({ severity: "error", cell: s.pos, ...said(DOC_TEXT.reversedYearRange, r.raw, r.from, r.to) }));
     }
   }
   // The title's school year against the periods of the table.
@@ -139,13 +214,14 @@ export const docRules: Rule = ({ plan }) => {
     if (years.length >= 2 && other.length * 2 > years.length) {
       const common = mode(other);
       const title = textSpots.find((s) => /n[aă]m h[oọ]c/i.test(s.text) && s.text.includes(ctx.schoolYear!));
-      out.push(finding({ rule: "doc.school-year-mismatch", severity: "warning", cell: title?.pos ?? null, message: `Tiêu đề ghi năm học ${ctx.schoolYear} nhưng phần lớn thời gian thực hiện thuộc năm học ${common}-${common + 1}.`, messageEn: `The title says ${ctx.schoolYear} but most periods fall in ${common}-${common + 1}.`, suggestion: "Thống nhất năm học ở tiêu đề và cột thời gian." }));
+      const text = said(DOC_TEXT.schoolYearMismatch, ctx.schoolYear, common);
+      out.push(finding({ severity: "warning", cell: title?.pos ?? null, ...text }));
     }
   }
   const legacy = all.find((s) => LEGACY_HINT.test(s.text) && detectLegacyEncoding(s.text));
   if (legacy) {
     const enc = detectLegacyEncoding(legacy.text);
-    out.push(finding({ rule: "doc.legacy-encoding", severity: "warning", cell: legacy.pos, message: `Văn bản có đoạn gõ bằng bảng mã cũ (${enc === "tcvn3" ? "TCVN3/ABC" : "VNI"}), sẽ hiển thị sai trên máy khác.`, messageEn: `Some text is in a legacy encoding (${enc === "tcvn3" ? "TCVN3/ABC" : "VNI"}).`, suggestion: "Chuyển sang Unicode (Unikey: công cụ chuyển mã) rồi kiểm tra lại." }));
+    out.push(finding({ severity: "warning", cell: legacy.pos, ...said(DOC_TEXT.legacyEncoding, enc === "tcvn3" ? "TCVN3/ABC" : "VNI") }));
   }
   return out;
 };

@@ -58,3 +58,38 @@ export function finding(input: FindingInput): Finding {
     suggestion: input.suggestion ?? null,
   };
 }
+
+/** A message made from the finding's parameters. */
+type Fn = (...args: any[]) => string;
+/** A text of a rule message: fixed, or made from (some of) the parameters of the entry's Vietnamese text. */
+type Text<V extends Fn> = string | ((...args: Parameters<V>) => string);
+
+/**
+ * One rule's message in both languages (and the suggestion, Vietnamese like everything the user reads first).
+ * Each rule family keeps these in one table, one entry per message, next to nothing else.
+ */
+export interface RuleText<V extends Fn = () => string> {
+  rule: string;
+  /** Takes every parameter of the entry (the others may take fewer): the parameters are typed from it. */
+  vi: string | V;
+  en: Text<V>;
+  suggestion?: Text<V>;
+}
+
+/** A table of rule messages; `satisfies MessageTable` keeps each entry's parameter types. */
+export type MessageTable = Record<string, RuleText<Fn>>;
+
+const textOf = (t: string | Fn, args: unknown[]): string => (typeof t === "function" ? t(...args) : t);
+
+/** The rule id, both messages and the suggestion of a table entry with its parameters, for `finding`. */
+export function said<V extends Fn>(
+  text: RuleText<V>,
+  ...args: Parameters<V>
+): Pick<FindingInput, "rule" | "message" | "messageEn" | "suggestion"> {
+  return {
+    rule: text.rule,
+    message: textOf(text.vi, args),
+    messageEn: textOf(text.en, args),
+    suggestion: text.suggestion === undefined ? null : textOf(text.suggestion, args),
+  };
+}

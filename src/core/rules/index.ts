@@ -1,7 +1,7 @@
 /** checkPlan: every rule family over a plan. Total: a failing rule becomes an "internal" info finding. */
 import type { Catalog, Finding, Plan } from "../types";
 import { catalogIdFor, getCatalog } from "../catalogs/index";
-import { finding, type Rule, type RuleContext } from "./finding";
+import { finding, said, type MessageTable, type Rule, type RuleContext } from "./finding";
 import { criterionRules } from "./criterion";
 import { targetRules } from "./target";
 import { timelineRules } from "./timeline";
@@ -34,6 +34,22 @@ export function catalogForPlan(plan: Plan): Catalog | null {
   return getCatalog(catalogIdFor(level, regime)) ?? null;
 }
 
+/** Messages of checkPlan itself: a rule family that failed, and a plan checked without a catalog. */
+export const RULES_TEXT = {
+  internal: {
+    rule: "plan.internal",
+    vi: (_family: string, _failure: string) =>
+      "Một nhóm kiểm tra không chạy được (lỗi nội bộ của KHCT); các kiểm tra khác vẫn có kết quả.",
+    en: (family: string, failure: string) => `Rule family "${family}" failed: ${failure}`,
+  },
+  noCatalog: {
+    rule: "plan.no-catalog",
+    vi: "Chưa xác định cấp học/thông tư nên chưa đối chiếu tiêu chí với danh mục.",
+    en: "School level or regime unknown: criteria were not checked against a catalog.",
+    suggestion: "Chọn cấp học và năm học trong khung Thông tin trường.",
+  },
+} satisfies MessageTable;
+
 export function checkPlan(plan: Plan, catalog?: Catalog | null): Finding[] {
   const cat = catalog === undefined ? catalogForPlan(plan) : catalog;
   const m = /^(\d{4})/.exec(plan.context.schoolYear ?? "");
@@ -43,11 +59,13 @@ export function checkPlan(plan: Plan, catalog?: Catalog | null): Finding[] {
     try {
       out.push(...rule(ctx));
     } catch (e) {
-      out.push(finding({ rule: `${family}.internal`, severity: "info", message: "Một nhóm kiểm tra không chạy được (lỗi nội bộ của KHCT); các kiểm tra khác vẫn có kết quả.", messageEn: `Rule family "${family}" failed: ${String((e as Error)?.message ?? e)}`, suggestion: null }));
+      const failure = String((e as Error)?.message ?? e);
+      // The rule id names the family that failed ("budget.internal").
+      out.push(finding({ severity: "info", ...said(RULES_TEXT.internal, family, failure), rule: `${family}.internal` }));
     }
   }
   if (!cat && plan.headerRow >= 0)
-    out.push(finding({ rule: "plan.no-catalog", severity: "info", message: "Chưa xác định cấp học/thông tư nên chưa đối chiếu tiêu chí với danh mục.", messageEn: "School level or regime unknown: criteria were not checked against a catalog.", suggestion: "Chọn cấp học và năm học trong khung Thông tin trường." }));
+    out.push(finding({ severity: "info", ...said(RULES_TEXT.noCatalog) }));
   return out;
 }
 

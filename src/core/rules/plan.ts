@@ -1,6 +1,27 @@
 /** plan.*: the school level the plan reaches, from the self-assessment levels and the rows planned. */
 import type { Catalog, Finding, Plan } from "../types";
-import { finding, type Rule } from "./finding";
+import { finding, said, type MessageTable, type Rule } from "./finding";
+
+/** Messages of the plan.* rules found here (`goalText`: the goal as written, `missing`: criteria not planned). */
+export const PLAN_TEXT = {
+  goalUnreachable: {
+    rule: "plan.goal-unreachable",
+    vi: (goalText: string, goal: number, current: number | null, missing: string[]) =>
+      `Mục tiêu "${goalText}" (Mức ${goal}) chưa thể đạt với các dòng đã lập: theo tự đánh giá trường đang ở ` +
+      `Mức ${current}; ${
+        missing.length
+          ? `các tiêu chí ${missing.join(", ")} chưa đạt Mức ${goal} và chưa có trong kế hoạch.`
+          : `các dòng kế hoạch chưa nâng đủ tiêu chí lên Mức ${goal}.`
+      }`,
+    en: (_goalText: string, goal: number, current: number | null, missing: string[]) =>
+      `The declared goal (Level ${goal}) cannot be reached with the rows planned (current Level ${current}` +
+      `${missing.length ? `; criteria ${missing.join(", ")} are below it and not planned` : ""}).`,
+    suggestion: (_goalText: string, goal: number, _current: number | null, missing: string[]) =>
+      missing.length
+        ? `Bổ sung dòng kế hoạch cho tiêu chí ${missing.join(", ")} với mục tiêu Mức ${goal}.`
+        : `Đặt mục tiêu Mức ${goal} cho các tiêu chí còn thấp hơn.`,
+  },
+} satisfies MessageTable;
 
 export interface Projection {
   /** Level the school is at now by the circular's rule (null when the assessment is missing). */
@@ -53,12 +74,9 @@ export const planRules: Rule = ({ plan, catalog }) => {
   if (p.projected !== null && p.projected < goal)
     out.push(
       finding({
-        rule: "plan.goal-unreachable",
         severity: "warning",
         cell: { row: plan.goal.row, col: 0 },
-        message: `Mục tiêu "${plan.goal.text.slice(0, 80)}" (Mức ${goal}) chưa thể đạt với các dòng đã lập: theo tự đánh giá trường đang ở Mức ${p.current}; ${p.missing.length ? `các tiêu chí ${p.missing.join(", ")} chưa đạt Mức ${goal} và chưa có trong kế hoạch.` : `các dòng kế hoạch chưa nâng đủ tiêu chí lên Mức ${goal}.`}`,
-        messageEn: `The declared goal (Level ${goal}) cannot be reached with the rows planned (current Level ${p.current}${p.missing.length ? `; criteria ${p.missing.join(", ")} are below it and not planned` : ""}).`,
-        suggestion: p.missing.length ? `Bổ sung dòng kế hoạch cho tiêu chí ${p.missing.join(", ")} với mục tiêu Mức ${goal}.` : `Đặt mục tiêu Mức ${goal} cho các tiêu chí còn thấp hơn.`,
+        ...said(PLAN_TEXT.goalUnreachable, plan.goal.text.slice(0, 80), goal, p.current, p.missing),
       }),
     );
   return out;

@@ -1,6 +1,28 @@
 /** table.*: reading problems (passed through) and empty required cells. */
 import type { Finding } from "../types";
-import { finding, type Rule } from "./finding";
+import { finding, said, type MessageTable, type Rule } from "./finding";
+
+/** Messages of the table.* rules (and plan.no-rows, found here). */
+export const TABLE_TEXT = {
+  emptyTasks: {
+    rule: "table.empty-tasks",
+    vi: (code: string) => `Tiêu chí ${code} chưa có công việc/giải pháp.`,
+    en: (code: string) => `Criterion ${code} has no tasks.`,
+    suggestion: "Ghi các công việc/giải pháp cụ thể để đạt kết quả.",
+  },
+  missingOwner: {
+    rule: "table.missing-owner",
+    vi: "Chưa ghi người/bộ phận chủ trì.",
+    en: "No lead person/unit is given.",
+    suggestion: "Ghi người chủ trì và phối hợp, ví dụ: Hiệu trưởng; TTCM.",
+  },
+  noRows: {
+    rule: "plan.no-rows",
+    vi: "Bảng kế hoạch chưa có dòng tiêu chí nào.",
+    en: "The plan table has no criterion rows.",
+    suggestion: 'Thêm các dòng "Tiêu chí x.y" cần cải tiến.',
+  },
+} satisfies MessageTable;
 
 export const tableRules: Rule = ({ plan }) => {
   const out: Finding[] = [];
@@ -11,13 +33,29 @@ export const tableRules: Rule = ({ plan }) => {
     if (row.kind !== "criterion") continue;
     const hasTasks = Boolean(row.cells.tasks?.text.trim()) || (rows[i + 1]?.kind === "task" && rows[i + 1].criterion === row.criterion && Boolean(rows[i + 1].cells.tasks?.text.trim()));
     if (plan.columns.tasks !== undefined && !hasTasks)
-      out.push(finding({ rule: "table.empty-tasks", severity: "warning", cell: row.cells.criterion ?? null, criterion: row.criterion, standard: row.standard, message: `Tiêu chí ${row.criterion ?? ""} chưa có công việc/giải pháp.`, messageEn: `Criterion ${row.criterion ?? ""} has no tasks.`, suggestion: "Ghi các công việc/giải pháp cụ thể để đạt kết quả." }));
+      out.push(
+        finding({
+          severity: "warning",
+          cell: row.cells.criterion ?? null,
+          criterion: row.criterion,
+          standard: row.standard,
+          ...said(TABLE_TEXT.emptyTasks, row.criterion ?? ""),
+        }),
+      );
     if (plan.columns.owner !== undefined && !row.cells.owner?.text.trim())
-      out.push(finding({ rule: "table.missing-owner", severity: "info", cell: { row: row.gridRows[0], col: plan.columns.owner }, criterion: row.criterion, standard: row.standard, message: "Chưa ghi người/bộ phận chủ trì.", messageEn: "No lead person/unit is given.", suggestion: "Ghi người chủ trì và phối hợp, ví dụ: Hiệu trưởng; TTCM." }));
+      out.push(
+        finding({
+          severity: "info",
+          cell: { row: row.gridRows[0], col: plan.columns.owner },
+          criterion: row.criterion,
+          standard: row.standard,
+          ...said(TABLE_TEXT.missingOwner),
+        }),
+      );
   }
   // A blank form (only TT numbers, section and standard rows) is not reported; a table with content but no criterion is.
   const hasContent = rows.some((r) => r.kind === "task" && Object.entries(r.cells).some(([role, c]) => role !== "tt" && c && c.text.trim()));
   if (!rows.some((r) => r.kind === "criterion") && hasContent)
-    out.push(finding({ rule: "plan.no-rows", severity: "info", cell: { row: plan.headerRow, col: 0 }, message: "Bảng kế hoạch chưa có dòng tiêu chí nào.", messageEn: "The plan table has no criterion rows.", suggestion: 'Thêm các dòng "Tiêu chí x.y" cần cải tiến.' }));
+    out.push(finding({ severity: "info", cell: { row: plan.headerRow, col: 0 }, ...said(TABLE_TEXT.noRows) }));
   return out;
 };

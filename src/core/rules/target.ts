@@ -2,7 +2,38 @@
 import type { Finding } from "../types";
 import { findCriterion } from "../catalogs/index";
 import { foldDiacritics } from "../text/normalize";
-import { finding, type Rule } from "./finding";
+import { finding, said, type MessageTable, type Rule } from "./finding";
+
+/** Messages of the target.* rules. */
+export const TARGET_TEXT = {
+  aboveMaxTt57: {
+    rule: "target.above-max",
+    vi: (level: number, circular: string) => `Mức ${level} không có trong ${circular}: mỗi tiêu chí chỉ có Mức 1 và Mức 2.`,
+    en: (level: number, circular: string) =>
+      `Level ${level} does not exist in ${circular}: criteria have Level 1 and Level 2 only.`,
+    suggestion: "Ghi mục tiêu Mức 1 hoặc Mức 2.",
+  },
+  muc4InMuc13: {
+    rule: "target.muc4-in-muc13",
+    vi: "Mục tiêu Mức 4 nằm trong phần MỨC 1, 2, 3.",
+    en: "A Level 4 target sits in the LEVEL 1, 2, 3 section.",
+    suggestion: 'Chuyển dòng này sang phần "MỨC 4".',
+  },
+  aboveMax: {
+    rule: "target.above-max",
+    vi: (code: string | null, max: number, level: number) =>
+      `Tiêu chí ${code} chỉ có đến Mức ${max}; không thể đặt mục tiêu Mức ${level}.`,
+    en: (code: string | null, max: number, level: number) =>
+      `Criterion ${code} only goes up to Level ${max}; Level ${level} is not possible.`,
+    suggestion: (_code: string | null, max: number) => `Ghi mục tiêu tối đa Mức ${max}.`,
+  },
+  notAboveCurrent: {
+    rule: "target.not-above-current",
+    vi: (level: number, current: number) => `Mục tiêu Mức ${level} không cao hơn hiện trạng (Mức ${current}).`,
+    en: (level: number, current: number) => `Target Level ${level} is not above the current Level ${current}.`,
+    suggestion: (_level: number, current: number) => `Ghi "Duy trì Mức ${current}" hoặc đặt mục tiêu Mức ${current + 1}.`,
+  },
+} satisfies MessageTable;
 
 export const targetRules: Rule = ({ plan, catalog }) => {
   const out: Finding[] = [];
@@ -14,15 +45,15 @@ export const targetRules: Rule = ({ plan, catalog }) => {
     if (level === null) continue;
     const hit = catalog && row.criterion ? findCriterion(catalog, row.criterion) : null;
     if (catalog?.regime === "2026" && level > 2) {
-      out.push(finding({ ...base, rule: "target.above-max", severity: "error", message: `Mức ${level} không có trong ${catalog.circular}: mỗi tiêu chí chỉ có Mức 1 và Mức 2.`, messageEn: `Level ${level} does not exist in ${catalog.circular}: criteria have Level 1 and Level 2 only.`, suggestion: "Ghi mục tiêu Mức 1 hoặc Mức 2." }));
+      out.push(finding({ ...base, severity: "error", ...said(TARGET_TEXT.aboveMaxTt57, level, catalog.circular) }));
     } else if (level === 4 && catalog?.regime === "2018") {
       if (row.section === "muc-1-3" || row.section === "muc-3" || row.section === "muc-2")
-        out.push(finding({ ...base, rule: "target.muc4-in-muc13", severity: "warning", message: "Mục tiêu Mức 4 nằm trong phần MỨC 1, 2, 3.", messageEn: "A Level 4 target sits in the LEVEL 1, 2, 3 section.", suggestion: 'Chuyển dòng này sang phần "MỨC 4".' }));
+        out.push(finding({ ...base, severity: "warning", ...said(TARGET_TEXT.muc4InMuc13) }));
     } else if (hit && level > hit.criterion.maxLevel) {
-      out.push(finding({ ...base, rule: "target.above-max", severity: "error", message: `Tiêu chí ${row.criterion} chỉ có đến Mức ${hit.criterion.maxLevel}; không thể đặt mục tiêu Mức ${level}.`, messageEn: `Criterion ${row.criterion} only goes up to Level ${hit.criterion.maxLevel}; Level ${level} is not possible.`, suggestion: `Ghi mục tiêu tối đa Mức ${hit.criterion.maxLevel}.` }));
+      out.push(finding({ ...base, severity: "error", ...said(TARGET_TEXT.aboveMax, row.criterion, hit.criterion.maxLevel, level) }));
     }
     if (current !== null && level <= current && !/duy tri/.test(foldDiacritics(cell.text)))
-      out.push(finding({ ...base, rule: "target.not-above-current", severity: "warning", message: `Mục tiêu Mức ${level} không cao hơn hiện trạng (Mức ${current}).`, messageEn: `Target Level ${level} is not above the current Level ${current}.`, suggestion: `Ghi "Duy trì Mức ${current}" hoặc đặt mục tiêu Mức ${current + 1}.` }));
+      out.push(finding({ ...base, severity: "warning", ...said(TARGET_TEXT.notAboveCurrent, level, current) }));
   }
   return out;
 };

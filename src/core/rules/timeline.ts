@@ -1,9 +1,54 @@
 /** timeline.*: the "Thời gian thực hiện và hoàn thành" column against the plan's school year. */
 import { parsePeriod, type PeriodResult } from "../parse/period";
-import { finding, type Rule } from "./finding";
+import { finding, said, type MessageTable, type Rule } from "./finding";
 
 /** "2026-09" → "tháng 9/2026", as users write months. */
 const monthVi = (ym: string) => `tháng ${Number(ym.slice(5, 7))}/${ym.slice(0, 4)}`;
+
+/** Messages of the timeline.* rules (`shown`: the cell's text as written, `example`: a period in the plan's year). */
+export const TIMELINE_TEXT = {
+  empty: {
+    rule: "timeline.empty",
+    vi: "Chưa ghi thời gian thực hiện.",
+    en: "No period is given.",
+    suggestion: (example: string) => `Ghi thời gian bắt đầu và hoàn thành, ví dụ: ${example}.`,
+  },
+  impossibleMonth: {
+    rule: "timeline.impossible-month",
+    vi: (shown: string) => `Tháng không hợp lệ trong "${shown}".`,
+    en: (shown: string) => `Impossible month in "${shown}".`,
+    suggestion: "Tháng phải từ 1 đến 12.",
+  },
+  vague: {
+    rule: "timeline.vague",
+    vi: (shown: string, _example: string) => `Thời gian chưa cụ thể: "${shown}".`,
+    en: (shown: string) => `Vague period: "${shown}".`,
+    suggestion: (_shown: string, example: string) => `Ghi rõ tháng/năm bắt đầu và hoàn thành, ví dụ: ${example}.`,
+  },
+  endBeforeStart: {
+    rule: "timeline.end-before-start",
+    vi: (shown: string, start: string | null, end: string | null) =>
+      `"${shown}": thời gian hoàn thành (${end ? monthVi(end) : "?"}) trước thời gian bắt đầu (${start ? monthVi(start) : "?"}).`,
+    en: (_shown: string, start: string | null, end: string | null) => `End (${end}) is before start (${start}).`,
+    suggestion: "Kiểm tra lại thứ tự tháng/năm.",
+  },
+  beforeSchoolYear: {
+    rule: "timeline.before-school-year",
+    vi: (shown: string, start: string, y: number) =>
+      `"${shown}": bắt đầu ${monthVi(start)}, trước năm học ${y}-${y + 1} (từ tháng 9/${y}).`,
+    en: (_shown: string, start: string, y: number) =>
+      `Starts (${start}) before school year ${y}-${y + 1} (from September ${y}).`,
+    suggestion: (_shown: string, _start: string, y: number) => `Bắt đầu từ tháng 9/${y} trở đi.`,
+  },
+  afterSchoolYear: {
+    rule: "timeline.after-school-year",
+    vi: (shown: string, end: string, y: number) =>
+      `"${shown}": hoàn thành ${monthVi(end)}, vượt quá năm học ${y}-${y + 1} (hết tháng 8/${y + 1}).`,
+    en: (_shown: string, end: string, y: number) => `Ends (${end}) after school year ${y}-${y + 1} (end of August ${y + 1}).`,
+    suggestion: (_shown: string, _end: string, y: number) =>
+      `Hoàn thành trong năm học, chậm nhất tháng 8/${y + 1} (thường là tháng 5/${y + 1}).`,
+  },
+} satisfies MessageTable;
 
 export const timelineRules: Rule = ({ plan, yearStart }) => {
   const out = [];
@@ -20,28 +65,28 @@ export const timelineRules: Rule = ({ plan, yearStart }) => {
     const base = { cell: cell ?? row.cells.criterion ?? row.cells.tasks ?? null, criterion: row.criterion, standard: row.standard };
     if (!cell || !cell.text.trim()) {
       if (hasPeriodColumn && (row.cells.tasks || row.cells.target))
-        out.push(finding({ ...base, cell: plan.columns.period !== undefined ? { row: row.gridRows[0], col: plan.columns.period } : base.cell, rule: "timeline.empty", severity: "warning", message: "Chưa ghi thời gian thực hiện.", messageEn: "No period is given.", suggestion: `Ghi thời gian bắt đầu và hoàn thành, ví dụ: ${example(9)}.` }));
+        out.push(finding({ ...base, cell: plan.columns.period !== undefined ? { row: row.gridRows[0], col: plan.columns.period } : base.cell, severity: "warning", ...said(TIMELINE_TEXT.empty, example(9)) }));
       continue;
     }
     const p: PeriodResult = (row.period as PeriodResult | null) ?? parsePeriod(cell.text, sy);
     const shown = () => cell.text.replace(/<\/?p>/g, "").replace(/\s+/g, " ").trim();
     if (p.issue === "impossible-month") {
-      out.push(finding({ ...base, cell, rule: "timeline.impossible-month", severity: "error", message: `Tháng không hợp lệ trong "${shown()}".`, messageEn: `Impossible month in "${shown()}".`, suggestion: "Tháng phải từ 1 đến 12." }));
+      out.push(finding({ ...base, cell, severity: "error", ...said(TIMELINE_TEXT.impossibleMonth, shown()) }));
       continue;
     }
     if (p.kind === "unparsed") {
-      out.push(finding({ ...base, cell, rule: "timeline.vague", severity: "warning", message: `Thời gian chưa cụ thể: "${shown().slice(0, 60)}".`, messageEn: `Vague period: "${shown().slice(0, 60)}".`, suggestion: `Ghi rõ tháng/năm bắt đầu và hoàn thành, ví dụ: ${example(10)}.` }));
+      out.push(finding({ ...base, cell, severity: "warning", ...said(TIMELINE_TEXT.vague, shown().slice(0, 60), example(10)) }));
       continue;
     }
     if (p.issue === "end-before-start" || (p.start && p.end && p.end < p.start)) {
-      out.push(finding({ ...base, cell, rule: "timeline.end-before-start", severity: "error", message: `"${shown().slice(0, 60)}": thời gian hoàn thành (${p.end ? monthVi(p.end) : "?"}) trước thời gian bắt đầu (${p.start ? monthVi(p.start) : "?"}).`, messageEn: `End (${p.end}) is before start (${p.start}).`, suggestion: "Kiểm tra lại thứ tự tháng/năm." }));
+      out.push(finding({ ...base, cell, severity: "error", ...said(TIMELINE_TEXT.endBeforeStart, shown().slice(0, 60), p.start, p.end) }));
       continue;
     }
     if (yearStart === null || !p.start || !p.end) continue;
     if (p.start < first)
-      out.push(finding({ ...base, cell, rule: "timeline.before-school-year", severity: "warning", message: `"${shown().slice(0, 60)}": bắt đầu ${monthVi(p.start)}, trước năm học ${yearStart}-${yearStart + 1} (từ tháng 9/${yearStart}).`, messageEn: `Starts (${p.start}) before school year ${yearStart}-${yearStart + 1} (from September ${yearStart}).`, suggestion: `Bắt đầu từ tháng 9/${yearStart} trở đi.` }));
+      out.push(finding({ ...base, cell, severity: "warning", ...said(TIMELINE_TEXT.beforeSchoolYear, shown().slice(0, 60), p.start, yearStart) }));
     if (p.end > last)
-      out.push(finding({ ...base, cell, rule: "timeline.after-school-year", severity: "warning", message: `"${shown().slice(0, 60)}": hoàn thành ${monthVi(p.end)}, vượt quá năm học ${yearStart}-${yearStart + 1} (hết tháng 8/${yearStart + 1}).`, messageEn: `Ends (${p.end}) after school year ${yearStart}-${yearStart + 1} (end of August ${yearStart + 1}).`, suggestion: `Hoàn thành trong năm học, chậm nhất tháng 8/${yearStart + 1} (thường là tháng 5/${yearStart + 1}).` }));
+      out.push(finding({ ...base, cell, severity: "warning", ...said(TIMELINE_TEXT.afterSchoolYear, shown().slice(0, 60), p.end, yearStart) }));
   }
   return out;
 };

@@ -10,7 +10,51 @@
 import type { ColumnRole, Finding, PlanCell, PlanRow } from "../types";
 import { foldDiacritics } from "../text/normalize";
 import { parseStandardRef } from "../parse/refs";
-import { finding, type Rule } from "./finding";
+import { finding, said, type MessageTable, type Rule } from "./finding";
+
+/** Messages of the unfilled-form and structure rules found here. */
+export const UNFILLED_TEXT = {
+  empty: {
+    rule: "table.empty",
+    vi: "Bảng kế hoạch chưa có nội dung: chỉ có dòng tiêu đề (và dòng đánh số), chưa có dòng cải tiến nào.",
+    en: "The plan table has no content: only its header.",
+    suggestion: "Điền các dòng cải tiến (tiêu chí, mục tiêu, hoạt động, thời gian, người phụ trách…).",
+  },
+  placeholder: {
+    rule: "table.unfilled",
+    vi: (header: string, role: string, placeholder: string) => `Ô “${header}” chưa điền (còn “${placeholder}”).`,
+    en: (_header: string, role: string, placeholder: string) => `The “${role}” cell is not filled in (still “${placeholder}”).`,
+    suggestion: "Thay chỗ đánh dấu bằng nội dung của trường.",
+  },
+  blank: {
+    rule: "table.unfilled",
+    vi: (header: string | undefined, role: string, criterion: string | null) =>
+      `Ô “${header}” chưa điền${criterion ? ` (tiêu chí ${criterion})` : ""}.`,
+    en: (_header: string | undefined, role: string) => `The “${role}” cell is empty.`,
+    suggestion: (header: string | undefined) => `Điền cột “${header}” cho dòng này.`,
+  },
+  standardRepeated: {
+    rule: "table.standard-repeated",
+    vi: (n: number) => `Tiêu chuẩn ${n} được ghi hai lần trong bảng.`,
+    en: (n: number) => `Standard ${n} heading appears twice.`,
+    suggestion: (n: number) => `Gộp các tiêu chí của Tiêu chuẩn ${n} dưới một dòng tiêu chuẩn.`,
+  },
+  standardInside: {
+    rule: "table.standard-inside",
+    vi: (n: number, previous: number, after: string[]) =>
+      `Dòng “Tiêu chuẩn ${n}” nằm giữa các tiêu chí của Tiêu chuẩn ${previous} (sau nó còn tiêu chí ${after.join(", ")}).`,
+    en: (n: number, previous: number) => `The Standard ${n} heading sits among Standard ${previous}'s criteria.`,
+    suggestion: (n: number, previous: number) =>
+      `Chuyển dòng “Tiêu chuẩn ${n}” xuống sau tiêu chí cuối cùng của Tiêu chuẩn ${previous}.`,
+  },
+  aboveGoal: {
+    rule: "target.above-goal",
+    vi: (level: number, goal: number, goalText: string) =>
+      `Mục tiêu Mức ${level} cao hơn mức trường hướng tới (Mức ${goal}, “${goalText}”): tốn công sức mà mục tiêu của trường chưa cần.`,
+    en: (level: number, goal: number) => `Target Level ${level} is above the school's goal (Level ${goal}).`,
+    suggestion: (_level: number, goal: number) => `Đặt mục tiêu Mức ${goal} cho năm nay, trừ khi trường có lý do riêng.`,
+  },
+} satisfies MessageTable;
 
 const HEADERS: Partial<Record<ColumnRole, string>> = {
   criterion: "Tiêu chuẩn, tiêu chí / Nội dung cải tiến",
@@ -59,12 +103,9 @@ export const unfilledRules: Rule = ({ plan }) => {
   if (!rows.some(content)) {
     out.push(
       finding({
-        rule: "table.empty",
         severity: "warning",
         cell: { row: plan.headerRow, col: 0 },
-        message: "Bảng kế hoạch chưa có nội dung: chỉ có dòng tiêu đề (và dòng đánh số), chưa có dòng cải tiến nào.",
-        messageEn: "The plan table has no content: only its header.",
-        suggestion: "Điền các dòng cải tiến (tiêu chí, mục tiêu, hoạt động, thời gian, người phụ trách…).",
+        ...said(UNFILLED_TEXT.empty),
       }),
     );
     return out;
@@ -79,12 +120,9 @@ export const unfilledRules: Rule = ({ plan }) => {
         out.push(
           finding({
             ...base,
-            rule: "table.unfilled",
             severity: "warning",
             cell,
-            message: `Ô “${HEADERS[role] ?? role}” chưa điền (còn “${p}”).`,
-            messageEn: `The “${role}” cell is not filled in (still “${p}”).`,
-            suggestion: "Thay chỗ đánh dấu bằng nội dung của trường.",
+            ...said(UNFILLED_TEXT.placeholder, HEADERS[role] ?? role, role, p),
           }),
         );
     }
@@ -96,12 +134,9 @@ export const unfilledRules: Rule = ({ plan }) => {
       out.push(
         finding({
           ...base,
-          rule: "table.unfilled",
           severity: "warning",
           cell: { row: row.gridRows[0], col },
-          message: `Ô “${HEADERS[role]}” chưa điền${row.criterion ? ` (tiêu chí ${row.criterion})` : ""}.`,
-          messageEn: `The “${role}” cell is empty.`,
-          suggestion: `Điền cột “${HEADERS[role]}” cho dòng này.`,
+          ...said(UNFILLED_TEXT.blank, HEADERS[role], role, row.criterion),
         }),
       );
     }
@@ -124,13 +159,10 @@ function structure(rows: PlanRow[]): Finding[] {
     if (seen.has(n) && previous !== n)
       out.push(
         finding({
-          rule: "table.standard-repeated",
           severity: "warning",
           cell,
           standard: n,
-          message: `Tiêu chuẩn ${n} được ghi hai lần trong bảng.`,
-          messageEn: `Standard ${n} heading appears twice.`,
-          suggestion: `Gộp các tiêu chí của Tiêu chuẩn ${n} dưới một dòng tiêu chuẩn.`,
+          ...said(UNFILLED_TEXT.standardRepeated, n),
         }),
       );
     else if (previous !== null && previous !== n) {
@@ -142,13 +174,10 @@ function structure(rows: PlanRow[]): Finding[] {
       if (after.length)
         out.push(
           finding({
-            rule: "table.standard-inside",
             severity: "warning",
             cell,
             standard: n,
-            message: `Dòng “Tiêu chuẩn ${n}” nằm giữa các tiêu chí của Tiêu chuẩn ${previous} (sau nó còn tiêu chí ${after.join(", ")}).`,
-            messageEn: `The Standard ${n} heading sits among Standard ${previous}'s criteria.`,
-            suggestion: `Chuyển dòng “Tiêu chuẩn ${n}” xuống sau tiêu chí cuối cùng của Tiêu chuẩn ${previous}.`,
+            ...said(UNFILLED_TEXT.standardInside, n, previous, after),
           }),
         );
     }
@@ -168,14 +197,11 @@ function aboveGoal(plan: Parameters<Rule>[0]["plan"]): Finding[] {
     if (!level || level <= goal || !row.cells.target) continue;
     out.push(
       finding({
-        rule: "target.above-goal",
         severity: "info",
         cell: row.cells.target,
         criterion: row.criterion,
         standard: row.standard,
-        message: `Mục tiêu Mức ${level} cao hơn mức trường hướng tới (Mức ${goal}, “${plan.goal!.text.slice(0, 60)}”): tốn công sức mà mục tiêu của trường chưa cần.`,
-        messageEn: `Target Level ${level} is above the school's goal (Level ${goal}).`,
-        suggestion: `Đặt mục tiêu Mức ${goal} cho năm nay, trừ khi trường có lý do riêng.`,
+        ...said(UNFILLED_TEXT.aboveGoal, level, goal, plan.goal!.text.slice(0, 60)),
       }),
     );
   }

@@ -22,8 +22,9 @@ export function decodeXml(s: string): string {
   );
 }
 
-// eslint-disable-next-line no-control-regex
+/* eslint-disable no-control-regex -- a block, not next-line: the formatter may wrap the declaration */
 const XML_FORBIDDEN = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/g;
+/* eslint-enable no-control-regex */
 
 /**
  * Drops the characters XML 1.0 forbids (C0 controls other than tab/newline/carriage return, U+FFFE, U+FFFF and

@@ -63,11 +63,29 @@ export type Origin = WordOrigin & { key?: string; nth?: number };
 /** The key of a table row (its cells' text) or of a paragraph. */
 export const rowKey = (cells: readonly unknown[]) => cells.map((v) => String(v ?? "")).join("\u0001");
 
-/** Index of the nth item whose key is `key`, or null (closest to `hint` when the count no longer matches). */
-function nthWithKey(keys: string[], key: string, nth: number, hint: number): number | null {
-  const at: number[] = [];
-  keys.forEach((k, i) => k === key && at.push(i));
-  if (!at.length) return null;
+/**
+ * Where each key occurs in a loaded list (table values or paragraphs), computed once per loaded array: a read or a
+ * mark looks up every finding's place, and scanning the whole table for each would grow with rows × findings.
+ */
+const placesCache = new WeakMap<readonly unknown[], Map<string, number[]>>();
+function placesByKey<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, number[]> {
+  let places = placesCache.get(items);
+  if (!places) {
+    const built = new Map<string, number[]>();
+    items.forEach((item, i) => {
+      const k = keyOf(item);
+      const at = built.get(k);
+      if (at) at.push(i);
+      else built.set(k, [i]);
+    });
+    placesCache.set(items, (places = built));
+  }
+  return places;
+}
+
+/** Index of the nth place of a key, or null (closest to `hint` when the count no longer matches). */
+function nthWithKey(at: readonly number[] | undefined, nth: number, hint: number): number | null {
+  if (!at?.length) return null;
   if (at.length > nth && at[nth] !== undefined) return at[nth];
   return at.reduce((a, b) => (Math.abs(b - hint) < Math.abs(a - hint) ? b : a));
 }
@@ -77,12 +95,12 @@ export function indexNow(origin: Origin, tables: Word.TableCollection, paragraph
   if (origin.kind === "paragraph") {
     if (!paragraphs) return null;
     if (origin.key === undefined) return origin.index;
-    return nthWithKey(paragraphs.items.map((p) => p.text), origin.key, origin.nth ?? 0, origin.index);
+    return nthWithKey(placesByKey(paragraphs.items, (p) => p.text).get(origin.key), origin.nth ?? 0, origin.index);
   }
   const t = tables.items[origin.table];
   if (!t) return null;
   if (origin.key === undefined) return origin.row;
-  return nthWithKey(t.values.map(rowKey), origin.key, origin.nth ?? 0, origin.row);
+  return nthWithKey(placesByKey(t.values, rowKey).get(origin.key), origin.nth ?? 0, origin.row);
 }
 
 /** The range of an origin, or null when the document no longer has it (edited since the read). */

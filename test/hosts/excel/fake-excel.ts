@@ -700,9 +700,10 @@ export function makeExcel(wb: FakeWorkbook, profile: ExcelProfile | string = "1.
           const key = cellKey(address);
           if (!wb.find(key.split("!")[0])) throw new FakeOfficeError("ItemNotFound", address);
           if (taken(other).has(key)) throw new FakeOfficeError("InvalidOperation", `${address} already has a ${what === "notes" ? "threaded comment" : "note"}`);
-          if (taken(list).has(key)) throw new FakeOfficeError("InvalidOperation", `${address} already has one`);
+          const mine = taken(list); // taken before the push: taken(list) after it would rebuild the whole index
+          if (mine.has(key)) throw new FakeOfficeError("InvalidOperation", `${address} already has one`);
           list.push({ address, content });
-          taken(list).add(key);
+          mine.add(key);
         });
       },
       load(props?: string) {
