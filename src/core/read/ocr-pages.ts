@@ -10,7 +10,7 @@ import { roleOfHeader } from "./headers";
 const letters = (s: string) => foldDiacritics(s).toLowerCase().replace(/[^a-z]/g, "");
 
 /** Similarity of two strings' letters, 0–1 (1 − edit distance / longer length). */
-function similar(a: string, b: string): number {
+export function similarLetters(a: string, b: string): number {
   const x = letters(a);
   const y = letters(b);
   if (!x.length && !y.length) return 1;
@@ -29,7 +29,7 @@ function similar(a: string, b: string): number {
 
 const isHeader = (row: string[]) => row.filter((c) => c.trim() && roleOfHeader(c)).length >= 3;
 const sameHeader = (row: string[], header: string[]) =>
-  row.length === header.length && similar(row.join(" "), header.join(" ")) >= 0.85;
+  row.length === header.length && similarLetters(row.join(" "), header.join(" ")) >= 0.85;
 /** A row of its own: a TT, or a criterion or standard named in it (anywhere: "<p>Tiêu chí 1.10" too). */
 const startsEntry = (row: string[]) =>
   Boolean(row[0]?.trim()) ||

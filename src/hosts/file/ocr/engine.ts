@@ -22,6 +22,7 @@ interface TessWord {
   text: string;
   confidence: number;
   bbox: { x0: number; y0: number; x1: number; y1: number };
+  symbols?: { text: string; bbox: { x0: number; x1: number } }[];
 }
 interface TessLine {
   words: TessWord[];
@@ -91,6 +92,7 @@ export class OcrEngine {
               baseline: y0 + slope * ((wd.bbox.x0 + wd.bbox.x1) / 2 - x0),
               lineHeight: height,
               confidence: wd.confidence,
+              chars: wd.symbols?.map((c) => ({ text: c.text, x0: c.bbox.x0, x1: c.bbox.x1 })),
             });
           }
         }

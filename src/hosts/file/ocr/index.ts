@@ -5,7 +5,8 @@
  * gives each grid cell the confidence of its words. Pages are read one at a time (memory stays that of one page).
  */
 import { gridFromPositions, type PositionedPage } from "../../../core/read/positions";
-import { cellConfidences, ocrPage, ocrSeen, type OcrSeen, type OcrWord } from "../../../core/read/ocr";
+import { cellConfidences, ocrPage, ocrSeen, splitWideWords, type OcrSeen, type OcrWord } from "../../../core/read/ocr";
+import { normalizeOcrGrid } from "../../../core/read/ocr-cells";
 import { joinOcrPages } from "../../../core/read/ocr-pages";
 import { loadPdfJs } from "../pdf-lib";
 import { findRulingLines } from "./lines";
@@ -122,7 +123,7 @@ export async function readScan(pdf: Uint8Array, opts: OcrOptions, orientation = 
       warnings.push(...prepared.warnings);
       const img = prepared.image;
       const lines = findRulingLines(img);
-      const found = await engine.read(img);
+      const found = splitWideWords(await engine.read(img));
       cancelled();
       words.push(found);
       pages.push(ocrPage(img, found, lines));
@@ -136,6 +137,6 @@ export async function readScan(pdf: Uint8Array, opts: OcrOptions, orientation = 
     await task.destroy();
   }
   const raw = gridFromPositions(pages);
-  const { grid, confidence } = joinOcrPages(raw, cellConfidences(raw, words));
-  return { grid, confidence, seen: ocrSeen(words, warnings), pages };
+  const joined = joinOcrPages(raw, cellConfidences(raw, words));
+  return { grid: normalizeOcrGrid(joined.grid), confidence: joined.confidence, seen: ocrSeen(words, warnings), pages };
 }
