@@ -83,7 +83,8 @@ async function one(file: string, scanBytes: Uint8Array, docx: Uint8Array): Promi
   const pct = (m: Measure) => (rows.length ? Math.round((score[m] / rows.length) * 100) : 0);
   lines.push(`  ${MEASURES.map((m) => `${m} ${pct(m)} %`).join(" · ")}`);
   const ok = scan.context.level === ref.context.level && scan.context.schoolYear === ref.context.schoolYear;
-  lines.push(`  context ${ok ? "right" : "WRONG"}: ${scan.context.level} ${scan.context.schoolYear} (docx ${ref.context.level} ${ref.context.schoolYear})`);
+  const ctx = (p: Plan) => `${p.context.level} ${p.context.schoolYear}`;
+  lines.push(`  context ${ok ? "right" : "WRONG"}: ${ctx(scan)} (docx ${ctx(ref)})`);
   console.log(lines.join("\n"));
 }
 
@@ -92,7 +93,8 @@ async function main(): Promise<void> {
   if (dir) {
     for (const f of fs.readdirSync(dir).filter((n) => /\.(pdf|jpg)$/.test(n) && n.includes(only)).sort()) {
       const docx = path.join(dir, f.replace(/\.\w+$/, ".docx"));
-      if (fs.existsSync(docx)) await one(f, new Uint8Array(fs.readFileSync(path.join(dir, f))), new Uint8Array(fs.readFileSync(docx)));
+      const bytes = (file: string) => new Uint8Array(fs.readFileSync(file));
+      if (fs.existsSync(docx)) await one(f, bytes(path.join(dir, f)), bytes(docx));
     }
   } else {
     const fixtures = path.join(__dirname, "..", "test", "fixtures", "scans");

@@ -20,7 +20,8 @@ describe("criterion cells read by OCR", () => {
   ])("%s → %s", (read, meant) => expect(fixCriterionCell(read)).toBe(meant));
 
   it("leaves text and numbers that are no code alone", () => {
-    expect(fixCriterionCell("Tiêu chuẩn 1: Tổ chức và quản lý nhà trường")).toBe("Tiêu chuẩn 1: Tổ chức và quản lý nhà trường");
+    const standard = "Tiêu chuẩn 1: Tổ chức và quản lý nhà trường";
+    expect(fixCriterionCell(standard)).toBe(standard);
     expect(fixCriterionCell("2018")).toBe("2018");
     expect(fixCriterionCell("Mức 2")).toBe("Mức 2");
   });
@@ -55,7 +56,8 @@ describe("a grid read by OCR", () => {
     ];
     expect(normalizeOcrGrid(grid)).toEqual([
       ["II. NỘI DUNG KẾ HOẠCH"],
-      ["TT", "Nội dung cải tiến", "Mục tiêu cải tiến", "Hoạt động/giải pháp", "Thời gian thực hiện", "Nguồn lực bảo đảm"],
+      ["TT", "Nội dung cải tiến", "Mục tiêu cải tiến", "Hoạt động/giải pháp", "Thời gian thực hiện",
+        "Nguồn lực bảo đảm"],
       ["Mức 2", "", "", "", "", ""],
       ["1", "3.2", "Đạt Mức 2", "Sắp xếp 32 phòng", "Tháng 9/2026 - 9/2027", "10.000.000"],
       ["III. TỔ CHỨC THỰC HIỆN 32"],

@@ -30,17 +30,23 @@ function headerLabel(cell: string): string {
 const DIGIT_LIKE: Record<string, string> = { l: "1", I: "1", "|": "1", "!": "1", O: "0", o: "0", Q: "0", D: "0" };
 const asDigits = (s: string) => s.replace(/[lI|!OoQD]/g, (ch) => DIGIT_LIKE[ch]);
 
+/** "Tiêu chí"/"TC" (after tags), then a code whose digits OCR may read as letters, its dot as a comma or colon. */
+const CODE = new RegExp(
+  String.raw`^(\s*(?:<[^>]+>\s*)*(?:(?:ti[eêé]u\s*ch[ií]|tc)\s*(?:s[oố]\s*)?)?)` +
+    String.raw`([0-9lI|!]{1,2})\s*[.,:;·'\x60]\s*([0-9lIO|!]{1,2})(?![\dA-Za-zÀ-ỹĐđ])`,
+  "i",
+);
+
 /** A criterion code at the start of a cell (after tags, "Tiêu chí"/"TC"), its digits and dot restored. */
 export function fixCriterionCell(cell: string): string {
-  const m = /^(\s*(?:<[^>]+>\s*)*(?:(?:ti[eêé]u\s*ch[ií]|tc)\s*(?:s[oố]\s*)?)?)([0-9lI|!]{1,2})\s*[.,:;·'`]\s*([0-9lIO|!]{1,2})(?![\dA-Za-zÀ-ỹĐđ])/i.exec(
-    cell,
-  );
+  const m = CODE.exec(cell);
   if (m) return `${m[1]}${asDigits(m[2])}.${asDigits(m[3])}${cell.slice(m[0].length)}`;
   // The dot lost: a cell that is only a code ("32", "110"), or "Tiêu chí 14:" / "Tiêu chí 110." before its text.
   const bare = /^(\s*(?:<[^>]+>\s*)*)\.?(\d)(\d{1,2})\s*$/.exec(cell);
   if (bare && Number(bare[3]) >= 1 && Number(bare[3]) <= 20) return `${bare[1]}${bare[2]}.${bare[3]}`;
   const named = /^(\s*(?:<[^>]+>\s*)*ti[eêé]u\s*ch[ií]\s*)(\d)(\d{1,2})(?=\s*[:.\-–—]|\s*$)/i.exec(cell);
-  if (named && Number(named[3]) >= 1 && Number(named[3]) <= 20) return `${named[1]}${named[2]}.${named[3]}${cell.slice(named[0].length)}`;
+  if (named && Number(named[3]) >= 1 && Number(named[3]) <= 20)
+    return `${named[1]}${named[2]}.${named[3]}${cell.slice(named[0].length)}`;
   return cell;
 }
 

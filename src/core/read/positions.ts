@@ -229,7 +229,8 @@ function continuesRow(row: string[], above: string[]): boolean {
   if (!texts.length) return false;
   // (A seed's cell may start with a literal tag: "<p>Tiêu chí 1.10 …".)
   const start = (c: string) => c.replace(/^\s*(<[^>]+>\s*)+/, "");
-  if (row.some((c) => parseCriterionRef(start(c)) && /^\s*(tiêu chí|tieu chi|\d{1,2}\s*\.\s*\d)/i.test(start(c)))) return false;
+  const named = (c: string) => /^\s*(tiêu chí|tieu chi|\d{1,2}\s*\.\s*\d)/i.test(start(c));
+  if (row.some((c) => parseCriterionRef(start(c)) && named(c))) return false;
   if (row.some((c) => parseStandardRef(start(c)) && /^\s*tiêu chuẩn/i.test(start(c)))) return false;
   // A level band ("MỨC 2", "Mức 1, 2, 3") starts a group of rows of its own.
   if (texts.length === 1 && /^\s*m(ứ|ư\u0301|u)c\s*\d/i.test(texts[0].normalize("NFC"))) return false;

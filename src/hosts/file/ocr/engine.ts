@@ -75,8 +75,12 @@ export class OcrEngine {
   /** The words of a prepared page, with boxes (pixels of `img`), baselines and confidences. */
   async read(img: GreyImage): Promise<OcrWord[]> {
     const w = await this.start();
-    await w.setParameters({ user_defined_dpi: String(Math.round(img.dpi)) });
-    const res = await w.recognize(toPgm(img), {}, { blocks: true, text: false, hocr: false, tsv: false });
+    // The resolution goes with the job (a parameter for this job only; no round trip to the worker before it).
+    const res = await w.recognize(
+      toPgm(img),
+      { user_defined_dpi: String(Math.round(img.dpi)) },
+      { blocks: true, text: false, hocr: false, tsv: false },
+    );
     const words: OcrWord[] = [];
     for (const b of res.data.blocks ?? [])
       for (const p of b.paragraphs)
