@@ -36,7 +36,7 @@ describe("image preparation", () => {
     expect(Math.abs(findShear(page))).toBeLessThan(0.15);
   });
 
-  it("warns when a photo was taken at an angle (the two halves of the table lean differently)", () => {
+  it("straightens rows bent by a photo's perspective and says so when the bend is strong", () => {
     const page = tablePage();
     // Rows that rise towards both sides (2.5° at the edges; about ±1.25° over each half), as a photo's
     // perspective turns a table's rows differently left and right; a flat scan of the same page gets no warning.
@@ -49,7 +49,11 @@ describe("image preparation", () => {
         if (sy >= 0 && sy < h) data[y * w + x] = page.data[sy * w + x];
       }
     const photo = preparePage({ ...page, data }, 1);
-    expect(photo.warnings.join(" ")).toMatch(/Trang 1: ảnh chụp xiên .*hãy chụp thẳng/);
+    expect(photo.warnings.join(" ")).toMatch(/Trang 1: ảnh chụp xiên .*đã chỉnh.*hãy chụp thẳng/);
+    // The rows of both halves are straight again.
+    const img = photo.image;
+    for (const half of [{ x0: 0, x1: img.width / 2 }, { x0: img.width / 2, x1: img.width }])
+      expect(Math.abs(findSkew(img, half).deg)).toBeLessThanOrEqual(0.3);
     expect(preparePage(tablePage(), 1).warnings).toEqual([]);
   });
 
