@@ -30,4 +30,25 @@ describe("OCR page breaks", () => {
     const out = joinOcrPages(grid, grid.map((r) => r.map(() => 90)));
     expect(out.grid).toEqual([HEADER, ["1", "Tiêu chí 1.1", "a", "b", "c"], ["", "<p>Tiêu chí 1.10", "d", "e", "f"]]);
   });
+
+  it("follows the header of a second table (other columns), and joins a split row whose text only mentions a criterion", () => {
+    const issues = ["TT", "Tiêu chuẩn", "Tiêu chí liên quan", "Đánh giá hiện trạng"];
+    const plan = ["TT", "Nội dung cải tiến", "Mục tiêu cải tiến", "Hoạt động/giải pháp", "Thời gian thực hiện"];
+    const grid = [
+      issues,
+      ["1", "", "", ""],
+      plan,
+      ["1", "Tiêu chí 1.2: Cơ cấu (gợi ý", "Thực hiện", "Các tổ", "Tháng 9/2026"],
+      ["TT", "Nộidung cải tiến", "Mục tiêu cải tiến", "Hoạt động/giải pháp", "Thời gian thực hiện"],
+      ["", "— cần rà soát; 18/2018: tiêu chí 1.4 Hiệu trưởng)", "", "", ""],
+    ];
+    const out = joinOcrPages(grid, grid.map((r) => r.map(() => 90)));
+    expect(out.grid).toEqual([
+      issues,
+      ["1", "", "", ""],
+      plan,
+      ["1", "Tiêu chí 1.2: Cơ cấu (gợi ý — cần rà soát; 18/2018: tiêu chí 1.4 Hiệu trưởng)", "Thực hiện", "Các tổ",
+        "Tháng 9/2026"],
+    ]);
+  });
 });

@@ -82,10 +82,10 @@ export const SCAN_FIXTURES: ScanFixture[] = [
     },
   },
   {
-    // Biểu 2 (TT 57/2026) drafted from Thủ Đức's plan (one criterion), sections I–VIII; its first two pages (context, sections
-    // IV and V). 150 dpi, -0.9° skew.
+    // Biểu 2 (TT 57/2026) drafted from Thủ Đức's plan (one criterion), sections I–VIII; its first three pages
+    // (context, sections IV and V, the plan row ending on page 3). 150 dpi, -0.9° skew.
     file: "thu-duc-scan-bieu2.pdf",
-    pages: 2,
+    pages: 3,
     docx: async () => {
       const plan = firstCriteria(mainPlan(readPlans(seedGrid(SEEDS.thuDuc))), 1);
       const level = plan.context.level!;

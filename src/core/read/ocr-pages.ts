@@ -10,7 +10,7 @@ import { roleOfHeader } from "./headers";
 const letters = (s: string) => foldDiacritics(s).toLowerCase().replace(/[^a-z]/g, "");
 
 /** Similarity of two strings' letters, 0–1 (1 − edit distance / longer length). */
-function similar(a: string, b: string): number {
+export function similarLetters(a: string, b: string): number {
   const x = letters(a);
   const y = letters(b);
   if (!x.length && !y.length) return 1;
@@ -29,11 +29,14 @@ function similar(a: string, b: string): number {
 
 const isHeader = (row: string[]) => row.filter((c) => c.trim() && roleOfHeader(c)).length >= 3;
 const sameHeader = (row: string[], header: string[]) =>
-  row.length === header.length && similar(row.join(" "), header.join(" ")) >= 0.85;
-/** A row of its own: a TT, or a criterion or standard named in it (anywhere: "<p>Tiêu chí 1.10" too). */
+  row.length === header.length && similarLetters(row.join(" "), header.join(" ")) >= 0.85;
+/**
+ * A row of its own: a TT, or a cell starting with a criterion or standard ("<p>Tiêu chí 1.10" too: after tags); one
+ * mentioned inside a cell's text ("… 18/2018: tiêu chí 1.4 …") starts nothing.
+ */
 const startsEntry = (row: string[]) =>
   Boolean(row[0]?.trim()) ||
-  row.some((c) => /(^|[^a-zà-ỹđ])(tiêu chí|tieu chi|tiêu chu[ẩấ]n|tieu chuan)\s*\d|^\s*\d{1,2}\.\d{1,2}\b/i.test(c));
+  row.some((c) => /^\s*(<[^>]+>\s*)*((tiêu chí|tieu chi|tiêu chu[ẩấ]n|tieu chuan)\s*\d|\d{1,2}\.\d{1,2}\b)/i.test(c));
 
 /** The grid (and its confidences) with the repeated headers dropped and split rows joined again. */
 export function joinOcrPages(grid: string[][], confidence: (number | null)[][]): {
@@ -45,7 +48,8 @@ export function joinOcrPages(grid: string[][], confidence: (number | null)[][]):
   let header: string[] | null = null;
   let afterRepeat = false;
   grid.forEach((row, i) => {
-    if (!header && isHeader(row)) header = row;
+    // The header of the table being read: a later table (Biểu 2's plan table after its section IV table) has its own.
+    if (isHeader(row) && (!header || row.length !== header.length)) header = row;
     else if (header && sameHeader(row, header)) {
       afterRepeat = true;
       return;

@@ -19,6 +19,8 @@ export interface OcrWord {
   /** Height of the word's text line (ascenders to descenders), pixels. */
   lineHeight: number;
   confidence: number;
+  /** The word's characters with their left and right edges (pixels), when the engine gives them. */
+  chars?: { text: string; x0: number; x1: number }[];
 }
 
 /** Below this confidence a cell read from an image gets a note and its amount is not totalled silently. */
@@ -39,6 +41,51 @@ const GLUED_CODE = /([A-Za-zÀ-ỹĐđ])(\d{1,2}\.\d{1,2}\b)/g;
 /** An OCR word as text: border characters and specks dropped, glued codes and syllables split. */
 const cleanWord = (text: string) =>
   splitGluedWords(text.normalize("NFC").replace(BORDER_CHARS, "").replace(GLUED_QUOTE, "$1").replace(GLUED_CODE, "$1 $2"));
+
+/** A letter or digit (no \p{L}: ES2017 engines). */
+const SOLID = /[0-9A-Za-zÀ-ỹĐđ]/;
+
+/**
+ * Words split where their characters stand far apart: Tesseract sometimes reads two cells' texts as one word
+ * ("1" in the TT column and "3.2" in the next read as "132", or "2" and "3.5" as "2.35" with a dot stretched over
+ * the gap) when no border separates them. A gap between letters or digits wider than the line's height is no
+ * space inside a word; punctuation in the gap goes with the side it stands nearer to.
+ */
+export function splitWideWords(words: OcrWord[]): OcrWord[] {
+  const out: OcrWord[] = [];
+  for (const w of words) {
+    const chars = w.chars ?? [];
+    const gap = Math.max(w.lineHeight, w.y1 - w.y0) * 0.9;
+    const pieces: OcrWord[] = [];
+    let from = 0;
+    let solidEnd = -Infinity;
+    let lastSolid = -1;
+    const cut = (to: number) => {
+      const part = chars.slice(from, to);
+      const text = part.map((c) => c.text).join("");
+      // The box from its letters and digits (a dot's box may stretch over the gap).
+      const solid = part.filter((c) => SOLID.test(c.text));
+      const box = solid.length ? solid : part;
+      if (text.trim()) pieces.push({ ...w, text, x0: box[0].x0, x1: box[box.length - 1].x1, chars: part });
+      from = to;
+    };
+    chars.forEach((c, i) => {
+      if (!SOLID.test(c.text)) return;
+      if (i > from && lastSolid >= 0 && c.x0 - solidEnd > gap) {
+        let at = lastSolid + 1;
+        while (at < i && chars[at].x0 - solidEnd <= c.x0 - chars[at].x1) at++;
+        cut(at);
+      }
+      solidEnd = c.x1;
+      lastSolid = i;
+    });
+    if (pieces.length) {
+      cut(chars.length);
+      out.push(...pieces);
+    } else out.push(w);
+  }
+  return out;
+}
 
 /** A page of OCR words and ruling lines (pixels, at `dpi`) as a positioned page in points. */
 export function ocrPage(

@@ -256,8 +256,11 @@ function continuesRow(row: string[], above: string[]): boolean {
   if (first) return false;
   const texts = row.slice(1).filter((c) => c.trim());
   if (!texts.length) return false;
-  if (row.some((c) => parseCriterionRef(c) && /^\s*(tiêu chí|tieu chi|\d{1,2}\s*\.\s*\d)/i.test(c))) return false;
-  if (row.some((c) => parseStandardRef(c) && /^\s*tiêu chuẩn/i.test(c))) return false;
+  // (A seed's cell may start with a literal tag: "<p>Tiêu chí 1.10 …".)
+  const start = (c: string) => c.replace(/^\s*(<[^>]+>\s*)+/, "");
+  const named = (c: string) => /^\s*(tiêu chí|tieu chi|\d{1,2}\s*\.\s*\d)/i.test(start(c));
+  if (row.some((c) => parseCriterionRef(start(c)) && named(c))) return false;
+  if (row.some((c) => parseStandardRef(start(c)) && /^\s*tiêu chuẩn/i.test(start(c)))) return false;
   // A level band ("MỨC 2", "Mức 1, 2, 3") starts a group of rows of its own.
   if (texts.length === 1 && /^\s*m(ứ|ư\u0301|u)c\s*\d/i.test(texts[0].normalize("NFC"))) return false;
   const lower = texts.some((t) => /^[a-zà-ỹđ(,;]/.test(t.trim()));

@@ -22,6 +22,7 @@ interface TessWord {
   text: string;
   confidence: number;
   bbox: { x0: number; y0: number; x1: number; y1: number };
+  symbols?: { text: string; bbox: { x0: number; x1: number } }[];
 }
 interface TessLine {
   words: TessWord[];
@@ -83,8 +84,12 @@ export class OcrEngine {
   /** The words of a prepared page, with boxes (pixels of `img`), baselines and confidences. */
   async read(img: GreyImage): Promise<OcrWord[]> {
     const w = await this.start();
-    await w.setParameters({ user_defined_dpi: String(Math.round(img.dpi)) });
-    const res = await w.recognize(toPgm(img), {}, { blocks: true, text: false, hocr: false, tsv: false });
+    // The resolution goes with the job (a parameter for this job only; no round trip to the worker before it).
+    const res = await w.recognize(
+      toPgm(img),
+      { user_defined_dpi: String(Math.round(img.dpi)) },
+      { blocks: true, text: false, hocr: false, tsv: false },
+    );
     const words: OcrWord[] = [];
     for (const b of res.data.blocks ?? [])
       for (const p of b.paragraphs)
@@ -100,6 +105,7 @@ export class OcrEngine {
               baseline: y0 + slope * ((wd.bbox.x0 + wd.bbox.x1) / 2 - x0),
               lineHeight: height,
               confidence: wd.confidence,
+              chars: wd.symbols?.map((c) => ({ text: c.text, x0: c.bbox.x0, x1: c.bbox.x1 })),
             });
           }
         }

@@ -5,7 +5,8 @@
  * gives each grid cell the confidence of its words. Pages are read one at a time (memory stays that of one page).
  */
 import { gridFromPositions, type PositionedPage } from "../../../core/read/positions";
-import { cellConfidences, ocrPage, ocrSeen, type OcrSeen, type OcrWord } from "../../../core/read/ocr";
+import { cellConfidences, ocrPage, ocrSeen, splitWideWords, type OcrSeen, type OcrWord } from "../../../core/read/ocr";
+import { normalizeOcrGrid } from "../../../core/read/ocr-cells";
 import { joinOcrPages } from "../../../core/read/ocr-pages";
 import { loadPdfJs, type PdfPage } from "../pdf-lib";
 import { findRulingLines } from "./lines";
@@ -76,24 +77,40 @@ export async function readScan(pdf: Uint8Array, opts: OcrOptions, orientation = 
   opts.signal?.addEventListener("abort", onAbort);
   try {
     const doc = await task.promise;
-    for (let n = 1; n <= doc.numPages; n++) {
-      cancelled();
-      opts.onProgress?.(n, doc.numPages);
+    // Page n+1 is decoded and prepared (JavaScript, this thread) while Tesseract reads page n (its own thread): on
+    // two cores the preparation costs no time; two pages' images are held at most.
+    const prepare = async (n: number) => {
       const page = await doc.getPage(n);
       const raw = await pageImage(page);
       page.cleanup();
-      if (!raw) {
+      if (!raw) return null;
+      const prepared = preparePage(orient(raw, orientation), n);
+      return { prepared, lines: findRulingLines(prepared.image) };
+    };
+    let next = doc.numPages ? prepare(1) : null;
+    for (let n = 1; n <= doc.numPages; n++) {
+      cancelled();
+      opts.onProgress?.(n, doc.numPages);
+      const ready = await next;
+      next = null;
+      if (!ready) {
         warnings.push(`Trang ${n}: không có ảnh để đọc.`);
+        if (n < doc.numPages) next = prepare(n + 1);
         continue;
       }
-      const prepared = preparePage(orient(raw, orientation), n);
-      warnings.push(...prepared.warnings);
-      const img = prepared.image;
-      const lines = findRulingLines(img);
-      const found = await engine.read(img);
+      warnings.push(...ready.prepared.warnings);
+      const img = ready.prepared.image;
+      const reading = engine.read(img);
+      // A failed read is reported by the await below; the next page's preparation waits for it to be seen.
+      reading.catch(() => undefined);
+      if (n < doc.numPages) {
+        next = prepare(n + 1);
+        next.catch(() => undefined);
+      }
+      const found = splitWideWords(await reading);
       cancelled();
       words.push(found);
-      pages.push(ocrPage(img, found, lines));
+      pages.push(ocrPage(img, found, ready.lines));
     }
   } catch (e) {
     if (opts.signal?.aborted) throw new OcrCancelled();
@@ -104,6 +121,6 @@ export async function readScan(pdf: Uint8Array, opts: OcrOptions, orientation = 
     await task.destroy();
   }
   const raw = gridFromPositions(pages);
-  const { grid, confidence } = joinOcrPages(raw, cellConfidences(raw, words));
-  return { grid, confidence, seen: ocrSeen(words, warnings), pages };
+  const joined = joinOcrPages(raw, cellConfidences(raw, words));
+  return { grid: normalizeOcrGrid(joined.grid), confidence: joined.confidence, seen: ocrSeen(words, warnings), pages };
 }

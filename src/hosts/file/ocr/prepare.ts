@@ -226,6 +226,31 @@ export function unshear(img: GreyImage, deg: number): GreyImage {
   return { ...img, data: out };
 }
 
+/**
+ * Undoes rows bent by a perspective: the left half's rows lean by `leftDeg`, the right half's by `rightDeg` (the
+ * lean growing evenly across the page: their mean at the centre, k more per pixel), so each column is read
+ * `mean·u + k·u²/2` lower, u its distance from the centre.
+ */
+export function unbend(img: GreyImage, leftDeg: number, rightDeg: number): GreyImage {
+  const { width: w, height: h, data } = img;
+  const tan = (d: number) => Math.tan((d * Math.PI) / 180);
+  const k = (tan(rightDeg) - tan(leftDeg)) / (w / 2);
+  const mean = (tan(rightDeg) + tan(leftDeg)) / 2;
+  const out = new Uint8Array(w * h).fill(255);
+  for (let x = 0; x < w; x++) {
+    const u = x - w / 2;
+    const dy = mean * u + (k * u * u) / 2;
+    const y0 = Math.floor(dy);
+    const f = dy - y0;
+    for (let y = 0; y < h; y++) {
+      const sy = y + y0;
+      if (sy < 0 || sy + 1 >= h) continue;
+      out[y * w + x] = data[sy * w + x] * (1 - f) + data[(sy + 1) * w + x] * f;
+    }
+  }
+  return { ...img, data: out };
+}
+
 export interface Prepared {
   image: GreyImage;
   /** The skew corrected, degrees. */
@@ -248,17 +273,21 @@ export function preparePage(src: GreyImage, page: number): Prepared {
       `${where}: ảnh bị nghiêng hoặc chụp lệch quá nhiều, không chỉnh thẳng được — bảng có thể đọc sai; ` +
         "hãy chụp thẳng từ trên xuống hoặc dùng bản quét/bản gốc.",
     );
-  else {
-    // Perspective (a photo taken at an angle): the two halves of the page lean differently.
+  img = rotate(img, Math.abs(deg) < MAX_SKEW - 0.3 ? deg : 0);
+  if (sharpness >= 1.05 && Math.abs(deg) < MAX_SKEW - 0.3) {
+    // Perspective (a photo taken at an angle): the rows of the two halves of the straightened page still lean,
+    // differently. Each column is moved up or down so that the rows are straight again (a keystone correction);
+    // a strong one is said, since letters near the edges stay distorted.
     const left = findSkew(img, { x0: 0, x1: img.width / 2 });
     const right = findSkew(img, { x0: img.width / 2, x1: img.width });
-    if (Math.abs(left.deg - right.deg) > 1.2)
+    const bend = right.deg - left.deg;
+    if (Math.abs(bend) >= 0.4 && Math.abs(bend) <= 2 * MAX_SKEW - 1) img = unbend(img, left.deg, right.deg);
+    if (Math.abs(bend) > 1.2)
       warnings.push(
         `${where}: ảnh chụp xiên (hai nửa trang nghiêng ${left.deg.toFixed(1)}° và ${right.deg.toFixed(1)}°) — ` +
-          "các cột có thể lệch; hãy chụp thẳng từ trên xuống hoặc dùng bản quét/bản gốc.",
+          "đã chỉnh nhưng các cột có thể lệch; hãy chụp thẳng từ trên xuống hoặc dùng bản quét/bản gốc.",
       );
   }
-  img = rotate(img, Math.abs(deg) < MAX_SKEW - 0.3 ? deg : 0);
   const shear = findShear(img);
   if (Math.abs(shear) >= 0.15) {
     img = unshear(img, shear);

@@ -5,7 +5,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { findRulingLines } from "../../../../src/hosts/file/ocr/lines";
-import { findShear, findSkew, rotate } from "../../../../src/hosts/file/ocr/prepare";
+import { findShear, findSkew, preparePage, rotate } from "../../../../src/hosts/file/ocr/prepare";
 import { greyFromPdfImage, imageAsPdf, orient, type GreyImage } from "../../../../src/hosts/file/ocr/pixels";
 import { loadPdfJs } from "../../../../src/hosts/file/pdf-lib";
 
@@ -34,6 +34,27 @@ describe("image preparation", () => {
     expect(findSkew(tilted).deg).toBeCloseTo(1.2, 0);
     expect(Math.abs(findSkew(rotate(tilted, findSkew(tilted).deg)).deg)).toBeLessThanOrEqual(0.1);
     expect(Math.abs(findShear(page))).toBeLessThan(0.15);
+  });
+
+  it("straightens rows bent by a photo's perspective and says so when the bend is strong", () => {
+    const page = tablePage();
+    // Rows that rise towards both sides (2.5° at the edges; about ±1.25° over each half), as a photo's
+    // perspective turns a table's rows differently left and right; a flat scan of the same page gets no warning.
+    const { width: w, height: h } = page;
+    const data = new Uint8Array(w * h).fill(255);
+    const t = Math.tan((2.5 * Math.PI) / 180);
+    for (let y = 0; y < h; y++)
+      for (let x = 0; x < w; x++) {
+        const sy = Math.round(y - ((x - w / 2) ** 2 * t) / w);
+        if (sy >= 0 && sy < h) data[y * w + x] = page.data[sy * w + x];
+      }
+    const photo = preparePage({ ...page, data }, 1);
+    expect(photo.warnings.join(" ")).toMatch(/Trang 1: ảnh chụp xiên .*đã chỉnh.*hãy chụp thẳng/);
+    // The rows of both halves are straight again.
+    const img = photo.image;
+    for (const half of [{ x0: 0, x1: img.width / 2 }, { x0: img.width / 2, x1: img.width }])
+      expect(Math.abs(findSkew(img, half).deg)).toBeLessThanOrEqual(0.3);
+    expect(preparePage(tablePage(), 1).warnings).toEqual([]);
   });
 
   it("finds the table's borders as ruling lines and paints them out, the text strokes kept", () => {

@@ -2,8 +2,8 @@
  * Acceptance: scanned and photographed plans (test/fixtures/scans/, made by scripts/fixtures/scans/make.sh from
  * .docx files this project builds, see test/support/scan-fixtures.ts) read by OCR as their .docx reads: criteria,
  * targets, periods and budgets of ≥ 90 % of the .docx's rows equal, the context (level, year) right. The per-cell
- * comparison is printed. OCR is slow: `npm test` reads 3 pages (the official-layout scan); set
- * KHCT_OCR_ALL=1 to read every fixture.
+ * comparison is printed. OCR is slow: `npm test` reads one scan of each kind in 6 pages (the phone photo of a ruled
+ * table, the unruled table, Biểu 2); set KHCT_OCR_ALL=1 to read every fixture (12 pages).
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -19,7 +19,7 @@ import { SCAN_FIXTURES } from "../../../support/scan-fixtures";
 jest.setTimeout(3_600_000);
 
 const DIR = path.join(__dirname, "..", "..", "..", "fixtures", "scans");
-const DEFAULT = ["thu-duc-scan-2018.pdf"];
+const DEFAULT = ["thu-duc-photo.jpg", "quang-ninh-scan-2018.pdf", "thu-duc-scan-bieu2.pdf"];
 const chosen = SCAN_FIXTURES.filter((f) => process.env.KHCT_OCR_ALL === "1" || DEFAULT.includes(f.file));
 
 async function readMain(bytes: Uint8Array, name: string, ocr: boolean): Promise<Plan> {

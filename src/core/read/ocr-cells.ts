@@ -1,0 +1,107 @@
+/**
+ * OCR confusions in a grid read from an image, undone where the column says what a cell holds. A header row is
+ * found by its labels, read loosely ("Nộidungcdi tiến" is "Nội dung cải tiến": letters compared with the known
+ * labels of both templates); below it, criterion cells get their codes back ("l.l", "1,1", "1:1" → "1.1"; a lone
+ * "32" or "Tiêu chí 14:" where the dot was lost → "3.2", "1.4"), period cells their digits and dashes
+ * ("1l/2025 — 5/2O26" → "11/2025 - 5/2026"), budget cells the digits of their amounts; level bands are spelled
+ * again ("Mức2", "Múc 2" → "Mức 2"). Pure: used by the file host on grids read by OCR only.
+ */
+import type { ColumnRole } from "../types";
+import { TEMPLATE_2018_COLUMNS, TEMPLATE_TT57_COLUMNS } from "../templates";
+import { roleOfHeader } from "./headers";
+import { similarLetters } from "./ocr-pages";
+
+const LABELS = [...TEMPLATE_2018_COLUMNS, ...TEMPLATE_TT57_COLUMNS]
+  .filter((c) => c.role !== "tt")
+  .map((c) => c.header);
+
+/** The known header label a cell reads as (letters at least 80 % alike), else the cell as it is. */
+function headerLabel(cell: string): string {
+  if (!cell.trim() || cell.length > 80 || /\d/.test(cell)) return cell;
+  let best = { label: cell, score: 0.8 };
+  for (const label of LABELS) {
+    const score = similarLetters(cell, label);
+    if (score > best.score) best = { label, score };
+  }
+  return best.label;
+}
+
+/** Characters OCR reads for digits beside other digits. */
+const DIGIT_LIKE: Record<string, string> = { l: "1", I: "1", "|": "1", "!": "1", O: "0", o: "0", Q: "0", D: "0" };
+const asDigits = (s: string) => s.replace(/[lI|!OoQD]/g, (ch) => DIGIT_LIKE[ch]);
+
+/** "Tiêu chí"/"TC" (after tags), then a code whose digits OCR may read as letters, its dot as a comma or colon. */
+const CODE = new RegExp(
+  String.raw`^(\s*(?:<[^>]+>\s*)*(?:(?:ti[eêé]u\s*ch[ií]|tc)\s*(?:s[oố]\s*)?)?)` +
+    String.raw`([0-9lI|!]{1,2})\s*[.,:;·'\x60]\s*([0-9lIO|!]{1,2})(?![\dA-Za-zÀ-ỹĐđ])`,
+  "i",
+);
+
+/** A criterion code at the start of a cell (after tags, "Tiêu chí"/"TC"), its digits and dot restored. */
+export function fixCriterionCell(cell: string): string {
+  const m = CODE.exec(cell);
+  if (m) return `${m[1]}${asDigits(m[2])}.${asDigits(m[3])}${cell.slice(m[0].length)}`;
+  // The dot lost: a cell that is only a code ("32", "110"), or "Tiêu chí 14:" / "Tiêu chí 110." before its text.
+  const bare = /^(\s*(?:<[^>]+>\s*)*)\.?(\d)(\d{1,2})\s*$/.exec(cell);
+  if (bare && Number(bare[3]) >= 1 && Number(bare[3]) <= 20) return `${bare[1]}${bare[2]}.${bare[3]}`;
+  const named = /^(\s*(?:<[^>]+>\s*)*ti[eêé]u\s*ch[ií]\s*)(\d)(\d{1,2})(?=\s*[:.\-–—]|\s*$)/i.exec(cell);
+  if (named && Number(named[3]) >= 1 && Number(named[3]) <= 20)
+    return `${named[1]}${named[2]}.${named[3]}${cell.slice(named[0].length)}`;
+  return cell;
+}
+
+/** Months and years read by OCR: letters in digit runs back to digits, long dashes to "-". */
+export function fixPeriodCell(cell: string): string {
+  return cell
+    .replace(/[—–~]+-*/g, " - ")
+    .replace(/([\d/])([lI|!OoQ])/g, (_m, a: string, ch: string) => a + DIGIT_LIKE[ch])
+    .replace(/([lI|!OoQ])(\d*\s*\/\s*\d)/g, (_m, ch: string, b: string) => DIGIT_LIKE[ch] + b)
+    .replace(/\s*-\s*$/, "")
+    .replace(/ {2,}/g, " ");
+}
+
+/** Amounts read by OCR: letters inside digit groups back to digits ("5.00O.000", "l0.000.000đ"). */
+export function fixBudgetCell(cell: string): string {
+  return cell.replace(/[^\s;:()]+/g, (token) => {
+    const m = /^([\dlIOo][\dlIOo.,]*[\dlIOo])([.,]?(?:đ|d|đồng|VNĐ|VND)?(?:\/\S*)?[.,;]?)$/.exec(token);
+    if (!m || !/\d/.test(m[1])) return token;
+    const digits = asDigits(m[1]);
+    return /^\d{1,3}([.,]\d{3})+$|^\d{4,}$/.test(digits) ? digits + m[2] : token;
+  });
+}
+
+/** A letter of Vietnamese text (no \p{L}: ES2017 engines). */
+const LETTER = "A-Za-zÀ-ỹĐđ";
+
+/** "Mức2", "Múc 2", "MÚC 2" → "Mức 2" (a level band or a level in a target). */
+const LEVEL = new RegExp(`(^|[^${LETTER}])(m)[ứừửữựúùủũưÚỨ]c\\s*(\\d)\\b`, "gi");
+const fixLevel = (cell: string) =>
+  cell.replace(LEVEL, (_m, pre: string, m: string, d: string) => `${pre}${m === "M" ? "Mức" : "mức"} ${d}`);
+
+const FIXES: Partial<Record<ColumnRole | "standardOnly", (cell: string) => string>> = {
+  criterion: fixCriterionCell,
+  period: fixPeriodCell,
+  budget: fixBudgetCell,
+};
+
+/** The grid with header labels, criterion codes, periods, amounts and level bands read again. */
+export function normalizeOcrGrid(grid: string[][]): string[][] {
+  let roles: (string | null)[] | null = null;
+  return grid.map((row) => {
+    const labels = row.map(headerLabel);
+    const found = labels.map((c) => roleOfHeader(c));
+    if (found.filter(Boolean).length >= 3) {
+      roles = found;
+      return labels;
+    }
+    if (!roles || roles.length !== row.length) {
+      if (roles && row.length === 1) roles = null;
+      return row.map(fixLevel);
+    }
+    const now = roles;
+    return row.map((cell, i) => {
+      const fix = now[i] ? FIXES[now[i] as ColumnRole] : undefined;
+      return fixLevel(fix ? fix(cell) : cell);
+    });
+  });
+}

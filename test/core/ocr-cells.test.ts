@@ -1,0 +1,102 @@
+/**
+ * OCR confusions undone where the column is known (src/core/read/ocr-cells.ts) and words split over a column gap
+ * (splitWideWords). Inputs are OCR misreadings met on the scanned fixtures or typical of Tesseract; the expected
+ * texts are written by hand.
+ */
+import { splitWideWords, type OcrWord } from "../../src/core/read/ocr";
+import { fixBudgetCell, fixCriterionCell, fixPeriodCell, normalizeOcrGrid } from "../../src/core/read/ocr-cells";
+
+describe("criterion cells read by OCR", () => {
+  it.each([
+    ["l.l", "1.1"],
+    ["1,1", "1.1"],
+    ["1:4 Hiệu trưởng", "1.4 Hiệu trưởng"],
+    ["32", "3.2"],
+    ["110", "1.10"],
+    [".35", "3.5"],
+    ["Tiêu chí 14: Hiệu trưởng", "Tiêu chí 1.4: Hiệu trưởng"],
+    ["<p>Tiêu chí 1.10. Đảm bảo", "<p>Tiêu chí 1.10. Đảm bảo"],
+    ["Tiêu chí 2.l", "Tiêu chí 2.1"],
+  ])("%s → %s", (read, meant) => expect(fixCriterionCell(read)).toBe(meant));
+
+  it("leaves text and numbers that are no code alone", () => {
+    const standard = "Tiêu chuẩn 1: Tổ chức và quản lý nhà trường";
+    expect(fixCriterionCell(standard)).toBe(standard);
+    expect(fixCriterionCell("2018")).toBe("2018");
+    expect(fixCriterionCell("Mức 2")).toBe("Mức 2");
+  });
+});
+
+describe("period and budget cells read by OCR", () => {
+  it.each([
+    ["Tháng 9/2026 — 9/2027", "Tháng 9/2026 - 9/2027"],
+    ["Tháng 9/2025—-", "Tháng 9/2025"],
+    ["Tháng 1l/2025", "Tháng 11/2025"],
+    ["Tháng 5/2O26", "Tháng 5/2026"],
+    ["Học kỳ I", "Học kỳ I"],
+  ])("period %s → %s", (read, meant) => expect(fixPeriodCell(read)).toBe(meant));
+
+  it.each([
+    ["10.000.00O", "10.000.000"],
+    ["Dự kiến l0.000.000đ/năm", "Dự kiến 10.000.000đ/năm"],
+    ["5.000.000/năm học.", "5.000.000/năm học."],
+    ["Từ nguồn hoạt động thường xuyên", "Từ nguồn hoạt động thường xuyên"],
+    ["lOO", "lOO"],
+  ])("budget %s → %s", (read, meant) => expect(fixBudgetCell(read)).toBe(meant));
+});
+
+describe("a grid read by OCR", () => {
+  it("reads header labels loosely and fixes the cells of the columns they name; other rows stay", () => {
+    const grid = [
+      ["II. NỘI DUNG KẾ HOẠCH"],
+      ["TT", "Nộidungcdi tiến", "Mục tiêu cải tiến", "Hoạtđộng/giải pháp", "Thời gian thực hiện", "Nguồn lực bảo đảm"],
+      ["Mức2", "", "", "", "", ""],
+      ["1", "32", "Đạt Mức 2", "Sắp xếp 32 phòng", "Tháng 9/2026 — 9/2027", "l0.000.000"],
+      ["III. TỔ CHỨC THỰC HIỆN 32"],
+    ];
+    expect(normalizeOcrGrid(grid)).toEqual([
+      ["II. NỘI DUNG KẾ HOẠCH"],
+      ["TT", "Nội dung cải tiến", "Mục tiêu cải tiến", "Hoạt động/giải pháp", "Thời gian thực hiện",
+        "Nguồn lực bảo đảm"],
+      ["Mức 2", "", "", "", "", ""],
+      ["1", "3.2", "Đạt Mức 2", "Sắp xếp 32 phòng", "Tháng 9/2026 - 9/2027", "10.000.000"],
+      ["III. TỔ CHỨC THỰC HIỆN 32"],
+    ]);
+  });
+
+  it("keeps 'Mục' (an item) as it is", () => {
+    expect(normalizeOcrGrid([["Mục 2. Yêu cầu"]])).toEqual([["Mục 2. Yêu cầu"]]);
+  });
+});
+
+describe("words split over a column gap", () => {
+  const chars = (spec: [string, number, number][]) => spec.map(([text, x0, x1]) => ({ text, x0, x1 }));
+  const word = (text: string, c: [string, number, number][]): OcrWord => ({
+    text,
+    x0: c[0][1],
+    x1: c[c.length - 1][2],
+    y0: 473,
+    y1: 495,
+    baseline: 495,
+    lineHeight: 31,
+    confidence: 74,
+    chars: chars(c),
+  });
+
+  it("splits '132' (TT 1, criterion 3.2 with its dot lost) where the characters stand a column apart", () => {
+    const out = splitWideWords([word("132", [["1", 252, 262], ["3", 312, 326], ["2", 329, 351]])]);
+    expect(out.map((w) => [w.text, w.x0, w.x1])).toEqual([["1", 252, 262], ["32", 312, 351]]);
+    expect(out.every((w) => w.confidence === 74)).toBe(true);
+  });
+
+  it("gives a dot stretched over the gap to the nearer side, the box from the digits", () => {
+    const out = splitWideWords([word("2.35", [["2", 251, 265], [".", 276, 306], ["3", 314, 328], ["5", 331, 353]])]);
+    expect(out.map((w) => [w.text, w.x0, w.x1])).toEqual([["2", 251, 265], [".35", 314, 353]]);
+  });
+
+  it("keeps words whose characters are close, and words without character boxes", () => {
+    const close = word("(4)", [["(", 1016, 1025], ["4", 1026, 1042], [")", 1043, 1052]]);
+    const bare: OcrWord = { ...close, text: "Tiêu", chars: undefined };
+    expect(splitWideWords([close, bare])).toEqual([close, bare]);
+  });
+});
