@@ -62,6 +62,8 @@ export function VirtualPlanTable({
     if (scroller.current) scroller.current.scrollTop = top;
     focusNext.current = target;
     setScrollTop(top);
+    // Runs once per request (seq): a resize or a new row index must not scroll the view back to the last target.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [target?.seq]);
   React.useLayoutEffect(() => {
     const t = focusNext.current;
