@@ -27,7 +27,9 @@ for (const page of ["taskpane.html", "page.html"]) {
   const files = firstLoad(page);
   const total = files.reduce((s, f) => s + gz(f), 0);
   console.log(`\n${page} first load: ${files.join(" + ")}`);
-  console.log(`  total ${kb(total).trim()} gzip; budget ${kb(BUDGET).trim()} → ${total <= BUDGET ? "within budget" : "OVER BUDGET"} (${((total / BUDGET) * 100).toFixed(0)}%)`);
+  console.log(
+    `  total ${kb(total).trim()} gzip; budget ${kb(BUDGET).trim()} → ${total <= BUDGET ? "within budget" : "OVER BUDGET"} (${((total / BUDGET) * 100).toFixed(0)}%)`,
+  );
 }
 // In Office the pane also loads its host adapter at start-up (a chunk of its own) and one catalog on first check.
 const base = firstLoad("taskpane.html").reduce((s, f) => s + gz(f), 0);
@@ -36,7 +38,11 @@ for (const host of ["host-excel", "host-word"]) {
   const f = chunks.find((c) => c.startsWith(host));
   if (!f) continue;
   const total = base + gz(f) + avgCatalog;
-  console.log(`taskpane in ${host.slice(5)} (first load + ${f} + one catalog): ${kb(total).trim()} gzip → ${total <= BUDGET ? "within budget" : "OVER BUDGET"} (${((total / BUDGET) * 100).toFixed(0)}%)`);
+  console.log(
+    `taskpane in ${host.slice(5)} (first load + ${f} + one catalog): ${kb(total).trim()} gzip → ${total <= BUDGET ? "within budget" : "OVER BUDGET"} (${((total / BUDGET) * 100).toFixed(0)}%)`,
+  );
 }
 const catalogs = chunks.filter((f) => f.startsWith("catalog-"));
-console.log(`\nCatalogs load lazily, one per circular: ${catalogs.length} chunks, ${kb(catalogs.reduce((s, f) => s + gz(f), 0) / catalogs.length).trim()} gzip on average.`);
+console.log(
+  `\nCatalogs load lazily, one per circular: ${catalogs.length} chunks, ${kb(catalogs.reduce((s, f) => s + gz(f), 0) / catalogs.length).trim()} gzip on average.`,
+);

@@ -22,10 +22,17 @@ import { seedGrid, SEEDS } from "../test/support/seeds";
   }
   let out = "";
   const t0 = process.hrtime.bigint();
-  const code = await main(["check", dir, "--json"], { stdout: { write: (s: string) => (out += s) }, stderr: { write: () => undefined }, isTTY: false, cwd: dir });
+  const code = await main(["check", dir, "--json"], {
+    stdout: { write: (s: string) => (out += s) },
+    stderr: { write: () => undefined },
+    isTTY: false,
+    cwd: dir,
+  });
   const secs = Number(process.hrtime.bigint() - t0) / 1e9;
   const files = JSON.parse(out).files.length;
   console.log(`bench/cli — node ${process.version}`);
-  console.log(`kehoach check: ${files} files (.xlsx/.docx/.txt) in ${secs.toFixed(2)} s → ${(files / secs).toFixed(1)} files/s (exit ${code}; target < 10 s)`);
+  console.log(
+    `kehoach check: ${files} files (.xlsx/.docx/.txt) in ${secs.toFixed(2)} s → ${(files / secs).toFixed(1)} files/s (exit ${code}; target < 10 s)`,
+  );
   fs.rmSync(dir, { recursive: true, force: true });
 })();

@@ -14,7 +14,11 @@ import { catalogWithStandards, syntheticPlanGrid } from "../test/support/plans";
 
 const tt18 = getCatalog("tt18-2018")!;
 const ctx = { level: "thcs" as const, regime: "2018" as const, schoolYear: "2025-2026", school: null };
-const grid = (n: number) => syntheticPlanGrid(n, (i) => ({ period: i % 2 ? "Tháng 9/2025 - 9/2026" : "Tháng 10/2025", budget: i % 3 ? "5 triệu" : "10 triệu đống" }));
+const grid = (n: number) =>
+  syntheticPlanGrid(n, (i) => ({
+    period: i % 2 ? "Tháng 9/2025 - 9/2026" : "Tháng 10/2025",
+    budget: i % 3 ? "5 triệu" : "10 triệu đống",
+  }));
 const bigCatalog = (n: number) => catalogWithStandards(Math.round(n / 2));
 
 /** The naive way: one Excel.run + sync per row. */
@@ -63,7 +67,9 @@ async function naiveMark(env: ReturnType<typeof makeExcel>["env"], cells: { row:
     t = Date.now();
     await naiveInsert(naive.env, rows);
     const naiveMs = Date.now() - t;
-    console.log(`${String(rows.length).padStart(6)}    insert   ${String(insSyncs).padStart(5)}  ${String(insMs).padStart(6)}    ${String(naive.syncs()).padStart(10)}  ${String(naiveMs).padStart(8)}   ${(naive.syncs() / insSyncs).toFixed(0).padStart(6)}×  ${est(insMs, insSyncs)}  ${est(naiveMs, naive.syncs())}`);
+    console.log(
+      `${String(rows.length).padStart(6)}    insert   ${String(insSyncs).padStart(5)}  ${String(insMs).padStart(6)}    ${String(naive.syncs()).padStart(10)}  ${String(naiveMs).padStart(8)}   ${(naive.syncs() / insSyncs).toFixed(0).padStart(6)}×  ${est(insMs, insSyncs)}  ${est(naiveMs, naive.syncs())}`,
+    );
     // check = read + rules; mark
     wb = new FakeWorkbook(["Kế hoạch"]);
     wb.sheet("Kế hoạch").setValues(0, 0, grid(n));
@@ -78,15 +84,22 @@ async function naiveMark(env: ReturnType<typeof makeExcel>["env"], cells: { row:
     t = Date.now();
     await host.markFindings(findings, plan);
     const markMs = Date.now() - t;
-    console.log(`${String(n).padStart(6)}    check    ${String(chkSyncs).padStart(5)}  ${String(chkMs).padStart(6)}    (${findings.length} findings)`);
+    console.log(
+      `${String(n).padStart(6)}    check    ${String(chkSyncs).padStart(5)}  ${String(chkMs).padStart(6)}    (${findings.length} findings)`,
+    );
     const markSyncs = fake.syncs();
     const naiveMarkWb = new FakeWorkbook(["Kế hoạch"]);
     naiveMarkWb.sheet("Kế hoạch").setValues(0, 0, grid(n));
     const naiveMarker = makeExcel(naiveMarkWb);
     t = Date.now();
-    await naiveMark(naiveMarker.env, findings.filter((f) => f.cell).map((f) => f.cell!));
+    await naiveMark(
+      naiveMarker.env,
+      findings.filter((f) => f.cell).map((f) => f.cell!),
+    );
     const naiveMarkMs = Date.now() - t;
-    console.log(`${String(n).padStart(6)}    mark     ${String(markSyncs).padStart(5)}  ${String(markMs).padStart(6)}    ${String(naiveMarker.syncs()).padStart(10)}  ${String(naiveMarkMs).padStart(8)}   ${(naiveMarker.syncs() / markSyncs).toFixed(0).padStart(6)}×  ${est(markMs, markSyncs)}  ${est(naiveMarkMs, naiveMarker.syncs())}`);
+    console.log(
+      `${String(n).padStart(6)}    mark     ${String(markSyncs).padStart(5)}  ${String(markMs).padStart(6)}    ${String(naiveMarker.syncs()).padStart(10)}  ${String(naiveMarkMs).padStart(8)}   ${(naiveMarker.syncs() / markSyncs).toFixed(0).padStart(6)}×  ${est(markMs, markSyncs)}  ${est(naiveMarkMs, naiveMarker.syncs())}`,
+    );
   }
   // The same constant-sync property under every host profile of the strict fake (read / mark / clear).
   console.log("\nsyncs per host profile (read / mark / clear) at 10 and 10,000 rows");

@@ -44,7 +44,9 @@ async function assemblyBench(bytes: Uint8Array): Promise<void> {
   const glyphs = pages.reduce((n, p) => n + p.length, 0);
   const assembly = median(() => pages.forEach((p) => assembleText(p)));
   const guard = median(() => garbledNotice(grid));
-  console.log(`  of which text assembly (${glyphs} glyphs) ${assembly.toFixed(0)} ms, garbled-text guard ${guard.toFixed(0)} ms`);
+  console.log(
+    `  of which text assembly (${glyphs} glyphs) ${assembly.toFixed(0)} ms, garbled-text guard ${guard.toFixed(0)} ms`,
+  );
 }
 
 const pdfFromGrid = async (g: string[][]) => {
@@ -55,16 +57,34 @@ const pdfFromGrid = async (g: string[][]) => {
 
 const catalog = getCatalog("tt18-2018")!;
 const criteria = catalog.standards.flatMap((s) => s.criteria);
-const grid: string[][] = [["TRƯỜNG THCS LÊ QUÝ ĐÔN"], ["Năm học 2025 – 2026"], TEMPLATE_2018_COLUMNS.map((c) => c.header)];
+const grid: string[][] = [
+  ["TRƯỜNG THCS LÊ QUÝ ĐÔN"],
+  ["Năm học 2025 – 2026"],
+  TEMPLATE_2018_COLUMNS.map((c) => c.header),
+];
 for (let i = 0; i < 1000; i++) {
   if (i % criteria.length === 0) grid.push(["", "MỨC 1, 2, 3", "", "", "", "", "", "", ""]);
   const c = criteria[i % criteria.length];
-  grid.push(["", `Tiêu chí ${c.code}: ${c.name}`, "Đạt mức 2", `Công việc ${i}: xây dựng kế hoạch và tổ chức thực hiện.`, "BGH", "Tháng 10/2025 - tháng 5/2026", `${1 + (i % 9)}.000.000`, "", ""]);
+  grid.push([
+    "",
+    `Tiêu chí ${c.code}: ${c.name}`,
+    "Đạt mức 2",
+    `Công việc ${i}: xây dựng kế hoạch và tổ chức thực hiện.`,
+    "BGH",
+    "Tháng 10/2025 - tháng 5/2026",
+    `${1 + (i % 9)}.000.000`,
+    "",
+    "",
+  ]);
 }
 
 (async () => {
   console.log(`bench/file — node ${process.version}; 1,000 plan rows`);
-  for (const [kind, make] of [["xlsx", xlsxFromGrid], ["docx", docxFromGrid], ["pdf", pdfFromGrid]] as const) {
+  for (const [kind, make] of [
+    ["xlsx", xlsxFromGrid],
+    ["docx", docxFromGrid],
+    ["pdf", pdfFromGrid],
+  ] as const) {
     const bytes = await make(grid);
     const times: number[] = [];
     const cpu: number[] = [];

@@ -91,7 +91,10 @@ async function one(file: string, scanBytes: Uint8Array, docx: Uint8Array): Promi
 async function main(): Promise<void> {
   if (cache) fs.mkdirSync(cache, { recursive: true });
   if (dir) {
-    for (const f of fs.readdirSync(dir).filter((n) => /\.(pdf|jpg)$/.test(n) && n.includes(only)).sort()) {
+    for (const f of fs
+      .readdirSync(dir)
+      .filter((n) => /\.(pdf|jpg)$/.test(n) && n.includes(only))
+      .sort()) {
       const docx = path.join(dir, f.replace(/\.\w+$/, ".docx"));
       const bytes = (file: string) => new Uint8Array(fs.readFileSync(file));
       if (fs.existsSync(docx)) await one(f, bytes(path.join(dir, f)), bytes(docx));
@@ -102,8 +105,10 @@ async function main(): Promise<void> {
       await one(f.file, new Uint8Array(fs.readFileSync(path.join(fixtures, f.file))), await f.docx());
   }
   if (times.pages)
-    console.log(`time per page: prepare ${(times.prepare / times.pages / 1000).toFixed(1)} s, ` +
-      `recognise ${(times.recognise / times.pages / 1000).toFixed(1)} s (${times.pages} pages recognised)`);
+    console.log(
+      `time per page: prepare ${(times.prepare / times.pages / 1000).toFixed(1)} s, ` +
+        `recognise ${(times.recognise / times.pages / 1000).toFixed(1)} s (${times.pages} pages recognised)`,
+    );
 }
 
 void main();

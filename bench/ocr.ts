@@ -39,7 +39,9 @@ async function main(): Promise<void> {
   const cpuS = (cpu.user + cpu.system) / 1e6;
   clearInterval(timer);
   peak = Math.max(peak, process.memoryUsage().rss);
-  console.log(`OCR ${n} trang A4 200 dpi: ${s.toFixed(1)} s, ${(s / n).toFixed(1)} s/trang; bộ nhớ đỉnh ${(peak / 2 ** 20).toFixed(0)} MB`);
+  console.log(
+    `OCR ${n} trang A4 200 dpi: ${s.toFixed(1)} s, ${(s / n).toFixed(1)} s/trang; bộ nhớ đỉnh ${(peak / 2 ** 20).toFixed(0)} MB`,
+  );
   const load = `${load0.toFixed(1)} → ${os.loadavg()[0].toFixed(1)} trên ${os.cpus().length} lõi`;
   console.log(`CPU ${cpuS.toFixed(1)} s, ${(cpuS / n).toFixed(1)} s/trang; tải máy (load average) ${load}`);
   console.log(`chữ đọc được ${opened.scan?.seen.words}, độ tin cậy trung bình ${opened.scan?.seen.meanConfidence} %`);

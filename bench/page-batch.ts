@@ -80,7 +80,10 @@ function mainThreadTasks(json: { traceEvents: TraceEvent[] } | TraceEvent[]) {
       .filter((e) => e !== t && e.ts >= t.ts && e.ts <= t.ts + (t.dur ?? 0) && (e.dur ?? 0) > (t.dur ?? 0) / 10)
       .filter((e) => !/RunTask/.test(e.name))
       .slice(0, 4)
-      .map((e) => `${e.name}${e.args?.data?.url ? ` ${e.args.data.url.split("/").pop()}` : ""}${e.args?.data?.functionName ? ` ${e.args.data.functionName}` : ""}${e.args?.data?.type ? ` ${e.args.data.type}` : ""} ${((e.dur ?? 0) / 1000).toFixed(0)} ms`)
+      .map(
+        (e) =>
+          `${e.name}${e.args?.data?.url ? ` ${e.args.data.url.split("/").pop()}` : ""}${e.args?.data?.functionName ? ` ${e.args.data.functionName}` : ""}${e.args?.data?.type ? ` ${e.args.data.type}` : ""} ${((e.dur ?? 0) / 1000).toFixed(0)} ms`,
+      )
       .join("; ");
   const byWall = [...tasks].sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0));
   const byCpu = [...tasks].sort((a, b) => (b.tdur ?? 0) - (a.tdur ?? 0));
@@ -94,7 +97,10 @@ function mainThreadTasks(json: { traceEvents: TraceEvent[] } | TraceEvent[]) {
 
 async function main(count: number): Promise<void> {
   if (!fs.existsSync(path.join(root, "dist", "page.html"))) {
-    execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "development"], { cwd: root, stdio: "ignore" });
+    execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "development"], {
+      cwd: root,
+      stdio: "ignore",
+    });
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "khct-bench-batch-"));
   const made = await writeBatchFolder(dir, "phong", count);
@@ -158,27 +164,47 @@ async function main(count: number): Promise<void> {
     const listed = await page.locator("[data-testid=batch-table] tbody tr[data-file]").count();
     await page.evaluate(() => ((window as unknown as { __longest: number }).__longest = 0));
     const t1 = Date.now();
-    const [dl] = await Promise.all([page.waitForEvent("download", { timeout: 600_000 }), page.getByTestId("batch-report-xlsx").click()]);
+    const [dl] = await Promise.all([
+      page.waitForEvent("download", { timeout: 600_000 }),
+      page.getByTestId("batch-report-xlsx").click(),
+    ]);
     const report = fs.statSync(await dl.path()).size;
     const reportMs = Date.now() - t1;
     const reportLongest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
     const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
     console.log(`bench/page-batch (Chromium ${browser.version()}, ${source}; ${os.cpus().length} cores)`);
-    console.log(`  ${made.length} files (${mb(bytes)}) → ${listed} rows in the summary in ${(total / 1000).toFixed(1)} s (goal ≤ 60 s)`);
+    console.log(
+      `  ${made.length} files (${mb(bytes)}) → ${listed} rows in the summary in ${(total / 1000).toFixed(1)} s (goal ≤ 60 s)`,
+    );
     console.log(`  longest main-thread task ${longest.toFixed(0)} ms over ${tasks} long tasks (goal < 200 ms)`);
-    console.log(`  traced main-thread tasks: longest ${trace.longestWall.toFixed(0)} ms wall; longest by CPU ${trace.longestCpu.toFixed(0)} ms of CPU (goal < 200 ms)`);
+    console.log(
+      `  traced main-thread tasks: longest ${trace.longestWall.toFixed(0)} ms wall; longest by CPU ${trace.longestCpu.toFixed(0)} ms of CPU (goal < 200 ms)`,
+    );
     for (const t of trace.top) console.log(`    ${t.wall.toFixed(0)} ms wall / ${t.cpu.toFixed(0)} ms CPU: ${t.what}`);
     const top = all.sort((a, b) => b[1] - a[1]).slice(0, 5);
-    console.log(`  longest tasks (start after the folder was given, s: ms): ${top.map(([t, d]) => `${((t - p0) / 1000).toFixed(1)}: ${d.toFixed(0)}`).join(", ")}`);
-    console.log(`  peak page JS heap ${mb(peakPage)}; peak renderer process (page + its workers) ${mb(peakRenderer)}; browser in all ${mb(peakAll)} (goal ≤ 1 GB)`);
+    console.log(
+      `  longest tasks (start after the folder was given, s: ms): ${top.map(([t, d]) => `${((t - p0) / 1000).toFixed(1)}: ${d.toFixed(0)}`).join(", ")}`,
+    );
+    console.log(
+      `  peak page JS heap ${mb(peakPage)}; peak renderer process (page + its workers) ${mb(peakRenderer)}; browser in all ${mb(peakAll)} (goal ≤ 1 GB)`,
+    );
     // The renderer over the run: flat when each file's data is released once its summary is taken.
     const at = (f: number) => {
       const t = t0 + f * total;
       return series.reduce((best, x) => (Math.abs(x[0] - t) < Math.abs(best[0] - t) ? x : best), series[0])[1];
     };
-    console.log(`  renderer resident at 25/50/75/100 % of the run: ${[0.25, 0.5, 0.75, 1].map((f) => mb(at(f))).join(" / ")}`);
-    console.log(`  consolidated .xlsx ${mb(report)} in ${(reportMs / 1000).toFixed(1)} s; longest main-thread task meanwhile ${reportLongest.toFixed(0)} ms`);
-    console.log(`  load average at the end: ${os.loadavg().map((x) => x.toFixed(1)).join(", ")}`);
+    console.log(
+      `  renderer resident at 25/50/75/100 % of the run: ${[0.25, 0.5, 0.75, 1].map((f) => mb(at(f))).join(" / ")}`,
+    );
+    console.log(
+      `  consolidated .xlsx ${mb(report)} in ${(reportMs / 1000).toFixed(1)} s; longest main-thread task meanwhile ${reportLongest.toFixed(0)} ms`,
+    );
+    console.log(
+      `  load average at the end: ${os
+        .loadavg()
+        .map((x) => x.toFixed(1))
+        .join(", ")}`,
+    );
     await context.close();
   } finally {
     await browser.close();

@@ -60,16 +60,25 @@ function firstMessage(command: string, out: string, err: string): string {
       // not JSON: the process ended before printing it
     }
   }
-  const line = (s: string) => s.split("\n").find((l) => l.trim() && !/^(KHCT_RSS_KB=|Command (exited|terminated))/.test(l)) ?? "";
+  const line = (s: string) =>
+    s.split("\n").find((l) => l.trim() && !/^(KHCT_RSS_KB=|Command (exited|terminated))/.test(l)) ?? "";
   return line(err) || line(out);
 }
 
-function run(root: string, main: string, argv: string[]): Promise<{ code: number | null; signal: string | null; out: string; err: string; s: number; killed: boolean }> {
+function run(
+  root: string,
+  main: string,
+  argv: string[],
+): Promise<{ code: number | null; signal: string | null; out: string; err: string; s: number; killed: boolean }> {
   return new Promise((resolve) => {
     const node = [process.execPath, `--max-old-space-size=${CAP_MB}`, main, ...argv];
     const [cmd, ...args] = TIME ? [TIME, "-f", "KHCT_RSS_KB=%M", ...node] : node;
     const t0 = Date.now();
-    const child = spawn(cmd, args, { cwd: root, detached: true, env: { ...process.env, NODE_PATH: path.resolve(__dirname, "../node_modules") } });
+    const child = spawn(cmd, args, {
+      cwd: root,
+      detached: true,
+      env: { ...process.env, NODE_PATH: path.resolve(__dirname, "../node_modules") },
+    });
     let out = "";
     let err = "";
     let killed = false;
@@ -100,7 +109,9 @@ async function main(): Promise<void> {
     const t0 = Date.now();
     await h.make(path.join(root, "inputs", h.name));
     const st = fs.lstatSync(path.join(root, "inputs", h.name));
-    process.stdout.write(`  ${h.name.padEnd(26)} ${h.special ? "special" : `${(st.size / 1048576).toFixed(1)} MB`} (${Date.now() - t0} ms) — ${h.what}\n`);
+    process.stdout.write(
+      `  ${h.name.padEnd(26)} ${h.special ? "special" : `${(st.size / 1048576).toFixed(1)} MB`} (${Date.now() - t0} ms) — ${h.what}\n`,
+    );
   }
   const rows: Row[] = [];
   const header = `${"file".padEnd(26)} ${"command".padEnd(8)} exit  ${"s".padStart(5)} ${"RSS MB".padStart(7)}  unchanged  message`;
@@ -124,7 +135,17 @@ async function main(): Promise<void> {
         !message && "no message",
         BAD_TEXT.test(r.err + r.out) && "raw error text",
       ].filter(Boolean) as string[];
-      const row: Row = { file: h.name, command: c, exit, seconds: r.s, rssMb: rss, message, unchanged: unchanged ? "yes" : "NO", ok: !why.length, why: why.join(", ") };
+      const row: Row = {
+        file: h.name,
+        command: c,
+        exit,
+        seconds: r.s,
+        rssMb: rss,
+        message,
+        unchanged: unchanged ? "yes" : "NO",
+        ok: !why.length,
+        why: why.join(", "),
+      };
       rows.push(row);
       const rssText = rss === null || Number.isNaN(rss) ? "—" : rss.toFixed(0);
       process.stdout.write(

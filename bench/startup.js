@@ -21,7 +21,11 @@ function build() {
   if (process.env.KHCT_BENCH_DIST) return process.env.KHCT_BENCH_DIST;
   const out = fs.mkdtempSync(path.join(os.tmpdir(), "khct-startup-"));
   console.log(`== production build → ${out}`);
-  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", out], { cwd: root, stdio: "ignore" });
+  execFileSync(
+    process.execPath,
+    [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", out],
+    { cwd: root, stdio: "ignore" },
+  );
   return out;
 }
 
@@ -44,7 +48,9 @@ async function measure(env, target) {
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: RATE });
   await page.goto(env.baseUrl + target.url);
   await page.waitForFunction(() => window.__khctUsable !== undefined, null, { timeout: 60000 });
-  await page.waitForFunction(() => performance.getEntriesByName("first-contentful-paint").length > 0, null, { timeout: 60000 });
+  await page.waitForFunction(() => performance.getEntriesByName("first-contentful-paint").length > 0, null, {
+    timeout: 60000,
+  });
   const m = await page.evaluate(() => ({
     fcp: performance.getEntriesByName("first-contentful-paint")[0].startTime,
     usable: window.__khctUsable,
@@ -76,19 +82,44 @@ async function main() {
     }, grid);
   };
   const targets = [
-    { name: "pane in Excel (350×560)", host: "Excel", url: "taskpane.html", viewport: { width: 350, height: 560 }, setup: excel, ready: '[data-testid="host-panel"]' },
-    { name: "pane in Word (350×560)", host: "Word", url: "taskpane.html", viewport: { width: 350, height: 560 }, setup: word, ready: '[data-testid="host-panel"]' },
-    { name: "page (1366×768)", host: null, url: "page.html", viewport: { width: 1366, height: 768 }, ready: "#file-input" },
+    {
+      name: "pane in Excel (350×560)",
+      host: "Excel",
+      url: "taskpane.html",
+      viewport: { width: 350, height: 560 },
+      setup: excel,
+      ready: '[data-testid="host-panel"]',
+    },
+    {
+      name: "pane in Word (350×560)",
+      host: "Word",
+      url: "taskpane.html",
+      viewport: { width: 350, height: 560 },
+      setup: word,
+      ready: '[data-testid="host-panel"]',
+    },
+    {
+      name: "page (1366×768)",
+      host: null,
+      url: "page.html",
+      viewport: { width: 1366, height: 768 },
+      ready: "#file-input",
+    },
   ];
   console.log(`bench/startup — production build, Chromium, CPU ×${RATE} slower, ${RUNS} runs (first load, no cache)`);
-  console.log("target".padEnd(28) + "first paint (median, min–max)".padStart(34) + "usable (median, min–max)".padStart(32));
+  console.log(
+    "target".padEnd(28) + "first paint (median, min–max)".padStart(34) + "usable (median, min–max)".padStart(32),
+  );
   try {
     for (const t of targets) {
       await measure(env, t); // warm-up (server, disk cache of the machine)
       const runs = [];
       for (let i = 0; i < RUNS; i++) runs.push(await measure(env, t));
-      const fmt = (xs) => `${Math.round(median(xs))} ms (${Math.round(Math.min(...xs))}–${Math.round(Math.max(...xs))})`;
-      console.log(t.name.padEnd(28) + fmt(runs.map((r) => r.fcp)).padStart(34) + fmt(runs.map((r) => r.usable)).padStart(32));
+      const fmt = (xs) =>
+        `${Math.round(median(xs))} ms (${Math.round(Math.min(...xs))}–${Math.round(Math.max(...xs))})`;
+      console.log(
+        t.name.padEnd(28) + fmt(runs.map((r) => r.fcp)).padStart(34) + fmt(runs.map((r) => r.usable)).padStart(32),
+      );
     }
   } finally {
     await env.close();

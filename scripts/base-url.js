@@ -18,7 +18,8 @@ function checkBaseUrl(url) {
   } catch {
     // reported below
   }
-  if (!parsed || parsed.protocol !== "https:") return { ok: false, message: `Địa chỉ máy chủ không hợp lệ (cần https://…): ${url}` };
+  if (!parsed || parsed.protocol !== "https:")
+    return { ok: false, message: `Địa chỉ máy chủ không hợp lệ (cần https://…): ${url}` };
   if (PLACEHOLDER.test(url)) {
     return {
       ok: false,
@@ -37,7 +38,9 @@ function enforceBaseUrl(url, { release = false, log = console.error } = {}) {
   if (ok) return true;
   if (release) throw new Error(`npm run build:release: ${message}`);
   const line = "!".repeat(100);
-  log(`\n${line}\n!! CẢNH BÁO / WARNING: ${message}\n!! Bản phát hành: npm run build:release (báo lỗi thay vì cảnh báo).\n${line}\n`);
+  log(
+    `\n${line}\n!! CẢNH BÁO / WARNING: ${message}\n!! Bản phát hành: npm run build:release (báo lỗi thay vì cảnh báo).\n${line}\n`,
+  );
   return false;
 }
 

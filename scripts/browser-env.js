@@ -29,7 +29,8 @@ async function localContext(browser, { host = null, viewport, userAgent, blockMo
     const url = route.request().url();
     if (url.startsWith("https://appsforoffice.microsoft.com/"))
       return route.fulfill({ status: 200, contentType: "text/javascript", body: stub });
-    if (url.endsWith("/__test__/axe.min.js")) return route.fulfill({ status: 200, contentType: "text/javascript", body: axe });
+    if (url.endsWith("/__test__/axe.min.js"))
+      return route.fulfill({ status: 200, contentType: "text/javascript", body: axe });
     if (blockModules && /\.js$/.test(new URL(url).pathname) && !url.endsWith("/ie.js")) return route.abort();
     if (!/^https:\/\/localhost:\d+\//.test(url) && !/^(data|blob):/.test(url)) {
       onExternal?.(url);

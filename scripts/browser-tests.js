@@ -52,7 +52,10 @@ async function main() {
   }
   if (!built && (!hasDist || process.env.KHCT_REBUILD !== "0")) {
     console.log("== biên dịch / building dist (development)");
-    execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "development"], { cwd: root, stdio: "inherit" });
+    execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "development"], {
+      cwd: root,
+      stdio: "inherit",
+    });
   }
   const { chromium } = require("playwright-core");
   const { server, port } = await startServer({ port: 0, log: () => {} });
@@ -60,9 +63,20 @@ async function main() {
   const browser = await chromium.launch({
     executablePath,
     headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
-  const files = fs.readdirSync(path.join(root, "test", "browser")).filter((f) => f.endsWith(".browser.js")).sort();
+  const files = fs
+    .readdirSync(path.join(root, "test", "browser"))
+    .filter((f) => f.endsWith(".browser.js"))
+    .sort();
   const only = args.filter((a) => a !== "--built");
   let failed = 0;
   for (const file of files) {
@@ -78,7 +92,12 @@ async function main() {
       eventually,
       root,
       async newPage({ host = null, userAgent, blockModules = false } = {}) {
-        const context = await localContext(browser, { host, userAgent, blockModules, onExternal: (u) => external.push(u) });
+        const context = await localContext(browser, {
+          host,
+          userAgent,
+          blockModules,
+          onExternal: (u) => external.push(u),
+        });
         contexts.push(context);
         // Every wait (locator.waitFor, actions, waitForFunction, navigation, downloads): 30 s by default.
         context.setDefaultTimeout(CEILING_MS);

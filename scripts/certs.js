@@ -10,7 +10,10 @@ const root = path.resolve(__dirname, "..");
 
 async function withTimeout(promise, ms) {
   let timer;
-  return Promise.race([promise, new Promise((_, reject) => (timer = setTimeout(() => reject(new Error("timeout")), ms)))]).finally(() => clearTimeout(timer));
+  return Promise.race([
+    promise,
+    new Promise((_, reject) => (timer = setTimeout(() => reject(new Error("timeout")), ms))),
+  ]).finally(() => clearTimeout(timer));
 }
 
 async function getHttpsOptions({ log = () => {} } = {}) {
@@ -27,19 +30,30 @@ async function getHttpsOptions({ log = () => {} } = {}) {
       const opts = await withTimeout(devCerts.getHttpsServerOptions(), 60000);
       return { ...opts, source: "office-addin-dev-certs" };
     } catch (e) {
-      log(`Không cài được chứng chỉ Office (${e.message}); dùng chứng chỉ tự ký / falling back to a self-signed certificate`);
+      log(
+        `Không cài được chứng chỉ Office (${e.message}); dùng chứng chỉ tự ký / falling back to a self-signed certificate`,
+      );
     }
   }
   const dir = path.join(root, ".certs");
   const localCrt = path.join(dir, "localhost.crt");
   const localKey = path.join(dir, "localhost.key");
-  if (fs.existsSync(localCrt) && fs.existsSync(localKey)) return { cert: fs.readFileSync(localCrt), key: fs.readFileSync(localKey), source: "self-signed" };
+  if (fs.existsSync(localCrt) && fs.existsSync(localKey))
+    return { cert: fs.readFileSync(localCrt), key: fs.readFileSync(localKey), source: "self-signed" };
   const selfsigned = require("selfsigned");
   const pems = await selfsigned.generate([{ name: "commonName", value: "localhost" }], {
     keySize: 2048,
     days: 825,
     algorithm: "sha256",
-    extensions: [{ name: "subjectAltName", altNames: [{ type: 2, value: "localhost" }, { type: 7, ip: "127.0.0.1" }] }],
+    extensions: [
+      {
+        name: "subjectAltName",
+        altNames: [
+          { type: 2, value: "localhost" },
+          { type: 7, ip: "127.0.0.1" },
+        ],
+      },
+    ],
   });
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(localCrt, pems.cert);

@@ -13,7 +13,8 @@ const BUDGET = 167 * 1024;
 function checkBundle(dir) {
   const problems = [];
   const html = fs.readFileSync(path.join(dir, "taskpane.html"), "utf8");
-  if (!/<script nomodule src="?ie\.js"?>/.test(html)) problems.push("taskpane.html: thiếu trang dự phòng IE11 / no nomodule ie.js");
+  if (!/<script nomodule src="?ie\.js"?>/.test(html))
+    problems.push("taskpane.html: thiếu trang dự phòng IE11 / no nomodule ie.js");
   const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="?([^" >]+)"?[^>]*>/g)]
     .filter((m) => !/nomodule/.test(m[0]) && !/^https?:/.test(m[1]))
     .map((m) => m[1]);

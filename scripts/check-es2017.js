@@ -19,7 +19,10 @@ function es2017Problem(source) {
 }
 
 function checkDir(dir) {
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith(".js")).sort();
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".js"))
+    .sort();
   return files.map((f) => ({ file: f, problem: es2017Problem(fs.readFileSync(path.join(dir, f), "utf8")) }));
 }
 
@@ -35,8 +38,12 @@ if (require.main === module) {
     process.exit(2);
   }
   if (bad.length) {
-    console.error(`${bad.length}/${results.length} tệp không chạy được trên EdgeHTML (ES2017). / Chunks that do not parse as ES2017.`);
+    console.error(
+      `${bad.length}/${results.length} tệp không chạy được trên EdgeHTML (ES2017). / Chunks that do not parse as ES2017.`,
+    );
     process.exit(1);
   }
-  console.log(`ES2017: ${results.length} tệp JavaScript đều đọc được trên EdgeHTML. / All ${results.length} chunks parse as ES2017.`);
+  console.log(
+    `ES2017: ${results.length} tệp JavaScript đều đọc được trên EdgeHTML. / All ${results.length} chunks parse as ES2017.`,
+  );
 }

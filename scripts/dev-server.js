@@ -8,14 +8,29 @@ const { getHttpsOptions } = require("./certs");
 const pkg = require("../package.json");
 
 const root = path.resolve(__dirname, "..");
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css", ".png": "image/png", ".svg": "image/svg+xml", ".xml": "application/xml; charset=utf-8", ".json": "application/json", ".map": "application/json", ".txt": "text/plain; charset=utf-8", ".ico": "image/x-icon" };
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+  ".xml": "application/xml; charset=utf-8",
+  ".json": "application/json",
+  ".map": "application/json",
+  ".txt": "text/plain; charset=utf-8",
+  ".ico": "image/x-icon",
+};
 
 function arg(name, fallback) {
   const i = process.argv.indexOf(name);
   return i > 0 ? process.argv[i + 1] : fallback;
 }
 
-async function startServer({ port = Number(process.env.PORT) || pkg.config.dev_server_port, dir = path.join(root, "dist"), log = console.log } = {}) {
+async function startServer({
+  port = Number(process.env.PORT) || pkg.config.dev_server_port,
+  dir = path.join(root, "dist"),
+  log = console.log,
+} = {}) {
   const options = await getHttpsOptions({ log });
   const base = path.resolve(dir);
   const server = https.createServer({ cert: options.cert, key: options.key }, (req, res) => {
@@ -58,7 +73,8 @@ async function watch(log = console.log) {
   await new Promise((resolve) => {
     let first = true;
     compiler.watch({ aggregateTimeout: 300 }, (err, stats) => {
-      if (err || stats.hasErrors()) log("Lỗi biên dịch / build error:\n" + (err ? err.message : stats.toString("errors-only")));
+      if (err || stats.hasErrors())
+        log("Lỗi biên dịch / build error:\n" + (err ? err.message : stats.toString("errors-only")));
       else log(`Đã biên dịch / built in ${stats.endTime - stats.startTime} ms`);
       if (first) {
         first = false;
@@ -71,8 +87,13 @@ async function watch(log = console.log) {
 if (require.main === module) {
   (async () => {
     if (process.argv.includes("--watch")) await watch();
-    const { url, certSource } = await startServer({ port: Number(arg("--port", 0)) || undefined, dir: arg("--dir", path.join(root, "dist")) });
-    console.log(`KHCT đang chạy / serving: ${url}taskpane.html (ngăn Office) · ${url}page.html (trang độc lập) — chứng chỉ / certificate: ${certSource}`);
+    const { url, certSource } = await startServer({
+      port: Number(arg("--port", 0)) || undefined,
+      dir: arg("--dir", path.join(root, "dist")),
+    });
+    console.log(
+      `KHCT đang chạy / serving: ${url}taskpane.html (ngăn Office) · ${url}page.html (trang độc lập) — chứng chỉ / certificate: ${certSource}`,
+    );
   })().catch((e) => {
     console.error("Không khởi động được máy chủ / server failed:", e.message);
     process.exit(1);

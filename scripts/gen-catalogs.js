@@ -48,9 +48,12 @@ for (const c of c2018.circulars) {
         levels.push({ level: n, items: (v.indicators || []).map((i) => (i.label ? `${i.label}) ${i.text}` : i.text)) });
       }
       maxLevel = Math.max(maxLevel, Number(k.max_level));
-      const conf = [k.name_confidence && `name: ${k.name_confidence}`, k.confidence && `content: ${k.confidence}`].filter(Boolean).join("; ");
+      const conf = [k.name_confidence && `name: ${k.name_confidence}`, k.confidence && `content: ${k.confidence}`]
+        .filter(Boolean)
+        .join("; ");
       const out = { code: k.code, name: k.name, maxLevel: Number(k.max_level), levels };
-      if (conf && !/^name: high; content: high$/.test(conf)) out.confidence = conf + (k.confidence_note ? ` (${k.confidence_note})` : "");
+      if (conf && !/^name: high; content: high$/.test(conf))
+        out.confidence = conf + (k.confidence_note ? ` (${k.confidence_note})` : "");
       return out;
     }),
   }));
@@ -58,7 +61,9 @@ for (const c of c2018.circulars) {
   // English rendering (a "text_vi_reconstructed" is not verbatim and is not used). Noted in `confidence`.
   const muc4Items = (c.muc_4 && c.muc_4.items) || [];
   const muc4 = muc4Items.map((i) => i.text_vi || i.text || i.text_en).filter((t) => typeof t === "string" && t.trim());
-  const muc4Note = muc4Items.some((i) => !i.text_vi && !i.text) ? "; Mức 4 items: English rendering only (no verbatim Vietnamese text in the reference)" : "";
+  const muc4Note = muc4Items.some((i) => !i.text_vi && !i.text)
+    ? "; Mức 4 items: English rendering only (no verbatim Vietnamese text in the reference)"
+    : "";
   const catalog = {
     id: meta.id,
     regime: "2018",
@@ -73,7 +78,10 @@ for (const c of c2018.circulars) {
     source: asList(c.source),
     confidence: String(c.confidence) + muc4Note + (c.muc_4 && c.muc_4.status ? `; Mức 4: ${c.muc_4.status}` : ""),
   };
-  write(`${meta.id}.ts`, `${HEADER("circulars-2018.json")}import type { Catalog } from "../../types";\n\nexport const catalog: Catalog = ${JSON.stringify(catalog, null, 2)};\n\nexport default catalog;\n`);
+  write(
+    `${meta.id}.ts`,
+    `${HEADER("circulars-2018.json")}import type { Catalog } from "../../types";\n\nexport const catalog: Catalog = ${JSON.stringify(catalog, null, 2)};\n\nexport default catalog;\n`,
+  );
 }
 
 const TT57 = {
@@ -108,7 +116,10 @@ for (const [key, meta] of Object.entries(TT57)) {
     source: asList(c.sources || tt57.catalogs.sources),
     confidence: String(c.confidence) + (c.confidence_note ? ` (${c.confidence_note})` : ""),
   };
-  write(`${meta.id}.ts`, `${HEADER("tt57-2026.json")}import type { Catalog } from "../../types";\n\nexport const catalog: Catalog = ${JSON.stringify(catalog, null, 2)};\n\nexport default catalog;\n`);
+  write(
+    `${meta.id}.ts`,
+    `${HEADER("tt57-2026.json")}import type { Catalog } from "../../types";\n\nexport const catalog: Catalog = ${JSON.stringify(catalog, null, 2)};\n\nexport default catalog;\n`,
+  );
 }
 
 // Metadata: circulars (number, title, dates, citation form), guidance letters, amendments, rating rules,
@@ -142,13 +153,29 @@ circulars[tt57.circular.number] = {
 // Amendments of the 2018 circulars themselves (their "amended_by"), described by newer_regulations.
 const amendedBy = new Map();
 for (const c of c2018.circulars) for (const a of c.amended_by || []) amendedBy.set(a.number, a);
-const amendments = [...amendedBy.values()].map((a) => ({ ...a, ...((c2018.newer_regulations.items || []).find((i) => i.number === a.number) || {}) }));
+const amendments = [...amendedBy.values()].map((a) => ({
+  ...a,
+  ...((c2018.newer_regulations.items || []).find((i) => i.number === a.number) || {}),
+}));
 const g = c2018.guidance_self_assessment;
 const guidance = {};
-for (const k of Object.keys(g)) if (g[k] && g[k].number) guidance[g[k].number] = { number: g[k].number, date: g[k].date, title: g[k].title, confidence: g[k].confidence || null };
+for (const k of Object.keys(g))
+  if (g[k] && g[k].number)
+    guidance[g[k].number] = {
+      number: g[k].number,
+      date: g[k].date,
+      title: g[k].title,
+      confidence: g[k].confidence || null,
+    };
 const meta = {
   circulars,
-  amendments: amendments.map((a) => ({ number: a.number, issued: a.issued, effective: a.effective, title: a.title, status: a.status })),
+  amendments: amendments.map((a) => ({
+    number: a.number,
+    issued: a.issued,
+    effective: a.effective,
+    title: a.title,
+    status: a.status,
+  })),
   guidance,
   newerRegulations: c2018.newer_regulations,
   ratingRules2018: Object.fromEntries(c2018.circulars.map((c) => [c.number, c.rating_rules])),
@@ -198,7 +225,12 @@ fs.writeFileSync(
 // "Primary"/"Also relevant" becomes `primary`) and "source" (provenance) stay in the reference.
 const crosswalkFile = path.join(refDir, "crosswalk-2018-tt57.json");
 if (fs.existsSync(crosswalkFile)) {
-  const pairs = JSON.parse(fs.readFileSync(crosswalkFile, "utf8")).map((p) => ({ from: { circular: p.from.circular, code: p.from.code }, to: { code: p.to.code, name: p.to.name }, confidence: p.confidence, primary: /^primary/i.test(p.reason) }));
+  const pairs = JSON.parse(fs.readFileSync(crosswalkFile, "utf8")).map((p) => ({
+    from: { circular: p.from.circular, code: p.from.code },
+    to: { code: p.to.code, name: p.to.name },
+    confidence: p.confidence,
+    primary: /^primary/i.test(p.reason),
+  }));
   fs.writeFileSync(
     path.join(root, "src", "core", "tt57", "crosswalk-data.ts"),
     `${HEADER("crosswalk-2018-tt57.json")}` +
@@ -210,5 +242,6 @@ if (fs.existsSync(crosswalkFile)) {
 
 const snap = path.join(root, "test", "fixtures", "reference");
 fs.mkdirSync(snap, { recursive: true });
-for (const f of ["circulars-2018.json", "tt57-2026.json", "crosswalk-2018-tt57.json"]) if (fs.existsSync(path.join(refDir, f))) fs.copyFileSync(path.join(refDir, f), path.join(snap, f));
+for (const f of ["circulars-2018.json", "tt57-2026.json", "crosswalk-2018-tt57.json"])
+  if (fs.existsSync(path.join(refDir, f))) fs.copyFileSync(path.join(refDir, f), path.join(snap, f));
 console.log("Đã tạo danh mục / catalogs generated:", fs.readdirSync(outDir).join(", "));

@@ -10,8 +10,36 @@
 const fs = require("fs");
 const path = require("path");
 
-const INITIALS = ["", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh",
-  "p", "ph", "qu", "r", "s", "t", "th", "tr", "v", "x"];
+const INITIALS = [
+  "",
+  "b",
+  "c",
+  "ch",
+  "d",
+  "đ",
+  "g",
+  "gh",
+  "gi",
+  "h",
+  "k",
+  "kh",
+  "l",
+  "m",
+  "n",
+  "ng",
+  "ngh",
+  "nh",
+  "p",
+  "ph",
+  "qu",
+  "r",
+  "s",
+  "t",
+  "th",
+  "tr",
+  "v",
+  "x",
+];
 // Nuclei and the finals each takes ("" = open syllable). Diphthongs iê/yê, ươ, uô, ia/ya, ưa, ua.
 const NUCLEI = {
   a: ["", "c", "ch", "i", "m", "n", "ng", "nh", "o", "p", "t", "u", "y"],

@@ -6,11 +6,13 @@ const zlib = require("zlib");
 
 function crc32(buf) {
   let c;
-  const table = crc32.table || (crc32.table = Array.from({ length: 256 }, (_, n) => {
-    c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  }));
+  const table =
+    crc32.table ||
+    (crc32.table = Array.from({ length: 256 }, (_, n) => {
+      c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      return c >>> 0;
+    }));
   let crc = 0xffffffff;
   for (const b of buf) crc = table[(crc ^ b) & 0xff] ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
@@ -43,7 +45,12 @@ function png(size, pixel) {
   ihdr.writeUInt32BE(size, 4);
   ihdr[8] = 8;
   ihdr[9] = 6; // RGBA
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", ihdr), chunk("IDAT", zlib.deflateSync(raw)), chunk("IEND", Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", ihdr),
+    chunk("IDAT", zlib.deflateSync(raw)),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
 }
 
 function icon(size) {
@@ -56,18 +63,24 @@ function icon(size) {
   const line = Math.max(1, Math.round(s));
   // check mark: two thick segments, distance from point to segment
   const seg = (px, py, ax, ay, bx, by) => {
-    const dx = bx - ax, dy = by - ay;
+    const dx = bx - ax,
+      dy = by - ay;
     const t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)));
     return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
   };
   return png(size, (x, y) => {
-    const u = (x + 0.5) / s, v = (y + 0.5) / s;
+    const u = (x + 0.5) / s,
+      v = (y + 0.5) / s;
     const check = Math.min(seg(u, v, 15, 22, 20, 27), seg(u, v, 20, 27, 30, 15));
     if (check < 2.6) return green;
     if (check < 3.6) return [255, 255, 255, 255];
     const inTable = u >= 2 && u <= 26 && v >= 4 && v <= 26;
     if (!inTable) return clear;
-    const border = x < Math.round(2 * s) + line || x > Math.round(26 * s) - line || y < Math.round(4 * s) + line || y > Math.round(26 * s) - line;
+    const border =
+      x < Math.round(2 * s) + line ||
+      x > Math.round(26 * s) - line ||
+      y < Math.round(4 * s) + line ||
+      y > Math.round(26 * s) - line;
     if (border) return blue;
     if (v < 10) return head;
     const colLine = [10, 18].some((c) => Math.abs(u - c) * s < line * 0.6);
@@ -79,4 +92,10 @@ function icon(size) {
 const out = path.join(__dirname, "..", "assets");
 fs.mkdirSync(out, { recursive: true });
 for (const size of [16, 32, 64, 80, 128]) fs.writeFileSync(path.join(out, `icon-${size}.png`), icon(size));
-console.log("Đã vẽ biểu tượng / icons drawn:", fs.readdirSync(out).filter((f) => f.endsWith(".png")).join(", "));
+console.log(
+  "Đã vẽ biểu tượng / icons drawn:",
+  fs
+    .readdirSync(out)
+    .filter((f) => f.endsWith(".png"))
+    .join(", "),
+);

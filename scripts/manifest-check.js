@@ -36,10 +36,13 @@ function parseXml(text) {
       const m = /^<\/([A-Za-z_][\w.:-]*)\s*>/.exec(text.slice(i, i + 300));
       if (!m) fail("thẻ đóng sai / bad end tag");
       const open = stack.pop();
-      if (!open || open === root || open.name !== m[1]) fail(`thẻ </${m[1]}> không khớp với <${open && open.name}> / mismatched end tag`);
+      if (!open || open === root || open.name !== m[1])
+        fail(`thẻ </${m[1]}> không khớp với <${open && open.name}> / mismatched end tag`);
       advance(m[0].length);
     } else if (text[i] === "<") {
-      const m = /^<([A-Za-z_][\w.:-]*)((?:\s+[A-Za-z_][\w.:-]*\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>/.exec(text.slice(i, i + 5000));
+      const m = /^<([A-Za-z_][\w.:-]*)((?:\s+[A-Za-z_][\w.:-]*\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>/.exec(
+        text.slice(i, i + 5000),
+      );
       if (!m) fail("thẻ mở sai / bad start tag");
       const attrs = {};
       const re = /([A-Za-z_][\w.:-]*)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/g;
@@ -68,7 +71,13 @@ function parseXml(text) {
 }
 
 function decode(s) {
-  return s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n))).replace(/&amp;/g, "&");
+  return s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
+    .replace(/&amp;/g, "&");
 }
 
 const local = (name) => name.replace(/^.*:/, "");
@@ -79,8 +88,36 @@ function walk(el, fn) {
 }
 
 // OfficeApp children in the order of the schema (OfficeAppManifestv1.1.xsd, TaskPaneApp).
-const ORDER = ["Id", "AlternateId", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl", "HighResolutionIconUrl", "SupportUrl", "AppDomains", "Hosts", "Requirements", "DefaultSettings", "Permissions", "AllowSnapshot", "VersionOverrides"];
-const REQUIRED = ["Id", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "Hosts", "DefaultSettings", "Permissions"];
+const ORDER = [
+  "Id",
+  "AlternateId",
+  "Version",
+  "ProviderName",
+  "DefaultLocale",
+  "DisplayName",
+  "Description",
+  "IconUrl",
+  "HighResolutionIconUrl",
+  "SupportUrl",
+  "AppDomains",
+  "Hosts",
+  "Requirements",
+  "DefaultSettings",
+  "Permissions",
+  "AllowSnapshot",
+  "VersionOverrides",
+];
+const REQUIRED = [
+  "Id",
+  "Version",
+  "ProviderName",
+  "DefaultLocale",
+  "DisplayName",
+  "Description",
+  "Hosts",
+  "DefaultSettings",
+  "Permissions",
+];
 const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const PERMISSIONS = ["Restricted", "ReadDocument", "ReadAllDocument", "WriteDocument", "ReadWriteDocument"];
 
@@ -100,11 +137,14 @@ function checkManifest(xmlText, options = {}) {
   } catch (e) {
     return { errors: [e.message], warnings };
   }
-  if (local(root.name) !== "OfficeApp") errors.push(`Phần tử gốc phải là OfficeApp (đang là ${root.name}) / root must be OfficeApp`);
-  if (root.attrs["xsi:type"] !== "TaskPaneApp") errors.push('OfficeApp phải có xsi:type="TaskPaneApp" / must be a TaskPaneApp');
+  if (local(root.name) !== "OfficeApp")
+    errors.push(`Phần tử gốc phải là OfficeApp (đang là ${root.name}) / root must be OfficeApp`);
+  if (root.attrs["xsi:type"] !== "TaskPaneApp")
+    errors.push('OfficeApp phải có xsi:type="TaskPaneApp" / must be a TaskPaneApp');
   // Presence and order.
   const names = root.children.map((c) => local(c.name));
-  for (const r of REQUIRED) if (!names.includes(r)) errors.push(`Thiếu phần tử <${r}> / missing required element <${r}>`);
+  for (const r of REQUIRED)
+    if (!names.includes(r)) errors.push(`Thiếu phần tử <${r}> / missing required element <${r}>`);
   let last = -1;
   for (const n of names) {
     const idx = ORDER.indexOf(n);
@@ -116,42 +156,59 @@ function checkManifest(xmlText, options = {}) {
     last = Math.max(last, idx);
   }
   const text = (n) => (kids(root, n)[0] ? kids(root, n)[0].text.trim() : "");
-  if (names.includes("Id") && !GUID.test(text("Id"))) errors.push(`Id "${text("Id")}" không phải GUID / Id is not a valid GUID`);
-  if (names.includes("Version") && !/^\d+(\.\d+){0,3}$/.test(text("Version"))) errors.push(`Version "${text("Version")}" sai dạng / bad Version`);
-  if (names.includes("DefaultLocale") && !/^[a-z]{2}-[A-Z]{2}$/.test(text("DefaultLocale"))) errors.push("DefaultLocale sai dạng / bad DefaultLocale");
-  if (names.includes("Permissions") && !PERMISSIONS.includes(text("Permissions"))) errors.push(`Permissions "${text("Permissions")}" không hợp lệ / invalid Permissions`);
+  if (names.includes("Id") && !GUID.test(text("Id")))
+    errors.push(`Id "${text("Id")}" không phải GUID / Id is not a valid GUID`);
+  if (names.includes("Version") && !/^\d+(\.\d+){0,3}$/.test(text("Version")))
+    errors.push(`Version "${text("Version")}" sai dạng / bad Version`);
+  if (names.includes("DefaultLocale") && !/^[a-z]{2}-[A-Z]{2}$/.test(text("DefaultLocale")))
+    errors.push("DefaultLocale sai dạng / bad DefaultLocale");
+  if (names.includes("Permissions") && !PERMISSIONS.includes(text("Permissions")))
+    errors.push(`Permissions "${text("Permissions")}" không hợp lệ / invalid Permissions`);
   const dn = kids(root, "DisplayName")[0];
-  if (dn && (!dn.attrs.DefaultValue || dn.attrs.DefaultValue.length > 125)) errors.push("DisplayName phải có DefaultValue ≤ 125 ký tự / DisplayName needs a DefaultValue ≤ 125 characters");
+  if (dn && (!dn.attrs.DefaultValue || dn.attrs.DefaultValue.length > 125))
+    errors.push("DisplayName phải có DefaultValue ≤ 125 ký tự / DisplayName needs a DefaultValue ≤ 125 characters");
   // Hosts.
   const hostNames = kids(root, "Hosts")[0] ? kids(kids(root, "Hosts")[0], "Host").map((h) => h.attrs.Name) : [];
-  for (const h of ["Workbook", "Document"]) if (!hostNames.includes(h)) errors.push(`Chưa khai báo ứng dụng ${h} trong <Hosts> / host ${h} not declared`);
+  for (const h of ["Workbook", "Document"])
+    if (!hostNames.includes(h)) errors.push(`Chưa khai báo ứng dụng ${h} trong <Hosts> / host ${h} not declared`);
   const vo = kids(root, "VersionOverrides")[0];
   const resources = new Map();
   if (vo) {
     const voHosts = kids(vo, "Hosts")[0] ? kids(kids(vo, "Hosts")[0], "Host").map((h) => h.attrs["xsi:type"]) : [];
-    for (const h of ["Workbook", "Document"]) if (!voHosts.includes(h)) errors.push(`VersionOverrides chưa có Host ${h} (nút trên ribbon) / VersionOverrides lacks host ${h}`);
+    for (const h of ["Workbook", "Document"])
+      if (!voHosts.includes(h))
+        errors.push(`VersionOverrides chưa có Host ${h} (nút trên ribbon) / VersionOverrides lacks host ${h}`);
     const res = kids(vo, "Resources")[0];
     if (res) {
-      for (const group of res.children) for (const r of group.children) {
-        if (!r.attrs.id) continue;
-        if (resources.has(r.attrs.id)) errors.push(`Tài nguyên trùng id "${r.attrs.id}" / duplicate resource id`);
-        resources.set(r.attrs.id, { kind: local(group.name), value: r.attrs.DefaultValue || "", el: r });
-        const max = local(group.name) === "ShortStrings" ? 125 : local(group.name) === "LongStrings" ? 250 : 2048;
-        for (const v of [r.attrs.DefaultValue || "", ...r.children.map((o) => o.attrs.Value || "")]) if (v.length > max) errors.push(`Tài nguyên "${r.attrs.id}" dài quá ${max} ký tự / resource too long`);
-      }
+      for (const group of res.children)
+        for (const r of group.children) {
+          if (!r.attrs.id) continue;
+          if (resources.has(r.attrs.id)) errors.push(`Tài nguyên trùng id "${r.attrs.id}" / duplicate resource id`);
+          resources.set(r.attrs.id, { kind: local(group.name), value: r.attrs.DefaultValue || "", el: r });
+          const max = local(group.name) === "ShortStrings" ? 125 : local(group.name) === "LongStrings" ? 250 : 2048;
+          for (const v of [r.attrs.DefaultValue || "", ...r.children.map((o) => o.attrs.Value || "")])
+            if (v.length > max) errors.push(`Tài nguyên "${r.attrs.id}" dài quá ${max} ký tự / resource too long`);
+        }
     } else errors.push("VersionOverrides thiếu <Resources> / VersionOverrides has no <Resources>");
     walk(vo, (el) => {
-      if (el.attrs.resid !== undefined && !resources.has(el.attrs.resid)) errors.push(`resid "${el.attrs.resid}" (dòng ${el.line}) không có tài nguyên tương ứng / resid does not resolve`);
+      if (el.attrs.resid !== undefined && !resources.has(el.attrs.resid))
+        errors.push(
+          `resid "${el.attrs.resid}" (dòng ${el.line}) không có tài nguyên tương ứng / resid does not resolve`,
+        );
     });
-  } else warnings.push("Không có VersionOverrides: sẽ không có nút trên ribbon / no VersionOverrides: no ribbon button");
+  } else
+    warnings.push("Không có VersionOverrides: sẽ không có nút trên ribbon / no VersionOverrides: no ribbon button");
   // URLs must be https.
   walk(root, (el) => {
     for (const key of ["DefaultValue", "Value"]) {
       const v = el.attrs[key];
-      if (v && /^[a-z]+:\/\//i.test(v) && !/^https:\/\//i.test(v)) errors.push(`URL phải dùng https: ${v} (dòng ${el.line}) / URLs must be https`);
+      if (v && /^[a-z]+:\/\//i.test(v) && !/^https:\/\//i.test(v))
+        errors.push(`URL phải dùng https: ${v} (dòng ${el.line}) / URLs must be https`);
     }
-    if (local(el.name) === "SourceLocation" && el.attrs.DefaultValue && !/^https:\/\//.test(el.attrs.DefaultValue)) errors.push(`SourceLocation phải là https / must be https`);
-    if (local(el.name) === "AppDomain" && !/^https:\/\//.test(el.text.trim())) errors.push(`AppDomain phải là https: ${el.text.trim()}`);
+    if (local(el.name) === "SourceLocation" && el.attrs.DefaultValue && !/^https:\/\//.test(el.attrs.DefaultValue))
+      errors.push(`SourceLocation phải là https / must be https`);
+    if (local(el.name) === "AppDomain" && !/^https:\/\//.test(el.text.trim()))
+      errors.push(`AppDomain phải là https: ${el.text.trim()}`);
   });
   // A manifest for release (not the localhost one of `npm start`) must point at a real address: a placeholder
   // (khct.example.edu.vn) loads nothing in Office, so it is an error here as in `npm run build:release`.
@@ -171,9 +228,15 @@ function checkManifest(xmlText, options = {}) {
     const hiRes = kids(root, "HighResolutionIconUrl")[0];
     if (iconUrl) expect.push({ url: iconUrl.attrs.DefaultValue, size: 32, what: "IconUrl" });
     if (hiRes) expect.push({ url: hiRes.attrs.DefaultValue, size: 64, what: "HighResolutionIconUrl" });
-    if (vo) walk(vo, (el) => {
-      if (local(el.name) === "Image" && el.attrs.size && el.attrs.resid && resources.has(el.attrs.resid)) expect.push({ url: resources.get(el.attrs.resid).value, size: Number(el.attrs.size), what: `bt:Image ${el.attrs.resid}` });
-    });
+    if (vo)
+      walk(vo, (el) => {
+        if (local(el.name) === "Image" && el.attrs.size && el.attrs.resid && resources.has(el.attrs.resid))
+          expect.push({
+            url: resources.get(el.attrs.resid).value,
+            size: Number(el.attrs.size),
+            what: `bt:Image ${el.attrs.resid}`,
+          });
+      });
     const seen = new Set();
     for (const e of expect) {
       const key = `${e.url}|${e.size}`;
@@ -191,7 +254,10 @@ function checkManifest(xmlText, options = {}) {
       }
       const sz = pngSize(file);
       if (!sz) errors.push(`${e.what}: ${m[1]} không phải PNG / not a PNG`);
-      else if (sz.width !== e.size || sz.height !== e.size) errors.push(`${e.what}: ${m[1]} có kích thước ${sz.width}×${sz.height}, cần ${e.size}×${e.size} / wrong icon size`);
+      else if (sz.width !== e.size || sz.height !== e.size)
+        errors.push(
+          `${e.what}: ${m[1]} có kích thước ${sz.width}×${sz.height}, cần ${e.size}×${e.size} / wrong icon size`,
+        );
     }
   }
   return { errors, warnings };

@@ -47,7 +47,8 @@ function testsOf(folder) {
       const rel = path.join(dir, e.name);
       if (e.isDirectory()) {
         if (!["fixtures", "browser"].includes(e.name)) walk(rel);
-      } else if (/\.test\.tsx?$/.test(e.name) && target.test(fs.readFileSync(path.join(root, rel), "utf8"))) out.push(rel);
+      } else if (/\.test\.tsx?$/.test(e.name) && target.test(fs.readFileSync(path.join(root, rel), "utf8")))
+        out.push(rel);
     }
   };
   walk("test");
@@ -94,7 +95,9 @@ function main() {
   const failed = [];
   if (!reportOnly) for (const f of chosen) if (!run(f, options)) failed.push(f);
   console.log("\nĐiểm đột biến theo thư mục / mutation score per folder");
-  console.log(`${"folder".padEnd(20)}${"score".padStart(8)}${"killed".padStart(8)}${"timeout".padStart(9)}${"survived".padStart(10)}${"no cov.".padStart(9)}`);
+  console.log(
+    `${"folder".padEnd(20)}${"score".padStart(8)}${"killed".padStart(8)}${"timeout".padStart(9)}${"survived".padStart(10)}${"no cov.".padStart(9)}`,
+  );
   for (const f of chosen) {
     const file = reportOf(f);
     if (!fs.existsSync(file)) {

@@ -57,11 +57,25 @@ async function main() {
   }
   const samples = await generatedSamples();
   for (const s of samples) fs.writeFileSync(path.join(OUT, "files", s.name), s.bytes);
-  say(`Đã ghi ${samples.length} tệp mẫu vào ${path.join(OUT, "files")}`, `Wrote ${samples.length} files to ${path.join(OUT, "files")}`);
+  say(
+    `Đã ghi ${samples.length} tệp mẫu vào ${path.join(OUT, "files")}`,
+    `Wrote ${samples.length} files to ${path.join(OUT, "files")}`,
+  );
 
-  const soffice = process.env.KHCT_SOFFICE === "none" ? null : which([process.env.KHCT_SOFFICE || "soffice", "libreoffice", "/usr/lib/libreoffice/program/soffice", "/Applications/LibreOffice.app/Contents/MacOS/soffice"]);
+  const soffice =
+    process.env.KHCT_SOFFICE === "none"
+      ? null
+      : which([
+          process.env.KHCT_SOFFICE || "soffice",
+          "libreoffice",
+          "/usr/lib/libreoffice/program/soffice",
+          "/Applications/LibreOffice.app/Contents/MacOS/soffice",
+        ]);
   if (!soffice) {
-    say(`Chưa cài LibreOffice nên không chuyển sang PDF/PNG (các tệp trên vẫn được ghi). Cài: ${INSTALL}`, `LibreOffice is not installed: no PDF/PNG (the files above are still written). Install: ${INSTALL}`);
+    say(
+      `Chưa cài LibreOffice nên không chuyển sang PDF/PNG (các tệp trên vẫn được ghi). Cài: ${INSTALL}`,
+      `LibreOffice is not installed: no PDF/PNG (the files above are still written). Install: ${INSTALL}`,
+    );
     return 0;
   }
   const fonts = timesMetricFont();
@@ -91,7 +105,15 @@ async function main() {
         }
       } else {
         const tmp = fs.mkdtempSync(path.join(profile, "out-"));
-        out = run(soffice, [`-env:UserInstallation=file://${profile}/user`, "--headless", "--convert-to", "pdf", "--outdir", tmp, input]).out;
+        out = run(soffice, [
+          `-env:UserInstallation=file://${profile}/user`,
+          "--headless",
+          "--convert-to",
+          "pdf",
+          "--outdir",
+          tmp,
+          input,
+        ]).out;
         const made = path.join(tmp, s.name.replace(/\.[^.]+$/, ".pdf"));
         if (fs.existsSync(made)) fs.renameSync(made, pdf);
       }
@@ -112,9 +134,12 @@ async function main() {
     if (browser) await browser.close();
     fs.rmSync(profile, { recursive: true, force: true });
   }
-  if (!pdftoppm) say("Chưa có pdftoppm (poppler-utils): chỉ có PDF, không có PNG.", "pdftoppm (poppler-utils) missing: PDFs only.");
+  if (!pdftoppm)
+    say("Chưa có pdftoppm (poppler-utils): chỉ có PDF, không có PNG.", "pdftoppm (poppler-utils) missing: PDFs only.");
   if (failures.length) {
-    console.error(`${EN ? `${failures.length} files failed` : `Không chuyển được ${failures.length} tệp`}:\n  ${failures.join("\n  ")}`);
+    console.error(
+      `${EN ? `${failures.length} files failed` : `Không chuyển được ${failures.length} tệp`}:\n  ${failures.join("\n  ")}`,
+    );
     return 1;
   }
   say(`Xem các trang ở ${path.join(OUT, "png")}`, `Look at the pages in ${path.join(OUT, "png")}`);

@@ -24,7 +24,10 @@ const out = path.join(root, "screenshots");
 async function main() {
   if (!fs.existsSync(path.join(root, "dist", "taskpane.html")) || process.env.KHCT_REBUILD !== "0") {
     console.log("== biên dịch / building dist (development)");
-    execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "development"], { cwd: root, stdio: "inherit" });
+    execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "development"], {
+      cwd: root,
+      stdio: "inherit",
+    });
   }
   fs.mkdirSync(out, { recursive: true });
   const env = await launch();
@@ -37,13 +40,18 @@ async function main() {
   try {
     const grid = seedGrid(SEEDS.thuDuc);
     for (const width of part("panes") ? [320, 350] : []) {
-      for (const [host, open] of [["excel", excelPane], ["word", wordPane]]) {
+      for (const [host, open] of [
+        ["excel", excelPane],
+        ["word", wordPane],
+      ]) {
         const page = await env.newPage({ host: host === "excel" ? "Excel" : "Word", viewport: { width, height: 560 } });
         await open(page, env.baseUrl, grid);
         await shot(page, `pane-${host}-${width}-start`, false);
         await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
         await page.getByTestId("host-findings").waitFor();
-        await page.waitForFunction(() => document.activeElement && document.activeElement.matches('[data-testid="host-findings"] h2'));
+        await page.waitForFunction(
+          () => document.activeElement && document.activeElement.matches('[data-testid="host-findings"] h2'),
+        );
         await shot(page, `pane-${host}-${width}-after-check`, false);
         await shot(page, `pane-${host}-${width}-after-check-full`);
         if (host === "excel") {

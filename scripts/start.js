@@ -25,7 +25,7 @@ const MANUAL_SIDELOAD = [
   "Nạp thủ công trên Windows (mọi bản Office 2016 trở lên, kể cả bản cài đặt MSI/volume):",
   "  1. Chia sẻ một thư mục (ví dụ C:\\khct-manifest) và chép manifest.xml vào đó.",
   "  2. Excel/Word → Tệp → Tùy chọn → Trung tâm Tin cậy → Cài đặt Trung tâm Tin cậy → Danh mục Phần bổ trợ Tin cậy:",
-  "     thêm đường dẫn \\\\tên-máy\\khct-manifest, đánh dấu \"Hiện trong menu\", OK, rồi mở lại Excel/Word.",
+  '     thêm đường dẫn \\\\tên-máy\\khct-manifest, đánh dấu "Hiện trong menu", OK, rồi mở lại Excel/Word.',
   "  3. Trang đầu → Phần bổ trợ của tôi → THƯ MỤC DÙNG CHUNG → KHCT.",
   "Manual sideload (any Office 2016+, MSI too): share a folder with manifest.xml, add it under Trust Center →",
   "Trusted Add-in Catalogs, restart, then My Add-ins → SHARED FOLDER.",
@@ -50,12 +50,27 @@ const MANUAL_SIDELOAD = [
   console.log(`  Chứng chỉ / certificate:      ${certSource}`);
   const office = desktopOffice();
   if (office.found) {
-    if (office.install === "msi") console.log(`Office bản cài đặt MSI/volume (${office.dir}) / volume-licensed (MSI) Office`);
+    if (office.install === "msi")
+      console.log(`Office bản cài đặt MSI/volume (${office.dir}) / volume-licensed (MSI) Office`);
     const app = process.env.KHCT_APP || "excel";
     // Usage data of the office-addin tools stays off (no telemetry) before any of them runs.
     spawnSync(process.execPath, [require.resolve("office-addin-usage-data/cli.js"), "off"], { stdio: "ignore" });
     console.log(`Đang nạp phần bổ trợ vào ${app} / sideloading into desktop ${app}…`);
-    const child = spawn(process.execPath, [require.resolve("office-addin-debugging/cli.js"), "start", manifestFor(port), "desktop", "--app", app, "--no-debug", "--dev-server-port", String(server.address().port)], { stdio: "inherit" });
+    const child = spawn(
+      process.execPath,
+      [
+        require.resolve("office-addin-debugging/cli.js"),
+        "start",
+        manifestFor(port),
+        "desktop",
+        "--app",
+        app,
+        "--no-debug",
+        "--dev-server-port",
+        String(server.address().port),
+      ],
+      { stdio: "inherit" },
+    );
     child.on("exit", (code) => {
       if (!code) return;
       console.log("Không nạp được tự động / automatic sideloading failed.");
@@ -69,7 +84,9 @@ const MANUAL_SIDELOAD = [
     const manifest = path.relative(root, manifestFor(port));
     console.log(`  2. Trang đầu → Phần bổ trợ → Thêm phần bổ trợ → Tải lên phần bổ trợ của tôi → chọn ${manifest}.`);
     console.log(`  3. Mở ${url}taskpane.html một lần và chấp nhận chứng chỉ nếu trình duyệt hỏi.`);
-    console.log(`No desktop Excel/Word here. For Excel or Word on the web: Home → Add-ins → Upload My Add-in → ${manifest}.`);
+    console.log(
+      `No desktop Excel/Word here. For Excel or Word on the web: Home → Add-ins → Upload My Add-in → ${manifest}.`,
+    );
   }
   console.log("Dừng: Ctrl+C hoặc npm stop / stop with Ctrl+C or npm stop");
   const stop = () => {

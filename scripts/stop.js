@@ -20,5 +20,9 @@ if (fs.existsSync(pidFile)) {
 }
 if (process.platform === "win32" || process.platform === "darwin") {
   spawnSync(process.execPath, [require.resolve("office-addin-usage-data/cli.js"), "off"], { stdio: "ignore" });
-  spawnSync(process.execPath, [require.resolve("office-addin-debugging/cli.js"), "stop", path.join(root, "manifest.xml")], { stdio: "inherit" });
+  spawnSync(
+    process.execPath,
+    [require.resolve("office-addin-debugging/cli.js"), "stop", path.join(root, "manifest.xml")],
+    { stdio: "inherit" },
+  );
 }

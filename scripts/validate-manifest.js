@@ -20,7 +20,9 @@ const manifests = named.length
 for (const [file, assets] of manifests) {
   if (!fs.existsSync(file)) continue;
   const { errors, warnings } = checkManifest(fs.readFileSync(file, "utf8"), { assetsDir: assets });
-  console.log(`${errors.length ? "✗" : "✓"} ${path.relative(root, file) || file}: ${errors.length} lỗi / errors, ${warnings.length} cảnh báo / warnings`);
+  console.log(
+    `${errors.length ? "✗" : "✓"} ${path.relative(root, file) || file}: ${errors.length} lỗi / errors, ${warnings.length} cảnh báo / warnings`,
+  );
   for (const e of errors) console.log("  lỗi / error:", e);
   for (const w of warnings) console.log("  cảnh báo / warning:", w);
   if (errors.length) failed = true;
@@ -42,11 +44,16 @@ function reachable(url, ms) {
   if (failed) process.exit(1);
   if (process.env.KHCT_OFFLINE !== "1" && (await reachable("https://validationgateway.omex.office.net/", 3000))) {
     try {
-      for (const [file] of manifests) execFileSync(process.execPath, [require.resolve("office-addin-manifest/cli.js"), "validate", file], { stdio: "inherit" });
+      for (const [file] of manifests)
+        execFileSync(process.execPath, [require.resolve("office-addin-manifest/cli.js"), "validate", file], {
+          stdio: "inherit",
+        });
     } catch {
       process.exit(1);
     }
   } else {
-    console.log("Bỏ qua kiểm tra trực tuyến của Microsoft (không có mạng) / online validation skipped (service unreachable)");
+    console.log(
+      "Bỏ qua kiểm tra trực tuyến của Microsoft (không có mạng) / online validation skipped (service unreachable)",
+    );
   }
 })();

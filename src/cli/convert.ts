@@ -11,7 +11,12 @@ import { writeFileWhole } from "./output";
 import { checkNotAnInput, checkOutPath } from "./out-path";
 import { term } from "./term";
 
-export async function runConvert(input: string, out: string, opts: { year?: string; force?: boolean; cwd: string }, write: (s: string) => void): Promise<number> {
+export async function runConvert(
+  input: string,
+  out: string,
+  opts: { year?: string; force?: boolean; cwd: string },
+  write: (s: string) => void,
+): Promise<number> {
   const src = path.resolve(opts.cwd, input);
   // The output is checked first (extension, folder, existing file only with --force, never the input itself).
   const target = checkOutPath(out, opts.cwd, [".xlsx", ".docx"], Boolean(opts.force));
@@ -35,7 +40,9 @@ export async function runConvert(input: string, out: string, opts: { year?: stri
   const draft = convert2018ToTt57(plan, { catalog2018, tt57, schoolYear: year });
   writeFileWhole(dst, await writePlanFile(draft.grid, draft.context, format), out);
   write(`Đã tạo bản nháp Biểu 2 (TT 57/2026) năm học ${term(year)}: ${term(out)}\n`);
-  write(`  ${draft.mapping.length} dòng có tiêu chí TT57 gợi ý, ${draft.unmapped.length} dòng chưa xác định được tiêu chí — tất cả đánh dấu “gợi ý — cần rà soát”.\n`);
+  write(
+    `  ${draft.mapping.length} dòng có tiêu chí TT57 gợi ý, ${draft.unmapped.length} dòng chưa xác định được tiêu chí — tất cả đánh dấu “gợi ý — cần rà soát”.\n`,
+  );
   for (const m of draft.mapping) {
     const also = m.alternatives.length ? `; cũng liên quan: ${term(m.alternatives.join(", "))}` : "";
     const confidence = confidenceVi(m.confidence);
@@ -43,7 +50,10 @@ export async function runConvert(input: string, out: string, opts: { year?: stri
   }
   const mapped = draft.grid.rows.filter((r) => r.some((c) => c.includes("TT 57 chỉ có Mức 1 và Mức 2"))).length;
   if (mapped)
-    write(`  ${mapped} dòng có mục tiêu Mức 3/Mức 4 (thông tư 2018) đã ghi thành Mức 2 — mức cao nhất của TT 57; có ghi chú trên dòng.\n`);
-  for (const u of draft.unmapped) write(`  chưa xác định: ${term(u.from ?? "(không mã)")} ${term(u.text.slice(0, 60))}\n`);
+    write(
+      `  ${mapped} dòng có mục tiêu Mức 3/Mức 4 (thông tư 2018) đã ghi thành Mức 2 — mức cao nhất của TT 57; có ghi chú trên dòng.\n`,
+    );
+  for (const u of draft.unmapped)
+    write(`  chưa xác định: ${term(u.from ?? "(không mã)")} ${term(u.text.slice(0, 60))}\n`);
   return 0;
 }

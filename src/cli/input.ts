@@ -35,7 +35,8 @@ export function notRegularFile(file: string, given: string): string | null {
 /** The bytes of a regular file, size-checked first. Throws a FileProblem with a Vietnamese message otherwise. */
 export function readInputFile(file: string, given = file): Uint8Array {
   const why = notRegularFile(file, given);
-  if (why) throw new FileProblem("unsupported", `${why.replace(/\.$/, "")} — không đọc.`, `"${given}" is not a regular file.`);
+  if (why)
+    throw new FileProblem("unsupported", `${why.replace(/\.$/, "")} — không đọc.`, `"${given}" is not a regular file.`);
   checkFileSize(path.basename(file), fs.statSync(file).size);
   return new Uint8Array(fs.readFileSync(file));
 }

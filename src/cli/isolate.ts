@@ -67,9 +67,20 @@ export interface CheckOptions {
   onPage?: (n: number, total: number) => void;
 }
 
-export type Checker = (file: string, display: string, user: Partial<SchoolContext>, opts: CheckOptions) => Promise<FileResult>;
+export type Checker = (
+  file: string,
+  display: string,
+  user: Partial<SchoolContext>,
+  opts: CheckOptions,
+) => Promise<FileResult>;
 
-const failed = (display: string, error: string): FileResult => ({ path: display, status: "error", error, findings: [], totalVnd: 0 });
+const failed = (display: string, error: string): FileResult => ({
+  path: display,
+  status: "error",
+  error,
+  findings: [],
+  totalVnd: 0,
+});
 
 /** The messages for a file the worker could not finish (limits.ts words them for the page's worker too). */
 export function outOfMemoryMessage(name: string): string {

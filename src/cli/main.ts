@@ -118,7 +118,20 @@ class UsageError extends Error {}
 function parseArgs(argv: string[]) {
   const opts: Record<string, string | boolean> = {};
   const positional: string[] = [];
-  const withValue = new Set(["--level", "--regime", "--year", "--out", "-o", "--school", "--lang", "--output", "--from", "--goal", "--pick", "--levels"]);
+  const withValue = new Set([
+    "--level",
+    "--regime",
+    "--year",
+    "--out",
+    "-o",
+    "--school",
+    "--lang",
+    "--output",
+    "--from",
+    "--goal",
+    "--pick",
+    "--levels",
+  ]);
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--") {
@@ -131,7 +144,8 @@ function parseArgs(argv: string[]) {
         const val = v ?? argv[++i];
         if (val === undefined) throw new UsageError(`Thiếu giá trị cho ${k} / missing value for ${k}`);
         opts[k === "-o" || k === "--output" ? "--out" : k] = val;
-      } else if (["--json", "--help", "-h", "--force", "--version", "--no-color", "--no-ocr"].includes(k)) opts[k] = true;
+      } else if (["--json", "--help", "-h", "--force", "--version", "--no-color", "--no-ocr"].includes(k))
+        opts[k] = true;
       else throw new UsageError(`Tùy chọn không rõ: ${a} / unknown option`);
     } else positional.push(a);
   }
@@ -163,23 +177,36 @@ export async function checkFile(
 function userContext(opts: Record<string, string | boolean>): Partial<SchoolContext> {
   const ctx: Partial<SchoolContext> = {};
   if (typeof opts["--level"] === "string") {
-    if (!LEVELS.includes(opts["--level"] as SchoolLevel)) throw new UsageError(`Cấp học không hợp lệ: ${opts["--level"]} (dùng ${LEVELS.join(", ")})`);
+    if (!LEVELS.includes(opts["--level"] as SchoolLevel))
+      throw new UsageError(`Cấp học không hợp lệ: ${opts["--level"]} (dùng ${LEVELS.join(", ")})`);
     ctx.level = opts["--level"] as SchoolLevel;
   }
   if (typeof opts["--year"] === "string") {
     const m = /^(\d{4})-(\d{4})$/.exec(opts["--year"]);
-    if (!m || Number(m[2]) !== Number(m[1]) + 1) throw new UsageError(`Năm học không hợp lệ: ${opts["--year"]} (ví dụ 2025-2026)`);
+    if (!m || Number(m[2]) !== Number(m[1]) + 1)
+      throw new UsageError(`Năm học không hợp lệ: ${opts["--year"]} (ví dụ 2025-2026)`);
     ctx.schoolYear = opts["--year"];
   }
   if (typeof opts["--regime"] === "string") {
-    if (opts["--regime"] !== "2018" && opts["--regime"] !== "2026") throw new UsageError("--regime chỉ nhận 2018 hoặc 2026");
+    if (opts["--regime"] !== "2018" && opts["--regime"] !== "2026")
+      throw new UsageError("--regime chỉ nhận 2018 hoặc 2026");
     ctx.regime = opts["--regime"] as Regime;
   }
   return ctx;
 }
 
-async function runCheck(opts: Record<string, string | boolean>, positional: string[], io: Io, lang: Lang): Promise<number> {
-  if (!positional.length) throw new UsageError(lang === "vi" ? "Cần ít nhất một tệp hoặc thư mục. Xem: kehoach help check" : "Give at least one file or folder. See: kehoach help check");
+async function runCheck(
+  opts: Record<string, string | boolean>,
+  positional: string[],
+  io: Io,
+  lang: Lang,
+): Promise<number> {
+  if (!positional.length)
+    throw new UsageError(
+      lang === "vi"
+        ? "Cần ít nhất một tệp hoặc thư mục. Xem: kehoach help check"
+        : "Give at least one file or folder. See: kehoach help check",
+    );
   const ctx = userContext(opts);
   const cwd = io.cwd ?? process.cwd();
   // --out is checked before any input is read: a wrong folder or extension costs nothing.
@@ -197,7 +224,8 @@ async function runCheck(opts: Record<string, string | boolean>, positional: stri
       throw new UsageError((e as Error).message);
     }
   }
-  for (const n of problems.filter((p) => p.severity === "note")) io.stderr.write(`kehoach: ${term(n.path)}: ${term(n.message)}\n`);
+  for (const n of problems.filter((p) => p.severity === "note"))
+    io.stderr.write(`kehoach: ${term(n.path)}: ${term(n.message)}\n`);
   const color = Boolean(io.isTTY) && !opts["--no-color"];
   const printer = opts["--json"] ? jsonPrinter(io.stdout) : humanPrinter(io.stdout, lang, color);
   const results: FileResult[] = [];
@@ -205,7 +233,8 @@ async function runCheck(opts: Record<string, string | boolean>, positional: stri
     results.push(r);
     printer.file(r); // printed as soon as known: a later failure never loses it
   };
-  for (const p of problems.filter((x) => x.severity === "error")) add({ path: p.path, status: "error", error: p.message, findings: [], totalVnd: 0 });
+  for (const p of problems.filter((x) => x.severity === "error"))
+    add({ path: p.path, status: "error", error: p.message, findings: [], totalVnd: 0 });
   const progress = files.length > 10 && io.stderr.isTTY && !io.isTTY;
   const isolated = isolatedChecker(); // each file in a worker thread: its failure is its own result
   const check = isolated?.check ?? checkFile;
@@ -254,23 +283,48 @@ async function runNew(opts: Record<string, string | boolean>, io: Io, lang: Lang
   if (typeof opts["--from"] === "string") {
     const json = Boolean(opts["--json"]);
     // With --json the board alone may be asked for; the draft is written when -o is given.
-    if (typeof opts["--out"] !== "string" && !json) throw new UsageError(lang === "vi" ? "Cần -o TỆP.xlsx hoặc -o TỆP.docx (hoặc --json để chỉ in bảng khoảng cách)" : "-o FILE.xlsx or FILE.docx is required (or --json for the board only)");
+    if (typeof opts["--out"] !== "string" && !json)
+      throw new UsageError(
+        lang === "vi"
+          ? "Cần -o TỆP.xlsx hoặc -o TỆP.docx (hoặc --json để chỉ in bảng khoảng cách)"
+          : "-o FILE.xlsx or FILE.docx is required (or --json for the board only)",
+      );
     const str = (k: string) => (typeof opts[k] === "string" ? (opts[k] as string) : undefined);
     try {
-      const o = { from: opts["--from"], out: str("--out") ?? null, json, goal: str("--goal"), pick: str("--pick"), force: Boolean(opts["--force"]), cwd: io.cwd ?? process.cwd(), user: ctx, school: str("--school") ?? null, lang };
+      const o = {
+        from: opts["--from"],
+        out: str("--out") ?? null,
+        json,
+        goal: str("--goal"),
+        pick: str("--pick"),
+        force: Boolean(opts["--force"]),
+        cwd: io.cwd ?? process.cwd(),
+        user: ctx,
+        school: str("--school") ?? null,
+        lang,
+      };
       return (await runTask({ kind: "draft", o }, (s) => io.stdout.write(s))).code ?? 0;
     } catch (e) {
       throw new UsageError((e as Error).message);
     }
   }
   if (!ctx.level) throw new UsageError(lang === "vi" ? "Cần --level (ví dụ --level thcs)" : "--level is required");
-  if (!ctx.schoolYear) throw new UsageError(lang === "vi" ? "Cần --year (ví dụ --year 2025-2026)" : "--year is required");
+  if (!ctx.schoolYear)
+    throw new UsageError(lang === "vi" ? "Cần --year (ví dụ --year 2025-2026)" : "--year is required");
   const out = opts["--out"];
-  if (typeof out !== "string") throw new UsageError(lang === "vi" ? "Cần -o TỆP.xlsx hoặc -o TỆP.docx" : "-o FILE.xlsx or FILE.docx is required");
+  if (typeof out !== "string")
+    throw new UsageError(lang === "vi" ? "Cần -o TỆP.xlsx hoặc -o TỆP.docx" : "-o FILE.xlsx or FILE.docx is required");
   const format = /\.docx$/i.test(out) ? "docx" : /\.xlsx$/i.test(out) ? "xlsx" : null;
-  if (!format) throw new UsageError(lang === "vi" ? "Tệp ra phải là .xlsx hoặc .docx" : "Output must be .xlsx or .docx");
+  if (!format)
+    throw new UsageError(lang === "vi" ? "Tệp ra phải là .xlsx hoặc .docx" : "Output must be .xlsx or .docx");
   const file = checkOutPath(out, io.cwd ?? process.cwd(), [".xlsx", ".docx"], Boolean(opts["--force"])).file;
-  const bytes = await generateTemplate({ level: ctx.level, schoolYear: ctx.schoolYear, regime: ctx.regime ?? undefined, school: typeof opts["--school"] === "string" ? opts["--school"] : null, format });
+  const bytes = await generateTemplate({
+    level: ctx.level,
+    schoolYear: ctx.schoolYear,
+    regime: ctx.regime ?? undefined,
+    school: typeof opts["--school"] === "string" ? opts["--school"] : null,
+    format,
+  });
   writeFileWhole(file, bytes, out);
   io.stdout.write(`${lang === "vi" ? "Đã tạo" : "Created"} ${out}\n`);
   return 0;
@@ -297,15 +351,32 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     if (cmd === "check") return await runCheck(opts, rest, io, lang);
     if (cmd === "new") return await runNew(opts, io, lang);
     if (cmd === "convert") {
-      if (rest.length !== 1 || typeof opts["--out"] !== "string") throw new UsageError(lang === "vi" ? "Cách dùng: kehoach convert TỆP -o TỆP_MỚI.xlsx|.docx [--year 2026-2027]" : "Usage: kehoach convert FILE -o NEW.xlsx|.docx [--year 2026-2027]");
+      if (rest.length !== 1 || typeof opts["--out"] !== "string")
+        throw new UsageError(
+          lang === "vi"
+            ? "Cách dùng: kehoach convert TỆP -o TỆP_MỚI.xlsx|.docx [--year 2026-2027]"
+            : "Usage: kehoach convert FILE -o NEW.xlsx|.docx [--year 2026-2027]",
+        );
       try {
-        const convertOpts = { year: typeof opts["--year"] === "string" ? userContext(opts).schoolYear ?? undefined : undefined, force: Boolean(opts["--force"]), cwd: io.cwd ?? process.cwd() };
-        return (await runTask({ kind: "convert", input: rest[0], out: opts["--out"], opts: convertOpts }, (s) => io.stdout.write(s))).code ?? 0;
+        const convertOpts = {
+          year: typeof opts["--year"] === "string" ? (userContext(opts).schoolYear ?? undefined) : undefined,
+          force: Boolean(opts["--force"]),
+          cwd: io.cwd ?? process.cwd(),
+        };
+        return (
+          (
+            await runTask({ kind: "convert", input: rest[0], out: opts["--out"], opts: convertOpts }, (s) =>
+              io.stdout.write(s),
+            )
+          ).code ?? 0
+        );
       } catch (e) {
         throw new UsageError((e as Error).message);
       }
     }
-    throw new UsageError(lang === "vi" ? `Lệnh không rõ: ${cmd}. Xem: kehoach help` : `Unknown command: ${cmd}. See: kehoach help`);
+    throw new UsageError(
+      lang === "vi" ? `Lệnh không rõ: ${cmd}. Xem: kehoach help` : `Unknown command: ${cmd}. See: kehoach help`,
+    );
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr.write(`kehoach: ${e.message}\n`);

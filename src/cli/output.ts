@@ -60,7 +60,9 @@ interface Writable {
 }
 
 /** A stream whose writes stop quietly once its reader is gone (EPIPE); other errors are not hidden. */
-export function quietOnClose<T extends Writable>(stream: T): { write(s: string): unknown; isTTY?: boolean; closed(): boolean } {
+export function quietOnClose<T extends Writable>(
+  stream: T,
+): { write(s: string): unknown; isTTY?: boolean; closed(): boolean } {
   let closed = false;
   stream.on?.("error", (e) => {
     if (e.code === "EPIPE" || e.code === "ERR_STREAM_DESTROYED") closed = true;

@@ -78,7 +78,10 @@ export function humanPrinter(out: Out, lang: Lang, color: boolean) {
         ? ["Tệp", "Lỗi", "Cảnh báo", "Tổng kinh phí (đ)"]
         : ["File", "Errors", "Warnings", "Total budget (VND)"];
       const paths = results.map((r) => term(r.path));
-      const width = Math.min(60, paths.reduce((w, p) => Math.max(w, p.length), head[0].length));
+      const width = Math.min(
+        60,
+        paths.reduce((w, p) => Math.max(w, p.length), head[0].length),
+      );
       let s = `\n${head[0].padEnd(width)}  ${head[1].padStart(5)}  ${head[2].padStart(9)}  ${head[3].padStart(18)}\n`;
       results.forEach((r, i) => {
         const e = r.status === "error" ? "—" : String(r.findings.filter((f) => f.severity === "error").length);

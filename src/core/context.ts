@@ -32,7 +32,10 @@ export function schoolYearOf(date: Date): string {
 const LEVEL_PATTERNS: [RegExp, SchoolLevel][] = [
   [/mam non|mau giao|nha tre/, "mam-non"],
   [/giao duc thuong xuyen|\bgdtx\b|gdnn\s*-\s*gdtx/, "gdtx"],
-  [/nhieu cap hoc|\bth\s*(&|va)\s*thcs\b|\bthcs\s*(&|va)\s*thpt\b|tieu hoc va trung hoc co so|trung hoc co so va trung hoc pho thong|lien cap|pho thong co nhieu cap/, "nhieu-cap"],
+  [
+    /nhieu cap hoc|\bth\s*(&|va)\s*thcs\b|\bthcs\s*(&|va)\s*thpt\b|tieu hoc va trung hoc co so|trung hoc co so va trung hoc pho thong|lien cap|pho thong co nhieu cap/,
+    "nhieu-cap",
+  ],
   [/trung hoc pho thong|\bthpt\b/, "thpt"],
   [/trung hoc co so|\bthcs\b/, "thcs"],
   [/tieu hoc|\bth\b(?!\s*(&|va))/, "tieu-hoc"],
@@ -44,15 +47,34 @@ export function levelFromText(text: string): SchoolLevel | null {
   return null;
 }
 
-const CIRCULAR_LEVEL: Record<string, SchoolLevel> = { "19/2018/TT-BGDĐT": "mam-non", "17/2018/TT-BGDĐT": "tieu-hoc", "18/2018/TT-BGDĐT": "thcs" };
+const CIRCULAR_LEVEL: Record<string, SchoolLevel> = {
+  "19/2018/TT-BGDĐT": "mam-non",
+  "17/2018/TT-BGDĐT": "tieu-hoc",
+  "18/2018/TT-BGDĐT": "thcs",
+};
 
 export function detectContext(lines: string[]): DetectedContext {
   const context: SchoolContext = { level: null, regime: null, schoolYear: null, school: null, circular: null };
-  const source: DetectedContext["source"] = { level: "unknown", regime: "unknown", schoolYear: "unknown", school: "unknown", circular: "unknown" };
+  const source: DetectedContext["source"] = {
+    level: "unknown",
+    regime: "unknown",
+    schoolYear: "unknown",
+    school: "unknown",
+    circular: "unknown",
+  };
   try {
-    const head = lines.slice(0, 400).map((l) => fixLookalikes(String(l ?? "")).replace(/<\/?p>/gi, " ").replace(/\s+/g, " ").trim()).filter(Boolean);
+    const head = lines
+      .slice(0, 400)
+      .map((l) =>
+        fixLookalikes(String(l ?? ""))
+          .replace(/<\/?p>/gi, " ")
+          .replace(/\s+/g, " ")
+          .trim(),
+      )
+      .filter(Boolean);
     // School name: the "TRƯỜNG …" line of the header block, else "Trường Mầm non X" inside a sentence.
-    const SCHOOL_RE = /^(truong|nha tre|trung tam)\s+(mam non|mau giao|tieu hoc|thcs|thpt|trung hoc|th\b|pt\b|pho thong|ptdt|lien cap|gdtx|giao duc|ptcs|dan toc)/;
+    const SCHOOL_RE =
+      /^(truong|nha tre|trung tam)\s+(mam non|mau giao|tieu hoc|thcs|thpt|trung hoc|th\b|pt\b|pho thong|ptdt|lien cap|gdtx|giao duc|ptcs|dan toc)/;
     for (const l of head.slice(0, 40)) {
       const f = foldDiacritics(l);
       if (SCHOOL_RE.test(f) && l.length < 120) {
@@ -82,7 +104,22 @@ export function detectContext(lines: string[]): DetectedContext {
         const m = /s[ốo]\s*:?\s*[\d.…]*\s*\/\s*KH\s*-\s*([A-ZĐ&]+)/iu.exec(l);
         if (m) {
           const abbr = m[1].toUpperCase();
-          const lv: SchoolLevel | null = /^(THCS|THPT)&?(THPT)?/.test(abbr) && abbr.startsWith("THCSTHPT") ? "nhieu-cap" : abbr.startsWith("THPT") ? "thpt" : abbr.startsWith("THCS") ? "thcs" : /^(MN|MG|NT)/.test(abbr) ? "mam-non" : /^(TH&THCS|THVATHCS|PTDT|TRH)/.test(abbr) ? "nhieu-cap" : abbr.startsWith("TH") ? "tieu-hoc" : /^(GDTX|GDNN)/.test(abbr) ? "gdtx" : null;
+          const lv: SchoolLevel | null =
+            /^(THCS|THPT)&?(THPT)?/.test(abbr) && abbr.startsWith("THCSTHPT")
+              ? "nhieu-cap"
+              : abbr.startsWith("THPT")
+                ? "thpt"
+                : abbr.startsWith("THCS")
+                  ? "thcs"
+                  : /^(MN|MG|NT)/.test(abbr)
+                    ? "mam-non"
+                    : /^(TH&THCS|THVATHCS|PTDT|TRH)/.test(abbr)
+                      ? "nhieu-cap"
+                      : abbr.startsWith("TH")
+                        ? "tieu-hoc"
+                        : /^(GDTX|GDNN)/.test(abbr)
+                          ? "gdtx"
+                          : null;
           if (lv) {
             context.level = lv;
             source.level = "detected";
@@ -100,7 +137,9 @@ export function detectContext(lines: string[]): DetectedContext {
       }
     }
     const cites = head.flatMap((l) => parseCitations(l)).filter((c) => c.kind === "thong-tu" && c.canonical);
-    const main = cites.find((c) => /^(17|18|19)\/2018\/TT-BGD/.test(c.canonical!) || /^57\/2026\/TT-BGD/.test(c.canonical!));
+    const main = cites.find(
+      (c) => /^(17|18|19)\/2018\/TT-BGD/.test(c.canonical!) || /^57\/2026\/TT-BGD/.test(c.canonical!),
+    );
     if (main) {
       context.circular = main.canonical!.replace("BGDDT", "BGDĐT");
       source.circular = "detected";
@@ -144,7 +183,10 @@ export function detectContext(lines: string[]): DetectedContext {
 }
 
 /** User choices win over detection; missing regime follows the school year. */
-export function resolveContext(detected: DetectedContext | SchoolContext, user?: Partial<SchoolContext>): SchoolContext {
+export function resolveContext(
+  detected: DetectedContext | SchoolContext,
+  user?: Partial<SchoolContext>,
+): SchoolContext {
   const base: SchoolContext = "context" in detected ? { ...detected.context } : { ...detected };
   const out: SchoolContext = { ...base };
   if (user) {
@@ -158,8 +200,13 @@ export function resolveContext(detected: DetectedContext | SchoolContext, user?:
   return out;
 }
 
-export function contextSources(detected: DetectedContext, user?: Partial<SchoolContext>): Partial<Record<keyof SchoolContext, ContextSource>> {
+export function contextSources(
+  detected: DetectedContext,
+  user?: Partial<SchoolContext>,
+): Partial<Record<keyof SchoolContext, ContextSource>> {
   const out = { ...detected.source };
-  if (user) for (const k of Object.keys(user) as (keyof SchoolContext)[]) if (user[k] !== undefined && user[k] !== null && user[k] !== "") out[k] = "user";
+  if (user)
+    for (const k of Object.keys(user) as (keyof SchoolContext)[])
+      if (user[k] !== undefined && user[k] !== null && user[k] !== "") out[k] = "user";
   return out;
 }

@@ -5,7 +5,12 @@ import type { Catalog, ColumnRole, GridRowKind, Plan, RenderedGrid, SchoolContex
 import { getTemplate } from "./templates";
 
 /** The plan's rows in the template's columns, or a blank template from the catalog. */
-export function renderGrid(templateId: TemplateId, context: SchoolContext, plan?: Plan | null, catalog?: Catalog | null): RenderedGrid {
+export function renderGrid(
+  templateId: TemplateId,
+  context: SchoolContext,
+  plan?: Plan | null,
+  catalog?: Catalog | null,
+): RenderedGrid {
   const template = getTemplate(templateId);
   const cols = template.columns;
   const width = cols.length;
@@ -36,7 +41,16 @@ export function renderGrid(templateId: TemplateId, context: SchoolContext, plan?
         tt++;
         if (!cells.tt) cells.tt = String(tt);
       }
-      put(r.kind === "section" ? "section" : r.kind === "standard" ? "standard" : r.kind === "criterion" ? "criterion" : "task", cells);
+      put(
+        r.kind === "section"
+          ? "section"
+          : r.kind === "standard"
+            ? "standard"
+            : r.kind === "criterion"
+              ? "criterion"
+              : "task",
+        cells,
+      );
     }
     return { template: templateId, columns: cols, rows, kinds };
   }
@@ -66,19 +80,27 @@ export function renderGrid(templateId: TemplateId, context: SchoolContext, plan?
 }
 
 /** Text made safe for HTML. */
-export const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+export const escapeHtml = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const esc = escapeHtml;
 
 /** An HTML table formatted like an official document (Times New Roman, single borders, bold centred header). */
 export function renderHtml(grid: RenderedGrid): string {
-  const cell = "border:1px solid #000;padding:2pt 4pt;vertical-align:top;font-family:'Times New Roman',serif;font-size:12pt;";
+  const cell =
+    "border:1px solid #000;padding:2pt 4pt;vertical-align:top;font-family:'Times New Roman',serif;font-size:12pt;";
   const total = grid.columns.reduce((s, c) => s + c.width, 0) || 1;
   const colgroup = grid.columns.map((c) => `<col style="width:${((c.width / total) * 100).toFixed(1)}%">`).join("");
   const body = grid.rows
     .map((row, i) => {
       const kind = grid.kinds[i];
       const tag = kind === "header" ? "th" : "td";
-      const style = cell + (kind === "header" || kind === "number-row" ? "font-weight:bold;text-align:center;" : kind === "section" || kind === "standard" || kind === "total" ? "font-weight:bold;" : "");
+      const style =
+        cell +
+        (kind === "header" || kind === "number-row"
+          ? "font-weight:bold;text-align:center;"
+          : kind === "section" || kind === "standard" || kind === "total"
+            ? "font-weight:bold;"
+            : "");
       return `<tr>${row.map((t) => `<${tag} style="${style}">${esc(String(t ?? "")).replace(/\n/g, "<br>")}</${tag}>`).join("")}</tr>`;
     })
     .join("\n");

@@ -8,7 +8,9 @@ export { vndInWords };
 
 /** "10000000" → "10.000.000 đ" (vi-VN grouping). */
 export function formatVnd(n: number): string {
-  return `${Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ".")} đ`;
+  return `${Math.round(n)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ".")} đ`;
 }
 
 export function summarize(plan: Plan, findings?: Finding[]): Summary {
@@ -53,7 +55,10 @@ export function summarize(plan: Plan, findings?: Finding[]): Summary {
     rows,
     criterionRows,
     totalVnd,
-    byStandard: [...byStandard.entries()].filter(([n]) => n > 0).sort((a, b) => a[0] - b[0]).map(([standard, v]) => ({ standard, ...v })),
+    byStandard: [...byStandard.entries()]
+      .filter(([n]) => n > 0)
+      .sort((a, b) => a[0] - b[0])
+      .map(([standard, v]) => ({ standard, ...v })),
     bySource: [...bySource.entries()].map(([source, v]) => ({ source, ...v })),
     totalInWords: vndInWords(totalVnd),
     rangeRows,

@@ -8,7 +8,12 @@ import type { ColumnDef, Regime, Template, TemplateId } from "./types";
 export const TEMPLATE_2018_COLUMNS: ColumnDef[] = [
   { role: "tt", header: "TT", headerEn: "No.", width: 4 },
   { role: "criterion", header: "Tiêu chuẩn, tiêu chí", headerEn: "Standard, criterion", width: 14 },
-  { role: "target", header: "Kết quả cần đạt (so với hiện trạng)", headerEn: "Target (against the current state)", width: 14 },
+  {
+    role: "target",
+    header: "Kết quả cần đạt (so với hiện trạng)",
+    headerEn: "Target (against the current state)",
+    width: 14,
+  },
   { role: "tasks", header: "Công việc/giải pháp cần thực hiện", headerEn: "Tasks / solutions", width: 20 },
   { role: "owner", header: "Chủ trì và phối hợp thực hiện", headerEn: "Lead and partners", width: 12 },
   { role: "period", header: "Thời gian thực hiện và hoàn thành", headerEn: "Period and completion", width: 10 },
@@ -26,7 +31,12 @@ export const TEMPLATE_TT57_COLUMNS: ColumnDef[] = [
   { role: "period", header: "Thời gian thực hiện", headerEn: "Period", width: 8 },
   { role: "owner", header: "Đơn vị/cá nhân phụ trách", headerEn: "Responsible unit/person", width: 10 },
   { role: "budget", header: "Nguồn lực bảo đảm", headerEn: "Resources", width: 10 },
-  { role: "evidence", header: "Thông tin, dữ liệu hoặc minh chứng dự kiến", headerEn: "Expected information, data or evidence", width: 10 },
+  {
+    role: "evidence",
+    header: "Thông tin, dữ liệu hoặc minh chứng dự kiến",
+    headerEn: "Expected information, data or evidence",
+    width: 10,
+  },
   { role: "status", header: "Mức độ thực hiện", headerEn: "Implementation status", width: 8 },
 ];
 

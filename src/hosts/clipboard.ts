@@ -24,7 +24,12 @@ export async function copyGridToClipboard(grid: RenderedGrid): Promise<CopyResul
   try {
     const nav = typeof navigator !== "undefined" ? navigator : undefined;
     if (nav?.clipboard && typeof ClipboardItem !== "undefined") {
-      await nav.clipboard.write([new ClipboardItem({ "text/html": new Blob([html], { type: "text/html" }), "text/plain": new Blob([tsv], { type: "text/plain" }) })]);
+      await nav.clipboard.write([
+        new ClipboardItem({
+          "text/html": new Blob([html], { type: "text/html" }),
+          "text/plain": new Blob([tsv], { type: "text/plain" }),
+        }),
+      ]);
       return { ok: true, message: COPIED };
     }
   } catch {
@@ -57,7 +62,8 @@ function execCopy(content: string, asHtml: boolean): boolean {
     holder.setAttribute("aria-hidden", "true");
     holder.style.position = "fixed";
     holder.style.left = "-10000px";
-    if (asHtml) holder.innerHTML = content; // escaped by renderHtml
+    if (asHtml)
+      holder.innerHTML = content; // escaped by renderHtml
     else holder.textContent = content;
     document.body.appendChild(holder);
     const range = document.createRange();
@@ -76,16 +82,21 @@ function execCopy(content: string, asHtml: boolean): boolean {
 
 /** A visible box with the text selected: the user presses Ctrl+C, then "Đóng". */
 function openCopyBox(text: string): CopyResult {
-  const refused = { ok: false, message: "Không sao chép được (trình duyệt chặn). Hãy chọn bảng và bấm Ctrl+C. / Copy was blocked." };
+  const refused = {
+    ok: false,
+    message: "Không sao chép được (trình duyệt chặn). Hãy chọn bảng và bấm Ctrl+C. / Copy was blocked.",
+  };
   try {
     document.getElementById(COPY_BOX_ID)?.remove();
     const box = document.createElement("div");
     box.id = COPY_BOX_ID;
     box.setAttribute("role", "dialog");
     box.setAttribute("aria-label", "Sao chép");
-    box.style.cssText = "position:fixed;left:8px;right:8px;bottom:8px;z-index:1000;background:#fff;border:1px solid #605e5c;padding:8px;";
+    box.style.cssText =
+      "position:fixed;left:8px;right:8px;bottom:8px;z-index:1000;background:#fff;border:1px solid #605e5c;padding:8px;";
     const hint = document.createElement("p");
-    hint.textContent = "Office chặn sao chép tự động: chữ trong ô dưới đã được chọn sẵn, hãy bấm Ctrl+C (Mac: ⌘+C) rồi bấm Đóng.";
+    hint.textContent =
+      "Office chặn sao chép tự động: chữ trong ô dưới đã được chọn sẵn, hãy bấm Ctrl+C (Mac: ⌘+C) rồi bấm Đóng.";
     const area = document.createElement("textarea");
     area.readOnly = true;
     area.value = text;
@@ -99,7 +110,11 @@ function openCopyBox(text: string): CopyResult {
     document.body.appendChild(box);
     area.focus();
     area.select();
-    return { ok: false, manual: true, message: "Office chặn sao chép tự động: đã mở ô chứa bảng, hãy bấm Ctrl+C để sao chép." };
+    return {
+      ok: false,
+      manual: true,
+      message: "Office chặn sao chép tự động: đã mở ô chứa bảng, hãy bấm Ctrl+C để sao chép.",
+    };
   } catch {
     return refused;
   }

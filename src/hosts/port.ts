@@ -43,8 +43,7 @@ export interface HostCapabilities {
 
 /** Where a grid position of the last read came from in a Word document. */
 export type WordOrigin =
-  | { kind: "paragraph"; index: number }
-  | { kind: "cell"; table: number; row: number; col: number };
+  { kind: "paragraph"; index: number } | { kind: "cell"; table: number; row: number; col: number };
 
 export interface InsertOptions {
   template: TemplateId;

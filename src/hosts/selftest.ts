@@ -7,14 +7,7 @@
 
 /** Capabilities the pane offers, in the order the self-test runs them. */
 export type SelfTestCapability =
-  | "insert"
-  | "read-back"
-  | "dropdowns"
-  | "mark"
-  | "clear"
-  | "live-check"
-  | "clipboard"
-  | "cleanup";
+  "insert" | "read-back" | "dropdowns" | "mark" | "clear" | "live-check" | "clipboard" | "cleanup";
 
 /** "skipped": not run, to leave the document exactly as it was (the detail says why). */
 export type SelfTestStatus = "pass" | "fail" | "unsupported" | "skipped";

@@ -76,15 +76,14 @@ export function DocumentView({ doc, lang, dirty, onEdit, onSave, onReport, headi
         <h2 className={s.name} ref={headingRef} tabIndex={-1}>
           {doc.name}
         </h2>
-        <Text data-testid="file-context">
-          {contextLine(plan.context, lang)}
-        </Text>
+        <Text data-testid="file-context">{contextLine(plan.context, lang)}</Text>
       </div>
       <div className={s.summary} data-testid="file-summary">
         <Text weight="semibold">{countsText(counts, lang)}</Text>
         <Text>
           {L(lang, "Tổng kinh phí", "Total budget")}
-          {summary.rangeRows ? t("upperBound", lang) : ""}: <b>{formatVnd(summary.totalVnd)}</b> ({summary.totalInWords})
+          {summary.rangeRows ? t("upperBound", lang) : ""}: <b>{formatVnd(summary.totalVnd)}</b> ({summary.totalInWords}
+          )
         </Text>
         <Text>{L(lang, `${plan.rows.length} dòng trong bảng`, `${plan.rows.length} table rows`)}</Text>
       </div>

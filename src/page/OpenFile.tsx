@@ -67,9 +67,22 @@ async function droppedFiles(dt: DataTransfer): Promise<Picked[]> {
 }
 
 const picked = (files: FileList | null): Picked[] =>
-  [...(files ?? [])].map((file) => ({ file, path: (file as File & { webkitRelativePath?: string }).webkitRelativePath || file.name }));
+  [...(files ?? [])].map((file) => ({
+    file,
+    path: (file as File & { webkitRelativePath?: string }).webkitRelativePath || file.name,
+  }));
 
-export function OpenFile({ lang, onFile, onFiles, busy }: { lang: Lang; onFile: (f: File) => void; onFiles: (files: Picked[]) => void; busy: boolean }) {
+export function OpenFile({
+  lang,
+  onFile,
+  onFiles,
+  busy,
+}: {
+  lang: Lang;
+  onFile: (f: File) => void;
+  onFiles: (files: Picked[]) => void;
+  busy: boolean;
+}) {
   const s = useStyles();
   const input = React.useRef<HTMLInputElement>(null);
   const many = React.useRef<HTMLInputElement>(null);
@@ -108,13 +121,25 @@ export function OpenFile({ lang, onFile, onFiles, busy }: { lang: Lang; onFile: 
         {L(lang, "Chọn tệp kế hoạch…", "Choose a plan file…")}
       </Button>
       <span>
-        {L(lang, "hoặc kéo thả tệp .xlsx, .docx, .pdf, .txt, ảnh .jpg/.png (hoặc cả thư mục) vào đây", "or drop .xlsx, .docx, .pdf, .txt, .jpg/.png files (or a whole folder) here")}
+        {L(
+          lang,
+          "hoặc kéo thả tệp .xlsx, .docx, .pdf, .txt, ảnh .jpg/.png (hoặc cả thư mục) vào đây",
+          "or drop .xlsx, .docx, .pdf, .txt, .jpg/.png files (or a whole folder) here",
+        )}
       </span>
       <span className={s.many}>
-        <Button disabledFocusable={busy} onClick={(e) => (e.stopPropagation(), many.current?.click())} data-testid="open-many">
+        <Button
+          disabledFocusable={busy}
+          onClick={(e) => (e.stopPropagation(), many.current?.click())}
+          data-testid="open-many"
+        >
           {L(lang, "Mở nhiều tệp…", "Open several files…")}
         </Button>
-        <Button disabledFocusable={busy} onClick={(e) => (e.stopPropagation(), folder.current?.click())} data-testid="open-folder">
+        <Button
+          disabledFocusable={busy}
+          onClick={(e) => (e.stopPropagation(), folder.current?.click())}
+          data-testid="open-folder"
+        >
           {L(lang, "Mở cả thư mục…", "Open a folder…")}
         </Button>
       </span>

@@ -91,7 +91,12 @@ const useStyles = makeStyles({
     position: "absolute",
     left: "-10000px",
     top: "auto",
-    ":focus": { position: "static", left: "auto", padding: "4px 8px", outline: `2px solid ${tokens.colorStrokeFocus2}` },
+    ":focus": {
+      position: "static",
+      left: "auto",
+      padding: "4px 8px",
+      outline: `2px solid ${tokens.colorStrokeFocus2}`,
+    },
   },
 });
 
@@ -151,11 +156,12 @@ export function PageApp({ initialLang = "vi" }: { initialLang?: Lang }) {
     action();
   };
   const openBatch = (files: Picked[]) =>
-    guard(() =>
-      void loadBatch().then((m) => {
-        setBatch((b) => ({ id: (b?.id ?? 0) + 1, items: m.batchItems(files) }));
-        setList(true);
-      }),
+    guard(
+      () =>
+        void loadBatch().then((m) => {
+          setBatch((b) => ({ id: (b?.id ?? 0) + 1, items: m.batchItems(files) }));
+          setList(true);
+        }),
     );
   const openOne = (f: File) =>
     guard(() => {
@@ -184,7 +190,12 @@ export function PageApp({ initialLang = "vi" }: { initialLang?: Lang }) {
     const doc = d.doc;
     if (!doc) return;
     const { singleReport, REPORT_NAME } = await loadSingleReport();
-    const out = await singleReport(kind, { name: doc.name, file: doc.host.file, plan: doc.plan, findings: doc.findings });
+    const out = await singleReport(kind, {
+      name: doc.name,
+      file: doc.host.file,
+      plan: doc.plan,
+      findings: doc.findings,
+    });
     download(out, REPORT_NAME[kind], kind === "html" ? MIME.html : MIME.xlsx);
   };
 
@@ -260,7 +271,12 @@ export function PageApp({ initialLang = "vi" }: { initialLang?: Lang }) {
                   lang={lang}
                   ctx={ctx}
                   onCreated={(bytes, name) =>
-                    guard(() => (setList(false), void d.openBytes(bytes, name, L(lang, "Đang mở mẫu…", "Opening the template…"))))
+                    guard(
+                      () => (
+                        setList(false),
+                        void d.openBytes(bytes, name, L(lang, "Đang mở mẫu…", "Opening the template…"))
+                      ),
+                    )
                   }
                 />
               </React.Suspense>
@@ -317,7 +333,11 @@ export function PageApp({ initialLang = "vi" }: { initialLang?: Lang }) {
         {batch && list && (d.doc || d.large) && (
           <div>
             <Button onClick={() => setList(false)} data-testid="back-to-plan">
-              {L(lang, `Quay lại kế hoạch đang mở: ${d.doc?.name ?? d.large?.first.name ?? ""}`, `Back to the open plan: ${d.doc?.name ?? d.large?.first.name ?? ""}`)}
+              {L(
+                lang,
+                `Quay lại kế hoạch đang mở: ${d.doc?.name ?? d.large?.first.name ?? ""}`,
+                `Back to the open plan: ${d.doc?.name ?? d.large?.first.name ?? ""}`,
+              )}
             </Button>
           </div>
         )}
@@ -355,7 +375,9 @@ export function PageApp({ initialLang = "vi" }: { initialLang?: Lang }) {
             />
           </React.Suspense>
         )}
-        {!d.doc && !d.large && !d.busy && !d.ocr && !batch && <Text size={200}>{L(lang, "Chưa mở kế hoạch nào.", "No plan open yet.")}</Text>}
+        {!d.doc && !d.large && !d.busy && !d.ocr && !batch && (
+          <Text size={200}>{L(lang, "Chưa mở kế hoạch nào.", "No plan open yet.")}</Text>
+        )}
       </main>
     </FluentProvider>
   );

@@ -3,12 +3,28 @@
  * user's word; Escape or "Hủy" keeps the current document as it is.
  */
 import * as React from "react";
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+} from "@fluentui/react-components";
 import { L, type Lang } from "../ui/i18n";
 
 export type UnsavedChoice = "save" | "discard" | "cancel";
 
-export function UnsavedDialog({ lang, name, onChoice }: { lang: Lang; name: string | null; onChoice: (c: UnsavedChoice) => void }) {
+export function UnsavedDialog({
+  lang,
+  name,
+  onChoice,
+}: {
+  lang: Lang;
+  name: string | null;
+  onChoice: (c: UnsavedChoice) => void;
+}) {
   return (
     <Dialog open={name !== null} modalType="alert" onOpenChange={(_, d) => !d.open && onChoice("cancel")}>
       <DialogSurface data-testid="unsaved-dialog">

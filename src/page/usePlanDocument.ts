@@ -74,7 +74,8 @@ export function usePlanDocument(lang: Lang, ctx: SchoolContextApi) {
     if (needsFallback(plan, fallbacks)) plan = mainPlan((await host.read({ ...fallbacks, ...overrides })).plans);
     // A paste without a table: its finding says what the paste held (no file name the user never made).
     const pasted = pastedRef.current;
-    if (plan.headerRow < 0 && pasted !== null) plan = (await import("../core/read/pasted-pdf")).explainPasted(plan, pasted);
+    if (plan.headerRow < 0 && pasted !== null)
+      plan = (await import("../core/read/pasted-pdf")).explainPasted(plan, pasted);
     else if (plan.headerRow < 0 && host.file.scan) {
       // A scan without a plan table: what OCR saw (pages, words, confidence) and the advice to use the original.
       problems = [(await loadFileModule()).scanNoTableMessage(name, host.file.scan.seen)[lang], ...problems];

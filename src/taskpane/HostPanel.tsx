@@ -132,7 +132,11 @@ export function HostPanel({ host, hostKind, lang, ctx }: HostPanelProps) {
     });
     more.push({
       key: "copy-rows",
-      label: L(lang, "Sao chép dòng dữ liệu (dán dưới tiêu đề của mẫu)", "Copy the data rows only (under the form's header)"),
+      label: L(
+        lang,
+        "Sao chép dòng dữ liệu (dán dưới tiêu đề của mẫu)",
+        "Copy the data rows only (under the form's header)",
+      ),
       run: withTarget("message", () => void show(copyPlanRows(plan, lang))),
     });
     if (plan.template === "2018-9col" && plan.rows.some((r) => r.kind === "criterion"))

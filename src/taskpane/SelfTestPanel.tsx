@@ -39,22 +39,49 @@ export function SelfTestPanel({ host, lang }: SelfTestPanelProps) {
   };
   const copy = async () => {
     const r = await copyTextToClipboard(text);
-    setCopied(r.ok ? L(lang, "Đã sao chép báo cáo.", "Report copied.") : L(lang, "Không sao chép được: hãy chọn chữ trong ô và bấm Ctrl+C.", "Copy was blocked: select the text and press Ctrl+C."));
+    setCopied(
+      r.ok
+        ? L(lang, "Đã sao chép báo cáo.", "Report copied.")
+        : L(
+            lang,
+            "Không sao chép được: hãy chọn chữ trong ô và bấm Ctrl+C.",
+            "Copy was blocked: select the text and press Ctrl+C.",
+          ),
+    );
   };
 
   return (
-    <section aria-label={L(lang, "Tự kiểm tra phần bổ trợ", "Add-in self-test")} data-testid="self-test" style={{ display: "flex", flexDirection: "column", gap: 4 }}>
+    <section
+      aria-label={L(lang, "Tự kiểm tra phần bổ trợ", "Add-in self-test")}
+      data-testid="self-test"
+      style={{ display: "flex", flexDirection: "column", gap: 4 }}
+    >
       <div style={{ display: "flex", gap: 6, alignItems: "center" }}>
         <Button onClick={() => void run()} disabled={running}>
           {L(lang, "Tự kiểm tra phần bổ trợ", "Add-in self-test")}
         </Button>
-        {running && <Text role="status">{L(lang, "Đang thử trên một trang tạm…", "Testing on a temporary sheet…")}</Text>}
+        {running && (
+          <Text role="status">{L(lang, "Đang thử trên một trang tạm…", "Testing on a temporary sheet…")}</Text>
+        )}
       </div>
-      {error && <Text role="alert">{L(lang, `Không chạy được phần tự kiểm tra: ${error}`, `The self-test could not run: ${error}`)}</Text>}
+      {error && (
+        <Text role="alert">
+          {L(lang, `Không chạy được phần tự kiểm tra: ${error}`, `The self-test could not run: ${error}`)}
+        </Text>
+      )}
       {report && (
         <>
-          <label htmlFor="self-test-report">{L(lang, "Báo cáo (gửi nguyên văn cho người hỗ trợ)", "Report (send it as it is)")}</label>
-          <textarea id="self-test-report" data-testid="self-test-report" readOnly value={text} rows={Math.min(14, text.split("\n").length + 1)} style={{ width: "100%", fontFamily: "monospace", fontSize: 12 }} />
+          <label htmlFor="self-test-report">
+            {L(lang, "Báo cáo (gửi nguyên văn cho người hỗ trợ)", "Report (send it as it is)")}
+          </label>
+          <textarea
+            id="self-test-report"
+            data-testid="self-test-report"
+            readOnly
+            value={text}
+            rows={Math.min(14, text.split("\n").length + 1)}
+            style={{ width: "100%", fontFamily: "monospace", fontSize: 12 }}
+          />
           <div style={{ display: "flex", gap: 6, alignItems: "center" }}>
             <Button onClick={() => void copy()}>{L(lang, "Sao chép báo cáo", "Copy the report")}</Button>
             {copied && <Text>{copied}</Text>}

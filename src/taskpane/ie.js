@@ -11,11 +11,20 @@
   box.style.lineHeight = "1.45";
   var parts = [
     ["h2", "Phiên bản Office này chưa chạy được ngăn Kế hoạch cải tiến"],
-    ["p", "Office 2016/2019 bản mua một lần dùng trình duyệt Internet Explorer cho phần bổ trợ, nên ngăn này không chạy được ở đây. Thầy cô vẫn có thể:"],
-    ["li", "Mở trang độc lập page.html (cùng địa chỉ với phần bổ trợ) bằng Chrome, Edge hoặc Cốc Cốc: mở tệp .xlsx/.docx, kiểm tra, sửa và lưu lại."],
+    [
+      "p",
+      "Office 2016/2019 bản mua một lần dùng trình duyệt Internet Explorer cho phần bổ trợ, nên ngăn này không chạy được ở đây. Thầy cô vẫn có thể:",
+    ],
+    [
+      "li",
+      "Mở trang độc lập page.html (cùng địa chỉ với phần bổ trợ) bằng Chrome, Edge hoặc Cốc Cốc: mở tệp .xlsx/.docx, kiểm tra, sửa và lưu lại.",
+    ],
     ["li", "Dùng tệp mẫu do KHCT tạo sẵn (có danh sách chọn tiêu chí, chạy được trên mọi Excel từ 2007)."],
     ["li", "Nhờ cán bộ tin học chạy lệnh kehoach check để kiểm tra nhiều tệp cùng lúc."],
-    ["p", "English: this Office runs add-ins in Internet Explorer 11, which this pane does not support. Use the standalone page, the generated templates or the kehoach command line instead."]
+    [
+      "p",
+      "English: this Office runs add-ins in Internet Explorer 11, which this pane does not support. Use the standalone page, the generated templates or the kehoach command line instead.",
+    ],
   ];
   var list = null;
   for (var i = 0; i < parts.length; i++) {

@@ -34,7 +34,11 @@ async function main() {
   if (!el) return;
   const root = createRoot(el);
   // Inside Office a slow Office.onReady never turns the pane into browser mode: it says it is still connecting.
-  const connecting = <p role="status" data-testid="office-connecting">Đang kết nối với Office…</p>;
+  const connecting = (
+    <p role="status" data-testid="office-connecting">
+      Đang kết nối với Office…
+    </p>
+  );
   const info = await officeReady({ onSlow: () => root.render(connecting) });
   const kind = hostKindFromOffice(info);
   const host = await createHost(kind);

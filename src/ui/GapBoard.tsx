@@ -236,9 +236,7 @@ export default function GapBoard({ host, lang, level, schoolYear }: GapBoardProp
               {lang === "vi" ? board.rule : board.ruleEn}
             </Text>
           )}
-          {board && (
-            <GapTable board={board} selection={selection} lang={lang} onLevel={setLevelOf} onToggle={toggle} />
-          )}
+          {board && <GapTable board={board} selection={selection} lang={lang} onLevel={setLevelOf} onToggle={toggle} />}
           {catalog.regime === "2026" && (
             <Text size={200}>{L(lang, "* tiêu chí bắt buộc", "* mandatory criterion")}</Text>
           )}
@@ -290,9 +288,7 @@ export default function GapBoard({ host, lang, level, schoolYear }: GapBoardProp
           )}
           {findings && (
             <div data-testid="gap-findings">
-              <Text>
-                {findingsHeading(findings.length, lang)}
-              </Text>
+              <Text>{findingsHeading(findings.length, lang)}</Text>
               <ul style={{ margin: 0, paddingLeft: 18 }}>
                 {findings.map((f, i) => (
                   <li key={i} data-rule={f.rule}>

@@ -29,10 +29,18 @@ async function excelPage(newPage, baseUrl, grid, profileId) {
   return page;
 }
 
-const sheetState = () => JSON.stringify([window.__khctWb.sheets.map((s) => [s.name, s.snapshot()]), window.__khctWb.notes, window.__khctWb.comments, [...window.__khctWb.names]]);
+const sheetState = () =>
+  JSON.stringify([
+    window.__khctWb.sheets.map((s) => [s.name, s.snapshot()]),
+    window.__khctWb.notes,
+    window.__khctWb.comments,
+    [...window.__khctWb.names],
+  ]);
 
 module.exports.run = async ({ newPage, baseUrl, assert, root }) => {
-  const grid = splitPasted(fs.readFileSync(path.join(root, "test/fixtures/seeds/ke-hoach-thcs-thu-duc-2025-2026.txt"), "utf8"));
+  const grid = splitPasted(
+    fs.readFileSync(path.join(root, "test/fixtures/seeds/ke-hoach-thcs-thu-duc-2025-2026.txt"), "utf8"),
+  );
   for (const profile of EXCEL_PROFILES) {
     const api = profile.sets.ExcelApi;
     const atLeast = (v) => Number(api.split(".")[1]) >= Number(v.split(".")[1]);
@@ -41,8 +49,14 @@ module.exports.run = async ({ newPage, baseUrl, assert, root }) => {
     await page.getByRole("combobox", { name: "Cấp học" }).selectOption("thcs");
     await page.getByRole("textbox", { name: "Năm học" }).fill("2025-2026");
     await page.getByRole("button", { name: "Chèn bảng kế hoạch" }).click();
-    await page.getByTestId("host-message").getByText(/Đã chèn bảng/).waitFor();
-    const cells = await page.evaluate(() => [window.__khctWb.sheet("Kế hoạch").peek(0, 1).value, window.__khctWb.sheet("Kế hoạch").peek(1, 7).value]);
+    await page
+      .getByTestId("host-message")
+      .getByText(/Đã chèn bảng/)
+      .waitFor();
+    const cells = await page.evaluate(() => [
+      window.__khctWb.sheet("Kế hoạch").peek(0, 1).value,
+      window.__khctWb.sheet("Kế hoạch").peek(1, 7).value,
+    ]);
     assert.deepStrictEqual(cells, ["Tiêu chuẩn, tiêu chí", "(8)"], profile.label);
     // A second insert would overwrite: the pane asks first and writes nothing on "Không ghi đè".
     await page.getByRole("button", { name: "Chèn bảng kế hoạch" }).click();
@@ -57,12 +71,24 @@ module.exports.run = async ({ newPage, baseUrl, assert, root }) => {
     await p2.getByRole("button", { name: "Kiểm tra", exact: true }).click();
     await p2.getByTestId("host-findings").waitFor();
     assert.match(await p2.getByTestId("host-findings").innerText(), /2 lỗi, 1 cảnh báo/, profile.label);
-    if (!atLeast("1.6")) await p2.getByTestId("host-message").getByText(/cần ExcelApi 1\.6/).waitFor();
+    if (!atLeast("1.6"))
+      await p2
+        .getByTestId("host-message")
+        .getByText(/cần ExcelApi 1\.6/)
+        .waitFor();
     await p2.getByTestId("host-findings").locator('[data-rule="timeline.after-school-year"]').click();
     await p2.waitForFunction(() => window.__khctWb.selection.address === "F29");
-    const marks = await p2.evaluate(() => ({ notes: window.__khctWb.notes.map((n) => n.content), comments: window.__khctWb.comments.map((n) => n.content) }));
+    const marks = await p2.evaluate(() => ({
+      notes: window.__khctWb.notes.map((n) => n.content),
+      comments: window.__khctWb.comments.map((n) => n.content),
+    }));
     const expected = atLeast("1.18") ? marks.notes : atLeast("1.10") ? marks.comments : [];
-    assert.ok(atLeast("1.10") ? expected.length >= 3 && expected.every((n) => n.startsWith("[KHCT]")) : marks.notes.length + marks.comments.length === 0, `${profile.label}: marks`);
+    assert.ok(
+      atLeast("1.10")
+        ? expected.length >= 3 && expected.every((n) => n.startsWith("[KHCT]"))
+        : marks.notes.length + marks.comments.length === 0,
+      `${profile.label}: marks`,
+    );
     await p2.getByRole("button", { name: "Thao tác khác" }).click();
     await p2.getByRole("menuitem", { name: "Xóa đánh dấu" }).click();
     await p2.getByTestId("host-message").getByText("Đã xóa đánh dấu.").waitFor();
@@ -73,7 +99,11 @@ module.exports.run = async ({ newPage, baseUrl, assert, root }) => {
     const report = await p2.getByTestId("self-test-report").inputValue();
     assert.match(report, new RegExp(`ExcelApi 1\\.1–${api.replace(".", "\\.")}`), profile.label);
     assert.doesNotMatch(report, /LỖI —/, `${profile.label}: ${report}`);
-    assert.strictEqual(await p2.evaluate(sheetState), before, `${profile.label}: the self-test leaves the workbook as it was`);
+    assert.strictEqual(
+      await p2.evaluate(sheetState),
+      before,
+      `${profile.label}: the self-test leaves the workbook as it was`,
+    );
     await p2.close();
   }
 };

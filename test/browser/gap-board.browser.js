@@ -176,7 +176,10 @@ module.exports.run = async ({ newPage, baseUrl, assert, eventually, root }) => {
   await xs.getByRole("button", { name: "Đọc mức từ tài liệu" }).click();
   await xs.getByTestId("gap-message").getByText("Đã đọc mức của 28 tiêu chí").waitFor();
   await xs.getByRole("combobox", { name: "Mục tiêu của trường" }).selectOption("3");
-  await xs.getByTestId("gap-summary").getByText(/Trường hiện đạt: Mức 2 · sau kế hoạch: Mức 3/).waitFor();
+  await xs
+    .getByTestId("gap-summary")
+    .getByText(/Trường hiện đạt: Mức 2 · sau kế hoạch: Mức 3/)
+    .waitFor();
   await eventually(async () => {
     const checked = await xs
       .locator('[data-testid="gap-board"] input[type="checkbox"]:checked')

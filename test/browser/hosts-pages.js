@@ -41,12 +41,20 @@ async function axeViolations(page, baseUrl) {
   if (!(await page.evaluate(() => Boolean(window.axe))))
     await page.addScriptTag({ url: baseUrl + "__test__/axe.min.js" });
   // Fluent buttons fade between their disabled and enabled colours: judge the settled colours, not a mid-fade frame.
-  await page.addStyleTag({ content: "*, *::before, *::after { transition: none !important; animation: none !important; }" });
+  await page.addStyleTag({
+    content: "*, *::before, *::after { transition: none !important; animation: none !important; }",
+  });
   return page.evaluate(async () =>
     (await window.axe.run(document, { resultTypes: ["violations"] })).violations.map(
       (v) =>
         `${v.id} (${v.impact}): ${v.nodes
-          .map((n) => `${n.target.join(" ")} ${n.html.slice(0, 200)} ${n.any.concat(n.all, n.none).map((c) => c.message).join(";")}`)
+          .map(
+            (n) =>
+              `${n.target.join(" ")} ${n.html.slice(0, 200)} ${n.any
+                .concat(n.all, n.none)
+                .map((c) => c.message)
+                .join(";")}`,
+          )
           .slice(0, 3)
           .join(" | ")}`,
     ),

@@ -93,7 +93,11 @@ module.exports.run = async ({ newPage, baseUrl, assert, root }) => {
     );
     await page.keyboard.press("Escape");
     await dialog.waitFor({ state: "detached" });
-    assert.strictEqual(await page.evaluate(() => window.__khctWb.sheet("Kế hoạch").snapshot()), before, "nothing written");
+    assert.strictEqual(
+      await page.evaluate(() => window.__khctWb.sheet("Kế hoạch").snapshot()),
+      before,
+      "nothing written",
+    );
   }
 
   // The page at a 1366×768 laptop.

@@ -15,7 +15,10 @@
       },
     },
     onReady: function (cb) {
-      if (cb) setTimeout(function () { cb(info); }, 0);
+      if (cb)
+        setTimeout(function () {
+          cb(info);
+        }, 0);
       return Promise.resolve(info);
     },
   };

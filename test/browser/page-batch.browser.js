@@ -36,20 +36,35 @@ module.exports.run = async ({ newPage, baseUrl, assert }) => {
     const j = cli.get(r.file);
     assert.ok(j, `${r.file} is in --json`);
     assert.strictEqual(r.status, j.readStatus, r.file);
-    const expected = j.summary ? [j.summary.errors, j.summary.warnings, j.summary.notes, j.summary.rows].map(String) : ["", "", "", ""];
+    const expected = j.summary
+      ? [j.summary.errors, j.summary.warnings, j.summary.notes, j.summary.rows].map(String)
+      : ["", "", "", ""];
     assert.deepStrictEqual(r.counts, expected, r.file);
   }
-  assert.deepStrictEqual(list.filter((r) => r.status === "scanned").map((r) => r.file), ["phong/pdf/ban-quet.pdf"]);
+  assert.deepStrictEqual(
+    list.filter((r) => r.status === "scanned").map((r) => r.file),
+    ["phong/pdf/ban-quet.pdf"],
+  );
   // Read by OCR on the page as by the command line: the same account of what was seen (no word on its 2 pages).
   const scanCli = cli.get("phong/pdf/ban-quet.pdf");
   assert.match(scanCli.error, /là ảnh quét\/ảnh chụp: không đọc được chữ nào/);
   const scanRow = page.locator('[data-testid=batch-table] tr[data-file="phong/pdf/ban-quet.pdf"] [data-status]');
   assert.ok((await scanRow.innerText()).includes(scanCli.error), await scanRow.innerText());
-  assert.deepStrictEqual(list.filter((r) => r.status === "unreadable").map((r) => r.file).sort(), ["phong/cu.doc", "phong/hong.xlsx"]);
+  assert.deepStrictEqual(
+    list
+      .filter((r) => r.status === "unreadable")
+      .map((r) => r.file)
+      .sort(),
+    ["phong/cu.doc", "phong/hong.xlsx"],
+  );
 
   // Accessibility of the summary (axe-core, no violation of any impact).
   await page.addScriptTag({ url: baseUrl + "__test__/axe.min.js" });
-  const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ["violations"] })).violations.map((v) => `${v.id}: ${v.nodes.length} ${v.nodes.map((n) => n.html.slice(0, 160)).join(" | ")}`));
+  const violations = await page.evaluate(async () =>
+    (await window.axe.run(document, { resultTypes: ["violations"] })).violations.map(
+      (v) => `${v.id}: ${v.nodes.length} ${v.nodes.map((n) => n.html.slice(0, 160)).join(" | ")}`,
+    ),
+  );
   assert.deepStrictEqual(violations, [], "axe on the batch summary");
 
   // The consolidated workbook: per-school counts equal the CLI's.
@@ -62,7 +77,11 @@ module.exports.run = async ({ newPage, baseUrl, assert }) => {
     const j = cli.get(String(row.getCell(3).value ?? ""));
     if (!j || !j.summary) return;
     seen++;
-    assert.deepStrictEqual([8, 9, 10, 11].map((c) => row.getCell(c).value), [j.summary.errors, j.summary.warnings, j.summary.notes, j.summary.rows], j.path);
+    assert.deepStrictEqual(
+      [8, 9, 10, 11].map((c) => row.getCell(c).value),
+      [j.summary.errors, j.summary.warnings, j.summary.notes, j.summary.rows],
+      j.path,
+    );
   });
   assert.strictEqual(seen, json.files.filter((f) => f.summary).length);
   assert.strictEqual(wb.worksheets.length, 3 + 30);
@@ -87,7 +106,9 @@ module.exports.run = async ({ newPage, baseUrl, assert }) => {
   while (presses < 5 && !inFindings) {
     await page.keyboard.press("Tab");
     presses++;
-    const onSkip = await page.evaluate(() => document.activeElement?.getAttribute("data-testid") === "skip-to-findings");
+    const onSkip = await page.evaluate(
+      () => document.activeElement?.getAttribute("data-testid") === "skip-to-findings",
+    );
     if (onSkip) await page.keyboard.press("Enter");
     inFindings = await page.evaluate(() => Boolean(document.activeElement?.closest("[data-testid=file-findings] li")));
   }
@@ -95,7 +116,10 @@ module.exports.run = async ({ newPage, baseUrl, assert }) => {
 
   await page.getByTestId("back-to-list").click();
   await page.getByTestId("batch").waitFor();
-  assert.deepStrictEqual((await rows()).map((r) => r.file), sorted);
+  assert.deepStrictEqual(
+    (await rows()).map((r) => r.file),
+    sorted,
+  );
   assert.strictEqual(await page.locator("th[aria-sort=descending]").count(), 1);
 
   // Edits, then another school: asked first; cancel keeps the edit; discard opens the other.

@@ -14,7 +14,12 @@ require("../../src/core/catalogs/all.ts");
 async function rulesOf(bytes, name) {
   const { plans } = await new FileHost(await openPlanFile(new Uint8Array(bytes), name)).read();
   const plan = plans.find((p) => p.rows.some((r) => r.kind === "criterion"));
-  return { plan, rules: checkPlan(plan).map((f) => f.rule).sort() };
+  return {
+    plan,
+    rules: checkPlan(plan)
+      .map((f) => f.rule)
+      .sort(),
+  };
 }
 
 module.exports.run = async ({ newPage, baseUrl, assert }) => {
@@ -38,20 +43,33 @@ module.exports.run = async ({ newPage, baseUrl, assert }) => {
   const periodCell = page.getByRole("textbox", { name: "Thời gian thực hiện và hoàn thành — dòng 29" });
   await periodCell.fill("Tháng 9/2025 – 5/2026");
   await findings.locator('[data-rule="timeline.after-school-year"]').waitFor({ state: "detached" });
-  const [dl] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Lưu tệp đã sửa" }).click()]);
+  const [dl] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Lưu tệp đã sửa" }).click(),
+  ]);
   assert.strictEqual(dl.suggestedFilename(), "thu-duc-da-sua.xlsx");
   const saved = fs.readFileSync(await dl.path());
   const after = await rulesOf(saved, "thu-duc-da-sua.xlsx");
-  assert.deepStrictEqual(after.rules, before.rules.filter((r) => r !== "timeline.after-school-year"));
+  assert.deepStrictEqual(
+    after.rules,
+    before.rules.filter((r) => r !== "timeline.after-school-year"),
+  );
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(saved);
   assert.strictEqual(wb.getWorksheet("Danh sách lớp").getCell("B2").value, 42);
   // Every other cell of the plan sheet is unchanged.
   const orig = new ExcelJS.Workbook();
   await orig.xlsx.load(fs.readFileSync(xlsx));
-  orig.getWorksheet("Kế hoạch").eachRow((row, r) => row.eachCell((cell, c) => {
-    if (!(r === 29 && c === 6)) assert.strictEqual(String(wb.getWorksheet("Kế hoạch").getCell(r, c).value ?? ""), String(cell.value ?? ""), `cell ${r},${c}`);
-  }));
+  orig.getWorksheet("Kế hoạch").eachRow((row, r) =>
+    row.eachCell((cell, c) => {
+      if (!(r === 29 && c === 6))
+        assert.strictEqual(
+          String(wb.getWorksheet("Kế hoạch").getCell(r, c).value ?? ""),
+          String(cell.value ?? ""),
+          `cell ${r},${c}`,
+        );
+    }),
+  );
 
   // .docx: a budget typo introduced and seen, the rest of the document kept.
   await page.setInputFiles("#file-input", docx);
@@ -60,7 +78,10 @@ module.exports.run = async ({ newPage, baseUrl, assert }) => {
   // Named as the findings name places in a Word document: table and row (grid line 78 is table 4, row 7).
   await page.getByRole("textbox", { name: "Dự kiến kinh phí — bảng 4 · dòng 7" }).fill("60 triệu đống");
   await findings.locator('[data-rule="budget.unit-typo"]').waitFor();
-  const [dl2] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Lưu tệp đã sửa" }).click()]);
+  const [dl2] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Lưu tệp đã sửa" }).click(),
+  ]);
   const saved2 = await rulesOf(fs.readFileSync(await dl2.path()), "mam-non-da-sua.docx");
   assert.deepStrictEqual(saved2.rules, ["budget.unit-typo"]);
 
@@ -68,7 +89,10 @@ module.exports.run = async ({ newPage, baseUrl, assert }) => {
   await page.getByTestId("entry-template").click();
   await page.getByRole("combobox", { name: "Cấp học" }).selectOption("thcs");
   await page.getByRole("textbox", { name: "Năm học" }).fill("2025 – 2026");
-  const [dl3] = await Promise.all([page.waitForEvent("download"), page.getByTestId("template-form").getByRole("button", { name: "Tạo mẫu" }).click()]);
+  const [dl3] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByTestId("template-form").getByRole("button", { name: "Tạo mẫu" }).click(),
+  ]);
   assert.strictEqual(dl3.suggestedFilename(), "ke-hoach-cai-tien-thcs-2025-2026.xlsx");
   const tpl = new ExcelJS.Workbook();
   await tpl.xlsx.load(fs.readFileSync(await dl3.path()));
@@ -77,8 +101,15 @@ module.exports.run = async ({ newPage, baseUrl, assert }) => {
 
   // Accessibility: axe-core, no violation of any impact.
   await page.addScriptTag({ url: baseUrl + "__test__/axe.min.js" });
-  const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ["violations"] })).violations.map((v) => `${v.id}: ${v.nodes.length} ${v.nodes.map((n) => n.html.slice(0, 200)).join(" | ")}`));
+  const violations = await page.evaluate(async () =>
+    (await window.axe.run(document, { resultTypes: ["violations"] })).violations.map(
+      (v) => `${v.id}: ${v.nodes.length} ${v.nodes.map((n) => n.html.slice(0, 200)).join(" | ")}`,
+    ),
+  );
   assert.deepStrictEqual(violations, []);
-  assert.ok(requests.every((u) => u.startsWith(baseUrl)), "only localhost requests");
+  assert.ok(
+    requests.every((u) => u.startsWith(baseUrl)),
+    "only localhost requests",
+  );
   fs.rmSync(dir, { recursive: true, force: true });
 };

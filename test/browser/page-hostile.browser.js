@@ -43,7 +43,9 @@ module.exports.run = async ({ newPage, baseUrl, assert }) => {
       return row;
     }),
   );
-  const sizes = [big, oneCell, near].map((f) => `${path.basename(f)} ${(fs.statSync(f).size / 1024).toFixed(0)} KB`).join(", ");
+  const sizes = [big, oneCell, near]
+    .map((f) => `${path.basename(f)} ${(fs.statSync(f).size / 1024).toFixed(0)} KB`)
+    .join(", ");
 
   const page = await newPage();
   await page.goto(baseUrl + "page.html");
@@ -58,22 +60,32 @@ module.exports.run = async ({ newPage, baseUrl, assert }) => {
   await page.setInputFiles("#file-input", big);
   await page
     .getByTestId("file-error")
-    .getByText(/Tệp quá lớn hoặc bất thường: "doan-10mb\.docx" — dòng 1 dài 10\.485\.760 ký tự vượt giới hạn 100\.000 ký tự/)
+    .getByText(
+      /Tệp quá lớn hoặc bất thường: "doan-10mb\.docx" — dòng 1 dài 10\.485\.760 ký tự vượt giới hạn 100\.000 ký tự/,
+    )
     .waitFor();
   const afterDocx = await page.evaluate(() => window.__longest);
 
   await page.setInputFiles("#file-input", oneCell);
   // A cell far longer than any real plan's: the file stays in the worker's view, never re-read here.
-  await page.getByTestId("large-plan").getByTestId("file-context").getByText(/mot-o\.xlsx/).waitFor();
+  await page
+    .getByTestId("large-plan")
+    .getByTestId("file-context")
+    .getByText(/mot-o\.xlsx/)
+    .waitFor();
   const afterOneCell = await page.evaluate(() => window.__longest);
-  process.stdout.write(`  ${sizes}: longest main-thread task ${afterDocx.toFixed(0)} ms (.docx), ${afterOneCell.toFixed(0)} ms (one long cell)\n`);
+  process.stdout.write(
+    `  ${sizes}: longest main-thread task ${afterDocx.toFixed(0)} ms (.docx), ${afterOneCell.toFixed(0)} ms (one long cell)\n`,
+  );
   assert.ok(afterOneCell <= 200, `longest main-thread task ${afterOneCell} ms`);
 
   await page.evaluate(() => (window.__longest = 0));
   await page.setInputFiles("#file-input", near);
   await page.getByTestId("large-plan").waitFor(); // much text in few rows: kept in the worker's view
   assert.match(await page.getByTestId("file-context").innerText(), /o-dai\.xlsx/);
-  process.stdout.write(`  19 million characters in 190 cells: longest main-thread task ${(await page.evaluate(() => window.__longest)).toFixed(0)} ms\n`);
+  process.stdout.write(
+    `  19 million characters in 190 cells: longest main-thread task ${(await page.evaluate(() => window.__longest)).toFixed(0)} ms\n`,
+  );
 
   // The tab is alive: an ordinary plan opens after them.
   const plain = path.join(dir, "ke-hoach.txt");

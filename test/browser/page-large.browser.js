@@ -15,7 +15,10 @@ const ROWS = Number(process.env.KHCT_LARGE_ROWS || 5000);
 module.exports.run = async ({ newPage, baseUrl, assert, eventually }) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "khct-large-"));
   const file = path.join(dir, "lon.xlsx");
-  const grid = syntheticPlanGrid(ROWS, (i) => ({ period: "Tháng 10/2025 - tháng 5/2026", budget: `${1 + (i % 9)}.000.000` }));
+  const grid = syntheticPlanGrid(ROWS, (i) => ({
+    period: "Tháng 10/2025 - tháng 5/2026",
+    budget: `${1 + (i % 9)}.000.000`,
+  }));
   fs.writeFileSync(file, await xlsxFromGrid(grid, false));
   const page = await newPage();
   await page.goto(baseUrl + "page.html");
@@ -49,11 +52,17 @@ module.exports.run = async ({ newPage, baseUrl, assert, eventually }) => {
   // Edit the last row's budget into an error, see it counted and listed, save, and find the edit in the saved file.
   const lastBudget = page.locator(`[data-row="${total - 1}"] textarea[aria-label^="Dự kiến kinh phí"]`);
   await lastBudget.fill("5.000.000.000.0000 đ");
-  await page.getByTestId("large-summary").getByText(/· [1-9]\d* lỗi/).waitFor();
+  await page
+    .getByTestId("large-summary")
+    .getByText(/· [1-9]\d* lỗi/)
+    .waitFor();
   // The findings list (issue 25): the error is listed under its row; from the top of the page the first finding is
   // reached within 5 Tab presses (the skip link); choosing it scrolls the table back to its cell and focuses it.
   const lastRowNo = Number(/dòng (\d+)$/.exec(await lastBudget.getAttribute("aria-label"))[1]);
-  const group = page.getByTestId("file-findings").locator("li", { hasText: `Dòng ${lastRowNo}` }).first();
+  const group = page
+    .getByTestId("file-findings")
+    .locator("li", { hasText: `Dòng ${lastRowNo}` })
+    .first();
   await group.waitFor();
   await scroller.evaluate((el) => (el.scrollTop = 0));
   await page.locator(`[data-row="${total - 1}"]`).waitFor({ state: "detached" });
@@ -64,7 +73,9 @@ module.exports.run = async ({ newPage, baseUrl, assert, eventually }) => {
   while (presses < 5 && !inFindings) {
     await page.keyboard.press("Tab");
     presses++;
-    const onSkip = await page.evaluate(() => document.activeElement?.getAttribute("data-testid") === "skip-to-findings");
+    const onSkip = await page.evaluate(
+      () => document.activeElement?.getAttribute("data-testid") === "skip-to-findings",
+    );
     if (onSkip) await page.keyboard.press("Enter");
     inFindings = await page.evaluate(() => Boolean(document.activeElement?.closest("[data-testid=file-findings] li")));
   }
@@ -76,10 +87,16 @@ module.exports.run = async ({ newPage, baseUrl, assert, eventually }) => {
   );
   assert.strictEqual(await page.evaluate(() => document.activeElement.value), "5.000.000.000.0000 đ");
   // The printable report of this plan names the cell as the workbook does.
-  const [rep] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Tải báo cáo để in (.html)" }).click()]);
+  const [rep] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Tải báo cáo để in (.html)" }).click(),
+  ]);
   assert.strictEqual(rep.suggestedFilename(), "bao-cao-kiem-tra.html");
   assert.ok(fs.readFileSync(await rep.path(), "utf8").includes(`G${lastRowNo}`), "report names the edited cell");
-  const [dl] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Lưu tệp đã sửa" }).click()]);
+  const [dl] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Lưu tệp đã sửa" }).click(),
+  ]);
   assert.strictEqual(dl.suggestedFilename(), "lon-da-sua.xlsx");
   const saved = await openPlanFile(new Uint8Array(fs.readFileSync(await dl.path())), "lon-da-sua.xlsx");
   const { plans } = await new FileHost(saved).read();
@@ -103,10 +120,16 @@ module.exports.run = async ({ newPage, baseUrl, assert, eventually }) => {
   await page.setInputFiles("#file-input", sparse);
   await page.getByText(/Không tìm thấy bảng kế hoạch cải tiến trong tệp "thua\.xlsx"/).waitFor();
   const zip = new JSZip();
-  zip.file("word/document.xml", `<w:document><w:body>${"<w:p><w:r><w:t><!--</w:t></w:r></w:p>".repeat(40000)}</w:body></w:document>`);
+  zip.file(
+    "word/document.xml",
+    `<w:document><w:body>${"<w:p><w:r><w:t><!--</w:t></w:r></w:p>".repeat(40000)}</w:body></w:document>`,
+  );
   const open = path.join(dir, "mo.docx");
   fs.writeFileSync(open, await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
   await page.setInputFiles("#file-input", open);
-  await page.getByTestId("file-error").getByText(/bị hỏng.*chưa đóng/).waitFor();
+  await page
+    .getByTestId("file-error")
+    .getByText(/bị hỏng.*chưa đóng/)
+    .waitFor();
   fs.rmSync(dir, { recursive: true, force: true });
 };

@@ -45,7 +45,10 @@ module.exports.run = async ({ newPage, baseUrl, assert, eventually, root }) => {
     .getByTestId("plan-table")
     .getByRole("textbox")
     .evaluateAll((els) => els.map((e) => e.value));
-  assert.ok(cells.some((c) => /^Tiêu chí 1\.4 Hiệu trưởng/.test(c)), cells.join(" | "));
+  assert.ok(
+    cells.some((c) => /^Tiêu chí 1\.4 Hiệu trưởng/.test(c)),
+    cells.join(" | "),
+  );
   assert.ok(cells.includes("Từ nguồn hoạt động thường xuyên của đơn vị; Dự kiến 5.000.000/năm học."));
   // Main-thread tasks while the page is read (a figure, not a speed assertion: this box may be busy) and after it
   // (the plan shown). OCR itself never runs on the main thread: that would be one task of many seconds.
@@ -79,7 +82,10 @@ module.exports.run = async ({ newPage, baseUrl, assert, eventually, root }) => {
   assert.strictEqual(await bar.count(), 0);
   await eventually(async () =>
     assert.deepStrictEqual(
-      page.workers().map((w) => w.url()).filter((u) => /ocr/.test(u)),
+      page
+        .workers()
+        .map((w) => w.url())
+        .filter((u) => /ocr/.test(u)),
       [],
       "tesseract's worker and the OCR worker are terminated",
     ),
@@ -90,7 +96,10 @@ module.exports.run = async ({ newPage, baseUrl, assert, eventually, root }) => {
 
   const ocrParts = requests.slice(firstLoad).filter((u) => /\/ocr\//.test(u));
   console.log(`  OCR parts fetched: ${ocrParts.map((u) => new URL(u).pathname).join(", ")}`);
-  assert.ok(ocrParts.some((u) => /\/ocr\/lang\/vie\.traineddata\.gz$/.test(u)), "the Vietnamese data from the page");
+  assert.ok(
+    ocrParts.some((u) => /\/ocr\/lang\/vie\.traineddata\.gz$/.test(u)),
+    "the Vietnamese data from the page",
+  );
   assert.ok(ocrParts.some((u) => /\/ocr\/core\/tesseract-core-(relaxedsimd-|simd-)?lstm\.wasm\.js$/.test(u)));
   assert.deepStrictEqual(
     requests.filter((u) => !u.startsWith(baseUrl)),

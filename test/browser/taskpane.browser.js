@@ -4,7 +4,10 @@ const fs = require("fs");
 const path = require("path");
 
 module.exports.run = async ({ newPage, baseUrl, assert, eventually, root }) => {
-  for (const [host, label] of [["Excel", "Excel"], ["Word", "Word"]]) {
+  for (const [host, label] of [
+    ["Excel", "Excel"],
+    ["Word", "Word"],
+  ]) {
     const page = await newPage({ host });
     await page.goto(baseUrl + "taskpane.html");
     await page.getByTestId("host-kind").waitFor();
@@ -31,7 +34,10 @@ module.exports.run = async ({ newPage, baseUrl, assert, eventually, root }) => {
   assert.match(text, /2 lỗi, 1 cảnh báo/);
   // English switch.
   await page.getByRole("switch", { name: "English" }).click();
-  await page.getByTestId("host-kind").getByText(/Running in: Excel/).waitFor();
+  await page
+    .getByTestId("host-kind")
+    .getByText(/Running in: Excel/)
+    .waitFor();
 
   // Internet Explorer 11 ignores type="module" and runs the nomodule script ie.js instead. Chromium does the
   // opposite, so simulate IE: block the module scripts and run ie.js as IE would.

@@ -9,17 +9,22 @@ const { splitPasted } = require("../../src/core/read/index.ts");
 const PROFILES = ["word-2019", "word-2021", "word-365", "word-web"];
 
 module.exports.run = async ({ newPage, baseUrl, assert, root }) => {
-  const grid = splitPasted(fs.readFileSync(path.join(root, "test/fixtures/seeds/ke-hoach-thcs-thu-duc-2025-2026.txt"), "utf8"));
+  const grid = splitPasted(
+    fs.readFileSync(path.join(root, "test/fixtures/seeds/ke-hoach-thcs-thu-duc-2025-2026.txt"), "utf8"),
+  );
   for (const profile of PROFILES) {
     const page = await newPage({ host: "Word" });
     await page.addInitScript(wordFake());
-    await page.addInitScript(([g, p]) => {
-      const doc = new window.__fakeWord.FakeDocument(g);
-      const fw = window.__fakeWord.makeWord(doc, p);
-      window.__khctDoc = doc;
-      window.__khctIsSet = fw.env.isSetSupported;
-      window.Word = { run: fw.env.run };
-    }, [grid, profile]);
+    await page.addInitScript(
+      ([g, p]) => {
+        const doc = new window.__fakeWord.FakeDocument(g);
+        const fw = window.__fakeWord.makeWord(doc, p);
+        window.__khctDoc = doc;
+        window.__khctIsSet = fw.env.isSetSupported;
+        window.Word = { run: fw.env.run };
+      },
+      [grid, profile],
+    );
     await page.goto(baseUrl + "taskpane.html");
     await page.getByTestId("host-panel").waitFor();
     assert.match(await page.getByTestId("host-kind").innerText(), /Word/);
@@ -34,14 +39,21 @@ module.exports.run = async ({ newPage, baseUrl, assert, root }) => {
     });
     // Comments need WordApi 1.4; Word 2019 and 2021 mark with a highlight inside a titled content control.
     const titles = profile === "word-2019" || profile === "word-2021" ? marks.controls : marks.comments;
-    assert.ok(titles.length >= 3 && titles.every((c) => c.startsWith("[KHCT]")), `${profile}: ${JSON.stringify(marks)}`);
+    assert.ok(
+      titles.length >= 3 && titles.every((c) => c.startsWith("[KHCT]")),
+      `${profile}: ${JSON.stringify(marks)}`,
+    );
     await page.getByTestId("host-findings").locator('[data-rule="timeline.after-school-year"]').click();
     await page.waitForFunction(() => window.__khctDoc.selected !== null);
     assert.match(await page.evaluate(() => window.__khctDoc.selected), /^t\d+:\d+:5$/);
     await page.getByRole("button", { name: "Thao tác khác" }).click();
     await page.getByRole("menuitem", { name: "Xóa đánh dấu" }).click();
     await page.getByTestId("host-message").getByText("Đã xóa đánh dấu.").waitFor();
-    assert.strictEqual(await page.evaluate(() => window.__khctDoc.snapshot()), before, `${profile}: clearing restores the document`);
+    assert.strictEqual(
+      await page.evaluate(() => window.__khctDoc.snapshot()),
+      before,
+      `${profile}: clearing restores the document`,
+    );
 
     // Criterion picker: search without diacritics, pick, the cell at the cursor gets the official name.
     await page.getByRole("combobox", { name: "Cấp học" }).selectOption("thcs");
@@ -50,18 +62,28 @@ module.exports.run = async ({ newPage, baseUrl, assert, root }) => {
       const d = window.__khctDoc;
       const block = d.blocks.findIndex((b) => b.kind === "table");
       const t = d.blocks[block];
-      t.insertRowByUser(t.rows.length, t.rows[0].cells.map(() => ""));
+      t.insertRowByUser(
+        t.rows.length,
+        t.rows[0].cells.map(() => ""),
+      );
       d.cursor = { block, row: t.rows.length - 1, col: 1 };
       return d.cursor.row;
     });
     await page.getByRole("textbox", { name: /Tìm tiêu chí/ }).fill("thu vien");
     await page.getByRole("button", { name: /^3\.6 — Thư viện/ }).click();
-    await page.getByTestId("host-message").getByText(/Đã ghi Tiêu chí 3\.6/).waitFor();
+    await page
+      .getByTestId("host-message")
+      .getByText(/Đã ghi Tiêu chí 3\.6/)
+      .waitFor();
     // The criterion goes into the cell at the cursor; this small table has no standard rows, so none is added (a
     // standard row is added only where the table has them: issue 23, defect 8, a picker never builds a wrong structure).
     const picked = await page.evaluate((r) => {
       const t = window.__khctDoc.blocks.find((b) => b.kind === "table");
-      return { cell: t.values[r][1], rows: t.values.length, headings: t.values.filter((v) => /^Tiêu chuẩn 3/.test(v[1])).length };
+      return {
+        cell: t.values[r][1],
+        rows: t.values.length,
+        headings: t.values.filter((v) => /^Tiêu chuẩn 3/.test(v[1])).length,
+      };
     }, row);
     assert.deepStrictEqual(picked, { cell: "Tiêu chí 3.6: Thư viện", rows: row + 1, headings: 0 });
     await page.context().close();

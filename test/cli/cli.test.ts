@@ -8,13 +8,15 @@ import { docxFromGrid, oleBytes, xlsxFromGrid } from "../support/files";
 /** A tiny JSON Schema checker for the subset docs/cli-json-schema.json uses. */
 function validate(schema: any, value: any, at = "$"): string[] {
   const errs: string[] = [];
-  const type = (v: any) => (v === null ? "null" : Array.isArray(v) ? "array" : Number.isInteger(v) ? "integer" : typeof v);
+  const type = (v: any) =>
+    v === null ? "null" : Array.isArray(v) ? "array" : Number.isInteger(v) ? "integer" : typeof v;
   if (schema.const !== undefined && value !== schema.const) errs.push(`${at}: expected ${schema.const}`);
   if (schema.enum && !schema.enum.includes(value)) errs.push(`${at}: ${JSON.stringify(value)} not in enum`);
   if (schema.type) {
     const types = Array.isArray(schema.type) ? schema.type : [schema.type];
     const t = type(value);
-    if (!types.includes(t) && !(t === "integer" && types.includes("number"))) errs.push(`${at}: type ${t}, expected ${types}`);
+    if (!types.includes(t) && !(t === "integer" && types.includes("number")))
+      errs.push(`${at}: type ${t}, expected ${types}`);
   }
   if (schema.required) for (const k of schema.required) if (value?.[k] === undefined) errs.push(`${at}: missing ${k}`);
   if (schema.properties && value && typeof value === "object") {
@@ -23,7 +25,8 @@ function validate(schema: any, value: any, at = "$"): string[] {
       else if (schema.additionalProperties === false) errs.push(`${at}: unexpected ${k}`);
     }
   }
-  if (schema.items && Array.isArray(value)) value.forEach((v, i) => errs.push(...validate(schema.items, v, `${at}[${i}]`)));
+  if (schema.items && Array.isArray(value))
+    value.forEach((v, i) => errs.push(...validate(schema.items, v, `${at}[${i}]`)));
   return errs;
 }
 
@@ -51,12 +54,31 @@ describe("kehoach check", () => {
     const { code, out } = await run(["check", "plans", "--json"]);
     const json = JSON.parse(out);
     expect(validate(schema, json)).toEqual([]);
-    expect(json.files.map((f: any) => f.path)).toEqual(["plans/mam-non.docx", "plans/sub/quang-ninh.xlsx", "plans/thu-duc.txt"]);
+    expect(json.files.map((f: any) => f.path)).toEqual([
+      "plans/mam-non.docx",
+      "plans/sub/quang-ninh.xlsx",
+      "plans/thu-duc.txt",
+    ]);
     const thuDuc = json.files[2];
-    expect(thuDuc.context).toEqual({ level: "thcs", regime: "2018", circular: "18/2018/TT-BGDĐT", schoolYear: "2025-2026", school: null });
+    expect(thuDuc.context).toEqual({
+      level: "thcs",
+      regime: "2018",
+      circular: "18/2018/TT-BGDĐT",
+      schoolYear: "2025-2026",
+      school: null,
+    });
     expect(thuDuc.rows.map((r: any) => r.criterion)).toEqual(["1.4", "5.2", "5.4"]);
-    expect(thuDuc.rows[0]).toMatchObject({ standard: 1, timeline: { kind: "range", start: "2025-09", end: "2026-09" }, budget: { kind: "amount", vnd: 5000000, per: "year" } });
-    expect(thuDuc.findings.find((f: any) => f.rule === "timeline.after-school-year")).toMatchObject({ severity: "warning", criterion: "1.4", standard: 1, ref: "F29" });
+    expect(thuDuc.rows[0]).toMatchObject({
+      standard: 1,
+      timeline: { kind: "range", start: "2025-09", end: "2026-09" },
+      budget: { kind: "amount", vnd: 5000000, per: "year" },
+    });
+    expect(thuDuc.findings.find((f: any) => f.rule === "timeline.after-school-year")).toMatchObject({
+      severity: "warning",
+      criterion: "1.4",
+      standard: 1,
+      ref: "F29",
+    });
     expect(thuDuc.summary).toEqual({ rows: 3, totalVnd: 5000000, errors: 2, warnings: 1, notes: 2, totalIsMax: false });
     expect(json.files[0].summary).toMatchObject({ rows: 5, totalVnd: 70000000, errors: 0, warnings: 0 });
     expect(code).toBe(1); // errors found
@@ -80,7 +102,7 @@ describe("kehoach check", () => {
     expect(r.out).not.toMatch(/\b[A-I]\d{1,3}\b +(lỗi|cảnh báo)/); // no A1 addresses for a Word document
     const html = fs.readFileSync(path.join(dir, "thu-duc-report.html"), "utf8");
     expect(html).toMatch(/<td>Bảng \d+ · dòng \d+ · cột Thời gian<\/td>/);
-    expect(html).toContain("<th style=\"width:18%\">Vị trí</th>");
+    expect(html).toContain('<th style="width:18%">Vị trí</th>');
     // Each school's table repeats its school and file with the header on every printed page.
     expect(html).toContain('<th class="who" colspan="4">Trường: thu-duc · Tệp: thu-duc.docx</th>');
     // The same plan as .xlsx keeps its A1 addresses.
@@ -119,13 +141,25 @@ describe("kehoach check", () => {
 describe("kehoach new", () => {
   it.each(["xlsx", "docx"])("creates a %s template that check reads with one finding: no content yet", async (ext) => {
     const file = `moi.${ext}`;
-    const made = await run(["new", "--level", "thcs", "--year", "2025-2026", "--school", "Trường THCS Lê Quý Đôn", "-o", file]);
+    const made = await run([
+      "new",
+      "--level",
+      "thcs",
+      "--year",
+      "2025-2026",
+      "--school",
+      "Trường THCS Lê Quý Đôn",
+      "-o",
+      file,
+    ]);
     expect(made.code).toBe(0);
     const r = await run(["check", file, "--json"]);
     const f = JSON.parse(r.out).files[0];
     expect(f).toMatchObject({ status: "ok", context: { level: "thcs", schoolYear: "2025-2026", regime: "2018" } });
     // An empty table is never a success (issue 24): the only finding says it has no content.
-    expect(f.findings.map((x: { rule: string; severity: string }) => [x.rule, x.severity])).toEqual([["table.empty", "warning"]]);
+    expect(f.findings.map((x: { rule: string; severity: string }) => [x.rule, x.severity])).toEqual([
+      ["table.empty", "warning"],
+    ]);
     expect(r.code).toBe(0);
     // Never overwrites without --force.
     expect((await run(["new", "--level", "thcs", "--year", "2025-2026", "-o", file])).code).toBe(2);

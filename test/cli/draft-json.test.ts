@@ -30,8 +30,19 @@ const LIST = [
   "4.3 đang chờ họp hội đồng",
 ].join("\n");
 const GIVEN: Record<string, number> = {
-  "1.1": 1, "1.2": 1, "1.3": 1, "1.4": 1, "2.1": 1, "2.2": 1, "2.3": 1, "3.1": 1,
-  "3.2": 0, "3.3": 1, "3.4": 0, "4.1": 1, "4.2": 1,
+  "1.1": 1,
+  "1.2": 1,
+  "1.3": 1,
+  "1.4": 1,
+  "2.1": 1,
+  "2.2": 1,
+  "2.3": 1,
+  "3.1": 1,
+  "3.2": 0,
+  "3.3": 1,
+  "3.4": 0,
+  "4.1": 1,
+  "4.2": 1,
 };
 
 beforeAll(async () => {
@@ -39,7 +50,12 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(dir, "muc.txt"), LIST);
   const column = [
     ["STT", "Tiêu chí", "Mức độ đạt được", "Hạn chế"],
-    ...Object.entries(GIVEN).map(([c, l], i) => [String(i + 1), `Tiêu chí ${c}`, l ? `Đạt Mức ${l}` : "Không đạt", c === "3.2" ? "Thiếu phòng học bộ môn" : ""]),
+    ...Object.entries(GIVEN).map(([c, l], i) => [
+      String(i + 1),
+      `Tiêu chí ${c}`,
+      l ? `Đạt Mức ${l}` : "Không đạt",
+      c === "3.2" ? "Thiếu phòng học bộ môn" : "",
+    ]),
   ];
   fs.writeFileSync(path.join(dir, "muc.xlsx"), await xlsxFromGrid(column));
   const x = [
@@ -58,14 +74,17 @@ function conforms(value: unknown, nodeIn: Record<string, unknown>, where = "$"):
   const errs: string[] = [];
   if ("const" in node && node.const !== value) errs.push(`${where}: ${String(value)} is not ${String(node.const)}`);
   const types = ([] as string[]).concat((node.type as string | string[]) ?? []);
-  const t = value === null ? "null" : Array.isArray(value) ? "array" : Number.isInteger(value) ? "integer" : typeof value;
+  const t =
+    value === null ? "null" : Array.isArray(value) ? "array" : Number.isInteger(value) ? "integer" : typeof value;
   if (types.length && !types.includes(t) && !(t === "integer" && types.includes("number")))
     errs.push(`${where}: ${t} not ${types.join("|")}`);
   if (node.enum && !(node.enum as unknown[]).includes(value)) errs.push(`${where}: ${String(value)} not in enum`);
   if (t === "object" && node.properties) {
-    for (const k of (node.required as string[]) ?? []) if (!(k in (value as object))) errs.push(`${where}.${k} missing`);
+    for (const k of (node.required as string[]) ?? [])
+      if (!(k in (value as object))) errs.push(`${where}.${k} missing`);
     if (node.additionalProperties === false)
-      for (const k of Object.keys(value as object)) if (!(k in (node.properties as object))) errs.push(`${where}.${k} extra`);
+      for (const k of Object.keys(value as object))
+        if (!(k in (node.properties as object))) errs.push(`${where}.${k} extra`);
     for (const [k, sub] of Object.entries(node.properties as Record<string, Record<string, unknown>>))
       if (k in (value as object)) errs.push(...conforms((value as Record<string, unknown>)[k], sub, `${where}.${k}`));
   }
@@ -73,7 +92,9 @@ function conforms(value: unknown, nodeIn: Record<string, unknown>, where = "$"):
     for (const [k, v] of Object.entries(value as object))
       errs.push(...conforms(v, node.additionalProperties as Record<string, unknown>, `${where}.${k}`));
   if (t === "array" && node.items)
-    (value as unknown[]).forEach((v, i) => errs.push(...conforms(v, node.items as Record<string, unknown>, `${where}[${i}]`)));
+    (value as unknown[]).forEach((v, i) =>
+      errs.push(...conforms(v, node.items as Record<string, unknown>, `${where}[${i}]`)),
+    );
   return errs;
 }
 
@@ -85,7 +106,12 @@ describe("kehoach new --from … --json", () => {
     const out = JSON.parse(r.out);
     expect(conforms(out, schema)).toEqual([]);
     expect(out.version).toBe(1);
-    expect(out.context).toMatchObject({ level: "thcs", regime: "2026", circular: "57/2026/TT-BGDĐT", schoolYear: "2026-2027" });
+    expect(out.context).toMatchObject({
+      level: "thcs",
+      regime: "2026",
+      circular: "57/2026/TT-BGDĐT",
+      schoolYear: "2026-2027",
+    });
     expect(out.levels.levels).toEqual(GIVEN);
     expect(out.board).toMatchObject({ goal: 1, current: 0, currentAtMost: 0, projected: 1, reaches: true });
     expect(out.board.smallest).toEqual([
@@ -93,9 +119,17 @@ describe("kehoach new --from … --json", () => {
       { code: "3.4", level: 1 },
     ]);
     expect(out.board.unassessed).toEqual(["3.5", "4.3"]);
-    expect(out.board.rule).toMatch(/^Căn cứ khoản 3 Điều 5 Thông tư số 57\/2026\/TT-BGDĐT: đạt Mức 1 khi tất cả 8 tiêu chí bắt buộc/);
+    expect(out.board.rule).toMatch(
+      /^Căn cứ khoản 3 Điều 5 Thông tư số 57\/2026\/TT-BGDĐT: đạt Mức 1 khi tất cả 8 tiêu chí bắt buộc/,
+    );
     const row = (c: string) => out.board.rows.find((x: { code: string }) => x.code === c);
-    expect(row("3.2")).toMatchObject({ mandatory: true, current: 0, status: "blocking", need: "Mức 1 (tiêu chí bắt buộc)", planned: 1 });
+    expect(row("3.2")).toMatchObject({
+      mandatory: true,
+      current: 0,
+      status: "blocking",
+      need: "Mức 1 (tiêu chí bắt buộc)",
+      planned: 1,
+    });
     expect(row("3.4")).toMatchObject({ current: 0, status: "blocking", planned: 1 });
     expect(row("4.3")).toMatchObject({ current: null, status: "unassessed", planned: null });
     expect(out.draft).toBeNull();
@@ -103,11 +137,26 @@ describe("kehoach new --from … --json", () => {
   });
 
   it("with -o the draft is written and named in the JSON", async () => {
-    const r = await run(["new", "--from", "muc.xlsx", "--level", "thcs", "--year", "2026-2027", "--goal", "1", "--json", "-o", "nhap.docx"]);
+    const r = await run([
+      "new",
+      "--from",
+      "muc.xlsx",
+      "--level",
+      "thcs",
+      "--year",
+      "2026-2027",
+      "--goal",
+      "1",
+      "--json",
+      "-o",
+      "nhap.docx",
+    ]);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.out);
     expect(out.draft.path).toBe("nhap.docx");
-    expect(out.draft.criteria.map((c: { code: string }) => c.code)).toEqual(out.board.selection.map((c: { code: string }) => c.code));
+    expect(out.draft.criteria.map((c: { code: string }) => c.code)).toEqual(
+      out.board.selection.map((c: { code: string }) => c.code),
+    );
     expect(fs.existsSync(path.join(dir, "nhap.docx"))).toBe(true);
   });
 
@@ -118,7 +167,19 @@ describe("kehoach new --from … --json", () => {
   });
 
   it("the text board states the rule and the “Cần” column", async () => {
-    const r = await run(["new", "--from", "muc.txt", "--level", "thcs", "--year", "2026-2027", "--goal", "1", "-o", "t.xlsx"]);
+    const r = await run([
+      "new",
+      "--from",
+      "muc.txt",
+      "--level",
+      "thcs",
+      "--year",
+      "2026-2027",
+      "--goal",
+      "1",
+      "-o",
+      "t.xlsx",
+    ]);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^Căn cứ khoản 3 Điều 5/m);
     expect(r.out).toMatch(/^3\.2 \* +chưa đạt +chặn mục tiêu +→ Mức 1 +Mức 1 \(tiêu chí bắt buộc\)$/m);

@@ -16,7 +16,8 @@ jest.mock("fs", () => {
   return {
     ...real,
     readdirSync: (p: string, o?: unknown) => {
-      if (seams.deny && String(p) === seams.deny) throw Object.assign(new Error(`EACCES: permission denied, scandir '${p}'`), { code: "EACCES" });
+      if (seams.deny && String(p) === seams.deny)
+        throw Object.assign(new Error(`EACCES: permission denied, scandir '${p}'`), { code: "EACCES" });
       return real.readdirSync(p, o);
     },
     readFileSync: (p: string, o?: unknown) => {
@@ -110,7 +111,10 @@ describe("folder walk", () => {
     const r = await run(["check", "plans", "--json"]);
     const files = JSON.parse(r.out).files;
     const byPath = Object.fromEntries(files.map((f: { path: string }) => [f.path, f]));
-    expect(byPath["plans/gay.txt"]).toMatchObject({ status: "error", error: expect.stringMatching(/không còn tồn tại/) });
+    expect(byPath["plans/gay.txt"]).toMatchObject({
+      status: "error",
+      error: expect.stringMatching(/không còn tồn tại/),
+    });
     expect(byPath["plans/tu-no.txt"]).toMatchObject({ status: "error", error: expect.stringMatching(/vòng/) });
     expect(byPath["plans/mam-non.txt"]).toMatchObject({ status: "ok" });
     expect(byPath["plans/thu-duc.txt"]).toMatchObject({ status: "ok" });
@@ -125,7 +129,10 @@ describe("folder walk", () => {
     seams.deny = at("plans/khoa");
     const r = await run(["check", "plans", "--json"]);
     const files = JSON.parse(r.out).files;
-    expect(files.find((f: { path: string }) => f.path === "plans/khoa")).toMatchObject({ status: "error", error: expect.stringMatching(/không có quyền đọc/) });
+    expect(files.find((f: { path: string }) => f.path === "plans/khoa")).toMatchObject({
+      status: "error",
+      error: expect.stringMatching(/không có quyền đọc/),
+    });
     expect(files.filter((f: { status: string }) => f.status === "ok")).toHaveLength(2);
     expect(r.code).toBe(2);
   });
@@ -179,7 +186,12 @@ describe("human output", () => {
       if (p.endsWith("thu-duc.txt")) seenAtSecond = out;
     };
     const { main } = await import("../../src/cli/main");
-    await main(["check", "plans"], { stdout: { write: (s: string) => (out += s) }, stderr: { write: () => 0 }, isTTY: false, cwd: dir });
+    await main(["check", "plans"], {
+      stdout: { write: (s: string) => (out += s) },
+      stderr: { write: () => 0 },
+      isTTY: false,
+      cwd: dir,
+    });
     expect(seenAtSecond).toContain("plans/mam-non.txt");
     expect(seenAtSecond).toContain("không có lỗi");
   });

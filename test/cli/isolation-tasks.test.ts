@@ -22,12 +22,16 @@ beforeAll(() => {
   fs.writeFileSync(at("muc.txt"), LEVELS);
   // About 18,000 plan rows: far under every limit, but more than the 32 MB heap these tests give the worker.
   const seed = seedText(SEEDS.thuDuc);
-  const rows = seed.split("\n").filter((l) => l.includes("\t")).slice(1);
+  const rows = seed
+    .split("\n")
+    .filter((l) => l.includes("\t"))
+    .slice(1);
   fs.writeFileSync(at("lon.txt"), seed + "\n" + Array(2000).fill(rows.join("\n")).join("\n"));
 }, 180_000);
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-const TOO_LARGE = 'Tệp quá lớn hoặc bất thường: "lon.txt" — bộ nhớ cần để đọc tệp vượt giới hạn 32 MB. Tệp không bị thay đổi.';
+const TOO_LARGE =
+  'Tệp quá lớn hoặc bất thường: "lon.txt" — bộ nhớ cần để đọc tệp vượt giới hạn 32 MB. Tệp không bị thay đổi.';
 
 describe.each([
   ["convert", "$KEHOACH convert lon.txt -o ra.xlsx", "ra.xlsx"],

@@ -28,8 +28,14 @@ it("a batch with a memory-exhausting file, a page-tree DAG and a Flate bomb: thr
   fs.writeFileSync(at("ke-hoach/2-tot.docx"), await docxFromGrid(seedGrid(SEEDS.mamNon)));
   fs.writeFileSync(at("ke-hoach/3-tot.xlsx"), await xlsxFromGrid(seedGrid(SEEDS.quangNinh)));
   // 20,000 plan rows: far under every limit, but more than the 48 MB heap this test gives the worker.
-  const rows = seedText(SEEDS.thuDuc).split("\n").filter((l) => l.includes("\t")).slice(1);
-  fs.writeFileSync(at("ke-hoach/4-het-bo-nho.txt"), seedText(SEEDS.thuDuc) + "\n" + Array(2000).fill(rows.join("\n")).join("\n"));
+  const rows = seedText(SEEDS.thuDuc)
+    .split("\n")
+    .filter((l) => l.includes("\t"))
+    .slice(1);
+  fs.writeFileSync(
+    at("ke-hoach/4-het-bo-nho.txt"),
+    seedText(SEEDS.thuDuc) + "\n" + Array(2000).fill(rows.join("\n")).join("\n"),
+  );
   fs.writeFileSync(at("ke-hoach/5-cay-trang.pdf"), pageTreeDag());
   fs.writeFileSync(at("ke-hoach/6-bom.pdf"), flateBomb(201));
   const r = await sh("$KEHOACH check ke-hoach --json --out bao-cao.html", dir, { KHCT_WORKER_HEAP_MB: "48" });
@@ -43,7 +49,9 @@ it("a batch with a memory-exhausting file, a page-tree DAG and a Flate bomb: thr
     ["5-cay-trang.pdf", "error"],
     ["6-bom.pdf", "error"],
   ]);
-  expect(files[3].error).toBe('Tệp quá lớn hoặc bất thường: "4-het-bo-nho.txt" — bộ nhớ cần để đọc tệp vượt giới hạn 48 MB. Tệp không bị thay đổi.');
+  expect(files[3].error).toBe(
+    'Tệp quá lớn hoặc bất thường: "4-het-bo-nho.txt" — bộ nhớ cần để đọc tệp vượt giới hạn 48 MB. Tệp không bị thay đổi.',
+  );
   expect(files[4].error).toMatch(/"5-cay-trang\.pdf" — 16\.777\.216 trang vượt giới hạn 2\.000 trang/);
   expect(files[5].error).toMatch(/"6-bom\.pdf" — một luồng dữ liệu nén khi giải nén vượt giới hạn 200 MB/);
   const report = fs.readFileSync(at("bao-cao.html"), "utf8");
@@ -55,7 +63,9 @@ it("a page listed twice in the page tree is a structure error", async () => {
   fs.writeFileSync(at("trung.pdf"), samePageListed(3));
   const r = await sh("$KEHOACH check trung.pdf", dir);
   expect(r.code).toBe(2);
-  expect(r.out).toMatch(/Tệp "trung\.pdf" có cấu trúc PDF bất thường: cùng một trang xuất hiện nhiều lần trong cây trang/);
+  expect(r.out).toMatch(
+    /Tệp "trung\.pdf" có cấu trúc PDF bất thường: cùng một trang xuất hiện nhiều lần trong cây trang/,
+  );
 }, 120_000);
 
 it("a form XObject that draws itself is a structure error, with no library source on stderr", async () => {
@@ -82,4 +92,3 @@ it("180,000 findings print without overflowing the stack", () => {
   expect(out).toContain("Phát hiện 179999");
   expect(out).toMatch(/nhieu\.txt\s+0\s+180000/);
 });
-

@@ -18,7 +18,14 @@ it("a TCVN3 .txt is converted and the check-capitals note is printed under the f
   expect(text).toBe("Kế hoạch cải tiến chất lượng giáo dục");
   let out = "";
   const plan = readPlan(seedGrid(SEEDS.mamNon));
-  humanPrinter({ write: (s: string) => (out += s) }, "vi", false).file({ path: "abc.txt", status: "ok", plan, findings: [], totalVnd: 0, notes: [note!] });
+  humanPrinter({ write: (s: string) => (out += s) }, "vi", false).file({
+    path: "abc.txt",
+    status: "ok",
+    plan,
+    findings: [],
+    totalVnd: 0,
+    notes: [note!],
+  });
   expect(out).toContain('lưu ý: Tệp "abc.txt" dùng bảng mã TCVN3');
   expect(out).toContain("chữ hoa gõ bằng phông .VnTimeH");
 });

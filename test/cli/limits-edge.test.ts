@@ -26,7 +26,9 @@ afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
  * Runs the built command line in a child process whose heap is the budget and returns its output and peak RSS (MB,
  * the whole process: main thread, the worker checking each file, buffers).
  */
-async function checkUnderBudget(files: string[]): Promise<{ files: { path: string; status: string; error?: string }[]; rssMb: number }> {
+async function checkUnderBudget(
+  files: string[],
+): Promise<{ files: { path: string; status: string; error?: string }[]; rssMb: number }> {
   const script =
     `require(${JSON.stringify(builtCli())}).main(["check",${files.map((f) => JSON.stringify(f)).join(",")},"--json"])` +
     `.then((c)=>{process.stderr.write("maxrss_kb="+process.resourceUsage().maxRSS+"\\n");process.exitCode=c;})`;
@@ -78,7 +80,9 @@ describe("just under: one file per limit family, read within the memory budget",
     fs.writeFileSync(at("nhieu-phan.docx"), await zip.generateAsync({ type: "uint8array" }));
     const t0 = Date.now();
     const r = await checkUnderBudget(["o-dai.txt", "o-dai.docx", "o-dai.xlsx", "luong-lon.pdf", "nhieu-phan.docx"]);
-    process.stdout.write(`edge families: peak RSS ${Math.round(r.rssMb)} MB, ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
+    process.stdout.write(
+      `edge families: peak RSS ${Math.round(r.rssMb)} MB, ${((Date.now() - t0) / 1000).toFixed(1)} s\n`,
+    );
     for (const f of r.files) if (f.error) process.stdout.write(`  ${f.path}: ${f.error}\n`);
     expect(r.files.map((f) => [f.path, f.status])).toEqual([
       ["o-dai.txt", "ok"],

@@ -36,7 +36,9 @@ describe("kehoach check with scans", () => {
     const json = JSON.parse(r.out);
     expect(r.code).toBe(2);
     expect(json.files[0].status).toBe("error");
-    expect(json.files[0].error).toMatch(/ảnh quét\/ảnh chụp: đã thấy 1 trang, \d+ chữ đọc được, độ tin cậy trung bình \d+ %/);
+    expect(json.files[0].error).toMatch(
+      /ảnh quét\/ảnh chụp: đã thấy 1 trang, \d+ chữ đọc được, độ tin cậy trung bình \d+ %/,
+    );
     expect(json.files[0].error).toContain("bản Word/Excel gốc");
   });
 });

@@ -38,7 +38,10 @@ describe("piped output", () => {
   }, 120_000);
 
   it("human output keeps its summary when piped to a slow reader; exit code survives the pipe", async () => {
-    const r = await sh("$KEHOACH check plans > /dev/null; echo direct=$?; $KEHOACH check plans | { sleep 1; tail -3; }", dir);
+    const r = await sh(
+      "$KEHOACH check plans > /dev/null; echo direct=$?; $KEHOACH check plans | { sleep 1; tail -3; }",
+      dir,
+    );
     expect(r.out).toMatch(/direct=1/);
     expect(r.out).toMatch(/p29\.txt\s+\d+\s+\d+/); // the last line of the summary table
   }, 120_000);
@@ -55,13 +58,39 @@ describe("piped output", () => {
 
 describe("--out never replaces an input", () => {
   it("refuses --levels as --out, directly and through a symbolic link, even with --force", async () => {
-    fs.writeFileSync(at("muc.xlsx"), await xlsxFromGrid([["Tiêu chí", "Mức"], ["1.1", "2"], ["1.2", "1"]], false));
+    fs.writeFileSync(
+      at("muc.xlsx"),
+      await xlsxFromGrid(
+        [
+          ["Tiêu chí", "Mức"],
+          ["1.1", "2"],
+          ["1.2", "1"],
+        ],
+        false,
+      ),
+    );
     const before = fs.readFileSync(at("muc.xlsx"));
-    const direct = await runCli(dir, ["check", "plans/p00.txt", "--levels", "muc.xlsx", "--out", "muc.xlsx", "--force"]);
+    const direct = await runCli(dir, [
+      "check",
+      "plans/p00.txt",
+      "--levels",
+      "muc.xlsx",
+      "--out",
+      "muc.xlsx",
+      "--force",
+    ]);
     expect(direct.code).toBe(2);
     expect(direct.err).toMatch(/chính là tệp đầu vào "[^"]*muc\.xlsx"/);
     fs.symlinkSync(at("muc.txt"), at("link.html"));
-    const viaLink = await runCli(dir, ["check", "plans/p00.txt", "--levels", "muc.txt", "--out", "link.html", "--force"]);
+    const viaLink = await runCli(dir, [
+      "check",
+      "plans/p00.txt",
+      "--levels",
+      "muc.txt",
+      "--out",
+      "link.html",
+      "--force",
+    ]);
     expect(viaLink.code).toBe(2);
     expect(viaLink.err).toMatch(/chính là tệp đầu vào/);
     expect(fs.readFileSync(at("muc.xlsx")).equals(before)).toBe(true);

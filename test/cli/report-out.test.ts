@@ -22,12 +22,28 @@ beforeAll(async () => {
   fs.writeFileSync(p("cum-2/quang-ninh.xlsx"), await xlsxFromGrid(seedGrid(SEEDS.quangNinh)));
   fs.writeFileSync(p("cum-2/hong.xlsx"), Buffer.from([0x50, 0x4b, 3, 4, 9, 9, 9]));
   // Two plans of the same school ("TRƯỜNG THCS A"): their sheets must get distinct names. One has ranges.
-  fs.writeFileSync(p("a-1.xlsx"), await xlsxFromGrid(syntheticPlanGrid(6, (i) => ({ period: "Tháng 10/2025", budget: i % 2 ? "khoảng 2 - 3 triệu" : "1.000.000" }))));
-  fs.writeFileSync(p("a-2.docx"), await docxFromGrid(syntheticPlanGrid(4, () => ({ period: "Tháng 11/2025", budget: "500.000" })), false));
+  fs.writeFileSync(
+    p("a-1.xlsx"),
+    await xlsxFromGrid(
+      syntheticPlanGrid(6, (i) => ({ period: "Tháng 10/2025", budget: i % 2 ? "khoảng 2 - 3 triệu" : "1.000.000" })),
+    ),
+  );
+  fs.writeFileSync(
+    p("a-2.docx"),
+    await docxFromGrid(
+      syntheticPlanGrid(4, () => ({ period: "Tháng 11/2025", budget: "500.000" })),
+      false,
+    ),
+  );
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-const cellText = (v: ExcelJS.CellValue) => (v === null || v === undefined ? "" : typeof v === "object" && "richText" in v ? v.richText.map((t) => t.text).join("") : String(v));
+const cellText = (v: ExcelJS.CellValue) =>
+  v === null || v === undefined
+    ? ""
+    : typeof v === "object" && "richText" in v
+      ? v.richText.map((t) => t.text).join("")
+      : String(v);
 
 describe("kehoach check --out tong-hop.xlsx", () => {
   it("writes a summary and one sheet per school whose counts equal --json of the same folder", async () => {
@@ -45,12 +61,32 @@ describe("kehoach check --out tong-hop.xlsx", () => {
 
     const summary = wb.getWorksheet("Tổng hợp")!;
     const rows: string[][] = [];
-    summary.eachRow((row) => rows.push(Array.from(row.values as ExcelJS.CellValue[]).slice(1).map(cellText)));
+    summary.eachRow((row) =>
+      rows.push(
+        Array.from(row.values as ExcelJS.CellValue[])
+          .slice(1)
+          .map(cellText),
+      ),
+    );
     expect(rows[1][0]).toBe("Báo cáo tổng hợp kiểm tra kế hoạch cải tiến chất lượng giáo dục");
     expect(rows[2][0]).toMatch(/^Lập ngày \d\d tháng \d\d? năm \d{4} bằng KHCT/);
     expect(rows[3][0]).toBe("Đã kiểm tra 6 tệp kế hoạch (5 đọc được, 1 không đọc được).");
     const head = rows.findIndex((x) => x[0] === "TT");
-    expect(rows[head]).toEqual(["TT", "Trường", "Tệp", "Cấp học", "Năm học", "Thông tư", "Trạng thái", "Lỗi", "Cảnh báo", "Lưu ý", "Số dòng", "Tổng kinh phí (đồng)", "Ghi chú"]);
+    expect(rows[head]).toEqual([
+      "TT",
+      "Trường",
+      "Tệp",
+      "Cấp học",
+      "Năm học",
+      "Thông tư",
+      "Trạng thái",
+      "Lỗi",
+      "Cảnh báo",
+      "Lưu ý",
+      "Số dòng",
+      "Tổng kinh phí (đồng)",
+      "Ghi chú",
+    ]);
     const byFile = new Map(rows.slice(head + 1, head + 1 + json.files.length).map((x) => [x[2], x]));
     expect([...byFile.keys()].sort()).toEqual(json.files.map((f: { path: string }) => f.path).sort());
     for (const f of json.files) {
@@ -60,14 +96,21 @@ describe("kehoach check --out tong-hop.xlsx", () => {
         continue;
       }
       const s = f.summary;
-      expect({ path: f.path, figures: row.slice(7, 12).map(Number) }).toEqual({ path: f.path, figures: [s.errors, s.warnings, s.notes, s.rows, s.totalVnd] });
+      expect({ path: f.path, figures: row.slice(7, 12).map(Number) }).toEqual({
+        path: f.path,
+        figures: [s.errors, s.warnings, s.notes, s.rows, s.totalVnd],
+      });
       expect(row[6]).toBe("Đọc được");
       // Each school's own sheet lists exactly the file's findings, each with its school and file.
       const sheet = wb.getWorksheet(names[3 + rows.slice(head + 1).findIndex((x) => x[2] === f.path)])!;
       const lines: string[][] = [];
       let headerRow = 0;
       sheet.eachRow((x) => {
-        lines.push(Array.from(x.values as ExcelJS.CellValue[]).slice(1).map(cellText));
+        lines.push(
+          Array.from(x.values as ExcelJS.CellValue[])
+            .slice(1)
+            .map(cellText),
+        );
         if (lines[lines.length - 1][0] === "TT") headerRow = x.number;
       });
       const top = lines.findIndex((x) => x[0] === "TT");
@@ -83,8 +126,15 @@ describe("kehoach check --out tong-hop.xlsx", () => {
     // The total row adds up the files.
     const total = rows[head + 1 + json.files.length];
     expect(total.slice(1, 3)).toEqual(["Cộng", "6 tệp"]);
-    const sum = (k: string) => json.files.reduce((a: number, f: { summary?: Record<string, number> }) => a + (f.summary?.[k] ?? 0), 0);
-    expect(total.slice(7, 12).map(Number)).toEqual([sum("errors"), sum("warnings"), sum("notes"), sum("rows"), sum("totalVnd")]);
+    const sum = (k: string) =>
+      json.files.reduce((a: number, f: { summary?: Record<string, number> }) => a + (f.summary?.[k] ?? 0), 0);
+    expect(total.slice(7, 12).map(Number)).toEqual([
+      sum("errors"),
+      sum("warnings"),
+      sum("notes"),
+      sum("rows"),
+      sum("totalVnd"),
+    ]);
   });
 
   it("the .html report has the title, date, what was checked, the schools and the charts", async () => {
@@ -101,16 +151,25 @@ describe("kehoach check --out tong-hop.xlsx", () => {
   });
 
   it("--json names each finding's place in the file's own terms, with its ref kept (schema v1)", async () => {
-    const json = JSON.parse((await runCli(dir, ["check", "phong/thu-duc.docx", "phong/cum-2/quang-ninh.xlsx", "phong/mam-non.txt", "--json"])).out);
+    const json = JSON.parse(
+      (await runCli(dir, ["check", "phong/thu-duc.docx", "phong/cum-2/quang-ninh.xlsx", "phong/mam-non.txt", "--json"]))
+        .out,
+    );
     const [docx, xlsx] = json.files;
     const late = docx.findings.find((f: { rule: string }) => f.rule === "timeline.after-school-year");
     expect(late.ref).toMatch(/^F\d+$/); // the grid's address, as before
-    expect(late.location).toEqual({ kind: "table", table: expect.any(Number), row: expect.any(Number), column: "Thời gian" });
+    expect(late.location).toEqual({
+      kind: "table",
+      table: expect.any(Number),
+      row: expect.any(Number),
+      column: "Thời gian",
+    });
     expect(late.place).toBe(`Bảng ${late.location.table} · dòng ${late.location.row} · cột Thời gian`);
     const paragraph = docx.findings.find((f: { rule: string }) => f.rule === "doc.reversed-year-range");
     expect([paragraph.place, paragraph.location]).toEqual(["Văn bản", { kind: "document" }]);
     expect(docx.readStatus).toBe("read");
-    for (const f of xlsx.findings) expect(f.location).toEqual(f.ref ? { kind: "cell", ref: f.ref } : { kind: "document" });
+    for (const f of xlsx.findings)
+      expect(f.location).toEqual(f.ref ? { kind: "cell", ref: f.ref } : { kind: "document" });
     for (const f of xlsx.findings) expect(f.place).toBe(f.ref ?? "Văn bản");
   });
 });

@@ -45,7 +45,9 @@ describe("one cell longer than the limit is reported, not processed", () => {
     fs.writeFileSync(at("qua.xlsx"), await xlsxFromGrid(over, false));
     const r = await run(["check", "qua.xlsx"]);
     expect(r.code).toBe(2);
-    expect(r.out).toMatch(/Tệp quá lớn hoặc bất thường: "qua\.xlsx" — ô Kế hoạch!B\d+ dài 100\.001 ký tự vượt giới hạn 100\.000 ký tự/);
+    expect(r.out).toMatch(
+      /Tệp quá lớn hoặc bất thường: "qua\.xlsx" — ô Kế hoạch!B\d+ dài 100\.001 ký tự vượt giới hạn 100\.000 ký tự/,
+    );
     const under = grid.map((r, i) => (i === row ? [r[0], long(99_999), ...r.slice(2)] : r));
     fs.writeFileSync(at("vua.xlsx"), await xlsxFromGrid(under, false));
     const ok = await run(["check", "vua.xlsx", "--json"]);

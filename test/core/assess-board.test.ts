@@ -89,14 +89,33 @@ describe("criteria not assessed are asked for, not planned", () => {
     expect(levels.levels).toEqual({ "1.3": 0, "2.2": 1 });
     const board = gapBoard(tt57, levels, 1);
     expect(board.smallest).toEqual([{ code: "1.3", level: 1 }]);
-    expect(board.unassessed).toEqual(["1.1", "1.2", "1.4", "2.1", "2.3", "3.1", "3.2", "3.3", "3.4", "3.5", "4.1", "4.2", "4.3"]);
+    expect(board.unassessed).toEqual([
+      "1.1",
+      "1.2",
+      "1.4",
+      "2.1",
+      "2.3",
+      "3.1",
+      "3.2",
+      "3.3",
+      "3.4",
+      "3.5",
+      "4.1",
+      "4.2",
+      "4.3",
+    ]);
     expect(board.rows.filter((r) => r.status === "unassessed")).toHaveLength(13);
     expect(board.rows.find((r) => r.code === "1.1")!.need).toBe("chưa đánh giá — cần cho biết mức");
     expect(board.notes[0]).toContain("Chưa đánh giá 13 tiêu chí: 1.1, 1.2, 1.4");
     expect(board.notes[0]).toContain("chưa tính là Không đạt");
     // 1.3 is Không đạt and mandatory: below Mức 1 whatever the others are.
     expect([board.current, board.currentAtMost]).toEqual([0, 0]);
-    const draft = draftPlan(tt57, levels, { "1.3": 1 }, { level: "thcs", regime: "2026", schoolYear: "2026-2027", school: null });
+    const draft = draftPlan(
+      tt57,
+      levels,
+      { "1.3": 1 },
+      { level: "thcs", regime: "2026", schoolYear: "2026-2027", school: null },
+    );
     expect(draft.picked.map((p) => p.code)).toEqual(["1.3"]);
   });
 

@@ -78,7 +78,11 @@ describe("level columns headed by meaning (mức / kết quả / đạt / đánh
 
 describe("pasted lists", () => {
   const cases: [string, string, Record<string, number>][] = [
-    ["“Tiêu chí 1.1. Đạt Mức 2” per line", "Tiêu chí 1.1. Đạt Mức 2\nTiêu chí 1.2. Đạt Mức 1\nTiêu chí 1.3. Không đạt", { "1.1": 2, "1.2": 1, "1.3": 0 }],
+    [
+      "“Tiêu chí 1.1. Đạt Mức 2” per line",
+      "Tiêu chí 1.1. Đạt Mức 2\nTiêu chí 1.2. Đạt Mức 1\nTiêu chí 1.3. Không đạt",
+      { "1.1": 2, "1.2": 1, "1.3": 0 },
+    ],
     ["“1.1 (Mức 2)”", "1.1 (Mức 2)\n1.2 (Mức 1)\n1.3 (Không đạt)", { "1.1": 2, "1.2": 1, "1.3": 0 }],
     ["“TC1.1: M2”", "TC1.1: M2\nTC1.2: M1\nTC2.1: M2", { "1.1": 2, "1.2": 1, "2.1": 2 }],
     ["“;”-separated", "1.1 Mức 2; 1.2 Mức 1; 1.3 Không đạt; 2.2 Mức 1", { "1.1": 2, "1.2": 1, "1.3": 0, "2.2": 1 }],
@@ -86,7 +90,11 @@ describe("pasted lists", () => {
     ["“TC1.1: M2;” in one line", "TC1.1: M2; TC1.2: M1; TC4.3: M2", { "1.1": 2, "1.2": 1, "4.3": 2 }],
     ["dashes and lower case", "tiêu chí 3.1 - mức 1\ntiêu chí 3.2 – không đạt mức 1", { "3.1": 1, "3.2": 0 }],
     ["one cell per line", "1.1\nMức 2\n1.2\nMức 1", { "1.1": 2, "1.2": 1 }],
-    ["grouped by level", "Mức 2: 1.1, 1.2, 2.1\nMức 1: 1.3; Không đạt: 3.2", { "1.1": 2, "1.2": 2, "2.1": 2, "1.3": 1, "3.2": 0 }],
+    [
+      "grouped by level",
+      "Mức 2: 1.1, 1.2, 2.1\nMức 1: 1.3; Không đạt: 3.2",
+      { "1.1": 2, "1.2": 2, "2.1": 2, "1.3": 1, "3.2": 0 },
+    ],
     ["tab-separated (copied from Excel)", "1.1\tMức 2\n1.2\tMức 1\n3.5\tKhông đạt", { "1.1": 2, "1.2": 1, "3.5": 0 }],
     ["Roman levels", "Tiêu chí 1.1: Mức II\nTiêu chí 1.2: Mức I", { "1.1": 2, "1.2": 1 }],
   ];
@@ -209,9 +217,16 @@ describe("weakness texts carried into drafts", () => {
       ["2.2", "Mức 1", ""],
     ];
     const set = readLevels(grid, tt57);
-    const draft = draftPlan(tt57, set, { "1.3": 1 }, { level: "thcs", regime: "2026", schoolYear: "2026-2027", school: null });
+    const draft = draftPlan(
+      tt57,
+      set,
+      { "1.3": 1 },
+      { level: "thcs", regime: "2026", schoolYear: "2026-2027", school: null },
+    );
     expect(draft.sectionIV!.rows[0][4]).toBe("Chưa có quy chế phối hợp");
-    expect(draft.weaknessPlaced).toBe("Điểm hạn chế (cột “Tồn tại”) của 1 tiêu chí được chép vào cột “Điểm hạn chế” của mục IV.");
+    expect(draft.weaknessPlaced).toBe(
+      "Điểm hạn chế (cột “Tồn tại”) của 1 tiêu chí được chép vào cột “Điểm hạn chế” của mục IV.",
+    );
   });
 
   it("2018: into the task column (the 2018 table has none for it), said so", () => {
@@ -221,7 +236,12 @@ describe("weakness texts carried into drafts", () => {
       ["Tiêu chí 2.2", "Mức 3", ""],
     ];
     const set = readLevels(grid, tt18);
-    const draft = draftPlan(tt18, set, { "2.1": 2 }, { level: "thcs", regime: "2018", schoolYear: "2025-2026", school: null });
+    const draft = draftPlan(
+      tt18,
+      set,
+      { "2.1": 2 },
+      { level: "thcs", regime: "2018", schoolYear: "2025-2026", school: null },
+    );
     const row = draft.grid.rows.find((r) => r[1].startsWith("Tiêu chí 2.1"))!;
     expect(row[3]).toBe("Khắc phục hạn chế: Giáo viên chưa đạt chuẩn trình độ đào tạo\n(cần điền)");
     expect(draft.weaknessPlaced).toContain("cột “Điểm yếu”");

@@ -289,9 +289,16 @@ describe("draft rows", () => {
     // Kiểm tra marks what the draft left to fill (issue 24): per row, the “(cần điền)” of tasks, owner, evidence
     // and the empty resources cell.
     const unfilled = checkPlan(plan).filter((f) => f.rule === "table.unfilled");
-    expect(unfilled.map((f) => `${f.criterion} ${f.cell!.col}`).sort()).toEqual(
-      ["2.2 3", "2.2 6", "2.2 7", "2.2 8", "3.2 3", "3.2 6", "3.2 7", "3.2 8"],
-    );
+    expect(unfilled.map((f) => `${f.criterion} ${f.cell!.col}`).sort()).toEqual([
+      "2.2 3",
+      "2.2 6",
+      "2.2 7",
+      "2.2 8",
+      "3.2 3",
+      "3.2 6",
+      "3.2 7",
+      "3.2 8",
+    ]);
     expect(unfilled.every((f) => f.severity === "warning" && /chưa điền/.test(f.message))).toBe(true);
   });
 });

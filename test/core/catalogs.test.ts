@@ -1,9 +1,24 @@
 import * as fs from "fs";
 import * as path from "path";
 import { ALL_CATALOGS } from "../../src/core/catalogs/all";
-import { catalogIdFor, circularFor, guidanceFor, findCriterion, getCatalog, loadCatalog, criterionCount, CATALOG_IDS } from "../../src/core/catalogs/index";
+import {
+  catalogIdFor,
+  circularFor,
+  guidanceFor,
+  findCriterion,
+  getCatalog,
+  loadCatalog,
+  criterionCount,
+  CATALOG_IDS,
+} from "../../src/core/catalogs/index";
 import { searchCriteria } from "../../src/core/search";
-import { normalizeForCompare, foldDiacritics, detectLegacyEncoding, convertLegacy, fixLookalikes } from "../../src/core/text/normalize";
+import {
+  normalizeForCompare,
+  foldDiacritics,
+  detectLegacyEncoding,
+  convertLegacy,
+  fixLookalikes,
+} from "../../src/core/text/normalize";
 import type { Catalog } from "../../src/core/types";
 
 // Snapshot of ../shared/reference written by scripts/gen-catalogs.js: the catalogs must equal it verbatim.
@@ -20,14 +35,21 @@ describe("catalogs", () => {
     for (const id of ["tt57-mam-non", "tt57-pho-thong", "tt57-gdtx"]) {
       expect(byId(id).standards).toHaveLength(4);
       expect(criterionCount(byId(id))).toBe(15);
-      const mandatory = byId(id).standards.flatMap((s) => s.criteria).filter((c) => c.mandatory).map((c) => c.code);
+      const mandatory = byId(id)
+        .standards.flatMap((s) => s.criteria)
+        .filter((c) => c.mandatory)
+        .map((c) => c.code);
       expect(mandatory).toEqual(["1.3", "1.4", "2.1", "2.2", "3.1", "3.2", "4.1", "4.2"]);
       expect(byId(id).maxLevel).toBe(2);
     }
   });
 
   it("copy standard and criterion names and highest levels verbatim from the reference", () => {
-    const ids: Record<string, string> = { "19/2018/TT-BGDĐT": "tt19-2018", "17/2018/TT-BGDĐT": "tt17-2018", "18/2018/TT-BGDĐT": "tt18-2018" };
+    const ids: Record<string, string> = {
+      "19/2018/TT-BGDĐT": "tt19-2018",
+      "17/2018/TT-BGDĐT": "tt17-2018",
+      "18/2018/TT-BGDĐT": "tt18-2018",
+    };
     for (const c of ref2018.circulars) {
       const cat = byId(ids[c.number]);
       expect(cat.circular).toBe(c.number);
@@ -40,13 +62,19 @@ describe("catalogs", () => {
         });
       });
     }
-    for (const [key, id] of [["mam-non", "tt57-mam-non"], ["pho-thong", "tt57-pho-thong"], ["gdtx", "tt57-gdtx"]]) {
+    for (const [key, id] of [
+      ["mam-non", "tt57-mam-non"],
+      ["pho-thong", "tt57-pho-thong"],
+      ["gdtx", "tt57-gdtx"],
+    ]) {
       const cat = byId(id);
       ref57.catalogs[key].standards.forEach((s: any, i: number) => {
         expect(cat.standards[i].name).toBe(s.name);
         s.criteria.forEach((k: any, j: number) => {
           expect(cat.standards[i].criteria[j].name).toBe(k.name);
-          expect(cat.standards[i].criteria[j].levels.map((l) => l.items[0])).toEqual(k.levels.map((l: any) => l.requirement));
+          expect(cat.standards[i].criteria[j].levels.map((l) => l.items[0])).toEqual(
+            k.levels.map((l: any) => l.requirement),
+          );
         });
       });
     }

@@ -1,4 +1,11 @@
-import { planDocumentParts, checkDocumentParts, canCuLines, QUOC_HIEU, TIEU_NGU, type DocPart } from "../../src/core/docparts";
+import {
+  planDocumentParts,
+  checkDocumentParts,
+  canCuLines,
+  QUOC_HIEU,
+  TIEU_NGU,
+  type DocPart,
+} from "../../src/core/docparts";
 import type { SchoolContext } from "../../src/core/types";
 
 const ctx = { level: "thcs", regime: "2018", schoolYear: "2025-2026", school: "Trường THCS Lê Lợi" } as SchoolContext;
@@ -17,12 +24,18 @@ const rules = (lines: { text: string; row: number }[]) => checkDocumentParts(lin
 
 describe("docparts", () => {
   it("plans the ND30 parts with the new district office and the 2018 circular and guidance letter", () => {
-    const parts = planDocumentParts(ctx, { governingBody: "UBND PHƯỜNG AN KHÁNH", place: "An Khánh", abbreviation: "THCSLL" });
+    const parts = planDocumentParts(ctx, {
+      governingBody: "UBND PHƯỜNG AN KHÁNH",
+      place: "An Khánh",
+      abbreviation: "THCSLL",
+    });
     const header = parts.find((p) => p.kind === "header-block") as Extract<DocPart, { kind: "header-block" }>;
     expect(header.left.slice(0, 2)).toEqual(["UBND PHƯỜNG AN KHÁNH", "TRƯỜNG THCS LÊ LỢI"]);
     expect(header.right.slice(0, 2)).toEqual([QUOC_HIEU, TIEU_NGU]);
     expect(header.left[2]).toBe("Số: …/KH-THCSLL");
-    const all = linesOf(parts).map((l) => l.text).join("\n");
+    const all = linesOf(parts)
+      .map((l) => l.text)
+      .join("\n");
     expect(all).toContain("Cải tiến chất lượng giáo dục năm học 2025-2026");
     expect(all).toContain("Phòng Văn hóa - Xã hội");
     expect(all).not.toMatch(/Phòng GD/);
@@ -33,7 +46,9 @@ describe("docparts", () => {
   });
 
   it("finds nothing wrong in its own header block, and reports a wrong Số, a missing Quốc hiệu and Phòng GD&ĐT", () => {
-    const blank = linesOf(planDocumentParts(ctx, { governingBody: "UBND XÃ AN PHÚ", place: "An Phú", abbreviation: "THCSLL" }));
+    const blank = linesOf(
+      planDocumentParts(ctx, { governingBody: "UBND XÃ AN PHÚ", place: "An Phú", abbreviation: "THCSLL" }),
+    );
     // As inserted, the number, the date and the recipient's name are still “…” (issue 24: said, never “đúng”).
     expect(rules(blank)).toEqual(["doc.unfilled", "doc.unfilled", "doc.unfilled"]);
     const good = blank.map((l) => ({
@@ -56,7 +71,8 @@ describe("docparts", () => {
 });
 
 describe("docparts in detail (issue 28: raising the folder's mutation score)", () => {
-  const good = () => linesOf(planDocumentParts(ctx, { governingBody: "UBND XÃ AN PHÚ", place: "An Phú", abbreviation: "THCSLL" }));
+  const good = () =>
+    linesOf(planDocumentParts(ctx, { governingBody: "UBND XÃ AN PHÚ", place: "An Phú", abbreviation: "THCSLL" }));
   const replace = (from: RegExp, text: string) => good().map((l) => (from.test(l.text) ? { ...l, text } : l));
   // The header checks under test; blanks still to fill ("…", doc.unfilled) are tested on their own (issue 24).
   const found = (lines: { text: string; row: number }[]) =>
@@ -69,8 +85,12 @@ describe("docparts in detail (issue 28: raising the folder's mutation score)", (
     const lines = canCuLines("thcs", "2018");
     expect(lines).toHaveLength(4);
     expect(lines[0]).toMatch(/^Căn cứ Thông tư số 18\/2018\/TT-BGDĐT ngày 22 tháng 8 năm 2018 của /);
-    expect(lines[1]).toMatch(/^Căn cứ Thông tư số 22\/2024\/TT-BGDĐT ngày 10 tháng 12 năm 2024 của Bộ trưởng Bộ Giáo dục và Đào tạo sửa đổi, bổ sung /);
-    expect(lines[2]).toBe("Căn cứ Công văn số 5932/BGDĐT-QLCL ngày 28 tháng 12 năm 2018 của Bộ Giáo dục và Đào tạo về việc hướng dẫn tự đánh giá và đánh giá ngoài cơ sở giáo dục phổ thông;");
+    expect(lines[1]).toMatch(
+      /^Căn cứ Thông tư số 22\/2024\/TT-BGDĐT ngày 10 tháng 12 năm 2024 của Bộ trưởng Bộ Giáo dục và Đào tạo sửa đổi, bổ sung /,
+    );
+    expect(lines[2]).toBe(
+      "Căn cứ Công văn số 5932/BGDĐT-QLCL ngày 28 tháng 12 năm 2018 của Bộ Giáo dục và Đào tạo về việc hướng dẫn tự đánh giá và đánh giá ngoài cơ sở giáo dục phổ thông;",
+    );
     expect(lines[3]).toBe("Căn cứ kết quả tự đánh giá của nhà trường,");
     for (const l of lines.slice(0, 3)) expect(l.endsWith(";")).toBe(true);
   });
@@ -78,13 +98,28 @@ describe("docparts in detail (issue 28: raising the folder's mutation score)", (
   it("Căn cứ of TT 57/2026: the circular (07 July 2026) and the self-assessment, no 2018 amendment or letter", () => {
     const lines = canCuLines("mam-non", "2026");
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^Căn cứ Thông tư số 57\/2026\/TT-BGDĐT ngày 07 tháng 7 năm 2026 của Bộ trưởng Bộ Giáo dục và Đào tạo quy định /);
+    expect(lines[0]).toMatch(
+      /^Căn cứ Thông tư số 57\/2026\/TT-BGDĐT ngày 07 tháng 7 năm 2026 của Bộ trưởng Bộ Giáo dục và Đào tạo quy định /,
+    );
     expect(lines[1]).toBe("Căn cứ kết quả tự đánh giá của nhà trường,");
   });
 
   it("plans blanks to fill where the school gave nothing, in the order of Nghị định 30", () => {
     const parts = planDocumentParts({ level: "mam-non" } as SchoolContext);
-    expect(parts.map((p) => p.kind)).toEqual(["header-block", "title", "paragraph", "paragraph", "paragraph", "paragraph", "heading", "heading", "table", "heading", "recipients", "signature"]);
+    expect(parts.map((p) => p.kind)).toEqual([
+      "header-block",
+      "title",
+      "paragraph",
+      "paragraph",
+      "paragraph",
+      "paragraph",
+      "heading",
+      "heading",
+      "table",
+      "heading",
+      "recipients",
+      "signature",
+    ]);
     expect(parts[0]).toEqual({
       kind: "header-block",
       left: ["UBND XÃ/PHƯỜNG …", "TRƯỜNG MẦM NON …", "Số: …/KH-…"],
@@ -96,7 +131,10 @@ describe("docparts in detail (issue 28: raising the folder's mutation score)", (
       "II. NỘI DUNG KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG",
       "III. TỔ CHỨC THỰC HIỆN",
     ]);
-    expect(parts[10]).toEqual({ kind: "recipients", lines: ["Nơi nhận:", "- Phòng Văn hóa - Xã hội xã/phường …;", "- Hội đồng trường;", "- Lưu: VT."] });
+    expect(parts[10]).toEqual({
+      kind: "recipients",
+      lines: ["Nơi nhận:", "- Phòng Văn hóa - Xã hội xã/phường …;", "- Hội đồng trường;", "- Lưu: VT."],
+    });
     expect(parts[11]).toEqual({ kind: "signature", lines: ["HIỆU TRƯỞNG", "(Ký, ghi rõ họ tên, đóng dấu)"] });
     // Without a level: a THCS plan of the 2018 regime.
     const thcs = planDocumentParts({} as SchoolContext);
@@ -124,7 +162,9 @@ describe("docparts in detail (issue 28: raising the folder's mutation score)", (
   ])("document number %s → well-formed: %s", (text, ok) => {
     const lines = replace(/^Số:/, text);
     const row = lines.findIndex((l) => l.text === text);
-    expect(found(lines)).toEqual(ok ? [] : [["doc.bad-number", "warning", row, `Số, ký hiệu viết chưa đúng thể thức: “${text}”.`]]);
+    expect(found(lines)).toEqual(
+      ok ? [] : [["doc.bad-number", "warning", row, `Số, ký hiệu viết chưa đúng thể thức: “${text}”.`]],
+    );
   });
 
   it("no document number at all: a warning on the first line", () => {
@@ -144,7 +184,9 @@ describe("docparts in detail (issue 28: raising the folder's mutation score)", (
   ])("place and date %s → well-formed: %s", (text, ok) => {
     const lines = replace(/ngày … tháng/, text);
     const row = lines.findIndex((l) => l.text === text);
-    expect(found(lines)).toEqual(ok ? [] : [["doc.bad-place-date", "warning", row, `Địa danh, ngày tháng chưa đúng thể thức: “${text}”.`]]);
+    expect(found(lines)).toEqual(
+      ok ? [] : [["doc.bad-place-date", "warning", row, `Địa danh, ngày tháng chưa đúng thể thức: “${text}”.`]],
+    );
   });
 
   it("no Căn cứ: a warning whose suggestion is the circular's Căn cứ line; a 'CĂN CỨ' heading counts", () => {

@@ -9,15 +9,15 @@ import { GENERATORS, VARIETY_PLANS } from "../support/pdf-variety";
 
 jest.setTimeout(120_000);
 const DIR = path.join(__dirname, "..", "fixtures", "pdf-variety");
-const MESSAGE = /^Chữ trong tệp PDF bị xáo trộn khi trích ra \(\d+ % từ không đọc được\) — kết quả có thể sai; hãy dùng bản Word\/Excel gốc nếu có$/;
+const MESSAGE =
+  /^Chữ trong tệp PDF bị xáo trộn khi trích ra \(\d+ % từ không đọc được\) — kết quả có thể sai; hãy dùng bản Word\/Excel gốc nếu có$/;
 
 describe("the Vietnamese syllable set (generated from the orthography rules)", () => {
   const set = new Set(SYLLABLES.split(" "));
   it("holds the syllables of ordinary plan text and not impossible ones", () => {
     for (const s of ["quôc", "nghiêng", "khuya", "giưa", "trương", "hoach", "luyên", "ngoai", "thuât", "đươc", "kiêm"])
       expect(set.has(s)).toBe(true);
-    for (const s of ["vak", "ngha", "cê", "tnh", "quu"])
-      expect(set.has(s)).toBe(false);
+    for (const s of ["vak", "ngha", "cê", "tnh", "quu"]) expect(set.has(s)).toBe(false);
     expect(set.size).toBeGreaterThan(2500);
     expect(set.size).toBeLessThan(6000);
   });

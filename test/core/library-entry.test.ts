@@ -25,7 +25,11 @@ function packageDir(prefix: string): string {
 beforeAll(() => {
   pkg = packageDir("khct-lib-");
   out = path.join(pkg, "lib");
-  execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", path.join(root, "tsconfig.lib.json"), "--outDir", out], { stdio: "pipe" });
+  execFileSync(
+    process.execPath,
+    [require.resolve("typescript/bin/tsc"), "-p", path.join(root, "tsconfig.lib.json"), "--outDir", out],
+    { stdio: "pipe" },
+  );
 });
 
 afterAll(() => fs.rmSync(pkg, { recursive: true, force: true }));
@@ -42,12 +46,39 @@ it("the built core reads, checks and sums a plan", () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   require(path.join(out, "core", "catalogs", "all.js"));
   expect(core.parseBudget("5.000.000/năm học")).toEqual({ kind: "amount", vnd: 5_000_000, per: "year", source: null });
-  expect(core.parsePeriod("Tháng 9/2025 – 9/2026", "2025-2026")).toMatchObject({ kind: "range", start: "2025-09", end: "2026-09" });
+  expect(core.parsePeriod("Tháng 9/2025 – 9/2026", "2025-2026")).toMatchObject({
+    kind: "range",
+    start: "2025-09",
+    end: "2026-09",
+  });
   expect(core.parseTarget("Nâng từ mức 1 lên mức 2")).toEqual({ level: 2, current: 1 });
-  const plan = core.readPlan([["TRƯỜNG THCS A"], ["Năm học 2025-2026"], core.TEMPLATE_2018_COLUMNS.map((c: { header: string }) => c.header), ["", "Tiêu chí 1.4: Hiệu trưởng, phó hiệu trưởng, tổ chuyên môn và tổ văn phòng", "Đạt mức 3", "Chuyên đề", "PHT", "Tháng 9/2025 – 9/2026", "10 triệu đống", "", ""]]);
+  const plan = core.readPlan([
+    ["TRƯỜNG THCS A"],
+    ["Năm học 2025-2026"],
+    core.TEMPLATE_2018_COLUMNS.map((c: { header: string }) => c.header),
+    [
+      "",
+      "Tiêu chí 1.4: Hiệu trưởng, phó hiệu trưởng, tổ chuyên môn và tổ văn phòng",
+      "Đạt mức 3",
+      "Chuyên đề",
+      "PHT",
+      "Tháng 9/2025 – 9/2026",
+      "10 triệu đống",
+      "",
+      "",
+    ],
+  ]);
   const findings = core.checkPlan(plan);
-  expect(findings.map((f: { rule: string }) => f.rule).sort()).toEqual(["budget.unit-typo", "timeline.after-school-year"]);
-  expect(core.summarize(plan, findings)).toMatchObject({ totalVnd: 10_000_000, errors: 1, warnings: 1, totalInWords: "Mười triệu đồng" });
+  expect(findings.map((f: { rule: string }) => f.rule).sort()).toEqual([
+    "budget.unit-typo",
+    "timeline.after-school-year",
+  ]);
+  expect(core.summarize(plan, findings)).toMatchObject({
+    totalVnd: 10_000_000,
+    errors: 1,
+    warnings: 1,
+    totalInWords: "Mười triệu đồng",
+  });
 });
 
 it("the built core reads self-assessment levels, builds the gap board, drafts and checks against it", () => {
@@ -74,7 +105,9 @@ describe("the command bin/kehoach.js", () => {
   it("runs the built command line with Node", () => {
     const plan = path.join(pkg, "thu-duc.txt");
     fs.writeFileSync(plan, seedText(SEEDS.thuDuc));
-    const r = spawnSync(process.execPath, [path.join(pkg, "bin", "kehoach.js"), "check", plan, "--json"], { encoding: "utf8" });
+    const r = spawnSync(process.execPath, [path.join(pkg, "bin", "kehoach.js"), "check", plan, "--json"], {
+      encoding: "utf8",
+    });
     expect(r.status).toBe(1);
     expect(JSON.parse(r.stdout).files[0].summary.errors).toBe(2);
   });
@@ -82,7 +115,9 @@ describe("the command bin/kehoach.js", () => {
   it("in a checkout where build:lib has not run, explains what to do and exits 2", () => {
     const bare = packageDir("khct-bare-");
     try {
-      const r = spawnSync(process.execPath, [path.join(bare, "bin", "kehoach.js"), "check", "x.txt"], { encoding: "utf8" });
+      const r = spawnSync(process.execPath, [path.join(bare, "bin", "kehoach.js"), "check", "x.txt"], {
+        encoding: "utf8",
+      });
       expect(r.status).toBe(2);
       expect(r.stderr).toContain("npm run build:lib");
       expect(r.stdout).toBe("");

@@ -56,8 +56,14 @@ describe("a grid read by OCR", () => {
     ];
     expect(normalizeOcrGrid(grid)).toEqual([
       ["II. NỘI DUNG KẾ HOẠCH"],
-      ["TT", "Nội dung cải tiến", "Mục tiêu cải tiến", "Hoạt động/giải pháp", "Thời gian thực hiện",
-        "Nguồn lực bảo đảm"],
+      [
+        "TT",
+        "Nội dung cải tiến",
+        "Mục tiêu cải tiến",
+        "Hoạt động/giải pháp",
+        "Thời gian thực hiện",
+        "Nguồn lực bảo đảm",
+      ],
       ["Mức 2", "", "", "", "", ""],
       ["1", "3.2", "Đạt Mức 2", "Sắp xếp 32 phòng", "Tháng 9/2026 - 9/2027", "10.000.000"],
       ["III. TỔ CHỨC THỰC HIỆN 32"],
@@ -84,18 +90,41 @@ describe("words split over a column gap", () => {
   });
 
   it("splits '132' (TT 1, criterion 3.2 with its dot lost) where the characters stand a column apart", () => {
-    const out = splitWideWords([word("132", [["1", 252, 262], ["3", 312, 326], ["2", 329, 351]])]);
-    expect(out.map((w) => [w.text, w.x0, w.x1])).toEqual([["1", 252, 262], ["32", 312, 351]]);
+    const out = splitWideWords([
+      word("132", [
+        ["1", 252, 262],
+        ["3", 312, 326],
+        ["2", 329, 351],
+      ]),
+    ]);
+    expect(out.map((w) => [w.text, w.x0, w.x1])).toEqual([
+      ["1", 252, 262],
+      ["32", 312, 351],
+    ]);
     expect(out.every((w) => w.confidence === 74)).toBe(true);
   });
 
   it("gives a dot stretched over the gap to the nearer side, the box from the digits", () => {
-    const out = splitWideWords([word("2.35", [["2", 251, 265], [".", 276, 306], ["3", 314, 328], ["5", 331, 353]])]);
-    expect(out.map((w) => [w.text, w.x0, w.x1])).toEqual([["2", 251, 265], [".35", 314, 353]]);
+    const out = splitWideWords([
+      word("2.35", [
+        ["2", 251, 265],
+        [".", 276, 306],
+        ["3", 314, 328],
+        ["5", 331, 353],
+      ]),
+    ]);
+    expect(out.map((w) => [w.text, w.x0, w.x1])).toEqual([
+      ["2", 251, 265],
+      [".35", 314, 353],
+    ]);
   });
 
   it("keeps words whose characters are close, and words without character boxes", () => {
-    const close = word("(4)", [["(", 1016, 1025], ["4", 1026, 1042], [")", 1043, 1052]]);
+    const close = word("(4)", [
+      ["(", 1016, 1025],
+      ["4", 1026, 1042],
+      [")", 1043, 1052],
+    ]);
     const bare: OcrWord = { ...close, text: "Tiêu", chars: undefined };
     expect(splitWideWords([close, bare])).toEqual([close, bare]);
   });

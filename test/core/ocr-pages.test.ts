@@ -18,7 +18,13 @@ describe("OCR page breaks", () => {
     expect(out.grid).toEqual([
       ["KẾ HOẠCH"],
       HEADER,
-      ["1", "Tiêu chí 5.2 Tổ chức hoạt động", "Đưa ra được giải pháp hiệu quả", "Giáo viên lập kế hoạch", "Tháng 9/2025"],
+      [
+        "1",
+        "Tiêu chí 5.2 Tổ chức hoạt động",
+        "Đưa ra được giải pháp hiệu quả",
+        "Giáo viên lập kế hoạch",
+        "Tháng 9/2025",
+      ],
       ["2", "Tiêu chí 5.4", "Đạt", "Họp", "Tháng 10/2025"],
     ]);
     expect(out.confidence[2]).toEqual([90, 50, 50, 50, 50]);
@@ -27,7 +33,10 @@ describe("OCR page breaks", () => {
 
   it("keeps a row after a repeated header that starts an entry of its own", () => {
     const grid = [HEADER, ["1", "Tiêu chí 1.1", "a", "b", "c"], [...HEADER], ["", "<p>Tiêu chí 1.10", "d", "e", "f"]];
-    const out = joinOcrPages(grid, grid.map((r) => r.map(() => 90)));
+    const out = joinOcrPages(
+      grid,
+      grid.map((r) => r.map(() => 90)),
+    );
     expect(out.grid).toEqual([HEADER, ["1", "Tiêu chí 1.1", "a", "b", "c"], ["", "<p>Tiêu chí 1.10", "d", "e", "f"]]);
   });
 
@@ -42,13 +51,21 @@ describe("OCR page breaks", () => {
       ["TT", "Nộidung cải tiến", "Mục tiêu cải tiến", "Hoạt động/giải pháp", "Thời gian thực hiện"],
       ["", "— cần rà soát; 18/2018: tiêu chí 1.4 Hiệu trưởng)", "", "", ""],
     ];
-    const out = joinOcrPages(grid, grid.map((r) => r.map(() => 90)));
+    const out = joinOcrPages(
+      grid,
+      grid.map((r) => r.map(() => 90)),
+    );
     expect(out.grid).toEqual([
       issues,
       ["1", "", "", ""],
       plan,
-      ["1", "Tiêu chí 1.2: Cơ cấu (gợi ý — cần rà soát; 18/2018: tiêu chí 1.4 Hiệu trưởng)", "Thực hiện", "Các tổ",
-        "Tháng 9/2026"],
+      [
+        "1",
+        "Tiêu chí 1.2: Cơ cấu (gợi ý — cần rà soát; 18/2018: tiêu chí 1.4 Hiệu trưởng)",
+        "Thực hiện",
+        "Các tổ",
+        "Tháng 9/2026",
+      ],
     ]);
   });
 });

@@ -19,9 +19,11 @@ const word = (text: string, x0: number, y: number, confidence: number): OcrWord 
 
 describe("OCR words as a positioned page", () => {
   it("converts pixels at the image's dpi into points and drops border characters read as text", () => {
-    const page = ocrPage({ width: 3000, height: 2000, dpi: 300 }, [word("|Tiêu", 300, 600, 90), word("|", 900, 600, 30)], [
-      { x1: 0, y1: 300, x2: 3000, y2: 300 },
-    ]);
+    const page = ocrPage(
+      { width: 3000, height: 2000, dpi: 300 },
+      [word("|Tiêu", 300, 600, 90), word("|", 900, 600, 30)],
+      [{ x1: 0, y1: 300, x2: 3000, y2: 300 }],
+    );
     expect(page.width).toBeCloseTo(720);
     expect(page.items).toHaveLength(1);
     expect(page.items[0]).toMatchObject({ str: "Tiêu ", x: 72, y: 144 });
@@ -31,7 +33,15 @@ describe("OCR words as a positioned page", () => {
 
 describe("cell confidences", () => {
   it("finds each cell's words again and weighs them; an amount counts at its digits' lowest", () => {
-    const words = [[word("Tiêu", 0, 0, 90), word("chí", 0, 0, 80), word("1.4", 0, 0, 96), word("5.000.000", 0, 0, 41), word("đồng", 0, 0, 95)]];
+    const words = [
+      [
+        word("Tiêu", 0, 0, 90),
+        word("chí", 0, 0, 80),
+        word("1.4", 0, 0, 96),
+        word("5.000.000", 0, 0, 41),
+        word("đồng", 0, 0, 95),
+      ],
+    ];
     const grid = [["Tiêu chí 1.4", "5.000.000 đồng", "", "không có"]];
     const [[a, b, c, d]] = cellConfidences(grid, words);
     expect(a).toBe(Math.round((90 * 4 + 80 * 3 + 96 * 3) / 10));
@@ -44,7 +54,15 @@ describe("cell confidences", () => {
 describe("a plan read from a scan", () => {
   const grid = [
     ["KẾ HOẠCH cải tiến chất lượng giáo dục năm học 2025-2026"],
-    ["TT", "Tiêu chuẩn, tiêu chí", "Kết quả cần đạt", "Công việc/giải pháp", "Chủ trì", "Thời gian", "Dự kiến kinh phí"],
+    [
+      "TT",
+      "Tiêu chuẩn, tiêu chí",
+      "Kết quả cần đạt",
+      "Công việc/giải pháp",
+      "Chủ trì",
+      "Thời gian",
+      "Dự kiến kinh phí",
+    ],
     ["1", "Tiêu chí 1.1", "Đạt Mức 2", "Họp", "HT", "Tháng 9/2025", "5.000.000 đồng"],
     ["2", "Tiêu chí 1.2", "Đạt Mức 2", "Họp", "HT", "Tháng 10/2025", "3.000.000 đồng"],
   ];
@@ -52,11 +70,20 @@ describe("a plan read from a scan", () => {
 
   it("carries each cell's confidence, notes the low ones and says how many amounts are uncertain", () => {
     const plan = mainPlan(readPlans(grid));
-    annotateScan(plan, { seen: { pages: 1, words: 40, meanConfidence: 88, warnings: ["Trang 1: ảnh quá nhỏ"] }, confidence });
+    annotateScan(plan, {
+      seen: { pages: 1, words: 40, meanConfidence: 88, warnings: ["Trang 1: ảnh quá nhỏ"] },
+      confidence,
+    });
     const rows = plan.rows.filter((r) => r.kind === "criterion");
     expect(rows.map((r) => r.cells.budget?.confidence)).toEqual([92, 40]);
     expect(rows[0].cells.criterion?.confidence).toBe(92);
-    expect(plan.scan).toEqual({ pages: 1, words: 40, meanConfidence: 88, lowCells: 1, warnings: ["Trang 1: ảnh quá nhỏ"] });
+    expect(plan.scan).toEqual({
+      pages: 1,
+      words: 40,
+      meanConfidence: 88,
+      lowCells: 1,
+      warnings: ["Trang 1: ảnh quá nhỏ"],
+    });
     const low = plan.readFindings.filter((f) => f.rule === "ocr.low-confidence");
     expect(low).toHaveLength(1);
     expect(low[0].message).toBe("Đọc từ ảnh, độ tin cậy thấp — hãy đối chiếu bản gốc (độ tin cậy 40 %).");

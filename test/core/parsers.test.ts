@@ -1,7 +1,14 @@
 import { parseBudget, analyzeBudget, fundingSourceOf } from "../../src/core/parse/budget";
 import { parsePeriod } from "../../src/core/parse/period";
 import { parseTarget } from "../../src/core/parse/target";
-import { parseCriterionRef, parseStandardRef, parseCitations, parseSchoolYear, findYearsInText, findYearRanges } from "../../src/core/parse/refs";
+import {
+  parseCriterionRef,
+  parseStandardRef,
+  parseCitations,
+  parseSchoolYear,
+  findYearsInText,
+  findYearRanges,
+} from "../../src/core/parse/refs";
 import { parseVietnameseNumberWords, vndInWords } from "../../src/core/parse/words";
 
 describe("parseBudget", () => {
@@ -37,8 +44,13 @@ describe("parseBudget", () => {
     expect(r.per).toBe(per);
   });
   it("keeps the funding sources of a mixed cell", () => {
-    expect(parseBudget("Từ nguồn hoạt động thường xuyên của đơn vị; Dự kiến 5.000.000/năm học.").source).toBe("Ngân sách");
-    expect(analyzeBudget("Kinh phí hoạt động thường xuyên và xã hội hóa").sources.sort()).toEqual(["Ngân sách", "Xã hội hóa"]);
+    expect(parseBudget("Từ nguồn hoạt động thường xuyên của đơn vị; Dự kiến 5.000.000/năm học.").source).toBe(
+      "Ngân sách",
+    );
+    expect(analyzeBudget("Kinh phí hoạt động thường xuyên và xã hội hóa").sources.sort()).toEqual([
+      "Ngân sách",
+      "Xã hội hóa",
+    ]);
     expect(parseBudget("Từ nguồn thu tại đơn vị").source).toBe("Nguồn thu tại đơn vị");
     expect(fundingSourceOf("vận động cha mẹ học sinh")).toBe("Xã hội hóa");
     expect(fundingSourceOf("5 triệu")).toBeNull();
@@ -88,7 +100,12 @@ describe("parsePeriod", () => {
   });
   it("reports impossible months and reversed ranges without swapping", () => {
     expect(parsePeriod("Tháng 13/2025", y)).toMatchObject({ kind: "unparsed", issue: "impossible-month" });
-    expect(parsePeriod("Tháng 5/2026 - tháng 9/2025", y)).toMatchObject({ kind: "range", start: "2026-05", end: "2025-09", issue: "end-before-start" });
+    expect(parsePeriod("Tháng 5/2026 - tháng 9/2025", y)).toMatchObject({
+      kind: "range",
+      start: "2026-05",
+      end: "2025-09",
+      issue: "end-before-start",
+    });
   });
 });
 
@@ -126,9 +143,20 @@ describe("references and citations", () => {
   it("reads legal citations, complete and incomplete", () => {
     const c = parseCitations("Thông tư số 18/2018/TT-BGDĐT, ngày 22 tháng 8 năm 2018 của Bộ trưởng");
     expect(c[0]).toMatchObject({ kind: "thong-tu", canonical: "18/2018/TT-BGDĐT", date: "2018-08-22", complete: true });
-    expect(parseCitations("Công văn số 5932/BGDĐT-QLCL ngày 28/12/2018")[0]).toMatchObject({ kind: "cong-van", canonical: "5932/BGDĐT-QLCL", date: "2018-12-28", complete: true });
-    expect(parseCitations("căn cứ công văn số 5932/ BGDĐT – QLCL ngày 28 tháng 12 năm 2018")[0]).toMatchObject({ canonical: "5932/BGDĐT-QLCL", complete: true });
-    expect(parseCitations("Thông tư số 20 TT-BGDĐT ngày 22 tháng năm 20")[0]).toMatchObject({ kind: "thong-tu", complete: false });
+    expect(parseCitations("Công văn số 5932/BGDĐT-QLCL ngày 28/12/2018")[0]).toMatchObject({
+      kind: "cong-van",
+      canonical: "5932/BGDĐT-QLCL",
+      date: "2018-12-28",
+      complete: true,
+    });
+    expect(parseCitations("căn cứ công văn số 5932/ BGDĐT – QLCL ngày 28 tháng 12 năm 2018")[0]).toMatchObject({
+      canonical: "5932/BGDĐT-QLCL",
+      complete: true,
+    });
+    expect(parseCitations("Thông tư số 20 TT-BGDĐT ngày 22 tháng năm 20")[0]).toMatchObject({
+      kind: "thong-tu",
+      complete: false,
+    });
     expect(parseCitations("theo Thông tư này")).toEqual([]);
   });
   it("reads school years and year tokens", () => {

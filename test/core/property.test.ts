@@ -14,10 +14,64 @@ import { readPlan, readPlans, splitPasted } from "../../src/core/read";
 import { checkPlan } from "../../src/core/rules";
 import { HEADER_2018 } from "../support/grids";
 
-const WORDS = ["tháng", "Tháng", "năm", "học", "triệu", "tr", "tỷ", "nghìn", "đồng", "đống", "đ", "/", "-", "–", ".", ",", ";", "Tiêu chí", "Tiêu chuẩn", "mức", "Mức", "so với", "hiện tại", "Duy trì", "Không", "xã hội hóa", "Thông tư số", "/2018/TT-BGDĐT", "ngày", "Quý", "Học kỳ", "I", "II", "\t", "\n", "|", "<p>", "</p>", "x", "Ð", "ƣ", "¸", "ö"];
-const token = fc.oneof(fc.constantFrom(...WORDS), fc.integer({ min: 0, max: 99999999 }).map(String), fc.string({ maxLength: 6 }), fc.constantFrom("9/2025", "13/2025", "10.000.0000", "5-7", "1,5", "20128", "00/0000"));
+const WORDS = [
+  "tháng",
+  "Tháng",
+  "năm",
+  "học",
+  "triệu",
+  "tr",
+  "tỷ",
+  "nghìn",
+  "đồng",
+  "đống",
+  "đ",
+  "/",
+  "-",
+  "–",
+  ".",
+  ",",
+  ";",
+  "Tiêu chí",
+  "Tiêu chuẩn",
+  "mức",
+  "Mức",
+  "so với",
+  "hiện tại",
+  "Duy trì",
+  "Không",
+  "xã hội hóa",
+  "Thông tư số",
+  "/2018/TT-BGDĐT",
+  "ngày",
+  "Quý",
+  "Học kỳ",
+  "I",
+  "II",
+  "\t",
+  "\n",
+  "|",
+  "<p>",
+  "</p>",
+  "x",
+  "Ð",
+  "ƣ",
+  "¸",
+  "ö",
+];
+const token = fc.oneof(
+  fc.constantFrom(...WORDS),
+  fc.integer({ min: 0, max: 99999999 }).map(String),
+  fc.string({ maxLength: 6 }),
+  fc.constantFrom("9/2025", "13/2025", "10.000.0000", "5-7", "1,5", "20128", "00/0000"),
+);
 const adversarial = fc.array(token, { maxLength: 14 }).map((t) => t.join(" "));
-const anyString = fc.oneof(fc.string({ maxLength: 60 }), fc.string({ unit: "binary", maxLength: 40 }), adversarial, fc.string({ unit: "grapheme", maxLength: 30 }));
+const anyString = fc.oneof(
+  fc.string({ maxLength: 60 }),
+  fc.string({ unit: "binary", maxLength: 40 }),
+  adversarial,
+  fc.string({ unit: "grapheme", maxLength: 30 }),
+);
 
 const BUDGET = ["amount", "none", "source", "unparsed", "empty"];
 const PERIOD = ["range", "month", "recurring", "school-year", "unparsed", "empty"];
@@ -43,20 +97,41 @@ describe("totality (property)", () => {
   });
 
   it("readPlans and checkPlan survive random grids with plan headers", () => {
-    const cell = fc.oneof(anyString, fc.constantFrom("", "Tiêu chí 1.4: Hiệu trưởng", "Tiêu chuẩn 2: X", "MỨC 4", "Tháng 9/2025", "10 triệu", "Đạt mức 5"));
+    const cell = fc.oneof(
+      anyString,
+      fc.constantFrom(
+        "",
+        "Tiêu chí 1.4: Hiệu trưởng",
+        "Tiêu chuẩn 2: X",
+        "MỨC 4",
+        "Tháng 9/2025",
+        "10 triệu",
+        "Đạt mức 5",
+      ),
+    );
     const row = fc.array(cell, { maxLength: 11 });
-    const grid = fc.tuple(fc.array(row, { maxLength: 6 }), fc.boolean(), fc.array(row, { maxLength: 12 })).map(([a, h, b]) => [...a, ...(h ? [HEADER_2018] : []), ...b]);
+    const grid = fc
+      .tuple(fc.array(row, { maxLength: 6 }), fc.boolean(), fc.array(row, { maxLength: 12 }))
+      .map(([a, h, b]) => [...a, ...(h ? [HEADER_2018] : []), ...b]);
     fc.assert(
-      fc.property(grid, fc.constantFrom(undefined, { level: "thcs" as const, regime: "2018" as const, schoolYear: "2025-2026" }, { level: "mam-non" as const, regime: "2026" as const }), (g, ctx) => {
-        for (const plan of readPlans(g, ctx)) {
-          for (const r of plan.rows) {
-            expect(ROW).toContain(r.kind);
-            if (r.budget) expect(BUDGET).toContain(r.budget.kind);
-            if (r.period) expect(PERIOD).toContain(r.period.kind);
+      fc.property(
+        grid,
+        fc.constantFrom(
+          undefined,
+          { level: "thcs" as const, regime: "2018" as const, schoolYear: "2025-2026" },
+          { level: "mam-non" as const, regime: "2026" as const },
+        ),
+        (g, ctx) => {
+          for (const plan of readPlans(g, ctx)) {
+            for (const r of plan.rows) {
+              expect(ROW).toContain(r.kind);
+              if (r.budget) expect(BUDGET).toContain(r.budget.kind);
+              if (r.period) expect(PERIOD).toContain(r.period.kind);
+            }
+            for (const f of checkPlan(plan)) expect(["error", "warning", "info"]).toContain(f.severity);
           }
-          for (const f of checkPlan(plan)) expect(["error", "warning", "info"]).toContain(f.severity);
-        }
-      }),
+        },
+      ),
       { numRuns: 1_000, seed: 20_260_905 },
     );
   });

@@ -15,25 +15,74 @@ describe("a correct 2018 plan", () => {
 
 describe("criterion rules", () => {
   it("flags an unknown code", () => {
-    expect(rules(doc2018({ rows: [SEC, STD1, ["", "Tiêu chí 1.12: Không có", ...GOOD_ROW.slice(2)]] }))).toContain("criterion.unknown-code");
+    expect(rules(doc2018({ rows: [SEC, STD1, ["", "Tiêu chí 1.12: Không có", ...GOOD_ROW.slice(2)]] }))).toContain(
+      "criterion.unknown-code",
+    );
   });
   it("flags a name that differs, showing the official one", () => {
-    const f = checkPlan(readPlan(doc2018({ rows: [SEC, STD1, ["", "Tiêu chí 1.4: Công tác thi đua khen thưởng", ...GOOD_ROW.slice(2)]] }))).find((x) => x.rule === "criterion.name-mismatch")!;
+    const f = checkPlan(
+      readPlan(
+        doc2018({ rows: [SEC, STD1, ["", "Tiêu chí 1.4: Công tác thi đua khen thưởng", ...GOOD_ROW.slice(2)]] }),
+      ),
+    ).find((x) => x.rule === "criterion.name-mismatch")!;
     expect(f.suggestion).toContain("Hiệu trưởng, phó hiệu trưởng, tổ chuyên môn và tổ văn phòng");
     expect(f.ref).toBe("B8");
   });
   it("flags a standard named with another level's wording", () => {
-    const grid = doc2018({ rows: [SEC, ["1", "Tiêu chuẩn 5: Hoạt động và kết quả nuôi dưỡng, chăm sóc, giáo dục trẻ"], ["", "Tiêu chí 5.1: Thực hiện Chương trình giáo dục phổ thông", ...GOOD_ROW.slice(2)]] });
+    const grid = doc2018({
+      rows: [
+        SEC,
+        ["1", "Tiêu chuẩn 5: Hoạt động và kết quả nuôi dưỡng, chăm sóc, giáo dục trẻ"],
+        ["", "Tiêu chí 5.1: Thực hiện Chương trình giáo dục phổ thông", ...GOOD_ROW.slice(2)],
+      ],
+    });
     const f = checkPlan(readPlan(grid)).find((x) => x.rule === "criterion.standard-name-mismatch")!;
     expect(f.message).toContain("19/2018/TT-BGDĐT");
   });
   it("flags a criterion under the wrong standard and duplicates", () => {
-    const r = rules(doc2018({ rows: [SEC, STD1, GOOD_ROW, ["", "Tiêu chí 2.1: Đối với hiệu trưởng, phó hiệu trưởng", ...GOOD_ROW.slice(2)], GOOD_ROW] }));
+    const r = rules(
+      doc2018({
+        rows: [
+          SEC,
+          STD1,
+          GOOD_ROW,
+          ["", "Tiêu chí 2.1: Đối với hiệu trưởng, phó hiệu trưởng", ...GOOD_ROW.slice(2)],
+          GOOD_ROW,
+        ],
+      }),
+    );
     expect(r).toContain("criterion.wrong-standard");
     expect(r).toContain("criterion.duplicate");
   });
   it("flags a 2018 code in a TT57 plan", () => {
-    const grid = [["TRƯỜNG THCS A"], ["KẾ HOẠCH cải tiến chất lượng giáo dục năm học 2026-2027"], ["TT", "Nội dung cải tiến", "Mục tiêu cải tiến", "Hoạt động/giải pháp", "Chỉ số đánh giá kết quả", "Thời gian thực hiện", "Đơn vị/cá nhân phụ trách", "Nguồn lực bảo đảm", "Thông tin, dữ liệu hoặc minh chứng dự kiến", "Mức độ thực hiện"], ["1", "Tiêu chí 5.6: Kết quả giáo dục", "Đạt mức 2", "Bồi dưỡng", "90% học sinh", "Tháng 10/2026", "BGH", "Ngân sách 5 triệu", "(MC.4.2.01)", "Chưa thực hiện"]];
+    const grid = [
+      ["TRƯỜNG THCS A"],
+      ["KẾ HOẠCH cải tiến chất lượng giáo dục năm học 2026-2027"],
+      [
+        "TT",
+        "Nội dung cải tiến",
+        "Mục tiêu cải tiến",
+        "Hoạt động/giải pháp",
+        "Chỉ số đánh giá kết quả",
+        "Thời gian thực hiện",
+        "Đơn vị/cá nhân phụ trách",
+        "Nguồn lực bảo đảm",
+        "Thông tin, dữ liệu hoặc minh chứng dự kiến",
+        "Mức độ thực hiện",
+      ],
+      [
+        "1",
+        "Tiêu chí 5.6: Kết quả giáo dục",
+        "Đạt mức 2",
+        "Bồi dưỡng",
+        "90% học sinh",
+        "Tháng 10/2026",
+        "BGH",
+        "Ngân sách 5 triệu",
+        "(MC.4.2.01)",
+        "Chưa thực hiện",
+      ],
+    ];
     const f = checkPlan(readPlan(grid)).find((x) => x.rule === "criterion.wrong-regime")!;
     expect(f.message).toContain("18/2018/TT-BGDĐT");
     expect(f.severity).toBe("error");
@@ -42,20 +91,51 @@ describe("criterion rules", () => {
 
 describe("target rules", () => {
   it("flags a level above the criterion's highest level", () => {
-    expect(rules(doc2018({ rows: [SEC, STD1, ["", "Tiêu chí 1.2: Hội đồng trường (Hội đồng quản trị đối với trường tư thục) và các hội đồng khác", "Đạt mức 3", ...GOOD_ROW.slice(3)]] }))).toContain("target.above-max");
+    expect(
+      rules(
+        doc2018({
+          rows: [
+            SEC,
+            STD1,
+            [
+              "",
+              "Tiêu chí 1.2: Hội đồng trường (Hội đồng quản trị đối với trường tư thục) và các hội đồng khác",
+              "Đạt mức 3",
+              ...GOOD_ROW.slice(3),
+            ],
+          ],
+        }),
+      ),
+    ).toContain("target.above-max");
   });
   it("flags a target not above the current level, but not 'Duy trì'", () => {
-    expect(rules(doc2018({ rows: [SEC, STD1, ["", GOOD_ROW[1], "Đạt mức 2 so với mức 3 hiện tại", ...GOOD_ROW.slice(3)]] }))).toContain("target.not-above-current");
-    expect(rules(doc2018({ rows: [SEC, STD1, ["", GOOD_ROW[1], "Duy trì mức 3", ...GOOD_ROW.slice(3)]] }))).not.toContain("target.not-above-current");
+    expect(
+      rules(doc2018({ rows: [SEC, STD1, ["", GOOD_ROW[1], "Đạt mức 2 so với mức 3 hiện tại", ...GOOD_ROW.slice(3)]] })),
+    ).toContain("target.not-above-current");
+    expect(
+      rules(doc2018({ rows: [SEC, STD1, ["", GOOD_ROW[1], "Duy trì mức 3", ...GOOD_ROW.slice(3)]] })),
+    ).not.toContain("target.not-above-current");
   });
   it("flags a Mức 4 target inside MỨC 1, 2, 3", () => {
-    expect(rules(doc2018({ rows: [SEC, STD1, ["", GOOD_ROW[1], "Đạt mức 4", ...GOOD_ROW.slice(3)]] }))).toContain("target.muc4-in-muc13");
-    expect(rules(doc2018({ rows: [["", "MỨC 4"], ["", GOOD_ROW[1], "Đạt mức 4", ...GOOD_ROW.slice(3)]] }))).not.toContain("target.muc4-in-muc13");
+    expect(rules(doc2018({ rows: [SEC, STD1, ["", GOOD_ROW[1], "Đạt mức 4", ...GOOD_ROW.slice(3)]] }))).toContain(
+      "target.muc4-in-muc13",
+    );
+    expect(
+      rules(
+        doc2018({
+          rows: [
+            ["", "MỨC 4"],
+            ["", GOOD_ROW[1], "Đạt mức 4", ...GOOD_ROW.slice(3)],
+          ],
+        }),
+      ),
+    ).not.toContain("target.muc4-in-muc13");
   });
 });
 
 describe("timeline rules", () => {
-  const withPeriod = (p: string) => rules(doc2018({ rows: [SEC, STD1, [...GOOD_ROW.slice(0, 5), p, ...GOOD_ROW.slice(6)]] }));
+  const withPeriod = (p: string) =>
+    rules(doc2018({ rows: [SEC, STD1, [...GOOD_ROW.slice(0, 5), p, ...GOOD_ROW.slice(6)]] }));
   it.each([
     ["", "timeline.empty"],
     ["Thực hiện theo tiến độ kế hoạch.", "timeline.vague"],
@@ -73,7 +153,8 @@ describe("timeline rules", () => {
 });
 
 describe("budget rules", () => {
-  const withBudget = (b: string) => checkPlan(readPlan(doc2018({ rows: [SEC, STD1, [...GOOD_ROW.slice(0, 6), b, "", ""]] })));
+  const withBudget = (b: string) =>
+    checkPlan(readPlan(doc2018({ rows: [SEC, STD1, [...GOOD_ROW.slice(0, 6), b, "", ""]] })));
   it.each([
     ["10 triệu đống", "budget.unit-typo", "error"],
     ["10.000.0000", "budget.bad-grouping", "error"],
@@ -88,7 +169,12 @@ describe("budget rules", () => {
     expect(f.ref).toBe("G8");
   });
   it("accepts the usual forms", () => {
-    for (const b of ["10 triệu", "5.000.000/năm học", "Không", "Từ nguồn hoạt động thường xuyên của đơn vị; Dự kiến 5.000.000/năm học."]) {
+    for (const b of [
+      "10 triệu",
+      "5.000.000/năm học",
+      "Không",
+      "Từ nguồn hoạt động thường xuyên của đơn vị; Dự kiến 5.000.000/năm học.",
+    ]) {
       expect(withBudget(b).filter((f) => f.severity !== "info")).toEqual([]);
     }
   });
@@ -96,12 +182,21 @@ describe("budget rules", () => {
 
 describe("doc rules", () => {
   const withTitle = (extra: string[], level = "TRƯỜNG THCS LÊ QUÝ ĐÔN", year = "2025 – 2026") =>
-    rules(doc2018({ title: [level, `Cải tiến chất lượng giáo dục năm học ${year}`, ...extra], rows: [SEC, STD1, GOOD_ROW] }));
+    rules(
+      doc2018({
+        title: [level, `Cải tiến chất lượng giáo dục năm học ${year}`, ...extra],
+        rows: [SEC, STD1, GOOD_ROW],
+      }),
+    );
   it("flags a circular of another level", () => {
-    expect(withTitle(["Căn cứ Thông tư số 19/2018/TT-BGDĐT ngày 22 tháng 8 năm 2018;"])).toContain("doc.circular-level-mismatch");
+    expect(withTitle(["Căn cứ Thông tư số 19/2018/TT-BGDĐT ngày 22 tháng 8 năm 2018;"])).toContain(
+      "doc.circular-level-mismatch",
+    );
   });
   it("flags TT57 cited for a 2025-2026 plan", () => {
-    expect(withTitle(["Căn cứ Thông tư số 57/2026/TT-BGDĐT ngày 07 tháng 7 năm 2026;"])).toContain("doc.circular-regime-mismatch");
+    expect(withTitle(["Căn cứ Thông tư số 57/2026/TT-BGDĐT ngày 07 tháng 7 năm 2026;"])).toContain(
+      "doc.circular-regime-mismatch",
+    );
   });
   it("flags an incomplete citation", () => {
     expect(withTitle(["Căn cứ Thông tư số 20 TT-BGDĐT ngày 22 tháng năm 20;"])).toContain("doc.incomplete-citation");
@@ -122,7 +217,15 @@ describe("doc rules", () => {
     expect(withTitle(["Căn cứ Công văn số 5932/BGDĐT-QLCL ngày 28/12/2018;"])).not.toContain("doc.wrong-guidance");
   });
   it("flags a title school year that disagrees with the periods", () => {
-    const grid = doc2018({ title: ["TRƯỜNG THCS A", "Kế hoạch năm học 2025 – 2026"], rows: [SEC, STD1, [...GOOD_ROW.slice(0, 5), "Tháng 10/2024"], ["", "Tiêu chí 1.6: Quản lý hành chính, tài chính và tài sản", "", "Rà soát", "BGH", "Tháng 11/2024"]] });
+    const grid = doc2018({
+      title: ["TRƯỜNG THCS A", "Kế hoạch năm học 2025 – 2026"],
+      rows: [
+        SEC,
+        STD1,
+        [...GOOD_ROW.slice(0, 5), "Tháng 10/2024"],
+        ["", "Tiêu chí 1.6: Quản lý hành chính, tài chính và tài sản", "", "Rà soát", "BGH", "Tháng 11/2024"],
+      ],
+    });
     expect(rules(grid)).toContain("doc.school-year-mismatch");
   });
   it("flags legacy-encoded text", () => {
@@ -132,7 +235,15 @@ describe("doc rules", () => {
 
 describe("plan rule", () => {
   it("warns when the declared goal cannot be reached with the rows planned", () => {
-    const title = ["TRƯỜNG THCS A", "năm học 2025-2026", "Phấn đấu đạt kiểm định chất lượng mức độ 3.", "Mức 1 Mức 2 Mức 3", "Tiêu chí 1.1   x", "Tiêu chí 1.4  x", "Tiêu chí 3.6  x"];
+    const title = [
+      "TRƯỜNG THCS A",
+      "năm học 2025-2026",
+      "Phấn đấu đạt kiểm định chất lượng mức độ 3.",
+      "Mức 1 Mức 2 Mức 3",
+      "Tiêu chí 1.1   x",
+      "Tiêu chí 1.4  x",
+      "Tiêu chí 3.6  x",
+    ];
     const r = checkPlan(readPlan(doc2018({ title, rows: [SEC, STD1, GOOD_ROW] })));
     const f = r.find((x) => x.rule === "plan.goal-unreachable")!;
     expect(f.message).toContain("3.6");

@@ -16,7 +16,11 @@ const TITLE = [
   ["KẾ HOẠCH Cải tiến chất lượng giáo dục năm học 2026-2027"],
   ["Căn cứ Thông tư số 57/2026/TT-BGDĐT ngày 07 tháng 7 năm 2026 của Bộ trưởng Bộ Giáo dục và Đào tạo;"],
 ];
-const REVIEW = [["VI. THEO DÕI VÀ ĐÁNH GIÁ THỰC HIỆN"], ["Cuối học kỳ I (tháng 01/2027)"], ["Cuối năm học (tháng 05/2027)"]];
+const REVIEW = [
+  ["VI. THEO DÕI VÀ ĐÁNH GIÁ THỰC HIỆN"],
+  ["Cuối học kỳ I (tháng 01/2027)"],
+  ["Cuối năm học (tháng 05/2027)"],
+];
 const row = (code: string, evidence: string, status = "Chưa thực hiện", end = "tháng 5/2027") => [
   "1",
   `Tiêu chí ${code}`,
@@ -35,7 +39,9 @@ const rulesOf = (rows: string[][]) => check(rows).map((f) => f.rule);
 
 describe("evidence codes (column 9)", () => {
   it("a code of another criterion (MC.1.1.02 on a 3.1 row) is correct practice: no finding", () => {
-    expect(check([row("3.1", "Biên bản họp hội đồng (MC.1.1.02)")]).filter((f) => f.rule.startsWith("tt57.evidence"))).toEqual([]);
+    expect(
+      check([row("3.1", "Biên bản họp hội đồng (MC.1.1.02)")]).filter((f) => f.rule.startsWith("tt57.evidence")),
+    ).toEqual([]);
   });
   it.each([
     "Kế hoạch (MC.1.4.01, MC.1.4.02)",
@@ -69,7 +75,11 @@ describe("column 2 headed “Nội dung”", () => {
     expect(plan.rows.filter((r) => r.kind === "criterion").map((r) => r.criterion)).toEqual(["2.2", "3.1"]);
   });
   it("after a “Tiêu chí” column, “Nội dung” stays the tasks column", () => {
-    const plan = readPlan([...TITLE, ["TT", "Tiêu chí", "Nội dung", "Thời gian", "Kinh phí", "Người phụ trách"], ["1", "Tiêu chí 2.2", "Bồi dưỡng", "Tháng 10/2026", "", "BGH"]]);
+    const plan = readPlan([
+      ...TITLE,
+      ["TT", "Tiêu chí", "Nội dung", "Thời gian", "Kinh phí", "Người phụ trách"],
+      ["1", "Tiêu chí 2.2", "Bồi dưỡng", "Tháng 10/2026", "", "BGH"],
+    ]);
     expect(plan.columns).toMatchObject({ criterion: 1, tasks: 2 });
   });
 });
@@ -78,16 +88,46 @@ describe("section IV as the published apps head it", () => {
   const IV = (headers: string[]) => [
     ["IV. TÓM TẮT CÁC VẤN ĐỀ TRỌNG TÂM CẦN CẢI TIẾN"],
     headers,
-    ["1", "Tiêu chuẩn 2", "2.2", "Tỷ lệ giáo viên đạt chuẩn 80%", "Còn 4 giáo viên chưa đạt chuẩn trình độ", "Thiếu kinh phí đào tạo"],
+    [
+      "1",
+      "Tiêu chuẩn 2",
+      "2.2",
+      "Tỷ lệ giáo viên đạt chuẩn 80%",
+      "Còn 4 giáo viên chưa đạt chuẩn trình độ",
+      "Thiếu kinh phí đào tạo",
+    ],
   ];
   it.each([
-    [["TT", "Tiêu chuẩn", "Tiêu chí liên quan (nếu có)", "Đánh giá hiện trạng", "Điểm hạn chế", "Nguyên nhân của hạn chế"]],
+    [
+      [
+        "TT",
+        "Tiêu chuẩn",
+        "Tiêu chí liên quan (nếu có)",
+        "Đánh giá hiện trạng",
+        "Điểm hạn chế",
+        "Nguyên nhân của hạn chế",
+      ],
+    ],
     [["TT", "Tiêu chuẩn", "Tiêu chí (nếu có)", "Hiện trạng", "Hạn chế", "Nguyên nhân"]],
     [["STT", "Tiêu chuẩn", "Tiêu chí", "Đánh giá hiện trạng", "Tồn tại", "Nguyên nhân"]],
   ])("%j: read, and its checks run (a section V row not in IV is reported)", (headers) => {
-    const plan = readPlan([...TITLE, ...IV(headers), ["V. KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG"], HEAD, row("2.2", "(MC.2.2.01)"), row("3.1", "(MC.3.1.01)"), ...REVIEW]);
-    expect(plan.priorityIssues?.map((i) => [i.criterion, i.weakness?.text])).toEqual([["2.2", "Còn 4 giáo viên chưa đạt chuẩn trình độ"]]);
-    expect(checkPlan(plan).filter((f) => f.rule === "tt57.not-in-section-iv").map((f) => f.criterion)).toEqual(["3.1"]);
+    const plan = readPlan([
+      ...TITLE,
+      ...IV(headers),
+      ["V. KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG"],
+      HEAD,
+      row("2.2", "(MC.2.2.01)"),
+      row("3.1", "(MC.3.1.01)"),
+      ...REVIEW,
+    ]);
+    expect(plan.priorityIssues?.map((i) => [i.criterion, i.weakness?.text])).toEqual([
+      ["2.2", "Còn 4 giáo viên chưa đạt chuẩn trình độ"],
+    ]);
+    expect(
+      checkPlan(plan)
+        .filter((f) => f.rule === "tt57.not-in-section-iv")
+        .map((f) => f.criterion),
+    ).toEqual(["3.1"]);
   });
 });
 

@@ -12,9 +12,28 @@ import { SEEDS, seedGrid } from "../support/seeds";
 
 const tt57 = getCatalog("tt57-pho-thong")!;
 const HEAD = TEMPLATE_TT57_COLUMNS.map((c) => c.header);
-const TITLE = [["TRƯỜNG THCS LÊ QUÝ ĐÔN"], ["KẾ HOẠCH Cải tiến chất lượng giáo dục năm học 2026-2027"], ["Căn cứ Thông tư số 57/2026/TT-BGDĐT ngày 07 tháng 7 năm 2026 của Bộ trưởng Bộ Giáo dục và Đào tạo;"]];
-const REVIEW = [["VI. THEO DÕI VÀ ĐÁNH GIÁ THỰC HIỆN"], ["Cuối học kỳ I (tháng 01/2027)"], ["Cuối năm học (tháng 05/2027)"]];
-const GOOD = ["1", "Tiêu chí 2.2: Giáo viên", "Đạt Mức 2", "Bồi dưỡng giáo viên theo chuẩn nghề nghiệp", "100% giáo viên đạt chuẩn nghề nghiệp mức khá trở lên", "Tháng 9/2026 - tháng 5/2027", "BGH, TTCM", "Ngân sách: 5.000.000 đồng", "Kế hoạch bồi dưỡng (MC.2.2.01)", "Chưa thực hiện"];
+const TITLE = [
+  ["TRƯỜNG THCS LÊ QUÝ ĐÔN"],
+  ["KẾ HOẠCH Cải tiến chất lượng giáo dục năm học 2026-2027"],
+  ["Căn cứ Thông tư số 57/2026/TT-BGDĐT ngày 07 tháng 7 năm 2026 của Bộ trưởng Bộ Giáo dục và Đào tạo;"],
+];
+const REVIEW = [
+  ["VI. THEO DÕI VÀ ĐÁNH GIÁ THỰC HIỆN"],
+  ["Cuối học kỳ I (tháng 01/2027)"],
+  ["Cuối năm học (tháng 05/2027)"],
+];
+const GOOD = [
+  "1",
+  "Tiêu chí 2.2: Giáo viên",
+  "Đạt Mức 2",
+  "Bồi dưỡng giáo viên theo chuẩn nghề nghiệp",
+  "100% giáo viên đạt chuẩn nghề nghiệp mức khá trở lên",
+  "Tháng 9/2026 - tháng 5/2027",
+  "BGH, TTCM",
+  "Ngân sách: 5.000.000 đồng",
+  "Kế hoạch bồi dưỡng (MC.2.2.01)",
+  "Chưa thực hiện",
+];
 const plan = (rows: string[][], extra: string[][] = REVIEW) => readPlan([...TITLE, HEAD, ...rows, ...extra]);
 const rules = (rows: string[][], extra?: string[][]) => checkPlan(plan(rows, extra)).map((f) => f.rule);
 const withCol = (i: number, v: string) => GOOD.map((x, k) => (k === i ? v : x));
@@ -27,7 +46,9 @@ describe("TT57 rules", () => {
     expect(checkPlan(p).filter((f) => f.severity !== "info")).toEqual([]);
   });
   it("flags a 2018 code and suggests the crosswalk's TT57 criterion with its confidence", () => {
-    const f = checkPlan(plan([withCol(1, "Tiêu chí 5.6: Kết quả giáo dục")])).find((x) => x.rule === "criterion.wrong-regime")!;
+    const f = checkPlan(plan([withCol(1, "Tiêu chí 5.6: Kết quả giáo dục")])).find(
+      (x) => x.rule === "criterion.wrong-regime",
+    )!;
     expect(f.severity).toBe("error");
     expect(f.suggestion).toMatch(/^Tiêu chí TT57 tương ứng \(gợi ý — cần rà soát\): 3\.5 .*\(độ tin cậy: cao\)/);
   });
@@ -61,9 +82,37 @@ describe("TT57 rules", () => {
     expect(rules([withCol(9, "Không thực hiện (chưa được cấp kinh phí)")])).not.toContain("tt57.status-no-reason");
   });
   it("traces section V rows to the section IV issues", () => {
-    const sectionIV = [["IV. TÓM TẮT CÁC VẤN ĐỀ TRỌNG TÂM CẦN CẢI TIẾN"], ["TT", "Tiêu chuẩn", "Tiêu chí liên quan (nếu có)", "Đánh giá hiện trạng", "Điểm hạn chế", "Nguyên nhân của hạn chế"], ["1", "2", "2.2", "Còn giáo viên chưa đạt chuẩn", "Thiếu bồi dưỡng", "Kinh phí"], ["V. KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG"]];
-    const p = readPlan([...TITLE, ...sectionIV, HEAD, GOOD, withCol(1, "Tiêu chí 4.1: Cơ sở vật chất, thiết bị, học liệu và hạ tầng số").map((x, i) => (i === 8 ? "(MC.4.1.01)" : x)), ...REVIEW]);
-    expect(p.priorityIssues).toEqual([expect.objectContaining({ criterion: "2.2", standard: 2, text: expect.stringContaining("Thiếu bồi dưỡng"), pos: expect.any(Object) })]);
+    const sectionIV = [
+      ["IV. TÓM TẮT CÁC VẤN ĐỀ TRỌNG TÂM CẦN CẢI TIẾN"],
+      [
+        "TT",
+        "Tiêu chuẩn",
+        "Tiêu chí liên quan (nếu có)",
+        "Đánh giá hiện trạng",
+        "Điểm hạn chế",
+        "Nguyên nhân của hạn chế",
+      ],
+      ["1", "2", "2.2", "Còn giáo viên chưa đạt chuẩn", "Thiếu bồi dưỡng", "Kinh phí"],
+      ["V. KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG"],
+    ];
+    const p = readPlan([
+      ...TITLE,
+      ...sectionIV,
+      HEAD,
+      GOOD,
+      withCol(1, "Tiêu chí 4.1: Cơ sở vật chất, thiết bị, học liệu và hạ tầng số").map((x, i) =>
+        i === 8 ? "(MC.4.1.01)" : x,
+      ),
+      ...REVIEW,
+    ]);
+    expect(p.priorityIssues).toEqual([
+      expect.objectContaining({
+        criterion: "2.2",
+        standard: 2,
+        text: expect.stringContaining("Thiếu bồi dưỡng"),
+        pos: expect.any(Object),
+      }),
+    ]);
     expect(p.priorityIssues![0].weakness!.text).toBe("Thiếu bồi dưỡng");
     expect(p.priorityIssues![0].current!.text).toBe("Còn giáo viên chưa đạt chuẩn");
     const found = checkPlan(p).filter((f) => f.rule === "tt57.not-in-section-iv");
@@ -74,7 +123,11 @@ describe("TT57 rules", () => {
   });
   it("flags mandatory criteria below the goal without a row, and criteria already at Mức 2", () => {
     // Self-assessment: every criterion at Mức 2 except the mandatory 3.2 at Mức 1; the goal is Mức 2.
-    const assessment = [["Phấn đấu đạt kiểm định chất lượng mức độ 2."], ["Mức 1 Mức 2 Mức 3"], ...tt57.standards.flatMap((s) => s.criteria.map((c) => [`Tiêu chí ${c.code}${c.code === "3.2" ? " " : "  "}x`]))];
+    const assessment = [
+      ["Phấn đấu đạt kiểm định chất lượng mức độ 2."],
+      ["Mức 1 Mức 2 Mức 3"],
+      ...tt57.standards.flatMap((s) => s.criteria.map((c) => [`Tiêu chí ${c.code}${c.code === "3.2" ? " " : "  "}x`])),
+    ];
     const found = checkPlan(plan([GOOD], [...REVIEW, ...assessment]));
     expect(found.find((f) => f.rule === "tt57.mandatory-missing")).toMatchObject({ criterion: "3.2" });
     expect(found.find((f) => f.rule === "tt57.already-level-2")).toMatchObject({ criterion: "2.2" });
@@ -85,7 +138,11 @@ describe("TT57 rules", () => {
     expect(projectTt57Level(all(2), new Set(), crit).current).toBe(2);
     const m = all(2);
     m.set("1.3", 0); // a mandatory criterion not met
-    expect(projectTt57Level(m, new Set(), crit, 1)).toMatchObject({ current: 0, projected: 0, missingMandatory: ["1.3"] });
+    expect(projectTt57Level(m, new Set(), crit, 1)).toMatchObject({
+      current: 0,
+      projected: 0,
+      missingMandatory: ["1.3"],
+    });
     expect(projectTt57Level(m, new Set(["1.3"]), crit, 1).projected).toBe(1);
   });
 });
@@ -97,7 +154,11 @@ describe("carry-over from a 2018-regime plan", () => {
     [SEEDS.quangNinh, "tt18-2018", "tt57-pho-thong"],
   ])("%s: every row appears with its 2018 code noted, nothing invented", (seed, from, to) => {
     const source = readPlan(seedGrid(seed));
-    const draft = convert2018ToTt57(source, { catalog2018: getCatalog(from as "tt18-2018")!, tt57: getCatalog(to as "tt57-pho-thong")!, schoolYear: "2026-2027" });
+    const draft = convert2018ToTt57(source, {
+      catalog2018: getCatalog(from as "tt18-2018")!,
+      tt57: getCatalog(to as "tt57-pho-thong")!,
+      schoolYear: "2026-2027",
+    });
     const sourceRows = source.rows.filter((r) => r.kind === "criterion" || r.kind === "task");
     const body = draft.grid.rows.slice(2);
     expect(body).toHaveLength(sourceRows.length);
@@ -110,7 +171,9 @@ describe("carry-over from a 2018-regime plan", () => {
     });
     expect(draft.mapping.length + draft.unmapped.length).toBe(sourceRows.filter((r) => r.kind === "criterion").length);
     // The draft reads back as a Biểu 2 plan whose rows are flagged for review.
-    const back = readPlan([["KẾ HOẠCH năm học 2026-2027"], ...draft.grid.rows], { level: source.context.level ?? undefined });
+    const back = readPlan([["KẾ HOẠCH năm học 2026-2027"], ...draft.grid.rows], {
+      level: source.context.level ?? undefined,
+    });
     expect(back.template).toBe("tt57-bieu2");
     expect(checkPlan(back).filter((f) => f.rule === "tt57.review-needed")).toHaveLength(sourceRows.length);
   });
@@ -127,7 +190,11 @@ describe("carry-over from a 2018-regime plan", () => {
 
 describe("monitoring and Biểu 2 sections", () => {
   it("counts statuses and overdue rows at a review point", () => {
-    const p = plan([withCol(9, "Hoàn thành"), withCol(5, "Tháng 10/2026").map((x, i) => (i === 9 ? "Đang thực hiện" : x)), withCol(9, "Chưa thực hiện")]);
+    const p = plan([
+      withCol(9, "Hoàn thành"),
+      withCol(5, "Tháng 10/2026").map((x, i) => (i === 9 ? "Đang thực hiện" : x)),
+      withCol(9, "Chưa thực hiện"),
+    ]);
     const m = monitorTt57(p, "hk1");
     expect(m.counts["Hoàn thành"]).toBe(1);
     expect(m.counts["Đang thực hiện"]).toBe(1);
@@ -139,7 +206,10 @@ describe("monitoring and Biểu 2 sections", () => {
   it("lists sections I–VIII in order with the review points dated", () => {
     const s = bieu2Sections({ level: "thcs", regime: "2026", schoolYear: "2026-2027", school: "Trường THCS A" });
     expect(s.map((x) => x.number)).toEqual(["I", "II", "III", "IV", "V", "VI", "VII", "VIII"]);
-    expect(s[5].table!.rows.map((r) => r[0])).toEqual(["Cuối học kỳ I (tháng 01/2027)", "Cuối năm học (tháng 05/2027)"]);
+    expect(s[5].table!.rows.map((r) => r[0])).toEqual([
+      "Cuối học kỳ I (tháng 01/2027)",
+      "Cuối năm học (tháng 05/2027)",
+    ]);
     expect(s[1].lines[0]).toContain("57/2026/TT-BGDĐT");
     expect(s[4].planTable).toBe(true);
   });

@@ -21,7 +21,11 @@ const TITLE57 = [
   ["Căn cứ Thông tư số 57/2026/TT-BGDĐT ngày 07 tháng 7 năm 2026 của Bộ trưởng Bộ Giáo dục và Đào tạo;"],
 ];
 const TITLE18 = [["TRƯỜNG THCS LÊ QUÝ ĐÔN"], ["KẾ HOẠCH Cải tiến chất lượng giáo dục năm học 2025-2026"]];
-const REVIEW = [["VI. THEO DÕI VÀ ĐÁNH GIÁ THỰC HIỆN"], ["Cuối học kỳ I (tháng 01/2027)"], ["Cuối năm học (tháng 05/2027)"]];
+const REVIEW = [
+  ["VI. THEO DÕI VÀ ĐÁNH GIÁ THỰC HIỆN"],
+  ["Cuối học kỳ I (tháng 01/2027)"],
+  ["Cuối năm học (tháng 05/2027)"],
+];
 const GOOD57 = [
   "1",
   "Tiêu chí 2.2: Giáo viên",
@@ -70,7 +74,9 @@ describe("placeholders, per cell", () => {
   });
 
   it("an empty required cell no other rule reports: TT 57 resources and evidence, the target", () => {
-    expect(unfilled([at(8, "")])).toEqual([[8, "Ô “Thông tin, dữ liệu hoặc minh chứng dự kiến” chưa điền (tiêu chí 2.2)."]]);
+    expect(unfilled([at(8, "")])).toEqual([
+      [8, "Ô “Thông tin, dữ liệu hoặc minh chứng dự kiến” chưa điền (tiêu chí 2.2)."],
+    ]);
     expect(unfilled([at(7, "")])).toEqual([[7, "Ô “Kinh phí / Nguồn lực bảo đảm” chưa điền (tiêu chí 2.2)."]]);
     expect(unfilled([at(2, "")])).toEqual([[2, "Ô “Kết quả cần đạt / Mục tiêu cải tiến” chưa điền (tiêu chí 2.2)."]]);
     expect(unfilled([GOOD57])).toEqual([]);
@@ -81,7 +87,10 @@ describe("an empty or header-only table is never a success", () => {
   it.each([
     ["header only", [HEAD57]],
     ["header and number row", [HEAD57, NUMBERS57]],
-    ["numbered empty rows", [HEAD57, NUMBERS57, ["1", "", "", "", "", "", "", "", "", ""], ["2", "", "", "", "", "", "", "", "", ""]]],
+    [
+      "numbered empty rows",
+      [HEAD57, NUMBERS57, ["1", "", "", "", "", "", "", "", "", ""], ["2", "", "", "", "", "", "", "", "", ""]],
+    ],
   ])("Biểu 2, %s: one warning saying the table has no content", (_w, table) => {
     const f = checkPlan(readPlan([...TITLE57, ...table]));
     expect(f.filter((x) => x.rule === "table.empty").map((x) => [x.severity, x.message])).toEqual([
@@ -101,7 +110,9 @@ describe("structure", () => {
       .filter((f) => f.rule.startsWith("table.standard"))
       .map((f) => [f.rule, f.standard]);
   it("a standard written twice", () => {
-    expect(rulesOf([std(1), row18("1.1"), std(2), row18("2.1"), std(1), row18("1.2")])).toEqual([["table.standard-repeated", 1]]);
+    expect(rulesOf([std(1), row18("1.1"), std(2), row18("2.1"), std(1), row18("1.2")])).toEqual([
+      ["table.standard-repeated", 1],
+    ]);
   });
   it("a standard heading among another standard's criteria", () => {
     expect(rulesOf([std(1), row18("1.1"), std(2), row18("1.2"), row18("2.1")])).toEqual([["table.standard-inside", 2]]);
@@ -145,7 +156,13 @@ describe("reports count an unreadable file as unreadable", () => {
     ws.eachRow((r, n) => {
       if (r.getCell(3).value === "hong.docx") row = n;
     });
-    expect([7, 8, 9, 10, 11].map((c) => ws.getRow(row).getCell(c).value)).toEqual(["Không đọc được", "—", "—", "—", "—"]);
+    expect([7, 8, 9, 10, 11].map((c) => ws.getRow(row).getCell(c).value)).toEqual([
+      "Không đọc được",
+      "—",
+      "—",
+      "—",
+      "—",
+    ]);
     expect(ws.getRow(row).getCell(13).value).toBe("Tệp bị hỏng"); // the reason, in "Ghi chú"
   });
 });
@@ -156,7 +173,17 @@ describe("kehoach convert maps 2018 Mức 3 targets for TT 57", () => {
       ...TITLE18,
       HEAD18,
       ["1", "Tiêu chí 2.1: Đối với giáo viên", "Đạt Mức 3", "Bồi dưỡng", "BGH", "Tháng 10/2025", "", "", ""],
-      ["2", "Tiêu chí 1.1: Phương hướng, chiến lược xây dựng và phát triển nhà trường", "Từ mức 2 lên mức 3", "Rà soát", "BGH", "Tháng 10/2025", "", "", ""],
+      [
+        "2",
+        "Tiêu chí 1.1: Phương hướng, chiến lược xây dựng và phát triển nhà trường",
+        "Từ mức 2 lên mức 3",
+        "Rà soát",
+        "BGH",
+        "Tháng 10/2025",
+        "",
+        "",
+        "",
+      ],
       ["3", "Tiêu chí 1.3: Hội đồng trường", "Đạt Mức 2", "Rà soát", "BGH", "Tháng 10/2025", "", "", ""],
     ]);
     const draft = convert2018ToTt57(source, {
@@ -167,7 +194,11 @@ describe("kehoach convert maps 2018 Mức 3 targets for TT 57", () => {
     const targets = draft.grid.rows.slice(2).map((r) => r[2]);
     const note = "(gợi ý — cần rà soát: Mức 3 theo thông tư 2018 — TT 57 chỉ có Mức 1 và Mức 2, đã ghi Mức 2)";
     expect(targets).toEqual([`Đạt Mức 2 ${note}`, `Đạt Mức 2 ${note}`, "Đạt Mức 2"]);
-    const back = readPlan([["Năm học 2026-2027"], ...draft.grid.rows], { level: "thcs", regime: "2026", schoolYear: "2026-2027" });
+    const back = readPlan([["Năm học 2026-2027"], ...draft.grid.rows], {
+      level: "thcs",
+      regime: "2026",
+      schoolYear: "2026-2027",
+    });
     expect(checkPlan(back).filter((f) => f.rule === "target.above-max")).toEqual([]);
   });
 });

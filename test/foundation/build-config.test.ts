@@ -84,7 +84,9 @@ describe("build configuration", () => {
     expect(logs.join("")).toMatch(/CẢNH BÁO.*địa chỉ mẫu https:\/\/khct\.example\.edu\.vn\/addin\//);
     expect(() => enforceBaseUrl("https://khct.example.edu.vn/addin/", { release: true })).toThrow(/KHCT_BASE_URL/);
     expect(checkBaseUrl("http://truong.edu.vn/khct/").ok).toBe(false);
-    expect(enforceBaseUrl("https://pgd-thuduc.edu.vn/khct/", { release: true, log: (m: string) => logs.push(m) })).toBe(true);
+    expect(enforceBaseUrl("https://pgd-thuduc.edu.vn/khct/", { release: true, log: (m: string) => logs.push(m) })).toBe(
+      true,
+    );
     process.env.KHCT_BASE_URL = "https://khct.example.edu.vn/addin";
     expect(() => makeConfig({ release: true }, { mode: "production" })).toThrow(/địa chỉ mẫu/);
     process.env.KHCT_BASE_URL = "https://pgd-thuduc.edu.vn/khct";

@@ -39,13 +39,22 @@ describe("the ES2017 checker", () => {
 
 describe("the bundle checker", () => {
   let dir: string;
-  const TASKPANE = '<script defer src="runtime.js"></script><script defer src="taskpane.js"></script><script nomodule src="ie.js"></script>';
+  const TASKPANE =
+    '<script defer src="runtime.js"></script><script defer src="taskpane.js"></script><script nomodule src="ie.js"></script>';
   const write = (files: Record<string, string | Buffer>) => {
     for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), content);
   };
   beforeEach(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "khct-bundle-"));
-    write({ "taskpane.html": TASKPANE, "runtime.js": "var a=1;", "taskpane.js": "var b=2;", "ie.js": "", "host-excel.1.js": "x", "host-word.2.js": "y", "catalog-tt18-2018.js": "z" });
+    write({
+      "taskpane.html": TASKPANE,
+      "runtime.js": "var a=1;",
+      "taskpane.js": "var b=2;",
+      "ie.js": "",
+      "host-excel.1.js": "x",
+      "host-word.2.js": "y",
+      "catalog-tt18-2018.js": "z",
+    });
   });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 

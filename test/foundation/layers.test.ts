@@ -16,7 +16,12 @@ beforeAll(() => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const config = require(path.join(root, "eslint.config.js"));
   // Only the layer rules run (the other rules are `npm run lint`'s job): the same config, a fraction of the work.
-  eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: config, ruleFilter: ({ ruleId }) => LAYER_RULES.has(ruleId) });
+  eslint = new ESLint({
+    cwd: root,
+    overrideConfigFile: true,
+    overrideConfig: config,
+    ruleFilter: ({ ruleId }) => LAYER_RULES.has(ruleId),
+  });
 });
 
 /** The layer messages ESLint gives for `code` as if it were the file `file` (relative to the repository). */
@@ -106,7 +111,12 @@ let hooksLint: ESLint;
 beforeAll(() => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const config = require(path.join(root, "eslint.config.js"));
-  hooksLint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: config, ruleFilter: ({ ruleId }) => HOOK_RULES.has(ruleId) });
+  hooksLint = new ESLint({
+    cwd: root,
+    overrideConfigFile: true,
+    overrideConfig: config,
+    ruleFilter: ({ ruleId }) => HOOK_RULES.has(ruleId),
+  });
 });
 
 async function hookMessages(code: string): Promise<{ rule: string; severity: number }[]> {

@@ -8,7 +8,8 @@ const { checkManifest, rewriteBaseUrl } = require("../../scripts/manifest-check"
 const root = path.resolve(__dirname, "../..");
 const assetsDir = path.join(root, "assets");
 const fixture = (name: string) => fs.readFileSync(path.join(root, "test/fixtures/manifest", name), "utf8");
-const check = (xml: string, dir = assetsDir) => checkManifest(xml, { assetsDir: dir }) as { errors: string[]; warnings: string[] };
+const check = (xml: string, dir = assetsDir) =>
+  checkManifest(xml, { assetsDir: dir }) as { errors: string[]; warnings: string[] };
 
 describe("offline manifest check", () => {
   it("accepts the real manifest (both hosts, ribbon buttons, icons at their sizes)", () => {
@@ -38,13 +39,21 @@ describe("offline manifest check", () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
   it("rewrites every dev URL to the production base URL", () => {
-    const xml = rewriteBaseUrl(fs.readFileSync(path.join(root, "manifest.xml"), "utf8"), "https://localhost:3000/", "https://khct.thcs-lequydon.edu.vn/addin");
+    const xml = rewriteBaseUrl(
+      fs.readFileSync(path.join(root, "manifest.xml"), "utf8"),
+      "https://localhost:3000/",
+      "https://khct.thcs-lequydon.edu.vn/addin",
+    );
     expect(xml).not.toContain("localhost");
     expect(xml).toContain("https://khct.thcs-lequydon.edu.vn/addin/taskpane.html");
     expect(check(xml).errors).toEqual([]);
   });
   it("rejects a production manifest that still points at the placeholder address (as build:release does)", () => {
-    const xml = rewriteBaseUrl(fs.readFileSync(path.join(root, "manifest.xml"), "utf8"), "https://localhost:3000/", "https://khct.example.edu.vn/addin");
+    const xml = rewriteBaseUrl(
+      fs.readFileSync(path.join(root, "manifest.xml"), "utf8"),
+      "https://localhost:3000/",
+      "https://khct.example.edu.vn/addin",
+    );
     expect(check(xml).errors.join("\n")).toMatch(/địa chỉ mẫu https:\/\/khct\.example\.edu\.vn\/addin\//);
   });
   it("npm run validate fails on the placeholder in a production manifest and passes a real address", () => {

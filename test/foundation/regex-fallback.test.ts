@@ -45,18 +45,27 @@ describe("core parsing on an ES2017 engine (regex fallbacks)", () => {
   const budgets = ["10 triệu đống", "5 triêu", "mười triệu đồng", "10.000.000đ", "Ngân sách: 2,5 triệu"];
   const periods = ["Tháng 9/2025 - 9/2026", "Tháng 10/2025", "T9/2025", "tháng 9 năm 2025", "ngày 15/9/2025"];
   const years = ["Năm học 2025-2026, GDPT 20128", "giai đoạn từ năm 2020 đến 2025"];
-  it.each(budgets)("budget %s", (t) => withEs2017RegExp(() => expect(old.budget.parseBudget(t)).toEqual(modern.budget.parseBudget(t))));
-  it.each(periods)("period %s", (t) => withEs2017RegExp(() => expect(old.period.parsePeriod(t, "2025-2026")).toEqual(modern.period.parsePeriod(t, "2025-2026"))));
-  it.each(years)("years in %s", (t) => withEs2017RegExp(() => {
-    expect(old.refs.findYearsInText(t)).toEqual(modern.refs.findYearsInText(t));
-    expect(old.refs.findYearRanges(t)).toEqual(modern.refs.findYearRanges(t));
-  }));
-  it("school name and number words", () => withEs2017RegExp(() => {
-    const lines = ["UBND QUẬN 1", "TRƯỜNG THCS LÊ QUÝ ĐÔN", "Trường THCS Lê Quý Đôn lập kế hoạch"];
-    expect(old.words.NUMBER_WORD_RE.flags).not.toContain("u"); // the fallback really ran
-    expect(modern.words.NUMBER_WORD_RE.flags).toContain("u");
-    expect(modern.context.detectContext(lines).context.school).toMatch(/Lê Quý Đôn/i);
-    expect(old.context.detectContext(lines).context.school).toBe(modern.context.detectContext(lines).context.school);
-    expect(old.words.parseVietnameseNumberWords("một tỷ năm trăm triệu")).toBe(1_500_000_000);
-  }));
+  it.each(budgets)("budget %s", (t) =>
+    withEs2017RegExp(() => expect(old.budget.parseBudget(t)).toEqual(modern.budget.parseBudget(t))),
+  );
+  it.each(periods)("period %s", (t) =>
+    withEs2017RegExp(() =>
+      expect(old.period.parsePeriod(t, "2025-2026")).toEqual(modern.period.parsePeriod(t, "2025-2026")),
+    ),
+  );
+  it.each(years)("years in %s", (t) =>
+    withEs2017RegExp(() => {
+      expect(old.refs.findYearsInText(t)).toEqual(modern.refs.findYearsInText(t));
+      expect(old.refs.findYearRanges(t)).toEqual(modern.refs.findYearRanges(t));
+    }),
+  );
+  it("school name and number words", () =>
+    withEs2017RegExp(() => {
+      const lines = ["UBND QUẬN 1", "TRƯỜNG THCS LÊ QUÝ ĐÔN", "Trường THCS Lê Quý Đôn lập kế hoạch"];
+      expect(old.words.NUMBER_WORD_RE.flags).not.toContain("u"); // the fallback really ran
+      expect(modern.words.NUMBER_WORD_RE.flags).toContain("u");
+      expect(modern.context.detectContext(lines).context.school).toMatch(/Lê Quý Đôn/i);
+      expect(old.context.detectContext(lines).context.school).toBe(modern.context.detectContext(lines).context.school);
+      expect(old.words.parseVietnameseNumberWords("một tỷ năm trăm triệu")).toBe(1_500_000_000);
+    }));
 });

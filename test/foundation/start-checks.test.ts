@@ -10,12 +10,18 @@ const { desktopOffice, portFree, portBusyMessage } = require("../../scripts/star
 const { timesMetricFont } = require("../../scripts/fonts-check");
 
 const env = { ProgramFiles: "C:\\Program Files", "ProgramFiles(x86)": "C:\\Program Files (x86)" };
-const only = (...files: string[]) => (p: string) => files.includes(p);
+const only =
+  (...files: string[]) =>
+  (p: string) =>
+    files.includes(p);
 
 describe("desktop Office detection (npm start)", () => {
   it("finds Click-to-Run Office (Microsoft 365, retail 2016–2021)", () => {
     const exe = path.join("C:\\Program Files", "Microsoft Office", "root", "Office16", "EXCEL.EXE");
-    expect(desktopOffice({ platform: "win32", env, exists: only(exe) })).toMatchObject({ found: true, install: "click-to-run" });
+    expect(desktopOffice({ platform: "win32", env, exists: only(exe) })).toMatchObject({
+      found: true,
+      install: "click-to-run",
+    });
   });
   it("finds volume-licensed (MSI) Office 2016/2019, 32-bit on 64-bit Windows too", () => {
     const exe = path.join("C:\\Program Files (x86)", "Microsoft Office", "Office16", "WINWORD.EXE");
@@ -48,7 +54,9 @@ describe("a busy port (npm start)", () => {
 describe("fonts for npm run render", () => {
   const fcList = (families: string) => () => ({ status: 0, stdout: families });
   it("accepts Liberation Serif or Times New Roman", () => {
-    expect(timesMetricFont({ platform: "linux", run: fcList("DejaVu Sans\nLiberation Serif,Liberation Serif\n") })).toMatchObject({ ok: true, family: "Liberation Serif" });
+    expect(
+      timesMetricFont({ platform: "linux", run: fcList("DejaVu Sans\nLiberation Serif,Liberation Serif\n") }),
+    ).toMatchObject({ ok: true, family: "Liberation Serif" });
     expect(timesMetricFont({ platform: "win32", run: fcList("") }).ok).toBe(true);
   });
   it("says what is missing and how to install it", () => {

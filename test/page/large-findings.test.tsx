@@ -78,7 +78,9 @@ describe("large plan view", () => {
     expect(first.plan.rows.length).toBeGreaterThan(1000);
     render(<LargePlanView client={client} first={first} lang="vi" />);
     const list = screen.getByTestId("file-findings");
-    expect(within(list).getByRole("heading", { level: 2 }).textContent).toBe("Kết quả kiểm tra: 4 lỗi, 0 cảnh báo, 0 lưu ý");
+    expect(within(list).getByRole("heading", { level: 2 }).textContent).toBe(
+      "Kết quả kiểm tra: 4 lỗi, 0 cảnh báo, 0 lưu ý",
+    );
     const labels = [...list.querySelectorAll("p")].map((p) => p.textContent);
     expect(labels).toEqual(["Dòng 12 — 1.8", "Dòng 271 — 1.6", "Dòng 530 — 1.4", "Dòng 789 — 1.2"]);
     const buttons = within(list).getAllByRole("button");
@@ -135,7 +137,9 @@ describe("large plan view", () => {
     fireEvent.change(document.activeElement!, { target: { value: "Tháng 10/2025 - tháng 5/2026" } });
     expect(onDirty).toHaveBeenCalled();
     await waitFor(() =>
-      expect(within(list).getByRole("heading", { level: 2 }).textContent).toBe("Kết quả kiểm tra: 3 lỗi, 0 cảnh báo, 0 lưu ý"),
+      expect(within(list).getByRole("heading", { level: 2 }).textContent).toBe(
+        "Kết quả kiểm tra: 3 lỗi, 0 cảnh báo, 0 lưu ý",
+      ),
     );
     expect([...list.querySelectorAll("p")].map((p) => p.textContent)).toEqual([
       "Dòng 271 — 1.6",

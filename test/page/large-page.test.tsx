@@ -48,7 +48,9 @@ describe("page with a large plan", () => {
     pick(await docxFromGrid(grid, false), "lon.docx");
     await screen.findByTestId("large-plan");
     // The plan's heading takes the focus; the skip link leads to the findings list's heading.
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("heading", { level: 2, name: "lon.docx" })));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole("heading", { level: 2, name: "lon.docx" })),
+    );
     const skip = screen.getByTestId("skip-to-findings");
     const target = document.getElementById(skip.getAttribute("href")!.slice(1))!;
     expect(target.textContent).toBe("Kết quả kiểm tra: 2 lỗi, 0 cảnh báo, 0 lưu ý");

@@ -12,13 +12,25 @@ import { PlanWorkerClient, type WorkerLike } from "../../src/page/worker/client"
 import type { WorkerReply, WorkerRequest } from "../../src/page/worker/protocol";
 import { syntheticPlanGrid } from "../support/plans";
 
-const plan = readPlans(syntheticPlanGrid(20_000, (i) => ({ period: "Tháng 10/2025 - tháng 5/2026", budget: `${1 + (i % 9)}.000.000` })))[0];
+const plan = readPlans(
+  syntheticPlanGrid(20_000, (i) => ({ period: "Tháng 10/2025 - tháng 5/2026", budget: `${1 + (i % 9)}.000.000` })),
+)[0];
 
 describe("VirtualPlanTable", () => {
   it("draws only the rows on screen of a 20,000-row plan and follows the scroll", () => {
     const edits = new Map<string, string>();
     const onEdit = jest.fn();
-    const { container, getByTestId } = render(<VirtualPlanTable plan={plan} findings={[]} lang="vi" edits={edits} onEdit={onEdit} criteriaListId="ds" height={560} />);
+    const { container, getByTestId } = render(
+      <VirtualPlanTable
+        plan={plan}
+        findings={[]}
+        lang="vi"
+        edits={edits}
+        onEdit={onEdit}
+        criteriaListId="ds"
+        height={560}
+      />,
+    );
     const drawn = () => [...container.querySelectorAll("[data-row]")].map((r) => Number(r.getAttribute("data-row")));
     expect(plan.rows.length).toBeGreaterThan(20_000);
     expect(drawn().length).toBeLessThan(40);

@@ -37,7 +37,12 @@ describe("startOcr", () => {
     const w = new StandIn();
     const seen: OcrProgress[] = [];
     const bytes = new Uint8Array([0xff, 0xd8, 0xff, 1]);
-    const run = startOcr(bytes, "anh.jpg", (p) => seen.push(p), () => w);
+    const run = startOcr(
+      bytes,
+      "anh.jpg",
+      (p) => seen.push(p),
+      () => w,
+    );
     expect(w.sent).toHaveLength(1);
     expect(w.sent[0].message.name).toBe("anh.jpg");
     expect([...w.sent[0].message.bytes]).toEqual([0xff, 0xd8, 0xff, 1]);
@@ -54,7 +59,12 @@ describe("startOcr", () => {
   it("Dừng: the worker is terminated at once, the run says it stopped, later messages are ignored", async () => {
     const w = new StandIn();
     const seen: OcrProgress[] = [];
-    const run = startOcr(new Uint8Array([1]), "quet.pdf", (p) => seen.push(p), () => w);
+    const run = startOcr(
+      new Uint8Array([1]),
+      "quet.pdf",
+      (p) => seen.push(p),
+      () => w,
+    );
     w.reply({ type: "progress", page: 1, pages: 3, fraction: 0 });
     run.stop();
     expect(w.terminated).toBe(1);
@@ -68,13 +78,23 @@ describe("startOcr", () => {
 
   it("a file problem keeps its message; a worker that fails says so in Vietnamese", async () => {
     const a = new StandIn();
-    const ra = startOcr(new Uint8Array([1]), "hong.png", () => undefined, () => a);
+    const ra = startOcr(
+      new Uint8Array([1]),
+      "hong.png",
+      () => undefined,
+      () => a,
+    );
     a.reply({ type: "error", error: 'Không đọc được ảnh "hong.png": tệp PNG bị cắt.', problem: true });
     const message = 'Không đọc được ảnh "hong.png": tệp PNG bị cắt.';
     await expect(ra.done).rejects.toMatchObject({ message, problem: true });
     expect(a.terminated).toBe(1);
     const b = new StandIn();
-    const rb = startOcr(new Uint8Array([1]), "x.jpg", () => undefined, () => b);
+    const rb = startOcr(
+      new Uint8Array([1]),
+      "x.jpg",
+      () => undefined,
+      () => b,
+    );
     b.onerror?.({ message: "", preventDefault: () => undefined } as unknown as ErrorEvent);
     await expect(rb.done).rejects.toThrow(/Lỗi khi đọc ảnh trong trình duyệt/);
     expect(b.terminated).toBe(1);

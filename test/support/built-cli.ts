@@ -35,7 +35,9 @@ export function builtCli(): string {
   const out = path.join(os.tmpdir(), `khct-cli-build-${tag}`);
   if (!fresh(out)) {
     const tsc = require.resolve("typescript/bin/tsc");
-    execFileSync(process.execPath, [tsc, "-p", path.join(root, "tsconfig.lib.json"), "--outDir", out], { stdio: "pipe" });
+    execFileSync(process.execPath, [tsc, "-p", path.join(root, "tsconfig.lib.json"), "--outDir", out], {
+      stdio: "pipe",
+    });
   }
   return path.join(out, "cli", "main.js");
 }
@@ -53,7 +55,12 @@ export function sh(command: string, cwd: string, env: Record<string, string> = {
     const child = spawn("/bin/sh", ["-c", command], {
       cwd,
       // NODE_PATH: a build in the temporary folder finds the project's packages.
-      env: { ...process.env, NODE_PATH: path.join(root, "node_modules"), KEHOACH: `${process.execPath} ${builtCli()}`, ...env },
+      env: {
+        ...process.env,
+        NODE_PATH: path.join(root, "node_modules"),
+        KEHOACH: `${process.execPath} ${builtCli()}`,
+        ...env,
+      },
     });
     let out = "";
     let err = "";

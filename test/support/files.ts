@@ -16,17 +16,24 @@ export async function xlsxFromGrid(grid: string[][], extraSheet = true): Promise
 }
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-const p = (t: string) => `<w:p><w:r><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/></w:rPr><w:t xml:space="preserve">${esc(t)}</w:t></w:r></w:p>`;
+const p = (t: string) =>
+  `<w:p><w:r><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/></w:rPr><w:t xml:space="preserve">${esc(t)}</w:t></w:r></w:p>`;
 
 /** Rows with several cells become tables (contiguous rows = one table); one-cell rows become paragraphs. */
 export async function docxFromGrid(grid: string[][], extraTable = true): Promise<Uint8Array> {
   let body = "";
   let i = 0;
-  if (extraTable) body += `<w:tbl><w:tr><w:tc>${p("UBND PHƯỜNG LINH XUÂN")}</w:tc><w:tc>${p("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")}</w:tc></w:tr></w:tbl>`;
+  if (extraTable)
+    body += `<w:tbl><w:tr><w:tc>${p("UBND PHƯỜNG LINH XUÂN")}</w:tc><w:tc>${p("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")}</w:tc></w:tr></w:tbl>`;
   while (i < grid.length) {
     if (grid[i].length > 1) {
       let rows = "";
-      const width = Math.max(...grid.slice(i, i + 200).filter((r) => r.length > 1).map((r) => r.length));
+      const width = Math.max(
+        ...grid
+          .slice(i, i + 200)
+          .filter((r) => r.length > 1)
+          .map((r) => r.length),
+      );
       while (i < grid.length && grid[i].length > 1) {
         const cells = [...grid[i], ...new Array(Math.max(0, width - grid[i].length)).fill("")];
         rows += `<w:tr>${cells.map((c) => `<w:tc>${c.split("\n").map(p).join("")}</w:tc>`).join("")}</w:tr>`;
@@ -39,9 +46,18 @@ export async function docxFromGrid(grid: string[][], extraTable = true): Promise
     }
   }
   const zip = new JSZip();
-  zip.file("[Content_Types].xml", '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
-  zip.file("_rels/.rels", '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
-  zip.file("word/document.xml", `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}<w:sectPr/></w:body></w:document>`);
+  zip.file(
+    "[Content_Types].xml",
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+  );
+  zip.file(
+    "_rels/.rels",
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+  );
+  zip.file(
+    "word/document.xml",
+    `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}<w:sectPr/></w:body></w:document>`,
+  );
   zip.file("word/media/note.txt", "một phần khác của tài liệu / another part of the package");
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }

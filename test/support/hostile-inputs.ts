@@ -105,7 +105,10 @@ const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main
 
 /** A .docx package around a body (word/document.xml). */
 export function docxBody(body: string | Buffer, declaredSize?: number): Buffer {
-  const doc = typeof body === "string" ? Buffer.from(`${XML}<w:document ${W}><w:body>${body}<w:sectPr/></w:body></w:document>`) : body;
+  const doc =
+    typeof body === "string"
+      ? Buffer.from(`${XML}<w:document ${W}><w:body>${body}<w:sectPr/></w:body></w:document>`)
+      : body;
   return zipParts([
     {
       name: "[Content_Types].xml",
@@ -157,7 +160,9 @@ export function xlsxRows(sheets: number, rows: number, rowAt: (sheet: number, r:
   };
   const sheetParts: ZipPart[] = [];
   for (let s = 0; s < sheets; s++) {
-    const out: string[] = [`${XML}<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>`];
+    const out: string[] = [
+      `${XML}<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>`,
+    ];
     for (let r = 0; r < rows; r++) {
       const cells = rowAt(s, r)
         .map((v, c) => (v ? `<c r="${col(c)}${r + 1}" t="s"><v>${idx(v)}</v></c>` : ""))
@@ -167,7 +172,9 @@ export function xlsxRows(sheets: number, rows: number, rowAt: (sheet: number, r:
     out.push("</sheetData></worksheet>");
     sheetParts.push({ name: `xl/worksheets/sheet${s + 1}.xml`, data: Buffer.from(out.join("")) });
   }
-  const sst = [`${XML}<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${shared.size}" uniqueCount="${shared.size}">`];
+  const sst = [
+    `${XML}<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${shared.size}" uniqueCount="${shared.size}">`,
+  ];
   for (const s of shared.keys()) sst.push(`<si><t xml:space="preserve">${esc(s)}</t></si>`);
   sst.push("</sst>");
   const range = Array.from({ length: sheets }, (_, i) => i);
@@ -181,7 +188,9 @@ export function xlsxRows(sheets: number, rows: number, rowAt: (sheet: number, r:
     },
     {
       name: "_rels/.rels",
-      data: Buffer.from(`${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
+      data: Buffer.from(
+        `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+      ),
     },
     {
       name: "xl/workbook.xml",
@@ -211,7 +220,10 @@ export function planRowAt(rows: number): (sheet: number, r: number) => string[] 
 /** A text plan of exactly `lines` lines: the seed, then its table rows repeated. */
 export function planLines(lines: number): string {
   const seed = seedText(SEEDS.thuDuc).replace(/\n$/, "");
-  const rows = seed.split("\n").filter((l) => l.includes("\t")).slice(1);
+  const rows = seed
+    .split("\n")
+    .filter((l) => l.includes("\t"))
+    .slice(1);
   const have = seed.split("\n").length;
   const extra = Array.from({ length: lines - have }, (_, i) => rows[i % rows.length]);
   return [seed, ...extra].join("\n");
@@ -238,7 +250,11 @@ const U = LIMITS;
 export function hostileInputs(): Hostile[] {
   return [
     { name: "plan-goc.txt", what: "the seed plan (control)", make: write(() => seedText(SEEDS.thuDuc)) },
-    { name: "dong-sat-gioi-han.txt", what: `${U.rows - 1} lines (plan rows)`, make: write(() => planLines(U.rows - 1)) },
+    {
+      name: "dong-sat-gioi-han.txt",
+      what: `${U.rows - 1} lines (plan rows)`,
+      make: write(() => planLines(U.rows - 1)),
+    },
     { name: "dong-qua-gioi-han.txt", what: `${U.rows + 1} lines`, make: write(() => planLines(U.rows + 1)) },
     { name: "mot-dong-10mb.txt", what: "one 10 MB line", make: write(() => text(10 * 1024 * 1024)) },
     { name: "mot-dong-99mb.txt", what: "one 99 MB line", make: write(() => Buffer.alloc(99 * 1024 * 1024, 0x61)) },
@@ -252,18 +268,38 @@ export function hostileInputs(): Hostile[] {
         const per = Math.floor((99 * 1024 * 1024) / (U.rows - 1) / 9) - 1;
         const cell = text(Math.floor((per * VI.length) / Buffer.byteLength(VI)));
         const line = Array(9).fill(cell).join("\t");
-        fs.writeFileSync(f, `KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG\n${Array(U.rows - 2).fill(line).join("\n")}`);
+        fs.writeFileSync(
+          f,
+          `KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG\n${Array(U.rows - 2)
+            .fill(line)
+            .join("\n")}`,
+        );
       },
     },
     { name: "qua-lon-101mb.txt", what: "101 MB file", make: write(() => Buffer.alloc(101 * 1024 * 1024, 0x20)) },
-    { name: "doan-10mb.docx", what: "one 10 MB paragraph", make: write(() => docxBody(paragraph(text(10 * 1024 * 1024)))) },
-    { name: "doan-25mb.docx", what: "one 25 MB paragraph", make: write(() => docxBody(paragraph(text(25 * 1024 * 1024)))) },
+    {
+      name: "doan-10mb.docx",
+      what: "one 10 MB paragraph",
+      make: write(() => docxBody(paragraph(text(10 * 1024 * 1024)))),
+    },
+    {
+      name: "doan-25mb.docx",
+      what: "one 25 MB paragraph",
+      make: write(() => docxBody(paragraph(text(25 * 1024 * 1024)))),
+    },
     {
       name: "van-ban-59mb.docx",
       what: "document.xml of 59 MB (600 paragraphs just under the cell limit)",
       make: (f) => {
         const p = paragraph(text(U.cellChars - 1));
-        fs.writeFileSync(f, docxBody(Array(Math.floor((59 * 1024 * 1024) / Buffer.byteLength(p))).fill(p).join("")));
+        fs.writeFileSync(
+          f,
+          docxBody(
+            Array(Math.floor((59 * 1024 * 1024) / Buffer.byteLength(p)))
+              .fill(p)
+              .join(""),
+          ),
+        );
       },
     },
     {
@@ -271,17 +307,27 @@ export function hostileInputs(): Hostile[] {
       what: `plan table just under ${U.xmlNodes} XML elements`,
       make: write(() => docxPlanRows(Math.floor((U.xmlNodes - 200) / 40))),
     },
-    { name: "long-sau.docx", what: "elements nested 100,000 deep", make: write(() => docxBody("<w:p>".repeat(100_000))) },
+    {
+      name: "long-sau.docx",
+      what: "elements nested 100,000 deep",
+      make: write(() => docxBody("<w:p>".repeat(100_000))),
+    },
     {
       name: "bom-zip.docx",
       what: "document.xml of 300 MB of spaces declared as 1 KB",
       make: (f) => fs.writeFileSync(f, docxBody(Buffer.alloc(300 * 1024 * 1024, 0x20), 1024)),
     },
-    { name: "trieu-muc.docx", what: "zip of 1,000,000 entries with one name", make: write(() => zipOneName(1_000_000)) },
+    {
+      name: "trieu-muc.docx",
+      what: "zip of 1,000,000 entries with one name",
+      make: write(() => zipOneName(1_000_000)),
+    },
     {
       name: "o-10mb.xlsx",
       what: "one cell of 10 MB",
-      make: write(() => xlsxRows(1, 2, (_, r) => (r === 0 ? ["Tiêu chí", "Nội dung"] : ["1.1", text(10 * 1024 * 1024)]))),
+      make: write(() =>
+        xlsxRows(1, 2, (_, r) => (r === 0 ? ["Tiêu chí", "Nội dung"] : ["1.1", text(10 * 1024 * 1024)])),
+      ),
     },
     {
       name: "o-sat-gioi-han.xlsx",
@@ -301,7 +347,9 @@ export function hostileInputs(): Hostile[] {
     {
       name: "2-trieu-o.xlsx",
       what: "2,000,000 − 1 cells",
-      make: write(() => xlsxRows(1, 40_000, (_, r) => Array.from({ length: r === 0 ? 49 : 50 }, (_, c) => `${(r * 50 + c) % 997}`))),
+      make: write(() =>
+        xlsxRows(1, 40_000, (_, r) => Array.from({ length: r === 0 ? 49 : 50 }, (_, c) => `${(r * 50 + c) % 997}`)),
+      ),
     },
     {
       name: "ky-tu-la.txt",
@@ -314,19 +362,40 @@ export function hostileInputs(): Hostile[] {
       ),
     },
     { name: "cay-trang-dag.pdf", what: "page tree DAG (16 M pages claimed)", make: write(() => pageTreeDag()) },
-    { name: "10000-lan-mot-trang.pdf", what: "10,000 kids that are one page", make: write(() => samePageListed(10_000)) },
+    {
+      name: "10000-lan-mot-trang.pdf",
+      what: "10,000 kids that are one page",
+      make: write(() => samePageListed(10_000)),
+    },
     { name: "bom-20x512mb.pdf", what: "20 pages × 512 MB Flate", make: write(() => flateBombPages(20, 512)) },
     { name: "bom-1gb.pdf", what: "one 1 GB Flate stream of spaces", make: write(() => flateBomb(1024)) },
     { name: "bom-199mb.pdf", what: "one 199 MB Flate stream (just under)", make: write(() => flateBomb(199)) },
-    { name: "bom-5x199mb.pdf", what: "5 pages × 199 MB (995 MB in all, just under)", make: write(() => flateBombPages(5, 199)) },
+    {
+      name: "bom-5x199mb.pdf",
+      what: "5 pages × 199 MB (995 MB in all, just under)",
+      make: write(() => flateBombPages(5, 199)),
+    },
     { name: "trang-sat-gioi-han.pdf", what: `${U.pdfPages} pages of text`, make: write(() => textPages(U.pdfPages)) },
     { name: "vong-xobject.pdf", what: "form XObject loop", make: write(() => formXObjectLoop()) },
     { name: "rong.xlsx", what: "empty file", make: write(() => Buffer.alloc(0)) },
-    { name: "ngau-nhien.pdf", what: "1 MB of random bytes", make: write(() => Buffer.from(Array.from({ length: 1 << 20 }, (_, i) => (i * 2654435761) >>> 24))) },
-    { name: "ke-hoach.docx", what: "a good .docx plan (control)", make: async (f) => fs.writeFileSync(f, await docxFromGrid(seedGrid(SEEDS.thuDuc))) },
+    {
+      name: "ngau-nhien.pdf",
+      what: "1 MB of random bytes",
+      make: write(() => Buffer.from(Array.from({ length: 1 << 20 }, (_, i) => (i * 2654435761) >>> 24))),
+    },
+    {
+      name: "ke-hoach.docx",
+      what: "a good .docx plan (control)",
+      make: async (f) => fs.writeFileSync(f, await docxFromGrid(seedGrid(SEEDS.thuDuc))),
+    },
     { name: "ong.txt", what: "named pipe (FIFO)", special: true, make: (f) => execFileSync("mkfifo", [f]) },
     { name: "zero.xlsx", what: "/dev/zero", special: true, make: (f) => fs.symlinkSync("/dev/zero", f) },
     { name: "urandom.docx", what: "/dev/urandom", special: true, make: (f) => fs.symlinkSync("/dev/urandom", f) },
-    { name: "lien-ket-hong.txt", what: "dangling symbolic link", special: true, make: (f) => fs.symlinkSync(path.join(path.dirname(f), "khong-co.txt"), f) },
+    {
+      name: "lien-ket-hong.txt",
+      what: "dangling symbolic link",
+      special: true,
+      make: (f) => fs.symlinkSync(path.join(path.dirname(f), "khong-co.txt"), f),
+    },
   ];
 }

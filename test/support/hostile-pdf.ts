@@ -11,12 +11,25 @@ function pdf(objects: (string | Buffer)[]): Buffer {
   let size = parts[0].length;
   objects.forEach((o, i) => {
     offsets.push(size);
-    const b = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), typeof o === "string" ? Buffer.from(o, "latin1") : o, Buffer.from("\nendobj\n")]);
+    const b = Buffer.concat([
+      Buffer.from(`${i + 1} 0 obj\n`),
+      typeof o === "string" ? Buffer.from(o, "latin1") : o,
+      Buffer.from("\nendobj\n"),
+    ]);
     parts.push(b);
     size += b.length;
   });
-  const xref = ["xref", `0 ${objects.length + 1}`, "0000000000 65535 f ", ...offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n `)];
-  parts.push(Buffer.from(`${xref.join("\n")}\ntrailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${size}\n%%EOF\n`));
+  const xref = [
+    "xref",
+    `0 ${objects.length + 1}`,
+    "0000000000 65535 f ",
+    ...offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n `),
+  ];
+  parts.push(
+    Buffer.from(
+      `${xref.join("\n")}\ntrailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${size}\n%%EOF\n`,
+    ),
+  );
   return Buffer.concat(parts);
 }
 
@@ -33,7 +46,9 @@ export function pageTreeDag(width = 16, depth = 6): Buffer {
   for (let d = 0; d < depth; d++) {
     const kid = d === depth - 1 ? pageNo : d + 3;
     const parent = d === 0 ? "" : ` /Parent ${d + 1} 0 R`;
-    objects.push(`<< /Type /Pages${parent} /Kids [${Array(width).fill(`${kid} 0 R`).join(" ")}] /Count ${width ** (depth - d)} >>`);
+    objects.push(
+      `<< /Type /Pages${parent} /Kids [${Array(width).fill(`${kid} 0 R`).join(" ")}] /Count ${width ** (depth - d)} >>`,
+    );
   }
   objects.push(page(depth + 1, pageNo + 1, pageNo + 2));
   objects.push(content("BT /F1 12 Tf 72 720 Td (Ke hoach cai tien) Tj ET"));
@@ -56,8 +71,18 @@ export function samePageListed(times = 3): Buffer {
 export function flateBomb(mb: number): Buffer {
   const inflated = Buffer.alloc(mb * 1024 * 1024, 0x20);
   const deflated = zlib.deflateSync(inflated, { level: 9 });
-  const stream = Buffer.concat([Buffer.from(`<< /Length ${deflated.length} /Filter /FlateDecode >>\nstream\n`), deflated, Buffer.from("\nendstream")]);
-  return pdf(["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", page(2, 4, 5), stream, FONT]);
+  const stream = Buffer.concat([
+    Buffer.from(`<< /Length ${deflated.length} /Filter /FlateDecode >>\nstream\n`),
+    deflated,
+    Buffer.from("\nendstream"),
+  ]);
+  return pdf([
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    page(2, 4, 5),
+    stream,
+    FONT,
+  ]);
 }
 
 /** A form XObject that draws itself (a loop through its own resources). */
@@ -75,7 +100,11 @@ export function formXObjectLoop(): Buffer {
 /** `pages` pages whose content streams are one Flate stream (shared) that inflates to `mb` MB of spaces each. */
 export function flateBombPages(pages: number, mb: number): Buffer {
   const deflated = zlib.deflateSync(Buffer.alloc(mb * 1024 * 1024, 0x20), { level: 9 });
-  const stream = Buffer.concat([Buffer.from(`<< /Length ${deflated.length} /Filter /FlateDecode >>\nstream\n`), deflated, Buffer.from("\nendstream")]);
+  const stream = Buffer.concat([
+    Buffer.from(`<< /Length ${deflated.length} /Filter /FlateDecode >>\nstream\n`),
+    deflated,
+    Buffer.from("\nendstream"),
+  ]);
   // 1 catalog, 2 pages node, 3 font, then per page: the page and its own copy of the stream.
   const objects: (string | Buffer)[] = ["<< /Type /Catalog /Pages 2 0 R >>", "", FONT];
   const kids: string[] = [];
@@ -104,7 +133,11 @@ export function textPages(pages: number): Buffer {
 /** A one-page PDF that also holds an object (referenced by no page) whose Flate stream inflates to `mb` MB. */
 export function unusedStream(mb: number): Buffer {
   const deflated = zlib.deflateSync(Buffer.alloc(mb * 1024 * 1024, 0x20), { level: 9 });
-  const stream = Buffer.concat([Buffer.from(`<< /Length ${deflated.length} /Filter /FlateDecode >>\nstream\n`), deflated, Buffer.from("\nendstream")]);
+  const stream = Buffer.concat([
+    Buffer.from(`<< /Length ${deflated.length} /Filter /FlateDecode >>\nstream\n`),
+    deflated,
+    Buffer.from("\nendstream"),
+  ]);
   return pdf([
     "<< /Type /Catalog /Pages 2 0 R >>",
     "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",

@@ -45,9 +45,7 @@ function leading(r: PlanRow): string[] {
     .filter((c) => c && c.text.trim())
     .sort((a, b) => a!.pos.col - b!.pos.col);
   const upto = r.cells.criterion ? cells.indexOf(r.cells.criterion) : 0;
-  return cells
-    .slice(0, Math.max(0, upto) + 1)
-    .map((c) => flat(c!.text.split("\n")[0]));
+  return cells.slice(0, Math.max(0, upto) + 1).map((c) => flat(c!.text.split("\n")[0]));
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

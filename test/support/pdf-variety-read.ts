@@ -16,9 +16,7 @@ export function readingOf(p: Plan): Reading {
     p.context.level && p.context.regime ? (getCatalog(catalogIdFor(p.context.level, p.context.regime)) ?? null) : null;
   return {
     context: { level: p.context.level, schoolYear: p.context.schoolYear, regime: p.context.regime },
-    rows: p.rows.map((r) =>
-      JSON.stringify([r.kind, r.standard, r.criterion, r.target, r.period, r.budget]),
-    ),
+    rows: p.rows.map((r) => JSON.stringify([r.kind, r.standard, r.criterion, r.target, r.period, r.budget])),
     findings: checkPlan(p, catalog)
       .map((f) => `${f.rule} ${f.criterion ?? ""} ${f.severity}`)
       .sort(),
@@ -64,7 +62,9 @@ async function main(): Promise<void> {
       fin += f;
       n++;
       if (verbose && (r < 1 || c < 1 || f < 1)) {
-        console.log(`  ${plan}.${gen}: rows ${r.toFixed(2)} ctx ${JSON.stringify(got.context)} vs ${JSON.stringify(ref.context)} findings ${f.toFixed(2)}`);
+        console.log(
+          `  ${plan}.${gen}: rows ${r.toFixed(2)} ctx ${JSON.stringify(got.context)} vs ${JSON.stringify(ref.context)} findings ${f.toFixed(2)}`,
+        );
         const miss = got.rows.filter((x) => !ref.rows.includes(x));
         const want = ref.rows.filter((x) => !got.rows.includes(x));
         for (const x of miss.slice(0, 6)) console.log(`    got  ${x}`);

@@ -57,11 +57,7 @@ export class PdfWriter {
       `<< ${dict} /Length ${Buffer.byteLength(data, "latin1")} >>\nstream\n${data}\nendstream`;
     const catalog = add("");
     const pagesObj = add("");
-    const ranges = Array.from(
-      { length: 256 },
-      (_, hi) =>
-        `<${hex2(hi)}00> <${hex2(hi)}ff> <${hex2(hi)}00>`,
-    );
+    const ranges = Array.from({ length: 256 }, (_, hi) => `<${hex2(hi)}00> <${hex2(hi)}ff> <${hex2(hi)}00>`);
     const cmap = [
       "/CIDInit /ProcSet findresource begin 12 dict begin begincmap",
       "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def",

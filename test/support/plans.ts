@@ -10,7 +10,11 @@ const tt18 = (): Catalog => getCatalog("tt18-2018")!;
  * A school title, the 9-column header and `n` criterion rows; every 28 rows a new "MỨC 1, 2, 3" section (only 28
  * criteria exist). `cells(i)` gives row i's period and budget; `pad` fills rows to nine cells (Word tables).
  */
-export function syntheticPlanGrid(n: number, cells: (i: number) => { period: string; budget: string }, pad = false): string[][] {
+export function syntheticPlanGrid(
+  n: number,
+  cells: (i: number) => { period: string; budget: string },
+  pad = false,
+): string[][] {
   const criteria = tt18().standards.flatMap((s) => s.criteria);
   const fill = (r: string[]) => (pad ? [...r, ...new Array(Math.max(0, 9 - r.length)).fill("")] : r);
   const g = [["TRƯỜNG THCS A"], ["Năm học 2025 – 2026"], TEMPLATE_2018_COLUMNS.map((c) => c.header)];
@@ -26,5 +30,8 @@ export function syntheticPlanGrid(n: number, cells: (i: number) => { period: str
 /** TT 18/2018 with `standards` copies of its first standard: a blank template of about 2 × standards rows. */
 export function catalogWithStandards(standards: number): Catalog {
   const c = tt18();
-  return { ...c, standards: Array.from({ length: Math.max(1, standards) }, (_, i) => ({ ...c.standards[0], number: i + 1 })) };
+  return {
+    ...c,
+    standards: Array.from({ length: Math.max(1, standards) }, (_, i) => ({ ...c.standards[0], number: i + 1 })),
+  };
 }

@@ -29,7 +29,11 @@ function firstCriteria(plan: Plan, n: number): Plan {
 const official = (plan: Plan) => writePlanFile(renderGrid(plan.template, plan.context, plan), plan.context, "docx");
 
 /** A seed grid cut after its n-th table row that names a criterion, as the school typed it (bordered, landscape). */
-async function typedSeedDocx(name: string, lastRow: number, cut?: (grid: string[][]) => string[][]): Promise<Uint8Array> {
+async function typedSeedDocx(
+  name: string,
+  lastRow: number,
+  cut?: (grid: string[][]) => string[][],
+): Promise<Uint8Array> {
   const grid = (cut ?? ((g) => g))(seedGrid(name)).slice(0, lastRow + 1);
   const zip = await JSZip.loadAsync(await docxFromGrid(grid, false));
   const sides = ["top", "left", "bottom", "right", "insideH", "insideV"];
@@ -75,7 +79,9 @@ export const SCAN_FIXTURES: ScanFixture[] = [
     file: "quang-ninh-scan-2018.pdf",
     pages: 2,
     docx: async () => {
-      const zip = await JSZip.loadAsync(await official(firstCriteria(mainPlan(readPlans(seedGrid(SEEDS.quangNinh))), 2)));
+      const zip = await JSZip.loadAsync(
+        await official(firstCriteria(mainPlan(readPlans(seedGrid(SEEDS.quangNinh))), 2)),
+      );
       const xml = await zip.file("word/document.xml")!.async("string");
       zip.file("word/document.xml", xml.replace(/w:val="single"/g, 'w:val="nil"'));
       return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });

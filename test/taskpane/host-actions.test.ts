@@ -104,10 +104,7 @@ describe("document actions", () => {
     const actions = documentActions(kit);
     await actions.bieu2Tables();
     await actions.checkFormat();
-    expect(said).toEqual([
-      "warning: Cần ExcelApi 1.4. / Needs ExcelApi 1.4.",
-      "warning: Thể thức: 2 điểm cần sửa.",
-    ]);
+    expect(said).toEqual(["warning: Cần ExcelApi 1.4. / Needs ExcelApi 1.4.", "warning: Thể thức: 2 điểm cần sửa."]);
     expect(layouts.map((f) => f.length)).toEqual([2]);
   });
 });

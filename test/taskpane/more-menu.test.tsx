@@ -12,7 +12,15 @@ function Pane() {
   const [live, setLive] = React.useState(false);
   const [said, setSaid] = React.useState("");
   const more = [
-    { key: "live", label: "Tự kiểm tra khi sửa", checked: live, run: () => { setLive((x) => !x); setSaid("Đã bật"); } },
+    {
+      key: "live",
+      label: "Tự kiểm tra khi sửa",
+      checked: live,
+      run: () => {
+        setLive((x) => !x);
+        setSaid("Đã bật");
+      },
+    },
     { key: "clear", label: "Xóa đánh dấu", run: () => setSaid("Đã xóa") },
   ];
   return (

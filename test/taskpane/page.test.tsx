@@ -44,7 +44,9 @@ describe("page", () => {
     fireEvent.change(period, { target: { value: "SỬA CỦA TRƯỜNG THỦ ĐỨC" } });
     expect(screen.getByTestId("dirty").textContent).toBe("Có thay đổi chưa lưu");
     // Another file while edits are unsaved: asked first; "Hủy" keeps the edited plan as it is.
-    fireEvent.change(document.getElementById("file-input")!, { target: { files: [fileOf(seedText(SEEDS.mamNon), "mam-non.txt")] } });
+    fireEvent.change(document.getElementById("file-input")!, {
+      target: { files: [fileOf(seedText(SEEDS.mamNon), "mam-non.txt")] },
+    });
     fireEvent.click(await screen.findByTestId("unsaved-cancel"));
     await waitFor(() => expect(screen.queryByTestId("unsaved-dialog")).toBeNull());
     expect(await screen.findByRole("heading", { level: 2, name: "thu-duc.txt" })).toBeTruthy();
@@ -75,17 +77,15 @@ describe("page", () => {
     fireEvent.change(screen.getByRole("textbox", { name: "Năm học" }), { target: { value: "2025 – 2026" } });
     fireEvent.click(within(await screen.findByTestId("template-form")).getByRole("button", { name: "Tạo mẫu" }));
     fireEvent.click(await screen.findByTestId("unsaved-discard")); // the edit "CŨ" is given up on purpose
-    await waitFor(
-      () =>
-        expect(screen.getByRole("heading", { level: 2, name: "ke-hoach-cai-tien-thcs-2025-2026.xlsx" })).toBeTruthy(),
+    await waitFor(() =>
+      expect(screen.getByRole("heading", { level: 2, name: "ke-hoach-cai-tien-thcs-2025-2026.xlsx" })).toBeTruthy(),
     );
     expect(cells()).not.toContain("CŨ");
     expect(screen.getByTestId("plan-table").querySelectorAll("th")).toHaveLength(9);
     fireEvent.change(screen.getByRole("textbox", { name: "Năm học" }), { target: { value: "2026–2027" } });
     fireEvent.click(within(await screen.findByTestId("template-form")).getByRole("button", { name: "Tạo mẫu" }));
-    await waitFor(
-      () =>
-        expect(screen.getByRole("heading", { level: 2, name: "ke-hoach-cai-tien-thcs-2026-2027.xlsx" })).toBeTruthy(),
+    await waitFor(() =>
+      expect(screen.getByRole("heading", { level: 2, name: "ke-hoach-cai-tien-thcs-2026-2027.xlsx" })).toBeTruthy(),
     );
     expect(screen.getByTestId("plan-table").querySelectorAll("th")).toHaveLength(10);
     expect(screen.getByTestId("file-context").textContent).toContain("TT 57/2026");

@@ -14,8 +14,7 @@ const rows = [
 ];
 const text = rows.join("\n");
 // Where "Tháng 10/2027" stands in each plan row, counted from the lines above (not from the code under test).
-const startOf = (line: number) =>
-  rows.slice(0, line).join("\n").length + 1 + rows[line].indexOf("Tháng 10/2027");
+const startOf = (line: number) => rows.slice(0, line).join("\n").length + 1 + rows[line].indexOf("Tháng 10/2027");
 
 describe("paste box", () => {
   it("selects row 5's cell for row 5's finding when row 4 holds the same text", async () => {

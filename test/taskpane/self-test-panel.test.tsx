@@ -18,7 +18,10 @@ describe("Tự kiểm tra phần bổ trợ", () => {
     const before = wb.snapshot();
     const host = new ExcelHost(makeExcel(wb, excelProfile("excel2019")).env);
     let copied = "";
-    Object.defineProperty(navigator, "clipboard", { value: { writeText: async (t: string) => void (copied = t) }, configurable: true });
+    Object.defineProperty(navigator, "clipboard", {
+      value: { writeText: async (t: string) => void (copied = t) },
+      configurable: true,
+    });
     render(<SelfTestPanel host={host} lang="vi" />);
     fireEvent.click(screen.getByRole("button", { name: "Tự kiểm tra phần bổ trợ" }));
     const box = (await screen.findByTestId("self-test-report")) as HTMLTextAreaElement;

@@ -46,7 +46,12 @@ describe("gap board state", () => {
   });
 
   it("turns the board's selection into code → planned level", () => {
-    const board = { selection: [{ code: "1.1", level: 1 }, { code: "3.2", level: 2 }] } as GapBoard;
+    const board = {
+      selection: [
+        { code: "1.1", level: 1 },
+        { code: "3.2", level: 2 },
+      ],
+    } as GapBoard;
     expect(selectionOf(board)).toEqual({ "1.1": 1, "3.2": 2 });
     expect(selectionOf(null)).toEqual({});
   });

@@ -114,11 +114,15 @@ export function gapBoard(
       status = critGoal === 2 && lv >= 1 ? "met" : "optional"; // Mức 2: the rest only need Mức 1
       if (status === "met") needed = 1;
     } else status = missingOthers >= candidates.length ? "blocking" : "choice";
-    const need = needText(catalog, { mandatory: Boolean(c.mandatory), current: now ?? null, needed, status }, {
-      goal: critGoal,
-      missingOthers,
-      othersTotal: others.length,
-    });
+    const need = needText(
+      catalog,
+      { mandatory: Boolean(c.mandatory), current: now ?? null, needed, status },
+      {
+        goal: critGoal,
+        missingOthers,
+        othersTotal: others.length,
+      },
+    );
     return {
       code: c.code,
       name: c.name,
@@ -198,9 +202,7 @@ export function smallestSet(catalog: Catalog, set: LevelSet, goal: number): { co
   const others = criteria.filter((c) => !c.mandatory);
   let missing = Math.max(0, 5 - others.filter((c) => lv(c.code) >= goal).length);
   // Closest first (one step before two), then catalog order.
-  const candidates = others
-    .filter((c) => known(c.code) && lv(c.code) < goal)
-    .sort((a, b) => lv(b.code) - lv(a.code));
+  const candidates = others.filter((c) => known(c.code) && lv(c.code) < goal).sort((a, b) => lv(b.code) - lv(a.code));
   const picked = new Set<string>();
   for (const c of candidates) {
     if (missing <= 0) break;

@@ -20,7 +20,10 @@ export function ratingRule(catalog: Catalog): { rule: string; ruleEn: string } {
     const mandatory = criteria.filter((c) => c.mandatory).map((c) => c.code);
     const others = criteria.length - mandatory.length;
     const rule = TT57_RULE
-      ? TT57_RULE.replace("tất cả tiêu chí bắt buộc", `tất cả ${mandatory.length} tiêu chí bắt buộc (${mandatory.join(", ")})`)
+      ? TT57_RULE.replace(
+          "tất cả tiêu chí bắt buộc",
+          `tất cả ${mandatory.length} tiêu chí bắt buộc (${mandatory.join(", ")})`,
+        )
       : "";
     return {
       rule,
@@ -33,7 +36,9 @@ export function ratingRule(catalog: Catalog): { rule: string; ruleEn: string } {
   }
   const noMuc3 = criteria.filter((c) => c.maxLevel < 3).map((c) => c.code);
   const without = noMuc3.length ? ` (tiêu chí không có yêu cầu Mức 3 — ${noMuc3.join(", ")} — chỉ cần Mức 2)` : "";
-  const withoutEn = noMuc3.length ? ` (criteria without Level 3 requirements — ${noMuc3.join(", ")} — need Level 2)` : "";
+  const withoutEn = noMuc3.length
+    ? ` (criteria without Level 3 requirements — ${noMuc3.join(", ")} — need Level 2)`
+    : "";
   return {
     rule:
       `Theo Điều 6 và khoản 4 Điều 2 Thông tư số ${catalog.circular}: trường đạt Mức N khi mọi tiêu chí có yêu cầu ` +

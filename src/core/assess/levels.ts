@@ -78,7 +78,10 @@ type HeaderRole = { level: number } | { note: keyof LevelNote } | { levelColumn:
  * hiện") are not levels reached.
  */
 function headerRole(cell: string): HeaderRole {
-  const f = foldDiacritics(str(cell)).replace(/[()*:]/g, " ").replace(/\s+/g, " ").trim();
+  const f = foldDiacritics(str(cell))
+    .replace(/[()*:]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   if (!f || f.length > 60) return null;
   if (/nguyen nhan/.test(f) && !/han che|diem yeu|ton tai/.test(f)) return { note: "cause" };
   if (/han che|diem yeu|ton tai/.test(f)) return { note: "weakness" };
@@ -140,7 +143,10 @@ function readTable(grid: string[][]): TableLevels | null {
       .filter((x): x is { i: number; role: keyof LevelNote } => x !== null);
     const out: TableLevels = { set: {}, notes: {}, std: {}, kind: xGrid ? "x-grid" : "column", noteHeaders: {} };
     for (const n of noteCols)
-      out.noteHeaders[n.role] ??= str((headerRows > 1 && str(grid[r + 1]?.[n.i])) || grid[r]?.[n.i]).replace(/\s+/g, " ");
+      out.noteHeaders[n.role] ??= str((headerRows > 1 && str(grid[r + 1]?.[n.i])) || grid[r]?.[n.i]).replace(
+        /\s+/g,
+        " ",
+      );
     for (const cells of body) {
       if (!cells.some(Boolean)) continue;
       const hit = codeIn(cells);

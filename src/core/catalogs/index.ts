@@ -4,7 +4,14 @@
  */
 import type { Catalog, CatalogId, CriterionDef, Regime, SchoolLevel, StandardDef } from "../types";
 
-export const CATALOG_IDS: CatalogId[] = ["tt19-2018", "tt17-2018", "tt18-2018", "tt57-mam-non", "tt57-pho-thong", "tt57-gdtx"];
+export const CATALOG_IDS: CatalogId[] = [
+  "tt19-2018",
+  "tt17-2018",
+  "tt18-2018",
+  "tt57-mam-non",
+  "tt57-pho-thong",
+  "tt57-gdtx",
+];
 
 const registry = new Map<CatalogId, Catalog>();
 
@@ -75,7 +82,10 @@ export async function loadCatalog(id: CatalogId): Promise<Catalog> {
   return mod.catalog;
 }
 
-export function findCriterion(catalog: Catalog, code: string): { standard: StandardDef; criterion: CriterionDef } | null {
+export function findCriterion(
+  catalog: Catalog,
+  code: string,
+): { standard: StandardDef; criterion: CriterionDef } | null {
   for (const standard of catalog.standards) {
     for (const criterion of standard.criteria) if (criterion.code === code) return { standard, criterion };
   }

@@ -28,7 +28,14 @@ export type DocPart =
 export const QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
 export const TIEU_NGU = "Độc lập - Tự do - Hạnh phúc";
 /** School level as printed in capitals in a school name ("TRƯỜNG TRUNG HỌC CƠ SỞ …"). */
-export const LEVEL_TITLE: Record<SchoolLevel, string> = { "mam-non": "MẦM NON", "tieu-hoc": "TIỂU HỌC", thcs: "TRUNG HỌC CƠ SỞ", thpt: "TRUNG HỌC PHỔ THÔNG", "nhieu-cap": "PHỔ THÔNG NHIỀU CẤP HỌC", gdtx: "GIÁO DỤC THƯỜNG XUYÊN" };
+export const LEVEL_TITLE: Record<SchoolLevel, string> = {
+  "mam-non": "MẦM NON",
+  "tieu-hoc": "TIỂU HỌC",
+  thcs: "TRUNG HỌC CƠ SỞ",
+  thpt: "TRUNG HỌC PHỔ THÔNG",
+  "nhieu-cap": "PHỔ THÔNG NHIỀU CẤP HỌC",
+  gdtx: "GIÁO DỤC THƯỜNG XUYÊN",
+};
 
 const isoToVi = (iso: string) => {
   const [y, m, d] = iso.split("-");
@@ -40,23 +47,41 @@ const lowerFirst = (s: string) => (s ? s.charAt(0).toLowerCase() + s.slice(1) : 
 export function canCuLines(level: SchoolLevel, regime: Regime): string[] {
   const c = CIRCULARS[circularFor(level, regime)];
   const lines: string[] = [];
-  if (c) lines.push(c.citation ? `Căn cứ ${c.citation};` : `Căn cứ Thông tư số ${c.number} ${isoToVi(c.issued)} của ${c.issuer} ${lowerFirst(c.title.replace(/^Thông tư /, ""))};`);
+  if (c)
+    lines.push(
+      c.citation
+        ? `Căn cứ ${c.citation};`
+        : `Căn cứ Thông tư số ${c.number} ${isoToVi(c.issued)} của ${c.issuer} ${lowerFirst(c.title.replace(/^Thông tư /, ""))};`,
+    );
   if (regime === "2018") {
-    for (const a of AMENDMENTS) lines.push(`Căn cứ Thông tư số ${a.number} ${isoToVi(a.issued)} của Bộ trưởng Bộ Giáo dục và Đào tạo ${lowerFirst(a.title)};`);
+    for (const a of AMENDMENTS)
+      lines.push(
+        `Căn cứ Thông tư số ${a.number} ${isoToVi(a.issued)} của Bộ trưởng Bộ Giáo dục và Đào tạo ${lowerFirst(a.title)};`,
+      );
     const g = guidanceFor(level, regime);
     const gm = g ? GUIDANCE[g] : null;
-    if (gm) lines.push(`Căn cứ Công văn số ${gm.number} ${isoToVi(gm.date)} của Bộ Giáo dục và Đào tạo về việc ${lowerFirst(gm.title)};`);
+    if (gm)
+      lines.push(
+        `Căn cứ Công văn số ${gm.number} ${isoToVi(gm.date)} của Bộ Giáo dục và Đào tạo về việc ${lowerFirst(gm.title)};`,
+      );
   }
   lines.push("Căn cứ kết quả tự đánh giá của nhà trường,");
   return lines;
 }
 
-export function planDocumentParts(context: SchoolContext, options: { governingBody?: string; place?: string; abbreviation?: string } = {}): DocPart[] {
+export function planDocumentParts(
+  context: SchoolContext,
+  options: { governingBody?: string; place?: string; abbreviation?: string } = {},
+): DocPart[] {
   const level = context.level ?? "thcs";
   const regime = context.regime ?? "2018";
   const school = context.school ? context.school.toUpperCase() : `TRƯỜNG ${LEVEL_TITLE[level]} …`;
   const head: DocPart[] = [
-    { kind: "header-block", left: [options.governingBody ?? "UBND XÃ/PHƯỜNG …", school, `Số: …/KH-${options.abbreviation ?? "…"}`], right: [QUOC_HIEU, TIEU_NGU, `${options.place ?? "…"}, ngày … tháng … năm …`] },
+    {
+      kind: "header-block",
+      left: [options.governingBody ?? "UBND XÃ/PHƯỜNG …", school, `Số: …/KH-${options.abbreviation ?? "…"}`],
+      right: [QUOC_HIEU, TIEU_NGU, `${options.place ?? "…"}, ngày … tháng … năm …`],
+    },
     { kind: "title", lines: ["KẾ HOẠCH", `Cải tiến chất lượng giáo dục năm học ${context.schoolYear ?? "…"}`] },
   ];
   // From 2026-2027 the plan is Biểu 2 (TT 57/2026): its sections I–VIII, not the 2018 sections I–III.
@@ -64,7 +89,10 @@ export function planDocumentParts(context: SchoolContext, options: { governingBo
     return [
       ...head,
       { kind: "bieu2-sections", context: { ...context, level, regime } },
-      { kind: "recipients", lines: ["Nơi nhận:", "- Phòng Văn hóa - Xã hội xã/phường …;", "- Hội đồng trường;", "- Lưu: VT."] },
+      {
+        kind: "recipients",
+        lines: ["Nơi nhận:", "- Phòng Văn hóa - Xã hội xã/phường …;", "- Hội đồng trường;", "- Lưu: VT."],
+      },
       { kind: "signature", lines: ["HIỆU TRƯỞNG", "(Ký, ghi rõ họ tên, đóng dấu)"] },
     ];
   return [
@@ -74,7 +102,10 @@ export function planDocumentParts(context: SchoolContext, options: { governingBo
     { kind: "heading", text: "II. NỘI DUNG KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG" },
     { kind: "table" },
     { kind: "heading", text: "III. TỔ CHỨC THỰC HIỆN" },
-    { kind: "recipients", lines: ["Nơi nhận:", "- Phòng Văn hóa - Xã hội xã/phường …;", "- Hội đồng trường;", "- Lưu: VT."] },
+    {
+      kind: "recipients",
+      lines: ["Nơi nhận:", "- Phòng Văn hóa - Xã hội xã/phường …;", "- Hội đồng trường;", "- Lưu: VT."],
+    },
     { kind: "signature", lines: ["HIỆU TRƯỞNG", "(Ký, ghi rõ họ tên, đóng dấu)"] },
   ];
 }
@@ -86,23 +117,98 @@ export function checkDocumentParts(lines: { text: string; row: number }[], conte
   const f = (t: string) => foldDiacritics(t);
   const at = (row: number) => ({ row, col: 0 });
   if (!head.some((l) => f(l.text).includes(f(QUOC_HIEU))))
-    out.push(finding({ rule: "doc.header-missing-quoc-hieu", severity: "error", cell: head[0] ? at(head[0].row) : null, message: "Thiếu Quốc hiệu “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM”.", messageEn: "The national title is missing.", suggestion: "Chèn phần đầu văn bản theo Nghị định 30/2020/NĐ-CP." }));
-  if (!head.some((l) => f(l.text).replace(/\s*-\s*/g, "-").includes("doc lap-tu do-hanh phuc")))
-    out.push(finding({ rule: "doc.header-missing-tieu-ngu", severity: "error", cell: head[0] ? at(head[0].row) : null, message: "Thiếu Tiêu ngữ “Độc lập - Tự do - Hạnh phúc”.", messageEn: "The motto is missing.", suggestion: "Ghi Tiêu ngữ dưới Quốc hiệu, có gạch nối và cách chữ." }));
+    out.push(
+      finding({
+        rule: "doc.header-missing-quoc-hieu",
+        severity: "error",
+        cell: head[0] ? at(head[0].row) : null,
+        message: "Thiếu Quốc hiệu “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM”.",
+        messageEn: "The national title is missing.",
+        suggestion: "Chèn phần đầu văn bản theo Nghị định 30/2020/NĐ-CP.",
+      }),
+    );
+  if (
+    !head.some((l) =>
+      f(l.text)
+        .replace(/\s*-\s*/g, "-")
+        .includes("doc lap-tu do-hanh phuc"),
+    )
+  )
+    out.push(
+      finding({
+        rule: "doc.header-missing-tieu-ngu",
+        severity: "error",
+        cell: head[0] ? at(head[0].row) : null,
+        message: "Thiếu Tiêu ngữ “Độc lập - Tự do - Hạnh phúc”.",
+        messageEn: "The motto is missing.",
+        suggestion: "Ghi Tiêu ngữ dưới Quốc hiệu, có gạch nối và cách chữ.",
+      }),
+    );
   const so = head.find((l) => /^\s*s[ốo]\s*:?/i.test(l.text) && /\/|KH|…/.test(l.text));
-  if (!so) out.push(finding({ rule: "doc.bad-number", severity: "warning", cell: head[0] ? at(head[0].row) : null, message: "Chưa có số, ký hiệu văn bản (Số: …/KH-…).", messageEn: "No document number (Số: …/KH-…).", suggestion: "Ghi “Số: …/KH-<viết tắt tên trường>”." }));
-  else if (!/^\s*Số:\s*[\d…. ]*\/KH-[A-ZĐ0-9&]+\s*$/u.test(so.text.trim()) && !/^\s*Số:\s*…\/KH-…\s*$/.test(so.text.trim()))
-    out.push(finding({ rule: "doc.bad-number", severity: "warning", cell: at(so.row), message: `Số, ký hiệu viết chưa đúng thể thức: “${so.text.trim()}”.`, messageEn: `Malformed document number: “${so.text.trim()}”.`, suggestion: "Dạng đúng: “Số: 25/KH-THCSLQĐ” (chữ Số, dấu hai chấm, số/KH-viết tắt in hoa)." }));
+  if (!so)
+    out.push(
+      finding({
+        rule: "doc.bad-number",
+        severity: "warning",
+        cell: head[0] ? at(head[0].row) : null,
+        message: "Chưa có số, ký hiệu văn bản (Số: …/KH-…).",
+        messageEn: "No document number (Số: …/KH-…).",
+        suggestion: "Ghi “Số: …/KH-<viết tắt tên trường>”.",
+      }),
+    );
+  else if (
+    !/^\s*Số:\s*[\d…. ]*\/KH-[A-ZĐ0-9&]+\s*$/u.test(so.text.trim()) &&
+    !/^\s*Số:\s*…\/KH-…\s*$/.test(so.text.trim())
+  )
+    out.push(
+      finding({
+        rule: "doc.bad-number",
+        severity: "warning",
+        cell: at(so.row),
+        message: `Số, ký hiệu viết chưa đúng thể thức: “${so.text.trim()}”.`,
+        messageEn: `Malformed document number: “${so.text.trim()}”.`,
+        suggestion: "Dạng đúng: “Số: 25/KH-THCSLQĐ” (chữ Số, dấu hai chấm, số/KH-viết tắt in hoa).",
+      }),
+    );
   const date = head.find((l) => /ngày\s*[\d…]+\s*tháng\s*[\d…]+\s*năm\s*[\d…]+/i.test(l.text));
-  if (date && !/^[^,]+,\s*ngày\s*(\d{2}|…)\s*tháng\s*(\d{2}|1[0-2]|[3-9]|…)\s*năm\s*(\d{4}|…)\s*$/u.test(date.text.trim()))
-    out.push(finding({ rule: "doc.bad-place-date", severity: "warning", cell: at(date.row), message: `Địa danh, ngày tháng chưa đúng thể thức: “${date.text.trim()}”.`, messageEn: "Place and date are not in the official form.", suggestion: "Dạng đúng: “Thủ Đức, ngày 05 tháng 9 năm 2025” (ngày dưới 10 và tháng 1, 2 thêm số 0)." }));
+  if (
+    date &&
+    !/^[^,]+,\s*ngày\s*(\d{2}|…)\s*tháng\s*(\d{2}|1[0-2]|[3-9]|…)\s*năm\s*(\d{4}|…)\s*$/u.test(date.text.trim())
+  )
+    out.push(
+      finding({
+        rule: "doc.bad-place-date",
+        severity: "warning",
+        cell: at(date.row),
+        message: `Địa danh, ngày tháng chưa đúng thể thức: “${date.text.trim()}”.`,
+        messageEn: "Place and date are not in the official form.",
+        suggestion: "Dạng đúng: “Thủ Đức, ngày 05 tháng 9 năm 2025” (ngày dưới 10 và tháng 1, 2 thêm số 0).",
+      }),
+    );
   if (!lines.some((l) => /^\s*Căn cứ/i.test(l.text)) && !lines.some((l) => /CĂN CỨ/.test(l.text)))
-    out.push(finding({ rule: "doc.missing-can-cu", severity: "warning", message: "Chưa có phần “Căn cứ” (thông tư, công văn hướng dẫn).", messageEn: "No legal basis (“Căn cứ”) paragraphs.", suggestion: context.level && context.regime ? canCuLines(context.level, context.regime)[0] : null }));
+    out.push(
+      finding({
+        rule: "doc.missing-can-cu",
+        severity: "warning",
+        message: "Chưa có phần “Căn cứ” (thông tư, công văn hướng dẫn).",
+        messageEn: "No legal basis (“Căn cứ”) paragraphs.",
+        suggestion: context.level && context.regime ? canCuLines(context.level, context.regime)[0] : null,
+      }),
+    );
   // Placeholders left in the header block, title or Căn cứ ("Số: …/KH-…", "…, ngày … tháng … năm …"): not finished.
   for (const l of head) {
     const t = l.text.trim();
     if (!/…|\.{3}/.test(t) || t.length > 300) continue;
-    out.push(finding({ rule: "doc.unfilled", severity: "warning", cell: at(l.row), message: `Phần đầu văn bản còn chỗ chưa điền: “${t.length > 80 ? `${t.slice(0, 79)}…` : t}”.`, messageEn: `The document header still has blanks: “${t.slice(0, 80)}”.`, suggestion: "Điền số văn bản, địa danh, ngày tháng, tên cơ quan, tên trường thay cho dấu “…”." }));
+    out.push(
+      finding({
+        rule: "doc.unfilled",
+        severity: "warning",
+        cell: at(l.row),
+        message: `Phần đầu văn bản còn chỗ chưa điền: “${t.length > 80 ? `${t.slice(0, 79)}…` : t}”.`,
+        messageEn: `The document header still has blanks: “${t.slice(0, 80)}”.`,
+        suggestion: "Điền số văn bản, địa danh, ngày tháng, tên cơ quan, tên trường thay cho dấu “…”.",
+      }),
+    );
   }
   // The district level named after the 2025 reorganisation: checkPlan's doc.abolished-district-level (tt57/checks.ts),
   // which knows the document's date (before 01/7/2025, "Phòng GD&ĐT" was right).

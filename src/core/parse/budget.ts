@@ -8,9 +8,10 @@ import { NUMBER_WORD_RE, parseVietnameseNumberWords } from "./words";
 import { LETTER_CLASS_ES2017, modernRegExp } from "../text/regex-compat";
 
 /** "10 triệu đống", "5 triêu": unit typos not followed by a letter (\p{L} built at run time, see regex-compat). */
-const UNIT_TYPO_RES = ["\\d\\s*(triệu|tr|nghìn|ngàn|tỷ)?\\s*(đống|động|đông|đòng)", "\\d\\s*(triêu|triều|triẹu|trịêu|trêu|triu|trệu|nghiìn|nhìn)"].map(
-  (unit) => modernRegExp(`${unit}(?!\\p{L})`, "u", `${unit}(?![${LETTER_CLASS_ES2017}])`),
-);
+const UNIT_TYPO_RES = [
+  "\\d\\s*(triệu|tr|nghìn|ngàn|tỷ)?\\s*(đống|động|đông|đòng)",
+  "\\d\\s*(triêu|triều|triẹu|trịêu|trêu|triu|trệu|nghiìn|nhìn)",
+].map((unit) => modernRegExp(`${unit}(?!\\p{L})`, "u", `${unit}(?![${LETTER_CLASS_ES2017}])`));
 
 export type FundingSource = "Ngân sách" | "Xã hội hóa" | "Nguồn thu tại đơn vị" | "Khác";
 
@@ -33,9 +34,15 @@ export interface BudgetAnalysis {
 }
 
 const SOURCE_PATTERNS: [RegExp, FundingSource][] = [
-  [/xa hoi hoa|\bxhh\b|tai tro|van dong|ung ho|phu huynh|cha me hoc sinh|ban dai dien|doanh nghiep|nha hao tam|manh thuong quan/, "Xã hội hóa"],
+  [
+    /xa hoi hoa|\bxhh\b|tai tro|van dong|ung ho|phu huynh|cha me hoc sinh|ban dai dien|doanh nghiep|nha hao tam|manh thuong quan/,
+    "Xã hội hóa",
+  ],
   [/nguon thu|hoc phi|thu tai don vi|tu chu|dich vu|thu su nghiep/, "Nguồn thu tại đơn vị"],
-  [/ngan sach|\bnsnn\b|\bns\b|thuong xuyen|chi thuong xuyen|kinh phi nha nuoc|cap tren|ubnd|chuong trinh muc tieu|nguon chi|du toan|duoc giao|phan bo|kinh phi duoc cap/, "Ngân sách"],
+  [
+    /ngan sach|\bnsnn\b|\bns\b|thuong xuyen|chi thuong xuyen|kinh phi nha nuoc|cap tren|ubnd|chuong trinh muc tieu|nguon chi|du toan|duoc giao|phan bo|kinh phi duoc cap/,
+    "Ngân sách",
+  ],
   [/nguon (khac|von)|von vay|quy /, "Khác"],
 ];
 
@@ -52,7 +59,8 @@ export function fundingSourceOf(text: string): FundingSource | null {
   return fundingSourcesIn(text)[0] ?? null;
 }
 
-const NONE_RE = /^(khong|ko|k|khong co|khong phat sinh|khong can kinh phi|khong can|khong ton kinh phi|0|0 ?d|0 ?dong|0 ?vnd|-+|\/|x|\.)$/;
+const NONE_RE =
+  /^(khong|ko|k|khong co|khong phat sinh|khong can kinh phi|khong can|khong ton kinh phi|0|0 ?d|0 ?dong|0 ?vnd|-+|\/|x|\.)$/;
 
 // A number followed by an optional unit. Numbers: "10.000.000", "10,000,000", "1,5", "10 000 000".
 const AMOUNT_RE =
@@ -72,14 +80,28 @@ function interpretNumber(raw: string, hasUnit: boolean): { value: number | null;
   if (parts.length === 2 && tail[0].length <= 2 && tail[0].length >= 1) {
     return { value: Number(parts[0] + "." + tail[0]), badGrouping: false };
   }
-  if (parts.length === 2 && hasUnit && tail[0].length === 3) return { value: Number(parts.join("")), badGrouping: false };
+  if (parts.length === 2 && hasUnit && tail[0].length === 3)
+    return { value: Number(parts.join("")), badGrouping: false };
   return { value: null, badGrouping: true };
 }
 
-const UNIT_FACTOR: Record<string, number> = { ty: 1e9, ti: 1e9, trieu: 1e6, tr: 1e6, trd: 1e6, nghin: 1e3, ngan: 1e3, k: 1e3, dong: 1, d: 1, vnd: 1 };
+const UNIT_FACTOR: Record<string, number> = {
+  ty: 1e9,
+  ti: 1e9,
+  trieu: 1e6,
+  tr: 1e6,
+  trd: 1e6,
+  nghin: 1e3,
+  ngan: 1e3,
+  k: 1e3,
+  dong: 1,
+  d: 1,
+  vnd: 1,
+};
 
 function perOf(after: string): "year" | "month" | null {
-  if (/^\s*(\/|moi|mot|hang|tren)?\s*(\/)?\s*(nam hoc|nam)\b/.test(after) && /^\s*(\/|moi|hang|tren)/.test(after)) return "year";
+  if (/^\s*(\/|moi|mot|hang|tren)?\s*(\/)?\s*(nam hoc|nam)\b/.test(after) && /^\s*(\/|moi|hang|tren)/.test(after))
+    return "year";
   if (/^\s*(\/|moi|hang|tren)\s*(\/)?\s*thang\b/.test(after)) return "month";
   return null;
 }
@@ -100,7 +122,12 @@ export function analyzeBudget(text: string): BudgetAnalysis {
     ANALYSES.set(a.parse, a);
     return a;
   } catch {
-    return { parse: { kind: "unparsed", vnd: null, per: null, source: null }, amounts: [], sources: [], issues: [{ kind: "unparsed", text: String(text ?? "").slice(0, 80) }] };
+    return {
+      parse: { kind: "unparsed", vnd: null, per: null, source: null },
+      amounts: [],
+      sources: [],
+      issues: [{ kind: "unparsed", text: String(text ?? "").slice(0, 80) }],
+    };
   }
 }
 
@@ -117,7 +144,8 @@ function analyze(original: string): BudgetAnalysis {
   const sources = fundingSourcesIn(f);
   const sourceLabel = sources.length ? sources.join("; ") : null;
   const stripped = f.replace(/[\s.;:,]+$/g, "").replace(/^[\s(]+|[\s)]+$/g, "");
-  if (NONE_RE.test(stripped)) return { parse: { kind: "none", vnd: null, per: null, source: null }, amounts: [], sources: [], issues: [] };
+  if (NONE_RE.test(stripped))
+    return { parse: { kind: "none", vnd: null, per: null, source: null }, amounts: [], sources: [], issues: [] };
 
   // Unit typos: "triệu đống", "triêu", "trịệu"; words for đồng misspelt.
   const t = fixLookalikes(raw).toLowerCase();
@@ -128,7 +156,8 @@ function analyze(original: string): BudgetAnalysis {
   const ranges: { low: number; high: number; text: string; index: number; length: number }[] = [];
   const asWritten = original.normalize("NFC");
   {
-    const re = /(\d+(?:[.,]\d+)*)\s*(ty|ti|trieu|tr|nghin|ngan|k|dong|d)?\s*(?:-|den|toi)\s*(\d+(?:[.,]\d+)*)\s*(ty|ti|trieu|tr|nghin|ngan|k|dong|d|vnd)\b(\s*(?:dong|d|vnd)\b)?/g;
+    const re =
+      /(\d+(?:[.,]\d+)*)\s*(ty|ti|trieu|tr|nghin|ngan|k|dong|d)?\s*(?:-|den|toi)\s*(\d+(?:[.,]\d+)*)\s*(ty|ti|trieu|tr|nghin|ngan|k|dong|d|vnd)\b(\s*(?:dong|d|vnd)\b)?/g;
     let m: RegExpExecArray | null;
     while ((m = re.exec(f))) {
       if (/^\d{4}$/.test(m[1])) continue;
@@ -177,7 +206,7 @@ function analyze(original: string): BudgetAnalysis {
         const whole = stripped.replace(/\s*(vnd|d|dong)$/, "");
         if (whole !== num) continue;
       }
-      const factor = unit ? UNIT_FACTOR[unit] ?? 1 : 1;
+      const factor = unit ? (UNIT_FACTOR[unit] ?? 1) : 1;
       const vnd = Math.round(value * factor);
       const after = masked.slice(AMOUNT_RE.lastIndex, AMOUNT_RE.lastIndex + 20);
       amounts.push({ vnd, per: perOf(after), text: spanAsWritten(asWritten, m[0].trim()) });
@@ -200,16 +229,27 @@ function analyze(original: string): BudgetAnalysis {
   if (positive.length) {
     const vnd = positive.reduce((s, a) => s + a.vnd, 0);
     const pers = new Set(positive.map((a) => a.per));
-    const parse: BudgetParse = { kind: "amount", vnd, per: pers.size === 1 ? positive[0].per : null, source: sourceLabel };
+    const parse: BudgetParse = {
+      kind: "amount",
+      vnd,
+      per: pers.size === 1 ? positive[0].per : null,
+      source: sourceLabel,
+    };
     if (positive.some((a) => a.low !== undefined)) parse.low = positive.reduce((s, a) => s + (a.low ?? a.vnd), 0);
     return { parse, amounts: positive, sources, issues };
   }
-  if (amounts.length && amounts.every((a) => a.vnd === 0)) return { parse: { kind: "none", vnd: null, per: null, source: sourceLabel }, amounts: [], sources, issues };
+  if (amounts.length && amounts.every((a) => a.vnd === 0))
+    return { parse: { kind: "none", vnd: null, per: null, source: sourceLabel }, amounts: [], sources, issues };
   if (issues.some((i) => i.kind === "bad-grouping")) {
     return { parse: { kind: "unparsed", vnd: null, per: null, source: sourceLabel }, amounts: [], sources, issues };
   }
   if (sources.length || /\bnguon\b|kinh phi/.test(f)) {
-    return { parse: { kind: "source", vnd: null, per: null, source: sourceLabel ?? "Khác" }, amounts: [], sources: sources.length ? sources : ["Khác"], issues };
+    return {
+      parse: { kind: "source", vnd: null, per: null, source: sourceLabel ?? "Khác" },
+      amounts: [],
+      sources: sources.length ? sources : ["Khác"],
+      issues,
+    };
   }
   issues.push({ kind: "unparsed", text: original.trim().slice(0, 60) });
   return { parse: { kind: "unparsed", vnd: null, per: null, source: null }, amounts: [], sources, issues };

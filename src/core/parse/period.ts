@@ -37,10 +37,13 @@ export function parsePeriod(text: string, schoolYear?: string | null): PeriodRes
  */
 function spreadSharedYear(f: string): string {
   // No lookbehind (ES2017 engines): the character before the first month is matched and put back.
-  return f.replace(/(^|[^\d.,/])(\d{1,2})\s*(?:-|,|va|den|toi)\s*(?:thang\s*)?(\d{1,2})\s*\/\s*(\d{4})\b/g, (_m, pre: string, a: string, b: string, y: string) => {
-    const first = Number(a) > Number(b) ? Number(y) - 1 : Number(y);
-    return `${pre}${a}/${first} - ${b}/${y}`;
-  });
+  return f.replace(
+    /(^|[^\d.,/])(\d{1,2})\s*(?:-|,|va|den|toi)\s*(?:thang\s*)?(\d{1,2})\s*\/\s*(\d{4})\b/g,
+    (_m, pre: string, a: string, b: string, y: string) => {
+      const first = Number(a) > Number(b) ? Number(y) - 1 : Number(y);
+      return `${pre}${a}/${first} - ${b}/${y}`;
+    },
+  );
 }
 
 const RANGE_GAP = /^\s*(?:-|,|va|den|toi)\s*(?:thang|th\.?|t)?\s*$/;
@@ -48,7 +51,10 @@ const RANGE_GAP = /^\s*(?:-|,|va|den|toi)\s*(?:thang|th\.?|t)?\s*$/;
 function parse(original: string, y0: number | null): PeriodResult {
   const f = spreadSharedYear(foldDiacritics(original.replace(/<\/?p>|<br\s*\/?>/gi, " ").slice(0, 1000)));
   if (!f.replace(/[\s.\-–]/g, "")) return { kind: "empty", start: null, end: null };
-  const recurring = /thuong xuyen|hang thang|hang tuan|hang ngay|hang nam|hang quy|ca nam|suot nam|dinh ky|lien tuc|moi thang|hoat dong hang/.test(f);
+  const recurring =
+    /thuong xuyen|hang thang|hang tuan|hang ngay|hang nam|hang quy|ca nam|suot nam|dinh ky|lien tuc|moi thang|hoat dong hang/.test(
+      f,
+    );
   const bounds = y0 !== null ? { start: ym(y0, 9), end: ym(y0 + 1, 8) } : { start: null, end: null };
 
   // Month tokens in order: "9/2025", "tháng 9 năm 2023", "09-2025", "T9/2025", and "tháng 9" (year inferred).
@@ -69,7 +75,11 @@ function parse(original: string, y0: number | null): PeriodResult {
     if (t.y !== null) return ym(t.y, t.m);
     // "tháng 9 - tháng 5/2026": a month without a year takes the year of the dated month its range ends with.
     const next = tokens[i + 1];
-    if (next && next.y !== null && RANGE_GAP.test(f.slice(t.index, next.index).replace(/^\s*(?:thang|th\.?|t)?\s*\d{1,2}/, ""))) {
+    if (
+      next &&
+      next.y !== null &&
+      RANGE_GAP.test(f.slice(t.index, next.index).replace(/^\s*(?:thang|th\.?|t)?\s*\d{1,2}/, ""))
+    ) {
       return ym(t.m > next.m ? next.y - 1 : next.y, t.m);
     }
     if (y0 === null) return null;
@@ -85,7 +95,8 @@ function parse(original: string, y0: number | null): PeriodResult {
     return res;
   }
   if (known.length === 1) {
-    if (recurring) return { kind: "recurring", start: known[0], end: bounds.end && bounds.end >= known[0] ? bounds.end : known[0] };
+    if (recurring)
+      return { kind: "recurring", start: known[0], end: bounds.end && bounds.end >= known[0] ? bounds.end : known[0] };
     const open = /(tu|bat dau)\s*thang/.test(f) && !/den|-/.test(f.slice(f.indexOf("thang") + 5));
     if (open && bounds.end && bounds.end >= known[0]) return { kind: "range", start: known[0], end: bounds.end };
     return { kind: "month", start: known[0], end: known[0] };

@@ -9,7 +9,11 @@ export interface CriterionRef {
   rest: string;
 }
 
-const collapse = (s: string) => fixLookalikes(s).replace(/<\/?p>|<br\s*\/?>/gi, " ").replace(/\s+/g, " ").trim();
+const collapse = (s: string) =>
+  fixLookalikes(s)
+    .replace(/<\/?p>|<br\s*\/?>/gi, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 
 /** "Tiêu chí 1.4 Hiệu trưởng…", "Tiêu chí 3. 5: Thiết bị", "Tiêu\nchí\n1.2:", "TC 2.1", "1.4. …" at the start. */
 export function parseCriterionRef(text: string): CriterionRef | null {
@@ -77,10 +81,13 @@ const KINDS: [RegExp, Citation["kind"]][] = [
 export function parseCitations(text: string): Citation[] {
   const out: Citation[] = [];
   try {
-    const s = fixLookalikes(String(text ?? "").slice(0, 20000)).replace(/\s+/g, " ").trim();
+    const s = fixLookalikes(String(text ?? "").slice(0, 20000))
+      .replace(/\s+/g, " ")
+      .trim();
     const f = foldDiacritics(s);
     if (f.length !== s.length) return out;
-    const re = /\b(thong tu|cong van|nghi dinh|quyet dinh)\b(?:\s*(?:lien tich\s*)?so)?\s*:?\s*(\d{1,5})?\s*(?:\/\s*(\d{2,5}))?\s*(?:\/|\s)?\s*((?:[a-z]{1,6}\s*[-–]\s*)?[a-z&]{2,10}(?:\s*[-–]\s*[a-z&]{2,10})?)?/g;
+    const re =
+      /\b(thong tu|cong van|nghi dinh|quyet dinh)\b(?:\s*(?:lien tich\s*)?so)?\s*:?\s*(\d{1,5})?\s*(?:\/\s*(\d{2,5}))?\s*(?:\/|\s)?\s*((?:[a-z]{1,6}\s*[-–]\s*)?[a-z&]{2,10}(?:\s*[-–]\s*[a-z&]{2,10})?)?/g;
     let m: RegExpExecArray | null;
     while ((m = re.exec(f))) {
       const kind = KINDS.find(([k]) => k.test(m![1]))![1];
@@ -90,12 +97,26 @@ export function parseCitations(text: string): Citation[] {
         const list = LIST_TAIL.exec(f.slice(afterNum));
         if (list) {
           const codeStart = afterNum + list[0].length - list[3].length;
-          const code = s.slice(codeStart, afterNum + list[0].length).replace(/\s+/g, "").replace(/–/g, "-");
+          const code = s
+            .slice(codeStart, afterNum + list[0].length)
+            .replace(/\s+/g, "")
+            .replace(/–/g, "-");
           if (/^[A-ZĐ]{2}-[A-ZĐ&]{2,10}$/.test(code)) {
             const year = Number(list[2]);
             const raw = s.slice(m.index, afterNum + list[0].length).trim();
             for (const n of [number, ...(list[1].match(/\d{1,3}/g) ?? [])])
-              out.push({ kind, number: n, year, code, date: null, raw, complete: true, index: m.index, canonical: `${n}/${year}/${code}`, list: true });
+              out.push({
+                kind,
+                number: n,
+                year,
+                code,
+                date: null,
+                raw,
+                complete: true,
+                index: m.index,
+                canonical: `${n}/${year}/${code}`,
+                list: true,
+              });
             re.lastIndex = afterNum + list[0].length;
             continue;
           }
@@ -127,9 +148,21 @@ export function parseCitations(text: string): Citation[] {
       if (!number && !code) continue; // "thông tư này", "công văn hướng dẫn": not a citation
       if (year === null && date && (kind === "thong-tu" || kind === "nghi-dinh")) year = null;
       const needsYear = kind === "thong-tu" || kind === "nghi-dinh";
-      const complete = Boolean(number && code && (!needsYear || (year !== null && year >= 1945 && year <= 2100)) && dateComplete);
+      const complete = Boolean(
+        number && code && (!needsYear || (year !== null && year >= 1945 && year <= 2100)) && dateComplete,
+      );
       const canonical = number && code ? (year !== null ? `${number}/${year}/${code}` : `${number}/${code}`) : null;
-      out.push({ kind, number, year, code, date, raw: s.slice(m.index, end).trim(), complete, index: m.index, canonical: complete ? canonical : canonical && !needsYear ? canonical : complete ? canonical : null });
+      out.push({
+        kind,
+        number,
+        year,
+        code,
+        date,
+        raw: s.slice(m.index, end).trim(),
+        complete,
+        index: m.index,
+        canonical: complete ? canonical : canonical && !needsYear ? canonical : complete ? canonical : null,
+      });
       re.lastIndex = Math.max(re.lastIndex, end);
     }
   } catch {
@@ -171,12 +204,20 @@ export function findYearsInText(text: string): { year: number; raw: string; inde
 export function findYearRanges(text: string): { from: number; to: number; raw: string; index: number }[] {
   const out: { from: number; to: number; raw: string; index: number }[] = [];
   try {
-    const s = fixLookalikes(String(text ?? "").slice(0, 50000)).replace(/\s+/g, " ").trim();
+    const s = fixLookalikes(String(text ?? "").slice(0, 50000))
+      .replace(/\s+/g, " ")
+      .trim();
     const f = foldDiacritics(s);
     const range = "((?:19|20)\\d{2})\\s*(?:-|den|toi)\\s*(?:nam\\s*)?((?:19|20)\\d{2})(?!\\d)";
     const re = modernRegExp(`(?:tu\\s*(?:nam\\s*)?)?(?<![\\d/])${range}`, "g", `(?:tu\\s*(?:nam\\s*)?)?${range}`);
     let m: RegExpExecArray | null;
-    while ((m = re.exec(f))) out.push({ from: Number(m[1]), to: Number(m[2]), raw: f.length === s.length ? s.slice(m.index, m.index + m[0].length) : m[0], index: m.index });
+    while ((m = re.exec(f)))
+      out.push({
+        from: Number(m[1]),
+        to: Number(m[2]),
+        raw: f.length === s.length ? s.slice(m.index, m.index + m[0].length) : m[0],
+        index: m.index,
+      });
   } catch {
     return out;
   }

@@ -2,7 +2,20 @@
 import type { TargetParse } from "../types";
 import { foldDiacritics } from "../text/normalize";
 
-const NUM: Record<string, number> = { "1": 1, "2": 2, "3": 3, "4": 4, i: 1, ii: 2, iii: 3, iv: 4, mot: 1, hai: 2, ba: 3, bon: 4 };
+const NUM: Record<string, number> = {
+  "1": 1,
+  "2": 2,
+  "3": 3,
+  "4": 4,
+  i: 1,
+  ii: 2,
+  iii: 3,
+  iv: 4,
+  mot: 1,
+  hai: 2,
+  ba: 3,
+  bon: 4,
+};
 const LV = "(?:muc|cap do|muc do)\\s*(iv|iii|ii|i|[1-4]|mot|hai|ba|bon)\\b";
 
 export function parseTarget(text: string): TargetParse {

@@ -2,10 +2,23 @@
 import { LETTER_CLASS_ES2017, modernRegExp } from "../text/regex-compat";
 
 const DIGITS: Record<string, number> = {
-  "không": 0, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "nhăm": 5,
-  "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9,
+  không: 0,
+  một: 1,
+  mốt: 1,
+  hai: 2,
+  ba: 3,
+  bốn: 4,
+  tư: 4,
+  năm: 5,
+  lăm: 5,
+  nhăm: 5,
+  sáu: 6,
+  bảy: 7,
+  bẩy: 7,
+  tám: 8,
+  chín: 9,
 };
-const SCALES: Record<string, number> = { "nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9 };
+const SCALES: Record<string, number> = { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 };
 
 const NUMBER_WORDS =
   "((?:(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|linh|lẻ|nghìn|ngàn|triệu|tỷ|tỉ)(?:\\s+|$))+)";
@@ -112,5 +125,5 @@ export function vndInWords(n: number): string {
     parts.push(words);
   }
   const s = parts.filter(Boolean).join(" ").replace(/\s+/g, " ").trim() + " đồng";
-  return (n < 0 ? "Âm " + s : s.charAt(0).toUpperCase() + s.slice(1));
+  return n < 0 ? "Âm " + s : s.charAt(0).toUpperCase() + s.slice(1);
 }

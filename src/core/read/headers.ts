@@ -21,12 +21,14 @@ const ROLE_PATTERNS: [RegExp, Role][] = [
 ];
 
 export function cleanHeader(s: string): string {
-  return foldDiacritics(String(s ?? "").replace(/<[^>]+>/g, " "))
-    .replace(/\(\d+\)/g, " ")
-    // Marks that are not words ("*", ":", and the specks an OCR layer reads as quotes or bars by a border).
-    .replace(/[*:"'`|_\u201c\u201d\u2018\u2019\u201e]/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  return (
+    foldDiacritics(String(s ?? "").replace(/<[^>]+>/g, " "))
+      .replace(/\(\d+\)/g, " ")
+      // Marks that are not words ("*", ":", and the specks an OCR layer reads as quotes or bars by a border).
+      .replace(/[*:"'`|_\u201c\u201d\u2018\u2019\u201e]/g, " ")
+      .replace(/\s+/g, " ")
+      .trim()
+  );
 }
 
 export function roleOfHeader(text: string): Role | null {
@@ -47,9 +49,15 @@ export function headerAt(grid: string[][], r: number): HeaderMatch | null {
   const filled = row.filter((c) => String(c ?? "").trim());
   if (filled.length < 3) return null;
   // Header cells are short labels without criterion codes or amounts.
-  if (filled.some((c) => /\d+\s*\.\s*\d+|\d{1,2}\/\d{4}/.test(String(c)) || stripTags(String(c)).trim().length > 60)) return null;
+  if (filled.some((c) => /\d+\s*\.\s*\d+|\d{1,2}\/\d{4}/.test(String(c)) || stripTags(String(c)).trim().length > 60))
+    return null;
   // Biểu 2's other tables (section IV issues, section VI monitoring) are not plan tables.
-  if (filled.some((c) => /diem han che|nguyen nhan|danh gia hien trang|noi dung theo doi|nguoi danh gia/.test(cleanHeader(String(c))))) return null;
+  if (
+    filled.some((c) =>
+      /diem han che|nguyen nhan|danh gia hien trang|noi dung theo doi|nguoi danh gia/.test(cleanHeader(String(c))),
+    )
+  )
+    return null;
   const columns: Partial<Record<Role, number>> = {};
   let roles = 0;
   for (let c = 0; c < row.length; c++) {
@@ -63,12 +71,14 @@ export function headerAt(grid: string[][], r: number): HeaderMatch | null {
       roles++;
     }
   }
-  if (roles < 3 || roles * 2 < filled.length || (columns.criterion === undefined && columns.tasks === undefined)) return null;
+  if (roles < 3 || roles * 2 < filled.length || (columns.criterion === undefined && columns.tasks === undefined))
+    return null;
   // "Tiêu chuẩn | Tiêu chí | Nội dung": the Tiêu chí column is the criterion column.
   return { row: r, columns, roles };
 }
 
 /** Cell text helpers shared by the reader's parts. */
-export const cellText = (grid: string[][], r: number, c: number | undefined) => (c === undefined ? "" : String((grid[r] || [])[c] ?? ""));
+export const cellText = (grid: string[][], r: number, c: number | undefined) =>
+  c === undefined ? "" : String((grid[r] || [])[c] ?? "");
 export const stripTags = (s: string) => s.replace(/<\/?(p|i|b|u|em|strong|span|br)\b[^>]*>/gi, " ");
 export const isBlank = (s: string) => !stripTags(s).replace(/[\s\-–—]/g, "");

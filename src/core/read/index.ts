@@ -40,7 +40,11 @@ const REQUIRED_TT57: [ColumnRole, string, string][] = [
   ["status", "Mức độ thực hiện", "Implementation status"],
 ];
 
-function missingColumns(template: TemplateId, columns: Partial<Record<ColumnRole, number>>, headerRow: number): Finding[] {
+function missingColumns(
+  template: TemplateId,
+  columns: Partial<Record<ColumnRole, number>>,
+  headerRow: number,
+): Finding[] {
   const req = template === "tt57-bieu2" ? REQUIRED_TT57 : REQUIRED_2018;
   return req
     .filter(([role]) => columns[role] === undefined)
@@ -59,7 +63,12 @@ function missingColumns(template: TemplateId, columns: Partial<Record<ColumnRole
 /** Every plan table in a grid (documents may hold several); text rows are shared. */
 export function readPlans(grid: string[][], context?: Partial<SchoolContext>): Plan[] {
   try {
-    return readAll(Array.isArray(grid) ? grid.map((r) => (Array.isArray(r) ? r.map((c) => (c == null ? "" : String(c))) : [String(r ?? "")])) : [], context);
+    return readAll(
+      Array.isArray(grid)
+        ? grid.map((r) => (Array.isArray(r) ? r.map((c) => (c == null ? "" : String(c))) : [String(r ?? "")]))
+        : [],
+      context,
+    );
   } catch {
     return [emptyPlan(context)];
   }
@@ -81,7 +90,16 @@ export function mainPlan(plans: Plan[]): Plan {
 
 function emptyPlan(context?: Partial<SchoolContext>): Plan {
   const ctx = resolveContext({ level: null, regime: null, schoolYear: null, school: null, circular: null }, context);
-  return { context: ctx, contextSource: {}, template: ctx.regime === "2026" ? "tt57-bieu2" : "2018-9col", headerRow: -1, columns: {}, rows: [], text: [], readFindings: [noHeaderFinding()] };
+  return {
+    context: ctx,
+    contextSource: {},
+    template: ctx.regime === "2026" ? "tt57-bieu2" : "2018-9col",
+    headerRow: -1,
+    columns: {},
+    rows: [],
+    text: [],
+    readFindings: [noHeaderFinding()],
+  };
 }
 
 function readAll(grid: string[][], context?: Partial<SchoolContext>): Plan[] {
@@ -94,7 +112,10 @@ function readAll(grid: string[][], context?: Partial<SchoolContext>): Plan[] {
   const text: { row: number; text: string }[] = [];
   for (let r = 0; r < grid.length; r++) {
     if (inTable.has(r) || flatRows.has(r)) continue;
-    const t = (grid[r] || []).map((c) => String(c ?? "")).filter((c) => c.trim()).join(" ");
+    const t = (grid[r] || [])
+      .map((c) => String(c ?? ""))
+      .filter((c) => c.trim())
+      .join(" ");
     if (t.trim()) text.push({ row: r, text: t });
   }
   // Context from every line of text outside the plan tables (cells of other tables, e.g. the header block, split by line).
@@ -117,10 +138,26 @@ function readAll(grid: string[][], context?: Partial<SchoolContext>): Plan[] {
   const plans: Plan[] = [];
   for (const region of regions) {
     const columns: Partial<Record<ColumnRole, number>> = {};
-    for (const [role, c] of Object.entries(region.header.columns) as [Role, number][]) if (role !== "standardOnly") columns[role] = c;
-    const template: TemplateId = columns.indicator !== undefined || columns.evidence !== undefined || columns.status !== undefined ? "tt57-bieu2" : "2018-9col";
+    for (const [role, c] of Object.entries(region.header.columns) as [Role, number][])
+      if (role !== "standardOnly") columns[role] = c;
+    const template: TemplateId =
+      columns.indicator !== undefined || columns.evidence !== undefined || columns.status !== undefined
+        ? "tt57-bieu2"
+        : "2018-9col";
     const rows = buildRows(grid, region, ctx.schoolYear);
-    plans.push({ context: ctx, contextSource: sources, template, headerRow: region.header.row, columns, rows, text, readFindings: missingColumns(template, columns, region.header.row), assessment, goal, ...(template === "tt57-bieu2" && priorityIssues ? { priorityIssues } : {}) });
+    plans.push({
+      context: ctx,
+      contextSource: sources,
+      template,
+      headerRow: region.header.row,
+      columns,
+      rows,
+      text,
+      readFindings: missingColumns(template, columns, region.header.row),
+      assessment,
+      goal,
+      ...(template === "tt57-bieu2" && priorityIssues ? { priorityIssues } : {}),
+    });
   }
   if (flat) {
     const columns: Partial<Record<ColumnRole, number>> = {};
@@ -128,11 +165,35 @@ function readAll(grid: string[][], context?: Partial<SchoolContext>): Plan[] {
       if (role !== "standardOnly") columns[role] = 0;
     });
     const rows = buildFlattened(grid, flat, ctx.schoolYear);
-    const plan: Plan = { context: ctx, contextSource: sources, template: "2018-9col", headerRow: flat.start, columns, rows, text, readFindings: missingColumns("2018-9col", columns, flat.start), assessment, goal };
+    const plan: Plan = {
+      context: ctx,
+      contextSource: sources,
+      template: "2018-9col",
+      headerRow: flat.start,
+      columns,
+      rows,
+      text,
+      readFindings: missingColumns("2018-9col", columns, flat.start),
+      assessment,
+      goal,
+    };
     plans.push(plan);
   }
   if (!plans.length) {
-    return [{ context: ctx, contextSource: sources, template: ctx.regime === "2026" ? "tt57-bieu2" : "2018-9col", headerRow: -1, columns: {}, rows: [], text, readFindings: [noHeaderFinding()], assessment, goal }];
+    return [
+      {
+        context: ctx,
+        contextSource: sources,
+        template: ctx.regime === "2026" ? "tt57-bieu2" : "2018-9col",
+        headerRow: -1,
+        columns: {},
+        rows: [],
+        text,
+        readFindings: [noHeaderFinding()],
+        assessment,
+        goal,
+      },
+    ];
   }
   plans.sort((a, b) => a.headerRow - b.headerRow);
   return plans;
@@ -140,5 +201,9 @@ function readAll(grid: string[][], context?: Partial<SchoolContext>): Plan[] {
 
 /** Plain text of a cell for display (tags such as <p> removed). */
 export function displayText(cell: PlanCell | undefined): string {
-  return cell ? stripTags(cell.text).replace(/[ \t]+/g, " ").trim() : "";
+  return cell
+    ? stripTags(cell.text)
+        .replace(/[ \t]+/g, " ")
+        .trim()
+    : "";
 }

@@ -11,9 +11,7 @@ import { TEMPLATE_2018_COLUMNS, TEMPLATE_TT57_COLUMNS } from "../templates";
 import { roleOfHeader } from "./headers";
 import { similarLetters } from "./ocr-pages";
 
-const LABELS = [...TEMPLATE_2018_COLUMNS, ...TEMPLATE_TT57_COLUMNS]
-  .filter((c) => c.role !== "tt")
-  .map((c) => c.header);
+const LABELS = [...TEMPLATE_2018_COLUMNS, ...TEMPLATE_TT57_COLUMNS].filter((c) => c.role !== "tt").map((c) => c.header);
 
 /** The known header label a cell reads as (letters at least 80 % alike), else the cell as it is. */
 function headerLabel(cell: string): string {

@@ -7,7 +7,10 @@
 import { foldDiacritics } from "../text/normalize";
 import { roleOfHeader } from "./headers";
 
-const letters = (s: string) => foldDiacritics(s).toLowerCase().replace(/[^a-z]/g, "");
+const letters = (s: string) =>
+  foldDiacritics(s)
+    .toLowerCase()
+    .replace(/[^a-z]/g, "");
 
 /** Similarity of two strings' letters, 0–1 (1 − edit distance / longer length). */
 export function similarLetters(a: string, b: string): number {
@@ -39,7 +42,10 @@ const startsEntry = (row: string[]) =>
   row.some((c) => /^\s*(<[^>]+>\s*)*((tiêu chí|tieu chi|tiêu chu[ẩấ]n|tieu chuan)\s*\d|\d{1,2}\.\d{1,2}\b)/i.test(c));
 
 /** The grid (and its confidences) with the repeated headers dropped and split rows joined again. */
-export function joinOcrPages(grid: string[][], confidence: (number | null)[][]): {
+export function joinOcrPages(
+  grid: string[][],
+  confidence: (number | null)[][],
+): {
   grid: string[][];
   confidence: (number | null)[][];
 } {

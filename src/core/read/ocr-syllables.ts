@@ -26,7 +26,8 @@ function candidates(f: string, i: number): { len: number; vowelStart: boolean; i
   for (let n = nucleus.length; n >= 1; n--) {
     const base = init.length + n;
     // iê, yê, uô, ươ (folded ie, ye, uo, uye) never end a syllable: "chiê" is half of "chiến".
-    if (!["ie", "ye", "uo", "uye"].includes(nucleus.slice(0, n))) out.push({ len: base, vowelStart: !init, initial: init.length });
+    if (!["ie", "ye", "uo", "uye"].includes(nucleus.slice(0, n)))
+      out.push({ len: base, vowelStart: !init, initial: init.length });
     // A nucleus ending in a glide (iêu, ai, ươi …) takes no final consonant; uô, uy, oo do.
     const glide = /[iouy]$/.test(nucleus.slice(0, n)) && n >= 2 && !["uo", "uy", "oo"].includes(nucleus.slice(0, n));
     if (n === nucleus.length && !glide) {

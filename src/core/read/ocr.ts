@@ -40,7 +40,9 @@ const GLUED_CODE = /([A-Za-zÀ-ỹĐđ])(\d{1,2}\.\d{1,2}\b)/g;
 
 /** An OCR word as text: border characters and specks dropped, glued codes and syllables split. */
 const cleanWord = (text: string) =>
-  splitGluedWords(text.normalize("NFC").replace(BORDER_CHARS, "").replace(GLUED_QUOTE, "$1").replace(GLUED_CODE, "$1 $2"));
+  splitGluedWords(
+    text.normalize("NFC").replace(BORDER_CHARS, "").replace(GLUED_QUOTE, "$1").replace(GLUED_CODE, "$1 $2"),
+  );
 
 /** A letter or digit (no \p{L}: ES2017 engines). */
 const SOLID = /[0-9A-Za-zÀ-ỹĐđ]/;
@@ -100,7 +102,13 @@ export function ocrPage(
     if (!str.trim()) continue;
     const height = Math.max(w.lineHeight, w.y1 - w.y0, 1);
     // Each OCR word is its own item: the trailing space keeps words apart when the line's runs are joined.
-    items.push({ str: `${str} `, x: w.x0 * k, y: w.baseline * k, width: Math.max(1, w.x1 - w.x0) * k, size: height * k * 0.85 });
+    items.push({
+      str: `${str} `,
+      x: w.x0 * k,
+      y: w.baseline * k,
+      width: Math.max(1, w.x1 - w.x0) * k,
+      size: height * k * 0.85,
+    });
   }
   return {
     width: image.width * k,
@@ -134,7 +142,8 @@ export function cellConfidences(grid: string[][], words: OcrWord[][]): (number |
     const list = byText.get(t);
     if (!list) return -1;
     let best = -1;
-    for (const i of list) if ((!used[i] || i === near) && (best < 0 || Math.abs(i - near) < Math.abs(best - near))) best = i;
+    for (const i of list)
+      if ((!used[i] || i === near) && (best < 0 || Math.abs(i - near) < Math.abs(best - near))) best = i;
     if (best >= 0) used[best] = 1;
     return best;
   };

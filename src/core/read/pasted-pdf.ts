@@ -190,8 +190,7 @@ export function runTogetherGrid(src: string): string[][] | null {
         more = more.replace(/\s+/g, " ").trim();
         [last[3], last[4]] = [last[3] || period.trim(), last[4] || budget.trim()];
         last[2] = last[2] ? `${last[2]}\n${more}` : more;
-      }
-      else grid.push([l]);
+      } else grid.push([l]);
       continue;
     }
     let rest = m[3];

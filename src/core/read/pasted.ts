@@ -8,7 +8,9 @@
  */
 export function splitPasted(text: string): string[][] {
   try {
-    const src = String(text ?? "").replace(/\r\n?/g, "\n").replace(/^\uFEFF/, "");
+    const src = String(text ?? "")
+      .replace(/\r\n?/g, "\n")
+      .replace(/^\uFEFF/, "");
     if (!src.trim()) return [];
     const lines = src.split("\n");
     if (lines.some((l) => l.includes("\t"))) return splitTabs(src);
@@ -17,7 +19,12 @@ export function splitPasted(text: string): string[][] {
       const out: string[][] = [];
       for (const l of lines) {
         if ((l.match(/\|/g) || []).length >= 2) {
-          const cells = l.trim().replace(/^\|/, "").replace(/\|$/, "").split("|").map((c) => c.trim());
+          const cells = l
+            .trim()
+            .replace(/^\|/, "")
+            .replace(/\|$/, "")
+            .split("|")
+            .map((c) => c.trim());
           if (cells.every((c) => /^:?-{2,}:?$/.test(c) || c === "")) continue; // Markdown separator
           out.push(cells);
         } else out.push([l]);

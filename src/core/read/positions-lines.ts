@@ -78,9 +78,7 @@ export function joinLines(lines: Line[], left: number, right: number): string {
     // A word broken where it met the edge: a Vietnamese syllable always has a vowel, so a lone lower-case consonant
     // run at the end of the line (".../n" + "ăm", "M" + "ức") or at the start of the next ("nă" + "m") is half a word.
     // Tested on NFC text: in NFD a tone mark is not a letter, and "cần" would end in a lone "n" ("cầnđạt").
-    const brokenWord =
-      wrapped &&
-      (BROKEN_END.test(out.normalize("NFC")) || BROKEN_START.test(next.normalize("NFC")));
+    const brokenWord = wrapped && (BROKEN_END.test(out.normalize("NFC")) || BROKEN_START.test(next.normalize("NFC")));
     // A number broken at a narrow cell's edge ("15.000.000" + "0 đồng") is one token again: rejoined without a
     // space, a malformed amount stays malformed (and is reported) instead of becoming a different amount.
     const nearEdge = prev.x1 >= limit - prev.size * 1.2;

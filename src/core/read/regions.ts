@@ -3,9 +3,10 @@ import { foldDiacritics } from "../text/normalize";
 import { parseCriterionRef, parseStandardRef } from "../parse/refs";
 import { cleanHeader, headerAt, isBlank, roleOfHeader, stripTags, type HeaderMatch, type Role } from "./headers";
 
-
 export function sectionOf(text: string): string | null {
-  const f = foldDiacritics(stripTags(text)).replace(/^[ivx]+\.\s*|^\d+\.\s*/, "").trim();
+  const f = foldDiacritics(stripTags(text))
+    .replace(/^[ivx]+\.\s*|^\d+\.\s*/, "")
+    .trim();
   const m = /^muc\s*(\d)((?:\s*[,\-–]\s*\d)*)\s*(?:va\s*\d)?$/.exec(f);
   if (!m) return null;
   const nums = (m[1] + m[2]).match(/\d/g)!.map(Number);
@@ -16,7 +17,11 @@ export function sectionOf(text: string): string | null {
 function isProseHeading(text: string): boolean {
   const t = stripTags(text).trim();
   const f = foldDiacritics(t);
-  return /^([ivx]+|[0-9]+)\.\s+\S/i.test(t) && !/^\d+\.\d/.test(t) || /^(to chuc thuc hien|noi nhan)/.test(f) || /^(HIỆU TRƯỞNG|NGƯỜI LẬP|KT\. HIỆU TRƯỞNG)\s*$/.test(t);
+  return (
+    (/^([ivx]+|[0-9]+)\.\s+\S/i.test(t) && !/^\d+\.\d/.test(t)) ||
+    /^(to chuc thuc hien|noi nhan)/.test(f) ||
+    /^(HIỆU TRƯỞNG|NGƯỜI LẬP|KT\. HIỆU TRƯỞNG)\s*$/.test(t)
+  );
 }
 
 /**
@@ -27,7 +32,11 @@ function isClosingRow(filled: string[]): boolean {
   if (!filled.length || filled.length > 3) return false;
   const first = foldDiacritics(stripTags(filled[0])).trim();
   if (/^(noi nhan|to chuc thuc hien)\b/.test(first.replace(/^([ivx]+|\d+)\.\s*/, ""))) return true;
-  return filled.every((c) => /^(KT\.\s*)?(PHÓ\s+)?(HIỆU TRƯỞNG|NGƯỜI LẬP(\s+KẾ HOẠCH)?|GIÁM ĐỐC|XÁC NHẬN[^\n]{0,40})\s*$/.test(stripTags(c).trim()));
+  return filled.every((c) =>
+    /^(KT\.\s*)?(PHÓ\s+)?(HIỆU TRƯỞNG|NGƯỜI LẬP(\s+KẾ HOẠCH)?|GIÁM ĐỐC|XÁC NHẬN[^\n]{0,40})\s*$/.test(
+      stripTags(c).trim(),
+    ),
+  );
 }
 
 /**
@@ -73,8 +82,15 @@ export function findRegions(grid: string[][]): Region[] {
       if (isClosingRow(filled.map((c) => String(c)))) break;
       // A "Căn cứ …" line (an Excel sheet's header block may come after the table) is never a table row.
       if (filled.length === 1 && /^\s*can cu\b/.test(foldDiacritics(stripTags(String(filled[0]))))) break;
-      if (filled.length === 1 && row.length > 1 && !isBlank(String(row[0] ?? "")) && isProseAfterTable(String(row[0]))) break;
-      if (filled.length === 1 && row.length <= 1 && stripTags(String(filled[0])).length > 60 && !parseCriterionRef(String(filled[0]))) break;
+      if (filled.length === 1 && row.length > 1 && !isBlank(String(row[0] ?? "")) && isProseAfterTable(String(row[0])))
+        break;
+      if (
+        filled.length === 1 &&
+        row.length <= 1 &&
+        stripTags(String(filled[0])).length > 60 &&
+        !parseCriterionRef(String(filled[0]))
+      )
+        break;
       lastContent = i;
     }
     end = lastContent + 1;
@@ -85,7 +101,10 @@ export function findRegions(grid: string[][]): Region[] {
 }
 
 /** Flattened tables (PDF text, one cell or fragment per line): header words over several lines. */
-export function findFlattened(grid: string[][], taken: (r: number) => boolean): { start: number; headerEnd: number; columns: Role[]; end: number } | null {
+export function findFlattened(
+  grid: string[][],
+  taken: (r: number) => boolean,
+): { start: number; headerEnd: number; columns: Role[]; end: number } | null {
   for (let r = 0; r < grid.length; r++) {
     if (taken(r)) continue;
     const first = cleanHeader((grid[r] || [])[0] ?? "");
@@ -103,7 +122,8 @@ export function findFlattened(grid: string[][], taken: (r: number) => boolean): 
     }
     const joined = cleanHeader(parts.join(" "));
     const roles: Role[] = ["tt"];
-    const re = /tieu chuan|tieu chi|noi dung[a-z ]*?(chat luong|cai tien)?|ket qua can dat|cong viec|giai phap|nguoi phu trach|phu trach|chu tri[a-z ]*|thoi gian[a-z ]*|kinh phi|ghi chu|dieu kien[a-z ]*/g;
+    const re =
+      /tieu chuan|tieu chi|noi dung[a-z ]*?(chat luong|cai tien)?|ket qua can dat|cong viec|giai phap|nguoi phu trach|phu trach|chu tri[a-z ]*|thoi gian[a-z ]*|kinh phi|ghi chu|dieu kien[a-z ]*/g;
     let m: RegExpExecArray | null;
     while ((m = re.exec(joined))) {
       const role = m[0] === "tieu chuan" ? "standardOnly" : m[0] === "tieu chi" ? "criterion" : roleOfHeader(m[0]);

@@ -8,7 +8,17 @@ import { cellText, headerAt, isBlank, stripTags, type Role } from "./headers";
 import { findFlattened, sectionOf, type Region } from "./regions";
 
 function emptyRow(kind: PlanRow["kind"], r: number): PlanRow {
-  return { kind, gridRows: [r], cells: {}, section: null, standard: null, criterion: null, target: null, period: null, budget: null };
+  return {
+    kind,
+    gridRows: [r],
+    cells: {},
+    section: null,
+    standard: null,
+    criterion: null,
+    target: null,
+    period: null,
+    budget: null,
+  };
 }
 
 function addCell(row: PlanRow, role: ColumnRole, text: string, pos: CellPos): void {
@@ -21,10 +31,13 @@ function looksLikeContinuation(cells: { role: ColumnRole; text: string }[], prev
   if (!prev || (prev.kind !== "criterion" && prev.kind !== "task")) return false;
   const texts = cells.map((c) => stripTags(c.text).trim()).filter(Boolean);
   if (!texts.length) return false;
-  const fragment = (t: string) => /^[a-zàáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ(,;]/.test(t) || /^(tháng|\d{1,2}\s*\/\s*\d{4}|\d{4}|-\s*tháng|năm)\b/i.test(t) && t.length < 30;
+  const fragment = (t: string) =>
+    /^[a-zàáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ(,;]/.test(t) ||
+    (/^(tháng|\d{1,2}\s*\/\s*\d{4}|\d{4}|-\s*tháng|năm)\b/i.test(t) && t.length < 30);
   if (texts.every(fragment)) return true;
   // A criterion cell that holds only its code ("Tiêu chí 4.2:") continues with the name on the next rows.
-  if (prev.kind === "criterion" && cells.some((c) => c.role === "criterion") && !criterionRefOf(prev)?.rest) return true;
+  if (prev.kind === "criterion" && cells.some((c) => c.role === "criterion") && !criterionRefOf(prev)?.rest)
+    return true;
   // Previous row's text in the same column stops mid-sentence (or on "Tiêu chí 4.2:", "11/2025 -").
   let open = 0;
   for (const c of cells) {
@@ -68,7 +81,10 @@ function isNumberRow(raw: unknown[], belowHeader: boolean): boolean {
 export function buildRows(grid: string[][], region: Region, schoolYear: string | null): PlanRow[] {
   const rows: PlanRow[] = [];
   const cols = region.header.columns;
-  const roleCols = (Object.entries(cols) as [Role, number][]).filter(([role]) => role !== "standardOnly") as [ColumnRole, number][];
+  const roleCols = (Object.entries(cols) as [Role, number][]).filter(([role]) => role !== "standardOnly") as [
+    ColumnRole,
+    number,
+  ][];
   let section: string | null = null;
   let standard: number | null = null;
   let criterion: string | null = null;
@@ -77,7 +93,9 @@ export function buildRows(grid: string[][], region: Region, schoolYear: string |
     const raw = grid[r] || [];
     if (raw.every((c) => isBlank(String(c ?? "")))) continue;
     if (headerAt(grid, r)) continue; // repeated header
-    const cells = roleCols.map(([role, c]) => ({ role, text: cellText(grid, r, c), c })).filter((x) => !isBlank(x.text));
+    const cells = roleCols
+      .map(([role, c]) => ({ role, text: cellText(grid, r, c), c }))
+      .filter((x) => !isBlank(x.text));
     // The "(1) (2) (3)" number row (right below the header an OCR layer may misread a few: "q)", "(4®)").
     if (isNumberRow(raw, r === region.header.row + 1)) continue;
     const stdText = cols.standardOnly !== undefined ? cellText(grid, r, cols.standardOnly) : "";
@@ -85,21 +103,34 @@ export function buildRows(grid: string[][], region: Region, schoolYear: string |
     const firstText = String(raw.find((c) => !isBlank(String(c ?? ""))) ?? "");
     const nonTt = raw.filter((c, i) => i !== cols.tt && !isBlank(String(c ?? "")));
     const allFilled = raw.filter((c) => !isBlank(String(c ?? "")));
-    const sec = nonTt.length === 1 ? sectionOf(String(nonTt[0])) : allFilled.length === 1 ? sectionOf(String(allFilled[0])) : null;
+    const sec =
+      nonTt.length === 1
+        ? sectionOf(String(nonTt[0]))
+        : allFilled.length === 1
+          ? sectionOf(String(allFilled[0]))
+          : null;
     if (sec) {
       section = sec;
       const row = emptyRow("section", r);
       row.section = sec;
       const c = raw.findIndex((x) => sectionOf(String(x ?? "")) !== null);
       row.cells.criterion = { text: String(raw[c]), pos: { row: r, col: c } };
-      if (cols.tt !== undefined && !isBlank(cellText(grid, r, cols.tt))) row.cells.tt = { text: cellText(grid, r, cols.tt), pos: { row: r, col: cols.tt } };
+      if (cols.tt !== undefined && !isBlank(cellText(grid, r, cols.tt)))
+        row.cells.tt = { text: cellText(grid, r, cols.tt), pos: { row: r, col: cols.tt } };
       rows.push(row);
       prev = row;
       continue;
     }
     const ref = parseCriterionRef(critText) ?? (cols.tt !== undefined ? null : parseCriterionRef(firstText));
     // A standard row may be typed in the first (TT) cell of a merged row: "Tiêu chuẩn 1: …" alone on the row.
-    const stdRef = !ref ? parseStandardRef(critText) ?? (nonTt.length === 1 ? parseStandardRef(String(nonTt[0])) : allFilled.length === 1 ? parseStandardRef(String(allFilled[0])) : null) : null;
+    const stdRef = !ref
+      ? (parseStandardRef(critText) ??
+        (nonTt.length === 1
+          ? parseStandardRef(String(nonTt[0]))
+          : allFilled.length === 1
+            ? parseStandardRef(String(allFilled[0]))
+            : null))
+      : null;
     if (stdRef) {
       standard = stdRef.number;
       criterion = null;
@@ -146,7 +177,11 @@ export function buildRows(grid: string[][], region: Region, schoolYear: string |
   return rows;
 }
 
-export function buildFlattened(grid: string[][], flat: NonNullable<ReturnType<typeof findFlattened>>, schoolYear: string | null): PlanRow[] {
+export function buildFlattened(
+  grid: string[][],
+  flat: NonNullable<ReturnType<typeof findFlattened>>,
+  schoolYear: string | null,
+): PlanRow[] {
   const rows: PlanRow[] = [];
   let current: PlanRow | null = null;
   let lines: { text: string; r: number }[] = [];
@@ -162,7 +197,8 @@ export function buildFlattened(grid: string[][], flat: NonNullable<ReturnType<ty
       const taskRole: ColumnRole = flat.columns.includes("tasks") ? "tasks" : "target";
       for (const l of lines) addCell(current, taskRole, l.text, { row: l.r, col: 0 });
       if (ownerLine) addCell(current, "owner", ownerLine.text, { row: ownerLine.r, col: 0 });
-      for (const l of [...lines, ...(ownerLine ? [ownerLine] : [])]) if (!current.gridRows.includes(l.r)) current.gridRows.push(l.r);
+      for (const l of [...lines, ...(ownerLine ? [ownerLine] : [])])
+        if (!current.gridRows.includes(l.r)) current.gridRows.push(l.r);
     }
     finishRow(current, schoolYear);
     rows.push(current);

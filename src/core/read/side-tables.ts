@@ -29,7 +29,11 @@ export function readAssessment(grid: string[][], tableRows: Set<number>): Assess
             });
             return best;
           })();
-          out.push({ criterion: ref.code, level: maxIdx >= 0 ? maxIdx + 1 : idx >= 0 ? idx + 1 : null, pos: { row: r, col: 0 } });
+          out.push({
+            criterion: ref.code,
+            level: maxIdx >= 0 ? maxIdx + 1 : idx >= 0 ? idx + 1 : null,
+            pos: { row: r, col: 0 },
+          });
         }
       }
       continue;
@@ -68,12 +72,25 @@ export function readPriorityIssues(grid: string[][]): Plan["priorityIssues"] {
       if (!filled.length) continue;
       if (row.length <= 1) break;
       const crit = String(row[critCol] ?? "");
-      const ref = parseCriterionRef(crit) ?? (/^\s*(\d{1,2})\s*\.\s*(\d{1,2})\s*$/.test(crit) ? parseCriterionRef(`Tiêu chí ${crit}`) : null);
-      const std = stdCol >= 0 ? parseStandardRef(String(row[stdCol] ?? "")) ?? (/^\s*\d{1,2}\s*$/.test(String(row[stdCol] ?? "")) ? { number: Number(row[stdCol]), rest: "" } : null) : null;
+      const ref =
+        parseCriterionRef(crit) ??
+        (/^\s*(\d{1,2})\s*\.\s*(\d{1,2})\s*$/.test(crit) ? parseCriterionRef(`Tiêu chí ${crit}`) : null);
+      const std =
+        stdCol >= 0
+          ? (parseStandardRef(String(row[stdCol] ?? "")) ??
+            (/^\s*\d{1,2}\s*$/.test(String(row[stdCol] ?? "")) ? { number: Number(row[stdCol]), rest: "" } : null))
+          : null;
       if (!ref && !std) continue;
-      const issue: NonNullable<Plan["priorityIssues"]>[number] = { criterion: ref?.code ?? null, standard: ref?.standard ?? std?.number ?? null, text: filled.join(" | "), pos: { row: k, col: critCol } };
-      if (weakCol >= 0 && String(row[weakCol] ?? "").trim()) issue.weakness = { text: String(row[weakCol]), pos: { row: k, col: weakCol } };
-      if (currentCol >= 0 && String(row[currentCol] ?? "").trim()) issue.current = { text: String(row[currentCol]), pos: { row: k, col: currentCol } };
+      const issue: NonNullable<Plan["priorityIssues"]>[number] = {
+        criterion: ref?.code ?? null,
+        standard: ref?.standard ?? std?.number ?? null,
+        text: filled.join(" | "),
+        pos: { row: k, col: critCol },
+      };
+      if (weakCol >= 0 && String(row[weakCol] ?? "").trim())
+        issue.weakness = { text: String(row[weakCol]), pos: { row: k, col: weakCol } };
+      if (currentCol >= 0 && String(row[currentCol] ?? "").trim())
+        issue.current = { text: String(row[currentCol]), pos: { row: k, col: currentCol } };
       out.push(issue);
     }
     return out;

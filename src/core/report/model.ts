@@ -122,9 +122,15 @@ const FAMILIES: Record<string, { label: string; check: string }> = {
   timeline: { label: "Thời gian", check: "Thời gian thực hiện nằm trong năm học, không mơ hồ" },
   budget: { label: "Kinh phí", check: "Kinh phí viết đúng (số, đơn vị, nguồn)" },
   table: { label: "Bảng kế hoạch", check: "Bảng kế hoạch đủ cột, có nhiệm vụ và người chủ trì" },
-  doc: { label: "Thể thức văn bản", check: "Thể thức văn bản: Quốc hiệu, Tiêu ngữ, Căn cứ, trích dẫn thông tư, năm học" },
+  doc: {
+    label: "Thể thức văn bản",
+    check: "Thể thức văn bản: Quốc hiệu, Tiêu ngữ, Căn cứ, trích dẫn thông tư, năm học",
+  },
   plan: { label: "Kế hoạch", check: "Kế hoạch có dòng tiêu chí, mục tiêu đạt được" },
-  tt57: { label: "Biểu 2 (TT 57/2026)", check: "Biểu 2 theo TT 57/2026: chỉ số, minh chứng, tiêu chí bắt buộc, mục IV" },
+  tt57: {
+    label: "Biểu 2 (TT 57/2026)",
+    check: "Biểu 2 theo TT 57/2026: chỉ số, minh chứng, tiêu chí bắt buộc, mục IV",
+  },
   assess: { label: "Mức tự đánh giá", check: "Đối chiếu với mức tự đánh giá (khi có)" },
 };
 
@@ -218,7 +224,14 @@ export function reportOf(files: ReportFile[], now: Date): DistrictReport {
   for (const f of files) {
     const seen = new Set<string>();
     for (const x of f.findings) {
-      const r = rules.get(x.rule) ?? { rule: x.rule, family: ruleFamily(x.rule), severity: x.severity, count: 0, files: 0, example: x.message };
+      const r = rules.get(x.rule) ?? {
+        rule: x.rule,
+        family: ruleFamily(x.rule),
+        severity: x.severity,
+        count: 0,
+        files: 0,
+        example: x.message,
+      };
       r.count++;
       if (!seen.has(x.rule)) r.files++;
       seen.add(x.rule);
@@ -261,7 +274,13 @@ export function reportOf(files: ReportFile[], now: Date): DistrictReport {
     },
     files,
     rules: [...rules.values()].sort((a, b) => b.count - a.count || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)),
-    bySchool: read.map((f) => ({ label: f.label, file: f.file, errors: f.errors, warnings: f.warnings, notes: f.notes })),
+    bySchool: read.map((f) => ({
+      label: f.label,
+      file: f.file,
+      errors: f.errors,
+      warnings: f.warnings,
+      notes: f.notes,
+    })),
     budgetByStandard: [...std.entries()].sort((a, b) => a[0] - b[0]).map(([standard, vnd]) => ({ standard, vnd })),
     budgetBySource: [...src.entries()].sort((a, b) => b[1] - a[1]).map(([source, vnd]) => ({ source, vnd })),
     criteria,

@@ -54,14 +54,16 @@ export const budgetRules: Rule = ({ plan }) => {
     const a = analysisOf(row.budget) ?? analyzeBudget(cell.text);
     const base = { cell, criterion: row.criterion, standard: row.standard };
     for (const issue of a.issues) {
-      if (issue.kind === "unit-typo") out.push(finding({ ...base, severity: "error", ...said(BUDGET_TEXT.unitTypo, issue.text) }));
+      if (issue.kind === "unit-typo")
+        out.push(finding({ ...base, severity: "error", ...said(BUDGET_TEXT.unitTypo, issue.text) }));
       else if (issue.kind === "bad-grouping")
         out.push(finding({ ...base, severity: "error", ...said(BUDGET_TEXT.badGrouping, issue.text) }));
       else if (issue.kind === "range") {
         const r = a.amounts.find((x) => x.low !== undefined && x.text === issue.text);
         const high = r ? formatVnd(r.vnd) : null;
         out.push(finding({ ...base, severity: "info", ...said(BUDGET_TEXT.range, issue.text, high) }));
-      } else if (issue.kind === "small") out.push(finding({ ...base, severity: "warning", ...said(BUDGET_TEXT.small, issue.text) }));
+      } else if (issue.kind === "small")
+        out.push(finding({ ...base, severity: "warning", ...said(BUDGET_TEXT.small, issue.text) }));
     }
     if (a.parse.kind === "unparsed" && !a.issues.some((i) => i.kind !== "unparsed"))
       out.push(finding({ ...base, severity: "warning", ...said(BUDGET_TEXT.unparsed, cell.text.trim().slice(0, 60)) }));

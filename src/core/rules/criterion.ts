@@ -8,8 +8,14 @@ import { cellRef, finding, said, type MessageTable, type Rule } from "./finding"
 import { crosswalkFor, describeCrosswalk } from "../tt57/crosswalk";
 import { REVIEW_MARK } from "../tt57/rules";
 
-const LEVEL_VI: Record<string, string> = { "tt19-2018": "mầm non", "tt17-2018": "tiểu học", "tt18-2018": "THCS, THPT, nhiều cấp học", "tt57-mam-non": "mầm non", "tt57-pho-thong": "phổ thông", "tt57-gdtx": "GDTX" };
-
+const LEVEL_VI: Record<string, string> = {
+  "tt19-2018": "mầm non",
+  "tt17-2018": "tiểu học",
+  "tt18-2018": "THCS, THPT, nhiều cấp học",
+  "tt57-mam-non": "mầm non",
+  "tt57-pho-thong": "phổ thông",
+  "tt57-gdtx": "GDTX",
+};
 
 /** Messages of the criterion.* rules (`circular`: the plan's circular, `other`: the one the text was written for). */
 export const CRITERION_TEXT = {
@@ -21,7 +27,8 @@ export const CRITERION_TEXT = {
   },
   duplicateStandard: {
     rule: "criterion.duplicate-standard",
-    vi: (n: number, first: string | null) => `Dòng “Tiêu chuẩn ${n}” có hai lần trong cùng một mục (lần đầu ở ô ${first}).`,
+    vi: (n: number, first: string | null) =>
+      `Dòng “Tiêu chuẩn ${n}” có hai lần trong cùng một mục (lần đầu ở ô ${first}).`,
     en: (n: number) => `Standard ${n} is headed twice in one section.`,
     suggestion: (n: number) => `Chuyển các tiêu chí ${n}.x xuống dưới một dòng “Tiêu chuẩn ${n}” rồi xóa dòng thừa.`,
   },
@@ -51,7 +58,9 @@ export const CRITERION_TEXT = {
       `Tiêu chí ${code} là mã của ${other}, không có trong ${circular}${annex ? ` (${annex})` : ""}.`,
     en: (code: string, circular: string, other: string) => `Criterion ${code} belongs to ${other}, not ${circular}.`,
     suggestion: (_code: string, circular: string, _other: string, _annex: unknown, crosswalk: string | null) =>
-      crosswalk ? `Tiêu chí TT57 tương ứng (${REVIEW_MARK}): ${crosswalk}` : `Chọn tiêu chí tương ứng trong ${circular}.`,
+      crosswalk
+        ? `Tiêu chí TT57 tương ứng (${REVIEW_MARK}): ${crosswalk}`
+        : `Chọn tiêu chí tương ứng trong ${circular}.`,
   },
   unknownCode: {
     rule: "criterion.unknown-code",
@@ -79,7 +88,8 @@ export const CRITERION_TEXT = {
   name: {
     rule: "criterion.name-mismatch",
     vi: (code: string, _name: string, _note: string, circular: string) => `Tên tiêu chí ${code} khác với ${circular}.`,
-    en: (code: string, _name: string, _note: string, circular: string) => `Criterion ${code}'s name differs from ${circular}.`,
+    en: (code: string, _name: string, _note: string, circular: string) =>
+      `Criterion ${code}'s name differs from ${circular}.`,
     suggestion: (code: string, name: string, note: string) => `Tên đúng: "Tiêu chí ${code}: ${name}"${note}`,
   },
   duplicate: {
@@ -120,7 +130,12 @@ export function sameName(written: string, officialName: string): boolean {
   return inB >= 0.85 && inA >= 0.85;
 }
 
-function otherCatalogWith(catalog: Catalog, kind: "standard" | "criterion", key: string, written: string): Catalog | null {
+function otherCatalogWith(
+  catalog: Catalog,
+  kind: "standard" | "criterion",
+  key: string,
+  written: string,
+): Catalog | null {
   for (const c of registeredCatalogs()) {
     if (c.id === catalog.id) continue;
     if (kind === "criterion") {
@@ -155,13 +170,27 @@ export const criterionRules: Rule = ({ plan, catalog }) => {
       if (!cell || row.standard === null) continue;
       // Structure (issue 23): Biểu 2 has no standard rows; a standard's heading appears once per section.
       if (plan.template === "tt57-bieu2") {
-        out.push(finding({ severity: "error", cell, standard: row.standard, ...said(CRITERION_TEXT.standardRowInBieu2, row.standard) }));
+        out.push(
+          finding({
+            severity: "error",
+            cell,
+            standard: row.standard,
+            ...said(CRITERION_TEXT.standardRowInBieu2, row.standard),
+          }),
+        );
         continue;
       }
       const earlier = standardRows.get(row.standard);
       if (earlier) {
         const first = cellRef(earlier.pos);
-        out.push(finding({ severity: "error", cell, standard: row.standard, ...said(CRITERION_TEXT.duplicateStandard, row.standard, first) }));
+        out.push(
+          finding({
+            severity: "error",
+            cell,
+            standard: row.standard,
+            ...said(CRITERION_TEXT.duplicateStandard, row.standard, first),
+          }),
+        );
       } else standardRows.set(row.standard, cell);
       const ref = parseStandardRef(cell.text);
       const def = catalog.standards.find((s) => s.number === row.standard);
@@ -178,7 +207,14 @@ export const criterionRules: Rule = ({ plan, catalog }) => {
             cell,
             standard: def.number,
             ...(other
-              ? said(CRITERION_TEXT.standardNameOther, def.number, def.name, catalog.circular, other.circular, LEVEL_VI[other.id])
+              ? said(
+                  CRITERION_TEXT.standardNameOther,
+                  def.number,
+                  def.name,
+                  catalog.circular,
+                  other.circular,
+                  LEVEL_VI[other.id],
+                )
               : said(CRITERION_TEXT.standardName, def.number, def.name, catalog.circular)),
           }),
         );
@@ -191,17 +227,33 @@ export const criterionRules: Rule = ({ plan, catalog }) => {
     const hit = findCriterion(catalog, code);
     const base = { cell, criterion: code, standard: row.standard };
     if (!hit) {
-      const others = registeredCatalogs().filter((c) => c.regime !== catalog.regime && c.levels.some((l) => catalog.levels.includes(l)) && findCriterion(c, code));
+      const others = registeredCatalogs().filter(
+        (c) =>
+          c.regime !== catalog.regime && c.levels.some((l) => catalog.levels.includes(l)) && findCriterion(c, code),
+      );
       // The school's own 2018 circular first (a THCS plan's 2018 code is a TT18 code, not a TT17 one).
-      const other = others.find((c) => plan.context.level !== null && c.levels.includes(plan.context.level)) ?? others[0];
+      const other =
+        others.find((c) => plan.context.level !== null && c.levels.includes(plan.context.level)) ?? others[0];
       if (other) {
         const cw = catalog.regime === "2026" ? crosswalkFor(other.circular, code, catalog) : null;
         const crosswalk = cw ? describeCrosswalk(cw) : null;
-        const text = said(CRITERION_TEXT.wrongRegimeCode, code, catalog.circular, other.circular, catalog.annex, crosswalk);
+        const text = said(
+          CRITERION_TEXT.wrongRegimeCode,
+          code,
+          catalog.circular,
+          other.circular,
+          catalog.annex,
+          crosswalk,
+        );
         out.push(finding({ ...base, severity: "error", ...text }));
-      }
-      else
-        out.push(finding({ ...base, severity: "error", ...said(CRITERION_TEXT.unknownCode, code, catalog.circular, unknownCodeHint(catalog, code)) }));
+      } else
+        out.push(
+          finding({
+            ...base,
+            severity: "error",
+            ...said(CRITERION_TEXT.unknownCode, code, catalog.circular, unknownCodeHint(catalog, code)),
+          }),
+        );
       continue;
     }
     if (currentStandard !== null && currentStandard !== hit.standard.number)
@@ -222,7 +274,15 @@ export const criterionRules: Rule = ({ plan, catalog }) => {
           ...base,
           severity: wrongRegime ? "error" : "warning",
           ...(other
-            ? said(CRITERION_TEXT.nameOther, code, hit.criterion.name, note, catalog.circular, other.circular, LEVEL_VI[other.id])
+            ? said(
+                CRITERION_TEXT.nameOther,
+                code,
+                hit.criterion.name,
+                note,
+                catalog.circular,
+                other.circular,
+                LEVEL_VI[other.id],
+              )
             : said(CRITERION_TEXT.name, code, hit.criterion.name, note, catalog.circular)),
           rule: wrongRegime ? "criterion.wrong-regime" : "criterion.name-mismatch",
         }),
@@ -231,12 +291,17 @@ export const criterionRules: Rule = ({ plan, catalog }) => {
     const key = `${section ?? ""}|${code}`;
     // Rows carried over from a 2018 plan ("cần rà soát") may map onto the same TT57 criterion on purpose.
     if (seen.has(key) && !(cell?.text.includes("cần rà soát") ?? false))
-      out.push(finding({ ...base, severity: "warning", ...said(CRITERION_TEXT.duplicate, code, Boolean(section), cellRef(seen.get(key)!.pos)) }));
+      out.push(
+        finding({
+          ...base,
+          severity: "warning",
+          ...said(CRITERION_TEXT.duplicate, code, Boolean(section), cellRef(seen.get(key)!.pos)),
+        }),
+      );
     else if (cell) seen.set(key, cell);
   }
   return out;
 };
-
 
 /** Where a code the circular lacks could belong: the standard's own criteria, or the standards the circular has. */
 function unknownCodeHint(catalog: Catalog, code: string): string {
@@ -253,7 +318,8 @@ export function nameConfidenceNote(confidence: string | undefined): string {
   if (!confidence) return "";
   const f = confidence.toLowerCase();
   const level = /name:\s*(high|medium|low)/.exec(f)?.[1] ?? /^(high|medium|low)\b/.exec(f)?.[1] ?? null;
-  if (level === "medium") return " (tên theo dữ liệu tham chiếu, mới đối chiếu được một nguồn — nên so với văn bản thông tư)";
+  if (level === "medium")
+    return " (tên theo dữ liệu tham chiếu, mới đối chiếu được một nguồn — nên so với văn bản thông tư)";
   if (level === "low") return " (tên theo dữ liệu tham chiếu chưa chắc chắn — nên so với văn bản thông tư)";
   return "";
 }

@@ -12,7 +12,9 @@ export const DOC_TEXT = {
     vi: (raw: string, _expected: string | null | undefined) => `Trích dẫn văn bản chưa đầy đủ: "${raw}".`,
     en: (raw: string) => `Incomplete citation: "${raw}".`,
     suggestion: (_raw: string, expected: string | null | undefined) =>
-      expected ? `Ví dụ trích dẫn đầy đủ: "Thông tư số ${expected} ngày … tháng … năm …".` : "Ghi đủ số, năm, ký hiệu và ngày ban hành.",
+      expected
+        ? `Ví dụ trích dẫn đầy đủ: "Thông tư số ${expected} ngày … tháng … năm …".`
+        : "Ghi đủ số, năm, ký hiệu và ngày ban hành.",
   },
   wrongGuidance: {
     rule: "doc.wrong-guidance",
@@ -27,7 +29,8 @@ export const DOC_TEXT = {
     rule: "doc.circular-regime-mismatch",
     vi: (canon: string, year: string | null) =>
       `Công văn ${canon} hướng dẫn theo các thông tư năm 2018; năm học ${year} áp dụng Thông tư 57/2026/TT-BGDĐT.`,
-    en: (canon: string, year: string | null) => `Letter ${canon} guides the 2018 circulars; school year ${year} follows TT 57/2026.`,
+    en: (canon: string, year: string | null) =>
+      `Letter ${canon} guides the 2018 circulars; school year ${year} follows TT 57/2026.`,
     suggestion: "Căn cứ Thông tư số 57/2026/TT-BGDĐT.",
   },
   tt57Too2018: {
@@ -49,7 +52,8 @@ export const DOC_TEXT = {
     vi: (canon: string, governs: string, level: string, _expected: string) =>
       `Thông tư ${canon} quy định cho ${governs}, không phải ${level}.`,
     en: (canon: string, governs: string) => `${canon} governs ${governs}, not this school level.`,
-    suggestion: (_canon: string, _governs: string, _level: string, expected: string) => `Căn cứ Thông tư số ${expected}.`,
+    suggestion: (_canon: string, _governs: string, _level: string, expected: string) =>
+      `Căn cứ Thông tư số ${expected}.`,
   },
   impossibleYear: {
     rule: "doc.impossible-year",
@@ -80,8 +84,19 @@ export const DOC_TEXT = {
 
 const HAS_DIGIT4 = /\d{4}/;
 const LEGACY_HINT = /[¸µ¶·¹¨¾»¼½Æ©®ÑªÖ×ØÜÞßäå«æç¬îïñöøûüþ§¡¢£¤¥¦\u00AD]/;
-const LEVEL_OF_2018: Record<string, string> = { "19/2018/TT-BGDĐT": "mầm non", "17/2018/TT-BGDĐT": "tiểu học", "18/2018/TT-BGDĐT": "THCS, THPT, nhiều cấp học" };
-const LEVEL_VI: Record<string, string> = { "mam-non": "mầm non", "tieu-hoc": "tiểu học", thcs: "THCS", thpt: "THPT", "nhieu-cap": "phổ thông nhiều cấp học", gdtx: "GDTX" };
+const LEVEL_OF_2018: Record<string, string> = {
+  "19/2018/TT-BGDĐT": "mầm non",
+  "17/2018/TT-BGDĐT": "tiểu học",
+  "18/2018/TT-BGDĐT": "THCS, THPT, nhiều cấp học",
+};
+const LEVEL_VI: Record<string, string> = {
+  "mam-non": "mầm non",
+  "tieu-hoc": "tiểu học",
+  thcs: "THCS",
+  thpt: "THPT",
+  "nhieu-cap": "phổ thông nhiều cấp học",
+  gdtx: "GDTX",
+};
 
 interface Spot {
   text: string;
@@ -122,7 +137,11 @@ function citationItems(text: { row: number; text: string }[]): Map<number, strin
   for (const t of text) {
     const clean = t.text.replace(/\s+/g, " ").trim();
     const prev = parts[parts.length - 1] ?? "";
-    if (parts.length && (/[;.:]$/.test(prev) || START.test(foldDiacritics(clean)) || t.row - last > 3 || parts.length >= 8)) flush();
+    if (
+      parts.length &&
+      (/[;.:]$/.test(prev) || START.test(foldDiacritics(clean)) || t.row - last > 3 || parts.length >= 8)
+    )
+      flush();
     rows.push(t.row);
     parts.push(clean);
     last = t.row;
@@ -139,8 +158,12 @@ export function quotesSeveralCirculars(item: string, expected: string): boolean 
   const cites = parseCitations(item).filter((c) => c.kind === "thong-tu" && c.canonical);
   const canon = new Set(cites.map((c) => c.canonical!.replace("BGDDT", "BGDĐT")).filter((c) => c in LEVEL_OF_2018));
   if (canon.size < 2 || !canon.has(expected)) return false;
-  const lead = foldDiacritics(item).replace(/^[\s\-+•*]+/, "").replace(/^can cu\s*(vao\s*)?/, "");
-  return /^(huong dan|cong van|ke hoach|quyet dinh|van ban|thong bao|chi thi)\b/.test(lead) || cites.some((c) => c.list);
+  const lead = foldDiacritics(item)
+    .replace(/^[\s\-+•*]+/, "")
+    .replace(/^can cu\s*(vao\s*)?/, "");
+  return (
+    /^(huong dan|cong van|ke hoach|quyet dinh|van ban|thong bao|chi thi)\b/.test(lead) || cites.some((c) => c.list)
+  );
 }
 
 export const docRules: Rule = ({ plan }) => {
@@ -164,11 +187,19 @@ export const docRules: Rule = ({ plan }) => {
           const isGuidance = /^59(32|42)\/BGDĐT-QLCL$/.test(canon);
           if (isGuidance && g && canon !== g && !flagged.has(canon)) {
             flagged.add(canon);
-            out.push(finding({ severity: "error", cell: s.pos, ...said(DOC_TEXT.wrongGuidance, canon, LEVEL_VI[ctx.level], g) }));
+            out.push(
+              finding({
+                severity: "error",
+                cell: s.pos,
+                ...said(DOC_TEXT.wrongGuidance, canon, LEVEL_VI[ctx.level], g),
+              }),
+            );
           }
           if (isGuidance && ctx.regime === "2026" && !flagged.has(canon + "r")) {
             flagged.add(canon + "r");
-            out.push(finding({ severity: "warning", cell: s.pos, ...said(DOC_TEXT.guidanceOf2018, canon, ctx.schoolYear) }));
+            out.push(
+              finding({ severity: "warning", cell: s.pos, ...said(DOC_TEXT.guidanceOf2018, canon, ctx.schoolYear) }),
+            );
           }
         }
         continue;
@@ -180,7 +211,14 @@ export const docRules: Rule = ({ plan }) => {
       if (ctx.regime === "2018" && is57) {
         flagged.add(canon);
         const text = said(DOC_TEXT.tt57Too2018, ctx.schoolYear, expected);
-        out.push(finding({ severity: "error", cell: s.pos, ...text, suggestion: expected ? `Căn cứ Thông tư số ${expected}.` : null }));
+        out.push(
+          finding({
+            severity: "error",
+            cell: s.pos,
+            ...text,
+            suggestion: expected ? `Căn cứ Thông tư số ${expected}.` : null,
+          }),
+        );
       } else if (ctx.regime === "2026" && is2018) {
         flagged.add(canon);
         out.push(finding({ severity: "error", cell: s.pos, ...said(DOC_TEXT.replacedBy57, canon, ctx.schoolYear) }));
@@ -196,14 +234,24 @@ export const docRules: Rule = ({ plan }) => {
   for (const s of all) {
     if (s.role === "period" || s.role === "budget") continue;
     if (!HAS_DIGIT4.test(s.text)) continue;
-    if (/\d{5}/.test(s.text)) for (const y of findYearsInText(s.text)) {
-      if (y.raw.length === 5 && readsAsYear(s.text, y.index, y.raw.length))
-        out.push(finding({ severity: "error", cell: s.pos, ...said(DOC_TEXT.impossibleYear, y.raw, yearCandidates(y.raw, s.text)) }));
-    }
-    if (/(?:19|20)\d\d\D{1,20}(?:19|20)\d\d/.test(s.text)) for (const r of findYearRanges(s.text)) {
-      if (r.from > r.to)
-        out.push(finding({ severity: "error", cell: s.pos, ...said(DOC_TEXT.reversedYearRange, r.raw, r.from, r.to) }));
-    }
+    if (/\d{5}/.test(s.text))
+      for (const y of findYearsInText(s.text)) {
+        if (y.raw.length === 5 && readsAsYear(s.text, y.index, y.raw.length))
+          out.push(
+            finding({
+              severity: "error",
+              cell: s.pos,
+              ...said(DOC_TEXT.impossibleYear, y.raw, yearCandidates(y.raw, s.text)),
+            }),
+          );
+      }
+    if (/(?:19|20)\d\d\D{1,20}(?:19|20)\d\d/.test(s.text))
+      for (const r of findYearRanges(s.text)) {
+        if (r.from > r.to)
+          out.push(
+            finding({ severity: "error", cell: s.pos, ...said(DOC_TEXT.reversedYearRange, r.raw, r.from, r.to) }),
+          );
+      }
   }
   // The title's school year against the periods of the table.
   if (ctx.schoolYear) {
@@ -221,7 +269,13 @@ export const docRules: Rule = ({ plan }) => {
   const legacy = all.find((s) => LEGACY_HINT.test(s.text) && detectLegacyEncoding(s.text));
   if (legacy) {
     const enc = detectLegacyEncoding(legacy.text);
-    out.push(finding({ severity: "warning", cell: legacy.pos, ...said(DOC_TEXT.legacyEncoding, enc === "tcvn3" ? "TCVN3/ABC" : "VNI") }));
+    out.push(
+      finding({
+        severity: "warning",
+        cell: legacy.pos,
+        ...said(DOC_TEXT.legacyEncoding, enc === "tcvn3" ? "TCVN3/ABC" : "VNI"),
+      }),
+    );
   }
   return out;
 };
@@ -234,14 +288,16 @@ function yearCandidates(raw: string, context: string): string[] {
     if (Number(y) >= 1990 && Number(y) <= 2040) out.add(y);
   }
   const list = [...out];
-  if (/GDPT|giáo dục phổ thông/i.test(context) && list.includes("2018")) return ["2018", ...list.filter((y) => y !== "2018")];
+  if (/GDPT|giáo dục phổ thông/i.test(context) && list.includes("2018"))
+    return ["2018", ...list.filter((y) => y !== "2018")];
   return list.length ? list : [raw.slice(0, 4)];
 }
 
 /** Words that say "a year follows" ("năm 20255", "GDPT 20128", "giai đoạn 2020-20255", "12/20255"). */
 const YEAR_BEFORE = /(?:\bnam(?: hoc)?|\bgdpt|\bgiai doan|\bnien khoa|\bkhoa|\btu|\bden|\btoi|\/|[-–])\s*$/;
 /** Counting nouns and units after a number: "20000 đầu sách" counts books, it is no year. */
-const COUNT_AFTER = /^\s*(?:dau sach|cuon|quyen|ban\b|sach|hoc sinh|hs\b|giao vien|gv\b|nguoi|luot|dong\b|d\b|vnd|m2|m²|m3|m\b|km|kg|cai|chiec|bo\b|phong|trang|gio|tiet|ngay cong|%|trieu|nghin|ngan|ty\b|cay|suat|phan|tai lieu|dau)/;
+const COUNT_AFTER =
+  /^\s*(?:dau sach|cuon|quyen|ban\b|sach|hoc sinh|hs\b|giao vien|gv\b|nguoi|luot|dong\b|d\b|vnd|m2|m²|m3|m\b|km|kg|cai|chiec|bo\b|phong|trang|gio|tiet|ngay cong|%|trieu|nghin|ngan|ty\b|cay|suat|phan|tai lieu|dau)/;
 
 /** A five-digit number is a mistyped year only where a year is expected, never where it counts something. */
 function readsAsYear(text: string, index: number, length: number): boolean {

@@ -61,11 +61,12 @@ export function checkPlan(plan: Plan, catalog?: Catalog | null): Finding[] {
     } catch (e) {
       const failure = String((e as Error)?.message ?? e);
       // The rule id names the family that failed ("budget.internal").
-      out.push(finding({ severity: "info", ...said(RULES_TEXT.internal, family, failure), rule: `${family}.internal` }));
+      out.push(
+        finding({ severity: "info", ...said(RULES_TEXT.internal, family, failure), rule: `${family}.internal` }),
+      );
     }
   }
-  if (!cat && plan.headerRow >= 0)
-    out.push(finding({ severity: "info", ...said(RULES_TEXT.noCatalog) }));
+  if (!cat && plan.headerRow >= 0) out.push(finding({ severity: "info", ...said(RULES_TEXT.noCatalog) }));
   return out;
 }
 

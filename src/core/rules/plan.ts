@@ -41,7 +41,9 @@ export function projectSchoolLevel(plan: Plan, catalog: Catalog, goal?: number |
   for (const a of plan.assessment ?? []) if (a.level !== null) assessed.set(a.criterion, a.level);
   const criteria = catalog.standards.flatMap((s) => s.criteria);
   const planned = new Map<string, number | null>();
-  for (const r of plan.rows) if (r.kind === "criterion" && r.criterion) planned.set(r.criterion, Math.max(planned.get(r.criterion) ?? 0, r.target?.level ?? 0) || null);
+  for (const r of plan.rows)
+    if (r.kind === "criterion" && r.criterion)
+      planned.set(r.criterion, Math.max(planned.get(r.criterion) ?? 0, r.target?.level ?? 0) || null);
   const known = criteria.filter((c) => assessed.has(c.code));
   if (!known.length) return { current: null, projected: null, missing: [] };
   const levelOf = (lv: (code: string) => number): number => {
@@ -61,7 +63,18 @@ export function projectSchoolLevel(plan: Plan, catalog: Catalog, goal?: number |
     const t = planned.get(code);
     return Math.max(now, t ?? (target !== null ? target : now + 1));
   });
-  const missing = target === null ? [] : criteria.filter((c) => c.maxLevel >= target && assessed.has(c.code) && (assessed.get(c.code) ?? 0) < target && !planned.has(c.code)).map((c) => c.code);
+  const missing =
+    target === null
+      ? []
+      : criteria
+          .filter(
+            (c) =>
+              c.maxLevel >= target &&
+              assessed.has(c.code) &&
+              (assessed.get(c.code) ?? 0) < target &&
+              !planned.has(c.code),
+          )
+          .map((c) => c.code);
   return { current, projected, missing };
 }
 

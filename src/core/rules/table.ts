@@ -31,7 +31,11 @@ export const tableRules: Rule = ({ plan }) => {
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     if (row.kind !== "criterion") continue;
-    const hasTasks = Boolean(row.cells.tasks?.text.trim()) || (rows[i + 1]?.kind === "task" && rows[i + 1].criterion === row.criterion && Boolean(rows[i + 1].cells.tasks?.text.trim()));
+    const hasTasks =
+      Boolean(row.cells.tasks?.text.trim()) ||
+      (rows[i + 1]?.kind === "task" &&
+        rows[i + 1].criterion === row.criterion &&
+        Boolean(rows[i + 1].cells.tasks?.text.trim()));
     if (plan.columns.tasks !== undefined && !hasTasks)
       out.push(
         finding({
@@ -54,7 +58,9 @@ export const tableRules: Rule = ({ plan }) => {
       );
   }
   // A blank form (only TT numbers, section and standard rows) is not reported; a table with content but no criterion is.
-  const hasContent = rows.some((r) => r.kind === "task" && Object.entries(r.cells).some(([role, c]) => role !== "tt" && c && c.text.trim()));
+  const hasContent = rows.some(
+    (r) => r.kind === "task" && Object.entries(r.cells).some(([role, c]) => role !== "tt" && c && c.text.trim()),
+  );
   if (!rows.some((r) => r.kind === "criterion") && hasContent)
     out.push(finding({ severity: "info", cell: { row: plan.headerRow, col: 0 }, ...said(TABLE_TEXT.noRows) }));
   return out;

@@ -8,7 +8,8 @@ import { finding, said, type MessageTable, type Rule } from "./finding";
 export const TARGET_TEXT = {
   aboveMaxTt57: {
     rule: "target.above-max",
-    vi: (level: number, circular: string) => `Mức ${level} không có trong ${circular}: mỗi tiêu chí chỉ có Mức 1 và Mức 2.`,
+    vi: (level: number, circular: string) =>
+      `Mức ${level} không có trong ${circular}: mỗi tiêu chí chỉ có Mức 1 và Mức 2.`,
     en: (level: number, circular: string) =>
       `Level ${level} does not exist in ${circular}: criteria have Level 1 and Level 2 only.`,
     suggestion: "Ghi mục tiêu Mức 1 hoặc Mức 2.",
@@ -31,7 +32,8 @@ export const TARGET_TEXT = {
     rule: "target.not-above-current",
     vi: (level: number, current: number) => `Mục tiêu Mức ${level} không cao hơn hiện trạng (Mức ${current}).`,
     en: (level: number, current: number) => `Target Level ${level} is not above the current Level ${current}.`,
-    suggestion: (_level: number, current: number) => `Ghi "Duy trì Mức ${current}" hoặc đặt mục tiêu Mức ${current + 1}.`,
+    suggestion: (_level: number, current: number) =>
+      `Ghi "Duy trì Mức ${current}" hoặc đặt mục tiêu Mức ${current + 1}.`,
   },
 } satisfies MessageTable;
 
@@ -50,7 +52,13 @@ export const targetRules: Rule = ({ plan, catalog }) => {
       if (row.section === "muc-1-3" || row.section === "muc-3" || row.section === "muc-2")
         out.push(finding({ ...base, severity: "warning", ...said(TARGET_TEXT.muc4InMuc13) }));
     } else if (hit && level > hit.criterion.maxLevel) {
-      out.push(finding({ ...base, severity: "error", ...said(TARGET_TEXT.aboveMax, row.criterion, hit.criterion.maxLevel, level) }));
+      out.push(
+        finding({
+          ...base,
+          severity: "error",
+          ...said(TARGET_TEXT.aboveMax, row.criterion, hit.criterion.maxLevel, level),
+        }),
+      );
     }
     if (current !== null && level <= current && !/duy tri/.test(foldDiacritics(cell.text)))
       out.push(finding({ ...base, severity: "warning", ...said(TARGET_TEXT.notAboveCurrent, level, current) }));

@@ -44,7 +44,8 @@ export const TIMELINE_TEXT = {
     rule: "timeline.after-school-year",
     vi: (shown: string, end: string, y: number) =>
       `"${shown}": hoàn thành ${monthVi(end)}, vượt quá năm học ${y}-${y + 1} (hết tháng 8/${y + 1}).`,
-    en: (_shown: string, end: string, y: number) => `Ends (${end}) after school year ${y}-${y + 1} (end of August ${y + 1}).`,
+    en: (_shown: string, end: string, y: number) =>
+      `Ends (${end}) after school year ${y}-${y + 1} (end of August ${y + 1}).`,
     suggestion: (_shown: string, _end: string, y: number) =>
       `Hoàn thành trong năm học, chậm nhất tháng 8/${y + 1} (thường là tháng 5/${y + 1}).`,
   },
@@ -62,31 +63,74 @@ export const timelineRules: Rule = ({ plan, yearStart }) => {
   for (const row of plan.rows) {
     if (row.kind !== "criterion" && row.kind !== "task") continue;
     const cell = row.cells.period;
-    const base = { cell: cell ?? row.cells.criterion ?? row.cells.tasks ?? null, criterion: row.criterion, standard: row.standard };
+    const base = {
+      cell: cell ?? row.cells.criterion ?? row.cells.tasks ?? null,
+      criterion: row.criterion,
+      standard: row.standard,
+    };
     if (!cell || !cell.text.trim()) {
       if (hasPeriodColumn && (row.cells.tasks || row.cells.target))
-        out.push(finding({ ...base, cell: plan.columns.period !== undefined ? { row: row.gridRows[0], col: plan.columns.period } : base.cell, severity: "warning", ...said(TIMELINE_TEXT.empty, example(9)) }));
+        out.push(
+          finding({
+            ...base,
+            cell: plan.columns.period !== undefined ? { row: row.gridRows[0], col: plan.columns.period } : base.cell,
+            severity: "warning",
+            ...said(TIMELINE_TEXT.empty, example(9)),
+          }),
+        );
       continue;
     }
     const p: PeriodResult = (row.period as PeriodResult | null) ?? parsePeriod(cell.text, sy);
-    const shown = () => cell.text.replace(/<\/?p>/g, "").replace(/\s+/g, " ").trim();
+    const shown = () =>
+      cell.text
+        .replace(/<\/?p>/g, "")
+        .replace(/\s+/g, " ")
+        .trim();
     if (p.issue === "impossible-month") {
       out.push(finding({ ...base, cell, severity: "error", ...said(TIMELINE_TEXT.impossibleMonth, shown()) }));
       continue;
     }
     if (p.kind === "unparsed") {
-      out.push(finding({ ...base, cell, severity: "warning", ...said(TIMELINE_TEXT.vague, shown().slice(0, 60), example(10)) }));
+      out.push(
+        finding({
+          ...base,
+          cell,
+          severity: "warning",
+          ...said(TIMELINE_TEXT.vague, shown().slice(0, 60), example(10)),
+        }),
+      );
       continue;
     }
     if (p.issue === "end-before-start" || (p.start && p.end && p.end < p.start)) {
-      out.push(finding({ ...base, cell, severity: "error", ...said(TIMELINE_TEXT.endBeforeStart, shown().slice(0, 60), p.start, p.end) }));
+      out.push(
+        finding({
+          ...base,
+          cell,
+          severity: "error",
+          ...said(TIMELINE_TEXT.endBeforeStart, shown().slice(0, 60), p.start, p.end),
+        }),
+      );
       continue;
     }
     if (yearStart === null || !p.start || !p.end) continue;
     if (p.start < first)
-      out.push(finding({ ...base, cell, severity: "warning", ...said(TIMELINE_TEXT.beforeSchoolYear, shown().slice(0, 60), p.start, yearStart) }));
+      out.push(
+        finding({
+          ...base,
+          cell,
+          severity: "warning",
+          ...said(TIMELINE_TEXT.beforeSchoolYear, shown().slice(0, 60), p.start, yearStart),
+        }),
+      );
     if (p.end > last)
-      out.push(finding({ ...base, cell, severity: "warning", ...said(TIMELINE_TEXT.afterSchoolYear, shown().slice(0, 60), p.end, yearStart) }));
+      out.push(
+        finding({
+          ...base,
+          cell,
+          severity: "warning",
+          ...said(TIMELINE_TEXT.afterSchoolYear, shown().slice(0, 60), p.end, yearStart),
+        }),
+      );
   }
   return out;
 };

@@ -23,7 +23,8 @@ export const UNFILLED_TEXT = {
   placeholder: {
     rule: "table.unfilled",
     vi: (header: string, role: string, placeholder: string) => `Ô “${header}” chưa điền (còn “${placeholder}”).`,
-    en: (_header: string, role: string, placeholder: string) => `The “${role}” cell is not filled in (still “${placeholder}”).`,
+    en: (_header: string, role: string, placeholder: string) =>
+      `The “${role}” cell is not filled in (still “${placeholder}”).`,
     suggestion: "Thay chỗ đánh dấu bằng nội dung của trường.",
   },
   blank: {
@@ -52,7 +53,8 @@ export const UNFILLED_TEXT = {
     vi: (level: number, goal: number, goalText: string) =>
       `Mục tiêu Mức ${level} cao hơn mức trường hướng tới (Mức ${goal}, “${goalText}”): tốn công sức mà mục tiêu của trường chưa cần.`,
     en: (level: number, goal: number) => `Target Level ${level} is above the school's goal (Level ${goal}).`,
-    suggestion: (_level: number, goal: number) => `Đặt mục tiêu Mức ${goal} cho năm nay, trừ khi trường có lý do riêng.`,
+    suggestion: (_level: number, goal: number) =>
+      `Đặt mục tiêu Mức ${goal} cho năm nay, trừ khi trường có lý do riêng.`,
   },
 } satisfies MessageTable;
 
@@ -70,7 +72,11 @@ const HEADERS: Partial<Record<ColumnRole, string>> = {
   note: "Ghi chú",
 };
 
-const plain = (s: string) => s.replace(/<\/?[a-z][^>]*>/gi, " ").replace(/\s+/g, " ").trim();
+const plain = (s: string) =>
+  s
+    .replace(/<\/?[a-z][^>]*>/gi, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 
 /** The placeholder a cell still holds, as written, or null. */
 export function placeholderIn(text: string): string | null {
@@ -99,7 +105,9 @@ export const unfilledRules: Rule = ({ plan }) => {
   const rows = plan.rows;
   const content = (r: PlanRow) =>
     (r.kind === "criterion" || r.kind === "task") &&
-    Object.entries(r.cells).some(([role, c]) => role !== "tt" && c && plain(c.text) && !/^\(?\d+\)?$/.test(plain(c.text)));
+    Object.entries(r.cells).some(
+      ([role, c]) => role !== "tt" && c && plain(c.text) && !/^\(?\d+\)?$/.test(plain(c.text)),
+    );
   if (!rows.some(content)) {
     out.push(
       finding({

@@ -43,7 +43,10 @@ const TONE_RE: RegExp = (() => {
     }
   }
   // only when the pair ends the syllable (hoá, khoẻ, thuỷ), not "hoàn", "tuyển"
-  return new RegExp(`(${olds.join("|")})(?![a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ])`, "g");
+  return new RegExp(
+    `(${olds.join("|")})(?![a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ])`,
+    "g",
+  );
 })();
 
 /** Replace look-alike code points by the Vietnamese letter they imitate; NFC. Case is kept. */
@@ -72,7 +75,10 @@ const FOLD: string[] = (() => {
   for (let cp = 0; cp < 128; cp++) m[cp] = String.fromCharCode(cp).toLowerCase();
   const add = (cp: number) => {
     const ch = String.fromCharCode(cp);
-    const base = ch.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+    const base = ch
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase();
     m[cp] = base.length === 1 ? base : ch.toLowerCase();
   };
   for (let cp = 0xc0; cp <= 0x24f; cp++) add(cp);

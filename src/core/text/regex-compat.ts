@@ -11,7 +11,12 @@ export const LETTER_CLASS_ES2017 = "A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-
 /** Capitals of the same ranges (Latin Extended Additional interleaves cases: the whole block is kept). */
 export const UPPER_CLASS_ES2017 = "A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0100-\\u024F\\u1E00-\\u1EFF";
 
-export function modernRegExp(source: string, flags: string, fallback: string, fallbackFlags = flags.replace("u", "")): RegExp {
+export function modernRegExp(
+  source: string,
+  flags: string,
+  fallback: string,
+  fallbackFlags = flags.replace("u", ""),
+): RegExp {
   try {
     return new RegExp(source, flags);
   } catch {

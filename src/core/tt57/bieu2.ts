@@ -25,14 +25,26 @@ export function bieu2Sections(context: SchoolContext): Bieu2Section[] {
   const out: Bieu2Section[] = [];
   for (const s of TT57_PLAN_SECTIONS) {
     const sec: Bieu2Section = { number: s.number, title: s.title, lines: [] };
-    if (s.number === "I") sec.lines = (s.items as string[]).map((i, k) => (k === 0 && context.school ? `${i}: ${context.school}` : `${i}: …`));
-    else if (s.number === "II") sec.lines = [canCuLines(context.level ?? "thcs", "2026")[0], ...(s.items_preprinted_per_bac_lieu as string[]).map((i) => i.replace("{năm học}", year))];
-    else if (s.number === "III") sec.lines = Object.entries(s.items as Record<string, string[]>).flatMap(([k, v]) => [k, ...v]);
+    if (s.number === "I")
+      sec.lines = (s.items as string[]).map((i, k) =>
+        k === 0 && context.school ? `${i}: ${context.school}` : `${i}: …`,
+      );
+    else if (s.number === "II")
+      sec.lines = [
+        canCuLines(context.level ?? "thcs", "2026")[0],
+        ...(s.items_preprinted_per_bac_lieu as string[]).map((i) => i.replace("{năm học}", year)),
+      ];
+    else if (s.number === "III")
+      sec.lines = Object.entries(s.items as Record<string, string[]>).flatMap(([k, v]) => [k, ...v]);
     else if (s.number === "IV") {
       sec.table = { headers: s.table!.columns.map((c) => c.header), rows: [["1", "", "", "", "", ""]] };
       sec.noteUnder = s.note_under_table;
     } else if (s.number === "V") sec.planTable = true;
-    else if (s.number === "VI") sec.table = { headers: s.table!.columns.map((c) => c.header), rows: reviewPoints(context.schoolYear).map((p) => [p, "", "", "", ""]) };
+    else if (s.number === "VI")
+      sec.table = {
+        headers: s.table!.columns.map((c) => c.header),
+        rows: reviewPoints(context.schoolYear).map((p) => [p, "", "", "", ""]),
+      };
     else sec.lines = (s.items as string[]) ?? [];
     out.push(sec);
   }

@@ -25,19 +25,26 @@ export function monitorTt57(plan: Plan, review: string): Monitoring {
   for (const row of plan.rows) {
     if (row.kind !== "criterion" && row.kind !== "task") continue;
     const st = (row.cells.status?.text ?? "").trim();
-    const known = STATUS_VALUES.find((v) => foldDiacritics(st).startsWith(foldDiacritics(v))) ?? (st ? "Khác" : "Chưa ghi");
+    const known =
+      STATUS_VALUES.find((v) => foldDiacritics(st).startsWith(foldDiacritics(v))) ?? (st ? "Khác" : "Chưa ghi");
     counts[known]++;
     if (row.cells.budget) plannedVnd += analyzeBudget(row.cells.budget.text).parse.vnd ?? 0;
     const end = row.period?.end;
     if (end && end <= month && known !== "Hoàn thành" && known !== "Không thực hiện") {
       const pos = (row.cells.period ?? row.cells.tasks)?.pos;
-      overdue.push({ ref: pos ? `${String.fromCharCode(65 + pos.col)}${pos.row + 1}` : "", criterion: row.criterion, end, status: known });
+      overdue.push({
+        ref: pos ? `${String.fromCharCode(65 + pos.col)}${pos.row + 1}` : "",
+        criterion: row.criterion,
+        end,
+        status: known,
+      });
     }
   }
   const rows: string[][] = [["Nội dung", "Số dòng / giá trị"]];
   for (const [k, v] of Object.entries(counts)) if (v) rows.push([`Mức độ thực hiện: ${k}`, String(v)]);
   rows.push([`Quá hạn tại thời điểm rà soát (${month})`, String(overdue.length)]);
-  for (const o of overdue) rows.push([`— ${o.criterion ? `tiêu chí ${o.criterion}, ` : ""}hạn ${o.end} (${o.status})`, o.ref]);
+  for (const o of overdue)
+    rows.push([`— ${o.criterion ? `tiêu chí ${o.criterion}, ` : ""}hạn ${o.end} (${o.status})`, o.ref]);
   rows.push(["Nguồn lực dự kiến (đồng)", plannedVnd.toLocaleString("vi-VN")]);
   const grid: RenderedGrid = {
     template: "tt57-bieu2",

@@ -4,11 +4,12 @@ import { foldDiacritics } from "../text/normalize";
 import { analysisOf, analyzeBudget } from "../parse/budget";
 import { finding, type Rule } from "../rules/finding";
 
-
 /** Section VI's two review points, dated for the school year. */
 export function reviewPoints(schoolYear: string | null): string[] {
   const y = schoolYear ? Number(schoolYear.slice(0, 4)) : null;
-  return y ? [`Cuối học kỳ I (tháng 01/${y + 1})`, `Cuối năm học (tháng 05/${y + 1})`] : ["Cuối học kỳ I", "Cuối năm học"];
+  return y
+    ? [`Cuối học kỳ I (tháng 01/${y + 1})`, `Cuối năm học (tháng 05/${y + 1})`]
+    : ["Cuối học kỳ I", "Cuối năm học"];
 }
 
 export const REVIEW_MARK = "gợi ý — cần rà soát";
@@ -26,13 +27,15 @@ export const STATUS_VALUES = [
 ];
 
 const isReview = (row: PlanRow) => Object.values(row.cells).some((c) => c && c.text.includes("cần rà soát"));
-const text = (row: PlanRow, role: keyof PlanRow["cells"]) => (row.cells[role]?.text ?? "").replace(/<\/?p>/g, "").trim();
+const text = (row: PlanRow, role: keyof PlanRow["cells"]) =>
+  (row.cells[role]?.text ?? "").replace(/<\/?p>/g, "").trim();
 
 /** Measurable: a number, a percentage, a count, or a yes/no deliverable with a date. */
 export function isMeasurable(s: string): boolean {
   const f = foldDiacritics(s);
   if (/\d/.test(f)) return true;
-  if (/\b(co|ban hanh|hoan thanh|duoc phe duyet|duoc cong nhan)\b.*\b(truoc|trong) (thang|hoc ky|nam)/.test(f)) return true;
+  if (/\b(co|ban hanh|hoan thanh|duoc phe duyet|duoc cong nhan)\b.*\b(truoc|trong) (thang|hoc ky|nam)/.test(f))
+    return true;
   return false;
 }
 
@@ -43,14 +46,20 @@ export interface Tt57Projection {
 }
 
 /** School level under TT57's rule: Mức N = all 8 mandatory ≥ N and ≥ 5 of the 7 others ≥ N (the rest ≥ Mức 1 for N = 2). */
-export function projectTt57Level(levels: Map<string, number>, planned: Set<string>, catalogCriteria: { code: string; mandatory?: boolean }[], goal = 1): Tt57Projection {
+export function projectTt57Level(
+  levels: Map<string, number>,
+  planned: Set<string>,
+  catalogCriteria: { code: string; mandatory?: boolean }[],
+  goal = 1,
+): Tt57Projection {
   const level = (lv: (code: string) => number) => {
     let reached = 0;
     for (const n of [1, 2]) {
       const mandatory = catalogCriteria.filter((c) => c.mandatory);
       const others = catalogCriteria.filter((c) => !c.mandatory);
       const okM = mandatory.every((c) => lv(c.code) >= n);
-      const okO = others.filter((c) => lv(c.code) >= n).length >= 5 && (n === 1 || others.every((c) => lv(c.code) >= 1));
+      const okO =
+        others.filter((c) => lv(c.code) >= n).length >= 5 && (n === 1 || others.every((c) => lv(c.code) >= 1));
       if (okM && okO) reached = n;
       else break;
     }
@@ -58,8 +67,10 @@ export function projectTt57Level(levels: Map<string, number>, planned: Set<strin
   };
   if (!levels.size) return { current: null, projected: null, missingMandatory: [] };
   const current = level((c) => levels.get(c) ?? 0);
-  const projected = level((c) => (planned.has(c) ? Math.max(levels.get(c) ?? 0, goal) : levels.get(c) ?? 0));
-  const missingMandatory = catalogCriteria.filter((c) => c.mandatory && (levels.get(c.code) ?? 0) < goal && !planned.has(c.code)).map((c) => c.code);
+  const projected = level((c) => (planned.has(c) ? Math.max(levels.get(c) ?? 0, goal) : (levels.get(c) ?? 0)));
+  const missingMandatory = catalogCriteria
+    .filter((c) => c.mandatory && (levels.get(c.code) ?? 0) < goal && !planned.has(c.code))
+    .map((c) => c.code);
   return { current, projected, missingMandatory };
 }
 
@@ -67,23 +78,60 @@ export const tt57Rules: Rule = ({ plan, catalog }) => {
   if (plan.template !== "tt57-bieu2") return [];
   const out: Finding[] = [];
   // Rows with content (a blank form's numbered rows are not checked).
-  const rows = plan.rows.filter((r) => (r.kind === "criterion" || r.kind === "task") && Object.entries(r.cells).some(([role, c]) => role !== "tt" && c && c.text.trim()));
+  const rows = plan.rows.filter(
+    (r) =>
+      (r.kind === "criterion" || r.kind === "task") &&
+      Object.entries(r.cells).some(([role, c]) => role !== "tt" && c && c.text.trim()),
+  );
   const codes = new Set(plan.rows.filter((r) => r.kind === "criterion" && r.criterion).map((r) => r.criterion!));
   if (catalog && codes.size >= 10)
-    out.push(finding({ rule: "tt57.not-prioritised", severity: "warning", cell: { row: plan.headerRow, col: 0 }, message: `Kế hoạch đưa vào ${codes.size}/15 tiêu chí: Biểu 2 yêu cầu chỉ tập trung vào các vấn đề ưu tiên, không lập cho toàn bộ tiêu chí.`, messageEn: `The plan covers ${codes.size} of 15 criteria: Biểu 2 asks for priority issues only.`, suggestion: "Giữ lại các tiêu chí có hạn chế cần cải tiến (theo mục IV), bỏ các tiêu chí đã đạt." }));
+    out.push(
+      finding({
+        rule: "tt57.not-prioritised",
+        severity: "warning",
+        cell: { row: plan.headerRow, col: 0 },
+        message: `Kế hoạch đưa vào ${codes.size}/15 tiêu chí: Biểu 2 yêu cầu chỉ tập trung vào các vấn đề ưu tiên, không lập cho toàn bộ tiêu chí.`,
+        messageEn: `The plan covers ${codes.size} of 15 criteria: Biểu 2 asks for priority issues only.`,
+        suggestion: "Giữ lại các tiêu chí có hạn chế cần cải tiến (theo mục IV), bỏ các tiêu chí đã đạt.",
+      }),
+    );
   const y0 = Number((plan.context.schoolYear ?? "2026").slice(0, 4)) || 2026;
-  const assessed = new Map((plan.assessment ?? []).filter((a) => a.level !== null).map((a) => [a.criterion, a.level as number]));
+  const assessed = new Map(
+    (plan.assessment ?? []).filter((a) => a.level !== null).map((a) => [a.criterion, a.level as number]),
+  );
   for (const row of plan.rows) {
     if (row.kind !== "criterion" || !row.criterion) continue;
     if ((assessed.get(row.criterion) ?? 0) >= 2 && !(row.target?.level && row.target.level > 2))
-      out.push(finding({ rule: "tt57.already-level-2", severity: "warning", cell: row.cells.criterion ?? null, criterion: row.criterion, standard: row.standard, message: `Tiêu chí ${row.criterion} đã đạt Mức 2 theo tự đánh giá: không cần đưa vào kế hoạch cải tiến nếu không có hạn chế.`, messageEn: `Criterion ${row.criterion} is already at Level 2.`, suggestion: "Bỏ dòng này hoặc ghi rõ hạn chế cần cải tiến ở mục IV." }));
+      out.push(
+        finding({
+          rule: "tt57.already-level-2",
+          severity: "warning",
+          cell: row.cells.criterion ?? null,
+          criterion: row.criterion,
+          standard: row.standard,
+          message: `Tiêu chí ${row.criterion} đã đạt Mức 2 theo tự đánh giá: không cần đưa vào kế hoạch cải tiến nếu không có hạn chế.`,
+          messageEn: `Criterion ${row.criterion} is already at Level 2.`,
+          suggestion: "Bỏ dòng này hoặc ghi rõ hạn chế cần cải tiến ở mục IV.",
+        }),
+      );
   }
   if (catalog && assessed.size) {
     const criteria = catalog.standards.flatMap((s) => s.criteria);
     const goal = plan.goal?.level && plan.goal.level <= 2 ? plan.goal.level : 1;
     const p = projectTt57Level(assessed, codes, criteria, goal);
     for (const code of p.missingMandatory)
-      out.push(finding({ rule: "tt57.mandatory-missing", severity: "warning", criterion: code, standard: Number(code.split(".")[0]), cell: { row: plan.headerRow, col: 0 }, message: `Tiêu chí bắt buộc ${code} đang dưới Mức ${goal} nhưng chưa có dòng nào trong kế hoạch (trường chỉ đạt Mức ${goal} khi cả 8 tiêu chí bắt buộc đạt).`, messageEn: `Mandatory criterion ${code} is below Level ${goal} and has no row.`, suggestion: `Thêm dòng cải tiến cho tiêu chí ${code}.` }));
+      out.push(
+        finding({
+          rule: "tt57.mandatory-missing",
+          severity: "warning",
+          criterion: code,
+          standard: Number(code.split(".")[0]),
+          cell: { row: plan.headerRow, col: 0 },
+          message: `Tiêu chí bắt buộc ${code} đang dưới Mức ${goal} nhưng chưa có dòng nào trong kế hoạch (trường chỉ đạt Mức ${goal} khi cả 8 tiêu chí bắt buộc đạt).`,
+          messageEn: `Mandatory criterion ${code} is below Level ${goal} and has no row.`,
+          suggestion: `Thêm dòng cải tiến cho tiêu chí ${code}.`,
+        }),
+      );
   }
   // Section V rows trace to a section IV issue and its criterion (when the document has section IV).
   if (plan.priorityIssues && plan.priorityIssues.length) {
@@ -92,7 +140,18 @@ export const tt57Rules: Rule = ({ plan, catalog }) => {
     for (const row of plan.rows) {
       if (row.kind !== "criterion" || !row.criterion || isReview(row)) continue;
       if (!critSet.has(row.criterion) && !stdSet.has(row.standard))
-        out.push(finding({ rule: "tt57.not-in-section-iv", severity: "warning", cell: row.cells.criterion ?? null, criterion: row.criterion, standard: row.standard, message: `Tiêu chí ${row.criterion} có trong kế hoạch (mục V) nhưng không có trong các vấn đề trọng tâm (mục IV).`, messageEn: `Criterion ${row.criterion} is planned (section V) but not among the priority issues (section IV).`, suggestion: "Thêm vấn đề này vào mục IV (hiện trạng, hạn chế, nguyên nhân) hoặc bỏ dòng khỏi mục V." }));
+        out.push(
+          finding({
+            rule: "tt57.not-in-section-iv",
+            severity: "warning",
+            cell: row.cells.criterion ?? null,
+            criterion: row.criterion,
+            standard: row.standard,
+            message: `Tiêu chí ${row.criterion} có trong kế hoạch (mục V) nhưng không có trong các vấn đề trọng tâm (mục IV).`,
+            messageEn: `Criterion ${row.criterion} is planned (section V) but not among the priority issues (section IV).`,
+            suggestion: "Thêm vấn đề này vào mục IV (hiện trạng, hạn chế, nguyên nhân) hoặc bỏ dòng khỏi mục V.",
+          }),
+        );
     }
   }
   for (const row of rows) {
@@ -102,22 +161,64 @@ export const tt57Rules: Rule = ({ plan, catalog }) => {
     const indicator = text(row, "indicator");
     if (plan.columns.indicator !== undefined) {
       if (!indicator) {
-        if (!review) out.push(finding({ ...base, rule: "tt57.indicator-missing", severity: "warning", cell: { row: row.gridRows[0], col: plan.columns.indicator }, message: "Chưa có chỉ số đánh giá kết quả (cột 5).", messageEn: "No result indicator (column 5).", suggestion: `Ghi một chỉ số đo được: số lượng, tỷ lệ %, hoặc sản phẩm có thời hạn (ví dụ: 100% giáo viên …; Có kế hoạch … trước tháng 10/${y0}).` }));
+        if (!review)
+          out.push(
+            finding({
+              ...base,
+              rule: "tt57.indicator-missing",
+              severity: "warning",
+              cell: { row: row.gridRows[0], col: plan.columns.indicator },
+              message: "Chưa có chỉ số đánh giá kết quả (cột 5).",
+              messageEn: "No result indicator (column 5).",
+              suggestion: `Ghi một chỉ số đo được: số lượng, tỷ lệ %, hoặc sản phẩm có thời hạn (ví dụ: 100% giáo viên …; Có kế hoạch … trước tháng 10/${y0}).`,
+            }),
+          );
       } else if (!isMeasurable(indicator))
-        out.push(finding({ ...base, rule: "tt57.indicator-vague", severity: "warning", cell: row.cells.indicator, message: `Chỉ số “${indicator.slice(0, 60)}” chưa đo được.`, messageEn: "The indicator is not measurable.", suggestion: "Ghi số lượng, tỷ lệ % hoặc sản phẩm cụ thể có thời hạn, không ghi khẩu hiệu (“tiếp tục duy trì và phát huy…”)." }));
+        out.push(
+          finding({
+            ...base,
+            rule: "tt57.indicator-vague",
+            severity: "warning",
+            cell: row.cells.indicator,
+            message: `Chỉ số “${indicator.slice(0, 60)}” chưa đo được.`,
+            messageEn: "The indicator is not measurable.",
+            suggestion:
+              "Ghi số lượng, tỷ lệ % hoặc sản phẩm cụ thể có thời hạn, không ghi khẩu hiệu (“tiếp tục duy trì và phát huy…”).",
+          }),
+        );
     }
     // Resources: money without a funding source.
     const b = row.cells.budget;
     if (b && !review) {
       const a = analysisOf(row.budget) ?? analyzeBudget(b.text);
       if (a.parse.kind === "amount" && !a.sources.length)
-        out.push(finding({ ...base, rule: "tt57.resource-no-source", severity: "warning", cell: b, message: "Có số tiền nhưng chưa ghi nguồn (ngân sách, xã hội hóa, khác).", messageEn: "An amount without a funding source.", suggestion: "Ghi nguồn, ví dụ: “Ngân sách: 5.000.000 đồng”." }));
+        out.push(
+          finding({
+            ...base,
+            rule: "tt57.resource-no-source",
+            severity: "warning",
+            cell: b,
+            message: "Có số tiền nhưng chưa ghi nguồn (ngân sách, xã hội hóa, khác).",
+            messageEn: "An amount without a funding source.",
+            suggestion: "Ghi nguồn, ví dụ: “Ngân sách: 5.000.000 đồng”.",
+          }),
+        );
     }
     // Evidence codes MC.x.y.zz, in round brackets, x.y = the row's criterion.
     const ev = text(row, "evidence");
     if (ev) {
       if (/\[H\d+-\d+\.\d+-\d+\]/.test(ev))
-        out.push(finding({ ...base, rule: "tt57.evidence-2018-code", severity: "warning", cell: row.cells.evidence, message: "Mã minh chứng theo Công văn 5932/5942 ([H1-1.1-01]) — TT57 dùng mã MC.x.y.zz.", messageEn: "2018-style evidence code; TT57 uses MC.x.y.zz.", suggestion: "Mã hóa lại, ví dụ (MC.1.1.01)." }));
+        out.push(
+          finding({
+            ...base,
+            rule: "tt57.evidence-2018-code",
+            severity: "warning",
+            cell: row.cells.evidence,
+            message: "Mã minh chứng theo Công văn 5932/5942 ([H1-1.1-01]) — TT57 dùng mã MC.x.y.zz.",
+            messageEn: "2018-style evidence code; TT57 uses MC.x.y.zz.",
+            suggestion: "Mã hóa lại, ví dụ (MC.1.1.01).",
+          }),
+        );
       // "(MC.1.4.01, MC.1.4.02)": several codes in one pair of brackets is the form's own example. A code cited
       // on another criterion's row is correct practice (one document keeps one code), unless that criterion does
       // not exist in the circular.
@@ -129,10 +230,30 @@ export const tt57Rules: Rule = ({ plan, catalog }) => {
       }
       for (const m of ev.matchAll(/MC\.(\d+)\.(\d+)\.(\d+)/g)) {
         if (!grouped.has(m.index ?? -1) || m[3].length < 2)
-          out.push(finding({ ...base, rule: "tt57.evidence-format", severity: "warning", cell: row.cells.evidence, message: `Mã minh chứng “${m[0]}” chưa đúng dạng (MC.x.y.zz) đặt trong ngoặc đơn.`, messageEn: "Evidence code not in the (MC.x.y.zz) form.", suggestion: `(MC.${m[1]}.${m[2]}.${m[3].padStart(2, "0")})` }));
+          out.push(
+            finding({
+              ...base,
+              rule: "tt57.evidence-format",
+              severity: "warning",
+              cell: row.cells.evidence,
+              message: `Mã minh chứng “${m[0]}” chưa đúng dạng (MC.x.y.zz) đặt trong ngoặc đơn.`,
+              messageEn: "Evidence code not in the (MC.x.y.zz) form.",
+              suggestion: `(MC.${m[1]}.${m[2]}.${m[3].padStart(2, "0")})`,
+            }),
+          );
         const owner = `${m[1]}.${m[2]}`;
         if (catalog && !catalog.standards.some((s) => s.criteria.some((c) => c.code === owner)))
-          out.push(finding({ ...base, rule: "tt57.evidence-criterion", severity: "error", cell: row.cells.evidence, message: `Mã minh chứng ${m[0]} ghi tiêu chí ${owner}, không có trong ${catalog.circular}.`, messageEn: `The evidence code names criterion ${owner}, which the circular does not have.`, suggestion: "Mã minh chứng MC.x.y.zz: x.y là tiêu chí của TT 57 mà minh chứng được mã hóa lần đầu." }));
+          out.push(
+            finding({
+              ...base,
+              rule: "tt57.evidence-criterion",
+              severity: "error",
+              cell: row.cells.evidence,
+              message: `Mã minh chứng ${m[0]} ghi tiêu chí ${owner}, không có trong ${catalog.circular}.`,
+              messageEn: `The evidence code names criterion ${owner}, which the circular does not have.`,
+              suggestion: "Mã minh chứng MC.x.y.zz: x.y là tiêu chí của TT 57 mà minh chứng được mã hóa lần đầu.",
+            }),
+          );
       }
     }
     const st = text(row, "status");
@@ -140,12 +261,47 @@ export const tt57Rules: Rule = ({ plan, catalog }) => {
       const f = foldDiacritics(st);
       const known = STATUS_VALUES.find((v) => f.startsWith(foldDiacritics(v)));
       if (!known)
-        out.push(finding({ ...base, rule: "tt57.status-vocabulary", severity: "warning", cell: row.cells.status, message: `Mức độ thực hiện “${st.slice(0, 40)}” khác các cách ghi thường dùng, khó tổng hợp khi rà soát.`, messageEn: "Status written unlike the usual words, hard to count at the review.", suggestion: `Thông tư không quy định danh mục; nên ghi một trong: ${STATUS_VALUES.join(" / ")} (Không thực hiện: ghi lý do).` }));
-      else if (known === "Không thực hiện" && f.replace(foldDiacritics(known), "").replace(/[\s.:;,()-]/g, "").length < 4)
-        out.push(finding({ ...base, rule: "tt57.status-no-reason", severity: "warning", cell: row.cells.status, message: "“Không thực hiện” cần ghi lý do.", messageEn: "“Not done” needs a reason.", suggestion: "Ví dụ: Không thực hiện (chưa được cấp kinh phí)." }));
+        out.push(
+          finding({
+            ...base,
+            rule: "tt57.status-vocabulary",
+            severity: "warning",
+            cell: row.cells.status,
+            message: `Mức độ thực hiện “${st.slice(0, 40)}” khác các cách ghi thường dùng, khó tổng hợp khi rà soát.`,
+            messageEn: "Status written unlike the usual words, hard to count at the review.",
+            suggestion: `Thông tư không quy định danh mục; nên ghi một trong: ${STATUS_VALUES.join(" / ")} (Không thực hiện: ghi lý do).`,
+          }),
+        );
+      else if (
+        known === "Không thực hiện" &&
+        f.replace(foldDiacritics(known), "").replace(/[\s.:;,()-]/g, "").length < 4
+      )
+        out.push(
+          finding({
+            ...base,
+            rule: "tt57.status-no-reason",
+            severity: "warning",
+            cell: row.cells.status,
+            message: "“Không thực hiện” cần ghi lý do.",
+            messageEn: "“Not done” needs a reason.",
+            suggestion: "Ví dụ: Không thực hiện (chưa được cấp kinh phí).",
+          }),
+        );
     }
     if (review)
-      out.push(finding({ ...base, rule: "tt57.review-needed", severity: "info", cell: row.cells.criterion ?? row.cells.tasks ?? null, message: "Dòng chuyển từ kế hoạch theo thông tư 2018: tiêu chí gợi ý, thời gian đã dời sang năm học mới — cần rà soát; bổ sung chỉ số (5), nguồn của kinh phí (8), minh chứng (9).", messageEn: "Carried over from a 2018-regime plan: review the suggested criterion and dates; fill columns 5, 8 (funding source) and 9.", suggestion: null }));
+      out.push(
+        finding({
+          ...base,
+          rule: "tt57.review-needed",
+          severity: "info",
+          cell: row.cells.criterion ?? row.cells.tasks ?? null,
+          message:
+            "Dòng chuyển từ kế hoạch theo thông tư 2018: tiêu chí gợi ý, thời gian đã dời sang năm học mới — cần rà soát; bổ sung chỉ số (5), nguồn của kinh phí (8), minh chứng (9).",
+          messageEn:
+            "Carried over from a 2018-regime plan: review the suggested criterion and dates; fill columns 5, 8 (funding source) and 9.",
+          suggestion: null,
+        }),
+      );
   }
   // Review points (section VI): end of semester I and end of year, dated.
   const all = plan.text.map((t) => t.text).join("\n");
@@ -153,11 +309,28 @@ export const tt57Rules: Rule = ({ plan, catalog }) => {
   const hk1 = /cuoi hoc ky (i|1)\b|cuoi hk ?(i|1)\b/.test(f);
   const yearEnd = /cuoi nam hoc|tong ket nam hoc/.test(f);
   if (rows.length && plan.text.length && !(hk1 && yearEnd)) {
-    const [vi, en] = hk1 ? ["Cuối năm học", "end of year"] : yearEnd ? ["Cuối học kỳ I", "end of semester I"] : ["", ""];
+    const [vi, en] = hk1
+      ? ["Cuối năm học", "end of year"]
+      : yearEnd
+        ? ["Cuối học kỳ I", "end of semester I"]
+        : ["", ""];
     out.push(
       vi
-        ? finding({ rule: "tt57.review-points", severity: "warning", message: `Mục VI còn thiếu thời điểm rà soát “${vi}” (đã có ${hk1 ? "Cuối học kỳ I" : "Cuối năm học"}).`, messageEn: `Section VI lacks the ${en} review point.`, suggestion: `Thêm dòng “${reviewPoints(plan.context.schoolYear)[hk1 ? 1 : 0]}” vào bảng theo dõi, đánh giá (mục VI).` })
-        : finding({ rule: "tt57.review-points", severity: "warning", message: "Chưa có hai thời điểm rà soát (cuối học kỳ I và cuối năm học) ở mục VI.", messageEn: "The two review points (end of semester I, end of year) are missing.", suggestion: "Thêm bảng theo dõi, đánh giá (mục VI) với hai dòng Cuối học kỳ I và Cuối năm học, có ngày tháng." }),
+        ? finding({
+            rule: "tt57.review-points",
+            severity: "warning",
+            message: `Mục VI còn thiếu thời điểm rà soát “${vi}” (đã có ${hk1 ? "Cuối học kỳ I" : "Cuối năm học"}).`,
+            messageEn: `Section VI lacks the ${en} review point.`,
+            suggestion: `Thêm dòng “${reviewPoints(plan.context.schoolYear)[hk1 ? 1 : 0]}” vào bảng theo dõi, đánh giá (mục VI).`,
+          })
+        : finding({
+            rule: "tt57.review-points",
+            severity: "warning",
+            message: "Chưa có hai thời điểm rà soát (cuối học kỳ I và cuối năm học) ở mục VI.",
+            messageEn: "The two review points (end of semester I, end of year) are missing.",
+            suggestion:
+              "Thêm bảng theo dõi, đánh giá (mục VI) với hai dòng Cuối học kỳ I và Cuối năm học, có ngày tháng.",
+          }),
     );
   }
   return out;

@@ -15,13 +15,24 @@ import { writeValues } from "./text-cells";
  * ranges (inline lists stop at 255 characters). An existing catalog sheet is made visible before it is deleted:
  * Worksheet.delete fails on a very hidden sheet. 2 syncs.
  */
-export async function setupDropdowns(session: ExcelSession, catalog: Catalog, plan: Plan, extraRows = 200): Promise<{ ok: boolean; message: string }> {
-  if (!session.api("1.8")) return { ok: false, message: "Excel này chưa hỗ trợ danh sách chọn (cần ExcelApi 1.8, Excel 2019/Microsoft 365). / Dropdowns need ExcelApi 1.8." };
+export async function setupDropdowns(
+  session: ExcelSession,
+  catalog: Catalog,
+  plan: Plan,
+  extraRows = 200,
+): Promise<{ ok: boolean; message: string }> {
+  if (!session.api("1.8"))
+    return {
+      ok: false,
+      message:
+        "Excel này chưa hỗ trợ danh sách chọn (cần ExcelApi 1.8, Excel 2019/Microsoft 365). / Dropdowns need ExcelApi 1.8.",
+    };
   const criteria = catalog.standards.flatMap((s) => s.criteria.map((c) => [`Tiêu chí ${c.code}: ${c.name}`]));
   const levels = Array.from({ length: catalog.maxLevel }, (_, i) => [`Đạt mức ${i + 1}`]);
   const critCol = plan.columns.criterion;
   const targetCol = plan.columns.target;
-  if (critCol === undefined || plan.headerRow < 0) return { ok: false, message: "Chưa thấy bảng kế hoạch: hãy chèn bảng trước. / Insert the table first." };
+  if (critCol === undefined || plan.headerRow < 0)
+    return { ok: false, message: "Chưa thấy bảng kế hoạch: hãy chèn bảng trước. / Insert the table first." };
   const o = session.origin;
   const first = o.row + plan.headerRow + 2;
   const last = first + Math.max(plan.rows.length, 1) + extraRows;
@@ -55,7 +66,10 @@ export async function setupDropdowns(session: ExcelSession, catalog: Catalog, pl
       range.dataValidation.errorAlert = { showAlert: false, message: "", title: "", style: "Information" };
     }
     await context.sync(); // 2
-    return { ok: true, message: `Đã tạo danh sách chọn ${criteria.length} tiêu chí và ${levels.length} mức. / Dropdowns created.` };
+    return {
+      ok: true,
+      message: `Đã tạo danh sách chọn ${criteria.length} tiêu chí và ${levels.length} mức. / Dropdowns created.`,
+    };
   });
 }
 
@@ -67,7 +81,12 @@ export type PickStatus = "ok" | "filled" | "mismatch" | "missing" | "not-criteri
  * empty. Two syncs at most; never writes over text. `sheetId`: the sheet the change happened on (event's
  * worksheetId), else the sheet last read.
  */
-export async function onCriterionPicked(session: ExcelSession, address: string, catalog: Catalog, sheetId?: string): Promise<{ status: PickStatus; message: string }> {
+export async function onCriterionPicked(
+  session: ExcelSession,
+  address: string,
+  catalog: Catalog,
+  sheetId?: string,
+): Promise<{ status: PickStatus; message: string }> {
   const m = /^(?:.*!)?\$?([A-Z]+)\$?(\d+)$/.exec(address.trim());
   if (!m) return { status: "not-criterion", message: `Địa chỉ ô không hợp lệ: ${address}. / Bad address.` };
   const col = m[1];
@@ -83,16 +102,25 @@ export async function onCriterionPicked(session: ExcelSession, address: string, 
     const below = all.slice(row - top + 1);
     const ref = parseCriterionRef(texts[texts.length - 1]);
     const found = ref ? findCriterion(catalog, ref.code) : null;
-    if (!ref || !found) return { status: "not-criterion", message: "Ô này không phải một tiêu chí trong danh mục. / Not a catalog criterion." };
+    if (!ref || !found)
+      return {
+        status: "not-criterion",
+        message: "Ô này không phải một tiêu chí trong danh mục. / Not a catalog criterion.",
+      };
     // Biểu 2 (TT 57/2026) has no standard rows: nothing to fill or check.
-    if (catalog.id.startsWith("tt57")) return { status: "ok", message: `Đã chọn tiêu chí ${ref.code}. / Criterion picked.` };
+    if (catalog.id.startsWith("tt57"))
+      return { status: "ok", message: `Đã chọn tiêu chí ${ref.code}. / Criterion picked.` };
     const label = `Tiêu chuẩn ${found.standard.number}: ${found.standard.name}`;
     const aboveEmpty = texts.length >= 2 && !texts[texts.length - 2].trim();
     let other: number | null = null;
     for (let i = texts.length - 2; i >= 0; i--) {
       const std = parseStandardRef(texts[i]);
       if (std) {
-        if (std.number === found.standard.number) return { status: "ok", message: `Tiêu chí ${ref.code} nằm đúng dưới Tiêu chuẩn ${std.number}. / Standard row matches.` };
+        if (std.number === found.standard.number)
+          return {
+            status: "ok",
+            message: `Tiêu chí ${ref.code} nằm đúng dưới Tiêu chuẩn ${std.number}. / Standard row matches.`,
+          };
         other = std.number;
         break;
       }
@@ -102,10 +130,19 @@ export async function onCriterionPicked(session: ExcelSession, address: string, 
     const headingBelow = below.some((t) => parseStandardRef(t)?.number === found.standard.number);
     if (!aboveEmpty || other !== null || headingBelow) {
       if (headingBelow && other === null)
-        return { status: "mismatch", message: `Tiêu chí ${ref.code} thuộc Tiêu chuẩn ${found.standard.number}, dòng "${label}" ở phía dưới: hãy chuyển tiêu chí xuống dưới dòng đó. / The standard row is further down.` };
+        return {
+          status: "mismatch",
+          message: `Tiêu chí ${ref.code} thuộc Tiêu chuẩn ${found.standard.number}, dòng "${label}" ở phía dưới: hãy chuyển tiêu chí xuống dưới dòng đó. / The standard row is further down.`,
+        };
       return other !== null
-        ? { status: "mismatch", message: `Tiêu chí ${ref.code} thuộc Tiêu chuẩn ${found.standard.number}, nhưng dòng tiêu chuẩn phía trên là Tiêu chuẩn ${other}. / The criterion sits under another standard.` }
-        : { status: "missing", message: `Chưa có dòng "${label}" phía trên tiêu chí ${ref.code}: hãy chèn một dòng trống phía trên để KHCT điền. / No standard row above.` };
+        ? {
+            status: "mismatch",
+            message: `Tiêu chí ${ref.code} thuộc Tiêu chuẩn ${found.standard.number}, nhưng dòng tiêu chuẩn phía trên là Tiêu chuẩn ${other}. / The criterion sits under another standard.`,
+          }
+        : {
+            status: "missing",
+            message: `Chưa có dòng "${label}" phía trên tiêu chí ${ref.code}: hãy chèn một dòng trống phía trên để KHCT điền. / No standard row above.`,
+          };
     }
     const token = session.writes.begin([`${col}${row - 1}`]);
     try {

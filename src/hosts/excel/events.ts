@@ -25,7 +25,11 @@ export async function startLiveCheck(
 ): Promise<() => Promise<void>> {
   if (!session.api("1.7")) {
     // The pane shows what onPicked reports: say plainly why the switch does nothing here.
-    onPicked?.({ status: "unsupported", message: "Excel này chưa tự kiểm tra khi sửa được (cần ExcelApi 1.7, Excel 2019 trở lên): hãy bấm “Kiểm tra bảng trong tài liệu” sau khi sửa." });
+    onPicked?.({
+      status: "unsupported",
+      message:
+        "Excel này chưa tự kiểm tra khi sửa được (cần ExcelApi 1.7, Excel 2019 trở lên): hãy bấm “Kiểm tra bảng trong tài liệu” sau khi sửa.",
+    });
     return async () => undefined;
   }
   let timer: ReturnType<typeof setTimeout> | null = null;

@@ -94,7 +94,11 @@ export class ExcelHost implements PlanHost, SelfTestable {
     return (await dropdowns()).setupDropdowns(this.session, catalog, plan, extraRows);
   }
 
-  async onCriterionPicked(address: string, catalog: Catalog, sheetId?: string): Promise<{ status: PickStatus; message: string }> {
+  async onCriterionPicked(
+    address: string,
+    catalog: Catalog,
+    sheetId?: string,
+  ): Promise<{ status: PickStatus; message: string }> {
     return (await dropdowns()).onCriterionPicked(this.session, address, catalog, sheetId);
   }
 
@@ -137,7 +141,10 @@ export class ExcelHost implements PlanHost, SelfTestable {
     onPicked?: (r: { status: string; message: string }) => void,
     context?: () => Partial<SchoolContext> | undefined,
   ): Promise<() => Promise<void>> {
-    const deps = { read: () => this.read(context?.()), onCriterionPicked: (a: string, c: Catalog, id?: string) => this.onCriterionPicked(a, c, id) };
+    const deps = {
+      read: () => this.read(context?.()),
+      onCriterionPicked: (a: string, c: Catalog, id?: string) => this.onCriterionPicked(a, c, id),
+    };
     return (await events()).startLiveCheck(this.session, deps, onResult, debounceMs, catalog, onPicked);
   }
 

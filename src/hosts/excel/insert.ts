@@ -39,7 +39,8 @@ export function parseArea(address: string): { r0: number; c0: number; r1: number
 
 type Box = NonNullable<ReturnType<typeof parseArea>>;
 const overlaps = (a: Box, b: Box) => a.r0 <= b.r1 && b.r0 <= a.r1 && a.c0 <= b.c1 && b.c0 <= a.c1;
-const boxText = (b: Box) => (b.r0 === b.r1 && b.c0 === b.c1 ? addr(b.r0, b.c0) : `${addr(b.r0, b.c0)}:${addr(b.r1, b.c1)}`);
+const boxText = (b: Box) =>
+  b.r0 === b.r1 && b.c0 === b.c1 ? addr(b.r0, b.c0) : `${addr(b.r0, b.c0)}:${addr(b.r1, b.c1)}`;
 
 /** Why a table cannot go at the selection: the message the pane shows (nothing was written). */
 export const MERGED_REFUSAL = (areas: string) =>
@@ -57,7 +58,12 @@ export const TABLE_REFUSAL = (name: string, area: string) =>
  * merged areas cannot be listed: the text is read back in the writing sync and, when a merge hid it, the values
  * just written are taken out again (a 4th sync, only then) and the pane says why.
  */
-export function writeAtSelection(session: ExcelSession, raw: string[][], overwrite: boolean, style: Style): Promise<InsertResult> {
+export function writeAtSelection(
+  session: ExcelSession,
+  raw: string[][],
+  overwrite: boolean,
+  style: Style,
+): Promise<InsertResult> {
   const values = padRows(raw);
   const rows = values.length;
   const cols = values[0]?.length ?? 0;
@@ -76,16 +82,26 @@ export function writeAtSelection(session: ExcelSession, raw: string[][], overwri
     const tableRanges = tables.items.map((t) => t.getRange().load("address")); // Table.getRange (ExcelApi 1.1)
     const merged = session.api("1.13") ? target.getMergedAreasOrNullObject().load("address") : null;
     await context.sync(); // 2
-    const inTable = tableRanges.map((r, i) => ({ name: tables.items[i].name, box: parseArea(r.address) })).find((t) => t.box && overlaps(t.box, box));
+    const inTable = tableRanges
+      .map((r, i) => ({ name: tables.items[i].name, box: parseArea(r.address) }))
+      .find((t) => t.box && overlaps(t.box, box));
     if (inTable) return { status: "unsupported", message: TABLE_REFUSAL(inTable.name, boxText(inTable.box!)) };
     if (merged && !merged.isNullObject && merged.address) {
-      const list = merged.address.split(",").map((a) => a.trim().replace(/^.*!/, "").replace(/\$/g, "")).filter(Boolean);
-      return { status: "unsupported", message: MERGED_REFUSAL(list.slice(0, 5).join(", ") + (list.length > 5 ? ", …" : "")) };
+      const list = merged.address
+        .split(",")
+        .map((a) => a.trim().replace(/^.*!/, "").replace(/\$/g, ""))
+        .filter(Boolean);
+      return {
+        status: "unsupported",
+        message: MERGED_REFUSAL(list.slice(0, 5).join(", ") + (list.length > 5 ? ", …" : "")),
+      };
     }
     const occupied: { address: string; text: string }[] = [];
-    target.text.forEach((row, r) => row.forEach((t, c) => {
-      if (String(t ?? "").trim()) occupied.push({ address: addr(r0 + r, c0 + c), text: String(t) });
-    }));
+    target.text.forEach((row, r) =>
+      row.forEach((t, c) => {
+        if (String(t ?? "").trim()) occupied.push({ address: addr(r0 + r, c0 + c), text: String(t) });
+      }),
+    );
     if (occupied.length && !overwrite) return { status: "needs-confirmation", occupied };
     const token = session.writes.begin([areaAddr(r0, c0, rows, cols)]);
     try {
@@ -98,12 +114,17 @@ export function writeAtSelection(session: ExcelSession, raw: string[][], overwri
       const check = merged ? null : ws.getRange(areaAddr(r0, c0, rows, cols)).load("text");
       await context.sync(); // 3
       const hidden: string[] = [];
-      check?.text.forEach((row, r) => row.forEach((t, c) => {
-        if (String(values[r][c] ?? "").trim() && !String(t ?? "").trim()) hidden.push(addr(r0 + r, c0 + c));
-      }));
+      check?.text.forEach((row, r) =>
+        row.forEach((t, c) => {
+          if (String(values[r][c] ?? "").trim() && !String(t ?? "").trim()) hidden.push(addr(r0 + r, c0 + c));
+        }),
+      );
       if (hidden.length) {
         // Excel without getMergedAreas (ExcelApi 1.13): a merge swallowed part of the table; take the values out.
-        writeValues(target, values.map((row) => row.map(() => "")));
+        writeValues(
+          target,
+          values.map((row) => row.map(() => "")),
+        );
         await context.sync(); // 4, only when a merge hid what was written
         return {
           status: "unsupported",
@@ -117,13 +138,25 @@ export function writeAtSelection(session: ExcelSession, raw: string[][], overwri
   });
 }
 
-export function insertTable(session: ExcelSession, options: InsertOptions, catalog?: Catalog | null): Promise<InsertResult> {
+export function insertTable(
+  session: ExcelSession,
+  options: InsertOptions,
+  catalog?: Catalog | null,
+): Promise<InsertResult> {
   const ctx = options.context;
-  const cat = catalog ?? (ctx.level && ctx.regime ? getCatalog(catalogIdFor(ctx.level, ctx.regime)) ?? null : null);
+  const cat = catalog ?? (ctx.level && ctx.regime ? (getCatalog(catalogIdFor(ctx.level, ctx.regime)) ?? null) : null);
   const grid = renderGrid(options.template, ctx, null, cat);
   const cols = grid.columns.length;
   return writeAtSelection(session, grid.rows, Boolean(options.overwrite), (ws, target, r0, c0) => {
-    for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const) target.format.borders.getItem(edge).style = "Continuous";
+    for (const edge of [
+      "EdgeTop",
+      "EdgeBottom",
+      "EdgeLeft",
+      "EdgeRight",
+      "InsideVertical",
+      "InsideHorizontal",
+    ] as const)
+      target.format.borders.getItem(edge).style = "Continuous";
     const head = ws.getRange(areaAddr(r0, c0, 2, cols));
     head.format.font.bold = true;
     head.format.horizontalAlignment = "Center";
@@ -138,7 +171,9 @@ export function insertTable(session: ExcelSession, options: InsertOptions, catal
     const total = grid.columns.reduce((sum, c) => sum + c.width, 0);
     if (session.api("1.2")) {
       grid.columns.forEach((c, i) => {
-        ws.getRange(`${columnLetter(c0 + i)}:${columnLetter(c0 + i)}`).format.columnWidth = Math.floor((c.width / total) * A4_LANDSCAPE_WIDTH_PT);
+        ws.getRange(`${columnLetter(c0 + i)}:${columnLetter(c0 + i)}`).format.columnWidth = Math.floor(
+          (c.width / total) * A4_LANDSCAPE_WIDTH_PT,
+        );
       });
     }
     // Freeze through the header row when the table starts near the top (a deep freeze would hide the sheet).
@@ -156,7 +191,11 @@ export function insertTable(session: ExcelSession, options: InsertOptions, catal
  * Biểu 2 (TT 57/2026) in Excel: the section IV (priority issues), V (plan) and VI (monitoring, two dated review
  * points) tables stacked at the selection. Asks before overwriting; 3 syncs whatever the size.
  */
-export async function insertBieu2Tables(session: ExcelSession, context: SchoolContext, overwrite = false): Promise<InsertResult> {
+export async function insertBieu2Tables(
+  session: ExcelSession,
+  context: SchoolContext,
+  overwrite = false,
+): Promise<InsertResult> {
   const { bieu2Sections } = await import(/* webpackChunkName: "bieu2" */ "../../core/tt57/bieu2");
   const sections = bieu2Sections(context);
   const plan = renderGrid("tt57-bieu2", context, null, null);
@@ -197,9 +236,16 @@ export function insertDraft(session: ExcelSession, draft: DraftInsert): Promise<
 }
 
 /** "Chèn dòng tổng": the total of the parsed amounts, as a value, below the plan (asks before overwriting). */
-export async function insertTotalRow(session: ExcelSession, plan: Plan, totalVnd: number, totalInWords: string, overwrite = false): Promise<InsertResult> {
+export async function insertTotalRow(
+  session: ExcelSession,
+  plan: Plan,
+  totalVnd: number,
+  totalInWords: string,
+  overwrite = false,
+): Promise<InsertResult> {
   const budgetCol = plan.columns.budget;
-  if (budgetCol === undefined) return { status: "unsupported", message: "Bảng không có cột kinh phí. / The table has no budget column." };
+  if (budgetCol === undefined)
+    return { status: "unsupported", message: "Bảng không có cột kinh phí. / The table has no budget column." };
   const o = session.origin;
   const lastGridRow = Math.max(plan.headerRow, ...plan.rows.flatMap((r) => r.gridRows));
   const row = o.row + lastGridRow + 1;
@@ -210,7 +256,9 @@ export async function insertTotalRow(session: ExcelSession, plan: Plan, totalVnd
     const line = ws.getRange(area);
     line.load("text");
     await context.sync(); // 1
-    const occupied = line.text[0].map((t, c) => ({ address: addr(row, o.col + c), text: String(t ?? "") })).filter((x) => x.text.trim());
+    const occupied = line.text[0]
+      .map((t, c) => ({ address: addr(row, o.col + c), text: String(t ?? "") }))
+      .filter((x) => x.text.trim());
     if (occupied.length && !overwrite) return { status: "needs-confirmation", occupied };
     const values: (string | number)[] = new Array(cols).fill("");
     values[plan.columns.criterion ?? 1] = "Tổng cộng";

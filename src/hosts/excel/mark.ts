@@ -16,25 +16,43 @@ export interface MarkReport {
 const cellKey = (sheet: string, address: string) => {
   const bang = address.lastIndexOf("!");
   const name = bang >= 0 ? address.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'") : sheet;
-  return `${name.toLowerCase()}!${address.slice(bang + 1).replace(/\$/g, "").split(":")[0].toUpperCase()}`;
+  return `${name.toLowerCase()}!${address
+    .slice(bang + 1)
+    .replace(/\$/g, "")
+    .split(":")[0]
+    .toUpperCase()}`;
 };
 
 export async function markFindingsReport(session: ExcelSession, findings: Finding[], plan?: Plan): Promise<MarkReport> {
   if (!session.api("1.6")) {
-    return { marked: 0, attached: "none", message: "Excel này chưa hỗ trợ tô màu có điều kiện (cần ExcelApi 1.6): các lỗi chỉ hiện trong khung bên phải, bảng không bị sửa. / This Excel cannot mark cells (needs ExcelApi 1.6): findings are listed in the pane only." };
+    return {
+      marked: 0,
+      attached: "none",
+      message:
+        "Excel này chưa hỗ trợ tô màu có điều kiện (cần ExcelApi 1.6): các lỗi chỉ hiện trong khung bên phải, bảng không bị sửa. / This Excel cannot mark cells (needs ExcelApi 1.6): findings are listed in the pane only.",
+    };
   }
-  if (!plan || plan.headerRow < 0) return { marked: 0, attached: "none", message: "Chưa thấy bảng kế hoạch để đánh dấu. / No plan table to mark." };
+  if (!plan || plan.headerRow < 0)
+    return { marked: 0, attached: "none", message: "Chưa thấy bảng kế hoạch để đánh dấu. / No plan table to mark." };
   const attached = session.api("1.18") ? "notes" : session.api("1.10") ? "comments" : "none";
   const marked = new Set(findings.filter((f) => f.cell).map((f) => `${f.cell!.row}:${f.cell!.col}`)).size;
   const skipped = await paintMarks(session, findings, plan, attached);
   let message: string | null = null;
-  if (attached === "none") message = "Đã tô các ô có lỗi; Excel này chưa hỗ trợ ghi chú/bình luận (cần ExcelApi 1.10) nên lời giải thích chỉ ở khung bên phải. / Cells marked; messages are in the pane only.";
-  else if (skipped) message = `Đã tô các ô có lỗi; ${skipped} ô đã có ghi chú hoặc bình luận của thầy cô nên lời giải thích của các ô đó chỉ ở khung bên phải.`;
+  if (attached === "none")
+    message =
+      "Đã tô các ô có lỗi; Excel này chưa hỗ trợ ghi chú/bình luận (cần ExcelApi 1.10) nên lời giải thích chỉ ở khung bên phải. / Cells marked; messages are in the pane only.";
+  else if (skipped)
+    message = `Đã tô các ô có lỗi; ${skipped} ô đã có ghi chú hoặc bình luận của thầy cô nên lời giải thích của các ô đó chỉ ở khung bên phải.`;
   return { marked, attached, message };
 }
 
 /** Paints the flags and attaches messages; returns how many cells got no message (they carry the user's own). */
-async function paintMarks(session: ExcelSession, findings: Finding[], plan: Plan, attached: MarkReport["attached"]): Promise<number> {
+async function paintMarks(
+  session: ExcelSession,
+  findings: Finding[],
+  plan: Plan,
+  attached: MarkReport["attached"],
+): Promise<number> {
   const cells = findings.filter((f) => f.cell);
   let maxRow = 0;
   let maxCol = 0;
@@ -45,7 +63,8 @@ async function paintMarks(session: ExcelSession, findings: Finding[], plan: Plan
   const lastRow = Math.max(maxRow, ...plan.rows.flatMap((r) => r.gridRows));
   const lastCol = Math.max(maxCol, ...Object.values(plan.columns).map((c) => c ?? 0));
   const flags: number[][] = Array.from({ length: lastRow + 1 }, () => new Array(lastCol + 1).fill(0));
-  for (const f of cells) flags[f.cell!.row][f.cell!.col] = Math.max(flags[f.cell!.row][f.cell!.col], f.severity === "error" ? 2 : 1);
+  for (const f of cells)
+    flags[f.cell!.row][f.cell!.col] = Math.max(flags[f.cell!.row][f.cell!.col], f.severity === "error" ? 2 : 1);
   const o = session.origin;
   return session.env.run(async (context) => {
     const taken = await queueClear(session, context); // 2 syncs; the old marks go in the same batch as the new ones
@@ -56,7 +75,10 @@ async function paintMarks(session: ExcelSession, findings: Finding[], plan: Plan
     if (session.api("1.7")) flagSheet.visibility = "VeryHidden";
     const area = ws.getRange(areaAddr(o.row, o.col, lastRow + 1, lastCol + 1));
     const top = addr(o.row, o.col);
-    for (const [level, color] of [[2, FILL.error], [1, FILL.warning]] as const) {
+    for (const [level, color] of [
+      [2, FILL.error],
+      [1, FILL.warning],
+    ] as const) {
       const cf = area.conditionalFormats.add("Custom");
       cf.custom.rule.formula = `=${FLAG_SHEET}!${top}=${level}`;
       cf.custom.format.fill.color = color;
@@ -68,7 +90,8 @@ async function paintMarks(session: ExcelSession, findings: Finding[], plan: Plan
       byCell.set(a, [...(byCell.get(a) ?? []), f]);
     }
     let skipped = 0;
-    const collection = attached === "notes" ? context.workbook.notes : attached === "comments" ? context.workbook.comments : null;
+    const collection =
+      attached === "notes" ? context.workbook.notes : attached === "comments" ? context.workbook.comments : null;
     const withMessage: string[] = [];
     if (collection) {
       for (const [a, fs] of byCell) {
@@ -108,7 +131,8 @@ export interface ClearReport {
   message: string | null;
 }
 
-const NEWER = "Hãy mở sổ này bằng Excel có bộ API mới hơn (Microsoft 365 hoặc Excel trên web) rồi bấm “Xóa đánh dấu”, hoặc xóa bằng tay.";
+const NEWER =
+  "Hãy mở sổ này bằng Excel có bộ API mới hơn (Microsoft 365 hoặc Excel trên web) rồi bấm “Xóa đánh dấu”, hoặc xóa bằng tay.";
 const cellList = (cells: string[]) => `${cells.slice(0, 12).join(", ")}${cells.length > 12 ? ", …" : ""}`;
 
 /** Removes KHCT's flag sheet, its conditional formats and its notes/comments; nothing of the user's. 3 syncs. */
@@ -128,7 +152,8 @@ export async function clearMarksReport(session: ExcelSession): Promise<ClearRepo
     await context.sync(); // 3
     return out;
   });
-  if (left.leftover.length) return { complete: false, message: `Đã bỏ màu tô của KHCT, nhưng ${left.leftover.join("; ")}. ${NEWER}` };
+  if (left.leftover.length)
+    return { complete: false, message: `Đã bỏ màu tô của KHCT, nhưng ${left.leftover.join("; ")}. ${NEWER}` };
   return { complete: true, message: null };
 }
 
@@ -144,7 +169,10 @@ async function describeMarksLeft(session: ExcelSession): Promise<ClearReport> {
     const [, sheet, attached, list] = info.values.map((r) => String(r[0] ?? ""));
     const cells = list ? list.split(",") : [];
     const what = [`màu tô các ô có lỗi trên trang “${sheet || "?"}” và trang ẩn ${FLAG_SHEET}`];
-    if (cells.length) what.push(`${cells.length} ${attached === "notes" ? "ghi chú" : "bình luận"} “${MARK_PREFIX}” ở ${cellList(cells)}`);
+    if (cells.length)
+      what.push(
+        `${cells.length} ${attached === "notes" ? "ghi chú" : "bình luận"} “${MARK_PREFIX}” ở ${cellList(cells)}`,
+      );
     return {
       complete: false,
       message: `Excel này (ExcelApi dưới 1.6) không xóa được đánh dấu do Excel mới hơn tạo; chưa xóa gì. Còn lại: ${what.join("; ")}. ${NEWER}`,
@@ -158,7 +186,11 @@ async function describeMarksLeft(session: ExcelSession): Promise<ClearReport> {
  * conditional formats whose formula reads it, "[KHCT]" notes/comments. Returns the cells holding the user's own
  * notes or comments (a cell carries one or the other, never both).
  */
-async function queueClear(session: ExcelSession, context: Excel.RequestContext, out?: { leftover: string[]; found: boolean }): Promise<Set<string>> {
+async function queueClear(
+  session: ExcelSession,
+  context: Excel.RequestContext,
+  out?: { leftover: string[]; found: boolean },
+): Promise<Set<string>> {
   const sheet = session.markedSheet ?? (session.origin.sheetId || session.origin.sheet);
   const flagSheet = context.workbook.worksheets.getItemOrNullObject(FLAG_SHEET);
   // Only the sheet last marked can carry KHCT's conditional formats.
@@ -172,7 +204,9 @@ async function queueClear(session: ExcelSession, context: Excel.RequestContext, 
   const customItems = (cfs?.items ?? []).filter((cf) => cf.type === "Custom");
   // One load per custom format and per user note/comment location, all sent in the next round trip.
   const customs = customItems.map((cf) => cf.customOrNullObject.load("rule/formula"));
-  const userItems = [...(notes?.items ?? []), ...(comments?.items ?? [])].filter((n) => !n.content.startsWith(MARK_PREFIX));
+  const userItems = [...(notes?.items ?? []), ...(comments?.items ?? [])].filter(
+    (n) => !n.content.startsWith(MARK_PREFIX),
+  );
   const locations = userItems.map((n) => n.getLocation().load("address"));
   // What the mark run recorded, only where this Excel lacks the notes or comments API (read in the same sync).
   const needInfo = !flagSheet.isNullObject && (!session.api("1.18") || !session.api("1.10"));
@@ -189,7 +223,9 @@ async function queueClear(session: ExcelSession, context: Excel.RequestContext, 
     const needs = attached === "notes" ? "1.18" : attached === "comments" ? "1.10" : null;
     if (cells.length && needs && !session.api(needs)) {
       const kind = attached === "notes" ? "ghi chú" : "bình luận";
-      out.leftover.push(`Excel này chưa xóa được ${cells.length} ${kind} “${MARK_PREFIX}” ở ${cellList(cells)} trên trang “${sheet}” (cần ExcelApi ${needs})`);
+      out.leftover.push(
+        `Excel này chưa xóa được ${cells.length} ${kind} “${MARK_PREFIX}” ở ${cellList(cells)} trên trang “${sheet}” (cần ExcelApi ${needs})`,
+      );
     }
   }
   if (!flagSheet.isNullObject) {

@@ -41,7 +41,10 @@ export class OwnWrites {
   /** A write starts (areas: sheet addresses it writes on the plan sheet; none = the whole sheet). */
   begin(areas: string[]): number {
     const token = this.next++;
-    this.active.set(token, areas.length ? areas.map(parseBox).filter((b): b is Box => !!b) : [{ r0: 0, c0: 0, r1: 1048575, c1: 16383 }]);
+    this.active.set(
+      token,
+      areas.length ? areas.map(parseBox).filter((b): b is Box => !!b) : [{ r0: 0, c0: 0, r1: 1048575, c1: 16383 }],
+    );
     return token;
   }
 

@@ -13,12 +13,23 @@ import { areaAddr, type ExcelSession } from "./env";
 /** Upper bound of a block when the sheet is over the 5 MB limit. */
 export const READ_BLOCK_CELLS = 100_000;
 
-const isPayloadError = (e: unknown) => /PayloadSizeLimitExceeded|RequestPayload|ResponsePayload/i.test(`${(e as { code?: string })?.code ?? ""} ${(e as Error)?.message ?? e}`);
+const isPayloadError = (e: unknown) =>
+  /PayloadSizeLimitExceeded|RequestPayload|ResponsePayload/i.test(
+    `${(e as { code?: string })?.code ?? ""} ${(e as Error)?.message ?? e}`,
+  );
 
-export async function readActiveSheet(session: ExcelSession, schoolContext?: Partial<SchoolContext>): Promise<ReadResult> {
+export async function readActiveSheet(
+  session: ExcelSession,
+  schoolContext?: Partial<SchoolContext>,
+): Promise<ReadResult> {
   return session.env.run(async (context) => {
     const ws = context.workbook.worksheets.getActiveWorksheet();
-    const usedRange = () => (session.api("1.4") ? ws.getUsedRangeOrNullObject(true) : session.api("1.2") ? ws.getUsedRange(true) : ws.getUsedRange());
+    const usedRange = () =>
+      session.api("1.4")
+        ? ws.getUsedRangeOrNullObject(true)
+        : session.api("1.2")
+          ? ws.getUsedRange(true)
+          : ws.getUsedRange();
     let used = usedRange();
     used.load("text, rowIndex, columnIndex, rowCount, columnCount");
     ws.load("name, id");
@@ -32,7 +43,8 @@ export async function readActiveSheet(session: ExcelSession, schoolContext?: Par
       used.load("rowIndex, columnIndex, rowCount, columnCount");
       ws.load("name, id");
       await context.sync();
-      if (!(used as Excel.Range).isNullObject) grid = await readBlocks(context, ws, used.rowIndex, used.columnIndex, used.rowCount, used.columnCount);
+      if (!(used as Excel.Range).isNullObject)
+        grid = await readBlocks(context, ws, used.rowIndex, used.columnIndex, used.rowCount, used.columnCount);
     }
     if ((used as Excel.Range).isNullObject) {
       session.origin = { row: 0, col: 0, sheet: ws.name, sheetId: ws.id };
@@ -42,7 +54,9 @@ export async function readActiveSheet(session: ExcelSession, schoolContext?: Par
     session.origin = { row: r0, col: c0, sheet: ws.name, sheetId: ws.id };
     grid ??= used.text.map((r) => r.map((c) => String(c ?? "")));
     const plans = readPlans(grid, schoolContext);
-    const problems = session.api("1.13") ? await mergedProblems(context, ws, areaAddr(r0, c0, rowCount, columnCount)) : [];
+    const problems = session.api("1.13")
+      ? await mergedProblems(context, ws, areaAddr(r0, c0, rowCount, columnCount))
+      : [];
     return { plans, problems };
   });
 }
@@ -52,10 +66,17 @@ export async function readActiveSheet(session: ExcelSession, schoolContext?: Par
  * response: "Resource limits and performance optimization for Office Add-ins", Excel on the web). A block refused
  * as too large is halved and tried again; the blocks already read are kept, so no retry is as large as the first.
  */
-async function readBlocks(context: Excel.RequestContext, ws: Excel.Worksheet, r0: number, c0: number, rows: number, cols: number): Promise<string[][]> {
+async function readBlocks(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  r0: number,
+  c0: number,
+  rows: number,
+  cols: number,
+): Promise<string[][]> {
   let blockRows = Math.max(1, Math.min(rows, Math.floor(READ_BLOCK_CELLS / Math.max(cols, 1))));
   const out: string[][] = [];
-  for (let r = 0; r < rows; ) {
+  for (let r = 0; r < rows;) {
     const n = Math.min(blockRows, rows - r);
     const range = ws.getRange(areaAddr(r0 + r, c0, n, cols));
     range.load("text");
@@ -81,12 +102,17 @@ async function mergedProblems(context: Excel.RequestContext, ws: Excel.Worksheet
     merged.load("address");
     await context.sync(); // 2
     if (merged.isNullObject || !merged.address) return [];
-    const list = merged.address.split(",").map((a) => a.trim().replace(/^.*!/, "")).filter(Boolean);
+    const list = merged.address
+      .split(",")
+      .map((a) => a.trim().replace(/^.*!/, ""))
+      .filter(Boolean);
     return [
       `Bảng có ô gộp (${list.slice(0, 10).join(", ")}${list.length > 10 ? ", …" : ""}): chỉ đọc được chữ ở ô đầu của mỗi vùng gộp. Nên bỏ gộp ô trước khi kiểm tra.`,
     ];
   } catch {
     // More than 512 merged areas: Excel cannot list them; the table was still read.
-    return ["Bảng có rất nhiều ô gộp (hơn 512 vùng): chỉ đọc được chữ ở ô đầu của mỗi vùng gộp. Nên bỏ gộp ô trước khi kiểm tra."];
+    return [
+      "Bảng có rất nhiều ô gộp (hơn 512 vùng): chỉ đọc được chữ ở ô đầu của mỗi vùng gộp. Nên bỏ gộp ô trước khi kiểm tra.",
+    ];
   }
 }

@@ -8,7 +8,13 @@ import type { Catalog, Finding, RenderedGrid } from "../../core/types";
 import { renderGrid } from "../../core/render";
 import { loadCatalog } from "../../core/catalogs/index";
 import { checkPlan } from "../../core/rules/index";
-import { failureText, type SelfTestCapability, type SelfTestReport, type SelfTestStatus, type SelfTestStep } from "../selftest";
+import {
+  failureText,
+  type SelfTestCapability,
+  type SelfTestReport,
+  type SelfTestStatus,
+  type SelfTestStep,
+} from "../selftest";
 import { areaAddr, CATALOG_SHEET, ExcelSession, FLAG_SHEET, MARK_PREFIX, type ExcelEnv } from "./env";
 import { readActiveSheet } from "./read";
 import { insertTable } from "./insert";
@@ -17,7 +23,12 @@ import { clearMarks, markFindingsReport } from "./mark";
 import { startLiveCheck } from "./events";
 
 export const SELF_TEST_SHEET = "KHCT_TuKiemTra";
-const CONTEXT = { level: "thcs" as const, regime: "2018" as const, schoolYear: "2025-2026", school: "Trường tự kiểm tra" };
+const CONTEXT = {
+  level: "thcs" as const,
+  regime: "2018" as const,
+  schoolYear: "2025-2026",
+  school: "Trường tự kiểm tra",
+};
 
 export interface ExcelSelfTestOptions {
   /** Copies a grid (the pane passes copyGridToClipboard); default: the shared clipboard module. */
@@ -54,8 +65,15 @@ export async function runExcelSelfTest(env: ExcelEnv, options: ExcelSelfTestOpti
   const session = new ExcelSession(env);
   const d = env.diagnostics?.() ?? { version: "?", platform: "?" };
   const steps: SelfTestStep[] = [];
-  const step = (capability: SelfTestCapability, status: SelfTestStatus, detail = "") => steps.push({ capability, status, detail });
-  const report = (): SelfTestReport => ({ host: "excel", officeVersion: d.version, platform: d.platform, requirementSets: excelRequirementSets(env), steps });
+  const step = (capability: SelfTestCapability, status: SelfTestStatus, detail = "") =>
+    steps.push({ capability, status, detail });
+  const report = (): SelfTestReport => ({
+    host: "excel",
+    officeVersion: d.version,
+    platform: d.platform,
+    requirementSets: excelRequirementSets(env),
+    steps,
+  });
   // The catalog is loaded here: the self-test may be the first thing the user does (no other action loaded it).
   let catalog: Catalog;
   try {
@@ -78,7 +96,13 @@ export async function runExcelSelfTest(env: ExcelEnv, options: ExcelSelfTestOpti
       sheets.load("items/name");
       await context.sync();
       const names = sheets.items.map((s) => s.name);
-      return { sheetId: ws.id, selection: sel.address, catalog: names.includes(CATALOG_SHEET), marks: names.includes(FLAG_SHEET), sheetNames: names };
+      return {
+        sheetId: ws.id,
+        selection: sel.address,
+        catalog: names.includes(CATALOG_SHEET),
+        marks: names.includes(FLAG_SHEET),
+        sheetNames: names,
+      };
     });
     for (let i = 2; before.sheetNames.includes(tempName); i++) tempName = `${SELF_TEST_SHEET}${i}`;
     await env.run(async (context) => {
@@ -95,19 +119,25 @@ export async function runExcelSelfTest(env: ExcelEnv, options: ExcelSelfTestOpti
   let createdCatalog = false;
   try {
     // insert
-    const inserted = await insertTable(session, { template: "2018-9col", context: CONTEXT }, catalog).catch((e) => ({ status: "error", message: errorText(e) }) as const);
+    const inserted = await insertTable(session, { template: "2018-9col", context: CONTEXT }, catalog).catch(
+      (e) => ({ status: "error", message: errorText(e) }) as const,
+    );
     if (inserted.status === "inserted") step("insert", "pass");
     else step("insert", "fail", "message" in inserted ? inserted.message : inserted.status);
 
     // read back equal
     const read = await readActiveSheet(session, CONTEXT).catch((e) => errorText(e));
-    const plan = typeof read === "string" ? null : read.plans[0] ?? null;
-    const values = await env.run(async (context) => {
-      const r = context.workbook.worksheets.getItem(tempName).getRange(areaAddr(0, 0, grid.rows.length, grid.columns.length));
-      r.load("values");
-      await context.sync();
-      return r.values;
-    }).catch(() => null);
+    const plan = typeof read === "string" ? null : (read.plans[0] ?? null);
+    const values = await env
+      .run(async (context) => {
+        const r = context.workbook.worksheets
+          .getItem(tempName)
+          .getRange(areaAddr(0, 0, grid.rows.length, grid.columns.length));
+        r.load("values");
+        await context.sync();
+        return r.values;
+      })
+      .catch(() => null);
     const diff = values ? firstDifference(grid.rows, values) : "không đọc được";
     if (typeof read === "string") step("read-back", "fail", read);
     else if (!plan || plan.headerRow < 0) step("read-back", "fail", "Không nhận ra bảng vừa chèn.");
@@ -116,7 +146,12 @@ export async function runExcelSelfTest(env: ExcelEnv, options: ExcelSelfTestOpti
 
     // dropdowns
     if (!session.api("1.8")) step("dropdowns", "unsupported", "Cần ExcelApi 1.8 (Excel 2019 trở lên).");
-    else if (before.catalog) step("dropdowns", "skipped", `Sổ đã có trang ${CATALOG_SHEET}: không thử để giữ nguyên danh sách chọn đang dùng.`);
+    else if (before.catalog)
+      step(
+        "dropdowns",
+        "skipped",
+        `Sổ đã có trang ${CATALOG_SHEET}: không thử để giữ nguyên danh sách chọn đang dùng.`,
+      );
     else if (plan) {
       const r = await setupDropdowns(session, catalog, plan, 5).catch((e) => ({ ok: false, message: errorText(e) }));
       createdCatalog = r.ok;
@@ -139,10 +174,18 @@ export async function runExcelSelfTest(env: ExcelEnv, options: ExcelSelfTestOpti
       if (typeof marked === "string") step("mark", "fail", marked);
       else if (afterMark === start) step("mark", "fail", "Không thấy ô nào được tô.");
       else step("mark", "pass", marked.message ?? "");
-      const cleared = await clearMarks(session).then(() => "", (e) => errorText(e));
+      const cleared = await clearMarks(session).then(
+        () => "",
+        (e) => errorText(e),
+      );
       const end = await snap().catch((e) => errorText(e));
       if (cleared) step("clear", "fail", cleared);
-      else step("clear", end === start ? "pass" : "fail", end === start ? "" : "Sau khi xóa, trang thử chưa trở lại như trước.");
+      else
+        step(
+          "clear",
+          end === start ? "pass" : "fail",
+          end === start ? "" : "Sau khi xóa, trang thử chưa trở lại như trước.",
+        );
     } else {
       step("mark", "fail", "Không có bảng để đánh dấu.");
       step("clear", "fail", "Không có bảng để đánh dấu.");
@@ -151,9 +194,20 @@ export async function runExcelSelfTest(env: ExcelEnv, options: ExcelSelfTestOpti
     // live re-check on and off
     if (!session.api("1.7")) step("live-check", "unsupported", "Cần ExcelApi 1.7 (Excel 2019 trở lên).");
     else {
-      const live = await startLiveCheck(session, { read: () => readActiveSheet(session), onCriterionPicked: async () => ({ status: "not-criterion", message: "" }) }, () => undefined, 50)
+      const live = await startLiveCheck(
+        session,
+        {
+          read: () => readActiveSheet(session),
+          onCriterionPicked: async () => ({ status: "not-criterion", message: "" }),
+        },
+        () => undefined,
+        50,
+      )
         .then((stop) => stop())
-        .then(() => "", (e) => errorText(e));
+        .then(
+          () => "",
+          (e) => errorText(e),
+        );
       step("live-check", live ? "fail" : "pass", live);
     }
 
@@ -165,15 +219,24 @@ export async function runExcelSelfTest(env: ExcelEnv, options: ExcelSelfTestOpti
     step("clipboard", copied.ok || manual ? "pass" : "fail", copied.ok ? "" : copied.message);
   } finally {
     // cleanup: runs whatever failed above
-    const cleanup = await cleanUp(env, before, tempName, createdCatalog).then(() => "", (e) => errorText(e));
-    const after = await env.run(async (context) => {
-      const sheets = context.workbook.worksheets;
-      sheets.load("items/name");
-      await context.sync();
-      return sheets.items.map((s) => s.name);
-    }).catch(() => [] as string[]);
+    const cleanup = await cleanUp(env, before, tempName, createdCatalog).then(
+      () => "",
+      (e) => errorText(e),
+    );
+    const after = await env
+      .run(async (context) => {
+        const sheets = context.workbook.worksheets;
+        sheets.load("items/name");
+        await context.sync();
+        return sheets.items.map((s) => s.name);
+      })
+      .catch(() => [] as string[]);
     const same = after.join("\n") === before.sheetNames.join("\n");
-    step("cleanup", !cleanup && same ? "pass" : "fail", cleanup || (same ? "" : `Còn lại: ${after.filter((n) => !before.sheetNames.includes(n)).join(", ")}`));
+    step(
+      "cleanup",
+      !cleanup && same ? "pass" : "fail",
+      cleanup || (same ? "" : `Còn lại: ${after.filter((n) => !before.sheetNames.includes(n)).join(", ")}`),
+    );
   }
   return report();
 }
@@ -213,7 +276,9 @@ async function sheetSnapshot(env: ExcelEnv, sheet: string): Promise<string> {
     notes?.load("items/content");
     comments?.load("items/content");
     await context.sync();
-    const ours = [...(notes?.items ?? []), ...(comments?.items ?? [])].filter((n) => n.content.startsWith(MARK_PREFIX)).length;
+    const ours = [...(notes?.items ?? []), ...(comments?.items ?? [])].filter((n) =>
+      n.content.startsWith(MARK_PREFIX),
+    ).length;
     return JSON.stringify([used.address, used.values, used.numberFormat, cfs.items.length, flag.isNullObject, ours]);
   });
 }
@@ -236,7 +301,8 @@ function firstDifference(expected: string[][], actual: unknown[][]): string {
   for (let r = 0; r < expected.length; r++) {
     for (let c = 0; c < expected[r].length; c++) {
       const got = actual[r]?.[c] ?? "";
-      if (got !== expected[r][c]) return `Ô ${String.fromCharCode(65 + c)}${r + 1}: ghi “${expected[r][c]}”, đọc lại “${String(got)}”.`;
+      if (got !== expected[r][c])
+        return `Ô ${String.fromCharCode(65 + c)}${r + 1}: ghi “${expected[r][c]}”, đọc lại “${String(got)}”.`;
     }
   }
   return "";

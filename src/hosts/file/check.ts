@@ -49,7 +49,8 @@ export async function checkBytes(
   } catch (e) {
     const msg = e instanceof FileProblem ? e.message : `Không đọc được tệp: ${(e as Error).message}`;
     // A scan without a text layer: nothing to check, but the report says "scan", not "broken".
-    const notice = e instanceof FileProblem && e.code === "scanned" ? { notice: { status: "scanned" as const, message: msg } } : {};
+    const notice =
+      e instanceof FileProblem && e.code === "scanned" ? { notice: { status: "scanned" as const, message: msg } } : {};
     return { path: display, status: "error", error: msg, findings: [], totalVnd: 0, ...notice };
   }
 }

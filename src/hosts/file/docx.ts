@@ -36,9 +36,7 @@ function paragraphText(p: XNode): string {
 }
 
 function cellText(tc: XNode): string {
-  return descendants(tc, "w:p", "w:tbl")
-    .map(paragraphText)
-    .join("\n");
+  return descendants(tc, "w:p", "w:tbl").map(paragraphText).join("\n");
 }
 
 export function readDocumentXml(xml: string, limits?: XmlLimits): DocxGrid {
@@ -64,7 +62,10 @@ export function readDocumentXml(xml: string, limits?: XmlLimits): DocxGrid {
             const vMerge = pr ? childrenNamed(pr, "w:vMerge")[0] : undefined;
             if (span > 1 || vMerge) {
               const what = span > 1 ? `gộp ${span} cột` : "gộp theo hàng dọc";
-              if (problems.length < 20) problems.push(`Bảng ${tables}, dòng ${grid.length + 1}: ô ${what} — nội dung được đọc vào ô đầu tiên / merged cell read into its first cell`);
+              if (problems.length < 20)
+                problems.push(
+                  `Bảng ${tables}, dòng ${grid.length + 1}: ô ${what} — nội dung được đọc vào ô đầu tiên / merged cell read into its first cell`,
+                );
             }
             cells.set(key(grid.length, row.length), { node: tc });
             row.push(vMerge && vMerge.attrs["w:val"] !== "restart" ? "" : cellText(tc));
@@ -110,7 +111,11 @@ export function writeCells(doc: DocxGrid, edits: { row: number; col: number; tex
   return out;
 }
 
-export async function loadDocx(bytes: Uint8Array, loaded?: JSZip, limits?: XmlLimits): Promise<{ zip: JSZip; doc: DocxGrid }> {
+export async function loadDocx(
+  bytes: Uint8Array,
+  loaded?: JSZip,
+  limits?: XmlLimits,
+): Promise<{ zip: JSZip; doc: DocxGrid }> {
   const zip = loaded ?? (await JSZip.loadAsync(bytes));
   const entry = zip.file("word/document.xml");
   if (!entry) throw new Error("Tệp không phải .docx (thiếu word/document.xml) / not a .docx file");

@@ -27,7 +27,9 @@ export function isOle(bytes: Uint8Array): boolean {
 }
 
 export function isZip(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5 || bytes[2] === 7);
+  return (
+    bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5 || bytes[2] === 7)
+  );
 }
 
 /**
@@ -40,7 +42,8 @@ export function isEncryptedOoxml(bytes: Uint8Array): boolean {
   const first = needle.charCodeAt(0);
   const end = bytes.length - needle.length * 2;
   outer: for (let i = bytes.indexOf(first); i >= 0 && i <= end; i = bytes.indexOf(first, i + 1)) {
-    for (let k = 0; k < needle.length; k++) if (bytes[i + 2 * k] !== needle.charCodeAt(k) || bytes[i + 2 * k + 1] !== 0) continue outer;
+    for (let k = 0; k < needle.length; k++)
+      if (bytes[i + 2 * k] !== needle.charCodeAt(k) || bytes[i + 2 * k + 1] !== 0) continue outer;
     return true;
   }
   return false;
@@ -50,10 +53,29 @@ export function classifyUnreadable(bytes: Uint8Array, name: string): FileProblem
   const ext = name.toLowerCase().replace(/^.*\./, "");
   if (bytes.length === 0) return new FileProblem("empty", `Tệp "${name}" trống (0 byte).`, `"${name}" is empty.`);
   if (isOle(bytes)) {
-    if (isEncryptedOoxml(bytes)) return new FileProblem("encrypted", `Tệp "${name}" có mật khẩu. Hãy mở bằng Excel/Word, gỡ mật khẩu (Tệp → Thông tin → Bảo vệ) rồi lưu lại.`, `"${name}" is password-protected: remove the password in Office and save again.`);
-    if (ext === "doc") return new FileProblem("legacy-doc", `Tệp "${name}" là định dạng Word 97-2003 (.doc). Hãy mở bằng Word và Lưu thành (Save As) .docx.`, `"${name}" is a legacy Word 97-2003 file: save it as .docx.`);
-    if (ext === "xls") return new FileProblem("legacy-xls", `Tệp "${name}" là định dạng Excel 97-2003 (.xls). Hãy mở bằng Excel và Lưu thành (Save As) .xlsx.`, `"${name}" is a legacy Excel 97-2003 file: save it as .xlsx.`);
-    return new FileProblem("legacy", `Tệp "${name}" là định dạng Office cũ (97-2003). Hãy lưu lại thành .docx hoặc .xlsx.`, `"${name}" is a legacy Office file: save it as .docx or .xlsx.`);
+    if (isEncryptedOoxml(bytes))
+      return new FileProblem(
+        "encrypted",
+        `Tệp "${name}" có mật khẩu. Hãy mở bằng Excel/Word, gỡ mật khẩu (Tệp → Thông tin → Bảo vệ) rồi lưu lại.`,
+        `"${name}" is password-protected: remove the password in Office and save again.`,
+      );
+    if (ext === "doc")
+      return new FileProblem(
+        "legacy-doc",
+        `Tệp "${name}" là định dạng Word 97-2003 (.doc). Hãy mở bằng Word và Lưu thành (Save As) .docx.`,
+        `"${name}" is a legacy Word 97-2003 file: save it as .docx.`,
+      );
+    if (ext === "xls")
+      return new FileProblem(
+        "legacy-xls",
+        `Tệp "${name}" là định dạng Excel 97-2003 (.xls). Hãy mở bằng Excel và Lưu thành (Save As) .xlsx.`,
+        `"${name}" is a legacy Excel 97-2003 file: save it as .xlsx.`,
+      );
+    return new FileProblem(
+      "legacy",
+      `Tệp "${name}" là định dạng Office cũ (97-2003). Hãy lưu lại thành .docx hoặc .xlsx.`,
+      `"${name}" is a legacy Office file: save it as .docx or .xlsx.`,
+    );
   }
   return null;
 }

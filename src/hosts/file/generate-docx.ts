@@ -211,7 +211,12 @@ interface RowStyle {
   withNext: boolean;
 }
 
-function tableXml(rows: string[][], widths: number[], style: (r: number) => RowStyle, centred: (r: number, c: number) => boolean): string {
+function tableXml(
+  rows: string[][],
+  widths: number[],
+  style: (r: number) => RowStyle,
+  centred: (r: number, c: number) => boolean,
+): string {
   const body = rows
     .map((cells, r) => {
       const { header, bold, withNext } = style(r);
@@ -279,7 +284,12 @@ export function generateDocx(req: DocxRequest, regime: Regime, grid: RenderedGri
   const parts = [headerBlock(req), ...title(req)];
   if (regime === "2026") {
     // Biểu 2: sections I–VIII in order.
-    const sections = bieu2Sections({ level: req.level, regime, schoolYear: req.schoolYear, school: req.school ?? null });
+    const sections = bieu2Sections({
+      level: req.level,
+      regime,
+      schoolYear: req.schoolYear,
+      school: req.school ?? null,
+    });
     for (const sec of sections) {
       parts.push(heading(`${sec.number}. ${sec.title}`));
       for (const l of sec.lines) parts.push(para(l, { sz: 13, align: "both", indent: true }));

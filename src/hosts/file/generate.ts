@@ -50,19 +50,40 @@ export async function generateTemplate(req: TemplateRequest): Promise<Uint8Array
 }
 
 /** Writes a plan grid (e.g. a draft Biểu 2 carried over from a 2018 plan) as a new .xlsx or .docx. */
-export async function writePlanFile(grid: RenderedGrid, context: SchoolContext, format: "xlsx" | "docx", opts: { sectionIV?: string[][] } = {}): Promise<Uint8Array> {
+export async function writePlanFile(
+  grid: RenderedGrid,
+  context: SchoolContext,
+  format: "xlsx" | "docx",
+  opts: { sectionIV?: string[][] } = {},
+): Promise<Uint8Array> {
   const level = context.level ?? "thcs";
   const regime = context.regime ?? "2026";
-  const req: TemplateRequest = { level, schoolYear: context.schoolYear ?? "", regime, school: context.school, format, sectionIV: opts.sectionIV };
+  const req: TemplateRequest = {
+    level,
+    schoolYear: context.schoolYear ?? "",
+    regime,
+    school: context.school,
+    format,
+    sectionIV: opts.sectionIV,
+  };
   const catalog = await catalogFor(level, regime);
   return format === "docx" ? generateDocx(req, regime, grid) : generateXlsx(req, regime, catalog, grid);
 }
 
-async function generateXlsx(req: TemplateRequest, regime: Regime, catalog: Catalog, grid: RenderedGrid): Promise<Uint8Array> {
+async function generateXlsx(
+  req: TemplateRequest,
+  regime: Regime,
+  catalog: Catalog,
+  grid: RenderedGrid,
+): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "KHCT";
   const ws = wb.addWorksheet("Kế hoạch", { pageSetup: { ...PAGE_A4_LANDSCAPE } });
-  const title = [req.school ? req.school.toUpperCase() : `TRƯỜNG ${LEVEL_TITLE[req.level]} …`, "KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC", `Năm học ${req.schoolYear}`];
+  const title = [
+    req.school ? req.school.toUpperCase() : `TRƯỜNG ${LEVEL_TITLE[req.level]} …`,
+    "KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC",
+    `Năm học ${req.schoolYear}`,
+  ];
   // Centred across the table's width as on a printed form (centerContinuous: no merged cells, the text stays in A).
   title.forEach((t, i) => {
     for (let c = 1; c <= grid.columns.length; c++) {
@@ -77,10 +98,19 @@ async function generateXlsx(req: TemplateRequest, regime: Regime, catalog: Catal
     row.forEach((text, c) => {
       const cell = ws.getCell(top + r, c + 1);
       cell.value = xmlSafeText(text); // U+FFFE/U+FFFF or a C0 control from the input would break the file
-      cell.font = { name: "Times New Roman", size: 12, bold: grid.kinds[r] !== "criterion" && grid.kinds[r] !== "task" };
+      cell.font = {
+        name: "Times New Roman",
+        size: 12,
+        bold: grid.kinds[r] !== "criterion" && grid.kinds[r] !== "task",
+      };
       const centred = grid.kinds[r] === "header" || grid.kinds[r] === "number-row" || grid.columns[c].role === "tt";
       cell.alignment = { wrapText: true, vertical: "top", horizontal: centred ? "center" : "left" };
-      cell.border = { top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "thin" }, right: { style: "thin" } };
+      cell.border = {
+        top: { style: "thin" },
+        left: { style: "thin" },
+        bottom: { style: "thin" },
+        right: { style: "thin" },
+      };
     });
   });
   grid.columns.forEach((c, i) => (ws.getColumn(i + 1).width = Math.max(6, c.width * 1.6)));
@@ -97,7 +127,10 @@ async function generateXlsx(req: TemplateRequest, regime: Regime, catalog: Catal
     lastRow = below + reviewPoints(req.schoolYear).length;
   }
   // Every written row gets a height that fits its wrapped text (LibreOffice does not auto-fit on opening).
-  fitRowHeights(ws, Array.from({ length: lastRow }, (_, i) => i + 1));
+  fitRowHeights(
+    ws,
+    Array.from({ length: lastRow }, (_, i) => i + 1),
+  );
   ws.views = [{ state: "frozen", ySplit: top }];
   ws.pageSetup.printTitlesRow = `${top}:${top}`;
   // Hidden catalog sheet and defined names for the dropdowns.
@@ -108,8 +141,16 @@ async function generateXlsx(req: TemplateRequest, regime: Regime, catalog: Catal
   levels.forEach((t, i) => (hidden.getCell(i + 1, 2).value = t));
   if (regime === "2026") {
     // Biểu 2 in Excel: the section IV and VI tables next to the section V plan table.
-    const sections = bieu2Sections({ level: req.level, regime, schoolYear: req.schoolYear, school: req.school ?? null });
-    for (const [name, num] of [["IV. Vấn đề trọng tâm", "IV"], ["VI. Theo dõi, đánh giá", "VI"]] as const) {
+    const sections = bieu2Sections({
+      level: req.level,
+      regime,
+      schoolYear: req.schoolYear,
+      school: req.school ?? null,
+    });
+    for (const [name, num] of [
+      ["IV. Vấn đề trọng tâm", "IV"],
+      ["VI. Theo dõi, đánh giá", "VI"],
+    ] as const) {
       const sec = sections.find((x) => x.number === num)!;
       const sh = wb.addWorksheet(name, { pageSetup: { ...PAGE_A4_LANDSCAPE } });
       // Tabs (and a printed workbook) follow the form: IV before the plan table (section V), VI after it.
@@ -122,7 +163,12 @@ async function generateXlsx(req: TemplateRequest, regime: Regime, catalog: Catal
           const cell = sh.getCell(r + 3, c + 1);
           cell.value = xmlSafeText(v);
           cell.font = { name: "Times New Roman", size: 12, bold: r === 0 };
-          cell.border = { top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "thin" }, right: { style: "thin" } };
+          cell.border = {
+            top: { style: "thin" },
+            left: { style: "thin" },
+            bottom: { style: "thin" },
+            right: { style: "thin" },
+          };
           cell.alignment = { wrapText: true, vertical: "top", horizontal: r === 0 ? "center" : "left" };
         }),
       );
@@ -134,12 +180,25 @@ async function generateXlsx(req: TemplateRequest, regime: Regime, catalog: Catal
         sh.getCell(end, 1).value = sec.noteUnder;
         sh.getCell(end, 1).font = { name: "Times New Roman", size: 12, italic: true };
       }
-      fitRowHeights(sh, Array.from({ length: end }, (_, i) => i + 1));
+      fitRowHeights(
+        sh,
+        Array.from({ length: end }, (_, i) => i + 1),
+      );
     }
   }
   setTabOrder(hidden, 1000); // the catalog sheet stays last
   // Excel opens on the plan table, wherever its tab stands.
-  wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: wb.worksheets.indexOf(ws), visibility: "visible" }];
+  wb.views = [
+    {
+      x: 0,
+      y: 0,
+      width: 20000,
+      height: 12000,
+      firstSheet: 0,
+      activeTab: wb.worksheets.indexOf(ws),
+      visibility: "visible",
+    },
+  ];
   wb.definedNames.add(`'${HIDDEN}'!$A$1:$A$${criteria.length}`, "DS_TieuChi");
   wb.definedNames.add(`'${HIDDEN}'!$B$1:$B$${levels.length}`, "DS_Muc");
   const critCol = grid.columns.findIndex((c) => c.role === "criterion") + 1;
@@ -147,8 +206,21 @@ async function generateXlsx(req: TemplateRequest, regime: Regime, catalog: Catal
   const firstRow = top + 2;
   const lastListRow = Math.max(top + grid.rows.length + 100, firstRow + 200);
   for (let r = firstRow; r <= lastListRow; r++) {
-    ws.getCell(r, critCol).dataValidation = { type: "list", allowBlank: true, formulae: ["DS_TieuChi"], showErrorMessage: false, promptTitle: "Tiêu chí", prompt: "Chọn tiêu chí trong danh sách (hoặc ghi Tiêu chuẩn N: …)", showInputMessage: true };
-    ws.getCell(r, targetCol).dataValidation = { type: "list", allowBlank: true, formulae: ["DS_Muc"], showErrorMessage: false };
+    ws.getCell(r, critCol).dataValidation = {
+      type: "list",
+      allowBlank: true,
+      formulae: ["DS_TieuChi"],
+      showErrorMessage: false,
+      promptTitle: "Tiêu chí",
+      prompt: "Chọn tiêu chí trong danh sách (hoặc ghi Tiêu chuẩn N: …)",
+      showInputMessage: true,
+    };
+    ws.getCell(r, targetCol).dataValidation = {
+      type: "list",
+      allowBlank: true,
+      formulae: ["DS_Muc"],
+      showErrorMessage: false,
+    };
   }
   return writeWorkbook(wb);
 }

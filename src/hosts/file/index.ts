@@ -87,7 +87,11 @@ function readFailure(e: unknown, name: string, corrupt: string): FileProblem {
 }
 
 /** Opens a plan file. Throws a FileProblem (Vietnamese message) for empty, corrupt, protected, legacy or oversized files. */
-export async function openPlanFile(input: Uint8Array | ArrayBuffer, name: string, options: OpenOptions = {}): Promise<OpenedFile> {
+export async function openPlanFile(
+  input: Uint8Array | ArrayBuffer,
+  name: string,
+  options: OpenOptions = {},
+): Promise<OpenedFile> {
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   checkFileSize(name, bytes.length);
   const problem = classifyUnreadable(bytes, name);
@@ -103,7 +107,11 @@ export async function openPlanFile(input: Uint8Array | ArrayBuffer, name: string
       zipKind = zip.file("word/document.xml") ? "docx" : zip.file("xl/workbook.xml") ? "xlsx" : null;
     } catch (e) {
       if (e instanceof FileProblem) throw e;
-      throw new FileProblem("corrupt", `Tệp "${name}" bị hỏng, không mở được (lỗi nén zip).`, `"${name}" is corrupt (bad zip).`);
+      throw new FileProblem(
+        "corrupt",
+        `Tệp "${name}" bị hỏng, không mở được (lỗi nén zip).`,
+        `"${name}" is corrupt (bad zip).`,
+      );
     }
     if (zipKind) {
       // Sizes, rows and cells are checked on a streamed pre-pass, before anything is parsed or kept.
@@ -118,7 +126,14 @@ export async function openPlanFile(input: Uint8Array | ArrayBuffer, name: string
       try {
         const docx = await loadDocx(bytes, zip!, { maxNodes: LIMITS.xmlNodes, maxDepth: LIMITS.xmlDepth });
         checkCellLengths(name, [{ source: "document", grid: docx.doc.grid }]);
-        return { name, kind: "docx", grids: [{ source: "document", grid: docx.doc.grid }], problems: docx.doc.problems, bytes, docx };
+        return {
+          name,
+          kind: "docx",
+          grids: [{ source: "document", grid: docx.doc.grid }],
+          problems: docx.doc.problems,
+          bytes,
+          docx,
+        };
       } catch (e) {
         throw readFailure(e, name, `Tệp "${name}" bị hỏng`);
       }
@@ -141,7 +156,11 @@ export async function openPlanFile(input: Uint8Array | ArrayBuffer, name: string
         throw readFailure(e, name, `Tệp "${name}" bị hỏng, Excel không đọc được`);
       }
     }
-    throw new FileProblem("unsupported", `Tệp "${name}" không phải .xlsx hay .docx.`, `"${name}" is neither .xlsx nor .docx.`);
+    throw new FileProblem(
+      "unsupported",
+      `Tệp "${name}" không phải .xlsx hay .docx.`,
+      `"${name}" is neither .xlsx nor .docx.`,
+    );
   }
   if (isPdf(bytes)) {
     try {
@@ -158,17 +177,32 @@ export async function openPlanFile(input: Uint8Array | ArrayBuffer, name: string
   }
   const image = isImageFile(bytes, ext);
   if (image) return openScan(bytes, name, image, options.ocr ?? null);
-  if (ext === "pdf") throw new FileProblem("corrupt", `Tệp "${name}" không phải PDF hợp lệ (thiếu phần đầu %PDF).`, `"${name}" is not a valid PDF.`);
-  if (ext === "xlsx" || ext === "docx") throw new FileProblem("corrupt", `Tệp "${name}" bị hỏng hoặc không đúng định dạng .${ext}.`, `"${name}" is corrupt or not a real .${ext}.`);
+  if (ext === "pdf")
+    throw new FileProblem(
+      "corrupt",
+      `Tệp "${name}" không phải PDF hợp lệ (thiếu phần đầu %PDF).`,
+      `"${name}" is not a valid PDF.`,
+    );
+  if (ext === "xlsx" || ext === "docx")
+    throw new FileProblem(
+      "corrupt",
+      `Tệp "${name}" bị hỏng hoặc không đúng định dạng .${ext}.`,
+      `"${name}" is corrupt or not a real .${ext}.`,
+    );
   if (ext === "txt" || ext === "tsv" || ext === "csv" || ext === "") {
     const { text, note } = decodePlanText(bytes, name);
-    if (text.slice(0, 2000).includes(String.fromCharCode(0))) throw new FileProblem("unsupported", `Tệp "${name}" không phải văn bản thuần.`, `"${name}" is not plain text.`);
+    if (text.slice(0, 2000).includes(String.fromCharCode(0)))
+      throw new FileProblem("unsupported", `Tệp "${name}" không phải văn bản thuần.`, `"${name}" is not plain text.`);
     checkLineLengths(name, text); // before splitting: one giant line is never processed
     const grids = [{ source: "text", grid: splitPastedText(text) }];
     checkCellLengths(name, grids);
     return { name, kind: "txt", grids, problems: note ? [note] : [], bytes };
   }
-  throw new FileProblem("unsupported", `Chưa hỗ trợ loại tệp ".${ext}" (dùng .xlsx, .docx, .pdf, .txt, .jpg hoặc .png).`, `Unsupported file type ".${ext}".`);
+  throw new FileProblem(
+    "unsupported",
+    `Chưa hỗ trợ loại tệp ".${ext}" (dùng .xlsx, .docx, .pdf, .txt, .jpg hoặc .png).`,
+    `Unsupported file type ".${ext}".`,
+  );
 }
 
 export const HIDDEN_CATALOG_SHEET = "KHCT_DanhMuc";
@@ -227,15 +261,25 @@ export class FileHost implements PlanHost {
   }
 
   async insertTable(options: InsertOptions): Promise<InsertResult> {
-    if (this.file.kind !== "xlsx") return { status: "unsupported", message: "Với tệp .docx/.txt, hãy dùng “Tạo mẫu” để tạo tệp kế hoạch mới. / Use “Create template” for .docx/.txt." };
+    if (this.file.kind !== "xlsx")
+      return {
+        status: "unsupported",
+        message:
+          "Với tệp .docx/.txt, hãy dùng “Tạo mẫu” để tạo tệp kế hoạch mới. / Use “Create template” for .docx/.txt.",
+      };
     const g = this.file.grids[0];
-    const catalog = options.context.level && options.context.regime ? getCatalog(catalogIdFor(options.context.level, options.context.regime)) ?? null : null;
+    const catalog =
+      options.context.level && options.context.regime
+        ? (getCatalog(catalogIdFor(options.context.level, options.context.regime)) ?? null)
+        : null;
     const rendered = renderGrid(options.template, options.context, null, catalog);
     const occupied: { address: string; text: string }[] = [];
-    rendered.rows.forEach((row, r) => row.forEach((_, c) => {
-      const text = g.grid[r]?.[c] ?? "";
-      if (text.trim()) occupied.push({ address: `${String.fromCharCode(65 + c)}${r + 1}`, text });
-    }));
+    rendered.rows.forEach((row, r) =>
+      row.forEach((_, c) => {
+        const text = g.grid[r]?.[c] ?? "";
+        if (text.trim()) occupied.push({ address: `${String.fromCharCode(65 + c)}${r + 1}`, text });
+      }),
+    );
     if (occupied.length && !options.overwrite) return { status: "needs-confirmation", occupied };
     rendered.rows.forEach((row, r) => row.forEach((text, c) => this.setCellAt(g.source, r, c, text)));
     return { status: "inserted", rows: rendered.rows.length };
@@ -286,7 +330,9 @@ export class FileHost implements PlanHost {
       throw new Error("Không lưu lại được tệp PDF hay ảnh: hãy dùng “Lưu thành .docx”.");
     // What is saved never carries a bidirectional override or a C1 control (withoutHiddenControls), edited or not.
     if (this.file.kind === "txt")
-      return new TextEncoder().encode(withoutHiddenControls(this.file.grids[0].grid.map((r) => r.join("\t")).join("\n")));
+      return new TextEncoder().encode(
+        withoutHiddenControls(this.file.grids[0].grid.map((r) => r.join("\t")).join("\n")),
+      );
     if (this.file.kind === "xlsx" && this.file.workbook) {
       for (const e of this.edits) {
         const ws = this.file.workbook.getWorksheet(e.source);
@@ -299,7 +345,10 @@ export class FileHost implements PlanHost {
     }
     if (this.file.kind === "docx" && this.file.docx) {
       const { zip, doc } = this.file.docx;
-      const xml = writeCells(doc, this.edits.map((e) => ({ row: e.row, col: e.col, text: e.text })));
+      const xml = writeCells(
+        doc,
+        this.edits.map((e) => ({ row: e.row, col: e.col, text: e.text })),
+      );
       zip.file("word/document.xml", xmlWithoutHiddenControls(xml));
       return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
     }
@@ -317,7 +366,8 @@ function clearHiddenControls(wb: ExcelJS.Workbook): void {
           const clean = withoutHiddenControls(v);
           if (clean !== v) cell.value = clean;
         } else if (v && typeof v === "object" && Array.isArray((v as { richText?: unknown }).richText)) {
-          for (const run of (v as { richText: { text: string }[] }).richText) run.text = withoutHiddenControls(run.text);
+          for (const run of (v as { richText: { text: string }[] }).richText)
+            run.text = withoutHiddenControls(run.text);
         }
       }),
     ),

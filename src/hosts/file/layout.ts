@@ -27,11 +27,42 @@ const SAFETY = 1.08;
 /** Advance widths in thousandths of an em (Times New Roman regular, Calibri regular) for a–z, A–Z and 0–9. */
 const LOWER = "abcdefghijklmnopqrstuvwxyz";
 const UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-const SERIF_LOWER = [444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500, 278, 778, 500, 500, 500, 500, 333, 389, 278, 500, 500, 722, 500, 500, 444];
-const SERIF_UPPER = [722, 667, 667, 722, 611, 556, 722, 722, 333, 389, 722, 611, 889, 722, 722, 556, 722, 667, 556, 611, 722, 722, 944, 722, 722, 611];
-const SANS_LOWER = [479, 525, 423, 525, 498, 305, 471, 525, 229, 239, 455, 229, 799, 525, 527, 525, 525, 349, 391, 335, 525, 452, 715, 433, 453, 395];
-const SANS_UPPER = [579, 544, 533, 615, 488, 459, 631, 623, 252, 319, 520, 420, 855, 646, 662, 517, 673, 543, 459, 487, 642, 567, 890, 519, 487, 468];
-const PUNCT: Record<string, number> = { " ": 250, ".": 250, ",": 250, ":": 278, ";": 278, "(": 333, ")": 333, "-": 333, "/": 278, "–": 500, "—": 1000, "…": 1000, "“": 444, "”": 444, "%": 833, "+": 564, "[": 333, "]": 333 };
+const SERIF_LOWER = [
+  444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500, 278, 778, 500, 500, 500, 500, 333, 389, 278, 500, 500, 722,
+  500, 500, 444,
+];
+const SERIF_UPPER = [
+  722, 667, 667, 722, 611, 556, 722, 722, 333, 389, 722, 611, 889, 722, 722, 556, 722, 667, 556, 611, 722, 722, 944,
+  722, 722, 611,
+];
+const SANS_LOWER = [
+  479, 525, 423, 525, 498, 305, 471, 525, 229, 239, 455, 229, 799, 525, 527, 525, 525, 349, 391, 335, 525, 452, 715,
+  433, 453, 395,
+];
+const SANS_UPPER = [
+  579, 544, 533, 615, 488, 459, 631, 623, 252, 319, 520, 420, 855, 646, 662, 517, 673, 543, 459, 487, 642, 567, 890,
+  519, 487, 468,
+];
+const PUNCT: Record<string, number> = {
+  " ": 250,
+  ".": 250,
+  ",": 250,
+  ":": 278,
+  ";": 278,
+  "(": 333,
+  ")": 333,
+  "-": 333,
+  "/": 278,
+  "–": 500,
+  "—": 1000,
+  "…": 1000,
+  "“": 444,
+  "”": 444,
+  "%": 833,
+  "+": 564,
+  "[": 333,
+  "]": 333,
+};
 
 const GLYPHS = new Map<string, number>();
 
@@ -103,7 +134,8 @@ export function wrappedLines(text: string, widthChars: number, font: CellFont = 
   return Math.max(1, lines);
 }
 
-const isSerif = (font: CellFont) => /times|serif|cambria|georgia/i.test(font.name ?? "Calibri") && !/sans/i.test(font.name ?? "");
+const isSerif = (font: CellFont) =>
+  /times|serif|cambria|georgia/i.test(font.name ?? "Calibri") && !/sans/i.test(font.name ?? "");
 
 /** Line spacing in points (Times New Roman 1.15 em, Calibri 1.22 em: 13.8 pt at 12 pt, 13.4 pt at 11 pt). */
 export function lineHeight(font: CellFont = {}): number {
@@ -146,7 +178,12 @@ function plainText(cell: ExcelJS.Cell): string {
 
 /** Merged ranges of a worksheet as { top, left, bottom, right } (1-based). */
 function mergesOf(ws: ExcelJS.Worksheet): { top: number; left: number; bottom: number; right: number }[] {
-  const raw = (ws as unknown as { _merges?: Record<string, { model?: { top: number; left: number; bottom: number; right: number } }> })._merges ?? {};
+  const raw =
+    (
+      ws as unknown as {
+        _merges?: Record<string, { model?: { top: number; left: number; bottom: number; right: number } }>;
+      }
+    )._merges ?? {};
   return Object.values(raw).flatMap((m) => (m.model ? [m.model] : []));
 }
 
@@ -167,7 +204,12 @@ export function fitRowHeights(ws: ExcelJS.Worksheet, rows: Iterable<number>, opt
       let width = 0;
       for (let k = merge ? merge.left : c; k <= (merge ? merge.right : c); k++) width += widthOf(k);
       const font = cell.font ?? {};
-      cells.push({ text: plainText(cell), widthChars: width, font: { name: font.name, size: font.size, bold: font.bold }, wrap: Boolean(cell.alignment?.wrapText) });
+      cells.push({
+        text: plainText(cell),
+        widthChars: width,
+        font: { name: font.name, size: font.size, bold: font.bold },
+        wrap: Boolean(cell.alignment?.wrapText),
+      });
     });
     const fit = rowHeightFor(cells);
     row.height = opts.growOnly && row.height && row.height > fit ? row.height : fit;

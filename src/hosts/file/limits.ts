@@ -308,8 +308,14 @@ export function checkCellLengths(name: string, grids: { source: string; grid: st
         total += n;
         if (total > LIMITS.textChars) throw tooMuchText(name);
         if (n <= LIMITS.cellChars) continue;
-        const where = source === "document" || source === "text" ? `dòng ${r + 1}` : `ô ${source}!${columnName(c)}${r + 1}`;
-        throw tooLarge(name, `${where} dài ${fmt(n)} ký tự`, `${fmt(LIMITS.cellChars)} ký tự`, `one cell (${n} characters)`);
+        const where =
+          source === "document" || source === "text" ? `dòng ${r + 1}` : `ô ${source}!${columnName(c)}${r + 1}`;
+        throw tooLarge(
+          name,
+          `${where} dài ${fmt(n)} ký tự`,
+          `${fmt(LIMITS.cellChars)} ký tự`,
+          `one cell (${n} characters)`,
+        );
       }
     }
   }
@@ -332,7 +338,12 @@ export function checkLineLengths(name: string, text: string): void {
     const end = text.indexOf("\n", start);
     const stop = end < 0 ? text.length : end;
     if (stop - start > LIMITS.cellChars)
-      throw tooLarge(name, `dòng ${line} dài ${fmt(stop - start)} ký tự`, `${fmt(LIMITS.cellChars)} ký tự`, `line ${line}`);
+      throw tooLarge(
+        name,
+        `dòng ${line} dài ${fmt(stop - start)} ký tự`,
+        `${fmt(LIMITS.cellChars)} ký tự`,
+        `line ${line}`,
+      );
     if (end < 0) break;
     start = end + 1;
   }
@@ -349,7 +360,8 @@ export function checkZipEntryCount(bytes: Uint8Array, name: string): void {
     let count = view.getUint16(i + 10, true);
     if (count === 0xffff && i >= 20 && view.getUint32(i - 20, true) === 0x07064b50) {
       const at = Number(view.getBigUint64(i - 12, true));
-      if (at + 40 <= bytes.length && view.getUint32(at, true) === 0x06064b50) count = Number(view.getBigUint64(at + 32, true));
+      if (at + 40 <= bytes.length && view.getUint32(at, true) === 0x06064b50)
+        count = Number(view.getBigUint64(at + 32, true));
     } else if (count === 0xffff) {
       // 65,535 in the 16-bit field means "at least": the directory's own records are counted (APPNOTE 4.3.12).
       const end = Math.min(bytes.length, view.getUint32(i + 16, true) + view.getUint32(i + 12, true));

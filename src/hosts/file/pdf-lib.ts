@@ -37,20 +37,12 @@ export interface PdfJs {
 }
 
 import { FileProblem } from "./errors";
-import {
-  PdfStructureError,
-  checkFormLoops,
-  checkPdfPageCount,
-  checkPdfStreams,
-  pageVisitGuard,
-} from "./pdf-limits";
+import { PdfStructureError, checkFormLoops, checkPdfPageCount, checkPdfStreams, pageVisitGuard } from "./pdf-limits";
 
 let loaded: Promise<PdfJs> | null = null;
 
 const nativeImport = (spec: string): Promise<unknown> =>
-  (new Function("s", "return import(s)") as (s: string) => Promise<unknown>)(
-    spec,
-  );
+  (new Function("s", "return import(s)") as (s: string) => Promise<unknown>)(spec);
 
 /**
  * The legacy build bundles core-js polyfills that replace two built-ins for the whole process, although this
@@ -80,9 +72,7 @@ async function loadModules(): Promise<PdfJs> {
   try {
     [pdfjs, worker] = await Promise.all([
       import(/* webpackChunkName: "pdfjs" */ "pdfjs-dist/legacy/build/pdf.mjs"),
-      import(
-        /* webpackChunkName: "pdfjs" */ "pdfjs-dist/legacy/build/pdf.worker.min.mjs"
-      ),
+      import(/* webpackChunkName: "pdfjs" */ "pdfjs-dist/legacy/build/pdf.worker.min.mjs"),
     ]);
   } catch (e) {
     if ((e as { code?: string }).code !== "ERR_REQUIRE_ESM") throw e;
@@ -120,8 +110,7 @@ function guarded(pdfjs: PdfJs): PdfJs {
         try {
           visit(page.ref);
         } catch (e) {
-          if (e instanceof FileProblem)
-            throw new PdfStructureError((name) => renamed(e, name));
+          if (e instanceof FileProblem) throw new PdfStructureError((name) => renamed(e, name));
           throw e;
         }
         return page;
@@ -129,8 +118,7 @@ function guarded(pdfjs: PdfJs): PdfJs {
       return wrapped;
     });
     const named = promise.catch((e: unknown) => {
-      if (e instanceof FileProblem)
-        throw new PdfStructureError((name) => renamed(e, name));
+      if (e instanceof FileProblem) throw new PdfStructureError((name) => renamed(e, name));
       throw e;
     });
     return {

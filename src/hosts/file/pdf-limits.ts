@@ -134,7 +134,9 @@ export function checkFormLoops(bytes: Uint8Array, name: string): void {
     const at = body.indexOf("/XObject");
     if (at < 0) continue;
     const dictEnd = body.indexOf(">>", at);
-    const refs = [...body.slice(at, dictEnd < 0 ? undefined : dictEnd).matchAll(/(\d+)\s+\d+\s+R\b/g)].map((r) => Number(r[1]));
+    const refs = [...body.slice(at, dictEnd < 0 ? undefined : dictEnd).matchAll(/(\d+)\s+\d+\s+R\b/g)].map((r) =>
+      Number(r[1]),
+    );
     edges.set(Number(m[1]), refs);
   }
   const state = new Map<number, 1 | 2>(); // 1 on the path, 2 done

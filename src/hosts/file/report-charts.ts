@@ -21,7 +21,7 @@ const LABEL_W = 300;
 const VALUE_W = 130;
 const BAR_H = 18;
 const GAP = 6;
-const FONT = "font-family=\"Times New Roman, serif\" font-size=\"13\"";
+const FONT = 'font-family="Times New Roman, serif" font-size="13"';
 
 /** Cuts a label to fit the label column; the full text stays in a <title> tooltip. */
 const cut = (s: string, max = 44) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
@@ -55,7 +55,10 @@ export function barChart(title: string, bars: Bar[], legend?: { name: string; co
     );
   });
   const keys = (legend ?? [])
-    .map((l, i) => `<rect x="${LABEL_W + i * 130}" y="4" width="14" height="14" fill="${l.color}"/><text x="${LABEL_W + i * 130 + 20}" y="16" ${FONT}>${esc(l.name)}</text>`)
+    .map(
+      (l, i) =>
+        `<rect x="${LABEL_W + i * 130}" y="4" width="14" height="14" fill="${l.color}"/><text x="${LABEL_W + i * 130 + 20}" y="16" ${FONT}>${esc(l.name)}</text>`,
+    )
     .join("");
   return `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${esc(title)}" viewBox="0 0 ${WIDTH} ${height}" width="100%" style="max-width:${WIDTH}px">${keys}${rows.join("")}</svg>`;
 }
@@ -66,7 +69,9 @@ export function heatMap(title: string, standards: number[], schools: { label: st
   const top = 24;
   const max = Math.max(1, ...schools.flatMap((s) => s.counts));
   const width = LABEL_W + standards.length * cell + 8;
-  const head = standards.map((n, j) => `<text x="${LABEL_W + j * cell + cell / 2}" y="16" text-anchor="middle" ${FONT}>TC ${n}</text>`).join("");
+  const head = standards
+    .map((n, j) => `<text x="${LABEL_W + j * cell + cell / 2}" y="16" text-anchor="middle" ${FONT}>TC ${n}</text>`)
+    .join("");
   const rows = schools.map((s, i) => {
     const y = top + i * (BAR_H + 4);
     const cells = s.counts
@@ -75,7 +80,12 @@ export function heatMap(title: string, standards: number[], schools: { label: st
         const fill = `rgb(${shade},${Math.min(250, shade + 12)},${Math.min(255, shade + 30)})`;
         const ink = shade < 150 ? "#fff" : "#000";
         const x = LABEL_W + j * cell;
-        return `<rect x="${x}" y="${y}" width="${cell - 2}" height="${BAR_H}" fill="${fill}" stroke="#999" stroke-width="0.5"><title>${esc(`${s.label} · Tiêu chuẩn ${standards[j]}: ${c}`)}</title></rect>` + (c ? `<text x="${x + (cell - 2) / 2}" y="${y + 14}" text-anchor="middle" fill="${ink}" ${FONT}>${c}</text>` : "");
+        return (
+          `<rect x="${x}" y="${y}" width="${cell - 2}" height="${BAR_H}" fill="${fill}" stroke="#999" stroke-width="0.5"><title>${esc(`${s.label} · Tiêu chuẩn ${standards[j]}: ${c}`)}</title></rect>` +
+          (c
+            ? `<text x="${x + (cell - 2) / 2}" y="${y + 14}" text-anchor="middle" fill="${ink}" ${FONT}>${c}</text>`
+            : "")
+        );
       })
       .join("");
     return `<g><text x="${LABEL_W - 8}" y="${y + 14}" text-anchor="end" ${FONT}>${esc(cut(s.label))}</text>${cells}</g>`;
@@ -101,8 +111,17 @@ export function reportCharts(r: DistrictReport): Chart[] {
   const rules = r.rules.slice(0, 12);
   if (rules.length) {
     const title = "Các lỗi gặp nhiều nhất";
-    const bars = rules.map((x) => ({ label: `${x.family}: ${x.example}`, parts: [{ value: x.count, color: COLORS[x.severity], name: x.family }], valueText: `${x.count} lần · ${x.files} trường` }));
-    out.push({ id: "rules", title, note: r.rules.length > rules.length ? `${rules.length} trên ${r.rules.length} quy tắc.` : null, svg: barChart(title, bars) });
+    const bars = rules.map((x) => ({
+      label: `${x.family}: ${x.example}`,
+      parts: [{ value: x.count, color: COLORS[x.severity], name: x.family }],
+      valueText: `${x.count} lần · ${x.files} trường`,
+    }));
+    out.push({
+      id: "rules",
+      title,
+      note: r.rules.length > rules.length ? `${rules.length} trên ${r.rules.length} quy tắc.` : null,
+      svg: barChart(title, bars),
+    });
   }
   const schools = [...r.bySchool]
     .sort((a, b) => b.errors - a.errors || b.warnings - a.warnings || b.notes - a.notes)
@@ -118,31 +137,67 @@ export function reportCharts(r: DistrictReport): Chart[] {
       ],
       valueText: `${s.errors} lỗi · ${s.warnings} c.báo · ${s.notes} l.ý`,
     }));
-    const legend = [{ name: "Lỗi", color: COLORS.error }, { name: "Cảnh báo", color: COLORS.warning }, { name: "Lưu ý", color: COLORS.info }];
-    const note = r.bySchool.length > schools.length ? `${schools.length} trường có nhiều vấn đề nhất trên ${r.bySchool.length} trường.` : null;
+    const legend = [
+      { name: "Lỗi", color: COLORS.error },
+      { name: "Cảnh báo", color: COLORS.warning },
+      { name: "Lưu ý", color: COLORS.info },
+    ];
+    const note =
+      r.bySchool.length > schools.length
+        ? `${schools.length} trường có nhiều vấn đề nhất trên ${r.bySchool.length} trường.`
+        : null;
     out.push({ id: "schools", title, note, svg: barChart(title, bars, legend) });
   }
   const money = (vnd: number) => formatVnd(vnd);
   if (r.budgetByStandard.some((x) => x.vnd > 0)) {
     const title = "Kinh phí theo tiêu chuẩn (mọi trường)";
-    const bars = r.budgetByStandard.filter((x) => x.vnd > 0).map((x) => ({ label: `Tiêu chuẩn ${x.standard}`, parts: [{ value: x.vnd, color: COLORS.bar, name: "Kinh phí" }], valueText: money(x.vnd) }));
-    out.push({ id: "budget-standard", title, note: r.totals.totalIsMax ? "Khoảng kinh phí tính theo mức tối đa." : null, svg: barChart(title, bars) });
+    const bars = r.budgetByStandard
+      .filter((x) => x.vnd > 0)
+      .map((x) => ({
+        label: `Tiêu chuẩn ${x.standard}`,
+        parts: [{ value: x.vnd, color: COLORS.bar, name: "Kinh phí" }],
+        valueText: money(x.vnd),
+      }));
+    out.push({
+      id: "budget-standard",
+      title,
+      note: r.totals.totalIsMax ? "Khoảng kinh phí tính theo mức tối đa." : null,
+      svg: barChart(title, bars),
+    });
   }
   if (r.budgetBySource.some((x) => x.vnd > 0)) {
     const title = "Kinh phí theo nguồn (mọi trường)";
-    const bars = r.budgetBySource.filter((x) => x.vnd > 0).map((x) => ({ label: x.source, parts: [{ value: x.vnd, color: COLORS.bar, name: "Kinh phí" }], valueText: money(x.vnd) }));
+    const bars = r.budgetBySource
+      .filter((x) => x.vnd > 0)
+      .map((x) => ({
+        label: x.source,
+        parts: [{ value: x.vnd, color: COLORS.bar, name: "Kinh phí" }],
+        valueText: money(x.vnd),
+      }));
     out.push({ id: "budget-source", title, note: null, svg: barChart(title, bars) });
   }
   const criteria = r.criteria.slice(0, 15);
   if (criteria.length) {
     const title = "Tiêu chí được nhiều trường lập kế hoạch";
-    const bars = criteria.map((x) => ({ label: `Tiêu chí ${x.code}`, parts: [{ value: x.plans, color: COLORS.bar, name: "Số trường" }], valueText: `${x.plans} trường` }));
-    out.push({ id: "criteria", title, note: r.criteria.length > criteria.length ? `${criteria.length} trên ${r.criteria.length} tiêu chí.` : null, svg: barChart(title, bars) });
+    const bars = criteria.map((x) => ({
+      label: `Tiêu chí ${x.code}`,
+      parts: [{ value: x.plans, color: COLORS.bar, name: "Số trường" }],
+      valueText: `${x.plans} trường`,
+    }));
+    out.push({
+      id: "criteria",
+      title,
+      note: r.criteria.length > criteria.length ? `${criteria.length} trên ${r.criteria.length} tiêu chí.` : null,
+      svg: barChart(title, bars),
+    });
   }
   if (r.heat.standards.length && r.heat.schools.length) {
     const title = "Số tiêu chí lập kế hoạch theo tiêu chuẩn và trường";
     const shown = r.heat.schools.slice(0, CHART_SCHOOLS);
-    const note = r.heat.schools.length > shown.length ? `${shown.length} trường đầu danh sách trên ${r.heat.schools.length}.` : null;
+    const note =
+      r.heat.schools.length > shown.length
+        ? `${shown.length} trường đầu danh sách trên ${r.heat.schools.length}.`
+        : null;
     out.push({ id: "heat", title, note, svg: heatMap(title, r.heat.standards, shown) });
   }
   return out;

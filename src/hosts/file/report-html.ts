@@ -28,10 +28,25 @@ const STYLE = [
 const num = (n: number | null) => (n === null ? "" : n.toLocaleString("vi-VN"));
 
 function summaryTable(r: DistrictReport): string {
-  const head = ["TT", "Trường", "Tệp", "Cấp học", "Năm học", "Thông tư", "Trạng thái", "Lỗi", "Cảnh báo", "Lưu ý", "Số dòng", "Tổng kinh phí"];
+  const head = [
+    "TT",
+    "Trường",
+    "Tệp",
+    "Cấp học",
+    "Năm học",
+    "Thông tư",
+    "Trạng thái",
+    "Lỗi",
+    "Cảnh báo",
+    "Lưu ý",
+    "Số dòng",
+    "Tổng kinh phí",
+  ];
   const rows = r.files.map((f, i) => {
     const unread = !f.checked;
-    const total = unread ? "" : `<span class="k">${esc(formatVnd(f.totalVnd))}</span>${f.totalIsMax ? " (tối đa)" : ""}`;
+    const total = unread
+      ? ""
+      : `<span class="k">${esc(formatVnd(f.totalVnd))}</span>${f.totalIsMax ? " (tối đa)" : ""}`;
     const status = STATUS_LABELS[f.status].vi + (f.reason ? `: ${f.reason}` : "");
     const cells = [
       `<td class="n">${i + 1}</td>`,
@@ -56,25 +71,47 @@ function summaryTable(r: DistrictReport): string {
 }
 
 function schoolSection(f: ReportFile, i: number): string {
-  const about = [f.level ? levelLabel(f.level, "vi") : "Chưa rõ cấp học", `năm học ${f.schoolYear ?? "?"}`, circularLabel(f.circular), STATUS_LABELS[f.status].vi]
+  const about = [
+    f.level ? levelLabel(f.level, "vi") : "Chưa rõ cấp học",
+    `năm học ${f.schoolYear ?? "?"}`,
+    circularLabel(f.circular),
+    STATUS_LABELS[f.status].vi,
+  ]
     .filter(Boolean)
     .join(" · ");
-  const counts = !f.checked ? `Không kiểm tra được: ${f.reason ?? ""}` : `${f.errors} lỗi · ${f.warnings} cảnh báo · ${f.notes} lưu ý · ${f.rows} dòng · tổng kinh phí ${formatVnd(f.totalVnd)}${f.totalIsMax ? " (tối đa)" : ""}${f.reason ? `. ${f.reason}` : ""}`;
+  const counts = !f.checked
+    ? `Không kiểm tra được: ${f.reason ?? ""}`
+    : `${f.errors} lỗi · ${f.warnings} cảnh báo · ${f.notes} lưu ý · ${f.rows} dòng · tổng kinh phí ${formatVnd(f.totalVnd)}${f.totalIsMax ? " (tối đa)" : ""}${f.reason ? `. ${f.reason}` : ""}`;
   const who = `Trường: ${f.label} · Tệp: ${f.file}`;
   const rows = f.findings
-    .map((x) => `<tr><td>${esc(x.place)}</td><td>${SEVERITY_LABELS[x.severity]}</td><td>${esc(x.message)}</td><td>${esc(x.suggestion ?? "")}</td></tr>`)
+    .map(
+      (x) =>
+        `<tr><td>${esc(x.place)}</td><td>${SEVERITY_LABELS[x.severity]}</td><td>${esc(x.message)}</td><td>${esc(x.suggestion ?? "")}</td></tr>`,
+    )
     .join("");
   const table = f.findings.length
     ? `<table><thead><tr><th class="who" colspan="4">${esc(who)}</th></tr><tr><th style="width:18%">Vị trí</th><th style="width:9%">Mức</th><th>Nội dung</th><th style="width:33%">Gợi ý</th></tr></thead><tbody>${rows}</tbody></table>`
-    : !f.checked ? "" : "<p>Không phát hiện vấn đề.</p>";
+    : !f.checked
+      ? ""
+      : "<p>Không phát hiện vấn đề.</p>";
   return `<section class="school" id="truong-${i + 1}"><h2>${i + 1}. ${esc(f.label)}</h2><p>${esc(who)}<br>${esc(about)}<br>${esc(counts)}</p>${table}</section>`;
 }
 
 export function writeReportHtml(r: DistrictReport, fields: ReportFields = {}): string {
   const t = r.totals;
-  const read = [`${t.byStatus.read} đọc được`, t.byStatus.garbled ? `${t.byStatus.garbled} chữ bị lỗi phông` : "", t.byStatus.scanned ? `${t.byStatus.scanned} bản quét` : "", t.byStatus.unreadable ? `${t.byStatus.unreadable} không đọc được` : ""].filter(Boolean).join(", ");
+  const read = [
+    `${t.byStatus.read} đọc được`,
+    t.byStatus.garbled ? `${t.byStatus.garbled} chữ bị lỗi phông` : "",
+    t.byStatus.scanned ? `${t.byStatus.scanned} bản quét` : "",
+    t.byStatus.unreadable ? `${t.byStatus.unreadable} không đọc được` : "",
+  ]
+    .filter(Boolean)
+    .join(", ");
   const charts = reportCharts(r)
-    .map((c) => `<figure id="bieu-do-${c.id}"><figcaption>${esc(c.title)}</figcaption>${c.svg}${c.note ? `<p class="note">${esc(c.note)}</p>` : ""}</figure>`)
+    .map(
+      (c) =>
+        `<figure id="bieu-do-${c.id}"><figcaption>${esc(c.title)}</figcaption>${c.svg}${c.note ? `<p class="note">${esc(c.note)}</p>` : ""}</figure>`,
+    )
     .join("");
   const unit = fields.unit?.trim() || "Đơn vị: ……………………………";
   return (

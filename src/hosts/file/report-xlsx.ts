@@ -62,7 +62,12 @@ export const FINDING_COLUMNS: Column[] = [
 ];
 
 /** The lines above a sheet's table: title, date, the district's fields, what was checked. */
-function heading(r: DistrictReport, fields: ReportFields, title: string, extra: string[]): { text: string; bold?: boolean; size?: number }[] {
+function heading(
+  r: DistrictReport,
+  fields: ReportFields,
+  title: string,
+  extra: string[],
+): { text: string; bold?: boolean; size?: number }[] {
   const t = r.totals;
   const read = [
     `${t.byStatus.read} đọc được`,
@@ -83,7 +88,12 @@ function heading(r: DistrictReport, fields: ReportFields, title: string, extra: 
 export function sheetNames(labels: string[], taken: string[]): string[] {
   const used = new Set(taken.map((n) => n.toLowerCase()));
   return labels.map((label) => {
-    const base = label.replace(/[:\\/?*[\]]/g, " ").replace(/\s+/g, " ").replace(/^'+|'+$/g, "").trim() || "Trường";
+    const base =
+      label
+        .replace(/[:\\/?*[\]]/g, " ")
+        .replace(/\s+/g, " ")
+        .replace(/^'+|'+$/g, "")
+        .trim() || "Trường";
     let name = base.slice(0, 31);
     for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base.slice(0, 31 - String(n).length - 3)} (${n})`;
     used.add(name.toLowerCase());
@@ -92,7 +102,14 @@ export function sheetNames(labels: string[], taken: string[]): string[] {
 }
 
 /** A sheet: heading lines centred across the table's width, then the table with its header repeated on each page. */
-function sheet(wb: ExcelJS.Workbook, name: string, lines: ReturnType<typeof heading>, columns: Column[], rows: Value[][], totalRow?: Value[]): ExcelJS.Worksheet {
+function sheet(
+  wb: ExcelJS.Workbook,
+  name: string,
+  lines: ReturnType<typeof heading>,
+  columns: Column[],
+  rows: Value[][],
+  totalRow?: Value[],
+): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(name, { pageSetup: { ...PAGE_A4_LANDSCAPE } });
   columns.forEach((c, i) => (ws.getColumn(i + 1).width = c.width));
   lines.forEach((l, i) => {
@@ -114,7 +131,11 @@ function sheet(wb: ExcelJS.Workbook, name: string, lines: ReturnType<typeof head
       // Characters XML forbids (U+FFFE, U+FFFF, C0 controls) quoted from a plan would make Excel refuse the report.
       cell.value = typeof v === "string" ? xmlSafeText(v) : v;
       cell.font = { name: FONT, size: 12, bold: strong };
-      cell.alignment = { wrapText: true, vertical: "top", horizontal: k === 0 ? "center" : typeof v === "number" ? "right" : "left" };
+      cell.alignment = {
+        wrapText: true,
+        vertical: "top",
+        horizontal: k === 0 ? "center" : typeof v === "number" ? "right" : "left",
+      };
       cell.border = BORDER;
       if (k > 0 && typeof v === "number") cell.numFmt = "#,##0";
     });
@@ -128,7 +149,8 @@ function sheet(wb: ExcelJS.Workbook, name: string, lines: ReturnType<typeof head
 }
 
 const statusText = (f: ReportFile) => STATUS_LABELS[f.status].vi;
-const noteText = (f: ReportFile) => [f.reason ?? "", f.totalIsMax ? "Kinh phí tính theo mức tối đa của khoảng" : ""].filter(Boolean).join(". ");
+const noteText = (f: ReportFile) =>
+  [f.reason ?? "", f.totalIsMax ? "Kinh phí tính theo mức tối đa của khoảng" : ""].filter(Boolean).join(". ");
 
 /** One summary row per file: the figures of the file's own sheet and of `--json`. */
 export function summaryRow(f: ReportFile, i: number): Value[] {
@@ -153,7 +175,10 @@ export function summaryRow(f: ReportFile, i: number): Value[] {
 
 const findingRows = (files: ReportFile[]): Value[][] =>
   // People read this sheet: no internal rule ids (they stay in `kehoach check --json`).
-  files.flatMap((f) => f.findings.map((x) => [f.label, f.file, x.place, SEVERITY_LABELS[x.severity], x.message, x.suggestion ?? ""]))
+  files
+    .flatMap((f) =>
+      f.findings.map((x) => [f.label, f.file, x.place, SEVERITY_LABELS[x.severity], x.message, x.suggestion ?? ""]),
+    )
     .map((r, i) => [i + 1, ...r]);
 
 export async function writeReportXlsx(r: DistrictReport, fields: ReportFields = {}): Promise<Uint8Array> {
@@ -161,11 +186,32 @@ export async function writeReportXlsx(r: DistrictReport, fields: ReportFields = 
   wb.creator = "KHCT";
   const t = r.totals;
   const checks = ["Nội dung kiểm tra:", ...r.checks.map((c) => `– ${c};`)];
-  const total: Value[] = ["", "Cộng", `${t.files} tệp`, "", "", "", "", t.errors, t.warnings, t.notes, t.rows, t.totalVnd, t.totalIsMax ? "Tổng tối đa" : ""];
+  const total: Value[] = [
+    "",
+    "Cộng",
+    `${t.files} tệp`,
+    "",
+    "",
+    "",
+    "",
+    t.errors,
+    t.warnings,
+    t.notes,
+    t.rows,
+    t.totalVnd,
+    t.totalIsMax ? "Tổng tối đa" : "",
+  ];
   sheet(wb, "Tổng hợp", heading(r, fields, r.title, checks), SUMMARY_COLUMNS, r.files.map(summaryRow), total);
 
   const stats: Value[][] = [
-    ...r.rules.map((x) => [`Vấn đề hay gặp: ${x.family}`, x.example, SEVERITY_LABELS[x.severity], x.count, x.files, ""]),
+    ...r.rules.map((x) => [
+      `Vấn đề hay gặp: ${x.family}`,
+      x.example,
+      SEVERITY_LABELS[x.severity],
+      x.count,
+      x.files,
+      "",
+    ]),
     ...r.budgetByStandard.map((x) => ["Kinh phí theo tiêu chuẩn", `Tiêu chuẩn ${x.standard}`, "", x.vnd, null, ""]),
     ...r.budgetBySource.map((x) => ["Kinh phí theo nguồn", x.source, "", x.vnd, null, ""]),
     ...r.criteria.map((x) => ["Tiêu chí được lập kế hoạch", `Tiêu chí ${x.code}`, "", x.plans, x.plans, ""]),
@@ -179,13 +225,27 @@ export async function writeReportXlsx(r: DistrictReport, fields: ReportFields = 
     { header: "Ví dụ", width: 62 },
   ];
   sheet(wb, "Thống kê", heading(r, fields, "Thống kê chung các trường", []), statColumns, stats);
-  sheet(wb, "Chi tiết", heading(r, fields, "Các vấn đề phát hiện ở tất cả các trường", []), FINDING_COLUMNS, findingRows(r.files));
+  sheet(
+    wb,
+    "Chi tiết",
+    heading(r, fields, "Các vấn đề phát hiện ở tất cả các trường", []),
+    FINDING_COLUMNS,
+    findingRows(r.files),
+  );
 
-  const names = sheetNames(r.files.map((f) => f.label), ["Tổng hợp", "Thống kê", "Chi tiết"]);
+  const names = sheetNames(
+    r.files.map((f) => f.label),
+    ["Tổng hợp", "Thống kê", "Chi tiết"],
+  );
   r.files.forEach((f, i) => {
     const about = [
       `Trường: ${f.label} · Tệp: ${f.file}`,
-      [f.level ? levelLabel(f.level, "vi") : "Chưa rõ cấp học", `năm học ${f.schoolYear ?? "?"}`, circularLabel(f.circular), statusText(f)]
+      [
+        f.level ? levelLabel(f.level, "vi") : "Chưa rõ cấp học",
+        `năm học ${f.schoolYear ?? "?"}`,
+        circularLabel(f.circular),
+        statusText(f),
+      ]
         .filter(Boolean)
         .join(" · "),
       !f.checked
@@ -193,7 +253,13 @@ export async function writeReportXlsx(r: DistrictReport, fields: ReportFields = 
         : `Lỗi: ${f.errors} · Cảnh báo: ${f.warnings} · Lưu ý: ${f.notes} · Số dòng: ${f.rows} · Tổng kinh phí: ${f.totalVnd.toLocaleString("vi-VN")} đồng${f.totalIsMax ? " (tối đa)" : ""}`,
       ...(f.reason && f.checked ? [f.reason] : []),
     ];
-    sheet(wb, names[i], heading(r, fields, `Kết quả kiểm tra kế hoạch: ${f.label}`, about), FINDING_COLUMNS, findingRows([f]));
+    sheet(
+      wb,
+      names[i],
+      heading(r, fields, `Kết quả kiểm tra kế hoạch: ${f.label}`, about),
+      FINDING_COLUMNS,
+      findingRows([f]),
+    );
   });
   return writeWorkbook(wb);
 }

@@ -56,13 +56,31 @@ export function jsonReport(results: FileResult[]) {
             standard: row.standard,
             criterion: row.criterion,
             target: { level: row.target?.level ?? null, current: row.target?.current ?? null },
-            timeline: { kind: row.period?.kind ?? "empty", start: row.period?.start ?? null, end: row.period?.end ?? null },
+            timeline: {
+              kind: row.period?.kind ?? "empty",
+              start: row.period?.start ?? null,
+              end: row.period?.end ?? null,
+            },
             budget: { kind: row.budget?.kind ?? "empty", vnd: row.budget?.vnd ?? null, per: row.budget?.per ?? null },
           })),
         ...notesOf(r),
         // `ref` stays the grid's A1 address (schema v1); `place` and `location` name the place in the file's own
         // terms: a Word or PDF plan's table, row and column, a text file's line, a workbook's cell.
-        findings: r.findings.map((f) => ({ rule: f.rule, severity: f.severity, ref: f.ref, criterion: f.criterion, standard: f.standard, message: f.message, suggestion: f.suggestion, place: placeOf(r, f), location: r.places ? r.places.vi.locate(f) : f.ref ? { kind: "cell" as const, ref: f.ref } : { kind: "document" as const } })),
+        findings: r.findings.map((f) => ({
+          rule: f.rule,
+          severity: f.severity,
+          ref: f.ref,
+          criterion: f.criterion,
+          standard: f.standard,
+          message: f.message,
+          suggestion: f.suggestion,
+          place: placeOf(r, f),
+          location: r.places
+            ? r.places.vi.locate(f)
+            : f.ref
+              ? { kind: "cell" as const, ref: f.ref }
+              : { kind: "document" as const },
+        })),
         summary: {
           rows: r.plan.rows.filter((row) => row.kind === "criterion").length,
           totalVnd: r.totalVnd,
@@ -75,7 +93,6 @@ export function jsonReport(results: FileResult[]) {
     }),
   };
 }
-
 
 /** The report model of these results (reports are in Vietnamese: places in Vietnamese). */
 export function reportInputs(results: FileResult[]): ReportInput[] {

@@ -21,8 +21,7 @@ const isPng = (b: Uint8Array) => b.length > 8 && b[0] === 0x89 && b[1] === 0x50 
 export function isImageFile(bytes: Uint8Array, ext: string): "jpg" | "png" | null {
   if (isJpeg(bytes)) return "jpg";
   if (isPng(bytes)) return "png";
-  if (ext === "jpg" || ext === "jpeg" || ext === "png")
-    return null;
+  if (ext === "jpg" || ext === "jpeg" || ext === "png") return null;
   return null;
 }
 
@@ -47,7 +46,11 @@ export async function openScan(
     const { imageAsPdf } = await import(/* webpackChunkName: "ocr" */ "./ocr/pixels");
     const wrapped = imageAsPdf(bytes);
     if (typeof wrapped === "string")
-      throw new FileProblem("unsupported", `Không đọc được ảnh "${name}": ${wrapped}. Hãy lưu lại thành .jpg.`, `Cannot read the image "${name}".`);
+      throw new FileProblem(
+        "unsupported",
+        `Không đọc được ảnh "${name}": ${wrapped}. Hãy lưu lại thành .jpg.`,
+        `Cannot read the image "${name}".`,
+      );
     pdf = wrapped.pdf;
     orientation = wrapped.orientation;
   }

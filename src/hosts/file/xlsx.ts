@@ -24,10 +24,17 @@ function cellText(cell: ExcelJS.Cell): string {
   const v = cell.value as unknown;
   if (v === null || v === undefined) return "";
   if (typeof v === "object") {
-    const o = v as { richText?: { text: string }[]; text?: string; result?: unknown; formula?: string; hyperlink?: string };
+    const o = v as {
+      richText?: { text: string }[];
+      text?: string;
+      result?: unknown;
+      formula?: string;
+      hyperlink?: string;
+    };
     if (Array.isArray(o.richText)) return o.richText.map((r) => r.text).join("");
     if (o.text !== undefined) return String(o.text);
-    if (o.formula !== undefined || o.result !== undefined) return o.result === undefined || o.result === null ? "" : String(cell.text ?? o.result);
+    if (o.formula !== undefined || o.result !== undefined)
+      return o.result === undefined || o.result === null ? "" : String(cell.text ?? o.result);
     if (v instanceof Date) return cell.text ?? v.toISOString().slice(0, 10);
   }
   // Numbers as Excel displays them ("10.000.000" with a number format) — fall back to the raw value.
@@ -41,7 +48,12 @@ function cellText(cell: ExcelJS.Cell): string {
 export function sheetToGrid(ws: ExcelJS.Worksheet, slotBudget = { left: LIMITS.gridSlots }): SheetGrid {
   const problems: string[] = [];
   const rows = ws.actualRowCount ? ws.rowCount : 0;
-  if (rows > LIMITS.rows) throw new LimitExceeded(`trang "${ws.name}" có dữ liệu tới dòng ${rows.toLocaleString("vi-VN")}`, `${LIMITS.rows.toLocaleString("vi-VN")} dòng`, `sheet "${ws.name}" rows`);
+  if (rows > LIMITS.rows)
+    throw new LimitExceeded(
+      `trang "${ws.name}" có dữ liệu tới dòng ${rows.toLocaleString("vi-VN")}`,
+      `${LIMITS.rows.toLocaleString("vi-VN")} dòng`,
+      `sheet "${ws.name}" rows`,
+    );
   const grid: string[][] = [];
   for (let r = 0; r < rows; r++) grid.push([]);
   ws.eachRow({ includeEmpty: false }, (row, r) => {
@@ -51,14 +63,22 @@ export function sheetToGrid(ws: ExcelJS.Worksheet, slotBudget = { left: LIMITS.g
       if (!text) return;
       if (c > out.length) {
         slotBudget.left -= c - out.length;
-        if (slotBudget.left < 0) throw new LimitExceeded(`số ô của bảng (dòng × cột, tính cả ô trống xen giữa)`, LIMITS.gridSlots.toLocaleString("vi-VN"), "grid cells");
+        if (slotBudget.left < 0)
+          throw new LimitExceeded(
+            `số ô của bảng (dòng × cột, tính cả ô trống xen giữa)`,
+            LIMITS.gridSlots.toLocaleString("vi-VN"),
+            "grid cells",
+          );
         while (out.length < c - 1) out.push("");
         out.push(text);
       } else out[c - 1] = text;
     });
   });
   const merges = Object.keys((ws as unknown as { _merges?: Record<string, unknown> })._merges ?? {});
-  if (merges.length) problems.push(`Trang "${ws.name}": ${merges.length} vùng ô gộp — nội dung được đọc ở ô đầu tiên của mỗi vùng / merged cells read from their first cell`);
+  if (merges.length)
+    problems.push(
+      `Trang "${ws.name}": ${merges.length} vùng ô gộp — nội dung được đọc ở ô đầu tiên của mỗi vùng / merged cells read from their first cell`,
+    );
   return { name: ws.name, grid, origin: { row: 1, col: 1 }, problems };
 }
 

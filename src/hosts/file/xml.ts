@@ -18,12 +18,25 @@ export interface XNode {
 
 export function decodeXml(s: string): string {
   return s.replace(/&(lt|gt|quot|apos|amp|#\d+|#x[0-9a-fA-F]+);/g, (_, e: string) =>
-    e === "lt" ? "<" : e === "gt" ? ">" : e === "quot" ? '"' : e === "apos" ? "'" : e === "amp" ? "&" : e[1] === "x" ? String.fromCodePoint(parseInt(e.slice(2), 16)) : String.fromCodePoint(Number(e.slice(1))),
+    e === "lt"
+      ? "<"
+      : e === "gt"
+        ? ">"
+        : e === "quot"
+          ? '"'
+          : e === "apos"
+            ? "'"
+            : e === "amp"
+              ? "&"
+              : e[1] === "x"
+                ? String.fromCodePoint(parseInt(e.slice(2), 16))
+                : String.fromCodePoint(Number(e.slice(1))),
   );
 }
 
 /* eslint-disable no-control-regex -- a block, not next-line: the formatter may wrap the declaration */
-const XML_FORBIDDEN = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/g;
+const XML_FORBIDDEN =
+  /[\uD800-\uDBFF][\uDC00-\uDFFF]|[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/g;
 /* eslint-enable no-control-regex */
 
 /**
@@ -85,7 +98,17 @@ const corrupt = (what: string) => new Error(`Tệp XML hỏng: ${what} / corrupt
  * message when the XML is not well-formed, an XmlLimitError past `limits`.
  */
 export function parseXml(src: string, limits: XmlLimits = DEFAULT_LIMITS): XNode {
-  const root: XNode = { name: "#root", attrs: {}, children: [], start: 0, openEnd: 0, closeStart: src.length, end: src.length, text: "", parent: null };
+  const root: XNode = {
+    name: "#root",
+    attrs: {},
+    children: [],
+    start: 0,
+    openEnd: 0,
+    closeStart: src.length,
+    end: src.length,
+    text: "",
+    parent: null,
+  };
   const stack: XNode[] = [root];
   let nodes = 0;
   let last = 0;
@@ -121,7 +144,17 @@ export function parseXml(src: string, limits: XmlLimits = DEFAULT_LIMITS): XNode
         const ar = /([^\s=>/]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
         let a: RegExpExecArray | null;
         while ((a = ar.exec(m[3]))) attrs[a[1]] = decodeXml(a[2] ?? a[3] ?? "");
-        const el: XNode = { name: m[2], attrs, children: [], start: i, openEnd: last, closeStart: last, end: last, text: "", parent: top };
+        const el: XNode = {
+          name: m[2],
+          attrs,
+          children: [],
+          start: i,
+          openEnd: last,
+          closeStart: last,
+          end: last,
+          text: "",
+          parent: top,
+        };
         top.children.push(el);
         if (!m[4]) {
           stack.push(el);
@@ -131,7 +164,8 @@ export function parseXml(src: string, limits: XmlLimits = DEFAULT_LIMITS): XNode
     }
     i = src.indexOf("<", last);
   }
-  if (stack.length !== 1) throw new Error(`Tệp XML hỏng: thẻ <${stack[stack.length - 1].name}> chưa đóng / corrupt XML`);
+  if (stack.length !== 1)
+    throw new Error(`Tệp XML hỏng: thẻ <${stack[stack.length - 1].name}> chưa đóng / corrupt XML`);
   return root;
 }
 

@@ -91,7 +91,11 @@ function nthWithKey(at: readonly number[] | undefined, nth: number, hint: number
 }
 
 /** Row (or paragraph) index of an origin now, or null when its text is no longer in the document. */
-export function indexNow(origin: Origin, tables: Word.TableCollection, paragraphs: Word.ParagraphCollection | null): number | null {
+export function indexNow(
+  origin: Origin,
+  tables: Word.TableCollection,
+  paragraphs: Word.ParagraphCollection | null,
+): number | null {
   if (origin.kind === "paragraph") {
     if (!paragraphs) return null;
     if (origin.key === undefined) return origin.index;

@@ -77,7 +77,11 @@ export async function markLocated(env: WordEnv, located: Located[], scope: MarkS
  * Deletes KHCT's comments (the remembered ids, or after a reload of the pane those starting "[KHCT]") and every
  * KHCT mark control, restoring the highlight its tag recorded. Two syncs.
  */
-export async function clearAllMarks(env: WordEnv, commentIds: Set<string>, scope: MarkScope = {}): Promise<ClearOutcome> {
+export async function clearAllMarks(
+  env: WordEnv,
+  commentIds: Set<string>,
+  scope: MarkScope = {},
+): Promise<ClearOutcome> {
   const tag = scope.tag ?? MARK_TAG;
   if (!hasWordApi(env, "1.1")) return { removed: 0, message: "Word này không xóa được đánh dấu (cần WordApi 1.1)." };
   const canComments = hasWordApi(env, "1.4");
@@ -92,7 +96,8 @@ export async function clearAllMarks(env: WordEnv, commentIds: Set<string>, scope
     for (const c of comments?.items ?? [])
       if (c.content.startsWith(MARK_PREFIX) && (!known || commentIds.has(c.id))) c.delete();
     let removed = 0;
-    for (const c of comments?.items ?? []) if (c.content.startsWith(MARK_PREFIX) && (!known || commentIds.has(c.id))) removed++;
+    for (const c of comments?.items ?? [])
+      if (c.content.startsWith(MARK_PREFIX) && (!known || commentIds.has(c.id))) removed++;
     for (const cc of controls.items) {
       if (!cc.tag.startsWith(`${tag}|`)) continue;
       const previous = cc.tag.slice(tag.length + 1);

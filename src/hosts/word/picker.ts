@@ -54,10 +54,7 @@ export async function setupDropdowns(
       // Only a cell that is still empty (the document may have changed since the read).
       const row = indexNow(o, tables, null); // found by its row's text: rows added above since the read are fine
       if (row === null || tables.items[o.table]?.values[row]?.[o.col] !== "") continue;
-      const cc = tables.items[o.table]
-        .getCell(row, o.col)
-        .body.getRange("Whole")
-        .insertContentControl("DropDownList");
+      const cc = tables.items[o.table].getCell(row, o.col).body.getRange("Whole").insertContentControl("DropDownList");
       cc.title = "Tiêu chí";
       cc.tag = DROPDOWN_TAG;
       for (const text of items) cc.dropDownListContentControl.addListItem(text, text);
@@ -121,6 +118,9 @@ export async function fillCriterionAtCursor(
         : !bieu2 && !m && headingBelow
           ? ` Lưu ý: dòng “${standardText}” ở phía dưới: hãy chuyển tiêu chí xuống dưới dòng đó.`
           : "";
-    return { ok: true, message: `Đã ghi Tiêu chí ${code}${added ? ` và thêm dòng “${standardText}”` : ""}.${misplaced}` };
+    return {
+      ok: true,
+      message: `Đã ghi Tiêu chí ${code}${added ? ` và thêm dòng “${standardText}”` : ""}.${misplaced}`,
+    };
   });
 }

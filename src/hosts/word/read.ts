@@ -50,7 +50,9 @@ export async function readDocument(env: WordEnv, schoolContext?: Partial<SchoolC
                 `Bảng ${t + 1}, dòng ${r + 1}: có ô gộp, nội dung được đọc theo thứ tự ô / ` +
                   `merged cells in table ${t + 1}, row ${r + 1}`,
               );
-            row.forEach((_, c) => origins.set(`${grid.length}:${c}`, { kind: "cell", table: t, row: r, col: c, key, nth }));
+            row.forEach((_, c) =>
+              origins.set(`${grid.length}:${c}`, { kind: "cell", table: t, row: r, col: c, key, nth }),
+            );
             grid.push(row.map((v) => String(v ?? "")));
           });
           t++;

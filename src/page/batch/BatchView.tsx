@@ -14,13 +14,20 @@ import { L, type Lang } from "../../ui/i18n";
 import { download, MIME } from "../../ui/download";
 import { spawnBatchWorker, type BatchWorker } from "./client";
 
-const Charts = React.lazy(() => import(/* webpackChunkName: "page-charts" */ "./Charts").then((m) => ({ default: m.Charts })));
+const Charts = React.lazy(() =>
+  import(/* webpackChunkName: "page-charts" */ "./Charts").then((m) => ({ default: m.Charts })),
+);
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: "12px" },
   bar: { display: "flex", flexWrap: "wrap", columnGap: "12px", rowGap: "8px", alignItems: "end" },
   table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase300 },
-  th: { textAlign: "left", borderBottom: `2px solid ${tokens.colorNeutralStroke1}`, padding: "4px 6px", whiteSpace: "nowrap" },
+  th: {
+    textAlign: "left",
+    borderBottom: `2px solid ${tokens.colorNeutralStroke1}`,
+    padding: "4px 6px",
+    whiteSpace: "nowrap",
+  },
   td: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: "4px 6px", verticalAlign: "top" },
   num: { textAlign: "right" },
   row: {
@@ -71,7 +78,19 @@ export function batchItems(picked: PickedFile[]): BatchItem[] {
 type Move = (from: HTMLElement, by: number | "first" | "last") => void;
 
 /** One school's row: drawn again only when its entry, place or language change (new rows do not redraw the others). */
-const Row = React.memo(function Row({ e, first, lang, onOpen, onMove }: { e: ReportFile; first: boolean; lang: Lang; onOpen: (e: ReportFile) => void; onMove: Move }) {
+const Row = React.memo(function Row({
+  e,
+  first,
+  lang,
+  onOpen,
+  onMove,
+}: {
+  e: ReportFile;
+  first: boolean;
+  lang: Lang;
+  onOpen: (e: ReportFile) => void;
+  onMove: Move;
+}) {
   const s = useStyles();
   return (
     <tr
@@ -112,7 +131,17 @@ const Row = React.memo(function Row({ e, first, lang, onOpen, onMove }: { e: Rep
 });
 
 /** The summary's rows: re-drawn only when the list, its sort or filter change (not on each progress step). */
-const Rows = React.memo(function Rows({ shown, lang, onOpen, onMove }: { shown: ReportFile[]; lang: Lang; onOpen: (e: ReportFile) => void; onMove: Move }) {
+const Rows = React.memo(function Rows({
+  shown,
+  lang,
+  onOpen,
+  onMove,
+}: {
+  shown: ReportFile[];
+  lang: Lang;
+  onOpen: (e: ReportFile) => void;
+  onMove: Move;
+}) {
   return (
     <>
       {shown.map((e, i) => (
@@ -122,10 +151,24 @@ const Rows = React.memo(function Rows({ shown, lang, onOpen, onMove }: { shown: 
   );
 });
 
-export function BatchView({ lang, items, hidden, onOpen }: { lang: Lang; items: BatchItem[]; hidden: boolean; onOpen: (item: BatchItem) => void }) {
+export function BatchView({
+  lang,
+  items,
+  hidden,
+  onOpen,
+}: {
+  lang: Lang;
+  items: BatchItem[];
+  hidden: boolean;
+  onOpen: (item: BatchItem) => void;
+}) {
   const s = useStyles();
   const [entries, setEntries] = React.useState<ReportFile[]>([]);
-  const [progress, setProgress] = React.useState<{ done: number; total: number; current: string | null }>({ done: 0, total: items.length, current: null });
+  const [progress, setProgress] = React.useState<{ done: number; total: number; current: string | null }>({
+    done: 0,
+    total: items.length,
+    current: null,
+  });
   const [running, setRunning] = React.useState(true);
   const [cancelled, setCancelled] = React.useState(false);
   const [sort, setSort] = React.useState<{ key: Key; up: boolean }>({ key: "file", up: true });
@@ -168,14 +211,18 @@ export function BatchView({ lang, items, hidden, onOpen }: { lang: Lang; items: 
       worker?.dispose();
       worker = null;
     };
-    void runBatch(items.map((i) => i.source), check, {
-      signal: sig,
-      onProgress: (p) => !sig.aborted && React.startTransition(() => setProgress(p)),
-      onFile: (entry) => {
-        arrived.push(entry);
-        flushTimer ??= setTimeout(flush, 300);
+    void runBatch(
+      items.map((i) => i.source),
+      check,
+      {
+        signal: sig,
+        onProgress: (p) => !sig.aborted && React.startTransition(() => setProgress(p)),
+        onFile: (entry) => {
+          arrived.push(entry);
+          flushTimer ??= setTimeout(flush, 300);
+        },
       },
-    }).then((r) => {
+    ).then((r) => {
       if (flushTimer) clearTimeout(flushTimer);
       flush();
       worker?.dispose();
@@ -236,14 +283,26 @@ export function BatchView({ lang, items, hidden, onOpen }: { lang: Lang; items: 
 
   const errorsCount = entries.filter((e) => e.errors > 0).length;
   return (
-    <section className={s.root} hidden={hidden} style={hidden ? { display: "none" } : undefined} aria-labelledby="batch-title" data-testid="batch">
-      <h2 id="batch-title">{L(lang, `Tổng hợp ${items.length} tệp kế hoạch`, `Summary of ${items.length} plan files`)}</h2>
+    <section
+      className={s.root}
+      hidden={hidden}
+      style={hidden ? { display: "none" } : undefined}
+      aria-labelledby="batch-title"
+      data-testid="batch"
+    >
+      <h2 id="batch-title">
+        {L(lang, `Tổng hợp ${items.length} tệp kế hoạch`, `Summary of ${items.length} plan files`)}
+      </h2>
       <div role="status" aria-live="polite" data-testid="batch-progress">
         {running ? (
           <>
             <ProgressBar value={progress.total ? progress.done / progress.total : 0} />
             <Text>
-              {L(lang, `Đang đọc tệp ${Math.min(progress.done + 1, progress.total)} / ${progress.total}`, `Reading file ${Math.min(progress.done + 1, progress.total)} of ${progress.total}`)}
+              {L(
+                lang,
+                `Đang đọc tệp ${Math.min(progress.done + 1, progress.total)} / ${progress.total}`,
+                `Reading file ${Math.min(progress.done + 1, progress.total)} of ${progress.total}`,
+              )}
               {progress.current ? `: ${progress.current}` : ""}
               {ocrPage && progress.current
                 ? L(lang, " — đọc ảnh trang ", " — reading image page ") + `${ocrPage.page}/${ocrPage.pages}`
@@ -262,13 +321,26 @@ export function BatchView({ lang, items, hidden, onOpen }: { lang: Lang; items: 
         ) : (
           <Text data-testid="batch-done">
             {cancelled
-              ? L(lang, `Đã dừng: đọc ${entries.length} / ${items.length} tệp.`, `Stopped: ${entries.length} of ${items.length} files read.`)
-              : L(lang, `Đã đọc ${entries.length} tệp; ${errorsCount} tệp có lỗi.`, `${entries.length} files read; ${errorsCount} with errors.`)}
+              ? L(
+                  lang,
+                  `Đã dừng: đọc ${entries.length} / ${items.length} tệp.`,
+                  `Stopped: ${entries.length} of ${items.length} files read.`,
+                )
+              : L(
+                  lang,
+                  `Đã đọc ${entries.length} tệp; ${errorsCount} tệp có lỗi.`,
+                  `${entries.length} files read; ${errorsCount} with errors.`,
+                )}
           </Text>
         )}
       </div>
       <div className={s.bar}>
-        <Checkbox label={L(lang, "Chỉ tệp có lỗi hoặc không đọc được", "Only files with errors or unreadable")} checked={onlyErrors} onChange={(_, v) => setOnlyErrors(Boolean(v.checked))} data-testid="batch-only-errors" />
+        <Checkbox
+          label={L(lang, "Chỉ tệp có lỗi hoặc không đọc được", "Only files with errors or unreadable")}
+          checked={onlyErrors}
+          onChange={(_, v) => setOnlyErrors(Boolean(v.checked))}
+          data-testid="batch-only-errors"
+        />
         <Field label={L(lang, "Cấp học", "Level")}>
           <Select value={level} onChange={(_, v) => setLevel(v.value)} data-testid="batch-level">
             <option value="">{L(lang, "Tất cả", "All")}</option>
@@ -289,12 +361,27 @@ export function BatchView({ lang, items, hidden, onOpen }: { lang: Lang; items: 
           {charts ? L(lang, "Ẩn biểu đồ", "Hide charts") : L(lang, "Xem biểu đồ", "Show charts")}
         </Button>
       </div>
-      <table role="grid" className={s.table} aria-labelledby="batch-title" aria-rowcount={shown.length + 1} data-testid="batch-table">
+      <table
+        role="grid"
+        className={s.table}
+        aria-labelledby="batch-title"
+        aria-rowcount={shown.length + 1}
+        data-testid="batch-table"
+      >
         <thead>
           <tr>
             {COLUMNS.map(([key, vi, en, num]) => (
-              <th key={key} className={`${s.th} ${num ? s.num : ""}`} aria-sort={sort.key === key ? (sort.up ? "ascending" : "descending") : "none"}>
-                <Button appearance="transparent" size="small" onClick={() => setSort({ key, up: sort.key === key ? !sort.up : !num })} data-testid={`sort-${key}`}>
+              <th
+                key={key}
+                className={`${s.th} ${num ? s.num : ""}`}
+                aria-sort={sort.key === key ? (sort.up ? "ascending" : "descending") : "none"}
+              >
+                <Button
+                  appearance="transparent"
+                  size="small"
+                  onClick={() => setSort({ key, up: sort.key === key ? !sort.up : !num })}
+                  data-testid={`sort-${key}`}
+                >
                   {L(lang, vi, en)}
                   {sort.key === key ? (sort.up ? " ▲" : " ▼") : ""}
                 </Button>

@@ -37,7 +37,8 @@ async function handle(req: BatchRequest): Promise<BatchReply> {
     return { id: req.id, entry: toReportFile(await checkBytes(req.bytes, req.name, req.path, {}, { ocr })) };
   }
   const model = reportOf(req.files, new Date(req.now));
-  if (req.kind === "html") return { id: req.id, report: (await import("../../hosts/file/report-html")).writeReportHtml(model) };
+  if (req.kind === "html")
+    return { id: req.id, report: (await import("../../hosts/file/report-html")).writeReportHtml(model) };
   return { id: req.id, report: await (await import("../../hosts/file/report-xlsx")).writeReportXlsx(model) };
 }
 

@@ -5,11 +5,7 @@ import type { BatchReply, BatchRequest } from "./batch.worker";
 
 export interface BatchWorker {
   /** `onOcrPage` hears of each page of a scan read by OCR. */
-  check(
-    bytes: Uint8Array,
-    source: BatchSource,
-    onOcrPage?: (page: number, pages: number) => void,
-  ): Promise<ReportFile>;
+  check(bytes: Uint8Array, source: BatchSource, onOcrPage?: (page: number, pages: number) => void): Promise<ReportFile>;
   report(files: ReportFile[], kind: "xlsx" | "html"): Promise<Uint8Array | string>;
   dispose(): void;
 }

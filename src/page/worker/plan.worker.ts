@@ -2,7 +2,14 @@
  * The page's plan worker: opens the file, reads, checks, applies edits and saves, all off the main thread, so a
  * 50,000-row plan never freezes the page. It holds the one FileHost of the open document.
  */
-import { FileHost, FileProblem, docxNameFor, noPlanTableMessage, openPlanFile, planAsDocx } from "../../hosts/file/index";
+import {
+  FileHost,
+  FileProblem,
+  docxNameFor,
+  noPlanTableMessage,
+  openPlanFile,
+  planAsDocx,
+} from "../../hosts/file/index";
 import { tableRowOf } from "../../hosts/file/places";
 import { singleReport } from "../single-report";
 import { mainPlan } from "../../core/read/index";
@@ -43,7 +50,18 @@ async function analyse(started: number): Promise<Analysis> {
         longest = Math.max(longest, cell?.length ?? 0);
       }
   const ms = Date.now() - started;
-  return { name, kind: host.file.kind, plan, findings, problems, criteria, ms, chars, longest, tableRows: tableRows(plan) };
+  return {
+    name,
+    kind: host.file.kind,
+    plan,
+    findings,
+    problems,
+    criteria,
+    ms,
+    chars,
+    longest,
+    tableRows: tableRows(plan),
+  };
 }
 
 /** Each grid row's table and row in a Word or PDF plan (the page's findings list names places from it). */

@@ -190,7 +190,8 @@ export function useHostActions(
           const recheck = async (first: ReadResult) => {
             let plan = mainPlan(first.plans);
             const fallbacks = ctx.fallbacks();
-            if (needsFallback(plan, fallbacks)) plan = mainPlan((await host.read({ ...fallbacks, ...ctx.overrides() })).plans);
+            if (needsFallback(plan, fallbacks))
+              plan = mainPlan((await host.read({ ...fallbacks, ...ctx.overrides() })).plans);
             const { findings } = await analyse(plan);
             if (host.capabilities().marks) await host.markFindings(findings, plan);
           };

@@ -97,8 +97,4 @@ export function occupiedQuestion(occupied: { address: string }[], lang: Lang): s
 export const findingsHeading = (count: number, lang: Lang) =>
   count
     ? L(lang, `${count} điều cần xem lại:`, `${count} things to review:`)
-    : L(
-        lang,
-        "Kế hoạch khớp với mức tự đánh giá và mục tiêu.",
-        "The plan matches the levels and the goal.",
-      );
+    : L(lang, "Kế hoạch khớp với mức tự đánh giá và mục tiêu.", "The plan matches the levels and the goal.");

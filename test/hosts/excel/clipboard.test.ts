@@ -4,7 +4,12 @@ import { COPY_BOX_ID, copyGridToClipboard, copyTextToClipboard } from "../../../
 import { renderGrid } from "../../../src/core/render";
 import { getCatalog } from "../../../src/core/catalogs/index";
 
-const grid = renderGrid("2018-9col", { level: "thcs", regime: "2018", schoolYear: "2025-2026", school: null }, null, getCatalog("tt18-2018"));
+const grid = renderGrid(
+  "2018-9col",
+  { level: "thcs", regime: "2018", schoolYear: "2025-2026", school: null },
+  null,
+  getCatalog("tt18-2018"),
+);
 
 describe("copyGridToClipboard", () => {
   afterEach(() => {
@@ -16,7 +21,10 @@ describe("copyGridToClipboard", () => {
     (globalThis as { ClipboardItem?: unknown }).ClipboardItem = class {
       constructor(public items: Record<string, Blob>) {}
     };
-    Object.defineProperty(navigator, "clipboard", { value: { write: async (items: { items: Record<string, Blob> }[]) => void written.push(items[0].items) }, configurable: true });
+    Object.defineProperty(navigator, "clipboard", {
+      value: { write: async (items: { items: Record<string, Blob> }[]) => void written.push(items[0].items) },
+      configurable: true,
+    });
     const r = await copyGridToClipboard(grid);
     expect(r.ok).toBe(true);
     expect(r.message).toMatch(/^Đã sao chép/);
@@ -39,7 +47,10 @@ describe("copyGridToClipboard", () => {
     (globalThis as { ClipboardItem?: unknown }).ClipboardItem = class {
       constructor(public items: Record<string, Blob>) {}
     };
-    Object.defineProperty(navigator, "clipboard", { value: { write: async () => Promise.reject(new DOMException("blocked", "NotAllowedError")) }, configurable: true });
+    Object.defineProperty(navigator, "clipboard", {
+      value: { write: async () => Promise.reject(new DOMException("blocked", "NotAllowedError")) },
+      configurable: true,
+    });
     (document as unknown as { execCommand: () => boolean }).execCommand = () => false;
     const r = await copyGridToClipboard(grid);
     expect(r).toMatchObject({ ok: false, manual: true, message: expect.stringMatching(/Ctrl\+C/) });
@@ -53,7 +64,10 @@ describe("copyGridToClipboard", () => {
   });
   it("copies the self-test report as plain text", async () => {
     let written = "";
-    Object.defineProperty(navigator, "clipboard", { value: { writeText: async (t: string) => void (written = t) }, configurable: true });
+    Object.defineProperty(navigator, "clipboard", {
+      value: { writeText: async (t: string) => void (written = t) },
+      configurable: true,
+    });
     expect((await copyTextToClipboard("KHCT — Tự kiểm tra")).ok).toBe(true);
     expect(written).toBe("KHCT — Tự kiểm tra");
   });

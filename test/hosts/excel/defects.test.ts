@@ -13,7 +13,11 @@ import { syntheticPlanGrid } from "../../support/plans";
 
 const tt18 = getCatalog("tt18-2018")!;
 const ctx2018 = { level: "thcs" as const, regime: "2018" as const, schoolYear: "2025-2026", school: null };
-const planGrid = (n: number) => syntheticPlanGrid(n, (i) => ({ period: i % 2 ? "Tháng 9/2025 - 9/2026" : "Tháng 10/2025", budget: i % 3 ? "5 triệu" : "10 triệu đống" }));
+const planGrid = (n: number) =>
+  syntheticPlanGrid(n, (i) => ({
+    period: i % 2 ? "Tháng 9/2025 - 9/2026" : "Tháng 10/2025",
+    budget: i % 3 ? "5 triệu" : "10 triệu đống",
+  }));
 
 function setup(grid: string[][] = [], profile: ExcelProfile = excelProfile("m365"), options: FakeOptions = {}) {
   const wb = new FakeWorkbook(["Kế hoạch", "Khác"]);
@@ -59,19 +63,29 @@ describe("defect 2: live re-check off removes the handler with its own context",
 });
 
 describe("defect 3: text stays text", () => {
-  it.each(["2018-9col", "tt57-bieu2"] as const)("%s: every inserted cell reads back exactly as rendered, column numbers included", async (template) => {
-    const { wb, host } = setup();
-    const context = template === "tt57-bieu2" ? { ...ctx2018, regime: "2026" as const, schoolYear: "2026-2027" } : ctx2018;
-    const grid = renderGrid(template, context, null, template === "2018-9col" ? tt18 : null);
-    expect((await host.insertTable({ template, context }, template === "2018-9col" ? tt18 : null)).status).toBe("inserted");
-    const s = wb.sheet("Kế hoạch");
-    const numbers = grid.rows.findIndex((r) => r[0] === "(1)");
-    expect(numbers).toBeGreaterThan(0);
-    grid.rows.forEach((row, r) => row.forEach((v, c) => expect([r, c, s.peek(r, c)?.value ?? ""]).toEqual([r, c, v])));
-    const plan = (await host.read()).plans[0];
-    const onNumberRow = checkPlan(plan, template === "2018-9col" ? tt18 : null).filter((f) => f.cell?.row === numbers);
-    expect(onNumberRow).toEqual([]);
-  });
+  it.each(["2018-9col", "tt57-bieu2"] as const)(
+    "%s: every inserted cell reads back exactly as rendered, column numbers included",
+    async (template) => {
+      const { wb, host } = setup();
+      const context =
+        template === "tt57-bieu2" ? { ...ctx2018, regime: "2026" as const, schoolYear: "2026-2027" } : ctx2018;
+      const grid = renderGrid(template, context, null, template === "2018-9col" ? tt18 : null);
+      expect((await host.insertTable({ template, context }, template === "2018-9col" ? tt18 : null)).status).toBe(
+        "inserted",
+      );
+      const s = wb.sheet("Kế hoạch");
+      const numbers = grid.rows.findIndex((r) => r[0] === "(1)");
+      expect(numbers).toBeGreaterThan(0);
+      grid.rows.forEach((row, r) =>
+        row.forEach((v, c) => expect([r, c, s.peek(r, c)?.value ?? ""]).toEqual([r, c, v])),
+      );
+      const plan = (await host.read()).plans[0];
+      const onNumberRow = checkPlan(plan, template === "2018-9col" ? tt18 : null).filter(
+        (f) => f.cell?.row === numbers,
+      );
+      expect(onNumberRow).toEqual([]);
+    },
+  );
   it("the standard row filled after a criterion pick and the total row keep their text", async () => {
     const { wb, host } = setup(planGrid(3));
     const plan = (await host.read()).plans[0];
@@ -137,7 +151,13 @@ describe("defect 7: own writes recognised by triggerSource (1.14+) or a write-in
     await write;
     // The user types in A1 (another cell) 100 ms after KHCT's write.
     await jest.advanceTimersByTimeAsync(100);
-    for (const h of wb.sheet("Kế hoạch").handlers) void h({ source: "Local", address: "A1", changeType: "RangeEdited", ...(id === "m365" ? { triggerSource: "Unknown" } : {}) });
+    for (const h of wb.sheet("Kế hoạch").handlers)
+      void h({
+        source: "Local",
+        address: "A1",
+        changeType: "RangeEdited",
+        ...(id === "m365" ? { triggerSource: "Unknown" } : {}),
+      });
     await jest.advanceTimersByTimeAsync(1000);
     expect(results).toHaveLength(1);
     const stopping = stop();
@@ -155,7 +175,11 @@ describe("defect 12 (Excel): the table fits A4 landscape, one page wide", () => 
     // A4 landscape is 842 pt wide; Excel's default margins are 0.7 in (50.4 pt) each side.
     expect(total).toBeLessThanOrEqual(842 - 2 * 50.4);
     expect(total).toBeGreaterThan(600);
-    expect(s.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", zoom: { horizontalFitToPages: 1 } });
+    expect(s.pageLayout).toMatchObject({
+      orientation: "Landscape",
+      paperSize: "A4",
+      zoom: { horizontalFitToPages: 1 },
+    });
   });
 });
 
@@ -199,7 +223,10 @@ describe("notes and threaded comments never collide on a cell", () => {
     const plan = (await host.read()).plans[0];
     const findings = checkPlan(plan, tt18).filter((f) => f.cell);
     const f = findings[0];
-    wb.notes.push({ address: `'Kế hoạch'!${String.fromCharCode(65 + f.cell!.col)}${f.cell!.row + 1}`, content: "Ghi chú" });
+    wb.notes.push({
+      address: `'Kế hoạch'!${String.fromCharCode(65 + f.cell!.col)}${f.cell!.row + 1}`,
+      content: "Ghi chú",
+    });
     const before = wb.snapshot();
     const r = await host.markFindingsReport(findings, plan);
     expect(r.marked).toBeGreaterThan(0);

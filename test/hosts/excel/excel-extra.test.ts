@@ -20,7 +20,11 @@ const c21 = tt18.standards[1].criteria[0];
 
 describe("read: merged cells", () => {
   it("reports merged areas in problems (Vietnamese), asked in a sync of their own after the text", async () => {
-    const { wb, fake, host } = setup([["TRƯỜNG THCS A"], header, ["1", `Tiêu chí 1.4: ${c14.name}`, "Đạt mức 2", "Việc", "BGH", "Tháng 10/2025", "5 triệu"]]);
+    const { wb, fake, host } = setup([
+      ["TRƯỜNG THCS A"],
+      header,
+      ["1", `Tiêu chí 1.4: ${c14.name}`, "Đạt mức 2", "Việc", "BGH", "Tháng 10/2025", "5 triệu"],
+    ]);
     wb.sheet("Kế hoạch").merged.push({ r0: 0, c0: 0, r1: 0, c1: 8 });
     const r = await host.read();
     expect(r.plans[0].headerRow).toBe(1);
@@ -47,7 +51,12 @@ describe("onCriterionPicked", () => {
     expect(fake.syncs()).toBe(2);
   });
   it("accepts a criterion under its own standard row and writes nothing", async () => {
-    const grid = [header, ["", `Tiêu chuẩn 1: ${tt18.standards[0].name}`], ["1", "Tiêu chí 1.1: x"], ["2", `Tiêu chí 1.4: ${c14.name}`]];
+    const grid = [
+      header,
+      ["", `Tiêu chuẩn 1: ${tt18.standards[0].name}`],
+      ["1", "Tiêu chí 1.1: x"],
+      ["2", `Tiêu chí 1.4: ${c14.name}`],
+    ];
     const { wb, fake, host } = setup(grid);
     const before = wb.snapshot();
     expect((await host.onCriterionPicked("'Kế hoạch'!$B$4", tt18)).status).toBe("ok");
@@ -55,7 +64,12 @@ describe("onCriterionPicked", () => {
     expect(fake.syncs()).toBe(1);
   });
   it("flags a criterion under another standard without writing over text", async () => {
-    const grid = [header, ["", `Tiêu chuẩn 1: ${tt18.standards[0].name}`], ["1", "Tiêu chí 1.1: x"], ["2", `Tiêu chí 2.1: ${c21.name}`]];
+    const grid = [
+      header,
+      ["", `Tiêu chuẩn 1: ${tt18.standards[0].name}`],
+      ["1", "Tiêu chí 1.1: x"],
+      ["2", `Tiêu chí 2.1: ${c21.name}`],
+    ];
     const { wb, host } = setup(grid);
     const before = wb.snapshot();
     const r = await host.onCriterionPicked("B4", tt18);
@@ -70,7 +84,12 @@ describe("onCriterionPicked", () => {
 });
 
 describe("markFindingsReport", () => {
-  const grid = [["TRƯỜNG THCS A"], ["Năm học 2025 – 2026"], header, ["1", `Tiêu chí 1.4: ${c14.name}`, "Đạt mức 2", "Việc", "BGH", "Tháng 10/2027", "10 triệu đống"]];
+  const grid = [
+    ["TRƯỜNG THCS A"],
+    ["Năm học 2025 – 2026"],
+    header,
+    ["1", `Tiêu chí 1.4: ${c14.name}`, "Đạt mức 2", "Việc", "BGH", "Tháng 10/2027", "10 triệu đống"],
+  ];
   it("on Excel 2016 (ExcelApi 1.2) checking still finds problems; marking is skipped with a message and no change", async () => {
     const { wb, fake, host } = setup(grid, "1.2");
     const plan = (await host.read()).plans[0];
@@ -106,7 +125,8 @@ describe("markFindingsReport", () => {
 describe("sync counts of dropdowns and the total row do not grow with the row count", () => {
   function bigPlan(n: number): string[][] {
     const g = [["TRƯỜNG THCS A"], ["Năm học 2025 – 2026"], header];
-    for (let i = 0; i < n; i++) g.push([String(i + 1), `Tiêu chí 1.4: ${c14.name}`, "Đạt mức 2", "Việc", "BGH", "Tháng 10/2025", "5 triệu"]);
+    for (let i = 0; i < n; i++)
+      g.push([String(i + 1), `Tiêu chí 1.4: ${c14.name}`, "Đạt mức 2", "Việc", "BGH", "Tháng 10/2025", "5 triệu"]);
     return g;
   }
   it.each(["dropdowns", "total"])("%s", async (op) => {
@@ -140,7 +160,12 @@ describe("fake Excel semantics", () => {
 
 describe("marking twice", () => {
   it("replaces KHCT's marks in 3 syncs without piling up, and one clear still restores everything", async () => {
-    const grid = [["TRƯỜNG THCS A"], ["Năm học 2025 – 2026"], header, ["1", `Tiêu chí 1.4: ${c14.name}`, "Đạt mức 2", "Việc", "BGH", "Tháng 10/2027", "10 triệu đống"]];
+    const grid = [
+      ["TRƯỜNG THCS A"],
+      ["Năm học 2025 – 2026"],
+      header,
+      ["1", `Tiêu chí 1.4: ${c14.name}`, "Đạt mức 2", "Việc", "BGH", "Tháng 10/2027", "10 triệu đống"],
+    ];
     const { wb, fake, host } = setup(grid);
     wb.notes.push({ address: "A1", content: "Ghi chú của người dùng" });
     const before = wb.snapshot();
@@ -163,7 +188,15 @@ describe("marking twice", () => {
 
 describe("onCriterionPicked at a section start", () => {
   it("fills the first standard row of a section even when an earlier section has another standard", async () => {
-    const grid = [header, ["", "MỨC 1, 2, 3"], ["", `Tiêu chuẩn 1: ${tt18.standards[0].name}`], ["1", "Tiêu chí 1.1: x"], ["", "MỨC 4"], ["", ""], ["2", `Tiêu chí 1.4: ${c14.name}`]];
+    const grid = [
+      header,
+      ["", "MỨC 1, 2, 3"],
+      ["", `Tiêu chuẩn 1: ${tt18.standards[0].name}`],
+      ["1", "Tiêu chí 1.1: x"],
+      ["", "MỨC 4"],
+      ["", ""],
+      ["2", `Tiêu chí 1.4: ${c14.name}`],
+    ];
     const { wb, host } = setup(grid);
     expect((await host.onCriterionPicked("B7", tt18)).status).toBe("filled");
     expect(wb.sheet("Kế hoạch").peek(5, 1)!.value).toBe(`Tiêu chuẩn 1: ${tt18.standards[0].name}`);

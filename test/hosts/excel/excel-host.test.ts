@@ -10,7 +10,11 @@ import { catalogWithStandards, syntheticPlanGrid } from "../../support/plans";
 const ctx2018 = { level: "thcs" as const, regime: "2018" as const, schoolYear: "2025-2026", school: null };
 const tt18 = getCatalog("tt18-2018")!;
 
-const planGrid = (n: number) => syntheticPlanGrid(n, (i) => ({ period: i % 2 ? "Tháng 9/2025 - 9/2026" : "Tháng 10/2025", budget: i % 3 ? "5 triệu" : "10 triệu đống" }));
+const planGrid = (n: number) =>
+  syntheticPlanGrid(n, (i) => ({
+    period: i % 2 ? "Tháng 9/2025 - 9/2026" : "Tháng 10/2025",
+    budget: i % 3 ? "5 triệu" : "10 triệu đống",
+  }));
 
 function setup(grid: string[][] = [], api = "1.18") {
   const wb = new FakeWorkbook(["Kế hoạch", "Khác"]);
@@ -40,13 +44,20 @@ describe("insert", () => {
     const { wb, host } = setup([["", "", "Ghi chú riêng của trường"]]);
     const before = wb.snapshot();
     const r = await host.insertTable({ template: "2018-9col", context: ctx2018 }, tt18);
-    expect(r).toEqual({ status: "needs-confirmation", occupied: [{ address: "C1", text: "Ghi chú riêng của trường" }] });
+    expect(r).toEqual({
+      status: "needs-confirmation",
+      occupied: [{ address: "C1", text: "Ghi chú riêng của trường" }],
+    });
     expect(wb.snapshot()).toBe(before);
-    expect((await host.insertTable({ template: "2018-9col", context: ctx2018, overwrite: true }, tt18)).status).toBe("inserted");
+    expect((await host.insertTable({ template: "2018-9col", context: ctx2018, overwrite: true }, tt18)).status).toBe(
+      "inserted",
+    );
   });
   it("degrades on Excel 2016 (ExcelApi 1.2): no freeze or page layout, still inserts", async () => {
     const { wb, host } = setup([], "1.2");
-    expect((await host.insertTable({ template: "tt57-bieu2", context: { ...ctx2018, regime: "2026" } }, null)).status).toBe("inserted");
+    expect(
+      (await host.insertTable({ template: "tt57-bieu2", context: { ...ctx2018, regime: "2026" } }, null)).status,
+    ).toBe("inserted");
     expect(wb.sheet("Kế hoạch").frozenRows).toBe(0);
     expect(wb.sheet("Kế hoạch").peek(0, 4)!.value).toBe("Chỉ số đánh giá kết quả");
   });
@@ -65,7 +76,9 @@ describe("Biểu 2 tables", () => {
     expect(colA).toContain("Cuối học kỳ I (tháng 01/2027)");
     const plan = (await host.read()).plans.find((p) => p.template === "tt57-bieu2")!;
     expect(plan.columns.indicator).toBe(4);
-    expect((await host.insertBieu2Tables({ level: "thcs", regime: "2026", schoolYear: "2026-2027", school: null })).status).toBe("needs-confirmation");
+    expect(
+      (await host.insertBieu2Tables({ level: "thcs", regime: "2026", schoolYear: "2026-2027", school: null })).status,
+    ).toBe("needs-confirmation");
   });
 });
 
@@ -77,7 +90,11 @@ describe("read, dropdowns, marks", () => {
     const host = new ExcelHost(fake.env);
     const { plans } = await host.read();
     const plan = plans[0];
-    expect(plan.rows.filter((r) => r.kind === "criterion").map((r) => [r.criterion, r.gridRows.length])).toEqual([["1.4", 1], ["5.2", 2], ["5.4", 2]]);
+    expect(plan.rows.filter((r) => r.kind === "criterion").map((r) => [r.criterion, r.gridRows.length])).toEqual([
+      ["1.4", 1],
+      ["5.2", 2],
+      ["5.4", 2],
+    ]);
     const f = checkPlan(plan).find((x) => x.rule === "timeline.after-school-year")!;
     expect(host.toSheet(f.cell!)).toEqual({ row: 4 + 28, col: 2 + 5 });
     await host.select(f.cell!);
@@ -90,9 +107,13 @@ describe("read, dropdowns, marks", () => {
     const r = await host.setupDropdowns(tt18, plan);
     expect(r.ok).toBe(true);
     expect(wb.sheet(CATALOG_SHEET).visibility).toBe("VeryHidden");
-    expect(wb.sheet(CATALOG_SHEET).peek(3, 0)!.value).toBe("Tiêu chí 1.4: Hiệu trưởng, phó hiệu trưởng, tổ chuyên môn và tổ văn phòng");
+    expect(wb.sheet(CATALOG_SHEET).peek(3, 0)!.value).toBe(
+      "Tiêu chí 1.4: Hiệu trưởng, phó hiệu trưởng, tổ chuyên môn và tổ văn phòng",
+    );
     expect([...wb.names.keys()].sort()).toEqual(["DS_Muc", "DS_TieuChi"]);
-    const rules = [...wb.sheet("Kế hoạch").validations.values()].map((v) => (v as { rule: { list: { source: string } } }).rule.list.source);
+    const rules = [...wb.sheet("Kế hoạch").validations.values()].map(
+      (v) => (v as { rule: { list: { source: string } } }).rule.list.source,
+    );
     expect(rules.sort()).toEqual(["=DS_Muc", "=DS_TieuChi"]);
     const old = setup(planGrid(5), "1.7");
     expect((await old.host.setupDropdowns(tt18, (await old.host.read()).plans[0])).message).toMatch(/ExcelApi 1\.8/);
@@ -180,11 +201,20 @@ describe("live re-check", () => {
     expect(sheet.handlers).toHaveLength(0);
   });
   it("checks the standard row when a criterion is picked from the dropdown", async () => {
-    const grid = [TEMPLATE_2018_COLUMNS.map((c) => c.header), ["1", "Tiêu chuẩn 1: Tổ chức và quản lý nhà trường"], ["", "Tiêu chí 3.5: Thiết bị"]];
+    const grid = [
+      TEMPLATE_2018_COLUMNS.map((c) => c.header),
+      ["1", "Tiêu chuẩn 1: Tổ chức và quản lý nhà trường"],
+      ["", "Tiêu chí 3.5: Thiết bị"],
+    ];
     const { wb, host } = setup(grid);
     await host.read();
     const picked: { status: string; message: string }[] = [];
-    const stop = await host.startLiveCheck(() => undefined, 500, tt18, (p) => picked.push(p));
+    const stop = await host.startLiveCheck(
+      () => undefined,
+      500,
+      tt18,
+      (p) => picked.push(p),
+    );
     jest.setSystemTime(Date.now() + 5000);
     await Promise.all(wb.sheet("Kế hoạch").handlers.map((h) => h({ source: "Local", address: "B3" })));
     expect(picked).toHaveLength(1);

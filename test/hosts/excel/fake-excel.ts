@@ -35,7 +35,8 @@ export class FakeOfficeError extends Error {
 }
 
 const colIndex = (letters: string) => letters.split("").reduce((n, ch) => n * 26 + (ch.charCodeAt(0) - 64), 0) - 1;
-export const colLetter = (c: number): string => (c < 26 ? String.fromCharCode(65 + c) : colLetter(Math.floor(c / 26) - 1) + String.fromCharCode(65 + (c % 26)));
+export const colLetter = (c: number): string =>
+  c < 26 ? String.fromCharCode(65 + c) : colLetter(Math.floor(c / 26) - 1) + String.fromCharCode(65 + (c % 26));
 function parseAddress(a: string): { sheet: string | null } & Box {
   const m = /^(?:'?([^'!]+)'?!)?\$?([A-Z]+)?\$?(\d+)?(?::\$?([A-Z]+)?\$?(\d+)?)?$/.exec(a);
   if (!m) throw new FakeOfficeError("InvalidArgument", `bad address ${a}`);
@@ -86,7 +87,10 @@ export class FakeContext {
     const max = this.profile.sets[family];
     if (max === undefined || cmpVersion(version, max) > 0) {
       this.ops.push(() => {
-        throw new FakeOfficeError("ApiNotFound", `${member} needs ${family} ${version}; this host has ${max ?? "none"}`);
+        throw new FakeOfficeError(
+          "ApiNotFound",
+          `${member} needs ${family} ${version}; this host has ${max ?? "none"}`,
+        );
       });
     }
   }
@@ -128,7 +132,9 @@ export class FakeContext {
       this.events = [];
       const delay = this.options.eventDelayMs ?? 0;
       // WorksheetChangedEventArgs arrive asynchronously, after the batch that made the change.
-      for (const e of events) if (delay) setTimeout(e, delay); else void Promise.resolve().then(e);
+      for (const e of events)
+        if (delay) setTimeout(e, delay);
+        else void Promise.resolve().then(e);
     }
     let bytes = 0;
     for (const p of pending) {
@@ -246,14 +252,18 @@ export class FakeSheet {
   /** Merges an area as a user would: only the top-left value stays (Excel asks, then discards the others). */
   merge(box: Box) {
     this.merged.push(box);
-    for (let r = box.r0; r <= box.r1; r++) for (let c = box.c0; c <= box.c1; c++) if (r !== box.r0 || c !== box.c0) this.cells.delete(`${r}:${c}`);
+    for (let r = box.r0; r <= box.r1; r++)
+      for (let c = box.c0; c <= box.c1; c++) if (r !== box.r0 || c !== box.c0) this.cells.delete(`${r}:${c}`);
   }
   /** Sets values as a user would (no event; strings stay as given). */
   setValues(r0: number, c0: number, rows: unknown[][]) {
     rows.forEach((row, r) => row.forEach((v, c) => (this.cell(r0 + r, c0 + c).value = v)));
   }
   used(): Box | null {
-    let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
+    let r0 = Infinity,
+      c0 = Infinity,
+      r1 = -1,
+      c1 = -1;
     for (const [k, v] of this.cells) {
       if (v.value === "" || v.value === null || v.value === undefined) continue;
       const [r, c] = k.split(":").map(Number);
@@ -341,17 +351,28 @@ class RangeProxy {
   ) {
     this.l = loadable((asked) => this.snap(asked));
   }
-  private get r0() { return this.box.r0; }
-  private get c0() { return this.box.c0; }
-  private get r1() { return this.box.r1; }
-  private get c1() { return this.box.c1; }
+  private get r0() {
+    return this.box.r0;
+  }
+  private get c0() {
+    return this.box.c0;
+  }
+  private get r1() {
+    return this.box.r1;
+  }
+  private get c1() {
+    return this.box.c1;
+  }
   private snap(asked: Set<string> | "all") {
     const want = (k: string) => asked === "all" || asked.has(k);
     const rows = this.r1 - this.r0 + 1;
     const cols = this.c1 - this.c0 + 1;
     // Excel refuses to return the values of a whole sheet; so does the fake beyond a million cells.
     if (rows * cols > 1_000_000) throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `${rows}×${cols} cells`);
-    const grid = (f: (c: Cell | undefined) => unknown) => Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => f(this.sheet.peek(this.r0 + r, this.c0 + c))));
+    const grid = (f: (c: Cell | undefined) => unknown) =>
+      Array.from({ length: rows }, (_, r) =>
+        Array.from({ length: cols }, (_, c) => f(this.sheet.peek(this.r0 + r, this.c0 + c))),
+      );
     return {
       isNullObject: this.isNullObject,
       rowIndex: this.r0,
@@ -360,7 +381,9 @@ class RangeProxy {
       columnCount: cols,
       address: `${this.sheet.name}!${boxAddress(this.box)}`,
       text: want("text") ? grid((c) => displayText(c?.value)) : undefined,
-      values: want("values") ? grid((c) => (c?.value && typeof c.value === "object" ? "#NAME?" : (c?.value ?? ""))) : undefined,
+      values: want("values")
+        ? grid((c) => (c?.value && typeof c.value === "object" ? "#NAME?" : (c?.value ?? "")))
+        : undefined,
       numberFormat: want("numberFormat") ? grid((c) => (c?.fmt.numberFormat as string) ?? "General") : undefined,
     };
   }
@@ -368,26 +391,44 @@ class RangeProxy {
     this.ctx.track(this.l, props);
     return this;
   }
-  get rowIndex(): number { return read(this.l, "rowIndex", "Range"); }
-  get columnIndex(): number { return read(this.l, "columnIndex", "Range"); }
-  get rowCount(): number { return read(this.l, "rowCount", "Range"); }
-  get columnCount(): number { return read(this.l, "columnCount", "Range"); }
-  get address(): string { return read(this.l, "address", "Range"); }
-  get text(): string[][] { return read(this.l, "text", "Range"); }
-  get numberFormat(): string[][] { return read(this.l, "numberFormat", "Range"); }
-  get values(): unknown[][] { return read(this.l, "values", "Range"); }
+  get rowIndex(): number {
+    return read(this.l, "rowIndex", "Range");
+  }
+  get columnIndex(): number {
+    return read(this.l, "columnIndex", "Range");
+  }
+  get rowCount(): number {
+    return read(this.l, "rowCount", "Range");
+  }
+  get columnCount(): number {
+    return read(this.l, "columnCount", "Range");
+  }
+  get address(): string {
+    return read(this.l, "address", "Range");
+  }
+  get text(): string[][] {
+    return read(this.l, "text", "Range");
+  }
+  get numberFormat(): string[][] {
+    return read(this.l, "numberFormat", "Range");
+  }
+  get values(): unknown[][] {
+    return read(this.l, "values", "Range");
+  }
   /** Range.values: a 2-D array matching the range's size (or one value for all cells); strings parse as typed. */
   set values(rows: unknown[][]) {
     const ctx = this.ctx;
     ctx.queue(() => {
       const grid = this.broadcast(rows, "values");
-      grid.forEach((row, r) => row.forEach((v, c) => {
-        // A merged area keeps only its top-left cell's value ("Merge cells": the other cells' data is discarded;
-        // https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-merge-member(1)).
-        if (this.sheet.hiddenByMerge(this.r0 + r, this.c0 + c)) return;
-        const cell = this.sheet.cell(this.r0 + r, this.c0 + c);
-        cell.value = typedInput(v, cell.fmt.numberFormat as string | undefined);
-      }));
+      grid.forEach((row, r) =>
+        row.forEach((v, c) => {
+          // A merged area keeps only its top-left cell's value ("Merge cells": the other cells' data is discarded;
+          // https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-merge-member(1)).
+          if (this.sheet.hiddenByMerge(this.r0 + r, this.c0 + c)) return;
+          const cell = this.sheet.cell(this.r0 + r, this.c0 + c);
+          cell.value = typedInput(v, cell.fmt.numberFormat as string | undefined);
+        }),
+      );
       this.changed();
     }, "Range.values");
   }
@@ -407,7 +448,10 @@ class RangeProxy {
     const cols = this.c1 - this.c0 + 1;
     if (!Array.isArray(v)) return Array.from({ length: rows }, () => new Array(cols).fill(v));
     if (v.length !== rows || v.some((r) => !Array.isArray(r) || r.length !== cols)) {
-      throw new FakeOfficeError("InvalidArgument", `${what}: ${v.length}×${(v[0] as unknown[])?.length} for a ${rows}×${cols} range`);
+      throw new FakeOfficeError(
+        "InvalidArgument",
+        `${what}: ${v.length}×${(v[0] as unknown[])?.length} for a ${rows}×${cols} range`,
+      );
     }
     return v as unknown[][];
   }
@@ -428,24 +472,54 @@ class RangeProxy {
     for (const r of this.sheet.registrations) this.ctx.fire(() => void r.handler(event));
   }
   private each(fn: (cell: Cell) => void) {
-    for (let r = this.r0; r <= Math.min(this.r1, this.r0 + 5000); r++) for (let c = this.c0; c <= Math.min(this.c1, this.c0 + 200); c++) fn(this.sheet.cell(r, c));
+    for (let r = this.r0; r <= Math.min(this.r1, this.r0 + 5000); r++)
+      for (let c = this.c0; c <= Math.min(this.c1, this.c0 + 200); c++) fn(this.sheet.cell(r, c));
   }
   /** RangeFormat (ExcelApi 1.1; columnWidth 1.2). */
   get format() {
     const ctx = this.ctx;
-    const set = (key: string) => (v: unknown) => ctx.queue(() => this.each((cell) => (cell.fmt[key] = v)), `format.${key}`);
+    const set = (key: string) => (v: unknown) =>
+      ctx.queue(() => this.each((cell) => (cell.fmt[key] = v)), `format.${key}`);
     const self = this;
     return {
-      set wrapText(v: boolean) { set("wrap")(v); },
-      set verticalAlignment(v: string) { set("valign")(v); },
-      set horizontalAlignment(v: string) { set("halign")(v); },
+      set wrapText(v: boolean) {
+        set("wrap")(v);
+      },
+      set verticalAlignment(v: string) {
+        set("valign")(v);
+      },
+      set horizontalAlignment(v: string) {
+        set("halign")(v);
+      },
       set columnWidth(v: number) {
         ctx.requires("1.2", "RangeFormat.columnWidth");
-        ctx.queue(() => { for (let c = self.c0; c <= self.c1; c++) self.sheet.columnWidths.set(c, v); });
+        ctx.queue(() => {
+          for (let c = self.c0; c <= self.c1; c++) self.sheet.columnWidths.set(c, v);
+        });
       },
-      font: { set bold(v: boolean) { set("bold")(v); }, set name(v: string) { set("font")(v); }, set size(v: number) { set("size")(v); } },
-      fill: { set color(v: string) { set("fill")(v); } },
-      borders: { getItem: (edge: string) => ({ set style(v: string) { set(`border.${edge}`)(v); } }) },
+      font: {
+        set bold(v: boolean) {
+          set("bold")(v);
+        },
+        set name(v: string) {
+          set("font")(v);
+        },
+        set size(v: number) {
+          set("size")(v);
+        },
+      },
+      fill: {
+        set color(v: string) {
+          set("fill")(v);
+        },
+      },
+      borders: {
+        getItem: (edge: string) => ({
+          set style(v: string) {
+            set(`border.${edge}`)(v);
+          },
+        }),
+      },
     };
   }
   /** Range.dataValidation (ExcelApi 1.8). */
@@ -457,8 +531,12 @@ class RangeProxy {
     const q = (op: () => void) => ctx.queue(op, "dataValidation");
     return {
       clear: () => q(() => v.delete(key)),
-      set rule(rule: unknown) { q(() => v.set(key, { ...(v.get(key) as object), rule })); },
-      set errorAlert(a: unknown) { q(() => v.set(key, { ...(v.get(key) as object), errorAlert: a })); },
+      set rule(rule: unknown) {
+        q(() => v.set(key, { ...(v.get(key) as object), rule }));
+      },
+      set errorAlert(a: unknown) {
+        q(() => v.set(key, { ...(v.get(key) as object), errorAlert: a }));
+      },
     };
   }
   /** Range.conditionalFormats (ExcelApi 1.6). */
@@ -479,7 +557,11 @@ class RangeProxy {
       },
       get items() {
         const items = read<{ cf: FakeConditionalFormat; type: string }[]>(l, "items", "ConditionalFormatCollection");
-        return items.map(({ cf, type }) => ({ type, customOrNullObject: cf.customOrNullObject(ctx), delete: () => cf.remove(ctx) }));
+        return items.map(({ cf, type }) => ({
+          type,
+          customOrNullObject: cf.customOrNullObject(ctx),
+          delete: () => cf.remove(ctx),
+        }));
       },
     };
     return coll;
@@ -491,27 +573,42 @@ class RangeProxy {
   getMergedAreasOrNullObject() {
     const ctx = this.ctx;
     ctx.requires("1.13", "Range.getMergedAreasOrNullObject");
-    const inside = () => this.sheet.merged.filter((m) => m.r0 >= this.r0 && m.c0 >= this.c0 && m.r1 <= this.r1 && m.c1 <= this.c1);
+    const inside = () =>
+      this.sheet.merged.filter((m) => m.r0 >= this.r0 && m.c0 >= this.c0 && m.r1 <= this.r1 && m.c1 <= this.c1);
     const sheet = this.sheet.name;
     const l = loadable(() => {
       const list = inside();
-      if (list.length > 512) throw new FakeOfficeError("GeneralException", `${list.length} merged areas (more than 512)`);
-      return { isNullObject: list.length === 0, address: list.map((m) => `'${sheet}'!${boxAddress(m)}`).join(", "), areaCount: list.length };
+      if (list.length > 512)
+        throw new FakeOfficeError("GeneralException", `${list.length} merged areas (more than 512)`);
+      return {
+        isNullObject: list.length === 0,
+        address: list.map((m) => `'${sheet}'!${boxAddress(m)}`).join(", "),
+        areaCount: list.length,
+      };
     });
     const areas = {
       load(props?: string) {
         ctx.track(l, props);
         return areas;
       },
-      get isNullObject() { return read<boolean>(l, "isNullObject", "RangeAreas"); },
-      get address() { return read<string>(l, "address", "RangeAreas"); },
-      get areaCount() { return read<number>(l, "areaCount", "RangeAreas"); },
+      get isNullObject() {
+        return read<boolean>(l, "isNullObject", "RangeAreas");
+      },
+      get address() {
+        return read<string>(l, "address", "RangeAreas");
+      },
+      get areaCount() {
+        return read<number>(l, "areaCount", "RangeAreas");
+      },
     };
     ctx.track(l, "isNullObject");
     return areas;
   }
   select() {
-    this.ctx.queue(() => (this.sheet.wb.selection = { sheet: this.sheet.name, address: `${colLetter(this.c0)}${this.r0 + 1}` }), "Range.select");
+    this.ctx.queue(
+      () => (this.sheet.wb.selection = { sheet: this.sheet.name, address: `${colLetter(this.c0)}${this.r0 + 1}` }),
+      "Range.select",
+    );
   }
 }
 
@@ -531,8 +628,22 @@ export interface FakeExcel {
 }
 
 /** `profile` is a host profile (./profiles.ts) or, for older tests, the highest ExcelApi version ("1.8"). */
-export function makeExcel(wb: FakeWorkbook, profile: ExcelProfile | string = "1.18", options: FakeOptions = {}): FakeExcel {
-  const prof: ExcelProfile = typeof profile === "string" ? { id: `api-${profile}`, label: `ExcelApi ${profile}`, sets: { ExcelApi: profile }, platform: "PC", version: "16.0", payloadLimit: 0 } : profile;
+export function makeExcel(
+  wb: FakeWorkbook,
+  profile: ExcelProfile | string = "1.18",
+  options: FakeOptions = {},
+): FakeExcel {
+  const prof: ExcelProfile =
+    typeof profile === "string"
+      ? {
+          id: `api-${profile}`,
+          label: `ExcelApi ${profile}`,
+          sets: { ExcelApi: profile },
+          platform: "PC",
+          version: "16.0",
+          payloadLimit: 0,
+        }
+      : profile;
   const contexts: FakeContext[] = [];
   const owned = new WeakSet<FakeContext>();
   let unsyncedRuns = 0;
@@ -544,13 +655,25 @@ export function makeExcel(wb: FakeWorkbook, profile: ExcelProfile | string = "1.
       if (!s || !wb.sheets.includes(s)) throw new FakeOfficeError("ItemNotFound", `worksheet ${key}`);
       return s;
     };
-    const l = loadable(() => (s && wb.sheets.includes(s) ? { isNullObject: false, name: s.name, id: s.id, visibility: s.visibility } : { isNullObject: true }));
+    const l = loadable(() =>
+      s && wb.sheets.includes(s)
+        ? { isNullObject: false, name: s.name, id: s.id, visibility: s.visibility }
+        : { isNullObject: true },
+    );
     const range = (b: Box) => new RangeProxy(ctx, s!, b);
     const proxy = {
-      get isNullObject() { return read<boolean>(l, "isNullObject", "Worksheet"); },
-      get name() { return read<string>(l, "name", "Worksheet"); },
-      get id() { return read<string>(l, "id", "Worksheet"); },
-      get visibility() { return read<string>(l, "visibility", "Worksheet"); },
+      get isNullObject() {
+        return read<boolean>(l, "isNullObject", "Worksheet");
+      },
+      get name() {
+        return read<string>(l, "name", "Worksheet");
+      },
+      get id() {
+        return read<string>(l, "id", "Worksheet");
+      },
+      get visibility() {
+        return read<string>(l, "visibility", "Worksheet");
+      },
       /**
        * Worksheet.visibility: "ExcelApi 1.1 for reading visibility; 1.2 for setting it"
        * (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-visibility-member);
@@ -562,7 +685,8 @@ export function makeExcel(wb: FakeWorkbook, profile: ExcelProfile | string = "1.
           const sheet = live();
           const visible = wb.sheets.filter((x) => x.visibility === "Visible" && x !== sheet);
           // A workbook keeps at least one visible sheet (Excel UI and API alike).
-          if (v !== "Visible" && !visible.length) throw new FakeOfficeError("InvalidOperation", "cannot hide the last visible sheet");
+          if (v !== "Visible" && !visible.length)
+            throw new FakeOfficeError("InvalidOperation", "cannot hide the last visible sheet");
           sheet.visibility = v;
         }, "Worksheet.visibility");
       },
@@ -593,10 +717,12 @@ export function makeExcel(wb: FakeWorkbook, profile: ExcelProfile | string = "1.
             return coll;
           },
           get items() {
-            return read<{ t: { name: string; box: Box }; name: string }[]>(l, "items", "TableCollection").map(({ t, name }) => ({
-              name,
-              getRange: () => range(t.box),
-            }));
+            return read<{ t: { name: string; box: Box }; name: string }[]>(l, "items", "TableCollection").map(
+              ({ t, name }) => ({
+                name,
+                getRange: () => range(t.box),
+              }),
+            );
           },
         };
         return coll;
@@ -618,13 +744,19 @@ export function makeExcel(wb: FakeWorkbook, profile: ExcelProfile | string = "1.
       get pageLayout() {
         ctx.requires("1.9", "Worksheet.pageLayout");
         return {
-          set orientation(v: string) { ctx.queue(() => (live().pageLayout.orientation = v)); },
-          set paperSize(v: string) { ctx.queue(() => (live().pageLayout.paperSize = v)); },
+          set orientation(v: string) {
+            ctx.queue(() => (live().pageLayout.orientation = v));
+          },
+          set paperSize(v: string) {
+            ctx.queue(() => (live().pageLayout.paperSize = v));
+          },
           set zoom(z: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {
             ctx.queue(() => {
               // PageLayoutZoomOptions: scale (10–400) or fit-to-pages; a page count below 1 is not documented: reject.
-              if ([z.horizontalFitToPages, z.verticalFitToPages].some((n) => n !== undefined && !(n >= 1))) throw new FakeOfficeError("InvalidArgument", "fit to fewer than 1 page");
-              if (z.scale !== undefined && (z.horizontalFitToPages || z.verticalFitToPages)) throw new FakeOfficeError("InvalidArgument", "zoom.scale together with fit-to-pages");
+              if ([z.horizontalFitToPages, z.verticalFitToPages].some((n) => n !== undefined && !(n >= 1)))
+                throw new FakeOfficeError("InvalidArgument", "fit to fewer than 1 page");
+              if (z.scale !== undefined && (z.horizontalFitToPages || z.verticalFitToPages))
+                throw new FakeOfficeError("InvalidArgument", "zoom.scale together with fit-to-pages");
               live().pageLayout.zoom = { ...z };
             });
           },
@@ -656,24 +788,35 @@ export function makeExcel(wb: FakeWorkbook, profile: ExcelProfile | string = "1.
           },
         };
       },
-      activate: () => ctx.queue(() => {
-        const sheet = live();
-        if (sheet.visibility !== "Visible") throw new FakeOfficeError("InvalidOperation", "cannot activate a hidden sheet");
-        wb.active = wb.sheets.indexOf(sheet);
-      }, "Worksheet.activate"),
+      activate: () =>
+        ctx.queue(() => {
+          const sheet = live();
+          if (sheet.visibility !== "Visible")
+            throw new FakeOfficeError("InvalidOperation", "cannot activate a hidden sheet");
+          wb.active = wb.sheets.indexOf(sheet);
+        }, "Worksheet.activate"),
       /**
        * Worksheet.delete: "the worksheet must not be the last visible sheet … and must not be very hidden
        * (InvalidOperation)" — make it Visible or Hidden first.
        */
-      delete: () => ctx.queue(() => {
-        const sheet = live();
-        if (sheet.visibility === "VeryHidden") throw new FakeOfficeError("InvalidOperation", `cannot delete the very hidden sheet ${sheet.name}`);
-        if (sheet.visibility === "Visible" && !wb.sheets.some((x) => x !== sheet && x.visibility === "Visible")) throw new FakeOfficeError("InvalidOperation", "cannot delete the last visible sheet");
-        const i = wb.sheets.indexOf(sheet);
-        const activeSheet = wb.sheets[wb.active];
-        wb.sheets.splice(i, 1);
-        wb.active = activeSheet === sheet ? Math.max(0, wb.sheets.findIndex((x) => x.visibility === "Visible")) : wb.sheets.indexOf(activeSheet);
-      }, "Worksheet.delete"),
+      delete: () =>
+        ctx.queue(() => {
+          const sheet = live();
+          if (sheet.visibility === "VeryHidden")
+            throw new FakeOfficeError("InvalidOperation", `cannot delete the very hidden sheet ${sheet.name}`);
+          if (sheet.visibility === "Visible" && !wb.sheets.some((x) => x !== sheet && x.visibility === "Visible"))
+            throw new FakeOfficeError("InvalidOperation", "cannot delete the last visible sheet");
+          const i = wb.sheets.indexOf(sheet);
+          const activeSheet = wb.sheets[wb.active];
+          wb.sheets.splice(i, 1);
+          wb.active =
+            activeSheet === sheet
+              ? Math.max(
+                  0,
+                  wb.sheets.findIndex((x) => x.visibility === "Visible"),
+                )
+              : wb.sheets.indexOf(activeSheet);
+        }, "Worksheet.delete"),
     };
     return proxy;
   };
@@ -689,7 +832,10 @@ export function makeExcel(wb: FakeWorkbook, profile: ExcelProfile | string = "1.
       entry = { length: list.length, keys: new Set(list.map((n) => cellKey(n.address))) };
       index.set(list, entry);
     }
-    return { has: (k: string) => entry!.keys.has(k), add: (k: string) => (entry!.keys.add(k), (entry!.length = list.length)) };
+    return {
+      has: (k: string) => entry!.keys.has(k),
+      add: (k: string) => (entry!.keys.add(k), (entry!.length = list.length)),
+    };
   };
   const collection = (ctx: FakeContext, list: FakeNote[], other: FakeNote[], version: string, what: string) => {
     const l = loadable(() => ({ items: list.map((n) => ({ n, content: n.content })) }));
@@ -699,7 +845,11 @@ export function makeExcel(wb: FakeWorkbook, profile: ExcelProfile | string = "1.
         ctx.queue(() => {
           const key = cellKey(address);
           if (!wb.find(key.split("!")[0])) throw new FakeOfficeError("ItemNotFound", address);
-          if (taken(other).has(key)) throw new FakeOfficeError("InvalidOperation", `${address} already has a ${what === "notes" ? "threaded comment" : "note"}`);
+          if (taken(other).has(key))
+            throw new FakeOfficeError(
+              "InvalidOperation",
+              `${address} already has a ${what === "notes" ? "threaded comment" : "note"}`,
+            );
           const mine = taken(list); // taken before the push: taken(list) after it would rebuild the whole index
           if (mine.has(key)) throw new FakeOfficeError("InvalidOperation", `${address} already has one`);
           list.push({ address, content });
@@ -723,95 +873,111 @@ export function makeExcel(wb: FakeWorkbook, profile: ExcelProfile | string = "1.
                 ctx.track(at, props);
                 return loc;
               },
-              get address() { return read<string>(at, "address", "Range"); },
+              get address() {
+                return read<string>(at, "address", "Range");
+              },
             };
             return loc;
           },
-          delete: () => ctx.queue(() => {
-            const i = list.indexOf(n);
-            if (i < 0) throw new FakeOfficeError("ItemNotFound", `${what} item already deleted`);
-            list.splice(i, 1);
-            index.delete(list);
-          }),
+          delete: () =>
+            ctx.queue(() => {
+              const i = list.indexOf(n);
+              if (i < 0) throw new FakeOfficeError("ItemNotFound", `${what} item already deleted`);
+              list.splice(i, 1);
+              index.delete(list);
+            }),
         }));
       },
     };
     return coll;
   };
   const buildWorkbook = (ctx: FakeContext) => {
-    const list = loadable(() => ({ items: wb.sheets.map((x) => ({ name: x.name, id: x.id, visibility: x.visibility })) }));
+    const list = loadable(() => ({
+      items: wb.sheets.map((x) => ({ name: x.name, id: x.id, visibility: x.visibility })),
+    }));
     return {
-    worksheets: {
-      /** WorksheetCollection.load("items/name") (ExcelApi 1.1). */
-      load(props?: string) {
-        ctx.track(list, props ? "items" : undefined);
+      worksheets: {
+        /** WorksheetCollection.load("items/name") (ExcelApi 1.1). */
+        load(props?: string) {
+          ctx.track(list, props ? "items" : undefined);
+        },
+        get items() {
+          return read<{ name: string; id: string; visibility: string }[]>(list, "items", "WorksheetCollection");
+        },
+        getActiveWorksheet: () => {
+          ctx.alive("getActiveWorksheet");
+          return sheetProxy(ctx, wb.sheets[wb.active], "(active)");
+        },
+        getItem: (n: string) => {
+          ctx.alive("worksheets.getItem");
+          return sheetProxy(ctx, wb.find(n) ?? null, n);
+        },
+        /** WorksheetCollection.getItemOrNullObject (ExcelApi 1.4). */
+        getItemOrNullObject: (n: string) => {
+          ctx.requires("1.4", "worksheets.getItemOrNullObject");
+          const p = sheetProxy(ctx, wb.find(n) ?? null, n);
+          p.load("isNullObject");
+          return p;
+        },
+        add: (n: string) => {
+          const s = new FakeSheet(n, wb);
+          ctx.queue(() => {
+            if (wb.sheets.some((x) => x.name === n)) throw new FakeOfficeError("ItemAlreadyExists", n);
+            wb.sheets.push(s);
+          }, "worksheets.add");
+          return sheetProxy(ctx, s, n);
+        },
       },
-      get items() {
-        return read<{ name: string; id: string; visibility: string }[]>(list, "items", "WorksheetCollection");
+      getSelectedRange: () => {
+        ctx.alive("getSelectedRange");
+        const s = wb.sheet(wb.selection.sheet);
+        return new RangeProxy(ctx, s, parseAddress(wb.selection.address));
       },
-      getActiveWorksheet: () => {
-        ctx.alive("getActiveWorksheet");
-        return sheetProxy(ctx, wb.sheets[wb.active], "(active)");
+      /** NamedItemCollection.add and getItemOrNullObject (ExcelApi 1.4). */
+      names: {
+        add: (n: string, ref: unknown) => {
+          ctx.requires("1.4", "names.add");
+          ctx.queue(() => {
+            if (wb.names.has(n)) throw new FakeOfficeError("ItemAlreadyExists", n);
+            wb.names.set(n, ref instanceof RangeProxy ? "range" : String(ref));
+          });
+        },
+        getItem: (n: string) => {
+          ctx.alive("names.getItem");
+          return {
+            delete: () =>
+              ctx.queue(() => {
+                if (!wb.names.delete(n)) throw new FakeOfficeError("ItemNotFound", n);
+              }),
+          };
+        },
+        getItemOrNullObject: (n: string) => {
+          ctx.requires("1.4", "names.getItemOrNullObject");
+          const l = loadable(() => ({ isNullObject: !wb.names.has(n) }));
+          ctx.track(l, "isNullObject");
+          return {
+            get isNullObject() {
+              return read<boolean>(l, "isNullObject", "NamedItem");
+            },
+            delete: () =>
+              ctx.queue(() => {
+                if (!wb.names.delete(n)) throw new FakeOfficeError("ItemNotFound", n);
+              }),
+          };
+        },
       },
-      getItem: (n: string) => {
-        ctx.alive("worksheets.getItem");
-        return sheetProxy(ctx, wb.find(n) ?? null, n);
+      get notes() {
+        return collection(ctx, wb.notes, wb.comments, "1.18", "notes");
       },
-      /** WorksheetCollection.getItemOrNullObject (ExcelApi 1.4). */
-      getItemOrNullObject: (n: string) => {
-        ctx.requires("1.4", "worksheets.getItemOrNullObject");
-        const p = sheetProxy(ctx, wb.find(n) ?? null, n);
-        p.load("isNullObject");
-        return p;
+      get comments() {
+        return collection(ctx, wb.comments, wb.notes, "1.10", "comments");
       },
-      add: (n: string) => {
-        const s = new FakeSheet(n, wb);
-        ctx.queue(() => {
-          if (wb.sheets.some((x) => x.name === n)) throw new FakeOfficeError("ItemAlreadyExists", n);
-          wb.sheets.push(s);
-        }, "worksheets.add");
-        return sheetProxy(ctx, s, n);
-      },
-    },
-    getSelectedRange: () => {
-      ctx.alive("getSelectedRange");
-      const s = wb.sheet(wb.selection.sheet);
-      return new RangeProxy(ctx, s, parseAddress(wb.selection.address));
-    },
-    /** NamedItemCollection.add and getItemOrNullObject (ExcelApi 1.4). */
-    names: {
-      add: (n: string, ref: unknown) => {
-        ctx.requires("1.4", "names.add");
-        ctx.queue(() => {
-          if (wb.names.has(n)) throw new FakeOfficeError("ItemAlreadyExists", n);
-          wb.names.set(n, ref instanceof RangeProxy ? "range" : String(ref));
-        });
-      },
-      getItem: (n: string) => {
-        ctx.alive("names.getItem");
-        return {
-          delete: () => ctx.queue(() => {
-            if (!wb.names.delete(n)) throw new FakeOfficeError("ItemNotFound", n);
-          }),
-        };
-      },
-      getItemOrNullObject: (n: string) => {
-        ctx.requires("1.4", "names.getItemOrNullObject");
-        const l = loadable(() => ({ isNullObject: !wb.names.has(n) }));
-        ctx.track(l, "isNullObject");
-        return {
-          get isNullObject() { return read<boolean>(l, "isNullObject", "NamedItem"); },
-          delete: () => ctx.queue(() => {
-            if (!wb.names.delete(n)) throw new FakeOfficeError("ItemNotFound", n);
-          }),
-        };
-      },
-    },
-    get notes() { return collection(ctx, wb.notes, wb.comments, "1.18", "notes"); },
-    get comments() { return collection(ctx, wb.comments, wb.notes, "1.10", "comments"); },
+    };
   };
-  };
-  const run = async <T>(fn: (context: Excel.RequestContext) => Promise<T>, reuse?: Excel.RequestContext): Promise<T> => {
+  const run = async <T>(
+    fn: (context: Excel.RequestContext) => Promise<T>,
+    reuse?: Excel.RequestContext,
+  ): Promise<T> => {
     let ctx: FakeContext;
     if (reuse) {
       // Excel.run(object.context, batch): re-enters the context the object was made in.
@@ -845,7 +1011,8 @@ export function makeExcel(wb: FakeWorkbook, profile: ExcelProfile | string = "1.
     env: {
       run,
       // Office.context.requirements.isSetSupported: answered by the profile ("1.1" when no version is given).
-      isSetSupported: (name: string, v?: string) => prof.sets[name] !== undefined && cmpVersion(v ?? "1.1", prof.sets[name]) <= 0,
+      isSetSupported: (name: string, v?: string) =>
+        prof.sets[name] !== undefined && cmpVersion(v ?? "1.1", prof.sets[name]) <= 0,
       diagnostics: () => ({ version: prof.version, platform: prof.platform }),
     },
     syncs: () => contexts.reduce((n, c) => n + c.syncs, 0),

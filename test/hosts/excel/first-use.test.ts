@@ -8,19 +8,22 @@ import { EXCEL_PROFILES } from "./profiles";
 
 beforeEach(() => jest.resetModules());
 
-describe.each(EXCEL_PROFILES.map((p) => [p.label, p] as const))("%s: self-test in a new workbook, first action", (_l, profile) => {
-  it("reports no failure, in Vietnamese, and leaves the workbook as it was", async () => {
-    const { getCatalog } = await import("../../../src/core/catalogs/index");
-    const { ExcelHost } = await import("../../../src/hosts/excel");
-    const { formatSelfTestReport } = await import("../../../src/hosts/selftest");
-    expect(getCatalog("tt18-2018")).toBeUndefined(); // nothing loaded the catalog before
-    const wb = new FakeWorkbook(["Trang1"]);
-    const before = wb.snapshot();
-    const host = new ExcelHost(makeExcel(wb, profile).env);
-    const report = await host.selfTest({ copy: async () => ({ ok: true, message: "" }) });
-    const text = formatSelfTestReport(report);
-    expect(report.steps.filter((s) => s.status === "fail")).toEqual([]);
-    expect(text).not.toMatch(/Cannot read|undefined|TypeError/);
-    expect(wb.snapshot()).toBe(before);
-  });
-});
+describe.each(EXCEL_PROFILES.map((p) => [p.label, p] as const))(
+  "%s: self-test in a new workbook, first action",
+  (_l, profile) => {
+    it("reports no failure, in Vietnamese, and leaves the workbook as it was", async () => {
+      const { getCatalog } = await import("../../../src/core/catalogs/index");
+      const { ExcelHost } = await import("../../../src/hosts/excel");
+      const { formatSelfTestReport } = await import("../../../src/hosts/selftest");
+      expect(getCatalog("tt18-2018")).toBeUndefined(); // nothing loaded the catalog before
+      const wb = new FakeWorkbook(["Trang1"]);
+      const before = wb.snapshot();
+      const host = new ExcelHost(makeExcel(wb, profile).env);
+      const report = await host.selfTest({ copy: async () => ({ ok: true, message: "" }) });
+      const text = formatSelfTestReport(report);
+      expect(report.steps.filter((s) => s.status === "fail")).toEqual([]);
+      expect(text).not.toMatch(/Cannot read|undefined|TypeError/);
+      expect(wb.snapshot()).toBe(before);
+    });
+  },
+);

@@ -14,10 +14,18 @@ import { syntheticPlanGrid } from "../../support/plans";
 
 const tt18 = getCatalog("tt18-2018")!;
 const ctx2018 = { level: "thcs" as const, regime: "2018" as const, schoolYear: "2025-2026", school: null };
-const planGrid = (n: number) => syntheticPlanGrid(n, (i) => ({ period: i % 2 ? "Tháng 9/2025 - 9/2026" : "Tháng 10/2025", budget: i % 3 ? "5 triệu" : "10 triệu đống" }));
+const planGrid = (n: number) =>
+  syntheticPlanGrid(n, (i) => ({
+    period: i % 2 ? "Tháng 9/2025 - 9/2026" : "Tháng 10/2025",
+    budget: i % 3 ? "5 triệu" : "10 triệu đống",
+  }));
 const header = TEMPLATE_2018_COLUMNS.map((c) => c.header);
 
-function setup(grid: string[][] = [], profile: ExcelProfile = excelProfile("m365"), wb = new FakeWorkbook(["Kế hoạch", "Khác"])) {
+function setup(
+  grid: string[][] = [],
+  profile: ExcelProfile = excelProfile("m365"),
+  wb = new FakeWorkbook(["Kế hoạch", "Khác"]),
+) {
   if (grid.length) wb.sheet("Kế hoạch").setValues(0, 0, grid);
   const fake = makeExcel(wb, profile);
   return { wb, fake, host: new ExcelHost(fake.env) };
@@ -52,20 +60,26 @@ describe("defect 3: Excel on the web, a sheet over 5 MB", () => {
 });
 
 describe("defect 4: insert over merged cells or inside an Excel table", () => {
-  it.each(["m365", "excel2019"])("%s: an empty merged row at the selection is refused with a clear message; no plan text hidden", async (id) => {
-    const { wb, host } = setup([], excelProfile(id));
-    wb.sheet("Kế hoạch").merge({ r0: 3, c0: 0, r1: 3, c1: 8 });
-    wb.selection = { sheet: "Kế hoạch", address: "A4" };
-    const before = wb.snapshot();
-    const r = await host.insertTable({ template: "2018-9col", context: ctx2018 }, tt18);
-    expect(r.status).toBe("unsupported");
-    expect("message" in r && r.message).toMatch(/ô gộp.*Chưa ghi gì|ô gộp/);
-    const s = wb.sheet("Kế hoạch");
-    expect([...s.cells.values()].filter((c) => c.value !== "")).toEqual([]);
-    if (id === "m365") expect(wb.snapshot()).toBe(before); // refused before writing (ExcelApi 1.13)
-  });
+  it.each(["m365", "excel2019"])(
+    "%s: an empty merged row at the selection is refused with a clear message; no plan text hidden",
+    async (id) => {
+      const { wb, host } = setup([], excelProfile(id));
+      wb.sheet("Kế hoạch").merge({ r0: 3, c0: 0, r1: 3, c1: 8 });
+      wb.selection = { sheet: "Kế hoạch", address: "A4" };
+      const before = wb.snapshot();
+      const r = await host.insertTable({ template: "2018-9col", context: ctx2018 }, tt18);
+      expect(r.status).toBe("unsupported");
+      expect("message" in r && r.message).toMatch(/ô gộp.*Chưa ghi gì|ô gộp/);
+      const s = wb.sheet("Kế hoạch");
+      expect([...s.cells.values()].filter((c) => c.value !== "")).toEqual([]);
+      if (id === "m365") expect(wb.snapshot()).toBe(before); // refused before writing (ExcelApi 1.13)
+    },
+  );
   it("a selection inside an Excel table is refused, nothing written", async () => {
-    const { wb, host } = setup([["Tên", "Số"], ["a", "1"]]);
+    const { wb, host } = setup([
+      ["Tên", "Số"],
+      ["a", "1"],
+    ]);
     wb.sheet("Kế hoạch").tables.push({ name: "Bảng1", box: { r0: 0, c0: 0, r1: 5, c1: 1 } });
     wb.selection = { sheet: "Kế hoạch", address: "A4" };
     const before = wb.snapshot();
@@ -132,7 +146,13 @@ describe("defect 7 (adapter part): the live check reads with the context chosen 
     let chosen = { ...ctx2018 };
     const fresh = await host.read(chosen);
     const results: unknown[] = [];
-    const stop = await host.startLiveCheck((r) => results.push(checkPlan(r.plans[0], tt18)), 50, null, undefined, () => chosen);
+    const stop = await host.startLiveCheck(
+      (r) => results.push(checkPlan(r.plans[0], tt18)),
+      50,
+      null,
+      undefined,
+      () => chosen,
+    );
     jest.setSystemTime(Date.now() + 5000);
     wb.sheet("Kế hoạch").handlers.forEach((h) => void h({ source: "Local" }));
     await jest.advanceTimersByTimeAsync(100);
@@ -150,7 +170,14 @@ describe("defect 8: a dropdown pick never writes a second standard heading", () 
   const s3 = `Tiêu chuẩn 3: ${tt18.standards[2].name}`;
   const c31 = tt18.standards[2].criteria[0];
   it("a standard-3 criterion picked under Tiêu chuẩn 1 (empty row above) is flagged, not given a heading", async () => {
-    const grid = [header, ["", s1], ["1", "Tiêu chí 1.1: x"], ["", ""], ["2", `Tiêu chí ${c31.code}: ${c31.name}`], ["", s3]];
+    const grid = [
+      header,
+      ["", s1],
+      ["1", "Tiêu chí 1.1: x"],
+      ["", ""],
+      ["2", `Tiêu chí ${c31.code}: ${c31.name}`],
+      ["", s3],
+    ];
     const { wb, host } = setup(grid);
     const before = wb.snapshot();
     const r = await host.onCriterionPicked("B5", tt18);
@@ -167,7 +194,11 @@ describe("defect 8: a dropdown pick never writes a second standard heading", () 
   it("Biểu 2 (TT 57) has no standard rows: a pick writes none", async () => {
     const tt57 = getCatalog("tt57-pho-thong")!;
     const c = tt57.standards[1].criteria[0];
-    const grid = [["TT", "Tiêu chí"], ["", ""], ["1", `Tiêu chí ${c.code}: ${c.name}`]];
+    const grid = [
+      ["TT", "Tiêu chí"],
+      ["", ""],
+      ["1", `Tiêu chí ${c.code}: ${c.name}`],
+    ];
     const { wb, host } = setup(grid);
     const before = wb.snapshot();
     const r = await host.onCriterionPicked("B3", tt57);
@@ -217,7 +248,9 @@ describe("defect 10 (adapter part)", () => {
 describe("defect 1: failures are said in Vietnamese, ours never blamed on Office", () => {
   it("a defect of KHCT (no Office error code) is named as ours; an Office error keeps its code", async () => {
     const { failureText } = await import("../../../src/hosts/selftest");
-    expect(failureText(new TypeError("Cannot read properties of undefined (reading 'standards')"))).toMatch(/^Lỗi của phần bổ trợ KHCT \(không phải lỗi của Office\)/);
+    expect(failureText(new TypeError("Cannot read properties of undefined (reading 'standards')"))).toMatch(
+      /^Lỗi của phần bổ trợ KHCT \(không phải lỗi của Office\)/,
+    );
     expect(failureText(Object.assign(new Error("x"), { code: "ApiNotFound" }))).toMatch(/^Office báo lỗi ApiNotFound/);
   });
 });
@@ -225,8 +258,28 @@ describe("defect 1: failures are said in Vietnamese, ours never blamed on Office
 describe("defect 8: Kiểm tra flags the wrong structure a pick could once build", () => {
   it("a second 'Tiêu chuẩn 3' heading inside Tiêu chuẩn 1 is an error", async () => {
     const s = (n: number) => ["", `Tiêu chuẩn ${n}: ${tt18.standards[n - 1].name}`];
-    const c = (code: string) => ["1", `Tiêu chí ${code}: ${tt18.standards.flatMap((x) => x.criteria).find((x) => x.code === code)!.name}`, "Đạt mức 2", "Việc", "BGH", "Tháng 10/2025", "5 triệu"];
-    const grid = [["TRƯỜNG THCS A"], ["Năm học 2025 – 2026"], header, ["", "MỨC 1, 2, 3"], s(1), c("1.1"), s(3), c("3.1"), c("1.2"), s(3), c("3.2")];
+    const c = (code: string) => [
+      "1",
+      `Tiêu chí ${code}: ${tt18.standards.flatMap((x) => x.criteria).find((x) => x.code === code)!.name}`,
+      "Đạt mức 2",
+      "Việc",
+      "BGH",
+      "Tháng 10/2025",
+      "5 triệu",
+    ];
+    const grid = [
+      ["TRƯỜNG THCS A"],
+      ["Năm học 2025 – 2026"],
+      header,
+      ["", "MỨC 1, 2, 3"],
+      s(1),
+      c("1.1"),
+      s(3),
+      c("3.1"),
+      c("1.2"),
+      s(3),
+      c("3.2"),
+    ];
     const { host } = setup(grid);
     const plan = (await host.read(ctx2018)).plans[0];
     const found = checkPlan(plan, tt18).filter((f) => f.rule === "criterion.duplicate-standard");
@@ -242,7 +295,11 @@ describe("defect 8: Kiểm tra flags the wrong structure a pick could once build
     const width = g[0].length;
     const c = tt57.standards[1].criteria[0];
     const row = (cells: string[]) => [...cells, ...new Array(width - cells.length).fill("")];
-    const grid = [...g.slice(0, 2), row(["", `Tiêu chuẩn 2: ${tt57.standards[1].name}`]), row(["1", `Tiêu chí ${c.code}: ${c.name}`])];
+    const grid = [
+      ...g.slice(0, 2),
+      row(["", `Tiêu chuẩn 2: ${tt57.standards[1].name}`]),
+      row(["1", `Tiêu chí ${c.code}: ${c.name}`]),
+    ];
     const { host } = setup(grid);
     const plan = (await host.read(ctx57)).plans[0];
     expect(plan.template).toBe("tt57-bieu2");

@@ -14,7 +14,11 @@ import { syntheticPlanGrid } from "../../support/plans";
 
 const tt18 = getCatalog("tt18-2018")!;
 const ctx2018 = { level: "thcs" as const, regime: "2018" as const, schoolYear: "2025-2026", school: null };
-const planGrid = (n: number) => syntheticPlanGrid(n, (i) => ({ period: i % 2 ? "Tháng 9/2025 - 9/2026" : "Tháng 10/2025", budget: i % 3 ? "5 triệu" : "10 triệu đống" }));
+const planGrid = (n: number) =>
+  syntheticPlanGrid(n, (i) => ({
+    period: i % 2 ? "Tháng 9/2025 - 9/2026" : "Tháng 10/2025",
+    budget: i % 3 ? "5 triệu" : "10 triệu đống",
+  }));
 
 function setup(profile: ExcelProfile, grid: string[][] = []) {
   const wb = new FakeWorkbook(["Kế hoạch", "Khác"]);
@@ -31,7 +35,9 @@ describe.each(EXCEL_PROFILES.map((p) => [p.label, p] as const))("%s", (_label, p
     expect((await host.insertTable({ template: "2018-9col", context: ctx2018 }, tt18)).status).toBe("inserted");
     expect(wb.sheet("Kế hoạch").peek(1, 0)!.value).toBe("(1)");
     wb.selection = { sheet: "Kế hoạch", address: "M1" };
-    expect((await host.insertBieu2Tables({ ...ctx2018, regime: "2026", schoolYear: "2026-2027" })).status).toBe("inserted");
+    expect((await host.insertBieu2Tables({ ...ctx2018, regime: "2026", schoolYear: "2026-2027" })).status).toBe(
+      "inserted",
+    );
     expect(wb.sheet("Kế hoạch").pageLayout.zoom.horizontalFitToPages).toBe(atLeast(profile, "1.9") ? 1 : undefined);
   });
   it("read + check, select a finding, total row", async () => {
@@ -69,7 +75,12 @@ describe.each(EXCEL_PROFILES.map((p) => [p.label, p] as const))("%s", (_label, p
     const { wb, host } = setup(profile, planGrid(3));
     await host.read();
     const said: string[] = [];
-    const stop = await host.startLiveCheck(() => undefined, 10, null, (m) => said.push(m.message));
+    const stop = await host.startLiveCheck(
+      () => undefined,
+      10,
+      null,
+      (m) => said.push(m.message),
+    );
     expect(wb.sheet("Kế hoạch").handlers).toHaveLength(atLeast(profile, "1.7") ? 1 : 0);
     expect(said).toEqual(atLeast(profile, "1.7") ? [] : [expect.stringMatching(/cần ExcelApi 1\.7/)]);
     await stop();
@@ -83,7 +94,16 @@ describe.each(EXCEL_PROFILES.map((p) => [p.label, p] as const))("%s", (_label, p
     const before = wb.snapshot();
     const report = await host.selfTest({ copy: async () => ({ ok: true, message: "" }) });
     expect(wb.snapshot()).toBe(before);
-    expect(report.steps.map((s) => s.capability)).toEqual(["insert", "read-back", "dropdowns", "mark", "clear", "live-check", "clipboard", "cleanup"]);
+    expect(report.steps.map((s) => s.capability)).toEqual([
+      "insert",
+      "read-back",
+      "dropdowns",
+      "mark",
+      "clear",
+      "live-check",
+      "clipboard",
+      "cleanup",
+    ]);
     expect(report.steps.filter((s) => s.status === "fail")).toEqual([]);
     expect(report.platform).toBe(profile.platform);
     expect(report.requirementSets[0]).toBe(`ExcelApi 1.1–${profile.sets.ExcelApi}`);
@@ -102,7 +122,12 @@ describe("self-test keeps the user's KHCT objects", () => {
     const before = wb.snapshot();
     const report = await host.selfTest({ copy: async () => ({ ok: false, message: "Trình duyệt chặn sao chép." }) });
     expect(wb.snapshot()).toBe(before);
-    expect(Object.fromEntries(report.steps.map((s) => [s.capability, s.status]))).toMatchObject({ dropdowns: "skipped", mark: "skipped", clipboard: "fail", cleanup: "pass" });
+    expect(Object.fromEntries(report.steps.map((s) => [s.capability, s.status]))).toMatchObject({
+      dropdowns: "skipped",
+      mark: "skipped",
+      clipboard: "fail",
+      cleanup: "pass",
+    });
     expect(formatSelfTestReport(report)).toMatch(/LỖI — Sao chép bảng: Trình duyệt chặn sao chép\./);
   });
 });
@@ -110,7 +135,9 @@ describe("self-test keeps the user's KHCT objects", () => {
 describe("Excel on the web: the 5 MB response limit", () => {
   it("a 10,000-row table of long texts (over 5 MB) is still read", async () => {
     const long = "Bồi dưỡng chuyên môn cho giáo viên theo chương trình giáo dục phổ thông 2018, ".repeat(2);
-    const grid = syntheticPlanGrid(10_000, () => ({ period: "Tháng 10/2025", budget: "5 triệu" })).map((r, i) => (i > 3 ? r.map((c) => c || long) : r));
+    const grid = syntheticPlanGrid(10_000, () => ({ period: "Tháng 10/2025", budget: "5 triệu" })).map((r, i) =>
+      i > 3 ? r.map((c) => c || long) : r,
+    );
     const { fake, host } = setup(excelProfile("web"), grid);
     const r = await host.read();
     expect(r.plans[0].rows.filter((x) => x.kind === "criterion").length).toBeGreaterThan(1000);
@@ -119,18 +146,21 @@ describe("Excel on the web: the 5 MB response limit", () => {
 });
 
 describe("constant syncs under every profile", () => {
-  it.each(EXCEL_PROFILES.map((p) => [p.label, p] as const))("%s: read, mark and clear make the same syncs at 10 and 10,000 rows", async (_l, profile) => {
-    const counts: number[][] = [];
-    for (const n of [10, 10_000]) {
-      const { fake, host } = setup(profile, planGrid(n));
-      fake.reset();
-      const plan = (await host.read()).plans[0];
-      const read = fake.syncs();
-      await host.markFindings(checkPlan(plan, tt18), plan);
-      const mark = fake.syncs() - read;
-      await host.clearMarks();
-      counts.push([read, mark, fake.syncs() - read - mark]);
-    }
-    expect(counts[0]).toEqual(counts[1]);
-  });
+  it.each(EXCEL_PROFILES.map((p) => [p.label, p] as const))(
+    "%s: read, mark and clear make the same syncs at 10 and 10,000 rows",
+    async (_l, profile) => {
+      const counts: number[][] = [];
+      for (const n of [10, 10_000]) {
+        const { fake, host } = setup(profile, planGrid(n));
+        fake.reset();
+        const plan = (await host.read()).plans[0];
+        const read = fake.syncs();
+        await host.markFindings(checkPlan(plan, tt18), plan);
+        const mark = fake.syncs() - read;
+        await host.clearMarks();
+        counts.push([read, mark, fake.syncs() - read - mark]);
+      }
+      expect(counts[0]).toEqual(counts[1]);
+    },
+  );
 });

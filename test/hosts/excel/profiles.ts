@@ -26,10 +26,38 @@ export interface ExcelProfile {
 }
 
 export const EXCEL_PROFILES: ExcelProfile[] = [
-  { id: "excel2016", label: "Excel 2016", sets: { ExcelApi: "1.1" }, platform: "PC", version: "16.0.4266", payloadLimit: 0 },
-  { id: "excel2019", label: "Excel 2019", sets: { ExcelApi: "1.8" }, platform: "PC", version: "16.0.10827", payloadLimit: 0 },
-  { id: "excel2021", label: "Excel 2021", sets: { ExcelApi: "1.14" }, platform: "PC", version: "16.0.14332", payloadLimit: 0 },
-  { id: "m365", label: "Microsoft 365", sets: { ExcelApi: "1.20" }, platform: "PC", version: "16.0.19231", payloadLimit: 0 },
+  {
+    id: "excel2016",
+    label: "Excel 2016",
+    sets: { ExcelApi: "1.1" },
+    platform: "PC",
+    version: "16.0.4266",
+    payloadLimit: 0,
+  },
+  {
+    id: "excel2019",
+    label: "Excel 2019",
+    sets: { ExcelApi: "1.8" },
+    platform: "PC",
+    version: "16.0.10827",
+    payloadLimit: 0,
+  },
+  {
+    id: "excel2021",
+    label: "Excel 2021",
+    sets: { ExcelApi: "1.14" },
+    platform: "PC",
+    version: "16.0.14332",
+    payloadLimit: 0,
+  },
+  {
+    id: "m365",
+    label: "Microsoft 365",
+    sets: { ExcelApi: "1.20" },
+    platform: "PC",
+    version: "16.0.19231",
+    payloadLimit: 0,
+  },
   {
     id: "web",
     label: "Excel on the web",
@@ -48,7 +76,14 @@ export function excelProfile(id: string): ExcelProfile {
 
 /** A profile with only ExcelApi up to `maxApi` (older tests name a ceiling instead of a product). */
 export function apiCeiling(maxApi: string): ExcelProfile {
-  return { id: `api-${maxApi}`, label: `ExcelApi ${maxApi}`, sets: { ExcelApi: maxApi }, platform: "PC", version: "16.0", payloadLimit: 0 };
+  return {
+    id: `api-${maxApi}`,
+    label: `ExcelApi ${maxApi}`,
+    sets: { ExcelApi: maxApi },
+    platform: "PC",
+    version: "16.0",
+    payloadLimit: 0,
+  };
 }
 
 /** Compares "1.8" and "1.14" numerically. */

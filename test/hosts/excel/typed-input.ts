@@ -24,7 +24,8 @@ export function typedInput(v: unknown, numberFormat: string | undefined): unknow
   const percent = /^([-+]?\d+(?:\.\d+)?)%$/.exec(t);
   if (percent) return Number(percent[1]) / 100;
   const monthYear = /^(\d{1,2})\/(\d{4})$/.exec(t); // "10/2026" is 1 October 2026
-  if (monthYear && Number(monthYear[1]) >= 1 && Number(monthYear[1]) <= 12) return serial(Number(monthYear[2]), Number(monthYear[1]), 1);
+  if (monthYear && Number(monthYear[1]) >= 1 && Number(monthYear[1]) <= 12)
+    return serial(Number(monthYear[2]), Number(monthYear[1]), 1);
   const date = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
   if (date && Number(date[1]) <= 12) return serial(Number(date[3]), Number(date[1]), Number(date[2]));
   if (/^(TRUE|FALSE)$/i.test(t)) return t.toUpperCase() === "TRUE";

@@ -27,7 +27,11 @@ describe("file host: .xlsx", () => {
     const again = new FileHost(await openPlanFile(saved, "thu-duc.xlsx"));
     const plan2 = (await again.read()).plans.find((p) => p.rows.some((r) => r.kind === "criterion"))!;
     expect(rules(plan2)).not.toContain("timeline.after-school-year");
-    expect(rules(plan2).sort()).toEqual(rules(plan).filter((r) => r !== "timeline.after-school-year").sort());
+    expect(rules(plan2).sort()).toEqual(
+      rules(plan)
+        .filter((r) => r !== "timeline.after-school-year")
+        .sort(),
+    );
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(saved as unknown as ArrayBuffer);
     expect(wb.getWorksheet("Danh sách lớp")!.getCell("B2").value).toBe(42);
@@ -42,16 +46,26 @@ describe("file host: .docx", () => {
     const { plans } = await host.read();
     const plan = plans.find((p) => p.rows.some((r) => r.kind === "criterion"))!;
     expect(plan.context).toMatchObject({ level: "mam-non", schoolYear: "2025-2026" });
-    expect(plan.rows.filter((r) => r.kind === "criterion").map((r) => r.criterion)).toEqual(["1.4", "1.10", "2.2", "3.3", "5.2"]);
+    expect(plan.rows.filter((r) => r.kind === "criterion").map((r) => r.criterion)).toEqual([
+      "1.4",
+      "1.10",
+      "2.2",
+      "3.3",
+      "5.2",
+    ]);
     const row = plan.rows.find((r) => r.criterion === "3.3")!;
     host.setCell(plan, row.cells.budget!.pos, "60 triệu đống");
     const saved = await host.save();
-    const plan2 = (await new FileHost(await openPlanFile(saved, "mam-non.docx")).read()).plans.find((p) => p.rows.some((r) => r.kind === "criterion"))!;
+    const plan2 = (await new FileHost(await openPlanFile(saved, "mam-non.docx")).read()).plans.find((p) =>
+      p.rows.some((r) => r.kind === "criterion"),
+    )!;
     expect(rules(plan2)).toEqual(["budget.unit-typo"]);
     expect(plan2.rows.find((r) => r.criterion === "3.3")!.cells.budget!.text).toBe("60 triệu đống");
     // Every other package part is byte-identical; the document text outside the edited cell is unchanged.
     const [a, b] = await Promise.all([JSZip.loadAsync(input), JSZip.loadAsync(saved)]);
-    expect(await b.file("word/media/note.txt")!.async("string")).toBe(await a.file("word/media/note.txt")!.async("string"));
+    expect(await b.file("word/media/note.txt")!.async("string")).toBe(
+      await a.file("word/media/note.txt")!.async("string"),
+    );
     const before = await a.file("word/document.xml")!.async("string");
     const after = await b.file("word/document.xml")!.async("string");
     const cut = before.indexOf("60.000.000");
@@ -84,7 +98,12 @@ describe("templates", () => {
     ["docx", "2025-2026"],
     ["docx", "2026-2027"],
   ] as const)("a generated %s for %s reads back as a plan table with no content yet", async (format, year) => {
-    const bytes = await generateTemplate({ level: "tieu-hoc", schoolYear: year, format, school: "Trường Tiểu học Kim Đồng" });
+    const bytes = await generateTemplate({
+      level: "tieu-hoc",
+      schoolYear: year,
+      format,
+      school: "Trường Tiểu học Kim Đồng",
+    });
     const { plans } = await new FileHost(await openPlanFile(bytes, `mau.${format}`)).read();
     const plan = mainPlan(plans);
     expect(plan.template).toBe(year === "2026-2027" ? "tt57-bieu2" : "2018-9col");
@@ -98,7 +117,9 @@ describe("templates", () => {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     const hidden = wb.getWorksheet("KHCT_DanhMuc")!;
     expect(hidden.state).toBe("veryHidden");
-    expect(hidden.getCell("A4").value).toBe("Tiêu chí 1.4: Hiệu trưởng, phó hiệu trưởng, tổ chuyên môn và tổ văn phòng");
+    expect(hidden.getCell("A4").value).toBe(
+      "Tiêu chí 1.4: Hiệu trưởng, phó hiệu trưởng, tổ chuyên môn và tổ văn phòng",
+    );
     const ws = wb.getWorksheet("Kế hoạch")!;
     expect(ws.getCell("B8").dataValidation).toMatchObject({ type: "list", formulae: ["DS_TieuChi"] });
     expect(ws.getCell("C8").dataValidation).toMatchObject({ type: "list", formulae: ["DS_Muc"] });
@@ -107,7 +128,18 @@ describe("templates", () => {
   it("writes the official parts into the .docx (header block, title, Căn cứ, landscape, repeated header row)", async () => {
     const bytes = await generateTemplate({ level: "mam-non", schoolYear: "2025-2026", format: "docx" });
     const xml = await (await JSZip.loadAsync(bytes)).file("word/document.xml")!.async("string");
-    for (const s of ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số: …/KH-…", "KẾ HOẠCH", "Thông tư số 19/2018/TT-BGDĐT", "5942/BGDĐT-QLCL", "Phòng Văn hóa - Xã hội", "w:tblHeader", 'w:orient="landscape"']) expect(xml).toContain(s);
+    for (const s of [
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "Số: …/KH-…",
+      "KẾ HOẠCH",
+      "Thông tư số 19/2018/TT-BGDĐT",
+      "5942/BGDĐT-QLCL",
+      "Phòng Văn hóa - Xã hội",
+      "w:tblHeader",
+      'w:orient="landscape"',
+    ])
+      expect(xml).toContain(s);
     expect(xml).not.toContain("Phòng GD&amp;ĐT");
   });
 });

@@ -12,7 +12,10 @@ import { SEEDS, seedGrid } from "../../support/seeds";
 
 async function docxWithBody(body: string): Promise<Uint8Array> {
   const zip = new JSZip();
-  zip.file("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+  zip.file(
+    "[Content_Types].xml",
+    '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+  );
   zip.file("word/document.xml", `<?xml version="1.0"?><w:document xmlns:w="w"><w:body>${body}</w:body></w:document>`);
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
@@ -112,7 +115,9 @@ describe("the XML scanner is linear", () => {
 
   it("refuses nesting deeper than the limit instead of overflowing the stack", async () => {
     const depth = LIMITS.xmlDepth + 10;
-    const p = await problemOf(openPlanFile(await docxWithBody("<w:sdt>".repeat(depth) + "</w:sdt>".repeat(depth)), "sau.docx"));
+    const p = await problemOf(
+      openPlanFile(await docxWithBody("<w:sdt>".repeat(depth) + "</w:sdt>".repeat(depth)), "sau.docx"),
+    );
     expect(p.code).toBe("too-large");
   });
 });
@@ -135,7 +140,9 @@ describe("limits checked before the work", () => {
       wb.addWorksheet("Kế hoạch").getCell("A1").value = "a";
       const zip = await JSZip.loadAsync(new Uint8Array(await wb.xlsx.writeBuffer()));
       zip.file("xl/styles.xml", `<styleSheet><cellXfs>${"<xf/>".repeat(100_001)}</cellXfs></styleSheet>`);
-      const p = await problemOf(openPlanFile(await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }), "kieu.xlsx"));
+      const p = await problemOf(
+        openPlanFile(await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }), "kieu.xlsx"),
+      );
       expect(p.code).toBe("too-large");
       expect(p.message).toMatch(/phần tử XML trong cả gói/);
     } finally {
@@ -190,7 +197,9 @@ describe("misleading results", () => {
   });
 
   it("reads a Windows-1258 .txt (converted, with a note)", async () => {
-    const plan = seedGrid(SEEDS.thuDuc).map((r) => r.join("\t")).join("\r\n");
+    const plan = seedGrid(SEEDS.thuDuc)
+      .map((r) => r.join("\t"))
+      .join("\r\n");
     const opened = await openPlanFile(encode1258(plan), "cp1258.txt");
     expect(opened.problems.join(" ")).toMatch(/Windows-1258/);
     const { plans } = await new FileHost(opened).read();
@@ -219,7 +228,11 @@ describe("misleading results", () => {
 });
 
 // A .Vn-font user types "-" where Unicode text has an en dash.
-const textOf = (grid: string[][]) => grid.map((r) => r.join("\t")).join("\r\n").replace(/[–—]/g, "-");
+const textOf = (grid: string[][]) =>
+  grid
+    .map((r) => r.join("\t"))
+    .join("\r\n")
+    .replace(/[–—]/g, "-");
 
 /** Unicode → TCVN3 bytes, the inverse of the core's table; capitals as the .VnTimeH fonts type them (lower codes). */
 function encodeTcvn3(text: string): Uint8Array {
@@ -265,7 +278,9 @@ describe("writing back", () => {
       // eslint-disable-next-line no-control-regex
       expect(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\uffff]/.test(await zip.file(f)!.async("string"))).toBe(false);
     }
-    expect((await openPlanFile(xsaved, "kh.xlsx")).grids.flatMap((g) => g.grid.flat())).toContain("Tổ chức hội thảo[2J");
+    expect((await openPlanFile(xsaved, "kh.xlsx")).grids.flatMap((g) => g.grid.flat())).toContain(
+      "Tổ chức hội thảo[2J",
+    );
   });
 });
 
@@ -282,7 +297,10 @@ function encode1258(text: string): Uint8Array {
     }
     const d = ch.normalize("NFD");
     const tone = [...d].find((c) => "\u0300\u0301\u0303\u0309\u0323".includes(c));
-    const base = [...d].filter((c) => c !== tone).join("").normalize("NFC");
+    const base = [...d]
+      .filter((c) => c !== tone)
+      .join("")
+      .normalize("NFC");
     if (!table.has(base) || !tone || !table.has(tone)) throw new Error(`not in Windows-1258: ${ch}`);
     out.push(table.get(base)!, table.get(tone)!);
   }

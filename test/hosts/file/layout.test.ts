@@ -1,5 +1,12 @@
 import ExcelJS from "exceljs";
-import { columnPx, fitRowHeights, lineHeight, rowHeightFor, wrappedLines, MAX_ROW_HEIGHT } from "../../../src/hosts/file/layout";
+import {
+  columnPx,
+  fitRowHeights,
+  lineHeight,
+  rowHeightFor,
+  wrappedLines,
+  MAX_ROW_HEIGHT,
+} from "../../../src/hosts/file/layout";
 
 const TNR12 = { name: "Times New Roman", size: 12 };
 

@@ -100,7 +100,13 @@ describe("PDF tables across pages", () => {
     // again, each cell whole, with the user's text as written.
     const pages = await readPdfPages(bytes, "nhieu-trang.pdf");
     // Items are words (glyphs assembled by position): a phrase is looked for in the page's text.
-    const pageOf = (s: string) => pages.findIndex((p) => p.items.map((i) => i.str).join(" ").includes(s));
+    const pageOf = (s: string) =>
+      pages.findIndex((p) =>
+        p.items
+          .map((i) => i.str)
+          .join(" ")
+          .includes(s),
+      );
     expect(pageOf("Sự hỗ trợ từ")).toBeGreaterThan(0);
     expect(pageOf("cha/mẹ học")).toBe(pageOf("Sự hỗ trợ từ") + 1);
     const row = plan.rows.find((r) => r.criterion === "5.2")!;

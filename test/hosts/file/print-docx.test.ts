@@ -14,7 +14,13 @@ import { templateFor } from "../../../src/core/templates";
 import type { RenderedGrid, SchoolContext } from "../../../src/core/types";
 import { generatedSamples, type Sample } from "../../support/samples";
 
-const CONTEXT: SchoolContext = { level: "thcs", regime: "2026", schoolYear: "2026-2027", school: "Trường THCS Lê Quý Đôn", circular: null };
+const CONTEXT: SchoolContext = {
+  level: "thcs",
+  regime: "2026",
+  schoolYear: "2026-2027",
+  school: "Trường THCS Lê Quý Đôn",
+  circular: null,
+};
 
 /** A Biểu 2 draft with five ordinary rows, one very long row and amounts written the ways schools write them. */
 function draftGrid(): RenderedGrid {
@@ -148,7 +154,12 @@ describe(".docx for signing (Nghị định 30/2020)", () => {
   });
 
   it("the 2018 template gets the same page numbers, rules and signature", async () => {
-    const bytes = await generateTemplate({ level: "thcs", schoolYear: "2025-2026", format: "docx", school: "Trường THCS A" });
+    const bytes = await generateTemplate({
+      level: "thcs",
+      schoolYear: "2025-2026",
+      format: "docx",
+      school: "Trường THCS A",
+    });
     const xml = (await xmlOf(bytes, "word/document.xml"))!;
     expect(xml).toContain("<w:titlePg/>");
     expect(await xmlOf(bytes, "word/header1.xml")).toContain("PAGE");
@@ -171,7 +182,12 @@ async function sheetOrder(bytes: Uint8Array): Promise<{ names: string[]; states:
 
 describe(".xlsx Biểu 2 in the form's order", () => {
   it("visible sheets are sections IV, V (the plan table), VI in that order; Excel opens on the plan table", async () => {
-    const bytes = await generateTemplate({ level: "thcs", schoolYear: "2026-2027", format: "xlsx", school: "Trường THCS A" });
+    const bytes = await generateTemplate({
+      level: "thcs",
+      schoolYear: "2026-2027",
+      format: "xlsx",
+      school: "Trường THCS A",
+    });
     const { names, states, activeTab } = await sheetOrder(bytes);
     const visible = names.filter((_, i) => states[i] === "visible");
     expect(visible).toEqual(["IV. Vấn đề trọng tâm", "Kế hoạch", "VI. Theo dõi, đánh giá"]);
@@ -206,10 +222,16 @@ describe("dropdown ranges", () => {
       const zip = await JSZip.loadAsync(s.bytes);
       for (const part of Object.keys(zip.files).filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p))) {
         const xml = await zip.file(part)!.async("string");
-        const ranges = [...xml.matchAll(/<dataValidation [^>]*sqref="([^"]+)"/g)].flatMap((m) => m[1].split(" ")).map(box);
+        const ranges = [...xml.matchAll(/<dataValidation [^>]*sqref="([^"]+)"/g)]
+          .flatMap((m) => m[1].split(" "))
+          .map(box);
         for (let i = 0; i < ranges.length; i++) {
           for (let j = i + 1; j < ranges.length; j++) {
-            expect({ file: s.name, part, overlap: overlap(ranges[i], ranges[j]) }).toEqual({ file: s.name, part, overlap: false });
+            expect({ file: s.name, part, overlap: overlap(ranges[i], ranges[j]) }).toEqual({
+              file: s.name,
+              part,
+              overlap: false,
+            });
           }
         }
         if (ranges.length) checked++;

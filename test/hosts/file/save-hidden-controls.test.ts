@@ -22,7 +22,11 @@ function hostileGrid(): { grid: string[][]; row: number; text: string } {
 
 async function partsText(bytes: Uint8Array): Promise<string> {
   const zip = await JSZip.loadAsync(bytes);
-  const xml = await Promise.all(Object.values(zip.files).filter((f) => /\.xml$/.test(f.name)).map((f) => f.async("string")));
+  const xml = await Promise.all(
+    Object.values(zip.files)
+      .filter((f) => /\.xml$/.test(f.name))
+      .map((f) => f.async("string")),
+  );
   return xml.join("\n");
 }
 

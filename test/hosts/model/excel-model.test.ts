@@ -28,7 +28,17 @@ const CONTEXTS: Partial<SchoolContext>[] = [
   { level: "tieu-hoc", regime: "2018", schoolYear: "2024-2025" },
   { level: "thpt", regime: "2026", schoolYear: "2026-2027" },
 ];
-const TEXTS = ["", "10 triệu đống", "5 triệu", "Tháng 9/2025 - 9/2026", "Học kỳ I", "Tiêu chí 1.1: x", "Tiêu chí 3.5: Thiết bị", "BGH", "Đạt mức 2"];
+const TEXTS = [
+  "",
+  "10 triệu đống",
+  "5 triệu",
+  "Tháng 9/2025 - 9/2026",
+  "Học kỳ I",
+  "Tiêu chí 1.1: x",
+  "Tiêu chí 3.5: Thiết bị",
+  "BGH",
+  "Đạt mức 2",
+];
 
 type Action =
   | { k: "table"; rows: number }
@@ -43,24 +53,52 @@ type Action =
   | { k: "draft"; row: number };
 
 const action: fc.Arbitrary<Action> = fc.oneof(
-  fc.record({ k: fc.constant("table" as const), rows: fc.oneof(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 100, max: 400 })) }),
-  fc.record({ k: fc.constant("insert" as const), row: fc.integer({ min: 0, max: 30 }), col: fc.integer({ min: 0, max: 3 }) }),
-  fc.record({ k: fc.constant("type" as const), row: fc.integer({ min: 0, max: 20 }), col: fc.integer({ min: 0, max: 8 }), text: fc.constantFrom(...TEXTS) }),
-  fc.record({ k: fc.constant("pick" as const), row: fc.integer({ min: 3, max: 20 }), code: fc.integer({ min: 0, max: 27 }) }),
+  fc.record({
+    k: fc.constant("table" as const),
+    rows: fc.oneof(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 100, max: 400 })),
+  }),
+  fc.record({
+    k: fc.constant("insert" as const),
+    row: fc.integer({ min: 0, max: 30 }),
+    col: fc.integer({ min: 0, max: 3 }),
+  }),
+  fc.record({
+    k: fc.constant("type" as const),
+    row: fc.integer({ min: 0, max: 20 }),
+    col: fc.integer({ min: 0, max: 8 }),
+    text: fc.constantFrom(...TEXTS),
+  }),
+  fc.record({
+    k: fc.constant("pick" as const),
+    row: fc.integer({ min: 3, max: 20 }),
+    code: fc.integer({ min: 0, max: 27 }),
+  }),
   fc.record({ k: fc.constantFrom("addRow" as const, "deleteRow" as const), row: fc.integer({ min: 0, max: 20 }) }),
-  fc.record({ k: fc.constantFrom("rename" as const, "switch" as const, "check" as const, "clear" as const, "live" as const, "selftest" as const) }),
+  fc.record({
+    k: fc.constantFrom(
+      "rename" as const,
+      "switch" as const,
+      "check" as const,
+      "clear" as const,
+      "live" as const,
+      "selftest" as const,
+    ),
+  }),
   fc.record({ k: fc.constant("context" as const), i: fc.integer({ min: 0, max: CONTEXTS.length - 1 }) }),
   fc.record({ k: fc.constant("draft" as const), row: fc.integer({ min: 0, max: 30 }) }),
 );
 
 /** Most sequences start from a plan on the sheet (a user opening their workbook), the rest from an empty one. */
 const sequence: fc.Arbitrary<Action[]> = fc
-  .tuple(fc.option(fc.record({ k: fc.constant("table" as const), rows: fc.integer({ min: 2, max: 60 }) }), { freq: 3 }), fc.array(action, { minLength: 1, maxLength: 10 }))
+  .tuple(
+    fc.option(fc.record({ k: fc.constant("table" as const), rows: fc.integer({ min: 2, max: 60 }) }), { freq: 3 }),
+    fc.array(action, { minLength: 1, maxLength: 10 }),
+  )
   .map(([first, rest]) => (first ? [first, ...rest] : rest));
 
 /** A user inserting (delta 1) or deleting (-1) a whole sheet row: the cells below move. */
 function shiftRows(sheet: FakeSheet, at: number, delta: 1 | -1) {
-  const moved = new Map<string, (typeof sheet.cells extends Map<string, infer C> ? C : never)>();
+  const moved = new Map<string, typeof sheet.cells extends Map<string, infer C> ? C : never>();
   for (const [k, v] of sheet.cells) {
     const [r, c] = k.split(":").map(Number);
     if (r < at) moved.set(k, v);
@@ -88,7 +126,7 @@ async function runScenario(profile: ExcelProfile, actions: Action[]) {
   let marked = false;
   let stopLive: (() => Promise<void>) | null = null;
   let liveResult: ((r: Finding[]) => void) | null = null;
-  const catalog = () => (ctx.level && ctx.regime ? getCatalog(catalogIdFor(ctx.level, ctx.regime)) ?? null : null);
+  const catalog = () => (ctx.level && ctx.regime ? (getCatalog(catalogIdFor(ctx.level, ctx.regime)) ?? null) : null);
   const active = () => wb.sheets[wb.active];
   const edited = () => (premark = null);
 
@@ -102,14 +140,20 @@ async function runScenario(profile: ExcelProfile, actions: Action[]) {
     try {
       switch (a.k) {
         case "table": {
-          const grid = syntheticPlanGrid(a.rows, (i) => ({ period: i % 2 ? "Tháng 9/2025 - 9/2026" : "Học kỳ I", budget: i % 3 ? "5 triệu" : "10 triệu đống" }));
+          const grid = syntheticPlanGrid(a.rows, (i) => ({
+            period: i % 2 ? "Tháng 9/2025 - 9/2026" : "Học kỳ I",
+            budget: i % 3 ? "5 triệu" : "10 triệu đống",
+          }));
           active().setValues(0, 0, grid);
           edited();
           break;
         }
         case "insert": {
           wb.selection = { sheet: active().name, address: `${String.fromCharCode(65 + a.col)}${a.row + 1}` };
-          const r = await host.insertTable({ template: ctx.regime === "2026" ? "tt57-bieu2" : "2018-9col", context: ctx as SchoolContext }, catalog());
+          const r = await host.insertTable(
+            { template: ctx.regime === "2026" ? "tt57-bieu2" : "2018-9col", context: ctx as SchoolContext },
+            catalog(),
+          );
           if (r.status === "unsupported") expect(r.message).toMatch(vietnamese);
           if (r.status === "inserted") edited();
           expect(fake.syncs() - before).toBeLessThanOrEqual(4);
@@ -135,7 +179,8 @@ async function runScenario(profile: ExcelProfile, actions: Action[]) {
           edited();
           break;
         case "rename":
-          active().name = active().name === "Kế hoạch" ? "KH 2025" : active().name === "KH 2025" ? "Kế hoạch" : `${active().name}'`;
+          active().name =
+            active().name === "Kế hoạch" ? "KH 2025" : active().name === "KH 2025" ? "Kế hoạch" : `${active().name}'`;
           wb.selection.sheet = active().name;
           edited();
           break;
@@ -171,8 +216,11 @@ async function runScenario(profile: ExcelProfile, actions: Action[]) {
             const pos = host.toSheet(f.cell!);
             const sheet = wb.find(wb.selection.sheet)!;
             expect(wb.selection.address).toBe(`${String.fromCharCode(65 + pos.col)}${pos.row + 1}`);
-            const row = plan.rows.find((x) => Object.values(x.cells).some((c) => c && c.pos.row === f.cell!.row && c.pos.col === f.cell!.col));
-            const quoted = row && Object.values(row.cells).find((c) => c && c.pos.row === f.cell!.row && c.pos.col === f.cell!.col);
+            const row = plan.rows.find((x) =>
+              Object.values(x.cells).some((c) => c && c.pos.row === f.cell!.row && c.pos.col === f.cell!.col),
+            );
+            const quoted =
+              row && Object.values(row.cells).find((c) => c && c.pos.row === f.cell!.row && c.pos.col === f.cell!.col);
             if (row && quoted) {
               // A plan row may span several sheet rows (continuation lines): the quoted text is that column's text
               // over the row's lines; go-to lands on its first line (the reader's place, src/core/read).
@@ -233,7 +281,18 @@ async function runScenario(profile: ExcelProfile, actions: Action[]) {
         }
         case "draft": {
           wb.selection = { sheet: active().name, address: `A${a.row + 1}` };
-          const r = await host.insertDraft({ tables: [{ heading: "Bảng 1", rows: [["TT", "Việc"], ["1", "Bồi dưỡng"]], headerRows: 1 }] });
+          const r = await host.insertDraft({
+            tables: [
+              {
+                heading: "Bảng 1",
+                rows: [
+                  ["TT", "Việc"],
+                  ["1", "Bồi dưỡng"],
+                ],
+                headerRows: 1,
+              },
+            ],
+          });
           if (r.status === "inserted") edited();
           if (r.status === "unsupported") expect(r.message).toMatch(vietnamese);
           break;
@@ -251,7 +310,9 @@ async function runScenario(profile: ExcelProfile, actions: Action[]) {
       if ((e as Error)?.name === "JestAssertionError" || /expect\(/.test(message)) throw e;
       // Thrown to the pane: it shows the message as is, so it must be Vietnamese and not an Office error code.
       expect({ action: a, message }).toEqual({ action: a, message: expect.stringMatching(vietnamese) });
-      expect(message).not.toMatch(/ApiNotFound|PropertyNotLoaded|InvalidObjectPath|InvalidArgument|ItemNotFound|InvalidOperation/);
+      expect(message).not.toMatch(
+        /ApiNotFound|PropertyNotLoaded|InvalidObjectPath|InvalidArgument|ItemNotFound|InvalidOperation/,
+      );
     }
   }
   if (stopLive) await stopLive();
@@ -262,7 +323,16 @@ jest.setTimeout(600_000);
 /** Sequences every profile runs first (orders the earlier tests never used), then the generated ones. */
 const EXAMPLES: [Action[]][] = [
   [[{ k: "table", rows: 6 }, { k: "live" }, { k: "context", i: 1 }, { k: "live" }, { k: "live" }]],
-  [[{ k: "selftest" }, { k: "table", rows: 5 }, { k: "check" }, { k: "addRow", row: 2 }, { k: "check" }, { k: "clear" }]],
+  [
+    [
+      { k: "selftest" },
+      { k: "table", rows: 5 },
+      { k: "check" },
+      { k: "addRow", row: 2 },
+      { k: "check" },
+      { k: "clear" },
+    ],
+  ],
   [[{ k: "table", rows: 8 }, { k: "check" }, { k: "clear" }, { k: "check" }, { k: "selftest" }, { k: "clear" }]],
   [[{ k: "insert", row: 0, col: 0 }, { k: "check" }, { k: "rename" }, { k: "switch" }, { k: "clear" }]],
 ];

@@ -29,20 +29,47 @@ const CONTEXTS: Partial<SchoolContext>[] = [
 const vietnamese = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i;
 
 type Edit = { k: "type"; row: number; col: number; text: string } | { k: "addRow" | "deleteRow"; row: number };
-type Action = Edit | { k: "table"; rows: number } | { k: "insert" | "check" | "clear" | "selftest" | "draft" | "goto" } | { k: "pick"; row: number; code: number } | { k: "context"; i: number };
+type Action =
+  | Edit
+  | { k: "table"; rows: number }
+  | { k: "insert" | "check" | "clear" | "selftest" | "draft" | "goto" }
+  | { k: "pick"; row: number; code: number }
+  | { k: "context"; i: number };
 
 const edit: fc.Arbitrary<Edit> = fc.oneof(
-  fc.record({ k: fc.constant("type" as const), row: fc.integer({ min: 0, max: 15 }), col: fc.integer({ min: 0, max: 8 }), text: fc.constantFrom("", "10 triệu đống", "Học kỳ I", "BGH", "Tiêu chí 1.1: x") }),
+  fc.record({
+    k: fc.constant("type" as const),
+    row: fc.integer({ min: 0, max: 15 }),
+    col: fc.integer({ min: 0, max: 8 }),
+    text: fc.constantFrom("", "10 triệu đống", "Học kỳ I", "BGH", "Tiêu chí 1.1: x"),
+  }),
   fc.record({ k: fc.constantFrom("addRow" as const, "deleteRow" as const), row: fc.integer({ min: 0, max: 15 }) }),
 );
 const action: fc.Arbitrary<Action> = fc.oneof(
   edit,
-  fc.record({ k: fc.constantFrom("insert" as const, "check" as const, "check" as const, "clear" as const, "selftest" as const, "draft" as const, "goto" as const) }),
-  fc.record({ k: fc.constant("pick" as const), row: fc.integer({ min: 1, max: 15 }), code: fc.integer({ min: 0, max: 27 }) }),
+  fc.record({
+    k: fc.constantFrom(
+      "insert" as const,
+      "check" as const,
+      "check" as const,
+      "clear" as const,
+      "selftest" as const,
+      "draft" as const,
+      "goto" as const,
+    ),
+  }),
+  fc.record({
+    k: fc.constant("pick" as const),
+    row: fc.integer({ min: 1, max: 15 }),
+    code: fc.integer({ min: 0, max: 27 }),
+  }),
   fc.record({ k: fc.constant("context" as const), i: fc.integer({ min: 0, max: CONTEXTS.length - 1 }) }),
 );
 const sequence: fc.Arbitrary<Action[]> = fc
-  .tuple(fc.option(fc.record({ k: fc.constant("table" as const), rows: fc.integer({ min: 1, max: 40 }) }), { freq: 3 }), fc.array(action, { minLength: 1, maxLength: 10 }))
+  .tuple(
+    fc.option(fc.record({ k: fc.constant("table" as const), rows: fc.integer({ min: 1, max: 40 }) }), { freq: 3 }),
+    fc.array(action, { minLength: 1, maxLength: 10 }),
+  )
   .map(([first, rest]) => (first ? [first, ...rest] : rest));
 
 /** A user's edit on the first table (none when there is no table or the row is not there); true when applied. */
@@ -66,8 +93,9 @@ async function runScenario(profile: WordProfileId, actions: Action[]) {
   let ctx = CONTEXTS[0];
   /** The document before the first mark; null once the user edited it (then only "no exception" is checked). */
   let premark: string | null = null;
-  const catalog = () => (ctx.level && ctx.regime ? getCatalog(catalogIdFor(ctx.level, ctx.regime)) ?? null : null);
-  const unmarked = () => !doc.comments.some((c) => c.content.startsWith("[KHCT]")) && !doc.snapshot().includes("KHCT-mark");
+  const catalog = () => (ctx.level && ctx.regime ? (getCatalog(catalogIdFor(ctx.level, ctx.regime)) ?? null) : null);
+  const unmarked = () =>
+    !doc.comments.some((c) => c.content.startsWith("[KHCT]")) && !doc.snapshot().includes("KHCT-mark");
   let last: { pos: { row: number; col: number }; text: string }[] = [];
   /** Go to the first findings: the selected cell holds the quoted text, or the pane is told the place changed. */
   const goTo = async () => {
@@ -89,7 +117,18 @@ async function runScenario(profile: WordProfileId, actions: Action[]) {
     try {
       switch (a.k) {
         case "table":
-          doc.blocks.splice(0, doc.blocks.length, ...new FakeDocument([["KẾ HOẠCH"], ...syntheticPlanGrid(a.rows, (i) => ({ period: i % 2 ? "Học kỳ I" : "Tháng 9/2025 - 9/2026", budget: "10 triệu đống" }), true)]).blocks);
+          doc.blocks.splice(
+            0,
+            doc.blocks.length,
+            ...new FakeDocument([
+              ["KẾ HOẠCH"],
+              ...syntheticPlanGrid(
+                a.rows,
+                (i) => ({ period: i % 2 ? "Học kỳ I" : "Tháng 9/2025 - 9/2026", budget: "10 triệu đống" }),
+                true,
+              ),
+            ]).blocks,
+          );
           premark = null;
           break;
         case "type":
@@ -101,14 +140,28 @@ async function runScenario(profile: WordProfileId, actions: Action[]) {
           ctx = CONTEXTS[a.i];
           break;
         case "insert": {
-          const r = await host.insertTable({ template: ctx.regime === "2026" ? "tt57-bieu2" : "2018-9col", context: ctx as SchoolContext }, catalog());
+          const r = await host.insertTable(
+            { template: ctx.regime === "2026" ? "tt57-bieu2" : "2018-9col", context: ctx as SchoolContext },
+            catalog(),
+          );
           if (r.status === "unsupported") expect(r.message).toMatch(vietnamese);
           premark = null;
           expect(fake.syncs() - before).toBeLessThanOrEqual(3);
           break;
         }
         case "draft": {
-          const r = await host.insertDraft({ tables: [{ heading: "Bảng 1", rows: [["TT", "Việc"], ["1", "Bồi dưỡng"]], headerRows: 1 }] });
+          const r = await host.insertDraft({
+            tables: [
+              {
+                heading: "Bảng 1",
+                rows: [
+                  ["TT", "Việc"],
+                  ["1", "Bồi dưỡng"],
+                ],
+                headerRows: 1,
+              },
+            ],
+          });
           if (r.status === "unsupported") expect(r.message).toMatch(vietnamese);
           premark = null;
           break;
@@ -136,7 +189,9 @@ async function runScenario(profile: WordProfileId, actions: Action[]) {
           expect(readSyncs).toBeLessThanOrEqual(1);
           expect(fake.syncs() - before - readSyncs).toBeLessThanOrEqual(5);
           const grid = (host as unknown as { lastGrid: string[][] }).lastGrid;
-          last = findings.filter((x) => x.cell).map((f) => ({ pos: f.cell!, text: grid[f.cell!.row]?.[f.cell!.col] ?? "" }));
+          last = findings
+            .filter((x) => x.cell)
+            .map((f) => ({ pos: f.cell!, text: grid[f.cell!.row]?.[f.cell!.col] ?? "" }));
           await goTo();
           break;
         }

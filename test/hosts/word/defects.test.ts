@@ -11,8 +11,16 @@ import { FakeDocument, makeWord, Table, WORD_HIGHLIGHTS, type WordProfileId } fr
 import { syntheticPlanGrid } from "../../support/plans";
 
 const tt18 = getCatalog("tt18-2018")!;
-const ctx = { level: "thcs" as const, regime: "2018" as const, schoolYear: "2025-2026", school: "Trường THCS Lê Quý Đôn" };
-const plan3 = () => [["KẾ HOẠCH CẢI TIẾN"], ...syntheticPlanGrid(3, () => ({ period: "Tháng 9/2025 - 9/2026", budget: "10 triệu đống" }), true)];
+const ctx = {
+  level: "thcs" as const,
+  regime: "2018" as const,
+  schoolYear: "2025-2026",
+  school: "Trường THCS Lê Quý Đôn",
+};
+const plan3 = () => [
+  ["KẾ HOẠCH CẢI TIẾN"],
+  ...syntheticPlanGrid(3, () => ({ period: "Tháng 9/2025 - 9/2026", budget: "10 triệu đống" }), true),
+];
 
 function setup(grid: string[][], profile: WordProfileId | string) {
   const doc = new FakeDocument(grid);
@@ -23,7 +31,10 @@ function setup(grid: string[][], profile: WordProfileId | string) {
 /** Highlights and KHCT controls left anywhere in the document. */
 function leftovers(doc: FakeDocument) {
   const cells = doc.tables().flatMap((t) => t.rows.flatMap((r) => r.cells));
-  return { controls: cells.reduce((n, c) => n + c.controls.length, 0), highlighted: cells.filter((c) => c.font.highlightColor).map((c) => [c.text, c.font.highlightColor]) };
+  return {
+    controls: cells.reduce((n, c) => n + c.controls.length, 0),
+    highlighted: cells.filter((c) => c.font.highlightColor).map((c) => [c.text, c.font.highlightColor]),
+  };
 }
 
 describe("defect 8: marks follow the text when the document is edited between check and clear", () => {
@@ -54,7 +65,12 @@ describe("defect 8: marks follow the text when the document is edited between ch
     doc.blocks.splice(doc.blocks.indexOf(doc.tables()[0]), 1);
     await expect(host.clearMarks()).resolves.toBeUndefined();
     expect(leftovers(doc)).toEqual({ controls: 0, highlighted: [] });
-    expect(doc.tables().map((t) => t.values)).toEqual([[["Người lập", "Hiệu trưởng"], ["", ""]]]);
+    expect(doc.tables().map((t) => t.values)).toEqual([
+      [
+        ["Người lập", "Hiệu trưởng"],
+        ["", ""],
+      ],
+    ]);
   });
 
   it("keeps the restore state when clearing fails part-way, and restores on the next try", async () => {
@@ -77,12 +93,16 @@ describe("defect 8: marks follow the text when the document is edited between ch
     const t = doc.tables()[0];
     t.insertRowByUser(2, new Array(t.rows[0].cells.length).fill("dòng người dùng thêm"));
     await host.markFindings(findings, plan);
-    const texts = new Map<string, string>(t.rows.flatMap((r, ri) => r.cells.map((c, ci) => [`t0:${ri}:${ci}`, c.text] as [string, string])));
+    const texts = new Map<string, string>(
+      t.rows.flatMap((r, ri) => r.cells.map((c, ci) => [`t0:${ri}:${ci}`, c.text] as [string, string])),
+    );
     expect(doc.comments.length).toBeGreaterThan(0);
     for (const c of doc.comments) expect(texts.get(c.at)).not.toBe("dòng người dùng thêm");
     // Issue 23: places are found again by their row's text, so a row added above moves no mark and loses none.
     expect(host.staleMarks).toBe(0);
-    expect(doc.comments.length).toBe(new Set(findings.filter((f) => f.cell).map((f) => `${f.cell!.row}:${f.cell!.col}`)).size);
+    expect(doc.comments.length).toBe(
+      new Set(findings.filter((f) => f.cell).map((f) => `${f.cell!.row}:${f.cell!.col}`)).size,
+    );
   });
 
   it("tells the pane how many places changed since the read and were not marked", async () => {
@@ -129,26 +149,42 @@ describe("defect 9: Word highlight colours", () => {
 });
 
 describe("defect 11: document parts, Biểu 2 and the criterion fill check WordApi 1.3 and never nest a table", () => {
-  it.each(["insertDocumentParts", "insertBieu2", "fillCriterionAtCursor"] as const)("%s says plainly that Word 2016 is too old", async (op) => {
-    const { doc, host } = setup([["Đoạn văn"]], "word-2016");
-    const before = doc.snapshot();
-    const call = op === "insertDocumentParts" ? host.insertDocumentParts(planDocumentParts(ctx)) : op === "insertBieu2" ? host.insertBieu2({ ...ctx, regime: "2026", schoolYear: "2026-2027" }) : host.fillCriterionAtCursor(tt18, "1.1").then((r) => { if (!r.ok) throw new Error(r.message); });
-    await expect(call).rejects.toThrow(/WordApi 1\.3/);
-    await expect(call).rejects.not.toThrow(/ApiNotFound/);
-    expect(doc.snapshot()).toBe(before);
-  });
+  it.each(["insertDocumentParts", "insertBieu2", "fillCriterionAtCursor"] as const)(
+    "%s says plainly that Word 2016 is too old",
+    async (op) => {
+      const { doc, host } = setup([["Đoạn văn"]], "word-2016");
+      const before = doc.snapshot();
+      const call =
+        op === "insertDocumentParts"
+          ? host.insertDocumentParts(planDocumentParts(ctx))
+          : op === "insertBieu2"
+            ? host.insertBieu2({ ...ctx, regime: "2026", schoolYear: "2026-2027" })
+            : host.fillCriterionAtCursor(tt18, "1.1").then((r) => {
+                if (!r.ok) throw new Error(r.message);
+              });
+      await expect(call).rejects.toThrow(/WordApi 1\.3/);
+      await expect(call).rejects.not.toThrow(/ApiNotFound/);
+      expect(doc.snapshot()).toBe(before);
+    },
+  );
 
-  it.each(["insertDocumentParts", "insertBieu2"] as const)("%s with the cursor inside a table goes after the table", async (op) => {
-    const { doc, host } = setup([["Đoạn đầu"], ["a", "b"], ["c", "d"]], "word-2019");
-    doc.cursor = { block: 1, row: 1, col: 0 };
-    if (op === "insertDocumentParts") await host.insertDocumentParts(planDocumentParts(ctx));
-    else await host.insertBieu2({ ...ctx, regime: "2026", schoolYear: "2026-2027" });
-    const first = doc.tables()[0];
-    expect(first.values).toEqual([["a", "b"], ["c", "d"]]);
-    expect(first.rows.flatMap((r) => r.cells).every((c) => c.nested.length === 0)).toBe(true);
-    expect(doc.tables().length).toBeGreaterThan(1);
-    expect((doc.blocks[2] as Table).values[0][1]).toBe("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
-  });
+  it.each(["insertDocumentParts", "insertBieu2"] as const)(
+    "%s with the cursor inside a table goes after the table",
+    async (op) => {
+      const { doc, host } = setup([["Đoạn đầu"], ["a", "b"], ["c", "d"]], "word-2019");
+      doc.cursor = { block: 1, row: 1, col: 0 };
+      if (op === "insertDocumentParts") await host.insertDocumentParts(planDocumentParts(ctx));
+      else await host.insertBieu2({ ...ctx, regime: "2026", schoolYear: "2026-2027" });
+      const first = doc.tables()[0];
+      expect(first.values).toEqual([
+        ["a", "b"],
+        ["c", "d"],
+      ]);
+      expect(first.rows.flatMap((r) => r.cells).every((c) => c.nested.length === 0)).toBe(true);
+      expect(doc.tables().length).toBeGreaterThan(1);
+      expect((doc.blocks[2] as Table).values[0][1]).toBe("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    },
+  );
 });
 
 describe("defect 12: the plan table fits A4 landscape with Decree 30 margins", () => {

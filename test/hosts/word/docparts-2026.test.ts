@@ -29,9 +29,25 @@ it("as the first thing in a fresh document: header block, title, sections I–VI
   expect(texts.some((t) => t.includes("18/2018/TT-BGDĐT"))).toBe(false);
   const tables = doc.blocks.filter((b): b is Table => b.kind === "table");
   expect(tables[0].values[1][0]).toBe("TRƯỜNG THCS A");
-  expect(tables[1].values[0]).toEqual(["TT", "Tiêu chuẩn", "Tiêu chí liên quan (nếu có)", "Đánh giá hiện trạng", "Điểm hạn chế", "Nguyên nhân của hạn chế"]);
-  expect(tables[2].values[0]).toEqual(["Thời điểm", "Nội dung theo dõi", "Kết quả thực hiện", "Điều chỉnh (nếu có)", "Người đánh giá"]);
-  expect(tables[2].values.slice(1).map((r) => r[0])).toEqual(["Cuối học kỳ I (tháng 01/2027)", "Cuối năm học (tháng 05/2027)"]);
+  expect(tables[1].values[0]).toEqual([
+    "TT",
+    "Tiêu chuẩn",
+    "Tiêu chí liên quan (nếu có)",
+    "Đánh giá hiện trạng",
+    "Điểm hạn chế",
+    "Nguyên nhân của hạn chế",
+  ]);
+  expect(tables[2].values[0]).toEqual([
+    "Thời điểm",
+    "Nội dung theo dõi",
+    "Kết quả thực hiện",
+    "Điều chỉnh (nếu có)",
+    "Người đánh giá",
+  ]);
+  expect(tables[2].values.slice(1).map((r) => r[0])).toEqual([
+    "Cuối học kỳ I (tháng 01/2027)",
+    "Cuối năm học (tháng 05/2027)",
+  ]);
   expect(fake.syncs()).toBe(2);
   // Read back: a 2026-2027 document whose review points (section VI) are there.
   const plan = (await host.read()).plans[0];

@@ -83,9 +83,21 @@ export const newPara = (text: string): Para => ({ kind: "p", text, font: {}, con
 
 /** Word.Font.highlightColor: the 15 default highlight colours of Word on Windows desktop. */
 export const WORD_HIGHLIGHTS: Record<string, string> = {
-  Yellow: "#FFFF00", Lime: "#00FF00", Turquoise: "#00FFFF", Pink: "#FF00FF", Blue: "#0000FF", Red: "#FF0000",
-  DarkBlue: "#000080", Teal: "#008080", Green: "#008000", Purple: "#800080", DarkRed: "#800000", Olive: "#808000",
-  Gray: "#808080", LightGray: "#C0C0C0", Black: "#000000",
+  Yellow: "#FFFF00",
+  Lime: "#00FF00",
+  Turquoise: "#00FFFF",
+  Pink: "#FF00FF",
+  Blue: "#0000FF",
+  Red: "#FF0000",
+  DarkBlue: "#000080",
+  Teal: "#008080",
+  Green: "#008000",
+  Purple: "#800080",
+  DarkRed: "#800000",
+  Olive: "#808000",
+  Gray: "#808080",
+  LightGray: "#C0C0C0",
+  Black: "#000000",
 };
 
 /** Any other colour "is converted to the closest color when applied to the font" (Word.Font.highlightColor). */
@@ -118,11 +130,36 @@ export function officeError(code: string, message: string): Error {
  */
 export const WORD_PROFILES = {
   "word-2016": { name: "Word 2016", platform: "PC", version: "16.0.4266.1001", sets: { WordApi: 1 } },
-  "word-2019": { name: "Word 2019", platform: "PC", version: "16.0.10827.20138", sets: { WordApi: 3, WordApiHiddenDocument: 3 } },
-  "word-2021": { name: "Word 2021", platform: "PC", version: "16.0.14332.20481", sets: { WordApi: 3, WordApiHiddenDocument: 3 } },
-  "word-2024": { name: "Word 2024", platform: "PC", version: "16.0.17932.20162", sets: { WordApi: 8, WordApiHiddenDocument: 5, WordApiDesktop: 1 } },
-  "word-365": { name: "Microsoft 365", platform: "PC", version: "16.0.18227.20152", sets: { WordApi: 9, WordApiHiddenDocument: 5, WordApiDesktop: 1 } },
-  "word-web": { name: "Word on the web", platform: "OfficeOnline", version: "16.0.18300.40000", sets: { WordApi: 9, WordApiOnline: 1 } },
+  "word-2019": {
+    name: "Word 2019",
+    platform: "PC",
+    version: "16.0.10827.20138",
+    sets: { WordApi: 3, WordApiHiddenDocument: 3 },
+  },
+  "word-2021": {
+    name: "Word 2021",
+    platform: "PC",
+    version: "16.0.14332.20481",
+    sets: { WordApi: 3, WordApiHiddenDocument: 3 },
+  },
+  "word-2024": {
+    name: "Word 2024",
+    platform: "PC",
+    version: "16.0.17932.20162",
+    sets: { WordApi: 8, WordApiHiddenDocument: 5, WordApiDesktop: 1 },
+  },
+  "word-365": {
+    name: "Microsoft 365",
+    platform: "PC",
+    version: "16.0.18227.20152",
+    sets: { WordApi: 9, WordApiHiddenDocument: 5, WordApiDesktop: 1 },
+  },
+  "word-web": {
+    name: "Word on the web",
+    platform: "OfficeOnline",
+    version: "16.0.18300.40000",
+    sets: { WordApi: 9, WordApiOnline: 1 },
+  },
 } as const;
 export type WordProfileId = keyof typeof WORD_PROFILES;
 /** The profiles the pane must work in (the issue's matrix); word-2016 and word-2024 are extra. */
@@ -159,24 +196,38 @@ export class FakeDocument {
   snapshot(): string {
     const clean = (f: Font) => Object.fromEntries(Object.entries(f).filter(([, v]) => v !== null && v !== undefined));
     const cell = (c: Cell) => ({ ...c, font: clean(c.font), nested: c.nested.map(table) });
-    const table = (t: Table): unknown => ({ rows: t.rows.map((r) => ({ ...r, font: clean(r.font), cells: r.cells.map(cell) })), font: clean(t.font), h: t.headerRowCount, b: [...t.borders], a: t.horizontalAlignment });
-    return JSON.stringify({ blocks: this.blocks.map((b) => (b.kind === "p" ? { ...b, font: clean(b.font) } : table(b))), comments: this.comments });
+    const table = (t: Table): unknown => ({
+      rows: t.rows.map((r) => ({ ...r, font: clean(r.font), cells: r.cells.map(cell) })),
+      font: clean(t.font),
+      h: t.headerRowCount,
+      b: [...t.borders],
+      a: t.horizontalAlignment,
+    });
+    return JSON.stringify({
+      blocks: this.blocks.map((b) => (b.kind === "p" ? { ...b, font: clean(b.font) } : table(b))),
+      comments: this.comments,
+    });
   }
 }
 
-type Target = { kind: "para"; para: Para } | { kind: "cell"; table: Table; row: Row; cell: Cell } | { kind: "selection" };
+type Target =
+  { kind: "para"; para: Para } | { kind: "cell"; table: Table; row: Row; cell: Cell } | { kind: "selection" };
 
 class Ctx {
   syncs = 0;
   done = false;
   queue: (() => void)[] = [];
   failure: Error | null = null;
-  constructor(readonly doc: FakeDocument, readonly sets: Record<string, number>) {}
+  constructor(
+    readonly doc: FakeDocument,
+    readonly sets: Record<string, number>,
+  ) {}
   /** A member of `set` (e.g. "WordApi 1.3"); unsupported → ApiNotFound at the next sync. */
   need(set: string): void {
     this.alive();
     const [name, v] = set.split(" ");
-    if ((this.sets[name] ?? 0) < Number(v.split(".")[1])) this.failure ??= officeError("ApiNotFound", `${set} is not supported by this Word`);
+    if ((this.sets[name] ?? 0) < Number(v.split(".")[1]))
+      this.failure ??= officeError("ApiNotFound", `${set} is not supported by this Word`);
   }
   alive(): void {
     if (this.done) throw officeError("InvalidObjectPath", "a proxy of a finished Word.run was used");
@@ -184,7 +235,8 @@ class Ctx {
   private flushing = false;
   later(op: () => void): void {
     this.alive();
-    if (this.flushing) op(); // loads queued by a collection load while the batch runs belong to that batch
+    if (this.flushing)
+      op(); // loads queued by a collection load while the batch runs belong to that batch
     else this.queue.push(op);
   }
   async sync(): Promise<void> {
@@ -207,7 +259,11 @@ class Ctx {
 }
 
 /** A loadable proxy: scalar properties readable only after load + sync (PropertyNotLoaded otherwise). */
-function loadable<T extends object>(ctx: Ctx, props: Record<string, () => unknown>, extra: T): T & { load(p?: string | string[]): unknown; isNullObject: boolean } {
+function loadable<T extends object>(
+  ctx: Ctx,
+  props: Record<string, () => unknown>,
+  extra: T,
+): T & { load(p?: string | string[]): unknown; isNullObject: boolean } {
   const values = new Map<string, unknown>();
   const obj = extra as T & { load(p?: string | string[]): unknown; isNullObject: boolean };
   Object.defineProperty(obj, "load", {
@@ -244,7 +300,10 @@ function collection<P>(ctx: Ctx, list: () => P[], loadItem: (item: P, props: str
   const c = {
     load(p: string | string[] = "items") {
       ctx.alive();
-      const props = (Array.isArray(p) ? p : p.split(",")).map((s) => s.trim()).filter((s) => s.startsWith("items/")).map((s) => s.slice(6));
+      const props = (Array.isArray(p) ? p : p.split(","))
+        .map((s) => s.trim())
+        .filter((s) => s.startsWith("items/"))
+        .map((s) => s.slice(6));
       ctx.later(() => {
         items = list();
         for (const it of items) if (props.length) loadItem(it, props);
@@ -276,18 +335,40 @@ export function makeWord(doc: FakeDocument, profile: WordProfileId | string = "w
       ctx.done = true;
     }
   };
-  const isSetSupported = (name: string, version: string) => (sets[name] ?? 0) >= Number(String(version).split(".")[1] ?? 0);
-  return { env: { run, isSetSupported }, sets, syncs: () => contexts.reduce((n, c) => n + c.syncs, 0), reset: () => (contexts.length = 0) };
+  const isSetSupported = (name: string, version: string) =>
+    (sets[name] ?? 0) >= Number(String(version).split(".")[1] ?? 0);
+  return {
+    env: { run, isSetSupported },
+    sets,
+    syncs: () => contexts.reduce((n, c) => n + c.syncs, 0),
+    reset: () => (contexts.length = 0),
+  };
 }
 
 // ---- object model -------------------------------------------------------------------------------------------------
 
 function wordContext(ctx: Ctx) {
   const doc = ctx.doc;
-  const paragraphs = collection(ctx, () => allParagraphs(ctx), (it, props) => it.load(props.join(",")));
-  const tables = collection(ctx, () => doc.tables().map((t) => tableProxy(ctx, () => t)), (it, props) => it.load(props.join(",")));
-  const comments = collection(ctx, () => doc.comments.map((c) => commentProxy(ctx, c)), (it, props) => it.load(props.join(",")));
-  const controls = collection(ctx, () => allControls(doc).map(({ control, owner }) => controlProxy(ctx, control, owner)), (it, props) => it.load(props.join(",")));
+  const paragraphs = collection(
+    ctx,
+    () => allParagraphs(ctx),
+    (it, props) => it.load(props.join(",")),
+  );
+  const tables = collection(
+    ctx,
+    () => doc.tables().map((t) => tableProxy(ctx, () => t)),
+    (it, props) => it.load(props.join(",")),
+  );
+  const comments = collection(
+    ctx,
+    () => doc.comments.map((c) => commentProxy(ctx, c)),
+    (it, props) => it.load(props.join(",")),
+  );
+  const controls = collection(
+    ctx,
+    () => allControls(doc).map(({ control, owner }) => controlProxy(ctx, control, owner)),
+    (it, props) => it.load(props.join(",")),
+  );
   const body = {
     get paragraphs() {
       ctx.need("WordApi 1.1"); // Word.Body.paragraphs
@@ -327,7 +408,8 @@ function wordContext(ctx: Ctx) {
 
 function selectionTarget(doc: FakeDocument): Target {
   const b = doc.blocks[doc.cursor.block];
-  if (b?.kind === "table" && doc.cursor.row !== undefined) return { kind: "cell", table: b, row: b.rows[doc.cursor.row], cell: b.cell(doc.cursor.row, doc.cursor.col ?? 0) };
+  if (b?.kind === "table" && doc.cursor.row !== undefined)
+    return { kind: "cell", table: b, row: b.rows[doc.cursor.row], cell: b.cell(doc.cursor.row, doc.cursor.col ?? 0) };
   if (b?.kind === "p") return { kind: "para", para: b };
   throw new Error("fake Word: cursor outside the document");
 }
@@ -336,7 +418,17 @@ function allParagraphs(ctx: Ctx) {
   const out: ReturnType<typeof paraProxy>[] = [];
   for (const b of ctx.doc.blocks) {
     if (b.kind === "p") out.push(paraProxy(ctx, () => b, 0));
-    else for (const row of b.rows) for (const cell of row.cells) out.push(paraProxy(ctx, () => ({ kind: "p", text: cell.text, font: cell.font, controls: cell.controls }) as Para, 1, { kind: "cell", table: b, row, cell }));
+    else
+      for (const row of b.rows)
+        for (const cell of row.cells)
+          out.push(
+            paraProxy(
+              ctx,
+              () => ({ kind: "p", text: cell.text, font: cell.font, controls: cell.controls }) as Para,
+              1,
+              { kind: "cell", table: b, row, cell },
+            ),
+          );
   }
   return out;
 }
@@ -345,14 +437,26 @@ function allControls(doc: FakeDocument) {
   const out: { control: Control; owner: Target }[] = [];
   for (const b of doc.blocks) {
     if (b.kind === "p") b.controls.forEach((control) => out.push({ control, owner: { kind: "para", para: b } }));
-    else for (const row of b.rows) for (const cell of row.cells) cell.controls.forEach((control) => out.push({ control, owner: { kind: "cell", table: b, row, cell } }));
+    else
+      for (const row of b.rows)
+        for (const cell of row.cells)
+          cell.controls.forEach((control) => out.push({ control, owner: { kind: "cell", table: b, row, cell } }));
   }
   return out;
 }
 
-const textOf = (t: Target, doc: FakeDocument) => (t.kind === "para" ? t.para : t.kind === "cell" ? t.cell : (selectionTarget(doc) as { para?: Para; cell?: Cell }).para ?? (selectionTarget(doc) as { cell: Cell }).cell);
+const textOf = (t: Target, doc: FakeDocument) =>
+  t.kind === "para"
+    ? t.para
+    : t.kind === "cell"
+      ? t.cell
+      : ((selectionTarget(doc) as { para?: Para; cell?: Cell }).para ?? (selectionTarget(doc) as { cell: Cell }).cell);
 const keyOf = (t: Target, doc: FakeDocument): string =>
-  t.kind === "para" ? `p${doc.blocks.indexOf(t.para)}` : t.kind === "cell" ? `t${doc.tables().indexOf(t.table)}:${t.table.rows.indexOf(t.row)}:${t.row.cells.indexOf(t.cell)}` : keyOf(selectionTarget(doc), doc);
+  t.kind === "para"
+    ? `p${doc.blocks.indexOf(t.para)}`
+    : t.kind === "cell"
+      ? `t${doc.tables().indexOf(t.table)}:${t.table.rows.indexOf(t.row)}:${t.row.cells.indexOf(t.cell)}`
+      : keyOf(selectionTarget(doc), doc);
 const resolve = (t: Target, doc: FakeDocument): Target => (t.kind === "selection" ? selectionTarget(doc) : t);
 
 function fontProxy(ctx: Ctx, font: () => Font) {
@@ -397,62 +501,67 @@ function fontProxy(ctx: Ctx, font: () => Font) {
 function rangeProxy(ctx: Ctx, target: () => Target): Record<string, unknown> {
   const doc = ctx.doc;
   const where = (w: string) => {
-    if (w !== "After" && w !== "Before") throw officeError("InvalidArgument", `insert location "${w}" is not accepted here`);
+    if (w !== "After" && w !== "Before")
+      throw officeError("InvalidArgument", `insert location "${w}" is not accepted here`);
   };
   let font: ReturnType<typeof fontProxy> | null = null; // a navigation property returns the same proxy each time
-  return loadable(ctx, { text: () => textOf(resolve(target(), doc), doc).text }, {
-    get font() {
-      ctx.need("WordApi 1.1"); // Word.Range.font
-      return (font ??= fontProxy(ctx, () => textOf(resolve(target(), doc), doc).font));
+  return loadable(
+    ctx,
+    { text: () => textOf(resolve(target(), doc), doc).text },
+    {
+      get font() {
+        ctx.need("WordApi 1.1"); // Word.Range.font
+        return (font ??= fontProxy(ctx, () => textOf(resolve(target(), doc), doc).font));
+      },
+      get parentTableOrNullObject() {
+        ctx.need("WordApi 1.3"); // Word.Range.parentTableOrNullObject
+        return tableProxy(ctx, () => {
+          const t = resolve(target(), doc);
+          return t.kind === "cell" ? t.table : null;
+        });
+      },
+      get parentTableCellOrNullObject() {
+        ctx.need("WordApi 1.3"); // Word.Range.parentTableCellOrNullObject
+        return cellProxy(ctx, () => {
+          const t = resolve(target(), doc);
+          return t.kind === "cell" ? t : null;
+        });
+      },
+      select() {
+        ctx.need("WordApi 1.1"); // Word.Range.select
+        ctx.later(() => (doc.selected = keyOf(target(), doc)));
+      },
+      getRange() {
+        return rangeProxy(ctx, target);
+      },
+      insertParagraph(text: string, w: string) {
+        ctx.need("WordApi 1.1"); // Word.Range.insertParagraph
+        where(w);
+        return insertParagraphAt(ctx, target, text, w);
+      },
+      insertTable(rows: number, cols: number, w: string, values: string[][]) {
+        ctx.need("WordApi 1.3"); // Word.Range.insertTable: inside a table cell Word nests the new table in that cell
+        where(w);
+        return insertTableAt(ctx, target, rows, cols, w, values);
+      },
+      insertComment(text: string) {
+        ctx.need("WordApi 1.4"); // Word.Range.insertComment
+        const c = { content: text, at: "", id: "" };
+        ctx.later(() => {
+          c.at = keyOf(target(), doc);
+          c.id = `c${doc.newId()}`;
+          doc.comments.push(c);
+        });
+        return commentProxy(ctx, c);
+      },
+      insertContentControl(type?: string) {
+        ctx.need(type && type !== "RichText" ? "WordApi 1.9" : "WordApi 1.1"); // Word.Range.insertContentControl(type)
+        const control: Control = { id: doc.newId(), type: type ?? "RichText", items: [] };
+        ctx.later(() => textOf(resolve(target(), doc), doc).controls.push(control));
+        return controlProxy(ctx, control, target());
+      },
     },
-    get parentTableOrNullObject() {
-      ctx.need("WordApi 1.3"); // Word.Range.parentTableOrNullObject
-      return tableProxy(ctx, () => {
-        const t = resolve(target(), doc);
-        return t.kind === "cell" ? t.table : null;
-      });
-    },
-    get parentTableCellOrNullObject() {
-      ctx.need("WordApi 1.3"); // Word.Range.parentTableCellOrNullObject
-      return cellProxy(ctx, () => {
-        const t = resolve(target(), doc);
-        return t.kind === "cell" ? t : null;
-      });
-    },
-    select() {
-      ctx.need("WordApi 1.1"); // Word.Range.select
-      ctx.later(() => (doc.selected = keyOf(target(), doc)));
-    },
-    getRange() {
-      return rangeProxy(ctx, target);
-    },
-    insertParagraph(text: string, w: string) {
-      ctx.need("WordApi 1.1"); // Word.Range.insertParagraph
-      where(w);
-      return insertParagraphAt(ctx, target, text, w);
-    },
-    insertTable(rows: number, cols: number, w: string, values: string[][]) {
-      ctx.need("WordApi 1.3"); // Word.Range.insertTable: inside a table cell Word nests the new table in that cell
-      where(w);
-      return insertTableAt(ctx, target, rows, cols, w, values);
-    },
-    insertComment(text: string) {
-      ctx.need("WordApi 1.4"); // Word.Range.insertComment
-      const c = { content: text, at: "", id: "" };
-      ctx.later(() => {
-        c.at = keyOf(target(), doc);
-        c.id = `c${doc.newId()}`;
-        doc.comments.push(c);
-      });
-      return commentProxy(ctx, c);
-    },
-    insertContentControl(type?: string) {
-      ctx.need(type && type !== "RichText" ? "WordApi 1.9" : "WordApi 1.1"); // Word.Range.insertContentControl(type)
-      const control: Control = { id: doc.newId(), type: type ?? "RichText", items: [] };
-      ctx.later(() => textOf(resolve(target(), doc), doc).controls.push(control));
-      return controlProxy(ctx, control, target());
-    },
-  });
+  );
 }
 
 function insertParagraphAt(ctx: Ctx, target: () => Target, text: string, w: string) {
@@ -460,15 +569,29 @@ function insertParagraphAt(ctx: Ctx, target: () => Target, text: string, w: stri
   const para = newPara(text);
   ctx.later(() => {
     const t = resolve(target(), doc);
-    if (t.kind === "cell") t.cell.text = w === "After" ? `${t.cell.text}\n${text}` : `${text}\n${t.cell.text}`; // stays inside the cell
-    else doc.blocks.splice(doc.blocks.indexOf(t.kind === "para" ? t.para : (t as never)) + (w === "After" ? 1 : 0), 0, para);
+    if (t.kind === "cell")
+      t.cell.text = w === "After" ? `${t.cell.text}\n${text}` : `${text}\n${t.cell.text}`; // stays inside the cell
+    else
+      doc.blocks.splice(
+        doc.blocks.indexOf(t.kind === "para" ? t.para : (t as never)) + (w === "After" ? 1 : 0),
+        0,
+        para,
+      );
   });
   return paraProxy(ctx, () => para, 0);
 }
 
-function insertTableAt(ctx: Ctx, target: () => Target | Table, rows: number, cols: number, w: string, values: string[][]) {
+function insertTableAt(
+  ctx: Ctx,
+  target: () => Target | Table,
+  rows: number,
+  cols: number,
+  w: string,
+  values: string[][],
+) {
   const doc = ctx.doc;
-  if (values.length !== rows || values.some((r) => r.length !== cols)) throw officeError("InvalidArgument", "values do not match rowCount × columnCount");
+  if (values.length !== rows || values.some((r) => r.length !== cols))
+    throw officeError("InvalidArgument", "values do not match rowCount × columnCount");
   const table = new Table(values);
   ctx.later(() => {
     const t0 = target();
@@ -487,36 +610,40 @@ function paraProxy(ctx: Ctx, para: () => Para, nesting: number, cell?: Target) {
   const target = (): Target => cell ?? { kind: "para", para: para() };
   let range: Record<string, unknown> | null = null; // made on first use: a body may hold 100,000 paragraphs
   const base = () => (range ??= rangeProxy(ctx, target));
-  return loadable(ctx, { text: () => para().text, tableNestingLevel: () => nesting }, {
-    get font() {
-      return base().font;
+  return loadable(
+    ctx,
+    { text: () => para().text, tableNestingLevel: () => nesting },
+    {
+      get font() {
+        return base().font;
+      },
+      set alignment(a: string) {
+        ctx.later(() => void (para().alignment = a)); // Word.Paragraph.alignment (WordApi 1.1)
+      },
+      getRange() {
+        ctx.need("WordApi 1.3"); // Word.Paragraph.getRange
+        return rangeProxy(ctx, target);
+      },
+      insertParagraph(text: string, w: string) {
+        return (base().insertParagraph as (t: string, w: string) => unknown)(text, w);
+      },
+      insertTable(rows: number, cols: number, w: string, values: string[][]) {
+        ctx.need("WordApi 1.3"); // Word.Paragraph.insertTable
+        return insertTableAt(ctx, target, rows, cols, w, values);
+      },
+      insertContentControl(type?: string) {
+        return (base().insertContentControl as (t?: string) => unknown)(type);
+      },
+      delete() {
+        ctx.need("WordApi 1.1"); // Word.Paragraph.delete
+        ctx.later(() => {
+          const i = ctx.doc.blocks.indexOf(para());
+          if (i < 0) throw officeError("ItemNotFound", "the paragraph is not in the body");
+          ctx.doc.blocks.splice(i, 1);
+        });
+      },
     },
-    set alignment(a: string) {
-      ctx.later(() => void (para().alignment = a)); // Word.Paragraph.alignment (WordApi 1.1)
-    },
-    getRange() {
-      ctx.need("WordApi 1.3"); // Word.Paragraph.getRange
-      return rangeProxy(ctx, target);
-    },
-    insertParagraph(text: string, w: string) {
-      return (base().insertParagraph as (t: string, w: string) => unknown)(text, w);
-    },
-    insertTable(rows: number, cols: number, w: string, values: string[][]) {
-      ctx.need("WordApi 1.3"); // Word.Paragraph.insertTable
-      return insertTableAt(ctx, target, rows, cols, w, values);
-    },
-    insertContentControl(type?: string) {
-      return (base().insertContentControl as (t?: string) => unknown)(type);
-    },
-    delete() {
-      ctx.need("WordApi 1.1"); // Word.Paragraph.delete
-      ctx.later(() => {
-        const i = ctx.doc.blocks.indexOf(para());
-        if (i < 0) throw officeError("ItemNotFound", "the paragraph is not in the body");
-        ctx.doc.blocks.splice(i, 1);
-      });
-    },
-  });
+  );
 }
 
 function tableProxy(ctx: Ctx, table: () => Table | null) {
@@ -527,49 +654,57 @@ function tableProxy(ctx: Ctx, table: () => Table | null) {
   };
   const need = () => ctx.need("WordApi 1.3"); // Word.Table (every member: WordApi 1.3)
   let font: ReturnType<typeof fontProxy> | null = null;
-  return loadable(ctx, { values: () => t().values, rowCount: () => t().rows.length, isNullObject: () => !table() }, {
-    get font() {
-      need();
-      return (font ??= fontProxy(ctx, () => t().font));
+  return loadable(
+    ctx,
+    { values: () => t().values, rowCount: () => t().rows.length, isNullObject: () => !table() },
+    {
+      get font() {
+        need();
+        return (font ??= fontProxy(ctx, () => t().font));
+      },
+      set headerRowCount(n: number) {
+        need();
+        ctx.later(() => void (t().headerRowCount = n));
+      },
+      set horizontalAlignment(a: string) {
+        need();
+        ctx.later(() => void (t().horizontalAlignment = a));
+      },
+      getBorder(b: string) {
+        need();
+        const border: Record<string, unknown> = {};
+        for (const k of ["type", "width", "color"])
+          Object.defineProperty(border, k, {
+            set: (v) => ctx.later(() => void t().borders.set(b, { ...t().borders.get(b), [k]: v })),
+          });
+        return border;
+      },
+      getCell(r: number, c: number) {
+        need();
+        return cellProxy(ctx, () => {
+          const x = t();
+          if (!x.rows[r]?.cells[c]) throw officeError("ItemNotFound", `no cell ${r},${c}`);
+          return { kind: "cell", table: x, row: x.rows[r], cell: x.cell(r, c) };
+        });
+      },
+      insertTable(rows: number, cols: number, w: string, values: string[][]) {
+        need();
+        if (w !== "After" && w !== "Before")
+          throw officeError("InvalidArgument", "Table.insertTable takes Before or After");
+        return insertTableAt(ctx, t, rows, cols, w, values);
+      },
+      insertParagraph(text: string, w: string) {
+        need();
+        const para = newPara(text);
+        ctx.later(() => ctx.doc.blocks.splice(ctx.doc.blocks.indexOf(t()) + (w === "After" ? 1 : 0), 0, para));
+        return paraProxy(ctx, () => para, 0);
+      },
+      delete() {
+        need();
+        ctx.later(() => ctx.doc.blocks.splice(ctx.doc.blocks.indexOf(t()), 1));
+      },
     },
-    set headerRowCount(n: number) {
-      need();
-      ctx.later(() => void (t().headerRowCount = n));
-    },
-    set horizontalAlignment(a: string) {
-      need();
-      ctx.later(() => void (t().horizontalAlignment = a));
-    },
-    getBorder(b: string) {
-      need();
-      const border: Record<string, unknown> = {};
-      for (const k of ["type", "width", "color"]) Object.defineProperty(border, k, { set: (v) => ctx.later(() => void (t().borders.set(b, { ...t().borders.get(b), [k]: v }))) });
-      return border;
-    },
-    getCell(r: number, c: number) {
-      need();
-      return cellProxy(ctx, () => {
-        const x = t();
-        if (!x.rows[r]?.cells[c]) throw officeError("ItemNotFound", `no cell ${r},${c}`);
-        return { kind: "cell", table: x, row: x.rows[r], cell: x.cell(r, c) };
-      });
-    },
-    insertTable(rows: number, cols: number, w: string, values: string[][]) {
-      need();
-      if (w !== "After" && w !== "Before") throw officeError("InvalidArgument", "Table.insertTable takes Before or After");
-      return insertTableAt(ctx, t, rows, cols, w, values);
-    },
-    insertParagraph(text: string, w: string) {
-      need();
-      const para = newPara(text);
-      ctx.later(() => ctx.doc.blocks.splice(ctx.doc.blocks.indexOf(t()) + (w === "After" ? 1 : 0), 0, para));
-      return paraProxy(ctx, () => para, 0);
-    },
-    delete() {
-      need();
-      ctx.later(() => ctx.doc.blocks.splice(ctx.doc.blocks.indexOf(t()), 1));
-    },
-  });
+  );
 }
 
 function cellProxy(ctx: Ctx, at: () => (Target & { kind: "cell" }) | null) {
@@ -579,84 +714,107 @@ function cellProxy(ctx: Ctx, at: () => (Target & { kind: "cell" }) | null) {
     if (!x) throw officeError("InvalidObjectPath", "a null object was used");
     return x;
   };
-  return loadable(ctx, { rowIndex: () => c().table.rows.indexOf(c().row), cellIndex: () => c().row.cells.indexOf(c().cell), isNullObject: () => !at() }, {
-    get body() {
-      need();
-      return rangeProxy(ctx, c); // Word.Body of the cell: the members used here behave as on its range
+  return loadable(
+    ctx,
+    {
+      rowIndex: () => c().table.rows.indexOf(c().row),
+      cellIndex: () => c().row.cells.indexOf(c().cell),
+      isNullObject: () => !at(),
     },
-    set value(v: string) {
-      need();
-      ctx.later(() => void (c().cell.text = v));
+    {
+      get body() {
+        need();
+        return rangeProxy(ctx, c); // Word.Body of the cell: the members used here behave as on its range
+      },
+      set value(v: string) {
+        need();
+        ctx.later(() => void (c().cell.text = v));
+      },
+      set columnWidth(w: number) {
+        need();
+        ctx.later(() =>
+          c().table.rows.forEach(
+            (row) =>
+              row.cells[c().row.cells.indexOf(c().cell)] && (row.cells[c().row.cells.indexOf(c().cell)].width = w),
+          ),
+        );
+      },
+      get parentRow() {
+        need();
+        return {
+          get font() {
+            return fontProxy(ctx, () => c().row.font);
+          },
+          set horizontalAlignment(a: string) {
+            ctx.later(() => void (c().row.align = a));
+          },
+          insertRows(w: string, n: number, values: string[][]) {
+            if (values.length !== n) throw officeError("InvalidArgument", "values do not match rowCount");
+            ctx.later(() => {
+              const x = c();
+              const i = x.table.rows.indexOf(x.row) + (w === "After" ? 1 : 0);
+              x.table.rows.splice(i, 0, ...values.map((v) => ({ cells: v.map(newCell), font: {} })));
+            });
+          },
+        };
+      },
     },
-    set columnWidth(w: number) {
-      need();
-      ctx.later(() => c().table.rows.forEach((row) => row.cells[c().row.cells.indexOf(c().cell)] && (row.cells[c().row.cells.indexOf(c().cell)].width = w)));
-    },
-    get parentRow() {
-      need();
-      return {
-        get font() {
-          return fontProxy(ctx, () => c().row.font);
-        },
-        set horizontalAlignment(a: string) {
-          ctx.later(() => void (c().row.align = a));
-        },
-        insertRows(w: string, n: number, values: string[][]) {
-          if (values.length !== n) throw officeError("InvalidArgument", "values do not match rowCount");
-          ctx.later(() => {
-            const x = c();
-            const i = x.table.rows.indexOf(x.row) + (w === "After" ? 1 : 0);
-            x.table.rows.splice(i, 0, ...values.map((v) => ({ cells: v.map(newCell), font: {} })));
-          });
-        },
-      };
-    },
-  });
+  );
 }
 
 function commentProxy(ctx: Ctx, c: { content: string; id: string }) {
   ctx.need("WordApi 1.4"); // Word.Comment
-  return loadable(ctx, { content: () => c.content, id: () => c.id }, {
-    delete() {
-      ctx.later(() => {
-        const i = ctx.doc.comments.indexOf(c as never);
-        if (i >= 0) ctx.doc.comments.splice(i, 1);
-      });
+  return loadable(
+    ctx,
+    { content: () => c.content, id: () => c.id },
+    {
+      delete() {
+        ctx.later(() => {
+          const i = ctx.doc.comments.indexOf(c as never);
+          if (i >= 0) ctx.doc.comments.splice(i, 1);
+        });
+      },
     },
-  });
+  );
 }
 
 function controlProxy(ctx: Ctx, control: Control, owner: Target) {
   const doc = ctx.doc;
   const host = () => textOf(resolve(owner, doc), doc);
-  const setter = (k: "tag" | "title" | "appearance" | "color") => ({ set: (v: string) => ctx.later(() => void (control[k] = v)) });
-  const proxy = loadable(ctx, { id: () => control.id, tag: () => control.tag ?? "", title: () => control.title ?? "" }, {
-    get dropDownListContentControl() {
-      ctx.need("WordApi 1.9"); // Word.ContentControl.dropDownListContentControl
-      return { addListItem: (text: string) => ctx.later(() => void control.items.push(text)) };
-    },
-    /**
-     * Word.ContentControl.getRange (WordApi 1.3; learn.microsoft.com/javascript/api/word/word.contentcontrol#word-word-contentcontrol-getrange-member(1)).
-     * Word 2016 (WordApi 1.1) has it not: the sync fails with ApiNotFound.
-     */
-    getRange() {
-      ctx.need("WordApi 1.3");
-      return rangeProxy(ctx, () => owner);
-    },
-    /** Word.ContentControl.font (WordApi 1.1): the font of the control's content. */
-    get font() {
-      ctx.need("WordApi 1.1");
-      return rangeProxy(ctx, () => owner).font;
-    },
-    /** Word.ContentControl.delete(keepContent) (WordApi 1.1). */
-    delete(keepContent: boolean) {
-      ctx.later(() => {
-        const h = host();
-        h.controls.splice(h.controls.indexOf(control), 1);
-        if (!keepContent) h.text = "";
-      });
-    },
+  const setter = (k: "tag" | "title" | "appearance" | "color") => ({
+    set: (v: string) => ctx.later(() => void (control[k] = v)),
   });
+  const proxy = loadable(
+    ctx,
+    { id: () => control.id, tag: () => control.tag ?? "", title: () => control.title ?? "" },
+    {
+      get dropDownListContentControl() {
+        ctx.need("WordApi 1.9"); // Word.ContentControl.dropDownListContentControl
+        return { addListItem: (text: string) => ctx.later(() => void control.items.push(text)) };
+      },
+      /**
+       * Word.ContentControl.getRange (WordApi 1.3; learn.microsoft.com/javascript/api/word/word.contentcontrol#word-word-contentcontrol-getrange-member(1)).
+       * Word 2016 (WordApi 1.1) has it not: the sync fails with ApiNotFound.
+       */
+      getRange() {
+        ctx.need("WordApi 1.3");
+        return rangeProxy(ctx, () => owner);
+      },
+      /** Word.ContentControl.font (WordApi 1.1): the font of the control's content. */
+      get font() {
+        ctx.need("WordApi 1.1");
+        return rangeProxy(ctx, () => owner).font;
+      },
+      /** Word.ContentControl.delete(keepContent) (WordApi 1.1). */
+      delete(keepContent: boolean) {
+        ctx.later(() => {
+          const h = host();
+          h.controls.splice(h.controls.indexOf(control), 1);
+          if (!keepContent) h.text = "";
+        });
+      },
+    },
+  );
   for (const k of ["tag", "title", "appearance", "color"] as const) {
     const get = Object.getOwnPropertyDescriptor(proxy, k)?.get;
     Object.defineProperty(proxy, k, { ...setter(k), get, configurable: true });

@@ -15,7 +15,10 @@ const tt18 = getCatalog("tt18-2018")!;
 const tt57 = getCatalog("tt57-pho-thong")!;
 /** A plan whose 2nd and 3rd criterion rows have no lead (owner) and whose 1st has no budget: empty-cell findings. */
 const planGrid = () => {
-  const g = [["KẾ HOẠCH CẢI TIẾN"], ...syntheticPlanGrid(4, () => ({ period: "Tháng 9/2025 - 9/2026", budget: "10 triệu" }), true)];
+  const g = [
+    ["KẾ HOẠCH CẢI TIẾN"],
+    ...syntheticPlanGrid(4, () => ({ period: "Tháng 9/2025 - 9/2026", budget: "10 triệu" }), true),
+  ];
   g[5][4] = "";
   g[6][4] = "";
   return g;
@@ -31,32 +34,35 @@ const cellText = (doc: FakeDocument, key: string) => {
 };
 
 describe("defect 5: places survive rows added or deleted above them", () => {
-  it.each(["word-365", "word-2019"] as const)("%s: after a row is added above, every mark and go-to lands on its own cell", async (profile) => {
-    const { doc, host } = setup(planGrid(), profile);
-    const plan = (await host.read()).plans[0];
-    const findings = checkPlan(plan, tt18).filter((f) => f.cell);
-    const owners = findings.filter((f) => f.cell!.col === plan.columns.owner);
-    expect(owners.length).toBeGreaterThanOrEqual(2); // findings on EMPTY cells, the hard case
-    const t = doc.tables()[0];
-    const width = t.rows[0].cells.length;
-    t.insertRowByUser(2, ["", "Tiêu chí thêm", ...new Array(width - 2).fill("")]); // the user adds a row above
-    await host.markFindings(findings, plan);
-    expect(host.staleMarks).toBe(0);
-    if (profile === "word-365") {
-      expect(doc.comments).toHaveLength(new Set(findings.map((f) => `${f.cell!.row}:${f.cell!.col}`)).size);
-      for (const c of doc.comments) {
-        const [, r] = c.at.slice(1).split(":").map(Number);
-        expect(r).not.toBe(2); // never on the row the user added
+  it.each(["word-365", "word-2019"] as const)(
+    "%s: after a row is added above, every mark and go-to lands on its own cell",
+    async (profile) => {
+      const { doc, host } = setup(planGrid(), profile);
+      const plan = (await host.read()).plans[0];
+      const findings = checkPlan(plan, tt18).filter((f) => f.cell);
+      const owners = findings.filter((f) => f.cell!.col === plan.columns.owner);
+      expect(owners.length).toBeGreaterThanOrEqual(2); // findings on EMPTY cells, the hard case
+      const t = doc.tables()[0];
+      const width = t.rows[0].cells.length;
+      t.insertRowByUser(2, ["", "Tiêu chí thêm", ...new Array(width - 2).fill("")]); // the user adds a row above
+      await host.markFindings(findings, plan);
+      expect(host.staleMarks).toBe(0);
+      if (profile === "word-365") {
+        expect(doc.comments).toHaveLength(new Set(findings.map((f) => `${f.cell!.row}:${f.cell!.col}`)).size);
+        for (const c of doc.comments) {
+          const [, r] = c.at.slice(1).split(":").map(Number);
+          expect(r).not.toBe(2); // never on the row the user added
+        }
       }
-    }
-    // go to: the selected cell is the finding's own cell (the row after the added one).
-    for (const f of owners) {
-      await host.select(f.cell!);
-      const o = host.originOf(f.cell!) as { row: number; col: number };
-      expect(doc.selected).toBe(`t0:${o.row + 1}:${o.col}`);
-      expect(cellText(doc, doc.selected!)).toBe("");
-    }
-  });
+      // go to: the selected cell is the finding's own cell (the row after the added one).
+      for (const f of owners) {
+        await host.select(f.cell!);
+        const o = host.originOf(f.cell!) as { row: number; col: number };
+        expect(doc.selected).toBe(`t0:${o.row + 1}:${o.col}`);
+        expect(cellText(doc, doc.selected!)).toBe("");
+      }
+    },
+  );
   it("after a row is deleted above, go-to still lands on the cell whose text the finding quotes", async () => {
     const { doc, host } = setup(planGrid(), "word-365");
     const plan = (await host.read()).plans[0];

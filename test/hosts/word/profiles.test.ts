@@ -18,12 +18,78 @@ type Outcome = "works" | "comments" | "highlight" | "needs 1.3" | "needs 1.9" | 
 
 /** What each operation does in each profile. */
 const MATRIX: Record<WordProfileId, Record<string, Outcome>> = {
-  "word-2016": { insert: "needs 1.3", read: "needs 1.3", mark: "no-op", clear: "works", select: "no-op", dropdowns: "needs 1.9", picker: "needs 1.3", docparts: "needs 1.3", bieu2: "needs 1.3", checkDocument: "works" },
-  "word-2019": { insert: "works", read: "works", mark: "highlight", clear: "works", select: "works", dropdowns: "needs 1.9", picker: "works", docparts: "works", bieu2: "works", checkDocument: "works" },
-  "word-2021": { insert: "works", read: "works", mark: "highlight", clear: "works", select: "works", dropdowns: "needs 1.9", picker: "works", docparts: "works", bieu2: "works", checkDocument: "works" },
-  "word-2024": { insert: "works", read: "works", mark: "comments", clear: "works", select: "works", dropdowns: "needs 1.9", picker: "works", docparts: "works", bieu2: "works", checkDocument: "works" },
-  "word-365": { insert: "works", read: "works", mark: "comments", clear: "works", select: "works", dropdowns: "works", picker: "works", docparts: "works", bieu2: "works", checkDocument: "works" },
-  "word-web": { insert: "works", read: "works", mark: "comments", clear: "works", select: "works", dropdowns: "works", picker: "works", docparts: "works", bieu2: "works", checkDocument: "works" },
+  "word-2016": {
+    insert: "needs 1.3",
+    read: "needs 1.3",
+    mark: "no-op",
+    clear: "works",
+    select: "no-op",
+    dropdowns: "needs 1.9",
+    picker: "needs 1.3",
+    docparts: "needs 1.3",
+    bieu2: "needs 1.3",
+    checkDocument: "works",
+  },
+  "word-2019": {
+    insert: "works",
+    read: "works",
+    mark: "highlight",
+    clear: "works",
+    select: "works",
+    dropdowns: "needs 1.9",
+    picker: "works",
+    docparts: "works",
+    bieu2: "works",
+    checkDocument: "works",
+  },
+  "word-2021": {
+    insert: "works",
+    read: "works",
+    mark: "highlight",
+    clear: "works",
+    select: "works",
+    dropdowns: "needs 1.9",
+    picker: "works",
+    docparts: "works",
+    bieu2: "works",
+    checkDocument: "works",
+  },
+  "word-2024": {
+    insert: "works",
+    read: "works",
+    mark: "comments",
+    clear: "works",
+    select: "works",
+    dropdowns: "needs 1.9",
+    picker: "works",
+    docparts: "works",
+    bieu2: "works",
+    checkDocument: "works",
+  },
+  "word-365": {
+    insert: "works",
+    read: "works",
+    mark: "comments",
+    clear: "works",
+    select: "works",
+    dropdowns: "works",
+    picker: "works",
+    docparts: "works",
+    bieu2: "works",
+    checkDocument: "works",
+  },
+  "word-web": {
+    insert: "works",
+    read: "works",
+    mark: "comments",
+    clear: "works",
+    select: "works",
+    dropdowns: "works",
+    picker: "works",
+    docparts: "works",
+    bieu2: "works",
+    checkDocument: "works",
+  },
 };
 
 /** Runs an operation; an Office error (ApiNotFound, PropertyNotLoaded …) fails the test, a plain message is kept. */
@@ -40,7 +106,10 @@ async function attempt(fn: () => Promise<unknown>): Promise<{ value?: unknown; m
 describe.each(Object.keys(WORD_PROFILES) as WordProfileId[])("%s", (profile) => {
   const expected = MATRIX[profile];
   const fresh = () => {
-    const doc = new FakeDocument([["KẾ HOẠCH"], ...syntheticPlanGrid(3, () => ({ period: "Tháng 9/2025 - 9/2026", budget: "10 triệu đống" }), true)]);
+    const doc = new FakeDocument([
+      ["KẾ HOẠCH"],
+      ...syntheticPlanGrid(3, () => ({ period: "Tháng 9/2025 - 9/2026", budget: "10 triệu đống" }), true),
+    ]);
     const fake = makeWord(doc, profile);
     return { doc, fake, host: new WordHost(fake.env) };
   };
@@ -52,8 +121,22 @@ describe.each(Object.keys(WORD_PROFILES) as WordProfileId[])("%s", (profile) => 
     const insStatus = (ins.value as { status: string; message?: string }).status;
     if (expected.insert === "works") expect(insStatus).toBe("inserted");
     else expect((ins.value as { message: string }).message).toMatch(/cần Word mới hơn \(WordApi 1\.3/);
-    doc.blocks.splice(0, doc.blocks.length, ...new FakeDocument(JSON.parse(JSON.stringify([["KẾ HOẠCH"], ...syntheticPlanGrid(3, () => ({ period: "Tháng 9/2025 - 9/2026", budget: "10 triệu đống" }), true)]))).blocks);
-    const read = (await attempt(() => host.read())).value as { plans: ReturnType<typeof mainPlan>[]; problems: string[] };
+    doc.blocks.splice(
+      0,
+      doc.blocks.length,
+      ...new FakeDocument(
+        JSON.parse(
+          JSON.stringify([
+            ["KẾ HOẠCH"],
+            ...syntheticPlanGrid(3, () => ({ period: "Tháng 9/2025 - 9/2026", budget: "10 triệu đống" }), true),
+          ]),
+        ),
+      ).blocks,
+    );
+    const read = (await attempt(() => host.read())).value as {
+      plans: ReturnType<typeof mainPlan>[];
+      problems: string[];
+    };
     if (expected.read === "works") expect(read.plans[0].rows.some((r) => r.kind === "criterion")).toBe(true);
     else expect(read.problems.join(" ")).toMatch(/WordApi 1\.3/);
     const plan = mainPlan(read.plans);
@@ -77,17 +160,29 @@ describe.each(Object.keys(WORD_PROFILES) as WordProfileId[])("%s", (profile) => 
   it("dropdowns, picker, document parts, Biểu 2, layout check", async () => {
     const { doc, host } = fresh();
     const t = doc.tables()[0];
-    t.insertRowByUser(t.rows.length, ["9", "", "Đạt mức 2", "Bổ sung sách", "Thư viện", "Tháng 10/2025", "5 triệu đồng", "", ""].slice(0, t.rows[0].cells.length));
+    t.insertRowByUser(
+      t.rows.length,
+      ["9", "", "Đạt mức 2", "Bổ sung sách", "Thư viện", "Tháng 10/2025", "5 triệu đồng", "", ""].slice(
+        0,
+        t.rows[0].cells.length,
+      ),
+    );
     const plan = mainPlan((await host.read()).plans);
     const dd = (await attempt(() => host.setupDropdowns(tt18, plan))).value as { ok: boolean; message: string };
     if (expected.dropdowns === "works") expect(dd.ok).toBe(true);
     else expect(dd.message).toMatch(/cần Word mới hơn \(WordApi 1\.9/);
     doc.cursor = { block: doc.blocks.indexOf(doc.tables()[0]), row: doc.tables()[0].rows.length - 1, col: 1 };
-    const pick = (await attempt(() => host.fillCriterionAtCursor(tt18, "1.2"))).value as { ok: boolean; message: string };
+    const pick = (await attempt(() => host.fillCriterionAtCursor(tt18, "1.2"))).value as {
+      ok: boolean;
+      message: string;
+    };
     if (expected.picker === "works") expect(pick.ok).toBe(true);
     else expect(pick.message).toMatch(/cần Word mới hơn \(WordApi 1\.3/);
     doc.cursor = { block: 0 };
-    for (const [op, run] of [["docparts", () => host.insertDocumentParts(planDocumentParts(ctx))], ["bieu2", () => host.insertBieu2({ ...ctx, regime: "2026", schoolYear: "2026-2027" })]] as const) {
+    for (const [op, run] of [
+      ["docparts", () => host.insertDocumentParts(planDocumentParts(ctx))],
+      ["bieu2", () => host.insertBieu2({ ...ctx, regime: "2026", schoolYear: "2026-2027" })],
+    ] as const) {
       const r = await attempt(run);
       if (expected[op] === "works") expect(r.message).toBeUndefined();
       else expect(r.message).toMatch(/cần Word mới hơn \(WordApi 1\.3/);
@@ -114,7 +209,9 @@ describe.each(Object.keys(WORD_PROFILES) as WordProfileId[])("%s", (profile) => 
       clipboard: expect.any(String),
       cleanup: "pass",
     });
-    expect(report.requirementSets[0]).toBe(`WordApi 1.1${WORD_PROFILES[profile].sets.WordApi > 1 ? `–1.${WORD_PROFILES[profile].sets.WordApi}` : ""}`);
+    expect(report.requirementSets[0]).toBe(
+      `WordApi 1.1${WORD_PROFILES[profile].sets.WordApi > 1 ? `–1.${WORD_PROFILES[profile].sets.WordApi}` : ""}`,
+    );
   });
 });
 
@@ -123,7 +220,11 @@ describe("self-test clipboard step", () => {
     const doc = new FakeDocument([["Đoạn văn"]]);
     const { runWordSelfTest } = await import("../../../src/hosts/word/selftest");
     const ok = await runWordSelfTest(makeWord(doc, "word-365").env, () => ({ ok: true, detail: "Có API sao chép" }));
-    expect(ok.steps.find((s) => s.capability === "clipboard")).toEqual({ capability: "clipboard", status: "pass", detail: "Có API sao chép" });
+    expect(ok.steps.find((s) => s.capability === "clipboard")).toEqual({
+      capability: "clipboard",
+      status: "pass",
+      detail: "Có API sao chép",
+    });
     const blocked = await runWordSelfTest(makeWord(doc, "word-365").env, () => ({ ok: false, detail: "bị chặn" }));
     expect(blocked.steps.find((s) => s.capability === "clipboard")!.status).toBe("fail");
   });

@@ -10,7 +10,12 @@ import { catalogWithStandards, syntheticPlanGrid } from "../../support/plans";
 
 const tt19 = getCatalog("tt19-2018")!;
 const tt18 = getCatalog("tt18-2018")!;
-const ctx = { level: "thcs" as const, regime: "2018" as const, schoolYear: "2025-2026", school: "Trường THCS Lê Quý Đôn" };
+const ctx = {
+  level: "thcs" as const,
+  regime: "2018" as const,
+  schoolYear: "2025-2026",
+  school: "Trường THCS Lê Quý Đôn",
+};
 
 function setup(grid: string[][] = [], api = "1.4") {
   const doc = new FakeDocument(grid);
@@ -18,7 +23,8 @@ function setup(grid: string[][] = [], api = "1.4") {
   return { doc, fake, host: new WordHost(fake.env) };
 }
 
-const bigPlan = (n: number) => syntheticPlanGrid(n, () => ({ period: "Tháng 9/2025 - 9/2026", budget: "10 triệu đống" }), true);
+const bigPlan = (n: number) =>
+  syntheticPlanGrid(n, () => ({ period: "Tháng 9/2025 - 9/2026", budget: "10 triệu đống" }), true);
 
 describe("Word host", () => {
   it("inserts the table in the official layout after the cursor, never over text", async () => {
@@ -40,7 +46,10 @@ describe("Word host", () => {
     // Cursor inside a table: the new table goes after it, the old one is untouched.
     doc.cursor = { block: 1, row: 2, col: 1 };
     const before = JSON.stringify(t.values);
-    await host.insertTable({ template: "tt57-bieu2", context: { ...ctx, regime: "2026", schoolYear: "2026-2027" } }, null);
+    await host.insertTable(
+      { template: "tt57-bieu2", context: { ...ctx, regime: "2026", schoolYear: "2026-2027" } },
+      null,
+    );
     expect(JSON.stringify(t.values)).toBe(before);
     expect((doc.blocks[2] as Table).values[0][4]).toBe("Chỉ số đánh giá kết quả");
   });
@@ -50,7 +59,13 @@ describe("Word host", () => {
     const { plans } = await host.read();
     const plan = plans.find((p) => p.rows.some((r) => r.kind === "criterion"))!;
     expect(plan.context).toMatchObject({ level: "mam-non", schoolYear: "2025-2026" });
-    expect(plan.rows.filter((r) => r.kind === "criterion").map((r) => r.criterion)).toEqual(["1.4", "1.10", "2.2", "3.3", "5.2"]);
+    expect(plan.rows.filter((r) => r.kind === "criterion").map((r) => r.criterion)).toEqual([
+      "1.4",
+      "1.10",
+      "2.2",
+      "3.3",
+      "5.2",
+    ]);
     expect(plan.rows.find((r) => r.criterion === "5.2")!.gridRows.length).toBe(2);
     expect(checkPlan(plan, tt19)).toEqual([]);
   });
@@ -125,7 +140,11 @@ describe("Word host", () => {
     const { doc, host } = setup([[""]]);
     await host.insertDocumentParts(planDocumentParts(ctx));
     const header = doc.blocks[1] as Table;
-    expect(header.values.map((r) => r[1])).toEqual(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "…, ngày … tháng … năm …"]);
+    expect(header.values.map((r) => r[1])).toEqual([
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "…, ngày … tháng … năm …",
+    ]);
     expect(header.values[1][0]).toBe("TRƯỜNG THCS LÊ QUÝ ĐÔN");
     const texts = doc.blocks.filter((b) => b.kind === "p").map((b) => (b as { text: string }).text);
     expect(texts).toContain("KẾ HOẠCH");
@@ -144,7 +163,14 @@ describe("Word host", () => {
   });
 
   it("reports a wrong “Số” and a missing Quốc hiệu; the old district office once, by checkPlan", async () => {
-    const { host } = setup([["TRƯỜNG THCS A"], ["Số 25 KH THCS"], ["Độc lập - Tự do - Hạnh phúc"], ["Thủ Đức, ngày 5 tháng 9 năm 2025"], ["Căn cứ Thông tư số 18/2018/TT-BGDĐT;"], ["- Phòng GD&ĐT quận;"]]);
+    const { host } = setup([
+      ["TRƯỜNG THCS A"],
+      ["Số 25 KH THCS"],
+      ["Độc lập - Tự do - Hạnh phúc"],
+      ["Thủ Đức, ngày 5 tháng 9 năm 2025"],
+      ["Căn cứ Thông tư số 18/2018/TT-BGDĐT;"],
+      ["- Phòng GD&ĐT quận;"],
+    ]);
     const plan = (await host.read()).plans[0];
     const rules = (await host.checkDocument(plan)).map((f) => f.rule).sort();
     expect(rules).toEqual(["doc.bad-number", "doc.bad-place-date", "doc.header-missing-quoc-hieu"]);
@@ -154,19 +180,23 @@ describe("Word host", () => {
 
   // 10 and 2,000 rows (10,000 for the insert, which is cheap): the adapters have no row threshold, so a sync per row
   // or per block would show at 2,000 already; bench/word prints every operation at 10,000.
-  it.each(["read", "insert", "mark", "mark-2019", "clear-2019"])("%s: the same number of syncs at 10 and many rows", async (op) => {
-    const counts: number[] = [];
-    for (const n of [10, op === "insert" ? 10_000 : 2_000]) {
-      const { fake, host } = setup(op === "insert" ? [] : bigPlan(n), op.endsWith("2019") ? "word-2019" : "1.4");
-      const plan = op === "insert" ? null : (await host.read()).plans[0];
-      if (op === "clear-2019") await host.markFindings(checkPlan(plan!, tt18), plan!);
-      fake.reset();
-      if (op === "read") await host.read();
-      if (op === "insert") await host.insertTable({ template: "2018-9col", context: ctx }, catalogWithStandards(n / 10));
-      if (op.startsWith("mark")) await host.markFindings(checkPlan(plan!, tt18), plan!);
-      if (op === "clear-2019") await host.clearMarks();
-      counts.push(fake.syncs());
-    }
-    expect(counts[0]).toBe(counts[1]);
-  });
+  it.each(["read", "insert", "mark", "mark-2019", "clear-2019"])(
+    "%s: the same number of syncs at 10 and many rows",
+    async (op) => {
+      const counts: number[] = [];
+      for (const n of [10, op === "insert" ? 10_000 : 2_000]) {
+        const { fake, host } = setup(op === "insert" ? [] : bigPlan(n), op.endsWith("2019") ? "word-2019" : "1.4");
+        const plan = op === "insert" ? null : (await host.read()).plans[0];
+        if (op === "clear-2019") await host.markFindings(checkPlan(plan!, tt18), plan!);
+        fake.reset();
+        if (op === "read") await host.read();
+        if (op === "insert")
+          await host.insertTable({ template: "2018-9col", context: ctx }, catalogWithStandards(n / 10));
+        if (op.startsWith("mark")) await host.markFindings(checkPlan(plan!, tt18), plan!);
+        if (op === "clear-2019") await host.clearMarks();
+        counts.push(fake.syncs());
+      }
+      expect(counts[0]).toBe(counts[1]);
+    },
+  );
 });

@@ -41,7 +41,6 @@ export class OcrCancelled extends Error {
   }
 }
 
-
 /** The largest image painted on a page, in grey, with its resolution on the page. */
 async function pageImage(page: unknown): Promise<GreyImage | null> {
   const pdfjs = await loadPdfJs();

@@ -12,7 +12,12 @@ export interface GreyImage {
 }
 
 /** pdf.js image kinds (ImageKind): 1 = 1 bit grey (bit set = white), 2 = RGB, 3 = RGBA. */
-export function greyFromPdfImage(img: { width: number; height: number; kind: number; data: Uint8Array | Uint8ClampedArray }): Uint8Array {
+export function greyFromPdfImage(img: {
+  width: number;
+  height: number;
+  kind: number;
+  data: Uint8Array | Uint8ClampedArray;
+}): Uint8Array {
   const { width: w, height: h, kind, data } = img;
   const out = new Uint8Array(w * h);
   if (kind === 1) {
@@ -51,9 +56,15 @@ function jpegInfo(b: Uint8Array): { width: number; height: number; components: n
     if (b[i] !== 0xff) return null;
     const marker = b[i + 1];
     const len = (b[i + 2] << 8) | b[i + 3];
-    if (marker === 0xe1 && String.fromCharCode(...b.subarray(i + 4, i + 8)) === "Exif") orientation = exifOrientation(b, i + 10) ?? 1;
+    if (marker === 0xe1 && String.fromCharCode(...b.subarray(i + 4, i + 8)) === "Exif")
+      orientation = exifOrientation(b, i + 10) ?? 1;
     if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
-      return { height: (b[i + 5] << 8) | b[i + 6], width: (b[i + 7] << 8) | b[i + 8], components: b[i + 9], orientation };
+      return {
+        height: (b[i + 5] << 8) | b[i + 6],
+        width: (b[i + 7] << 8) | b[i + 8],
+        components: b[i + 9],
+        orientation,
+      };
     }
     i += 2 + len;
   }
@@ -117,7 +128,13 @@ function pngInfo(b: Uint8Array): PngInfo | string {
   if (type === 2) return { width, height, colors: 3, colorSpace: "/DeviceRGB", idat: all };
   if (type === 3 && palette) {
     const hex = [...palette].map((v) => v.toString(16).padStart(2, "0")).join("");
-    return { width, height, colors: 1, colorSpace: `[/Indexed /DeviceRGB ${palette.length / 3 - 1} <${hex}>]`, idat: all };
+    return {
+      width,
+      height,
+      colors: 1,
+      colorSpace: `[/Indexed /DeviceRGB ${palette.length / 3 - 1} <${hex}>]`,
+      idat: all,
+    };
   }
   return "loại màu PNG không hỗ trợ";
 }
@@ -175,7 +192,9 @@ export function imageAsPdf(b: Uint8Array): { pdf: Uint8Array; orientation: numbe
   };
   obj("<< /Type /Catalog /Pages 2 0 R >>");
   obj("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
-  obj(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${pw} ${ph}] /Resources << /XObject << /Im0 4 0 R >> >> /Contents 5 0 R >>`);
+  obj(
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${pw} ${ph}] /Resources << /XObject << /Im0 4 0 R >> >> /Contents 5 0 R >>`,
+  );
   obj(`<< /Type /XObject /Subtype /Image ${dict} /Length ${stream.length} >>`, stream);
   obj(`<< /Length ${content.length} >>`, enc.encode(content));
   const xref = size;

@@ -263,7 +263,9 @@ export function preparePage(src: GreyImage, page: number): Prepared {
   const warnings: string[] = [];
   const where = `Trang ${page}`;
   if (src.dpi < 100 || Math.min(src.width, src.height) < 600)
-    warnings.push(`${where}: ảnh quá nhỏ (khoảng ${Math.round(src.dpi)} dpi) — chữ có thể đọc sai; hãy quét lại từ 200 dpi.`);
+    warnings.push(
+      `${where}: ảnh quá nhỏ (khoảng ${Math.round(src.dpi)} dpi) — chữ có thể đọc sai; hãy quét lại từ 200 dpi.`,
+    );
   // Low resolutions are brought up to TARGET_DPI; 200–400 dpi are read as they are (time grows with the pixels).
   const f = src.dpi < 200 ? TARGET_DPI / src.dpi : src.dpi > 400 ? 300 / src.dpi : 1;
   let img = evenLight(scale(src, Math.min(f, 3)));

@@ -52,7 +52,10 @@ describe("image preparation", () => {
     expect(photo.warnings.join(" ")).toMatch(/Trang 1: ảnh chụp xiên .*đã chỉnh.*hãy chụp thẳng/);
     // The rows of both halves are straight again.
     const img = photo.image;
-    for (const half of [{ x0: 0, x1: img.width / 2 }, { x0: img.width / 2, x1: img.width }])
+    for (const half of [
+      { x0: 0, x1: img.width / 2 },
+      { x0: img.width / 2, x1: img.width },
+    ])
       expect(Math.abs(findSkew(img, half).deg)).toBeLessThanOrEqual(0.3);
     expect(preparePage(tablePage(), 1).warnings).toEqual([]);
   });
@@ -69,7 +72,9 @@ describe("image preparation", () => {
   });
 
   it("wraps a grey .png as a PDF that pdf.js decodes to the same pixels' size", async () => {
-    const png = new Uint8Array(fs.readFileSync(path.join(__dirname, "..", "..", "..", "fixtures", "scans", "title.png")));
+    const png = new Uint8Array(
+      fs.readFileSync(path.join(__dirname, "..", "..", "..", "fixtures", "scans", "title.png")),
+    );
     const wrapped = imageAsPdf(png);
     if (typeof wrapped === "string") throw new Error(wrapped);
     const pdfjs = await loadPdfJs();
@@ -91,8 +96,10 @@ describe("image preparation", () => {
   });
 
   it("refuses a PNG with transparency and turns an image as its EXIF orientation says", () => {
-    const rgba = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,
-      0, 0, 0, 2, 0, 0, 0, 2, 8, 6, 0, 0, 0, 0, 0, 0, 0]);
+    const rgba = new Uint8Array([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 2, 0, 0, 0, 2, 8, 6,
+      0, 0, 0, 0, 0, 0, 0,
+    ]);
     expect(imageAsPdf(rgba)).toBe("ảnh PNG có kênh trong suốt");
     const img: GreyImage = { width: 2, height: 1, data: new Uint8Array([10, 20]), dpi: 100 };
     expect(orient(img, 6)).toEqual({ width: 1, height: 2, data: new Uint8Array([10, 20]), dpi: 100 });

@@ -73,10 +73,13 @@ describe("scanned plans read as their .docx does", () => {
     expect(scan.context.schoolYear).toBe(ref.context.schoolYear);
     for (const m of MEASURES) expect({ measure: m, share: share(m) >= 0.9 }).toEqual({ measure: m, share: true });
     // Every table cell read from the image carries its confidence.
-    for (const r of scan.rows) for (const c of Object.values(r.cells)) if (c?.text.trim()) expect(c.confidence).toEqual(expect.any(Number));
+    for (const r of scan.rows)
+      for (const c of Object.values(r.cells)) if (c?.text.trim()) expect(c.confidence).toEqual(expect.any(Number));
     // Low-confidence amounts are said in the total.
     const sum = summarize(scan);
-    const uncertain = scan.rows.filter((r) => r.cells.budget && (r.cells.budget.confidence ?? 100) < 75 && r.budget?.vnd).length;
+    const uncertain = scan.rows.filter(
+      (r) => r.cells.budget && (r.cells.budget.confidence ?? 100) < 75 && r.budget?.vnd,
+    ).length;
     expect(sum.uncertainRows ?? 0).toBe(uncertain);
     if (uncertain) expect(sum.totalLabel).toContain(`${uncertain} khoản đọc từ ảnh chưa chắc chắn`);
   });
