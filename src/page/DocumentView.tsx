@@ -3,7 +3,7 @@
  * summary, the findings list beside the table (each finding goes to its cell), and saving.
  */
 import * as React from "react";
-import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Text, makeStyles } from "@fluentui/react-components";
 import type { Finding } from "../core/types";
 import { formatVnd, summarize } from "../core/summary";
 import { FindingsList } from "../ui/findings/FindingsList";
@@ -13,27 +13,10 @@ import { PlanTable, cellId, findingId } from "./PlanTable";
 import type { PlanDocument } from "./usePlanDocument";
 import { saveLabel } from "./save-docx";
 import { contextLine } from "./contextLine";
+import { planViewStyles } from "./planViewStyles";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: "12px" },
-  head: { display: "flex", flexWrap: "wrap", alignItems: "baseline", columnGap: "12px", rowGap: "4px" },
-  name: { margin: "0", fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, outlineStyle: "none" },
-  summary: {
-    display: "flex",
-    flexWrap: "wrap",
-    columnGap: "24px",
-    rowGap: "4px",
-    padding: "8px 12px",
-    backgroundColor: tokens.colorNeutralBackground2,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  layout: {
-    display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) 320px",
-    columnGap: "16px",
-    alignItems: "start",
-    "@media (max-width: 1000px)": { gridTemplateColumns: "minmax(0, 1fr)" },
-  },
+  ...planViewStyles,
   side: {
     position: "sticky",
     top: "8px",
@@ -42,7 +25,6 @@ const useStyles = makeStyles({
     paddingRight: "4px",
     "@media (max-width: 1000px)": { position: "static", maxHeight: "none", order: -1 },
   },
-  actions: { display: "flex", flexWrap: "wrap", columnGap: "8px", rowGap: "8px", alignItems: "center" },
 });
 
 export interface DocumentViewProps {

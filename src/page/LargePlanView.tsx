@@ -4,7 +4,7 @@
  * reports — as for a small plan — while the page stays responsive whatever the number of rows.
  */
 import * as React from "react";
-import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Text, makeStyles } from "@fluentui/react-components";
 import type { CellPos, Finding } from "../core/types";
 import { formatVnd, summarize } from "../core/summary";
 import { FindingsList } from "../ui/findings/FindingsList";
@@ -17,29 +17,12 @@ import { REPORT_NAME, type ReportKind } from "./single-report";
 import type { PlanWorkerClient } from "./worker/client";
 import type { Analysis } from "./worker/protocol";
 import { VirtualPlanTable } from "./VirtualPlanTable";
+import { planViewStyles } from "./planViewStyles";
 
 const LIST_ID = "khct-criteria-list";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: "12px" },
-  head: { display: "flex", flexWrap: "wrap", alignItems: "baseline", columnGap: "12px", rowGap: "4px" },
-  name: { margin: "0", fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, outlineStyle: "none" },
-  summary: {
-    display: "flex",
-    flexWrap: "wrap",
-    columnGap: "24px",
-    rowGap: "4px",
-    padding: "8px 12px",
-    backgroundColor: tokens.colorNeutralBackground2,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  layout: {
-    display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) 320px",
-    columnGap: "16px",
-    alignItems: "start",
-    "@media (max-width: 1000px)": { gridTemplateColumns: "minmax(0, 1fr)" },
-  },
+  ...planViewStyles,
   table: { minWidth: "0", overflowX: "auto" },
   side: {
     maxHeight: "560px",
@@ -47,7 +30,6 @@ const useStyles = makeStyles({
     paddingRight: "4px",
     "@media (max-width: 1000px)": { maxHeight: "none", order: -1 },
   },
-  actions: { display: "flex", flexWrap: "wrap", columnGap: "8px", rowGap: "8px", alignItems: "center" },
 });
 
 export interface LargePlanViewProps {
