@@ -10,13 +10,11 @@ import * as path from "path";
 import { createHash } from "crypto";
 import "../src/core/catalogs/all";
 import type { Plan, PlanRow } from "../src/core/types";
-import { FileHost, openPlanFile } from "../src/hosts/file";
-import { mainPlan } from "../src/core/read";
-import { nodeOcrEnv } from "../src/hosts/file/ocr/node-env";
 import { OcrEngine } from "../src/hosts/file/ocr/engine";
 import * as prepare from "../src/hosts/file/ocr/prepare";
 import type { GreyImage } from "../src/hosts/file/ocr/pixels";
 import { SCAN_FIXTURES } from "../test/support/scan-fixtures";
+import { MEASURES, readMain, value, type Measure } from "../test/support/scan-compare";
 
 const args = process.argv.slice(2);
 const opt = (name: string) => {
@@ -45,21 +43,6 @@ const prep = prepare.preparePage;
   const r = prep(...a);
   times.prepare += Date.now() - t;
   return r;
-};
-
-async function readMain(bytes: Uint8Array, name: string, ocr: boolean): Promise<Plan> {
-  const opened = await openPlanFile(bytes, name, ocr ? { ocr: { env: nodeOcrEnv() } } : {});
-  return mainPlan((await new FileHost(opened).read()).plans);
-}
-
-const MEASURES = ["criterion", "target", "period", "budget"] as const;
-type Measure = (typeof MEASURES)[number];
-const value = (r: PlanRow | undefined, m: Measure): string => {
-  if (!r) return "—";
-  if (m === "criterion") return `${r.kind}:${r.criterion ?? r.standard ?? ""}`;
-  if (m === "target") return JSON.stringify(r.target);
-  if (m === "period") return JSON.stringify(r.period && [r.period.kind, r.period.start, r.period.end]);
-  return JSON.stringify(r.budget && [r.budget.kind, r.budget.vnd]);
 };
 
 async function one(file: string, scanBytes: Uint8Array, docx: Uint8Array): Promise<void> {

@@ -8,12 +8,10 @@
 import * as fs from "fs";
 import * as path from "path";
 import "../../../../src/core/catalogs/all";
-import type { Plan, PlanRow } from "../../../../src/core/types";
-import { FileHost, openPlanFile } from "../../../../src/hosts/file";
-import { mainPlan } from "../../../../src/core/read";
+import type { PlanRow } from "../../../../src/core/types";
 import { summarize } from "../../../../src/core/summary";
-import { nodeOcrEnv } from "../../../../src/hosts/file/ocr/node-env";
 import { SCAN_FIXTURES } from "../../../support/scan-fixtures";
+import { MEASURES, readMain, value, type Measure } from "../../../support/scan-compare";
 
 // Generous: OCR of one page takes 10–30 s on a 2-core machine, minutes when it is shared by many jobs.
 jest.setTimeout(3_600_000);
@@ -21,21 +19,6 @@ jest.setTimeout(3_600_000);
 const DIR = path.join(__dirname, "..", "..", "..", "fixtures", "scans");
 const DEFAULT = ["thu-duc-photo.jpg", "quang-ninh-scan-2018.pdf", "thu-duc-scan-bieu2.pdf"];
 const chosen = SCAN_FIXTURES.filter((f) => process.env.KHCT_OCR_ALL === "1" || DEFAULT.includes(f.file));
-
-async function readMain(bytes: Uint8Array, name: string, ocr: boolean): Promise<Plan> {
-  const opened = await openPlanFile(bytes, name, ocr ? { ocr: { env: nodeOcrEnv() } } : {});
-  return mainPlan((await new FileHost(opened).read()).plans);
-}
-
-const MEASURES = ["criterion", "target", "period", "budget"] as const;
-type Measure = (typeof MEASURES)[number];
-const value = (r: PlanRow | undefined, m: Measure): string => {
-  if (!r) return "—";
-  if (m === "criterion") return `${r.kind}:${r.criterion ?? r.standard ?? ""}`;
-  if (m === "target") return JSON.stringify(r.target);
-  if (m === "period") return JSON.stringify(r.period && [r.period.kind, r.period.start, r.period.end]);
-  return JSON.stringify(r.budget && [r.budget.kind, r.budget.vnd]);
-};
 
 describe("scanned plans read as their .docx does", () => {
   it.each(chosen.map((f) => [f.file, f] as const))("%s", async (file, f) => {
