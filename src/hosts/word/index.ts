@@ -1,20 +1,24 @@
 /**
  * Word adapter of the port. Each operation lives in its own module (read, insert, docparts, picker, mark, selftest)
  * and makes a fixed number of context.sync() calls whatever the row count; every member used is checked against
- * the requirement sets Word reports, and an action Word is too old for says so plainly instead of failing.
+ * the requirement sets Word reports, and an action Word is too old for says so plainly instead of failing. Reading,
+ * inserting the plan table and marking are in the adapter's chunk; the rest loads on first use (more.ts).
  */
 import type { Catalog, CellPos, Finding, Plan, RenderedGrid, SchoolContext } from "../../core/types";
-import { checkDocumentParts, type DocPart } from "../../core/docparts/index";
+import type { DocPart } from "../../core/docparts/index";
 import type { DraftInsert, HostCapabilities, InsertOptions, InsertResult, PlanHost, ReadResult } from "../port";
-import { queueDraftTables } from "./draft";
 import type { SelfTestable, SelfTestReport } from "../selftest";
-import { hasWordApi, officeEnv, rangeAt, textAt, type Origin, type WordEnv } from "./env";
+import { hasWordApi, loadPart, officeEnv, rangeAt, textAt, type Origin, type WordEnv } from "./env";
 import { readDocument } from "./read";
-import { insertBieu2, insertPlanTable } from "./insert";
-import { insertDocumentParts } from "./docparts";
-import { fillCriterionAtCursor, setupDropdowns } from "./picker";
+import { insertPlanTable } from "./insert";
 import { clearAllMarks, markLocated, type Located } from "./mark";
-import { runWordSelfTest } from "./selftest";
+
+/**
+ * Kept out of the first load (bench/bundle): what most sessions never run, and the self-test. Each is loaded when its
+ * action runs, under that action's progress text; a failed load is said plainly and the next try loads again.
+ */
+const more = () => loadPart(() => import(/* webpackChunkName: "word-more" */ "./more"));
+const selfTestPart = () => loadPart(() => import(/* webpackChunkName: "selftest-word" */ "./selftest"));
 
 export { MARK_PREFIX } from "./mark";
 export type { WordEnv } from "./env";
@@ -82,8 +86,8 @@ export class WordHost implements PlanHost, SelfTestable {
   }
 
   /** Header block, title, "Căn cứ", headings, recipients and signature after the cursor (ND30 layout). */
-  insertDocumentParts(parts?: DocPart[]): Promise<void> {
-    return insertDocumentParts(this.env, parts);
+  async insertDocumentParts(parts?: DocPart[]): Promise<void> {
+    return (await more()).insertDocumentParts(this.env, parts);
   }
 
   /** A drafted plan (gap board) after the cursor: each table with its bold heading, never inside a table; 2 syncs. */
@@ -93,6 +97,7 @@ export class WordHost implements PlanHost, SelfTestable {
         status: "unsupported",
         message: "Word này chưa chèn được bảng (cần WordApi 1.3). Hãy tải bản nháp .docx từ trang độc lập.",
       };
+    const { queueDraftTables } = await more();
     return this.env.run(async (context) => {
       const inTable = context.document.getSelection().parentTableOrNullObject;
       inTable.load("rowCount");
@@ -104,8 +109,8 @@ export class WordHost implements PlanHost, SelfTestable {
     });
   }
 
-  insertBieu2(context: SchoolContext, grid?: RenderedGrid): Promise<void> {
-    return insertBieu2(this.env, context, grid);
+  async insertBieu2(context: SchoolContext, grid?: RenderedGrid): Promise<void> {
+    return (await more()).insertBieu2(this.env, context, grid);
   }
 
   /** Checks the document's header block, "Căn cứ" and recipients (after read). */
@@ -116,15 +121,16 @@ export class WordHost implements PlanHost, SelfTestable {
       if (inPlan.has(r)) return;
       for (const cell of row) for (const text of cell.split("\n")) if (text.trim()) lines.push({ text, row: r });
     });
-    return checkDocumentParts(lines, plan.context);
+    return (await more()).checkDocumentParts(lines, plan.context);
   }
 
-  setupDropdowns(catalog: Catalog, plan: Plan): Promise<{ ok: boolean; message: string }> {
-    return setupDropdowns(this.env, catalog, plan, (row, col) => this.originOf({ row, col }), this.lastGrid);
+  async setupDropdowns(catalog: Catalog, plan: Plan): Promise<{ ok: boolean; message: string }> {
+    const origin = (row: number, col: number) => this.originOf({ row, col });
+    return (await more()).setupDropdowns(this.env, catalog, plan, origin, this.lastGrid);
   }
 
-  fillCriterionAtCursor(catalog: Catalog, code: string): Promise<{ ok: boolean; message: string }> {
-    return fillCriterionAtCursor(this.env, catalog, code);
+  async fillCriterionAtCursor(catalog: Catalog, code: string): Promise<{ ok: boolean; message: string }> {
+    return (await more()).fillCriterionAtCursor(this.env, catalog, code);
   }
 
   async markFindings(findings: Finding[], plan?: Plan): Promise<void> {
@@ -183,8 +189,8 @@ export class WordHost implements PlanHost, SelfTestable {
     });
   }
 
-  selfTest(): Promise<SelfTestReport> {
-    return runWordSelfTest(this.env);
+  async selfTest(): Promise<SelfTestReport> {
+    return (await selfTestPart()).runWordSelfTest(this.env);
   }
 }
 
