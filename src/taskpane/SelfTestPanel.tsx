@@ -6,7 +6,7 @@ import * as React from "react";
 import { Button, Text } from "@fluentui/react-components";
 import { formatSelfTestReport, isSelfTestable, type SelfTestReport } from "../hosts/selftest";
 import { copyGridToClipboard, copyTextToClipboard } from "../hosts/clipboard";
-import type { Lang } from "../ui/i18n";
+import { bilingual, type Lang } from "../ui/i18n";
 
 const L = (lang: Lang, vi: string, en: string) => (lang === "vi" ? vi : en);
 
@@ -32,7 +32,8 @@ export function SelfTestPanel({ host, lang }: SelfTestPanelProps) {
       const selfTest = host.selfTest as (options?: { copy?: typeof copyGridToClipboard }) => Promise<SelfTestReport>;
       setReport(await selfTest.call(host, { copy: copyGridToClipboard }));
     } catch (e) {
-      setError(String((e as Error)?.message ?? e));
+      // A "vi / en" message (a part that could not be loaded, a Word too old) in the pane's one language.
+      setError(bilingual(String((e as Error)?.message ?? e), lang));
     } finally {
       setRunning(false);
     }

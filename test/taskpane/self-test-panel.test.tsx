@@ -6,6 +6,8 @@ import { SelfTestPanel } from "../../src/taskpane/SelfTestPanel";
 import { ExcelHost } from "../../src/hosts/excel";
 import { FakeWorkbook, makeExcel } from "../hosts/excel/fake-excel";
 import { excelProfile } from "../hosts/excel/profiles";
+import { WordHost } from "../../src/hosts/word";
+import { FakeDocument, makeWord } from "../hosts/word/fake-word";
 
 describe("Tự kiểm tra phần bổ trợ", () => {
   afterEach(() => Object.defineProperty(navigator, "clipboard", { value: undefined, configurable: true }));
@@ -34,5 +36,29 @@ describe("Tự kiểm tra phần bổ trợ", () => {
     fireEvent.click(screen.getByRole("button", { name: "Sao chép báo cáo" }));
     await waitFor(() => expect(copied).toBe(box.value));
     expect(await screen.findByText("Đã sao chép báo cáo.")).toBeTruthy();
+  });
+  it("Word's self-test (loaded on first use): a failed load is said in one language, and the next try runs", async () => {
+    const doc = new FakeDocument([["Đoạn văn"]]);
+    const before = doc.snapshot();
+    render(<SelfTestPanel host={new WordHost(makeWord(doc, "word-365").env)} lang="vi" />);
+    jest.doMock("../../src/hosts/word/selftest", () => {
+      throw Object.assign(new Error("Loading chunk 97 failed."), { name: "ChunkLoadError" });
+    });
+    try {
+      fireEvent.click(screen.getByRole("button", { name: "Tự kiểm tra phần bổ trợ" }));
+      const alert = await screen.findByRole("alert");
+      expect(alert.textContent).toBe(
+        "Không chạy được phần tự kiểm tra: Không tải được phần này của KHCT (mất mạng hoặc máy chủ không trả lời): " +
+          "hãy thử lại.",
+      );
+      expect(doc.snapshot()).toBe(before);
+    } finally {
+      jest.dontMock("../../src/hosts/word/selftest");
+    }
+    fireEvent.click(screen.getByRole("button", { name: "Tự kiểm tra phần bổ trợ" }));
+    const box = (await screen.findByTestId("self-test-report")) as HTMLTextAreaElement;
+    expect(box.value).toMatch(/^KHCT — Tự kiểm tra phần bổ trợ \(Word\)/);
+    expect(screen.queryByRole("alert")).toBeNull();
+    expect(doc.snapshot()).toBe(before);
   });
 });

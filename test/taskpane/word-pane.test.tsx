@@ -7,6 +7,7 @@ import "../support/dom";
 import "../../src/core/catalogs/all";
 import { App } from "../../src/taskpane/App";
 import { WordHost } from "../../src/hosts/word";
+import { PART_NOT_LOADED } from "../../src/hosts/word/env";
 import { FakeDocument, makeWord } from "../hosts/word/fake-word";
 import { SEEDS, seedGrid } from "../support/seeds";
 
@@ -40,5 +41,33 @@ describe("Word pane", () => {
     await waitFor(() => expect(screen.getByTestId("criterion-search").textContent).toContain("TT 18/2018"));
     fireEvent.change(screen.getByRole("textbox", { name: /Tìm tiêu chí/ }), { target: { value: "thu vien" } });
     expect(screen.getByRole("button", { name: /^3\.6 — Thư viện/ })).toBeTruthy();
+  });
+
+  // "Chèn phần đầu văn bản" runs code loaded on first use (src/hosts/word/more.ts): as the first action in a fresh
+  // document it inserts the header block; when that code cannot be loaded the pane says so in Vietnamese, the
+  // document is left as it was, and the next click works.
+  it("a Word action loaded on first use works as the first action, and a failed load is said plainly", async () => {
+    const doc = pane([[""]]);
+    const before = doc.snapshot();
+    const insertHeader = async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Thao tác khác" }));
+      fireEvent.click(await screen.findByRole("menuitem", { name: "Chèn phần đầu văn bản" }));
+    };
+    jest.doMock("../../src/hosts/word/more", () => {
+      throw Object.assign(new Error("Loading chunk 812 failed."), { name: "ChunkLoadError" });
+    });
+    try {
+      await insertHeader();
+      const said = PART_NOT_LOADED.split(" / ")[0];
+      await waitFor(() => expect(screen.getByTestId("host-message").textContent).toBe(`Có lỗi: ${said}`));
+      expect(doc.snapshot()).toBe(before);
+    } finally {
+      jest.dontMock("../../src/hosts/word/more");
+    }
+    await insertHeader();
+    await waitFor(() =>
+      expect(screen.getByTestId("host-message").textContent).toBe("Đã chèn phần đầu văn bản, tiêu đề và Căn cứ."),
+    );
+    expect(doc.tables()[0].values[0][1]).toBe("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
   });
 });
