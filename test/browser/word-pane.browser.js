@@ -1,6 +1,8 @@
 // The Word pane against the strict Word fake, once per Word host profile (Word 2019, Word 2021, Microsoft 365, Word on
 // the web): check the plan in the document, see the findings, click one to select its cell, clear the marks (the
-// document is as before), and pick a criterion into the cell at the cursor.
+// document is as before), and pick a criterion into the cell at the cursor. Then, in a fresh document, Word's code
+// loaded on first use (the word-more chunk): not fetched at start-up; a failed fetch is said plainly and changes
+// nothing; the next try shows the action's progress while the chunk is on its way, then inserts the header block.
 const fs = require("fs");
 const path = require("path");
 const { wordFake } = require("./fake-hosts");
@@ -88,4 +90,48 @@ module.exports.run = async ({ newPage, baseUrl, assert, root }) => {
     assert.deepStrictEqual(picked, { cell: "Tiêu chí 3.6: Thư viện", rows: row + 1, headings: 0 });
     await page.context().close();
   }
+
+  const page = await newPage({ host: "Word" });
+  await page.addInitScript(wordFake());
+  await page.addInitScript(() => {
+    const doc = new window.__fakeWord.FakeDocument([[""]]);
+    const fw = window.__fakeWord.makeWord(doc, "word-365");
+    window.__khctDoc = doc;
+    window.__khctIsSet = fw.env.isSetSupported;
+    window.Word = { run: fw.env.run };
+  });
+  const fetched = [];
+  page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+  let release = null;
+  let fail = true;
+  await page.route(/\/word-more[.\w]*\.js$/, async (route) => {
+    if (fail) return route.abort("connectionfailed");
+    await new Promise((resolve) => (release = resolve));
+    await route.continue();
+  });
+  await page.goto(baseUrl + "taskpane.html");
+  await page.getByTestId("host-panel").waitFor();
+  assert.ok(!fetched.some((f) => /word-more/.test(f)), `word-more fetched at start-up: ${fetched.join(" ")}`);
+  const before = await page.evaluate(() => window.__khctDoc.snapshot());
+  const insertHeader = async () => {
+    await page.getByRole("button", { name: "Thao tác khác" }).click();
+    await page.getByRole("menuitem", { name: "Chèn phần đầu văn bản" }).click();
+  };
+  await insertHeader();
+  await page
+    .getByTestId("host-message")
+    .getByText(/^Có lỗi: Không tải được phần này của KHCT/)
+    .waitFor();
+  assert.strictEqual(await page.evaluate(() => window.__khctDoc.snapshot()), before, "a failed load changes nothing");
+  fail = false;
+  await insertHeader();
+  await page.getByTestId("progress").getByText("Đang chèn…").waitFor();
+  while (!release) await new Promise((r) => setTimeout(r, 20)); // the request is held by the route above
+  release();
+  await page.getByTestId("host-message").getByText("Đã chèn phần đầu văn bản, tiêu đề và Căn cứ.").waitFor();
+  assert.strictEqual(
+    await page.evaluate(() => window.__khctDoc.tables()[0].values[0][1]),
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+  );
+  await page.context().close();
 };
