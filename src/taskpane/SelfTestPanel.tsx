@@ -4,11 +4,14 @@
  */
 import * as React from "react";
 import { Button, Text } from "@fluentui/react-components";
-import { formatSelfTestReport, isSelfTestable, type SelfTestReport } from "../hosts/selftest";
+import { isSelfTestable, type SelfTestReport } from "../hosts/selftest";
+import { loadPart } from "../hosts/lazy";
 import { copyGridToClipboard, copyTextToClipboard } from "../hosts/clipboard";
 import { bilingual, type Lang } from "../ui/i18n";
 
 const L = (lang: Lang, vi: string, en: string) => (lang === "vi" ? vi : en);
+
+type ReportFormat = (report: SelfTestReport, lang: Lang) => string;
 
 export interface SelfTestPanelProps {
   host: unknown;
@@ -17,11 +20,12 @@ export interface SelfTestPanelProps {
 
 export function SelfTestPanel({ host, lang }: SelfTestPanelProps) {
   const [running, setRunning] = React.useState(false);
-  const [report, setReport] = React.useState<SelfTestReport | null>(null);
+  // The report and its wording (hosts/selftest-report.ts, loaded with the self-test, not at start-up).
+  const [report, setReport] = React.useState<{ data: SelfTestReport; format: ReportFormat } | null>(null);
   const [error, setError] = React.useState<string | null>(null);
   const [copied, setCopied] = React.useState<string | null>(null);
   if (!isSelfTestable(host)) return null;
-  const text = report ? formatSelfTestReport(report, lang) : "";
+  const text = report ? report.format(report.data, lang) : "";
 
   const run = async () => {
     setRunning(true);
@@ -30,7 +34,9 @@ export function SelfTestPanel({ host, lang }: SelfTestPanelProps) {
     try {
       // Hosts take an optional copy function (the same one the pane's copy buttons use).
       const selfTest = host.selfTest as (options?: { copy?: typeof copyGridToClipboard }) => Promise<SelfTestReport>;
-      setReport(await selfTest.call(host, { copy: copyGridToClipboard }));
+      const wording = () => import(/* webpackChunkName: "selftest-report" */ "../hosts/selftest-report");
+      const { formatSelfTestReport } = await loadPart(wording);
+      setReport({ data: await selfTest.call(host, { copy: copyGridToClipboard }), format: formatSelfTestReport });
     } catch (e) {
       // A "vi / en" message (a part that could not be loaded, a Word too old) in the pane's one language.
       setError(bilingual(String((e as Error)?.message ?? e), lang));

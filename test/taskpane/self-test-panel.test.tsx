@@ -61,4 +61,22 @@ describe("Tự kiểm tra phần bổ trợ", () => {
     expect(screen.queryByRole("alert")).toBeNull();
     expect(doc.snapshot()).toBe(before);
   });
+  it("the report's wording is loaded with the self-test: a failed load is said plainly, and the next try runs", async () => {
+    const doc = new FakeDocument([["Đoạn văn"]]);
+    render(<SelfTestPanel host={new WordHost(makeWord(doc, "word-365").env)} lang="en" />);
+    jest.doMock("../../src/hosts/selftest-report", () => {
+      throw Object.assign(new Error("Loading chunk 31 failed."), { name: "ChunkLoadError" });
+    });
+    try {
+      fireEvent.click(screen.getByRole("button", { name: "Add-in self-test" }));
+      expect((await screen.findByRole("alert")).textContent).toBe(
+        "The self-test could not run: Could not load this part of KHCT (offline or the server did not answer): try again.",
+      );
+    } finally {
+      jest.dontMock("../../src/hosts/selftest-report");
+    }
+    fireEvent.click(screen.getByRole("button", { name: "Add-in self-test" }));
+    const box = (await screen.findByTestId("self-test-report")) as HTMLTextAreaElement;
+    expect(box.value).toMatch(/^KHCT — add-in self-test \(Word\)/);
+  });
 });

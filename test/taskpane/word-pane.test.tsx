@@ -7,7 +7,7 @@ import "../support/dom";
 import "../../src/core/catalogs/all";
 import { App } from "../../src/taskpane/App";
 import { WordHost } from "../../src/hosts/word";
-import { PART_NOT_LOADED } from "../../src/hosts/word/env";
+import { PART_NOT_LOADED } from "../../src/hosts/lazy";
 import { FakeDocument, makeWord } from "../hosts/word/fake-word";
 import { SEEDS, seedGrid } from "../support/seeds";
 

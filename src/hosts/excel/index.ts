@@ -8,6 +8,7 @@ import type { Catalog, CellPos, Finding, Plan, SchoolContext } from "../../core/
 import { getTemplate } from "../../core/templates";
 import type { DraftInsert, HostCapabilities, InsertOptions, InsertResult, PlanHost, ReadResult } from "../port";
 import type { SelfTestReport, SelfTestable } from "../selftest";
+import { loadPart } from "../lazy";
 import { addr, ExcelSession, officeEnv, type ExcelEnv } from "./env";
 import { readActiveSheet } from "./read";
 import { insertBieu2Tables, insertDraft, insertTable, insertTotalRow } from "./insert";
@@ -17,9 +18,10 @@ import type { ExcelSelfTestOptions } from "./selftest";
 
 export { CATALOG_SHEET, FLAG_SHEET, MARK_PREFIX, officeEnv, type ExcelEnv } from "./env";
 
-const dropdowns = () => import(/* webpackChunkName: "excel-more" */ "./dropdowns");
-const marks = () => import(/* webpackChunkName: "excel-more" */ "./mark");
-const events = () => import(/* webpackChunkName: "excel-more" */ "./events");
+// Loaded on first use; a failed load is said plainly (hosts/lazy.ts).
+const dropdowns = () => loadPart(() => import(/* webpackChunkName: "excel-more" */ "./dropdowns"));
+const marks = () => loadPart(() => import(/* webpackChunkName: "excel-more" */ "./mark"));
+const events = () => loadPart(() => import(/* webpackChunkName: "excel-more" */ "./events"));
 
 export class ExcelHost implements PlanHost, SelfTestable {
   readonly kind = "excel" as const;
@@ -150,7 +152,7 @@ export class ExcelHost implements PlanHost, SelfTestable {
 
   /** "Tự kiểm tra phần bổ trợ" on a temporary sheet, deleted afterwards; the workbook is left as it was. */
   async selfTest(options?: ExcelSelfTestOptions): Promise<SelfTestReport> {
-    const { runExcelSelfTest } = await import(/* webpackChunkName: "selftest-excel" */ "./selftest");
+    const { runExcelSelfTest } = await loadPart(() => import(/* webpackChunkName: "selftest-excel" */ "./selftest"));
     return runExcelSelfTest(this.session.env, options);
   }
 }

@@ -8,13 +8,8 @@ import type { Catalog, Finding, RenderedGrid } from "../../core/types";
 import { renderGrid } from "../../core/render";
 import { loadCatalog } from "../../core/catalogs/index";
 import { checkPlan } from "../../core/rules/index";
-import {
-  failureText,
-  type SelfTestCapability,
-  type SelfTestReport,
-  type SelfTestStatus,
-  type SelfTestStep,
-} from "../selftest";
+import { failureText } from "../selftest-report";
+import type { SelfTestCapability, SelfTestReport, SelfTestStatus, SelfTestStep } from "../selftest";
 import { areaAddr, CATALOG_SHEET, ExcelSession, FLAG_SHEET, MARK_PREFIX, type ExcelEnv } from "./env";
 import { readActiveSheet } from "./read";
 import { insertTable } from "./insert";

@@ -53,20 +53,6 @@ export class NeedsNewerWord extends Error {
   }
 }
 
-/** Said when a part of the adapter loaded on first use cannot be fetched (offline, server down); the next try loads. */
-export const PART_NOT_LOADED =
-  "Không tải được phần này của KHCT (mất mạng hoặc máy chủ không trả lời): hãy thử lại. / " +
-  "Could not load this part of KHCT (offline or the server did not answer): try again.";
-
-/** Loads a part of the adapter kept out of the pane's first load; a failed load says so plainly (PART_NOT_LOADED). */
-export async function loadPart<T>(load: () => Promise<T>): Promise<T> {
-  try {
-    return await load();
-  } catch {
-    throw new Error(PART_NOT_LOADED);
-  }
-}
-
 /**
  * Where a grid cell lives in the document (after read). `key` is the text of the whole row (or paragraph) at the
  * read and `nth` which occurrence of that text it was: a place is found again by its row's text, not its index, so

@@ -8,7 +8,8 @@ import type { Catalog, CellPos, Finding, Plan, RenderedGrid, SchoolContext } fro
 import type { DocPart } from "../../core/docparts/index";
 import type { DraftInsert, HostCapabilities, InsertOptions, InsertResult, PlanHost, ReadResult } from "../port";
 import type { SelfTestable, SelfTestReport } from "../selftest";
-import { hasWordApi, loadPart, officeEnv, rangeAt, textAt, type Origin, type WordEnv } from "./env";
+import { loadPart } from "../lazy";
+import { hasWordApi, officeEnv, rangeAt, textAt, type Origin, type WordEnv } from "./env";
 import { readDocument } from "./read";
 import { insertPlanTable } from "./insert";
 import { clearAllMarks, markLocated, type Located } from "./mark";

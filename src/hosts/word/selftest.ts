@@ -6,13 +6,8 @@
  */
 import type { Finding, RenderedGrid } from "../../core/types";
 import { renderGrid } from "../../core/render";
-import {
-  failureText,
-  type SelfTestCapability,
-  type SelfTestReport,
-  type SelfTestStatus,
-  type SelfTestStep,
-} from "../selftest";
+import { failureText } from "../selftest-report";
+import type { SelfTestCapability, SelfTestReport, SelfTestStatus, SelfTestStep } from "../selftest";
 import { hasWordApi, needsNewerWord, type WordEnv } from "./env";
 import { queuePlanTableLayout } from "./insert";
 import { clearAllMarks, markLocated } from "./mark";

@@ -14,7 +14,7 @@ describe.each(EXCEL_PROFILES.map((p) => [p.label, p] as const))(
     it("reports no failure, in Vietnamese, and leaves the workbook as it was", async () => {
       const { getCatalog } = await import("../../../src/core/catalogs/index");
       const { ExcelHost } = await import("../../../src/hosts/excel");
-      const { formatSelfTestReport } = await import("../../../src/hosts/selftest");
+      const { formatSelfTestReport } = await import("../../../src/hosts/selftest-report");
       expect(getCatalog("tt18-2018")).toBeUndefined(); // nothing loaded the catalog before
       const wb = new FakeWorkbook(["Trang1"]);
       const before = wb.snapshot();

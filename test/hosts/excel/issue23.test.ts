@@ -7,7 +7,7 @@ import { ExcelHost } from "../../../src/hosts/excel";
 import { getCatalog } from "../../../src/core/catalogs/index";
 import { checkPlan } from "../../../src/core/rules";
 import { TEMPLATE_2018_COLUMNS } from "../../../src/core/templates";
-import { formatSelfTestReport } from "../../../src/hosts/selftest";
+import { formatSelfTestReport } from "../../../src/hosts/selftest-report";
 import { FakeWorkbook, makeExcel } from "./fake-excel";
 import { excelProfile, type ExcelProfile } from "./profiles";
 import { syntheticPlanGrid } from "../../support/plans";
@@ -247,7 +247,7 @@ describe("defect 10 (adapter part)", () => {
 
 describe("defect 1: failures are said in Vietnamese, ours never blamed on Office", () => {
   it("a defect of KHCT (no Office error code) is named as ours; an Office error keeps its code", async () => {
-    const { failureText } = await import("../../../src/hosts/selftest");
+    const { failureText } = await import("../../../src/hosts/selftest-report");
     expect(failureText(new TypeError("Cannot read properties of undefined (reading 'standards')"))).toMatch(
       /^Lỗi của phần bổ trợ KHCT \(không phải lỗi của Office\)/,
     );

@@ -7,7 +7,7 @@ import "../../../src/core/catalogs/all";
 import { ExcelHost } from "../../../src/hosts/excel";
 import { getCatalog } from "../../../src/core/catalogs/index";
 import { checkPlan } from "../../../src/core/rules";
-import { formatSelfTestReport } from "../../../src/hosts/selftest";
+import { formatSelfTestReport } from "../../../src/hosts/selftest-report";
 import { FakeWorkbook, makeExcel } from "./fake-excel";
 import { EXCEL_PROFILES, excelProfile, type ExcelProfile } from "./profiles";
 import { syntheticPlanGrid } from "../../support/plans";

@@ -6,7 +6,7 @@
  */
 import "../../../src/core/catalogs/all";
 import { WordHost } from "../../../src/hosts/word";
-import { PART_NOT_LOADED } from "../../../src/hosts/word/env";
+import { PART_NOT_LOADED } from "../../../src/hosts/lazy";
 import { getCatalog } from "../../../src/core/catalogs/index";
 import { TEMPLATE_2018_COLUMNS } from "../../../src/core/templates";
 import { FakeDocument, makeWord, type Table } from "./fake-word";
