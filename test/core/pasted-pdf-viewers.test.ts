@@ -5,7 +5,9 @@
  *   raw     `pdftotext -raw` (one line per visual line of each cell, no blank line between rows: Chromium/Edge);
  *   viewer  the pdf.js viewer's copy (Firefox): getTextContent() items joined with a line break where hasEOL is set
  *           (reproduced with pdfjs-dist: a headless browser cannot select + copy in its viewer);
- *   layout  `pdftotext -layout` (runs of spaces; form feeds: rows split by page breaks);
+ *   layout  `pdftotext -layout` (runs of spaces; form feeds: rows split by page breaks; on these narrow-column
+ *           prints pdftotext sets the body's columns up to ~10 characters apart from the header's, and a page
+ *           without the header gets columns of its own, so the cells are read by their order, not their position);
  *   cells   one cell per line, blank lines between rows, and joined: each row's cells run together on one line
  *           (both from the .docx table: no viewer we can run headless copies them).
  * The expectations are the .docx reading of the same plan (another reader, over Word's table structure) and the
@@ -36,21 +38,6 @@ const YEAR: Record<string, string> = {
   "bieu2-2026-2027": "2026-2027",
 };
 const FORMS = ["raw", "viewer", "layout", "cells", "joined"];
-/**
- * Not read yet (these fail on purpose, test.failing, and must become plain tests when they pass):
- * - layout of Thủ Đức and Biểu 2: `pdftotext -layout` sets the header's columns up to ~10 characters right of the
- *   body's (its character grid is not proportional), so the body's cells land in the wrong columns; Mầm non's
- *   layout loses the period of 2.2 and 3.3 the same way;
- * - Biểu 2 as one cell per line: a viewer copies nothing for an empty cell, and Biểu 2's rows have empty cells in
- *   the middle ("Chỉ số đánh giá kết quả"), so the period lands in the wrong column for 1.2 and 3.3.
- */
-const KNOWN_GAPS = new Set([
-  "thu-duc-2025-2026.layout",
-  "mam-non-2025-2026.layout",
-  "bieu2-2026-2027.layout",
-  "bieu2-2026-2027.cells",
-]);
-
 const pasted = (seed: string, form: string) =>
   mainPlan(readPlans(splitPastedText(fs.readFileSync(path.join(DIR, "pdf-paste", `${seed}.${form}.txt`), "utf8"))));
 const docx = new Map<string, Plan>();
@@ -67,8 +54,6 @@ const criterionRows = (p: Plan) =>
     .map((r) => ({ criterion: r.criterion, period: r.period, vnd: r.budget?.vnd ?? null }));
 
 const cases = Object.keys(CRITERIA).flatMap((seed) => FORMS.map((form) => [seed, form] as const));
-const done = cases.filter(([s, f]) => !KNOWN_GAPS.has(`${s}.${f}`));
-const gaps = cases.filter(([s, f]) => KNOWN_GAPS.has(`${s}.${f}`));
 
 async function expectAsDocx(seed: string, form: string) {
   const plan = pasted(seed, form);
@@ -89,8 +74,7 @@ describe("a table pasted from a PDF viewer, per form and per plan", () => {
     expect(plan.context.regime).toBe(ref.context.regime);
   });
 
-  it.each(done)("%s (%s): every criterion row, period and amount as from the .docx", expectAsDocx);
-  test.failing.each(gaps)("%s (%s): every criterion row as from the .docx (known gap)", expectAsDocx);
+  it.each(cases)("%s (%s): every criterion row, period and amount as from the .docx", expectAsDocx);
 
   it("rows split by a page break (form feeds in the text) are read whole", () => {
     const text = fs.readFileSync(path.join(DIR, "pdf-paste", "thu-duc-2025-2026.raw.txt"), "utf8");

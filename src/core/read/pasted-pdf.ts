@@ -2,7 +2,8 @@
  * Tables copied out of a PDF viewer, in the forms they arrive in (the tab and `|` forms are in pasted.ts):
  * - `pdftotext -layout` style: cells apart by runs of spaces, pages apart by form feeds → read as positioned text
  *   (each character one column wide), so the header's columns, wrapped cells, repeated headers and rows split by a
- *   page break are handled exactly as in a PDF file;
+ *   page break are handled exactly as in a PDF file; when the body's columns do not line up with the header's
+ *   (pdftotext sets each page's columns from its own text), the cells are read by their order (pasted-layout.ts);
  * - one cell per line, a blank line between rows (the header's labels one per line too);
  * - each row on one line with single spaces between cells, under a one-line header: the TT number, the criterion
  *   code, the period and the budget are recognised by their form, the rest is the row's content.
@@ -13,6 +14,7 @@ import { foldDiacritics } from "../text/normalize";
 import { LETTER_CLASS_ES2017, modernRegExp } from "../text/regex-compat";
 import { roleOfHeader } from "./index";
 import { splitPasted } from "./pasted";
+import { layoutAligned, layoutToVisualLines, type LayoutRules } from "./pasted-layout";
 import { gridFromPositions, type PositionedPage, type PositionedText } from "./positions";
 
 const CHAR = 5;
@@ -31,11 +33,22 @@ export function splitPastedText(text: string): string[][] {
     const lines = src.split("\n");
     if (lines.some((l) => l.includes("\t")) || lines.filter((l) => (l.match(/\|/g) || []).length >= 2).length >= 2)
       return splitPasted(src);
-    return layoutGrid(src) ?? blockGrid(src) ?? runTogetherGrid(src) ?? visualLinesGrid(src) ?? splitPasted(src);
+    const layout = layoutGrid(src);
+    // pdftotext may set the body's columns apart from the header's: then the cells are read by their order.
+    if (layout && !layoutAligned(src, LAYOUT_RULES))
+      return visualLinesGrid(layoutToVisualLines(src, LAYOUT_RULES)) ?? layout;
+    return layout ?? blockGrid(src) ?? runTogetherGrid(src) ?? visualLinesGrid(src) ?? splitPasted(src);
   } catch {
     return splitPasted(text);
   }
 }
+
+/** A line that starts in lower case (\\p{Ll}, built at run time: see regex-compat). */
+const LOWER_START = modernRegExp(
+  "^\\p{Ll}",
+  "u",
+  "^[a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]",
+);
 
 /** The column numbers printed under a header: "(1) (2) … (10)", or a piece of them wrapped ("(1" / ")"). */
 const COLUMN_NUMBERS = /^(?=.*[()])[()\d\s]+$/;
@@ -92,10 +105,36 @@ export function blockGrid(src: string): string[][] | null {
     if (b.every((l) => COLUMN_NUMBERS.test(l))) continue; // "(1)" … "(10)" under the header
     // A viewer copies nothing for an empty cell: a row without its TT number starts one column on.
     const cells = numbered && b.length < width && !/^\d{1,3}\.?$/.test(b[0]) ? ["", ...b] : b;
-    grid.push([...cells, ...new Array(width - cells.length).fill("")]);
+    grid.push(cells.length < width ? placeByPeriod(cells, blocks[head]) : cells);
   }
   blocks.slice(k).forEach((b) => b.forEach((l) => grid.push([l])));
   return grid.length > 1 ? grid : null;
+}
+
+/**
+ * A row with fewer lines than the header has columns (a viewer copies nothing for an empty cell, and a cell's
+ * paragraphs may come on lines of their own): a line starting in lower case after a line that does not end a
+ * sentence goes on the cell above; the line that is a period ("Tháng 9/2026 – 8/2027") goes in the period column,
+ * the lines before it fill the columns before it, the lines after it the columns after it. Without a period line
+ * the empty cells are taken to be the last ones.
+ */
+function placeByPeriod(cells: string[], header: string[]): string[] {
+  const width = header.length;
+  const pad = (row: string[]) => [...row, ...new Array(Math.max(0, width - row.length)).fill("")];
+  const column = header.findIndex((h) => roleOfHeader(h) === "period");
+  const isPeriod = (l: string) => l.length <= 60 && PERIOD.exec(l)?.[0].length === l.replace(/[.;,]$/, "").length;
+  const lines: string[] = [];
+  cells.forEach((l, i) => {
+    const last = lines[lines.length - 1];
+    const goesOn =
+      i > 1 && last !== undefined && LOWER_START.test(l) && !/[.;:!?)]$/.test(last) && !isPeriod(l) && !isPeriod(last);
+    if (goesOn) lines[lines.length - 1] = `${last}\n${l}`;
+    else lines.push(l);
+  });
+  const at = lines.findIndex((l, i) => i >= 2 && isPeriod(l));
+  if (column < 0 || at < 0 || at > column || lines.length - at > width - column) return pad(cells);
+  const before = pad(lines.slice(0, at)).slice(0, column);
+  return pad([...before, ...lines.slice(at)]);
 }
 
 const LABELS: [RegExp, string][] = [
@@ -153,6 +192,11 @@ function headerLabels(line: string): string[] | null {
   }
   return found.length >= 4 && found[0] === "TT" ? found : null;
 }
+
+const LAYOUT_RULES: LayoutRules = {
+  isHeader: (text) => headerLabels(text) !== null,
+  isRowStart: (text) => ROW_FIRST_LINE.test(text),
+};
 
 /** Rows on one line each, single spaces between cells, under a one-line header. */
 export function runTogetherGrid(src: string): string[][] | null {
