@@ -8,6 +8,9 @@
  *   layout  `pdftotext -layout` (runs of spaces; form feeds: rows split by page breaks; on these narrow-column
  *           prints pdftotext sets the body's columns up to ~10 characters apart from the header's, and a page
  *           without the header gets columns of its own, so the cells are read by their order, not their position);
+ *   columns `pdftotext` without -raw or -layout: a table's text a column at a time (every cell of a column, its
+ *           label first, then the next column), blank lines between blocks — rows cannot be rebuilt, and the paste
+ *           box says so; Quảng Ninh's small table comes out row by row and is read;
  *   cells   one cell per line, blank lines between rows, and joined: each row's cells run together on one line
  *           (both from the .docx table: no viewer we can run headless copies them).
  * The expectations are the .docx reading of the same plan (another reader, over Word's table structure) and the
@@ -19,7 +22,8 @@ import * as path from "path";
 import "../../src/core/catalogs/all";
 import type { Plan, PlanRow } from "../../src/core/types";
 import { mainPlan, readPlans } from "../../src/core/read";
-import { splitPastedText } from "../../src/core/read/pasted-pdf";
+import { explainPasted, splitPastedText } from "../../src/core/read/pasted-pdf";
+import { checkPlan } from "../../src/core/rules";
 import { readMain } from "../support/pdf-variety-read";
 
 jest.setTimeout(60_000);
@@ -38,6 +42,13 @@ const YEAR: Record<string, string> = {
   "bieu2-2026-2027": "2026-2027",
 };
 const FORMS = ["raw", "viewer", "layout", "cells", "joined"];
+/** Whether `pdftotext` (no option) wrote the plan's table column by column (seen by hand in the texts). */
+const COLUMN_ORDERED: Record<string, boolean> = {
+  "thu-duc-2025-2026": true,
+  "mam-non-2025-2026": true,
+  "quang-ninh-2023-2024": false,
+  "bieu2-2026-2027": true,
+};
 const pasted = (seed: string, form: string) =>
   mainPlan(readPlans(splitPastedText(fs.readFileSync(path.join(DIR, "pdf-paste", `${seed}.${form}.txt`), "utf8"))));
 const docx = new Map<string, Plan>();
@@ -75,6 +86,23 @@ describe("a table pasted from a PDF viewer, per form and per plan", () => {
   });
 
   it.each(cases)("%s (%s): every criterion row, period and amount as from the .docx", expectAsDocx);
+
+  it.each(Object.keys(CRITERIA))("%s (columns): said to be column by column, or read when it is not", async (seed) => {
+    const text = fs.readFileSync(path.join(DIR, "pdf-paste", `${seed}.columns.txt`), "utf8");
+    const plan = explainPasted(pasted(seed, "columns"), text);
+    const rules = [...plan.readFindings, ...checkPlan(plan, null)].map((f) => f.rule);
+    if (!COLUMN_ORDERED[seed]) {
+      await expectAsDocx(seed, "columns");
+      return;
+    }
+    expect(plan.rows.filter((r) => r.kind === "criterion")).toEqual([]);
+    expect(rules).not.toContain("table.missing-column");
+    const said = plan.readFindings.filter((f) => f.rule === "table.no-header");
+    expect(said).toHaveLength(1);
+    expect(said[0].message).toMatch(/^Nội dung đã dán đi theo từng cột của bảng: .* nên không ghép lại được các dòng/);
+    expect(said[0].message).toMatch(/nhãn cột đứng riêng \(“/);
+    expect(said[0].suggestion).toMatch(/^Mở trực tiếp tệp PDF/);
+  });
 
   it("rows split by a page break (form feeds in the text) are read whole", () => {
     const text = fs.readFileSync(path.join(DIR, "pdf-paste", "thu-duc-2025-2026.raw.txt"), "utf8");

@@ -9,13 +9,15 @@
  *   code, the period and the budget are recognised by their form, the rest is the row's content.
  * Each returns null when the text is not in its form; the user's text is kept as written.
  */
-import type { Plan } from "../types";
 import { foldDiacritics } from "../text/normalize";
 import { LETTER_CLASS_ES2017, modernRegExp } from "../text/regex-compat";
 import { roleOfHeader } from "./index";
 import { splitPasted } from "./pasted";
+import { headerLabels } from "./pasted-labels";
 import { layoutAligned, layoutToVisualLines, type LayoutRules } from "./pasted-layout";
 import { gridFromPositions, type PositionedPage, type PositionedText } from "./positions";
+
+export { describePasted, explainPasted } from "./pasted-explain";
 
 const CHAR = 5;
 const SIZE = 10;
@@ -86,8 +88,12 @@ export function blockGrid(src: string): string[][] | null {
     )
     .filter((b) => b.length);
   // The header block with the most column labels (a plan may hold a smaller table before its plan table).
-  const labels = (b: string[]) =>
-    b.length >= 3 && b.every((l) => l.length <= 80) ? b.filter((l) => roleOfHeader(l)).length : 0;
+  // Most of its lines are labels: a table copied line by line (`pdftotext` without -layout) has label pieces too.
+  const labels = (b: string[]) => {
+    const label = (l: string) => roleOfHeader(l) && !/\d\s*\.\s*\d/.test(l); // not "Tiêu chí 1.8 x"
+    const n = b.length >= 3 && b.every((l) => l.length <= 80) ? b.filter(label).length : 0;
+    return n * 2 > b.length ? n : 0;
+  };
   let head = -1;
   blocks.forEach((b, i) => {
     if (labels(b) >= 3 && (head < 0 || labels(b) > labels(blocks[head]))) head = i;
@@ -137,21 +143,6 @@ function placeByPeriod(cells: string[], header: string[]): string[] {
   return pad([...before, ...lines.slice(at)]);
 }
 
-const LABELS: [RegExp, string][] = [
-  [/^(s\.?\s*tt|t ?t)\b/, "TT"],
-  [/^tieu chuan,? tieu chi|^noi dung cai tien/, "Tiêu chuẩn, tiêu chí"],
-  [/^ket qua can dat( \(so voi hien trang\))?|^muc tieu cai tien/, "Kết quả cần đạt"],
-  [/^cong viec\/? ?giai phap( can thuc hien)?|^hoat dong\/giai phap/, "Công việc/giải pháp cần thực hiện"],
-  [/^chu tri( va phoi hop thuc hien)?|^don vi\/ca nhan phu trach/, "Chủ trì và phối hợp thực hiện"],
-  [/^thoi gian( thuc hien( va hoan thanh)?)?/, "Thời gian thực hiện và hoàn thành"],
-  [/^du kien kinh phi|^nguon luc bao dam/, "Dự kiến kinh phí"],
-  [/^dieu kien ho tro khac/, "Điều kiện hỗ trợ khác"],
-  [/^ghi chu/, "Ghi chú"],
-  [/^chi so danh gia( ket qua)?/, "Chỉ số đánh giá kết quả"],
-  [/^thong tin,? du lieu( hoac minh chung)?( du kien)?/, "Thông tin, dữ liệu hoặc minh chứng dự kiến"],
-  [/^muc do thuc hien/, "Mức độ thực hiện"],
-];
-
 const MONTH = String.raw`(?:tháng\s*)?(?<!\d)(?:0?[1-9]|1[0-2])\s*\/\s*\d{4}(?![\/\d])`;
 const PERIOD = new RegExp(
   [
@@ -176,22 +167,6 @@ const ROW_START = new RegExp(
     String.raw`((?:tiêu chí|tiêu chuẩn)\s*\d{1,2}(?:\s*\.\s*\d{1,2})?:?|\d{1,2}\s*\.\s*\d{1,2}\b)\s*(.*)$`,
   "i",
 );
-
-/** The column labels found, in order, in a one-line header (single spaces between them). */
-function headerLabels(line: string): string[] | null {
-  let rest = foldDiacritics(line)
-    .replace(/\(\s*\d+\s*\)/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-  const found: string[] = [];
-  while (rest) {
-    const hit = LABELS.find(([re]) => re.test(rest));
-    if (!hit) return null;
-    found.push(hit[1]);
-    rest = rest.replace(hit[0], "").trim();
-  }
-  return found.length >= 4 && found[0] === "TT" ? found : null;
-}
 
 const LAYOUT_RULES: LayoutRules = {
   isHeader: (text) => headerLabels(text) !== null,
@@ -334,56 +309,4 @@ export function visualLinesGrid(src: string): string[][] | null {
 function joinVisualLines(lines: string[]): string {
   const wrappedNumber = (acc: string, l: string) => /\d[.,]\d{1,2}$/.test(acc) && /^\d/.test(l);
   return lines.reduce((acc, l) => (!acc ? l : wrappedNumber(acc, l) ? acc + l : `${acc} ${l}`), "");
-}
-
-/** What a paste without a recognisable table holds, for the message that says what was seen. */
-export function describePasted(text: string): { vi: string; en: string } {
-  const lines = String(text ?? "")
-    .split(/\r?\n/)
-    .filter((l) => l.trim());
-  const tabs = lines.filter((l) => l.includes("\t")).length;
-  const spaced = lines.filter((l) => /\S {2,}\S/.test(l)).length;
-  const codes = [
-    ...new Set(
-      (String(text ?? "").match(/tiêu chí\s*\d{1,2}\s*\.\s*\d{1,2}/gi) ?? []).map((c) =>
-        c
-          .replace(/\D+(?=\d)/, " ")
-          .trim()
-          .split(" ")
-          .pop(),
-      ),
-    ),
-  ];
-  const shown = codes.slice(0, 5).join(", ") + (codes.length > 5 ? ", …" : "");
-  const codesVi = codes.length ? `${codes.length} mã tiêu chí (${shown})` : "không có mã tiêu chí nào";
-  const codesEn = codes.length ? `${codes.length} criterion codes (${shown})` : "no criterion code";
-  const vi =
-    `Đã thấy ${lines.length} dòng chữ (${tabs} dòng có ô tách bằng Tab, ${spaced} dòng có nhiều khoảng trắng ` +
-    `liền nhau), ${codesVi}, nhưng không có dòng tiêu đề bảng (TT | Tiêu chuẩn, tiêu chí | Kết quả cần đạt | …).`;
-  const en =
-    `Saw ${lines.length} lines of text (${tabs} with tab-separated cells, ${spaced} with runs of spaces), ` +
-    `${codesEn}, but no table header row (TT | Standard, criterion | Target | …).`;
-  return { vi, en };
-}
-
-/**
- * A pasted plan without a table: its "no table" finding says what the paste held and suggests opening the PDF file
- * itself (the positions of the words there rebuild the table), not inserting a template.
- */
-export function explainPasted(plan: Plan, text: string): Plan {
-  if (!plan.readFindings.some((f) => f.rule === "table.no-header")) return plan;
-  const seen = describePasted(text);
-  const explained = plan.readFindings.map((f) =>
-    f.rule !== "table.no-header"
-      ? f
-      : {
-          ...f,
-          message: `Không tìm thấy bảng kế hoạch cải tiến trong nội dung đã dán. ${seen.vi}`,
-          messageEn: `No improvement plan table found in the pasted text. ${seen.en}`,
-          suggestion:
-            "Nếu nội dung được chép từ tệp PDF, hãy mở chính tệp PDF (trang độc lập: “Mở tệp kế hoạch”; dòng lệnh: " +
-            "kehoach check tệp.pdf) để bảng được dựng lại theo vị trí chữ, hoặc chép bảng từ bản Word/Excel gốc.",
-        },
-  );
-  return { ...plan, readFindings: explained };
 }

@@ -43,6 +43,8 @@ export type FileKind = "xlsx" | "docx" | "txt" | "pdf" | "jpg" | "png";
 export interface OpenOptions {
   /** Read scanned PDFs and .jpg/.png files by OCR with these options; without them a scan is refused as before. */
   ocr?: OcrOptions | null;
+  /** Text pasted into the page (no file): read as .txt whatever `name` is (a title such as "Bảng dán"). */
+  pasted?: boolean;
 }
 
 export interface OpenedFile {
@@ -96,7 +98,7 @@ export async function openPlanFile(
   checkFileSize(name, bytes.length);
   const problem = classifyUnreadable(bytes, name);
   if (problem) throw problem;
-  const ext = name.toLowerCase().replace(/^[\s\S]*\./, "");
+  const ext = options.pasted ? "txt" : name.toLowerCase().replace(/^[\s\S]*\./, "");
   if (isZip(bytes)) {
     let zipKind: FileKind | null = null;
     let zip: JSZip;
