@@ -76,7 +76,8 @@ export function usePlanDocument(lang: Lang, ctx: SchoolContextApi) {
     // A paste without a table (or copied column by column): its finding says what the paste held and names no
     // file the user never made.
     const pasted = pastedRef.current;
-    if (pasted !== null) plan = (await import("../core/read/pasted-pdf")).explainPasted(plan, pasted);
+    if (pasted !== null)
+      plan = (await import("../core/read/pasted-pdf")).explainPasted(plan, pasted, host.file.grids[0]?.grid);
     else if (plan.headerRow < 0 && host.file.scan) {
       // A scan without a plan table: what OCR saw (pages, words, confidence) and the advice to use the original.
       problems = [(await loadFileModule()).scanNoTableMessage(name, host.file.scan.seen)[lang], ...problems];

@@ -104,6 +104,33 @@ describe("a table pasted from a PDF viewer, per form and per plan", () => {
     expect(said[0].suggestion).toMatch(/^Mở trực tiếp tệp PDF/);
   });
 
+  const joinedCases = ["thu-duc-2025-2026", "mam-non-2025-2026", "bieu2-2026-2027"].flatMap((seed) =>
+    ["raw", "viewer", "layout", "joined"].map((form) => [seed, form] as const),
+  );
+  it.each(joinedCases)("%s (%s): columns run together are said to be, not reported missing", (seed, form) => {
+    const text = fs.readFileSync(path.join(DIR, "pdf-paste", `${seed}.${form}.txt`), "utf8");
+    const grid = splitPastedText(text);
+    const plan = explainPasted(mainPlan(readPlans(grid)), text, grid);
+    const found = [...plan.readFindings, ...checkPlan(plan, null)];
+    expect(found.map((f) => f.rule)).not.toContain("table.missing-column");
+    const note = plan.readFindings.filter((f) => f.rule === "table.cells-joined");
+    expect(note).toHaveLength(1);
+    expect(note[0].severity).toBe("info");
+    // Both plans' tables have a target and a lead column (TT 2018 and Biểu 2 names, seen in the texts).
+    expect(note[0].message).toMatch(/“Kết quả cần đạt \(so với hiện trạng\)”/);
+    expect(note[0].message).toMatch(/“Chủ trì và phối hợp thực hiện”/);
+    expect(note[0].suggestion).toMatch(/mở trực tiếp tệp PDF/);
+  });
+
+  it("a table that really lacks columns keeps its warnings (Quảng Ninh: no period, no budget column)", () => {
+    const text = fs.readFileSync(path.join(DIR, "pdf-paste", "quang-ninh-2023-2024.raw.txt"), "utf8");
+    const grid = splitPastedText(text);
+    const plan = explainPasted(mainPlan(readPlans(grid)), text, grid);
+    const missing = plan.readFindings.filter((f) => f.rule === "table.missing-column").map((f) => f.message);
+    expect(missing).toContain('Bảng kế hoạch thiếu cột "Thời gian thực hiện và hoàn thành".');
+    expect(missing).toContain('Bảng kế hoạch thiếu cột "Dự kiến kinh phí".');
+  });
+
   it("rows split by a page break (form feeds in the text) are read whole", () => {
     const text = fs.readFileSync(path.join(DIR, "pdf-paste", "thu-duc-2025-2026.raw.txt"), "utf8");
     expect(text).toContain("\f");

@@ -6,7 +6,7 @@
  */
 import type { Finding, Plan } from "../types";
 import { finding } from "../rules/finding";
-import { exactLabel } from "./pasted-labels";
+import { exactLabel, RUN_TOGETHER_HEADER } from "./pasted-labels";
 
 /** The criterion codes a text names ("tiêu chí 1.4" → 1.4), each once, in order. */
 function criterionCodes(text: string): string[] {
@@ -96,7 +96,7 @@ function columnOrderFinding(text: string, labels: string[]): Finding {
  * suggests opening the PDF file itself (the positions of the words there rebuild the table), not inserting a
  * template. Column-ordered text is said to be so, instead of a list of the columns the header lacks.
  */
-export function explainPasted(plan: Plan, text: string): Plan {
+export function explainPasted(plan: Plan, text: string, grid?: string[][]): Plan {
   // Rows read out of column-ordered text are pieces of several rows: none is shown.
   const labels = columnOrderedLabels(text);
   if (labels) {
@@ -109,6 +109,7 @@ export function explainPasted(plan: Plan, text: string): Plan {
       readFindings: [columnOrderFinding(text, labels), ...others],
     };
   }
+  if (grid && plan.headerRow >= 0) return explainJoined(plan, grid);
   if (!plan.readFindings.some((f) => f.rule === "table.no-header")) return plan;
   const seen = describePasted(text);
   const explained = plan.readFindings.map((f) =>
@@ -124,4 +125,34 @@ export function explainPasted(plan: Plan, text: string): Plan {
         },
   );
   return { ...plan, readFindings: explained };
+}
+
+/**
+ * A table rebuilt from rows run together: the columns its header lacks are not missing, their text is in each row's
+ * tasks cell (no edges between cells in the pasted text). One note says so instead of a "missing column" warning
+ * per column.
+ */
+function explainJoined(plan: Plan, grid: string[][]): Plan {
+  const header = grid[plan.headerRow] ?? [];
+  const joined = header.length === RUN_TOGETHER_HEADER.length && header.every((h, i) => h === RUN_TOGETHER_HEADER[i]);
+  const missing = plan.readFindings.filter((f) => f.rule === "table.missing-column");
+  if (!joined || !missing.length) return plan;
+  const names = missing.map((f) => /"([^"]+)"/.exec(f.message)?.[1] ?? "").filter(Boolean);
+  const note = finding({
+    rule: "table.cells-joined",
+    severity: "info",
+    cell: { row: plan.headerRow, col: 0 },
+    message:
+      "Nội dung đã dán không giữ ranh giới giữa các ô của mỗi dòng: mã tiêu chí, thời gian và kinh phí được nhận ra " +
+      `theo dạng chữ, còn chữ của các cột ${names.map((n) => `“${n}”`).join(", ")} nằm chung trong cột ` +
+      `“${RUN_TOGETHER_HEADER[2]}”.`,
+    messageEn:
+      "The pasted text keeps no edges between the cells of a row: criterion codes, periods and budgets are told by " +
+      "their form, the text of the other columns is in the tasks column.",
+    suggestion:
+      "Muốn có đủ các cột: mở trực tiếp tệp PDF (trang độc lập: “Mở tệp”; dòng lệnh: kehoach check với tệp PDF đó), " +
+      "hoặc chép bảng từ bản Word/Excel gốc.",
+  });
+  const others = plan.readFindings.filter((f) => f.rule !== "table.missing-column");
+  return { ...plan, readFindings: [...others, note] };
 }

@@ -41,3 +41,15 @@ export function exactLabel(text: string): string | null {
   const hit = LABELS.find(([re]) => re.test(folded) && !folded.replace(re, "").trim());
   return hit ? hit[1] : null;
 }
+
+/**
+ * The header of a table rebuilt from rows run together (no cell edges in the text): the TT number, the criterion,
+ * the period and the budget are told by their form; the rest of each row (target, lead, support…) is its tasks.
+ */
+export const RUN_TOGETHER_HEADER: readonly string[] = [
+  "TT",
+  "Tiêu chuẩn, tiêu chí",
+  "Công việc/giải pháp cần thực hiện",
+  "Thời gian thực hiện và hoàn thành",
+  "Dự kiến kinh phí",
+];

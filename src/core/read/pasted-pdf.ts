@@ -13,7 +13,7 @@ import { foldDiacritics } from "../text/normalize";
 import { LETTER_CLASS_ES2017, modernRegExp } from "../text/regex-compat";
 import { roleOfHeader } from "./index";
 import { splitPasted } from "./pasted";
-import { headerLabels } from "./pasted-labels";
+import { headerLabels, RUN_TOGETHER_HEADER } from "./pasted-labels";
 import { layoutAligned, layoutToVisualLines, type LayoutRules } from "./pasted-layout";
 import { gridFromPositions, type PositionedPage, type PositionedText } from "./positions";
 
@@ -178,18 +178,13 @@ export function runTogetherGrid(src: string): string[][] | null {
   const lines = src.split("\n").map((l) => l.trim());
   const head = lines.findIndex((l) => headerLabels(l));
   if (head < 0) return null;
-  const header = [
-    "TT",
-    "Tiêu chuẩn, tiêu chí",
-    "Công việc/giải pháp cần thực hiện",
-    "Thời gian thực hiện và hoàn thành",
-    "Dự kiến kinh phí",
-  ];
+  const header = [...RUN_TOGETHER_HEADER];
   const grid: string[][] = lines
     .slice(0, head)
     .filter(Boolean)
     .map((l) => [l]);
   grid.push(header);
+  const headerAt = grid.length - 1;
   let k = head + 1;
   for (; k < lines.length; k++) {
     const l = lines[k];
@@ -199,7 +194,8 @@ export function runTogetherGrid(src: string): string[][] | null {
     const m = ROW_START.exec(l);
     if (!m) {
       const last = grid[grid.length - 1];
-      if (grid.length - 1 > 0 && last.length > 1) {
+      // (never the header's: a level band "MỨC 1, 2, 3" under it is a row of its own)
+      if (grid.length - 1 > headerAt && last.length > 1) {
         // A row's continuation line may hold the period and budget the row's first line lacks.
         let more = l;
         const period = last[3] ? "" : (PERIOD.exec(more)?.[0] ?? "");
