@@ -137,6 +137,22 @@ describe("pasting a table copied from a PDF viewer", () => {
     ]);
   });
 
+  it("rows run together: a month range and an amount win over “thường xuyên” and “xã hội hóa” said before them", () => {
+    const text = [
+      "Năm học 2025-2026",
+      "TT Tiêu chuẩn, tiêu chí Kết quả cần đạt Công việc/giải pháp cần thực hiện Thời gian thực hiện và hoàn thành" +
+        " Dự kiến kinh phí",
+      "1 Tiêu chí 3.2 Huy động xã hội hóa thiết bị, kiểm tra thường xuyên Tháng 12/2025 - Tháng 8/2026 450.000.000 đồng",
+    ].join("\n");
+    expect(criteria(text)).toEqual([
+      {
+        criterion: "3.2",
+        period: { kind: "range", start: "2025-12", end: "2026-08" },
+        budget: expect.objectContaining({ kind: "amount", vnd: 450_000_000 }),
+      },
+    ]);
+  });
+
   it("without a table, says what it saw and suggests opening the PDF file itself", () => {
     const text = "Kế hoạch cải tiến năm học 2025-2026\nTiêu chí 1.4 Hiệu trưởng  x\nTiêu chí 5.2  x\nmột đoạn văn";
     const plan = explainPasted(readPlan(splitPasted(text)), text);

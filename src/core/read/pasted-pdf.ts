@@ -152,15 +152,29 @@ const PERIOD = new RegExp(
   ].join("|"),
   "i",
 );
-const BUDGET_SOURCE = [
-  String.raw`(?:dự kiến\s*)?\d{1,3}(?:[.,]\d{3})+\s*(?:đồng|đ|vnđ)?(?:\s*\/\s*[\p{L} ]{1,12})?`,
+/** Budget forms, most telling first: a row's other cells may name a source ("huy động xã hội hóa") before it. */
+const BUDGET_SOURCES = [
+  String.raw`(?:dự kiến\s*)?\d{1,3}(?:[.,]\d{3})+\s*(?:đồng|vnđ|đ(?![\p{L}])|(?=\s*\/))(?:\s*\/\s*[\p{L} ]{1,12})?`,
   String.raw`\d+(?:[.,]\d+)?\s*triệu(?:\s*đồng)?`,
-  String.raw`không\s+phát\s+sinh(?:\s+kinh\s+phí)?`,
-  "xã hội hóa",
-  "ngân sách(?: nhà nước)?",
-].join("|");
+  String.raw`(?:dự kiến\s*)?\d{1,3}(?:[.,]\d{3})+\s*(?:đồng|đ|vnđ)?(?:\s*\/\s*[\p{L} ]{1,12})?`,
+  String.raw`không\s+phát\s+sinh(?:\s+kinh\s+phí)?|xã hội hóa|ngân sách(?: nhà nước)?`,
+];
 // \p{L} needs the "u" flag (ES2018): an ES2017 engine (EdgeHTML) gets the Latin/Vietnamese letter class instead.
-const BUDGET = modernRegExp(BUDGET_SOURCE, "iu", BUDGET_SOURCE.replace("\\p{L}", LETTER_CLASS_ES2017));
+const BUDGETS = BUDGET_SOURCES.map((src) => modernRegExp(src, "iu", src.split("\\p{L}").join(LETTER_CLASS_ES2017)));
+/** Period forms, most telling first: a month or a range of months, then the whole year, then "thường xuyên". */
+const PERIODS = [
+  new RegExp(String.raw`(?:từ\s+)?${MONTH}(?:\s*(?:[-–—]|đến)\s*${MONTH})?`, "i"),
+  /(?:cả|suốt)\s+năm\s+học/i,
+  /thường\s+xuyên/i,
+];
+/** The first form found, in the order given (not the leftmost of all). */
+const firstOf = (forms: RegExp[], text: string) => {
+  for (const re of forms) {
+    const m = re.exec(text);
+    if (m) return m[0];
+  }
+  return "";
+};
 /** A row's start: its TT number (optional), then "Tiêu chí 1.4" / "Tiêu chuẩn 2" / "1.4". */
 const ROW_START = new RegExp(
   String.raw`^(?:(\d{1,3})\.?\s+)?(?:<\w+>\s*)?` +
@@ -198,9 +212,9 @@ export function runTogetherGrid(src: string): string[][] | null {
       if (grid.length - 1 > headerAt && last.length > 1) {
         // A row's continuation line may hold the period and budget the row's first line lacks.
         let more = l;
-        const period = last[3] ? "" : (PERIOD.exec(more)?.[0] ?? "");
+        const period = last[3] ? "" : firstOf(PERIODS, more);
         if (period) more = more.replace(period, " ");
-        const budget = last[4] ? "" : (BUDGET.exec(more)?.[0] ?? "");
+        const budget = last[4] ? "" : firstOf(BUDGETS, more);
         if (budget) more = more.replace(budget, " ");
         more = more.replace(/\s+/g, " ").trim();
         [last[3], last[4]] = [last[3] || period.trim(), last[4] || budget.trim()];
@@ -209,9 +223,9 @@ export function runTogetherGrid(src: string): string[][] | null {
       continue;
     }
     let rest = m[3];
-    const period = PERIOD.exec(rest)?.[0] ?? "";
+    const period = firstOf(PERIODS, rest);
     if (period) rest = rest.replace(period, " ");
-    const budget = BUDGET.exec(rest)?.[0] ?? "";
+    const budget = firstOf(BUDGETS, rest);
     if (budget) rest = rest.replace(budget, " ");
     grid.push([m[1] ?? "", m[2].replace(/:$/, ""), rest.replace(/\s+/g, " ").trim(), period.trim(), budget.trim()]);
   }
