@@ -25,7 +25,10 @@ export interface PlanDocument {
   /** Changes with every new document: keys every per-document view. */
   session: number;
   host: FileHostT;
+  /** The file's name, or the title of pasted text ("Bảng dán"). */
   name: string;
+  /** Pasted text, not a file: saving makes a file of it (bang-dan.txt). */
+  pasted?: boolean;
   plan: Plan;
   catalog: Catalog | null;
   findings: Finding[];
@@ -91,6 +94,7 @@ export function usePlanDocument(lang: Lang, ctx: SchoolContextApi) {
       session: id,
       host,
       name,
+      pasted: pasted !== null,
       plan,
       catalog,
       findings: checkPlan(plan, catalog),

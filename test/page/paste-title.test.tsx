@@ -38,13 +38,13 @@ const documentShown = () =>
 describe("the page names no file the user never made for a pasted table", () => {
   beforeEach(() => (saved.length = 0));
 
-  it("a pasted plan is titled “Bảng dán”; saving makes “bang-dan.txt” and says so, with no “original file”", async () => {
+  it("a pasted plan is titled “Bảng dán”; “Lưu bảng đã sửa” makes “bang-dan.txt” and says so, no “original file”", async () => {
     render(<PageApp />);
     await paste(seedText(SEEDS.thuDuc));
     expect(shown()).not.toMatch(/bang-dan/);
     expect(documentShown()).not.toMatch(/\.txt/);
     expect(screen.getByTestId("file-context").textContent).toMatch(/2025-2026/);
-    fireEvent.click(screen.getByRole("button", { name: "Lưu tệp đã sửa" }));
+    fireEvent.click(screen.getByRole("button", { name: "Lưu bảng đã sửa" }));
     await waitFor(() => expect(saved.map((s) => s.name)).toEqual(["bang-dan.txt"]));
     await waitFor(() => expect(shown()).toMatch(/Đã lưu bảng đã dán thành tệp “bang-dan\.txt”/));
     expect(shown()).not.toMatch(/Tệp gốc/);
