@@ -63,6 +63,20 @@ interface Band {
   lines: string[];
   header: boolean;
   row: boolean;
+  /** The band's column spans so far (kept as lines are added: a long band is not re-measured per line). */
+  spans: { x0: number; x1: number }[];
+}
+
+/** Column spans with a line's chunks added: spans that overlap are one. */
+function mergeSpans(spans: { x0: number; x1: number }[], chunks: Chunk[]) {
+  const all = [...spans, ...chunks.map((c) => ({ x0: c.x, x1: c.end }))].sort((a, b) => a.x0 - b.x0);
+  const out: { x0: number; x1: number }[] = [];
+  for (const s of all) {
+    const last = out[out.length - 1];
+    if (last && s.x0 <= last.x1) last.x1 = Math.max(last.x1, s.x1);
+    else out.push({ ...s });
+  }
+  return out;
 }
 
 /** A page's lines → bands. */
@@ -87,7 +101,7 @@ function bandsOf(lines: string[], rules: LayoutRules): Band[] {
         if (rules.isHeader(readingOrder(lines.slice(i, j + 1)).join(" "))) end = j;
       if (end >= 0) {
         close();
-        bands.push({ lines: lines.slice(i, end + 1), header: true, row: false });
+        bands.push({ lines: lines.slice(i, end + 1), header: true, row: false, spans: [] });
         i = end;
         continue;
       }
@@ -97,13 +111,14 @@ function bandsOf(lines: string[], rules: LayoutRules): Band[] {
       /^(<\w+>)?Tiêu$/.test(lead.text) &&
       chunksOf(lines[i + 1] ?? "").some((c) => Math.abs(c.x - lead.x) <= 1 && /^(chí|chuẩn)\s*\d/.test(c.text));
     const rowStart = rules.isRowStart(lead.text) || wrappedStart || (TT_NUMBER.test(first.text) && first.x <= left + 2);
-    const cols: Column[] = cur ? columnsOf((cur as Band).lines) : [];
+    const cols = cur ? (cur as Band).spans : [];
     const spans = chunks.length === 1 && cols.filter((c) => c.x0 < first.end && first.x < c.x1).length > 1;
     if (!cur || rowStart || spans || (cur as Band).header) {
       close();
-      cur = { lines: [], header: false, row: rowStart };
+      cur = { lines: [], header: false, row: rowStart, spans: [] };
     }
     (cur as Band).lines.push(lines[i]);
+    (cur as Band).spans = mergeSpans((cur as Band).spans, chunks);
   }
   close();
   return bands;
