@@ -76,7 +76,9 @@ export function DocumentView({ doc, lang, dirty, onEdit, onSave, onReport, headi
       ))}
       <div className={s.actions}>
         <Button appearance="primary" onClick={onSave}>
-          {saveLabel(doc.host.file.kind, lang) ?? L(lang, "Lưu tệp đã sửa", "Save corrected file")}
+          {doc.pasted
+            ? L(lang, "Lưu bảng đã sửa", "Save the edited table")
+            : (saveLabel(doc.host.file.kind, lang) ?? L(lang, "Lưu tệp đã sửa", "Save corrected file"))}
         </Button>
         <Text size={200} data-testid="dirty">
           {dirty

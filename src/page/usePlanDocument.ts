@@ -13,6 +13,7 @@ import { L, type Lang } from "../ui/i18n";
 import { download, MIME } from "../ui/download";
 import { fileLocator } from "./locate";
 import { savePdfAsDocx } from "./save-docx";
+import { pastedFileName, pastedTitle } from "./paste-names";
 import { openLarge, type LargeDoc } from "./worker/open-large";
 import { isScanRefusal, useScanReader } from "./ocr/useScanReader";
 
@@ -24,7 +25,10 @@ export interface PlanDocument {
   /** Changes with every new document: keys every per-document view. */
   session: number;
   host: FileHostT;
+  /** The file's name, or the title of pasted text ("Bảng dán"). */
   name: string;
+  /** Pasted text, not a file: saving makes a file of it (bang-dan.txt). */
+  pasted?: boolean;
   plan: Plan;
   catalog: Catalog | null;
   findings: Finding[];
@@ -72,10 +76,11 @@ export function usePlanDocument(lang: Lang, ctx: SchoolContextApi) {
     let plan = mainPlan((await host.read(overrides)).plans);
     const fallbacks = fresh ? defaultFallbacks() : ctx.fallbacks();
     if (needsFallback(plan, fallbacks)) plan = mainPlan((await host.read({ ...fallbacks, ...overrides })).plans);
-    // A paste without a table: its finding says what the paste held (no file name the user never made).
+    // A paste without a table (or copied column by column): its finding says what the paste held and names no
+    // file the user never made.
     const pasted = pastedRef.current;
-    if (plan.headerRow < 0 && pasted !== null)
-      plan = (await import("../core/read/pasted-pdf")).explainPasted(plan, pasted);
+    if (pasted !== null)
+      plan = (await import("../core/read/pasted-pdf")).explainPasted(plan, pasted, host.file.grids[0]?.grid);
     else if (plan.headerRow < 0 && host.file.scan) {
       // A scan without a plan table: what OCR saw (pages, words, confidence) and the advice to use the original.
       problems = [(await loadFileModule()).scanNoTableMessage(name, host.file.scan.seen)[lang], ...problems];
@@ -89,6 +94,7 @@ export function usePlanDocument(lang: Lang, ctx: SchoolContextApi) {
       session: id,
       host,
       name,
+      pasted: pasted !== null,
       plan,
       catalog,
       findings: checkPlan(plan, catalog),
@@ -98,7 +104,7 @@ export function usePlanDocument(lang: Lang, ctx: SchoolContextApi) {
   };
 
   /** Replaces the current document by new bytes (a file, pasted text, a generated template). */
-  const openBytes = async (bytes: Uint8Array, name: string, label: string) => {
+  const openBytes = async (bytes: Uint8Array, name: string, label: string, pasted = false) => {
     const id = ++session.current;
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
@@ -121,7 +127,7 @@ export function usePlanDocument(lang: Lang, ctx: SchoolContextApi) {
     try {
       let big: LargeDoc | null;
       try {
-        big = await openLarge(bytes, name, lang); // large plans stay in the worker
+        big = await openLarge(bytes, name, lang, pasted); // large plans stay in the worker
       } catch (e) {
         if (isScanRefusal(e)) return await readScan();
         throw e;
@@ -137,7 +143,7 @@ export function usePlanDocument(lang: Lang, ctx: SchoolContextApi) {
       const mod = await loadFileModule();
       let opened: Awaited<ReturnType<FileModule["openPlanFile"]>>;
       try {
-        opened = await mod.openPlanFile(bytes, name);
+        opened = await mod.openPlanFile(bytes, name, { pasted });
       } catch (e) {
         if (isScanRefusal(e)) return await readScan();
         throw e;
@@ -162,8 +168,9 @@ export function usePlanDocument(lang: Lang, ctx: SchoolContextApi) {
     pastedRef.current = text;
     return openBytes(
       new TextEncoder().encode(text),
-      L(lang, "bang-dan.txt", "pasted-table.txt"),
+      pastedTitle(lang), // a title, not a file name: the user made no file
       L(lang, "Đang đọc bảng đã dán…", "Reading the pasted table…"),
+      true,
     );
   };
 
@@ -196,18 +203,24 @@ export function usePlanDocument(lang: Lang, ctx: SchoolContextApi) {
       // A PDF is never rewritten: its table and context go into a new .docx in the official layout.
       name = await savePdfAsDocx(d.plan, d.name);
     } else {
-      name = d.name.replace(/(\.[^.]+)?$/, `-da-sua$1`);
+      // Pasted text has no file: it gets a name only now, the file the user makes by saving.
+      name = pastedRef.current !== null ? pastedFileName(lang) : d.name.replace(/(\.[^.]+)?$/, `-da-sua$1`);
       download(await d.host.save(), name, MIME[d.host.file.kind]);
     }
     setDirty(false);
-    setNotice({
-      intent: "success",
-      text: L(
-        lang,
-        `Đã lưu tệp “${name}” (trong thư mục Tải về của trình duyệt). Tệp gốc không bị thay đổi.`,
-        `Saved “${name}” (in the browser's Downloads folder). The original file is unchanged.`,
-      ),
-    });
+    const text =
+      pastedRef.current !== null && (d?.host.file.kind ?? big?.first.kind) === "txt"
+        ? L(
+            lang,
+            `Đã lưu bảng đã dán thành tệp “${name}” (trong thư mục Tải về của trình duyệt).`,
+            `Saved the pasted table as “${name}” (in the browser's Downloads folder).`,
+          )
+        : L(
+            lang,
+            `Đã lưu tệp “${name}” (trong thư mục Tải về của trình duyệt). Tệp gốc không bị thay đổi.`,
+            `Saved “${name}” (in the browser's Downloads folder). The original file is unchanged.`,
+          );
+    setNotice({ intent: "success", text });
   };
 
   // Unsaved edits: the browser asks before the page is closed or reloaded.

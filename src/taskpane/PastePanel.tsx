@@ -87,7 +87,7 @@ export function PastePanel({
       let plan = readPlan(grid, overrides);
       const fallbacks = ctx.fallbacks();
       if (needsFallback(plan, fallbacks)) plan = readPlan(grid, { ...fallbacks, ...overrides });
-      plan = paste.explainPasted(plan, pasted);
+      plan = paste.explainPasted(plan, pasted, grid);
       const findings = checkPlan(plan, await catalogFor(plan.context));
       // In Office the pasted table is another document: it must not change the context of the one open.
       if (!inHost) ctx.adopt(plan);

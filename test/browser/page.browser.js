@@ -16,6 +16,9 @@ module.exports.run = async ({ newPage, baseUrl, assert }) => {
   await page.getByTestId("file-findings").waitFor();
   assert.match(await page.getByTestId("file-findings").innerText(), /Đơn vị tiền viết sai/);
   assert.match(await page.getByTestId("file-context").innerText(), /Mầm non · năm học 2025-2026 · TT 19\/2018/);
+  // A paste is no file: the page (its plan worker included) titles it "Bảng dán", never a made-up file name.
+  await page.getByRole("heading", { level: 2, name: "Bảng dán" }).waitFor();
+  assert.doesNotMatch(await page.locator("body").innerText(), /bang-dan/);
   // The catalog chunk was loaded lazily from the same origin.
   assert.ok(
     requests.some((u) => /catalog-tt19-2018/.test(u)),

@@ -58,7 +58,7 @@ describe("one cell longer than the limit is reported, not processed", () => {
     fs.writeFileSync(at("dai.docx"), await docxFromGrid([...seedGrid(SEEDS.mamNon), [long(1_000_000)]]));
     const r = await run(["check", "dai.docx"]);
     expect(r.code).toBe(2);
-    expect(r.out).toMatch(/"dai\.docx" — dòng \d+ dài 1\.000\.000 ký tự vượt giới hạn 100\.000 ký tự/);
+    expect(r.out).toMatch(/"dai\.docx" — đoạn \d+ dài 1\.000\.000 ký tự vượt giới hạn 100\.000 ký tự/);
   });
 
   it(".txt: one line over the limit is refused before splitting; a line of 99,999 is read", async () => {

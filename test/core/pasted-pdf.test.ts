@@ -80,6 +80,79 @@ describe("pasting a table copied from a PDF viewer", () => {
     expect(rows[1].cells.tasks!.text).toBe("Bồi dưỡng học sinh năng khiếu\ntheo kế hoạch của tổ chuyên môn");
   });
 
+  it("`pdftotext -layout` text whose body columns sit apart from the header's is read by the cells' order", () => {
+    // As pdftotext sets a page without the header: the body's cells start ~10 characters left of the labels.
+    const text = [
+      "Năm học 2025-2026",
+      "TT            Tiêu chuẩn,   Kết quả cần   Công việc/    Thời gian      Dự kiến",
+      "              tiêu chí      đạt           giải pháp     thực hiện      kinh phí",
+      "\f1   Tiêu chí 1.4   Đạt mức 2     Xây dựng      Tháng          5.000.000",
+      "    Hiệu trưởng                 chuyên đề     9/2025 –       đồng",
+      "                                              5/2026",
+      "2   Tiêu chí 5.2   Đạt mức 3     Bồi dưỡng     Tháng 10/2025  Không phát",
+      "                                 học sinh                     sinh",
+    ].join("\n");
+    expect(criteria(text)).toEqual([
+      {
+        criterion: "1.4",
+        period: { kind: "range", start: "2025-09", end: "2026-05" },
+        budget: expect.objectContaining({ kind: "amount", vnd: 5000000 }),
+      },
+      {
+        criterion: "5.2",
+        period: { kind: "month", start: "2025-10", end: "2025-10" },
+        budget: expect.objectContaining({ vnd: null }),
+      },
+    ]);
+    const row = readPlan(splitPasted(text)).rows.find((r) => r.criterion === "1.4")!;
+    expect(row.cells.tasks!.text).toMatch(/Xây dựng chuyên đề/);
+  });
+
+  it("one cell per line with empty cells left out: the period line goes in the period column", () => {
+    const header = ["TT", "Nội dung cải tiến", "Mục tiêu cải tiến", "Hoạt động/giải pháp", "Chỉ số đánh giá kết quả"]
+      .concat(["Thời gian thực hiện", "Đơn vị/cá nhân phụ trách", "Nguồn lực bảo đảm"])
+      .concat(["Thông tin, dữ liệu hoặc minh chứng dự kiến", "Mức độ thực hiện"]);
+    const text = [
+      "Năm học 2026-2027",
+      "",
+      header.join("\n"),
+      "",
+      "1\nTiêu chí 1.2: Cơ cấu tổ chức\nĐạt mức 2\nXây dựng kế hoạch và giao việc cho\ncác tổ chuyên môn",
+      "Tháng 9/2026 – 5/2027\nPhó hiệu trưởng\nDự kiến 5.000.000 đồng",
+      "",
+    ].join("\n");
+    const grid = splitPasted(text);
+    const row = grid.find((r) => r[0] === "1")!;
+    expect(row).toEqual([
+      "1",
+      "Tiêu chí 1.2: Cơ cấu tổ chức",
+      "Đạt mức 2",
+      "Xây dựng kế hoạch và giao việc cho\ncác tổ chuyên môn",
+      "",
+      "Tháng 9/2026 – 5/2027",
+      "Phó hiệu trưởng",
+      "Dự kiến 5.000.000 đồng",
+      "",
+      "",
+    ]);
+  });
+
+  it("rows run together: a month range and an amount win over “thường xuyên” and “xã hội hóa” said before them", () => {
+    const text = [
+      "Năm học 2025-2026",
+      "TT Tiêu chuẩn, tiêu chí Kết quả cần đạt Công việc/giải pháp cần thực hiện Thời gian thực hiện và hoàn thành" +
+        " Dự kiến kinh phí",
+      "1 Tiêu chí 3.2 Huy động xã hội hóa thiết bị, kiểm tra thường xuyên Tháng 12/2025 - Tháng 8/2026 450.000.000 đồng",
+    ].join("\n");
+    expect(criteria(text)).toEqual([
+      {
+        criterion: "3.2",
+        period: { kind: "range", start: "2025-12", end: "2026-08" },
+        budget: expect.objectContaining({ kind: "amount", vnd: 450_000_000 }),
+      },
+    ]);
+  });
+
   it("without a table, says what it saw and suggests opening the PDF file itself", () => {
     const text = "Kế hoạch cải tiến năm học 2025-2026\nTiêu chí 1.4 Hiệu trưởng  x\nTiêu chí 5.2  x\nmột đoạn văn";
     const plan = explainPasted(readPlan(splitPasted(text)), text);

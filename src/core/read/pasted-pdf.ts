@@ -2,18 +2,22 @@
  * Tables copied out of a PDF viewer, in the forms they arrive in (the tab and `|` forms are in pasted.ts):
  * - `pdftotext -layout` style: cells apart by runs of spaces, pages apart by form feeds → read as positioned text
  *   (each character one column wide), so the header's columns, wrapped cells, repeated headers and rows split by a
- *   page break are handled exactly as in a PDF file;
+ *   page break are handled exactly as in a PDF file; when the body's columns do not line up with the header's
+ *   (pdftotext sets each page's columns from its own text), the cells are read by their order (pasted-layout.ts);
  * - one cell per line, a blank line between rows (the header's labels one per line too);
  * - each row on one line with single spaces between cells, under a one-line header: the TT number, the criterion
  *   code, the period and the budget are recognised by their form, the rest is the row's content.
  * Each returns null when the text is not in its form; the user's text is kept as written.
  */
-import type { Plan } from "../types";
 import { foldDiacritics } from "../text/normalize";
 import { LETTER_CLASS_ES2017, modernRegExp } from "../text/regex-compat";
 import { roleOfHeader } from "./index";
 import { splitPasted } from "./pasted";
+import { headerLabels, RUN_TOGETHER_HEADER } from "./pasted-labels";
+import { layoutAligned, layoutToVisualLines, type LayoutRules } from "./pasted-layout";
 import { gridFromPositions, type PositionedPage, type PositionedText } from "./positions";
+
+export { describePasted, explainPasted } from "./pasted-explain";
 
 const CHAR = 5;
 const SIZE = 10;
@@ -31,11 +35,22 @@ export function splitPastedText(text: string): string[][] {
     const lines = src.split("\n");
     if (lines.some((l) => l.includes("\t")) || lines.filter((l) => (l.match(/\|/g) || []).length >= 2).length >= 2)
       return splitPasted(src);
-    return layoutGrid(src) ?? blockGrid(src) ?? runTogetherGrid(src) ?? visualLinesGrid(src) ?? splitPasted(src);
+    const layout = layoutGrid(src);
+    // pdftotext may set the body's columns apart from the header's: then the cells are read by their order.
+    if (layout && !layoutAligned(src, LAYOUT_RULES))
+      return visualLinesGrid(layoutToVisualLines(src, LAYOUT_RULES)) ?? layout;
+    return layout ?? blockGrid(src) ?? runTogetherGrid(src) ?? visualLinesGrid(src) ?? splitPasted(src);
   } catch {
     return splitPasted(text);
   }
 }
+
+/** A line that starts in lower case (\\p{Ll}, built at run time: see regex-compat). */
+const LOWER_START = modernRegExp(
+  "^\\p{Ll}",
+  "u",
+  "^[a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]",
+);
 
 /** The column numbers printed under a header: "(1) (2) … (10)", or a piece of them wrapped ("(1" / ")"). */
 const COLUMN_NUMBERS = /^(?=.*[()])[()\d\s]+$/;
@@ -73,8 +88,12 @@ export function blockGrid(src: string): string[][] | null {
     )
     .filter((b) => b.length);
   // The header block with the most column labels (a plan may hold a smaller table before its plan table).
-  const labels = (b: string[]) =>
-    b.length >= 3 && b.every((l) => l.length <= 80) ? b.filter((l) => roleOfHeader(l)).length : 0;
+  // Most of its lines are labels: a table copied line by line (`pdftotext` without -layout) has label pieces too.
+  const labels = (b: string[]) => {
+    const label = (l: string) => roleOfHeader(l) && !/\d\s*\.\s*\d/.test(l); // not "Tiêu chí 1.8 x"
+    const n = b.length >= 3 && b.every((l) => l.length <= 80) ? b.filter(label).length : 0;
+    return n * 2 > b.length ? n : 0;
+  };
   let head = -1;
   blocks.forEach((b, i) => {
     if (labels(b) >= 3 && (head < 0 || labels(b) > labels(blocks[head]))) head = i;
@@ -92,26 +111,37 @@ export function blockGrid(src: string): string[][] | null {
     if (b.every((l) => COLUMN_NUMBERS.test(l))) continue; // "(1)" … "(10)" under the header
     // A viewer copies nothing for an empty cell: a row without its TT number starts one column on.
     const cells = numbered && b.length < width && !/^\d{1,3}\.?$/.test(b[0]) ? ["", ...b] : b;
-    grid.push([...cells, ...new Array(width - cells.length).fill("")]);
+    grid.push(cells.length < width ? placeByPeriod(cells, blocks[head]) : cells);
   }
   blocks.slice(k).forEach((b) => b.forEach((l) => grid.push([l])));
   return grid.length > 1 ? grid : null;
 }
 
-const LABELS: [RegExp, string][] = [
-  [/^(s\.?\s*tt|t ?t)\b/, "TT"],
-  [/^tieu chuan,? tieu chi|^noi dung cai tien/, "Tiêu chuẩn, tiêu chí"],
-  [/^ket qua can dat( \(so voi hien trang\))?|^muc tieu cai tien/, "Kết quả cần đạt"],
-  [/^cong viec\/? ?giai phap( can thuc hien)?|^hoat dong\/giai phap/, "Công việc/giải pháp cần thực hiện"],
-  [/^chu tri( va phoi hop thuc hien)?|^don vi\/ca nhan phu trach/, "Chủ trì và phối hợp thực hiện"],
-  [/^thoi gian( thuc hien( va hoan thanh)?)?/, "Thời gian thực hiện và hoàn thành"],
-  [/^du kien kinh phi|^nguon luc bao dam/, "Dự kiến kinh phí"],
-  [/^dieu kien ho tro khac/, "Điều kiện hỗ trợ khác"],
-  [/^ghi chu/, "Ghi chú"],
-  [/^chi so danh gia( ket qua)?/, "Chỉ số đánh giá kết quả"],
-  [/^thong tin,? du lieu( hoac minh chung)?( du kien)?/, "Thông tin, dữ liệu hoặc minh chứng dự kiến"],
-  [/^muc do thuc hien/, "Mức độ thực hiện"],
-];
+/**
+ * A row with fewer lines than the header has columns (a viewer copies nothing for an empty cell, and a cell's
+ * paragraphs may come on lines of their own): a line starting in lower case after a line that does not end a
+ * sentence goes on the cell above; the line that is a period ("Tháng 9/2026 – 8/2027") goes in the period column,
+ * the lines before it fill the columns before it, the lines after it the columns after it. Without a period line
+ * the empty cells are taken to be the last ones.
+ */
+function placeByPeriod(cells: string[], header: string[]): string[] {
+  const width = header.length;
+  const pad = (row: string[]) => [...row, ...new Array(Math.max(0, width - row.length)).fill("")];
+  const column = header.findIndex((h) => roleOfHeader(h) === "period");
+  const isPeriod = (l: string) => l.length <= 60 && PERIOD.exec(l)?.[0].length === l.replace(/[.;,]$/, "").length;
+  const lines: string[] = [];
+  cells.forEach((l, i) => {
+    const last = lines[lines.length - 1];
+    const goesOn =
+      i > 1 && last !== undefined && LOWER_START.test(l) && !/[.;:!?)]$/.test(last) && !isPeriod(l) && !isPeriod(last);
+    if (goesOn) lines[lines.length - 1] = `${last}\n${l}`;
+    else lines.push(l);
+  });
+  const at = lines.findIndex((l, i) => i >= 2 && isPeriod(l));
+  if (column < 0 || at < 0 || at > column || lines.length - at > width - column) return pad(cells);
+  const before = pad(lines.slice(0, at)).slice(0, column);
+  return pad([...before, ...lines.slice(at)]);
+}
 
 const MONTH = String.raw`(?:tháng\s*)?(?<!\d)(?:0?[1-9]|1[0-2])\s*\/\s*\d{4}(?![\/\d])`;
 const PERIOD = new RegExp(
@@ -122,15 +152,29 @@ const PERIOD = new RegExp(
   ].join("|"),
   "i",
 );
-const BUDGET_SOURCE = [
-  String.raw`(?:dự kiến\s*)?\d{1,3}(?:[.,]\d{3})+\s*(?:đồng|đ|vnđ)?(?:\s*\/\s*[\p{L} ]{1,12})?`,
+/** Budget forms, most telling first: a row's other cells may name a source ("huy động xã hội hóa") before it. */
+const BUDGET_SOURCES = [
+  String.raw`(?:dự kiến\s*)?\d{1,3}(?:[.,]\d{3})+\s*(?:đồng|vnđ|đ(?![\p{L}])|(?=\s*\/))(?:\s*\/\s*[\p{L} ]{1,12})?`,
   String.raw`\d+(?:[.,]\d+)?\s*triệu(?:\s*đồng)?`,
-  String.raw`không\s+phát\s+sinh(?:\s+kinh\s+phí)?`,
-  "xã hội hóa",
-  "ngân sách(?: nhà nước)?",
-].join("|");
+  String.raw`(?:dự kiến\s*)?\d{1,3}(?:[.,]\d{3})+\s*(?:đồng|đ|vnđ)?(?:\s*\/\s*[\p{L} ]{1,12})?`,
+  String.raw`không\s+phát\s+sinh(?:\s+kinh\s+phí)?|xã hội hóa|ngân sách(?: nhà nước)?`,
+];
 // \p{L} needs the "u" flag (ES2018): an ES2017 engine (EdgeHTML) gets the Latin/Vietnamese letter class instead.
-const BUDGET = modernRegExp(BUDGET_SOURCE, "iu", BUDGET_SOURCE.replace("\\p{L}", LETTER_CLASS_ES2017));
+const BUDGETS = BUDGET_SOURCES.map((src) => modernRegExp(src, "iu", src.split("\\p{L}").join(LETTER_CLASS_ES2017)));
+/** Period forms, most telling first: a month or a range of months, then the whole year, then "thường xuyên". */
+const PERIODS = [
+  new RegExp(String.raw`(?:từ\s+)?${MONTH}(?:\s*(?:[-–—]|đến)\s*${MONTH})?`, "i"),
+  /(?:cả|suốt)\s+năm\s+học/i,
+  /thường\s+xuyên/i,
+];
+/** The first form found, in the order given (not the leftmost of all). */
+const firstOf = (forms: RegExp[], text: string) => {
+  for (const re of forms) {
+    const m = re.exec(text);
+    if (m) return m[0];
+  }
+  return "";
+};
 /** A row's start: its TT number (optional), then "Tiêu chí 1.4" / "Tiêu chuẩn 2" / "1.4". */
 const ROW_START = new RegExp(
   String.raw`^(?:(\d{1,3})\.?\s+)?(?:<\w+>\s*)?` +
@@ -138,39 +182,23 @@ const ROW_START = new RegExp(
   "i",
 );
 
-/** The column labels found, in order, in a one-line header (single spaces between them). */
-function headerLabels(line: string): string[] | null {
-  let rest = foldDiacritics(line)
-    .replace(/\(\s*\d+\s*\)/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-  const found: string[] = [];
-  while (rest) {
-    const hit = LABELS.find(([re]) => re.test(rest));
-    if (!hit) return null;
-    found.push(hit[1]);
-    rest = rest.replace(hit[0], "").trim();
-  }
-  return found.length >= 4 && found[0] === "TT" ? found : null;
-}
+const LAYOUT_RULES: LayoutRules = {
+  isHeader: (text) => headerLabels(text) !== null,
+  isRowStart: (text) => ROW_FIRST_LINE.test(text),
+};
 
 /** Rows on one line each, single spaces between cells, under a one-line header. */
 export function runTogetherGrid(src: string): string[][] | null {
   const lines = src.split("\n").map((l) => l.trim());
   const head = lines.findIndex((l) => headerLabels(l));
   if (head < 0) return null;
-  const header = [
-    "TT",
-    "Tiêu chuẩn, tiêu chí",
-    "Công việc/giải pháp cần thực hiện",
-    "Thời gian thực hiện và hoàn thành",
-    "Dự kiến kinh phí",
-  ];
+  const header = [...RUN_TOGETHER_HEADER];
   const grid: string[][] = lines
     .slice(0, head)
     .filter(Boolean)
     .map((l) => [l]);
   grid.push(header);
+  const headerAt = grid.length - 1;
   let k = head + 1;
   for (; k < lines.length; k++) {
     const l = lines[k];
@@ -180,12 +208,13 @@ export function runTogetherGrid(src: string): string[][] | null {
     const m = ROW_START.exec(l);
     if (!m) {
       const last = grid[grid.length - 1];
-      if (grid.length - 1 > 0 && last.length > 1) {
+      // (never the header's: a level band "MỨC 1, 2, 3" under it is a row of its own)
+      if (grid.length - 1 > headerAt && last.length > 1) {
         // A row's continuation line may hold the period and budget the row's first line lacks.
         let more = l;
-        const period = last[3] ? "" : (PERIOD.exec(more)?.[0] ?? "");
+        const period = last[3] ? "" : firstOf(PERIODS, more);
         if (period) more = more.replace(period, " ");
-        const budget = last[4] ? "" : (BUDGET.exec(more)?.[0] ?? "");
+        const budget = last[4] ? "" : firstOf(BUDGETS, more);
         if (budget) more = more.replace(budget, " ");
         more = more.replace(/\s+/g, " ").trim();
         [last[3], last[4]] = [last[3] || period.trim(), last[4] || budget.trim()];
@@ -194,9 +223,9 @@ export function runTogetherGrid(src: string): string[][] | null {
       continue;
     }
     let rest = m[3];
-    const period = PERIOD.exec(rest)?.[0] ?? "";
+    const period = firstOf(PERIODS, rest);
     if (period) rest = rest.replace(period, " ");
-    const budget = BUDGET.exec(rest)?.[0] ?? "";
+    const budget = firstOf(BUDGETS, rest);
     if (budget) rest = rest.replace(budget, " ");
     grid.push([m[1] ?? "", m[2].replace(/:$/, ""), rest.replace(/\s+/g, " ").trim(), period.trim(), budget.trim()]);
   }
@@ -290,56 +319,4 @@ export function visualLinesGrid(src: string): string[][] | null {
 function joinVisualLines(lines: string[]): string {
   const wrappedNumber = (acc: string, l: string) => /\d[.,]\d{1,2}$/.test(acc) && /^\d/.test(l);
   return lines.reduce((acc, l) => (!acc ? l : wrappedNumber(acc, l) ? acc + l : `${acc} ${l}`), "");
-}
-
-/** What a paste without a recognisable table holds, for the message that says what was seen. */
-export function describePasted(text: string): { vi: string; en: string } {
-  const lines = String(text ?? "")
-    .split(/\r?\n/)
-    .filter((l) => l.trim());
-  const tabs = lines.filter((l) => l.includes("\t")).length;
-  const spaced = lines.filter((l) => /\S {2,}\S/.test(l)).length;
-  const codes = [
-    ...new Set(
-      (String(text ?? "").match(/tiêu chí\s*\d{1,2}\s*\.\s*\d{1,2}/gi) ?? []).map((c) =>
-        c
-          .replace(/\D+(?=\d)/, " ")
-          .trim()
-          .split(" ")
-          .pop(),
-      ),
-    ),
-  ];
-  const shown = codes.slice(0, 5).join(", ") + (codes.length > 5 ? ", …" : "");
-  const codesVi = codes.length ? `${codes.length} mã tiêu chí (${shown})` : "không có mã tiêu chí nào";
-  const codesEn = codes.length ? `${codes.length} criterion codes (${shown})` : "no criterion code";
-  const vi =
-    `Đã thấy ${lines.length} dòng chữ (${tabs} dòng có ô tách bằng Tab, ${spaced} dòng có nhiều khoảng trắng ` +
-    `liền nhau), ${codesVi}, nhưng không có dòng tiêu đề bảng (TT | Tiêu chuẩn, tiêu chí | Kết quả cần đạt | …).`;
-  const en =
-    `Saw ${lines.length} lines of text (${tabs} with tab-separated cells, ${spaced} with runs of spaces), ` +
-    `${codesEn}, but no table header row (TT | Standard, criterion | Target | …).`;
-  return { vi, en };
-}
-
-/**
- * A pasted plan without a table: its "no table" finding says what the paste held and suggests opening the PDF file
- * itself (the positions of the words there rebuild the table), not inserting a template.
- */
-export function explainPasted(plan: Plan, text: string): Plan {
-  if (!plan.readFindings.some((f) => f.rule === "table.no-header")) return plan;
-  const seen = describePasted(text);
-  const explained = plan.readFindings.map((f) =>
-    f.rule !== "table.no-header"
-      ? f
-      : {
-          ...f,
-          message: `Không tìm thấy bảng kế hoạch cải tiến trong nội dung đã dán. ${seen.vi}`,
-          messageEn: `No improvement plan table found in the pasted text. ${seen.en}`,
-          suggestion:
-            "Nếu nội dung được chép từ tệp PDF, hãy mở chính tệp PDF (trang độc lập: “Mở tệp kế hoạch”; dòng lệnh: " +
-            "kehoach check tệp.pdf) để bảng được dựng lại theo vị trí chữ, hoặc chép bảng từ bản Word/Excel gốc.",
-        },
-  );
-  return { ...plan, readFindings: explained };
 }

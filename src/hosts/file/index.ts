@@ -26,6 +26,7 @@ import {
   tooLarge,
 } from "./limits";
 import { decodePlanText } from "./text";
+import { docxGridTableRows } from "./places";
 import { annotateScan } from "../../core/read/ocr-notes";
 import { XmlLimitError, withoutHiddenControls, xmlSafeText, xmlWithoutHiddenControls } from "./xml";
 import type ExcelJS from "exceljs";
@@ -43,6 +44,8 @@ export type FileKind = "xlsx" | "docx" | "txt" | "pdf" | "jpg" | "png";
 export interface OpenOptions {
   /** Read scanned PDFs and .jpg/.png files by OCR with these options; without them a scan is refused as before. */
   ocr?: OcrOptions | null;
+  /** Text pasted into the page (no file): read as .txt whatever `name` is (a title such as "Bảng dán"). */
+  pasted?: boolean;
 }
 
 export interface OpenedFile {
@@ -64,6 +67,21 @@ export function noPlanTableMessage(name: string): { vi: string; en: string } {
   return {
     vi: `Không tìm thấy bảng kế hoạch cải tiến trong tệp "${name}": cần một bảng có dòng tiêu đề (Tiêu chí, Nội dung, Thời gian, Kinh phí…).`,
     en: `No improvement-plan table found in "${name}": a table with a header row (criterion, content, timeline, budget…) is needed.`,
+  };
+}
+
+/**
+ * A .docx grid cell in Word's terms, for the limit messages: "đoạn 3" for a paragraph (Word counts paragraphs, not
+ * lines), "bảng 1, dòng 4, ô 2" for a table cell.
+ */
+function docxPlace(doc: DocxGrid): (row: number, col: number) => string {
+  const tables = docxGridTableRows(doc);
+  const paragraph: number[] = [];
+  let n = 0;
+  for (const t of tables) paragraph.push(t ? 0 : ++n);
+  return (row, col) => {
+    const t = tables[row];
+    return t ? `bảng ${t.table + 1}, dòng ${t.row + 1}, ô ${col + 1}` : `đoạn ${paragraph[row] ?? row + 1}`;
   };
 }
 
@@ -96,7 +114,7 @@ export async function openPlanFile(
   checkFileSize(name, bytes.length);
   const problem = classifyUnreadable(bytes, name);
   if (problem) throw problem;
-  const ext = name.toLowerCase().replace(/^[\s\S]*\./, "");
+  const ext = options.pasted ? "txt" : name.toLowerCase().replace(/^[\s\S]*\./, "");
   if (isZip(bytes)) {
     let zipKind: FileKind | null = null;
     let zip: JSZip;
@@ -125,7 +143,7 @@ export async function openPlanFile(
     if (zipKind === "docx") {
       try {
         const docx = await loadDocx(bytes, zip!, { maxNodes: LIMITS.xmlNodes, maxDepth: LIMITS.xmlDepth });
-        checkCellLengths(name, [{ source: "document", grid: docx.doc.grid }]);
+        checkCellLengths(name, [{ source: "document", grid: docx.doc.grid }], docxPlace(docx.doc));
         return {
           name,
           kind: "docx",

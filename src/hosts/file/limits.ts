@@ -298,7 +298,11 @@ function columnName(c: number): string {
 }
 
 /** One cell longer than LIMITS.cellChars: the file is reported (where, how long), its text is not processed. */
-export function checkCellLengths(name: string, grids: { source: string; grid: string[][] }[]): void {
+export function checkCellLengths(
+  name: string,
+  grids: { source: string; grid: string[][] }[],
+  placeOf?: (row: number, col: number) => string,
+): void {
   let total = 0;
   for (const { source, grid } of grids) {
     for (let r = 0; r < grid.length; r++) {
@@ -308,8 +312,11 @@ export function checkCellLengths(name: string, grids: { source: string; grid: st
         total += n;
         if (total > LIMITS.textChars) throw tooMuchText(name);
         if (n <= LIMITS.cellChars) continue;
-        const where =
-          source === "document" || source === "text" ? `dòng ${r + 1}` : `ô ${source}!${columnName(c)}${r + 1}`;
+        const where = placeOf
+          ? placeOf(r, c)
+          : source === "document" || source === "text"
+            ? `dòng ${r + 1}`
+            : `ô ${source}!${columnName(c)}${r + 1}`;
         throw tooLarge(
           name,
           `${where} dài ${fmt(n)} ký tự`,

@@ -26,10 +26,18 @@ function isTruncated(bytes: Uint8Array): boolean {
   return !tail.includes("%%EOF");
 }
 
-async function readPage(pdfjs: PdfJs, page: PdfPage): Promise<PositionedPage> {
+/** What a file drew besides text: a PDF without text is a scan only when it holds images. */
+interface Drawn {
+  images: number;
+  lines: number;
+}
+
+async function readPage(pdfjs: PdfJs, page: PdfPage, drawn: Drawn): Promise<PositionedPage> {
   const viewport = page.getViewport({ scale: 1 });
   const toView = (x: number, y: number) => viewport.convertToViewportPoint(x, y) as [number, number];
   const graphics = await pageGraphics(pdfjs, page, toView);
+  drawn.images += graphics.images.length;
+  drawn.lines += graphics.lines.length;
   const image = ocrLayerImage(graphics, viewport.width, viewport.height);
   if (image) {
     // A "searchable" scan: the borders are in the image, the words in the invisible OCR layer.
@@ -58,6 +66,19 @@ async function contentRuns(page: PdfPage, toView: (x: number, y: number) => [num
     runs.push({ str: it.str, x, y, width: it.width, size });
   }
   return runs;
+}
+
+/** A PDF with no text and no image: nothing was scanned, there is nothing to read (blank pages, or only drawings). */
+function emptyPdf(name: string, drawings: boolean): FileProblem {
+  const what = drawings
+    ? "chỉ có đường kẻ, hình vẽ (không có chữ, không có ảnh)"
+    : "chỉ có trang trắng (không có chữ, không có ảnh)";
+  return new FileProblem(
+    "empty",
+    `Tệp "${name}" là PDF không có nội dung để đọc: ${what}. Hãy kiểm tra lại tệp, hoặc dùng bản Word/Excel gốc.`,
+    `"${name}" is a PDF with nothing to read: ${drawings ? "only lines and drawings" : "blank pages"} ` +
+      "(no text, no image). Check the file, or use the original Word/Excel file.",
+  );
 }
 
 function problemOf(e: unknown, name: string): FileProblem {
@@ -97,11 +118,12 @@ export async function readPdfPages(bytes: Uint8Array, name: string): Promise<Pos
     stopAtErrors: true,
   });
   const pages: PositionedPage[] = [];
+  const drawn: Drawn = { images: 0, lines: 0 };
   try {
     const doc = await task.promise;
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
-      pages.push(await readPage(pdfjs, page));
+      pages.push(await readPage(pdfjs, page, drawn));
       page.cleanup();
     }
   } catch (e) {
@@ -109,6 +131,7 @@ export async function readPdfPages(bytes: Uint8Array, name: string): Promise<Pos
   } finally {
     await task.destroy();
   }
+  if (textAmount(pages) === 0 && drawn.images === 0) throw emptyPdf(name, drawn.lines > 0);
   if (textAmount(pages) === 0)
     throw new FileProblem(
       "scanned",

@@ -8,6 +8,7 @@ import type { CellPos, Finding, Plan } from "../../core/types";
 import { columnLetter } from "../../core/rules/finding";
 import { columnName } from "../../core/columns";
 import type { OpenedFile } from "./index";
+import type { DocxGrid } from "./docx";
 
 export interface TableRow {
   /** 0-based table in document order. */
@@ -21,8 +22,11 @@ export interface TableRow {
  * one table; paragraphs (w:p) are outside any table.
  */
 export function docxTableRows(file: OpenedFile): (TableRow | null)[] {
-  const doc = file.docx?.doc;
-  if (!doc) return [];
+  return file.docx ? docxGridTableRows(file.docx.doc) : [];
+}
+
+/** As docxTableRows, from the document's grid itself (before the file is opened whole). */
+export function docxGridTableRows(doc: DocxGrid): (TableRow | null)[] {
   const out: (TableRow | null)[] = [];
   let table = -1;
   let row = 0;

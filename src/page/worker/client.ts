@@ -40,8 +40,8 @@ export class PlanWorkerClient {
     });
   }
 
-  async open(bytes: Uint8Array, name: string, lang: "vi" | "en"): Promise<Analysis> {
-    return (await this.send({ type: "open", bytes, name, lang }, [bytes.buffer])).analysis!;
+  async open(bytes: Uint8Array, name: string, lang: "vi" | "en", pasted = false): Promise<Analysis> {
+    return (await this.send({ type: "open", bytes, name, lang, pasted }, [bytes.buffer])).analysis!;
   }
 
   edit(row: number, col: number, text: string): Promise<unknown> {

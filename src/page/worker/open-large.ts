@@ -27,7 +27,12 @@ const problem = (message: string) => Object.assign(new Error(message), { problem
 
 let ids = 0;
 
-export async function openLarge(bytes: Uint8Array, name: string, lang: "vi" | "en"): Promise<LargeDoc | null> {
+export async function openLarge(
+  bytes: Uint8Array,
+  name: string,
+  lang: "vi" | "en",
+  pasted = false,
+): Promise<LargeDoc | null> {
   if (typeof Worker === "undefined") return null;
   const { spawnPlanWorker } = await import(/* webpackChunkName: "plan-worker-client" */ "./spawn");
   let client: PlanWorkerClient;
@@ -42,7 +47,7 @@ export async function openLarge(bytes: Uint8Array, name: string, lang: "vi" | "e
     const slow = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(problem(tooSlowMessage(name, BUDGET.fileTimeMs))), BUDGET.fileTimeMs);
     });
-    first = await Promise.race([client.open(bytes.slice(), name, lang), slow]); // a copy: the page keeps its bytes
+    first = await Promise.race([client.open(bytes.slice(), name, lang, pasted), slow]); // a copy: the page keeps its bytes
   } catch (e) {
     client.dispose();
     // The file's own problem (corrupt, too large, too slow…) is reported as it is; a worker that failed on it says

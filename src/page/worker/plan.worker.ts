@@ -12,6 +12,7 @@ import {
 } from "../../hosts/file/index";
 import { tableRowOf } from "../../hosts/file/places";
 import { singleReport } from "../single-report";
+import { pastedFileName, pastedNoTableMessage } from "../paste-names";
 import { mainPlan } from "../../core/read/index";
 import { checkPlan } from "../../core/rules/index";
 import { catalogIdFor, loadCatalog } from "../../core/catalogs/index";
@@ -27,6 +28,7 @@ const scope = self as unknown as WorkerScope;
 let host: FileHost | null = null;
 let plan: Plan | null = null;
 let name = "";
+let pasted = false;
 let lang: "vi" | "en" = "vi";
 
 async function analyse(started: number): Promise<Analysis> {
@@ -37,7 +39,7 @@ async function analyse(started: number): Promise<Analysis> {
   const catalog = c.level && c.regime ? await loadCatalog(catalogIdFor(c.level, c.regime)) : null;
   const findings = checkPlan(plan, catalog);
   const problems = [...read.problems];
-  if (plan.headerRow < 0) problems.unshift(noPlanTableMessage(name)[lang]);
+  if (plan.headerRow < 0) problems.unshift(pasted ? pastedNoTableMessage(lang) : noPlanTableMessage(name)[lang]);
   const criteria = catalog
     ? catalog.standards.flatMap((s) => s.criteria.map((k) => `Tiêu chí ${k.code}: ${k.name}`))
     : [];
@@ -83,7 +85,8 @@ async function handle(req: WorkerRequest): Promise<WorkerReply> {
       plan = null;
       name = req.name;
       lang = req.lang;
-      host = new FileHost(await openPlanFile(req.bytes, req.name));
+      pasted = req.pasted === true;
+      host = new FileHost(await openPlanFile(req.bytes, req.name, { pasted }));
       return { id: req.id, ok: true, analysis: await analyse(started) };
     }
     case "edit":
@@ -99,6 +102,8 @@ async function handle(req: WorkerRequest): Promise<WorkerReply> {
         const bytes = await planAsDocx(mainPlan((await host.read()).plans));
         return { id: req.id, ok: true, bytes, savedAs: docxNameFor(name) };
       }
+      // Pasted text has no file of its own: it is saved under a name of its own, not its title's.
+      if (pasted) return { id: req.id, ok: true, bytes: await host.save(), savedAs: pastedFileName(lang) };
       return { id: req.id, ok: true, bytes: await host.save(), savedAs: name.replace(/(\.[^.]+)?$/, "-da-sua$1") };
     case "report": {
       // The plan as it stands (edits included), checked again, in the page's single-file report.

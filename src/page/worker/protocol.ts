@@ -25,7 +25,8 @@ export interface Analysis {
 }
 
 export type WorkerRequest =
-  | { id: number; type: "open"; bytes: Uint8Array; name: string; lang: "vi" | "en" }
+  /** `pasted`: text pasted into the page, `name` its title ("Bảng dán"), not a file's name. */
+  | { id: number; type: "open"; bytes: Uint8Array; name: string; lang: "vi" | "en"; pasted?: boolean }
   | { id: number; type: "edit"; row: number; col: number; text: string }
   | { id: number; type: "check" }
   | { id: number; type: "save" }
