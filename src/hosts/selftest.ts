@@ -5,6 +5,8 @@
  * shows it and lets the user copy it. The self-test must leave the user's document exactly as it was.
  */
 
+import type { HostText } from "./port";
+
 /** Capabilities the pane offers, in the order the self-test runs them. */
 export type SelfTestCapability =
   "insert" | "read-back" | "dropdowns" | "mark" | "clear" | "live-check" | "clipboard" | "cleanup";
@@ -15,8 +17,8 @@ export type SelfTestStatus = "pass" | "fail" | "unsupported" | "skipped";
 export interface SelfTestStep {
   capability: SelfTestCapability;
   status: SelfTestStatus;
-  /** Error text (as Office gave it) or what needs a newer Office; empty when passed. */
-  detail: string;
+  /** Error text (as Office gave it), what needs a newer Office, or what the adapter said; empty when passed. */
+  detail: string | HostText;
 }
 
 export interface SelfTestReport {
@@ -90,8 +92,12 @@ export function formatSelfTestReport(report: SelfTestReport, lang: "vi" | "en" =
   return [...head, "", ...lines, "", tail].join("\n");
 }
 
-/** Adapter messages are written "Vietnamese. / English.": the report keeps one language at a time. */
-export function oneLanguage(text: string, lang: "vi" | "en"): string {
+/**
+ * A step's detail in one language: an adapter's message in the language asked for; a text (an error as Office
+ * gave it, or written "Vietnamese. / English.") split at its last " / ".
+ */
+export function oneLanguage(text: string | HostText, lang: "vi" | "en"): string {
+  if (typeof text !== "string") return text[lang];
   const at = text.lastIndexOf(" / ");
   if (at < 0) return text;
   return lang === "vi" ? text.slice(0, at).trim() : text.slice(at + 3).trim();

@@ -114,7 +114,7 @@ export default function GapBoard({ host, lang, level, schoolYear }: GapBoardProp
     try {
       const r = await host.insertDraft({ tables: draftTables(d), overwrite });
       if (r.status === "needs-confirmation") setOccupied(r.occupied);
-      else if (r.status === "unsupported") setMessage({ intent: "warning", text: r.message });
+      else if (r.status === "unsupported") setMessage({ intent: "warning", text: r.message[lang] });
       else
         setMessage({
           intent: "success",

@@ -15,6 +15,7 @@ import {
   type SelfTestStatus,
   type SelfTestStep,
 } from "../selftest";
+import type { HostText } from "../port";
 import { areaAddr, CATALOG_SHEET, ExcelSession, FLAG_SHEET, MARK_PREFIX, type ExcelEnv } from "./env";
 import { readActiveSheet } from "./read";
 import { insertTable } from "./insert";
@@ -32,7 +33,7 @@ const CONTEXT = {
 
 export interface ExcelSelfTestOptions {
   /** Copies a grid (the pane passes copyGridToClipboard); default: the shared clipboard module. */
-  copy?: (grid: RenderedGrid) => Promise<{ ok: boolean; message: string }>;
+  copy?: (grid: RenderedGrid) => Promise<{ ok: boolean; message: HostText }>;
 }
 
 const errorText = failureText;
@@ -65,7 +66,7 @@ export async function runExcelSelfTest(env: ExcelEnv, options: ExcelSelfTestOpti
   const session = new ExcelSession(env);
   const d = env.diagnostics?.() ?? { version: "?", platform: "?" };
   const steps: SelfTestStep[] = [];
-  const step = (capability: SelfTestCapability, status: SelfTestStatus, detail = "") =>
+  const step = (capability: SelfTestCapability, status: SelfTestStatus, detail: SelfTestStep["detail"] = "") =>
     steps.push({ capability, status, detail });
   const report = (): SelfTestReport => ({
     host: "excel",
@@ -198,7 +199,7 @@ export async function runExcelSelfTest(env: ExcelEnv, options: ExcelSelfTestOpti
         session,
         {
           read: () => readActiveSheet(session),
-          onCriterionPicked: async () => ({ status: "not-criterion", message: "" }),
+          onCriterionPicked: async () => ({ status: "not-criterion", message: { vi: "", en: "" } }),
         },
         () => undefined,
         50,

@@ -264,8 +264,10 @@ export class FileHost implements PlanHost {
     if (this.file.kind !== "xlsx")
       return {
         status: "unsupported",
-        message:
-          "Với tệp .docx/.txt, hãy dùng “Tạo mẫu” để tạo tệp kế hoạch mới. / Use “Create template” for .docx/.txt.",
+        message: {
+          vi: "Với tệp .docx/.txt, hãy dùng “Tạo mẫu” để tạo tệp kế hoạch mới.",
+          en: "Use “Create template” for .docx/.txt.",
+        },
       };
     const g = this.file.grids[0];
     const catalog =
