@@ -130,12 +130,10 @@ export function useHostActions(
     // Excel: the criterion and level dropdowns come with the table (the same context, the same catalog).
     if (host.capabilities().dropdowns && host.setupDropdowns && catalog) {
       const { plan } = await readPlan();
-      const d = await host
-        .setupDropdowns(catalog, plan)
-        .catch((e: Error) => ({
-          ok: false,
-          message: { vi: bilingual(e.message, "vi"), en: bilingual(e.message, "en") },
-        }));
+      const d = await host.setupDropdowns(catalog, plan).catch((e: Error) => ({
+        ok: false,
+        message: { vi: bilingual(e.message, "vi"), en: bilingual(e.message, "en") },
+      }));
       dropdowns =
         " " +
         (d.ok
