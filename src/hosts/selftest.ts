@@ -110,5 +110,8 @@ export function oneLanguage(text: string | HostText, lang: "vi" | "en"): string 
 export const failureText = (e: unknown): string => {
   const err = e as { code?: string; message?: string };
   if (err && typeof err.code === "string" && err.code) return `Office báo lỗi ${err.code}: ${err.message ?? ""}`.trim();
-  return `Lỗi của phần bổ trợ KHCT (không phải lỗi của Office), hãy gửi báo cáo này cho người hỗ trợ: ${err?.message ?? String(e)}`;
+  return (
+    `Lỗi của phần bổ trợ KHCT (không phải lỗi của Office), hãy gửi báo cáo này cho người hỗ trợ: ` +
+    `${err?.message ?? String(e)}`
+  );
 };

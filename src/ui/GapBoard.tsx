@@ -120,7 +120,8 @@ export default function GapBoard({ host, lang, level, schoolYear }: GapBoardProp
           intent: "success",
           text: L(
             lang,
-            `Đã chèn bản nháp (${d.picked.length} tiêu chí). Các ô “(cần điền)” và ô trống cần bổ sung — bấm Kiểm tra để đánh dấu.`,
+            `Đã chèn bản nháp (${d.picked.length} tiêu chí). Các ô “(cần điền)” và ô trống cần bổ sung — bấm ` +
+              `Kiểm tra để đánh dấu.`,
             `Draft inserted (${d.picked.length} criteria). Fill the “(cần điền)” and empty cells — Check marks them.`,
           ),
         });

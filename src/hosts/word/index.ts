@@ -161,7 +161,8 @@ export class WordHost implements PlanHost, SelfTestable {
     return {
       message: {
         vi:
-          `Đã đánh dấu các chỗ có lỗi; ${n} chỗ đã thay đổi sau lần đọc nên chưa được đánh dấu: hãy bấm Kiểm tra lại. ` +
+          `Đã đánh dấu các chỗ có lỗi; ${n} chỗ đã thay đổi sau lần đọc nên chưa được đánh dấu: hãy bấm Kiểm ` +
+          `tra lại. ` +
           "Bỏ đánh dấu bằng “Xóa đánh dấu” trong Thao tác khác.",
         en:
           `Problems marked; ${n} place(s) changed since the document was read and were not marked: check again. ` +

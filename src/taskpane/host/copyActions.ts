@@ -50,7 +50,8 @@ export async function carryOver(plan: Plan, lang: Lang): Promise<PaneMessage> {
     intent: "success",
     text: L(
       lang,
-      `Đã sao chép bản nháp Biểu 2 (${draft.mapping.length} dòng có tiêu chí gợi ý, ${draft.unmapped.length} dòng chưa xác định — cần rà soát). Dán vào mục V của Biểu 2.`,
+      `Đã sao chép bản nháp Biểu 2 (${draft.mapping.length} dòng có tiêu chí gợi ý, ${draft.unmapped.length} ` +
+        `dòng chưa xác định — cần rà soát). Dán vào mục V của Biểu 2.`,
       `Draft Biểu 2 copied (${draft.mapping.length} suggested, ${draft.unmapped.length} unmapped — review).`,
     ),
   };
