@@ -41,7 +41,8 @@ export async function runConvert(
   writeFileWhole(dst, await writePlanFile(draft.grid, draft.context, format), out);
   write(`Đã tạo bản nháp Biểu 2 (TT 57/2026) năm học ${term(year)}: ${term(out)}\n`);
   write(
-    `  ${draft.mapping.length} dòng có tiêu chí TT57 gợi ý, ${draft.unmapped.length} dòng chưa xác định được tiêu chí — tất cả đánh dấu “gợi ý — cần rà soát”.\n`,
+    `  ${draft.mapping.length} dòng có tiêu chí TT57 gợi ý, ${draft.unmapped.length} dòng chưa xác định được ` +
+      `tiêu chí — tất cả đánh dấu “gợi ý — cần rà soát”.\n`,
   );
   for (const m of draft.mapping) {
     const also = m.alternatives.length ? `; cũng liên quan: ${term(m.alternatives.join(", "))}` : "";
@@ -51,7 +52,8 @@ export async function runConvert(
   const mapped = draft.grid.rows.filter((r) => r.some((c) => c.includes("TT 57 chỉ có Mức 1 và Mức 2"))).length;
   if (mapped)
     write(
-      `  ${mapped} dòng có mục tiêu Mức 3/Mức 4 (thông tư 2018) đã ghi thành Mức 2 — mức cao nhất của TT 57; có ghi chú trên dòng.\n`,
+      `  ${mapped} dòng có mục tiêu Mức 3/Mức 4 (thông tư 2018) đã ghi thành Mức 2 — mức cao nhất của TT 57; ` +
+        `có ghi chú trên dòng.\n`,
     );
   for (const u of draft.unmapped)
     write(`  chưa xác định: ${term(u.from ?? "(không mã)")} ${term(u.text.slice(0, 60))}\n`);

@@ -242,7 +242,8 @@ export async function runDraft(o: DraftOptions, write: (s: string) => void): Pro
   }
   if (draft.weaknessPlaced && o.lang === "vi") write(`${draft.weaknessPlaced}\n`);
   write(
-    `${L(o.lang, "Đã tạo bản nháp kế hoạch", "Draft plan created")} (${draft.picked.length} ${L(o.lang, "tiêu chí", "criteria")}): ${out}\n`,
+    `${L(o.lang, "Đã tạo bản nháp kế hoạch", "Draft plan created")} (${draft.picked.length} ` +
+      `${L(o.lang, "tiêu chí", "criteria")}): ${out}\n`,
   );
   return 0;
 }

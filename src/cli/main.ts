@@ -84,7 +84,9 @@ Input files are never modified.
 `,
   },
   new: {
-    vi: `kehoach new --level CẤP --year NĂM_HỌC [--regime 2018|2026] [--school "Tên trường"] -o TỆP.xlsx|TỆP.docx [--force]
+    vi:
+      `kehoach new --level CẤP --year NĂM_HỌC [--regime 2018|2026] [--school "Tên trường"] -o ` +
+      `TỆP.xlsx|TỆP.docx [--force]
 
 Tạo tệp kế hoạch mẫu: .xlsx có danh sách chọn tiêu chí và mức (chạy trên mọi Excel từ 2007), .docx theo thể thức
 Nghị định 30/2020. Không ghi đè tệp đã có trừ khi thêm --force.

@@ -81,7 +81,8 @@ export function checkNotAnInput(target: OutTarget, given: string, inputs: string
   for (const input of inputs) {
     if (sameFile(target.file, input)) {
       throw new OutPathError(
-        `Tệp ra "${given}" chính là tệp đầu vào "${input}" (cùng tệp, qua liên kết hoặc tên khác): không ghi đè tệp đầu vào.`,
+        `Tệp ra "${given}" chính là tệp đầu vào "${input}" (cùng tệp, qua liên kết hoặc tên khác): không ghi ` +
+          `đè tệp đầu vào.`,
       );
     }
   }

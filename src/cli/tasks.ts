@@ -29,7 +29,8 @@ export function taskInput(task: Task): string {
 /** A task's failure as its message: a limit or a usage problem as said, running out of memory as "too large". */
 export function taskError(e: unknown, name: string): string {
   if (e instanceof FileProblem) return e.message;
-  if (e instanceof RangeError) return outOfMemoryMessage(name); // "Array buffer allocation failed", "Invalid string length"
+  // "Array buffer allocation failed", "Invalid string length"
+  if (e instanceof RangeError) return outOfMemoryMessage(name);
   return (e as Error).message;
 }
 

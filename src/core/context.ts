@@ -4,11 +4,14 @@ import { fixLookalikes, foldDiacritics } from "./text/normalize";
 import { parseCitations, parseSchoolYear } from "./parse/refs";
 import { LETTER_CLASS_ES2017, modernRegExp, UPPER_CLASS_ES2017 } from "./text/regex-compat";
 
+const SCHOOL_KINDS =
+  "Mầm non|MẦM NON|Mẫu giáo|Tiểu học|TIỂU HỌC|THCS|THPT|Trung học cơ sở|Trung học phổ thông|" +
+  "TH&THCS|TH và THCS|THCS và THPT|Phổ thông|PTDTNT|PTDTBT";
 /** "Trường THCS Lê Quý Đôn": the school name after the level (ES2018 \p{…} built at run time, see regex-compat). */
 const SCHOOL_NAME_RE = modernRegExp(
-  "\\b(Trường|TRƯỜNG)\\s+(Mầm non|MẦM NON|Mẫu giáo|Tiểu học|TIỂU HỌC|THCS|THPT|Trung học cơ sở|Trung học phổ thông|TH&THCS|TH và THCS|THCS và THPT|Phổ thông|PTDTNT|PTDTBT)\\s+((?:[\\p{Lu}0-9][\\p{L}0-9]*[ \\t]?){1,5})",
+  `\\b(Trường|TRƯỜNG)\\s+(${SCHOOL_KINDS})\\s+((?:[\\p{Lu}0-9][\\p{L}0-9]*[ \\t]?){1,5})`,
   "u",
-  `\\b(Trường|TRƯỜNG)\\s+(Mầm non|MẦM NON|Mẫu giáo|Tiểu học|TIỂU HỌC|THCS|THPT|Trung học cơ sở|Trung học phổ thông|TH&THCS|TH và THCS|THCS và THPT|Phổ thông|PTDTNT|PTDTBT)\\s+((?:[${UPPER_CLASS_ES2017}0-9][${LETTER_CLASS_ES2017}0-9]*[ \\t]?){1,5})`,
+  `\\b(Trường|TRƯỜNG)\\s+(${SCHOOL_KINDS})\\s+((?:[${UPPER_CLASS_ES2017}0-9][${LETTER_CLASS_ES2017}0-9]*[ \\t]?){1,5})`,
 );
 
 export interface DetectedContext {
@@ -33,7 +36,10 @@ const LEVEL_PATTERNS: [RegExp, SchoolLevel][] = [
   [/mam non|mau giao|nha tre/, "mam-non"],
   [/giao duc thuong xuyen|\bgdtx\b|gdnn\s*-\s*gdtx/, "gdtx"],
   [
-    /nhieu cap hoc|\bth\s*(&|va)\s*thcs\b|\bthcs\s*(&|va)\s*thpt\b|tieu hoc va trung hoc co so|trung hoc co so va trung hoc pho thong|lien cap|pho thong co nhieu cap/,
+    new RegExp(
+      String.raw`nhieu cap hoc|\bth\s*(&|va)\s*thcs\b|\bthcs\s*(&|va)\s*thpt\b|tieu hoc va trung hoc co so|` +
+        "trung hoc co so va trung hoc pho thong|lien cap|pho thong co nhieu cap",
+    ),
     "nhieu-cap",
   ],
   [/trung hoc pho thong|\bthpt\b/, "thpt"],
@@ -73,8 +79,10 @@ export function detectContext(lines: string[]): DetectedContext {
       )
       .filter(Boolean);
     // School name: the "TRƯỜNG …" line of the header block, else "Trường Mầm non X" inside a sentence.
-    const SCHOOL_RE =
-      /^(truong|nha tre|trung tam)\s+(mam non|mau giao|tieu hoc|thcs|thpt|trung hoc|th\b|pt\b|pho thong|ptdt|lien cap|gdtx|giao duc|ptcs|dan toc)/;
+    const SCHOOL_RE = new RegExp(
+      String.raw`^(truong|nha tre|trung tam)\s+(mam non|mau giao|tieu hoc|thcs|thpt|trung hoc|th\b|pt\b|pho thong|` +
+        String.raw`ptdt|lien cap|gdtx|giao duc|ptcs|dan toc)`,
+    );
     for (const l of head.slice(0, 40)) {
       const f = foldDiacritics(l);
       if (SCHOOL_RE.test(f) && l.length < 120) {

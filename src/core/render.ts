@@ -101,10 +101,12 @@ export function renderHtml(grid: RenderedGrid): string {
           : kind === "section" || kind === "standard" || kind === "total"
             ? "font-weight:bold;"
             : "");
-      return `<tr>${row.map((t) => `<${tag} style="${style}">${esc(String(t ?? "")).replace(/\n/g, "<br>")}</${tag}>`).join("")}</tr>`;
+      const td = (t: unknown) => `<${tag} style="${style}">${esc(String(t ?? "")).replace(/\n/g, "<br>")}</${tag}>`;
+      return `<tr>${row.map(td).join("")}</tr>`;
     })
     .join("\n");
-  return `<table style="border-collapse:collapse;width:100%;font-family:'Times New Roman',serif;font-size:12pt;">${colgroup}\n${body}\n</table>`;
+  const tableStyle = "border-collapse:collapse;width:100%;font-family:'Times New Roman',serif;font-size:12pt;";
+  return `<table style="${tableStyle}">${colgroup}\n${body}\n</table>`;
 }
 
 /** Tab-separated text as Excel pastes it: cells with tabs, line breaks or quotes are quoted. */

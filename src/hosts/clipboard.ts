@@ -7,15 +7,17 @@
  */
 import type { RenderedGrid } from "../core/types";
 import { renderHtml, renderTsv } from "../core/render";
+import { viOnly, type HostText } from "./port";
 
 export interface CopyResult {
   ok: boolean;
-  message: string;
+  message: HostText;
   /** True when a visible copy box was opened for the user to press Ctrl+C. */
   manual?: boolean;
 }
 
-const COPIED = "Đã sao chép bảng. Dán (Ctrl+V) vào Word hoặc Excel. / Table copied.";
+const COPIED: HostText = { vi: "Đã sao chép bảng. Dán (Ctrl+V) vào Word hoặc Excel.", en: "Table copied." };
+const COPIED_TEXT = viOnly("Đã sao chép.");
 export const COPY_BOX_ID = "khct-copy-box";
 
 export async function copyGridToClipboard(grid: RenderedGrid): Promise<CopyResult> {
@@ -45,12 +47,12 @@ export async function copyTextToClipboard(text: string): Promise<CopyResult> {
     const nav = typeof navigator !== "undefined" ? navigator : undefined;
     if (nav?.clipboard?.writeText) {
       await nav.clipboard.writeText(text);
-      return { ok: true, message: "Đã sao chép." };
+      return { ok: true, message: COPIED_TEXT };
     }
   } catch {
     // fall through
   }
-  if (execCopy(text, false)) return { ok: true, message: "Đã sao chép." };
+  if (execCopy(text, false)) return { ok: true, message: COPIED_TEXT };
   return openCopyBox(text);
 }
 
@@ -84,7 +86,7 @@ function execCopy(content: string, asHtml: boolean): boolean {
 function openCopyBox(text: string): CopyResult {
   const refused = {
     ok: false,
-    message: "Không sao chép được (trình duyệt chặn). Hãy chọn bảng và bấm Ctrl+C. / Copy was blocked.",
+    message: { vi: "Không sao chép được (trình duyệt chặn). Hãy chọn bảng và bấm Ctrl+C.", en: "Copy was blocked." },
   };
   try {
     document.getElementById(COPY_BOX_ID)?.remove();
@@ -113,7 +115,7 @@ function openCopyBox(text: string): CopyResult {
     return {
       ok: false,
       manual: true,
-      message: "Office chặn sao chép tự động: đã mở ô chứa bảng, hãy bấm Ctrl+C để sao chép.",
+      message: viOnly("Office chặn sao chép tự động: đã mở ô chứa bảng, hãy bấm Ctrl+C để sao chép."),
     };
   } catch {
     return refused;

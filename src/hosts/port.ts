@@ -5,6 +5,16 @@
 import type { Catalog, CellPos, Finding, Plan, SchoolContext, TemplateId } from "../core/types";
 import type { DocPart } from "../core/docparts/index";
 
+/**
+ * What a host says to the user, in both languages: the UI shows one at a time, Vietnamese first. A message the
+ * adapters have only in Vietnamese is the same text in both (`viOnly`).
+ */
+export interface HostText {
+  vi: string;
+  en: string;
+}
+export const viOnly = (vi: string): HostText => ({ vi, en: vi });
+
 export type HostKind = "excel" | "word" | "file" | "browser";
 
 /**
@@ -56,7 +66,7 @@ export type InsertResult =
   | { status: "inserted"; rows: number }
   /** Non-empty cells would be overwritten: the UI shows them and asks; nothing was written. */
   | { status: "needs-confirmation"; occupied: { address: string; text: string }[] }
-  | { status: "unsupported"; message: string };
+  | { status: "unsupported"; message: HostText };
 
 /** A drafted plan to insert (the gap board's draft): tables in order, each with an optional heading line. */
 export interface DraftInsert {
@@ -84,20 +94,20 @@ export interface PlanHost {
   read(context?: Partial<SchoolContext>): Promise<ReadResult>;
   markFindings(findings: Finding[], plan?: Plan): Promise<void>;
   /** As markFindings, with what could not be marked, in Vietnamese (null when everything was). */
-  markFindingsReport?(findings: Finding[], plan?: Plan): Promise<{ message: string | null }>;
+  markFindingsReport?(findings: Finding[], plan?: Plan): Promise<{ message: HostText | null }>;
   clearMarks(): Promise<void>;
   /**
    * As clearMarks, with what this Office could not remove (marks a newer Office made), in Vietnamese; null when
    * everything KHCT had added is gone.
    */
-  clearMarksReport?(): Promise<{ message: string | null }>;
+  clearMarksReport?(): Promise<{ message: HostText | null }>;
   /** Move the user's selection to a cell of a plan read earlier. */
   select(pos: CellPos, plan?: Plan): Promise<void>;
 
   /** capabilities.insertDraft: a drafted plan at the selection / cursor, never over content without confirmation. */
   insertDraft?(draft: DraftInsert): Promise<InsertResult>;
   /** capabilities.dropdowns */
-  setupDropdowns?(catalog: Catalog, plan: Plan): Promise<{ ok: boolean; message: string }>;
+  setupDropdowns?(catalog: Catalog, plan: Plan): Promise<{ ok: boolean; message: HostText }>;
   /** capabilities.totalRow */
   insertTotalRow?(plan: Plan, totalVnd: number, words: string, overwrite?: boolean): Promise<InsertResult>;
   /** capabilities.bieu2Tables */
@@ -113,12 +123,12 @@ export interface PlanHost {
     onResult: (r: ReadResult) => void,
     debounceMs?: number,
     catalog?: Catalog | null,
-    onPicked?: (r: { status: string; message: string }) => void,
+    onPicked?: (r: { status: string; message: HostText }) => void,
     /** The level and year chosen now, read at every re-check (the live findings are those of "Kiểm tra"). */
     context?: () => Partial<SchoolContext> | undefined,
   ): Promise<() => Promise<void>>;
   /** capabilities.pickCriterion */
-  fillCriterionAtCursor?(catalog: Catalog, code: string): Promise<{ ok: boolean; message: string }>;
+  fillCriterionAtCursor?(catalog: Catalog, code: string): Promise<{ ok: boolean; message: HostText }>;
 
   /** Excel: sheet position of a grid position of the last read (findings name sheet cells). */
   toSheet?(pos: CellPos): CellPos;

@@ -2,6 +2,7 @@
  * How a self-test (selftest.ts) is worded: the capability labels, a failure as the report says it, and the copyable
  * text report. Loaded only with a self-test (the pane's panel and each host's self-test), never at start-up.
  */
+import type { HostText } from "./port";
 import type { SelfTestCapability, SelfTestReport, SelfTestStatus } from "./selftest";
 
 const LABELS: Record<SelfTestCapability, { vi: string; en: string }> = {
@@ -56,8 +57,12 @@ export function formatSelfTestReport(report: SelfTestReport, lang: "vi" | "en" =
   return [...head, "", ...lines, "", tail].join("\n");
 }
 
-/** Adapter messages are written "Vietnamese. / English.": the report keeps one language at a time. */
-export function oneLanguage(text: string, lang: "vi" | "en"): string {
+/**
+ * A step's detail in one language: an adapter's message in the language asked for; a text (an error as Office
+ * gave it, or written "Vietnamese. / English.") split at its last " / ".
+ */
+export function oneLanguage(text: string | HostText, lang: "vi" | "en"): string {
+  if (typeof text !== "string") return text[lang];
   const at = text.lastIndexOf(" / ");
   if (at < 0) return text;
   return lang === "vi" ? text.slice(0, at).trim() : text.slice(at + 3).trim();
@@ -70,5 +75,8 @@ export function oneLanguage(text: string, lang: "vi" | "en"): string {
 export const failureText = (e: unknown): string => {
   const err = e as { code?: string; message?: string };
   if (err && typeof err.code === "string" && err.code) return `Office báo lỗi ${err.code}: ${err.message ?? ""}`.trim();
-  return `Lỗi của phần bổ trợ KHCT (không phải lỗi của Office), hãy gửi báo cáo này cho người hỗ trợ: ${err?.message ?? String(e)}`;
+  return (
+    `Lỗi của phần bổ trợ KHCT (không phải lỗi của Office), hãy gửi báo cáo này cho người hỗ trợ: ` +
+    `${err?.message ?? String(e)}`
+  );
 };

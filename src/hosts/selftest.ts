@@ -6,6 +6,8 @@
  * is worded (labels, failures, the copyable text) is in selftest-report.ts, loaded with the self-test.
  */
 
+import type { HostText } from "./port";
+
 /** Capabilities the pane offers, in the order the self-test runs them. */
 export type SelfTestCapability =
   "insert" | "read-back" | "dropdowns" | "mark" | "clear" | "live-check" | "clipboard" | "cleanup";
@@ -16,8 +18,8 @@ export type SelfTestStatus = "pass" | "fail" | "unsupported" | "skipped";
 export interface SelfTestStep {
   capability: SelfTestCapability;
   status: SelfTestStatus;
-  /** Error text (as Office gave it) or what needs a newer Office; empty when passed. */
-  detail: string;
+  /** Error text (as Office gave it), what needs a newer Office, or what the adapter said; empty when passed. */
+  detail: string | HostText;
 }
 
 export interface SelfTestReport {

@@ -218,8 +218,12 @@ export function PageApp({ initialLang = "vi" }: { initialLang?: Lang }) {
         <p className={s.intro}>
           {L(
             lang,
-            "Mở tệp kế hoạch (.xlsx, .docx, .pdf, .txt, bản quét hoặc ảnh chụp .jpg/.png), dán bảng từ văn bản khác hoặc tạo mẫu mới. Lỗi hiện ngay trên ô và trong danh sách bên phải; sửa trong ô rồi lưu tệp đã sửa.",
-            "Open a plan file (.xlsx, .docx, .pdf, .txt, a scan or a photo .jpg/.png), paste a table from another document, or create a new template. Problems show on the cells and in the list on the right; fix them in the cells and save the corrected file.",
+            "Mở tệp kế hoạch (.xlsx, .docx, .pdf, .txt, bản quét hoặc ảnh chụp .jpg/.png), dán bảng từ văn " +
+              "bản khác hoặc tạo mẫu mới. Lỗi hiện ngay trên ô và trong danh sách bên phải; sửa trong ô rồi " +
+              "lưu tệp đã sửa.",
+            "Open a plan file (.xlsx, .docx, .pdf, .txt, a scan or a photo .jpg/.png), paste a table from " +
+              "another document, or create a new template. Problems show on the cells and in the list on the " +
+              "right; fix them in the cells and save the corrected file.",
           )}{" "}
           {t("privacy", lang)}
         </p>

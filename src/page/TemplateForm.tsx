@@ -43,8 +43,10 @@ export function TemplateForm({
         {ready
           ? L(
               lang,
-              `Mẫu cho ${levelLabel(level!, lang)}, năm học ${schoolYear}, theo ${circularLabel(circularFor(level!, regime!))}.`,
-              `Template for ${levelLabel(level!, lang)}, ${schoolYear}, under ${circularLabel(circularFor(level!, regime!))}.`,
+              `Mẫu cho ${levelLabel(level!, lang)}, năm học ${schoolYear}, theo ` +
+                `${circularLabel(circularFor(level!, regime!))}.`,
+              `Template for ${levelLabel(level!, lang)}, ${schoolYear}, under ` +
+                `${circularLabel(circularFor(level!, regime!))}.`,
             )
           : L(
               lang,

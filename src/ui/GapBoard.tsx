@@ -114,13 +114,14 @@ export default function GapBoard({ host, lang, level, schoolYear }: GapBoardProp
     try {
       const r = await host.insertDraft({ tables: draftTables(d), overwrite });
       if (r.status === "needs-confirmation") setOccupied(r.occupied);
-      else if (r.status === "unsupported") setMessage({ intent: "warning", text: r.message });
+      else if (r.status === "unsupported") setMessage({ intent: "warning", text: r.message[lang] });
       else
         setMessage({
           intent: "success",
           text: L(
             lang,
-            `Đã chèn bản nháp (${d.picked.length} tiêu chí). Các ô “(cần điền)” và ô trống cần bổ sung — bấm Kiểm tra để đánh dấu.`,
+            `Đã chèn bản nháp (${d.picked.length} tiêu chí). Các ô “(cần điền)” và ô trống cần bổ sung — bấm ` +
+              `Kiểm tra để đánh dấu.`,
             `Draft inserted (${d.picked.length} criteria). Fill the “(cần điền)” and empty cells — Check marks them.`,
           ),
         });

@@ -1,6 +1,7 @@
 /**
  * User-facing strings: Vietnamese first (vi-VN), English second, and only one language on screen at a time.
- * Messages that arrive from adapters as "tiếng Việt / English" are split by `bilingual` before they are shown.
+ * Strings come in pairs: `t(key, lang)` for the table below, `L(lang, vi, en)` for one-off pairs next to their use,
+ * and a host's messages arrive as {vi, en} objects (HostText, src/hosts/port.ts) shown as `message[lang]`.
  */
 import type { SchoolLevel } from "../core/types";
 
@@ -87,8 +88,9 @@ export const LEVELS: SchoolLevel[] = ["mam-non", "tieu-hoc", "thcs", "thpt", "nh
 export { circularLabel, levelLabel } from "../core/labels";
 
 /**
- * Splits an adapter message written "Vietnamese. / English." into the language asked for; a message without an
- * English half is returned whole (it is Vietnamese).
+ * Reading problems and thrown errors are still plain strings (the CLI prints and stores them as they are); a few
+ * are written "Vietnamese. / English.": this gives the language asked for; a text without an English half is
+ * returned whole (it is Vietnamese).
  */
 export function bilingual(message: string, lang: Lang): string {
   const i = message.lastIndexOf(" / ");

@@ -47,7 +47,7 @@ describe("check message", () => {
   });
 
   it("gives the host's own words (one language) and what could not be read, and warns when no table was found", () => {
-    const markMessage = "Đã đánh dấu 1 chỗ. / Marked 1 place.";
+    const markMessage = { vi: "Đã đánh dấu 1 chỗ.", en: "Marked 1 place." };
     const problems = ["Ô gộp. / Merged cells."];
     const m = checkMessage({ ...base, findings: [finding("error")], markMessage, problems }, "en");
     expect(m.text).toBe("Checked 2 rows: 1 error, 0 warnings. Marked 1 place. Merged cells.");
@@ -67,7 +67,7 @@ function kitFor(host: Partial<PlanHost>) {
     context: () => ({ level: "thcs", regime: "2026", schoolYear: "2026-2027", school: null }),
     run: (_label, action) => action(),
     say: (intent, vi) => void said.push(`${intent}: ${vi}`),
-    sayHost: (ok, text) => void said.push(`${ok ? "success" : "warning"}: ${text}`),
+    sayHost: (ok, text) => void said.push(`${ok ? "success" : "warning"}: ${text.vi}`),
     readPlan: async () => ({ r: { plans: [plan], problems: [] }, plan }),
     ask: (c) => void asked.push(c),
     showLayout: async (_plan, found) => void layouts.push(found),
@@ -98,13 +98,16 @@ describe("document actions", () => {
 
   it("Biểu 2 tables: the host's reason when it cannot; layout check: the findings shown and counted", async () => {
     const { kit, said, layouts } = kitFor({
-      insertBieu2Tables: async () => ({ status: "unsupported", message: "Cần ExcelApi 1.4. / Needs ExcelApi 1.4." }),
+      insertBieu2Tables: async () => ({
+        status: "unsupported",
+        message: { vi: "Cần ExcelApi 1.4.", en: "Needs ExcelApi 1.4." },
+      }),
       checkDocument: async () => [finding("warning", false), finding("error", false)],
     });
     const actions = documentActions(kit);
     await actions.bieu2Tables();
     await actions.checkFormat();
-    expect(said).toEqual(["warning: Cần ExcelApi 1.4. / Needs ExcelApi 1.4.", "warning: Thể thức: 2 điểm cần sửa."]);
+    expect(said).toEqual(["warning: Cần ExcelApi 1.4.", "warning: Thể thức: 2 điểm cần sửa."]);
     expect(layouts.map((f) => f.length)).toEqual([2]);
   });
 });

@@ -12,6 +12,27 @@ import { criteriaOf, goalLabel, requiredLevel, schoolLevel } from "./rating";
 import { needText, ratingRule } from "./explain";
 
 /**
+ * The board's notes, one entry per note with its parameters. Vietnamese only: the board shows its notes in
+ * Vietnamese only (src/ui/gap/model.ts) and the CLI prints them as they are.
+ */
+export const BOARD_NOTES = {
+  /** `current`..`atMost`: the school's level now, depending on the unassessed criteria. */
+  unassessed: (codes: string[], current: number, atMost: number) =>
+    `Chưa đánh giá ${codes.length} tiêu chí: ${codes.join(", ")} — cho biết mức của các tiêu chí này ` +
+    `(chưa tính là Không đạt, chưa đưa vào kế hoạch)` +
+    (current === atMost
+      ? "."
+      : `; mức của trường hiện nay từ ${current < 1 ? "chưa đạt Mức 1" : `Mức ${current}`} đến Mức ${atMost} ` +
+        "tùy các tiêu chí đó."),
+  twoSteps: (codes: string[], goal: string) =>
+    `Tiêu chí ${codes.join(", ")} chưa đạt Mức 1: kế hoạch năm nay đặt mục tiêu Mức 1 trước ` +
+    `(chỉ xem xét Mức 2 khi Mức 1 đạt), nên ${goal} cần thêm ít nhất một kế hoạch nữa.`,
+  level4:
+    "Mức 4 còn cần đạt các yêu cầu riêng của Mức 4 (Điều 22), không suy ra được từ mức của tiêu chí: " +
+    "bảng chỉ tính phần Mức 3.",
+};
+
+/**
  * met: already at the level the goal needs (or above);
  * blocking: must be improved for the goal;
  * choice: TT57 non-mandatory criteria of which only some must be improved (5 of the 7);
@@ -141,14 +162,7 @@ export function gapBoard(
 
   const unassessed = criteria.filter((c) => !assessed(c.code)).map((c) => c.code);
   const notes: string[] = [];
-  if (unassessed.length)
-    notes.push(
-      `Chưa đánh giá ${unassessed.length} tiêu chí: ${unassessed.join(", ")} — cho biết mức của các tiêu chí này ` +
-        `(chưa tính là Không đạt, chưa đưa vào kế hoạch)` +
-        (current === currentAtMost
-          ? "."
-          : `; mức của trường hiện nay từ ${current < 1 ? "chưa đạt Mức 1" : `Mức ${current}`} đến Mức ${currentAtMost} tùy các tiêu chí đó.`),
-    );
+  if (unassessed.length) notes.push(BOARD_NOTES.unassessed(unassessed, current, currentAtMost));
   const twoSteps = chosen.filter(
     (s) =>
       lvNow(s.code) < 1 &&
@@ -157,12 +171,12 @@ export function gapBoard(
   );
   if (twoSteps.length && projected < critGoal)
     notes.push(
-      `Tiêu chí ${twoSteps.map((s) => s.code).join(", ")} chưa đạt Mức 1: kế hoạch năm nay đặt mục tiêu Mức 1 trước (chỉ xem xét Mức 2 khi Mức 1 đạt), nên ${goalLabel(catalog, g)} cần thêm ít nhất một kế hoạch nữa.`,
+      BOARD_NOTES.twoSteps(
+        twoSteps.map((s) => s.code),
+        goalLabel(catalog, g),
+      ),
     );
-  if (g === 4)
-    notes.push(
-      "Mức 4 còn cần đạt các yêu cầu riêng của Mức 4 (Điều 22), không suy ra được từ mức của tiêu chí: bảng chỉ tính phần Mức 3.",
-    );
+  if (g === 4) notes.push(BOARD_NOTES.level4);
   const reaches = projected >= critGoal;
   return {
     regime: catalog.regime,

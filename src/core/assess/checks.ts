@@ -6,9 +6,51 @@
  *   assess.muc2-before-muc1    a row aims at Mức 2 or more for a criterion below Mức 1.
  */
 import type { Catalog, Finding, Plan } from "../types";
-import { finding } from "../rules/finding";
+import { finding, said, type MessageTable } from "../rules/finding";
 import type { LevelSet } from "./levels";
 import { gapBoard, type GapBoard } from "./board";
+
+/** How a criterion's current level is named in a message. */
+const levelNamed = (current: number | null) =>
+  current === null ? "chưa có mức" : current < 1 ? "chưa đạt Mức 1" : `Mức ${current}`;
+
+/** Messages of the assess.* checks (`goal`: the goal's label, e.g. "Mức 1"). */
+export const ASSESS_TEXT = {
+  alreadyAtGoal: {
+    rule: "assess.already-at-goal",
+    vi: (code: string, current: number, goal: string) =>
+      `Tiêu chí ${code} đã đạt Mức ${current} theo tự đánh giá — đủ cho mục tiêu ${goal}: ` +
+      "không cần dòng cải tiến nếu không có hạn chế.",
+    en: (code: string, current: number) => `Criterion ${code} is already at Level ${current}, enough for the goal.`,
+    suggestion: "Bỏ dòng này, hoặc ghi rõ hạn chế cần cải tiến.",
+  },
+  muc2BeforeMuc1: {
+    rule: "assess.muc2-before-muc1",
+    vi: (code: string, aim: number) =>
+      `Tiêu chí ${code} chưa đạt Mức 1 nhưng dòng này đặt mục tiêu Mức ${aim}: chỉ xem xét Mức 2 khi Mức 1 đã đạt.`,
+    en: (code: string, aim: number) => `Criterion ${code} is below Level 1 but the row aims at Level ${aim}.`,
+    suggestion: "Đặt mục tiêu Mức 1 cho năm nay.",
+  },
+  blockingMissing: {
+    rule: "assess.blocking-missing",
+    vi: (code: string, mandatory: boolean, current: number | null, needed: number, goal: string) =>
+      `Tiêu chí ${mandatory ? "bắt buộc " : ""}${code} (${levelNamed(current)}) cần đạt Mức ${needed} ` +
+      `để trường đạt ${goal}, nhưng chưa có dòng nào trong kế hoạch.`,
+    en: (code: string, _mandatory: boolean, _current: number | null, needed: number) =>
+      `Criterion ${code} must reach Level ${needed} for the goal but has no row.`,
+    suggestion: (code: string) => `Thêm dòng cải tiến cho tiêu chí ${code}.`,
+  },
+  choicesMissing: {
+    rule: "assess.blocking-missing",
+    vi: (more: number, choices: string[], level: number, goal: string, _nearest: string[]) =>
+      `Cần thêm ${more} tiêu chí trong số ${choices.join(", ")} đạt Mức ${level} ` +
+      `(ít nhất 05 trong 07 tiêu chí không bắt buộc) để trường đạt ${goal}.`,
+    en: (more: number, _choices: string[], level: number) =>
+      `${more} more non-mandatory criteria must reach Level ${level}.`,
+    suggestion: (_more: number, _choices: string[], _level: number, _goal: string, nearest: string[]) =>
+      `Thêm dòng cho các tiêu chí gần đạt nhất: ${nearest.join(", ")}.`,
+  },
+} satisfies MessageTable;
 
 /** The plan's criterion rows as a board selection: code → the level the row aims at (the goal when unwritten). */
 export function selectionOfPlan(plan: Plan, goal: number): Record<string, number> {
@@ -40,24 +82,18 @@ export function checkLevels(
       out.push(
         finding({
           ...base,
-          rule: "assess.already-at-goal",
           severity: "warning",
           cell: row.cells.criterion ?? null,
-          message: `Tiêu chí ${row.criterion} đã đạt Mức ${b.current} theo tự đánh giá — đủ cho mục tiêu ${board.goalLabel}: không cần dòng cải tiến nếu không có hạn chế.`,
-          messageEn: `Criterion ${row.criterion} is already at Level ${b.current}, enough for the goal.`,
-          suggestion: "Bỏ dòng này, hoặc ghi rõ hạn chế cần cải tiến.",
+          ...said(ASSESS_TEXT.alreadyAtGoal, row.criterion, b.current, board.goalLabel),
         }),
       );
     if (aim !== null && aim >= 2 && b.current < 1)
       out.push(
         finding({
           ...base,
-          rule: "assess.muc2-before-muc1",
           severity: "warning",
           cell: row.cells.target ?? row.cells.criterion ?? null,
-          message: `Tiêu chí ${row.criterion} chưa đạt Mức 1 nhưng dòng này đặt mục tiêu Mức ${aim}: chỉ xem xét Mức 2 khi Mức 1 đã đạt.`,
-          messageEn: `Criterion ${row.criterion} is below Level 1 but the row aims at Level ${aim}.`,
-          suggestion: `Đặt mục tiêu Mức 1 cho năm nay.`,
+          ...said(ASSESS_TEXT.muc2BeforeMuc1, row.criterion, aim),
         }),
       );
   }
@@ -66,33 +102,29 @@ export function checkLevels(
     for (const r of missing)
       out.push(
         finding({
-          rule: "assess.blocking-missing",
           severity: "warning",
           cell: head,
           criterion: r.code,
           standard: r.standard,
-          message: `Tiêu chí ${r.mandatory ? "bắt buộc " : ""}${r.code} (${r.current === null ? "chưa có mức" : r.current < 1 ? "chưa đạt Mức 1" : `Mức ${r.current}`}) cần đạt Mức ${r.needed} để trường đạt ${board.goalLabel}, nhưng chưa có dòng nào trong kế hoạch.`,
-          messageEn: `Criterion ${r.code} must reach Level ${r.needed} for the goal but has no row.`,
-          suggestion: `Thêm dòng cải tiến cho tiêu chí ${r.code}.`,
+          ...said(ASSESS_TEXT.blockingMissing, r.code, r.mandatory, r.current, r.needed, board.goalLabel),
         }),
       );
     const choices = board.rows.filter((r) => r.status === "choice");
     const planned = choices.filter((r) => selection[r.code] !== undefined && selection[r.code] >= r.needed).length;
     const smallestChoices = board.smallest.filter((s) => choices.some((c) => c.code === s.code)).length;
-    if (choices.length && planned < smallestChoices)
-      out.push(
-        finding({
-          rule: "assess.blocking-missing",
-          severity: "warning",
-          cell: head,
-          message: `Cần thêm ${smallestChoices - planned} tiêu chí trong số ${choices.map((c) => c.code).join(", ")} đạt Mức ${board.goal} (ít nhất 05 trong 07 tiêu chí không bắt buộc) để trường đạt ${board.goalLabel}.`,
-          messageEn: `${smallestChoices - planned} more non-mandatory criteria must reach Level ${board.goal}.`,
-          suggestion: `Thêm dòng cho các tiêu chí gần đạt nhất: ${board.smallest
-            .filter((s) => choices.some((c) => c.code === s.code))
-            .map((s) => s.code)
-            .join(", ")}.`,
-        }),
+    if (choices.length && planned < smallestChoices) {
+      const codes = choices.map((c) => c.code);
+      const nearest = board.smallest.filter((s) => codes.includes(s.code)).map((s) => s.code);
+      const text = said(
+        ASSESS_TEXT.choicesMissing,
+        smallestChoices - planned,
+        codes,
+        board.goal,
+        board.goalLabel,
+        nearest,
       );
+      out.push(finding({ severity: "warning", cell: head, ...text }));
+    }
   }
   return { findings: out, board };
 }

@@ -29,7 +29,8 @@ export function ratingRule(catalog: Catalog): { rule: string; ruleEn: string } {
       rule,
       ruleEn:
         `Circular 57/2026, Article 5(3): Level 1 when all ${mandatory.length} mandatory criteria ` +
-        `(${mandatory.join(", ")}) are at Level 1 and at least 5 of the ${others} others at Level 1 or above; Level 2 ` +
+        `(${mandatory.join(", ")}) are at Level 1 and at least 5 of the ${others} others at Level 1 or ` +
+        `above; Level 2 ` +
         `when all mandatory criteria are at Level 2 and at least 5 of the ${others} others at Level 2, the rest at ` +
         `least Level 1.`,
     };

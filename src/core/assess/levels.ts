@@ -45,10 +45,28 @@ export const emptyLevelSet = (): LevelSet => ({
   problems: [],
 });
 
+/**
+ * The problems reading levels reports, one entry per problem with its parameters. Vietnamese only: the gap board
+ * shows them in Vietnamese only (src/ui/gap/model.ts) and the CLI prints them as they are.
+ */
+export const LEVELS_PROBLEMS = {
+  /** `shown`: the unread lines as quoted; `more`: how many more were not shown. */
+  unread: (count: number, shown: string[], more: number) =>
+    `Không đọc được mức ở ${count} dòng — ghi lại theo dạng “1.1 Mức 2”: ${shown.join("; ")}` +
+    `${more > 0 ? ` (và ${more} dòng khác)` : ""}.`,
+  unreadable: "Không đọc được bảng mức đánh giá.",
+  capped: (code: string, circular: string, max: number) =>
+    `Tiêu chí ${code}: ${circular} chỉ có Mức 1 và Mức 2 — đã tính là Mức ${max}.`,
+  unknown: (codes: string[], circular: string) => `Không có trong ${circular}: tiêu chí ${codes.join(", ")} (bỏ qua).`,
+};
+
 const MARK = /^(x|v|✓|✔|✗|☒|☑|■|dat|co)$/;
 const str = (c: unknown) => String(c ?? "").trim();
 
-/** "Mức 2", "mức II", "M2", "2", "Đạt Mức 1", "(Mức 2)", "Không đạt", "Chưa đạt Mức 1" → level; null when not a level. */
+/**
+ * "Mức 2", "mức II", "M2", "2", "Đạt Mức 1", "(Mức 2)", "Không đạt", "Chưa đạt Mức 1" → level; null when not a
+ * level.
+ */
 export function parseLevelText(text: string): number | null {
   const f = foldDiacritics(str(text))
     .replace(/[()[\]]/g, " ")
@@ -174,7 +192,8 @@ function readTable(grid: string[][]): TableLevels | null {
 }
 
 const LV =
-  "(?:dat\\s*)?(?:muc|m)\\s*\\.?\\s*(?:iv|iii|ii|i|[0-4])\\b|(?:khong|chua)\\s*dat(?:\\s*(?:\\(\\s*)?muc\\s*1\\b\\)?)?|[0-4](?![\\d.])";
+  "(?:dat\\s*)?(?:muc|m)\\s*\\.?\\s*(?:iv|iii|ii|i|[0-4])\\b|" +
+  "(?:khong|chua)\\s*dat(?:\\s*(?:\\(\\s*)?muc\\s*1\\b\\)?)?|[0-4](?![\\d.])";
 const CODE = "(?:tieu\\s*chi|\\btc)?\\s*(?:so\\s*)?(\\d{1,2})\\s*\\.\\s*(\\d{1,2})(?!\\d)";
 const PAIR = new RegExp(`(?:^|[^\\d.])${CODE}\\s*[.:=\\-–—()\\[\\],]*\\s*(${LV})`, "g");
 /** "Mức 2: 1.1, 1.2, 1.4" — a level, then the criteria at it. */
@@ -247,15 +266,12 @@ export function readLevels(grid: string[][], catalog?: Catalog | null): LevelSet
         : { levels: pairs.levels, notes: {}, standardNotes: {}, source, unread: pairs.unread };
       if (found.source === "list" && pairs.unread.length) {
         const shown = pairs.unread.slice(0, 20).map((l) => `“${l.length > 80 ? `${l.slice(0, 79)}…` : l}”`);
-        const more = pairs.unread.length > 20 ? ` (và ${pairs.unread.length - 20} dòng khác)` : "";
-        problems.push(
-          `Không đọc được mức ở ${pairs.unread.length} dòng — ghi lại theo dạng “1.1 Mức 2”: ${shown.join("; ")}${more}.`,
-        );
+        problems.push(LEVELS_PROBLEMS.unread(pairs.unread.length, shown, Math.max(0, pairs.unread.length - 20)));
       }
     }
     return fitToCatalog({ ...found, problems }, catalog ?? null);
   } catch {
-    return { ...emptyLevelSet(), problems: ["Không đọc được bảng mức đánh giá."] };
+    return { ...emptyLevelSet(), problems: [LEVELS_PROBLEMS.unreadable] };
   }
 }
 
@@ -289,11 +305,9 @@ export function fitToCatalog(set: LevelSet, catalog: Catalog | null): LevelSet {
     }
     levels[code] = Math.min(level, hit.criterion.maxLevel);
     if (level > hit.criterion.maxLevel && catalog.regime === "2026")
-      problems.push(
-        `Tiêu chí ${code}: ${catalog.circular} chỉ có Mức 1 và Mức 2 — đã tính là Mức ${hit.criterion.maxLevel}.`,
-      );
+      problems.push(LEVELS_PROBLEMS.capped(code, catalog.circular, hit.criterion.maxLevel));
   }
-  if (unknown.length) problems.push(`Không có trong ${catalog.circular}: tiêu chí ${unknown.join(", ")} (bỏ qua).`);
+  if (unknown.length) problems.push(LEVELS_PROBLEMS.unknown(unknown, catalog.circular));
   return { ...set, levels, problems };
 }
 

@@ -7,7 +7,7 @@ import type { Finding, Regime, SchoolContext, SchoolLevel } from "../types";
 import { CIRCULARS, GUIDANCE, AMENDMENTS } from "../catalogs/meta";
 import { circularFor, guidanceFor } from "../catalogs/index";
 import { foldDiacritics } from "../text/normalize";
-import { finding } from "../rules/finding";
+import { finding, said, type MessageTable } from "../rules/finding";
 
 export type DocPart =
   | { kind: "header-block"; left: string[]; right: string[] }
@@ -51,18 +51,21 @@ export function canCuLines(level: SchoolLevel, regime: Regime): string[] {
     lines.push(
       c.citation
         ? `Căn cứ ${c.citation};`
-        : `Căn cứ Thông tư số ${c.number} ${isoToVi(c.issued)} của ${c.issuer} ${lowerFirst(c.title.replace(/^Thông tư /, ""))};`,
+        : `Căn cứ Thông tư số ${c.number} ${isoToVi(c.issued)} của ${c.issuer} ` +
+            `${lowerFirst(c.title.replace(/^Thông tư /, ""))};`,
     );
   if (regime === "2018") {
     for (const a of AMENDMENTS)
       lines.push(
-        `Căn cứ Thông tư số ${a.number} ${isoToVi(a.issued)} của Bộ trưởng Bộ Giáo dục và Đào tạo ${lowerFirst(a.title)};`,
+        `Căn cứ Thông tư số ${a.number} ${isoToVi(a.issued)} của Bộ trưởng Bộ Giáo dục và Đào tạo ` +
+          `${lowerFirst(a.title)};`,
       );
     const g = guidanceFor(level, regime);
     const gm = g ? GUIDANCE[g] : null;
     if (gm)
       lines.push(
-        `Căn cứ Công văn số ${gm.number} ${isoToVi(gm.date)} của Bộ Giáo dục và Đào tạo về việc ${lowerFirst(gm.title)};`,
+        `Căn cứ Công văn số ${gm.number} ${isoToVi(gm.date)} của Bộ Giáo dục và Đào tạo về việc ` +
+          `${lowerFirst(gm.title)};`,
       );
   }
   lines.push("Căn cứ kết quả tự đánh giá của nhà trường,");
@@ -110,6 +113,52 @@ export function planDocumentParts(
   ];
 }
 
+/** Messages of the checks of a document's header block. */
+export const DOCPARTS_TEXT = {
+  missingQuocHieu: {
+    rule: "doc.header-missing-quoc-hieu",
+    vi: `Thiếu Quốc hiệu “${QUOC_HIEU}”.`,
+    en: "The national title is missing.",
+    suggestion: "Chèn phần đầu văn bản theo Nghị định 30/2020/NĐ-CP.",
+  },
+  missingTieuNgu: {
+    rule: "doc.header-missing-tieu-ngu",
+    vi: `Thiếu Tiêu ngữ “${TIEU_NGU}”.`,
+    en: "The motto is missing.",
+    suggestion: "Ghi Tiêu ngữ dưới Quốc hiệu, có gạch nối và cách chữ.",
+  },
+  noNumber: {
+    rule: "doc.bad-number",
+    vi: "Chưa có số, ký hiệu văn bản (Số: …/KH-…).",
+    en: "No document number (Số: …/KH-…).",
+    suggestion: "Ghi “Số: …/KH-<viết tắt tên trường>”.",
+  },
+  badNumber: {
+    rule: "doc.bad-number",
+    vi: (text: string) => `Số, ký hiệu viết chưa đúng thể thức: “${text}”.`,
+    en: (text: string) => `Malformed document number: “${text}”.`,
+    suggestion: "Dạng đúng: “Số: 25/KH-THCSLQĐ” (chữ Số, dấu hai chấm, số/KH-viết tắt in hoa).",
+  },
+  badPlaceDate: {
+    rule: "doc.bad-place-date",
+    vi: (text: string) => `Địa danh, ngày tháng chưa đúng thể thức: “${text}”.`,
+    en: "Place and date are not in the official form.",
+    suggestion: "Dạng đúng: “Thủ Đức, ngày 05 tháng 9 năm 2025” (ngày dưới 10 và tháng 1, 2 thêm số 0).",
+  },
+  /** Its suggestion is the plan's first "Căn cứ" line, when the level and regime are known. */
+  missingCanCu: {
+    rule: "doc.missing-can-cu",
+    vi: "Chưa có phần “Căn cứ” (thông tư, công văn hướng dẫn).",
+    en: "No legal basis (“Căn cứ”) paragraphs.",
+  },
+  unfilled: {
+    rule: "doc.unfilled",
+    vi: (text: string) => `Phần đầu văn bản còn chỗ chưa điền: “${text.length > 80 ? `${text.slice(0, 79)}…` : text}”.`,
+    en: (text: string) => `The document header still has blanks: “${text.slice(0, 80)}”.`,
+    suggestion: "Điền số văn bản, địa danh, ngày tháng, tên cơ quan, tên trường thay cho dấu “…”.",
+  },
+} satisfies MessageTable;
+
 /** Checks the header block and recipients of a document (its paragraphs / cell lines, in order). */
 export function checkDocumentParts(lines: { text: string; row: number }[], context: SchoolContext): Finding[] {
   const out: Finding[] = [];
@@ -119,12 +168,9 @@ export function checkDocumentParts(lines: { text: string; row: number }[], conte
   if (!head.some((l) => f(l.text).includes(f(QUOC_HIEU))))
     out.push(
       finding({
-        rule: "doc.header-missing-quoc-hieu",
         severity: "error",
         cell: head[0] ? at(head[0].row) : null,
-        message: "Thiếu Quốc hiệu “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM”.",
-        messageEn: "The national title is missing.",
-        suggestion: "Chèn phần đầu văn bản theo Nghị định 30/2020/NĐ-CP.",
+        ...said(DOCPARTS_TEXT.missingQuocHieu),
       }),
     );
   if (
@@ -136,24 +182,18 @@ export function checkDocumentParts(lines: { text: string; row: number }[], conte
   )
     out.push(
       finding({
-        rule: "doc.header-missing-tieu-ngu",
         severity: "error",
         cell: head[0] ? at(head[0].row) : null,
-        message: "Thiếu Tiêu ngữ “Độc lập - Tự do - Hạnh phúc”.",
-        messageEn: "The motto is missing.",
-        suggestion: "Ghi Tiêu ngữ dưới Quốc hiệu, có gạch nối và cách chữ.",
+        ...said(DOCPARTS_TEXT.missingTieuNgu),
       }),
     );
   const so = head.find((l) => /^\s*s[ốo]\s*:?/i.test(l.text) && /\/|KH|…/.test(l.text));
   if (!so)
     out.push(
       finding({
-        rule: "doc.bad-number",
         severity: "warning",
         cell: head[0] ? at(head[0].row) : null,
-        message: "Chưa có số, ký hiệu văn bản (Số: …/KH-…).",
-        messageEn: "No document number (Số: …/KH-…).",
-        suggestion: "Ghi “Số: …/KH-<viết tắt tên trường>”.",
+        ...said(DOCPARTS_TEXT.noNumber),
       }),
     );
   else if (
@@ -162,12 +202,9 @@ export function checkDocumentParts(lines: { text: string; row: number }[], conte
   )
     out.push(
       finding({
-        rule: "doc.bad-number",
         severity: "warning",
         cell: at(so.row),
-        message: `Số, ký hiệu viết chưa đúng thể thức: “${so.text.trim()}”.`,
-        messageEn: `Malformed document number: “${so.text.trim()}”.`,
-        suggestion: "Dạng đúng: “Số: 25/KH-THCSLQĐ” (chữ Số, dấu hai chấm, số/KH-viết tắt in hoa).",
+        ...said(DOCPARTS_TEXT.badNumber, so.text.trim()),
       }),
     );
   const date = head.find((l) => /ngày\s*[\d…]+\s*tháng\s*[\d…]+\s*năm\s*[\d…]+/i.test(l.text));
@@ -177,21 +214,16 @@ export function checkDocumentParts(lines: { text: string; row: number }[], conte
   )
     out.push(
       finding({
-        rule: "doc.bad-place-date",
         severity: "warning",
         cell: at(date.row),
-        message: `Địa danh, ngày tháng chưa đúng thể thức: “${date.text.trim()}”.`,
-        messageEn: "Place and date are not in the official form.",
-        suggestion: "Dạng đúng: “Thủ Đức, ngày 05 tháng 9 năm 2025” (ngày dưới 10 và tháng 1, 2 thêm số 0).",
+        ...said(DOCPARTS_TEXT.badPlaceDate, date.text.trim()),
       }),
     );
   if (!lines.some((l) => /^\s*Căn cứ/i.test(l.text)) && !lines.some((l) => /CĂN CỨ/.test(l.text)))
     out.push(
       finding({
-        rule: "doc.missing-can-cu",
         severity: "warning",
-        message: "Chưa có phần “Căn cứ” (thông tư, công văn hướng dẫn).",
-        messageEn: "No legal basis (“Căn cứ”) paragraphs.",
+        ...said(DOCPARTS_TEXT.missingCanCu),
         suggestion: context.level && context.regime ? canCuLines(context.level, context.regime)[0] : null,
       }),
     );
@@ -201,12 +233,9 @@ export function checkDocumentParts(lines: { text: string; row: number }[], conte
     if (!/…|\.{3}/.test(t) || t.length > 300) continue;
     out.push(
       finding({
-        rule: "doc.unfilled",
         severity: "warning",
         cell: at(l.row),
-        message: `Phần đầu văn bản còn chỗ chưa điền: “${t.length > 80 ? `${t.slice(0, 79)}…` : t}”.`,
-        messageEn: `The document header still has blanks: “${t.slice(0, 80)}”.`,
-        suggestion: "Điền số văn bản, địa danh, ngày tháng, tên cơ quan, tên trường thay cho dấu “…”.",
+        ...said(DOCPARTS_TEXT.unfilled, t),
       }),
     );
   }

@@ -35,12 +35,18 @@ export interface BudgetAnalysis {
 
 const SOURCE_PATTERNS: [RegExp, FundingSource][] = [
   [
-    /xa hoi hoa|\bxhh\b|tai tro|van dong|ung ho|phu huynh|cha me hoc sinh|ban dai dien|doanh nghiep|nha hao tam|manh thuong quan/,
+    new RegExp(
+      String.raw`xa hoi hoa|\bxhh\b|tai tro|van dong|ung ho|phu huynh|cha me hoc sinh|ban dai dien|doanh nghiep|` +
+        "nha hao tam|manh thuong quan",
+    ),
     "Xã hội hóa",
   ],
   [/nguon thu|hoc phi|thu tai don vi|tu chu|dich vu|thu su nghiep/, "Nguồn thu tại đơn vị"],
   [
-    /ngan sach|\bnsnn\b|\bns\b|thuong xuyen|chi thuong xuyen|kinh phi nha nuoc|cap tren|ubnd|chuong trinh muc tieu|nguon chi|du toan|duoc giao|phan bo|kinh phi duoc cap/,
+    new RegExp(
+      String.raw`ngan sach|\bnsnn\b|\bns\b|thuong xuyen|chi thuong xuyen|kinh phi nha nuoc|cap tren|ubnd|` +
+        "chuong trinh muc tieu|nguon chi|du toan|duoc giao|phan bo|kinh phi duoc cap",
+    ),
     "Ngân sách",
   ],
   [/nguon (khac|von)|von vay|quy /, "Khác"],
@@ -59,8 +65,10 @@ export function fundingSourceOf(text: string): FundingSource | null {
   return fundingSourcesIn(text)[0] ?? null;
 }
 
-const NONE_RE =
-  /^(khong|ko|k|khong co|khong phat sinh|khong can kinh phi|khong can|khong ton kinh phi|0|0 ?d|0 ?dong|0 ?vnd|-+|\/|x|\.)$/;
+const NONE_RE = new RegExp(
+  "^(khong|ko|k|khong co|khong phat sinh|khong can kinh phi|khong can|khong ton kinh phi|" +
+    String.raw`0|0 ?d|0 ?dong|0 ?vnd|-+|\/|x|\.)$`,
+);
 
 // A number followed by an optional unit. Numbers: "10.000.000", "10,000,000", "1,5", "10 000 000".
 const AMOUNT_RE =
@@ -156,8 +164,11 @@ function analyze(original: string): BudgetAnalysis {
   const ranges: { low: number; high: number; text: string; index: number; length: number }[] = [];
   const asWritten = original.normalize("NFC");
   {
-    const re =
-      /(\d+(?:[.,]\d+)*)\s*(ty|ti|trieu|tr|nghin|ngan|k|dong|d)?\s*(?:-|den|toi)\s*(\d+(?:[.,]\d+)*)\s*(ty|ti|trieu|tr|nghin|ngan|k|dong|d|vnd)\b(\s*(?:dong|d|vnd)\b)?/g;
+    const re = new RegExp(
+      String.raw`(\d+(?:[.,]\d+)*)\s*(ty|ti|trieu|tr|nghin|ngan|k|dong|d)?\s*(?:-|den|toi)\s*` +
+        String.raw`(\d+(?:[.,]\d+)*)\s*(ty|ti|trieu|tr|nghin|ngan|k|dong|d|vnd)\b(\s*(?:dong|d|vnd)\b)?`,
+      "g",
+    );
     let m: RegExpExecArray | null;
     while ((m = re.exec(f))) {
       if (/^\d{4}$/.test(m[1])) continue;

@@ -48,13 +48,15 @@ function spreadSharedYear(f: string): string {
 
 const RANGE_GAP = /^\s*(?:-|,|va|den|toi)\s*(?:thang|th\.?|t)?\s*$/;
 
+const RECURRING_RE = new RegExp(
+  "thuong xuyen|hang thang|hang tuan|hang ngay|hang nam|hang quy|ca nam|suot nam|dinh ky|lien tuc|moi thang|" +
+    "hoat dong hang",
+);
+
 function parse(original: string, y0: number | null): PeriodResult {
   const f = spreadSharedYear(foldDiacritics(original.replace(/<\/?p>|<br\s*\/?>/gi, " ").slice(0, 1000)));
   if (!f.replace(/[\s.\-–]/g, "")) return { kind: "empty", start: null, end: null };
-  const recurring =
-    /thuong xuyen|hang thang|hang tuan|hang ngay|hang nam|hang quy|ca nam|suot nam|dinh ky|lien tuc|moi thang|hoat dong hang/.test(
-      f,
-    );
+  const recurring = RECURRING_RE.test(f);
   const bounds = y0 !== null ? { start: ym(y0, 9), end: ym(y0 + 1, 8) } : { start: null, end: null };
 
   // Month tokens in order: "9/2025", "tháng 9 năm 2023", "09-2025", "T9/2025", and "tháng 9" (year inferred).

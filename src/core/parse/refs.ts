@@ -86,8 +86,12 @@ export function parseCitations(text: string): Citation[] {
       .trim();
     const f = foldDiacritics(s);
     if (f.length !== s.length) return out;
-    const re =
-      /\b(thong tu|cong van|nghi dinh|quyet dinh)\b(?:\s*(?:lien tich\s*)?so)?\s*:?\s*(\d{1,5})?\s*(?:\/\s*(\d{2,5}))?\s*(?:\/|\s)?\s*((?:[a-z]{1,6}\s*[-–]\s*)?[a-z&]{2,10}(?:\s*[-–]\s*[a-z&]{2,10})?)?/g;
+    const re = new RegExp(
+      String.raw`\b(thong tu|cong van|nghi dinh|quyet dinh)\b(?:\s*(?:lien tich\s*)?so)?\s*:?\s*(\d{1,5})?\s*` +
+        String.raw`(?:\/\s*(\d{2,5}))?\s*(?:\/|\s)?\s*` +
+        String.raw`((?:[a-z]{1,6}\s*[-–]\s*)?[a-z&]{2,10}(?:\s*[-–]\s*[a-z&]{2,10})?)?`,
+      "g",
+    );
     let m: RegExpExecArray | null;
     while ((m = re.exec(f))) {
       const kind = KINDS.find(([k]) => k.test(m![1]))![1];

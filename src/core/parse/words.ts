@@ -21,7 +21,8 @@ const DIGITS: Record<string, number> = {
 const SCALES: Record<string, number> = { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 };
 
 const NUMBER_WORDS =
-  "((?:(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|linh|lẻ|nghìn|ngàn|triệu|tỷ|tỉ)(?:\\s+|$))+)";
+  "((?:(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|linh|lẻ|nghìn|ngàn|" +
+  "triệu|tỷ|tỉ)(?:\\s+|$))+)";
 /** A run of number words (\p{L} built at run time, see regex-compat). */
 export const NUMBER_WORD_RE = modernRegExp(
   "(?:^|[^\\p{L}])" + NUMBER_WORDS,

@@ -307,7 +307,10 @@ export const criterionRules: Rule = ({ plan, catalog }) => {
 function unknownCodeHint(catalog: Catalog, code: string): string {
   const std = catalog.standards.find((s) => String(s.number) === code.split(".")[0]);
   if (std) return `Tiêu chuẩn ${std.number} có các tiêu chí: ${std.criteria.map((c) => c.code).join(", ")}.`;
-  return `${catalog.circular} có ${catalog.standards.length} tiêu chuẩn (1–${catalog.standards.length}): kiểm tra lại mã tiêu chí.`;
+  return (
+    `${catalog.circular} có ${catalog.standards.length} tiêu chuẩn (1–${catalog.standards.length}): ` +
+    `kiểm tra lại mã tiêu chí.`
+  );
 }
 
 /**

@@ -19,9 +19,11 @@ export const DOC_TEXT = {
   wrongGuidance: {
     rule: "doc.wrong-guidance",
     vi: (canon: string, level: string, _guidance: string) =>
-      `Công văn ${canon} hướng dẫn cho ${canon.startsWith("5942") ? "mầm non" : "phổ thông"}, không đúng cấp học ${level}.`,
+      `Công văn ${canon} hướng dẫn cho ${canon.startsWith("5942") ? "mầm non" : "phổ thông"}, ` +
+      `không đúng cấp học ${level}.`,
     en: (canon: string) =>
-      `Letter ${canon} is the guidance for ${canon.startsWith("5942") ? "preschools" : "general schools"}, not this school level.`,
+      `Letter ${canon} is the guidance for ${canon.startsWith("5942") ? "preschools" : "general schools"}, ` +
+      "not this school level.",
     suggestion: (_canon: string, _level: string, guidance: string) =>
       `Căn cứ Công văn số ${guidance} ngày 28/12/2018 của Bộ Giáo dục và Đào tạo.`,
   },
@@ -296,8 +298,11 @@ function yearCandidates(raw: string, context: string): string[] {
 /** Words that say "a year follows" ("năm 20255", "GDPT 20128", "giai đoạn 2020-20255", "12/20255"). */
 const YEAR_BEFORE = /(?:\bnam(?: hoc)?|\bgdpt|\bgiai doan|\bnien khoa|\bkhoa|\btu|\bden|\btoi|\/|[-–])\s*$/;
 /** Counting nouns and units after a number: "20000 đầu sách" counts books, it is no year. */
-const COUNT_AFTER =
-  /^\s*(?:dau sach|cuon|quyen|ban\b|sach|hoc sinh|hs\b|giao vien|gv\b|nguoi|luot|dong\b|d\b|vnd|m2|m²|m3|m\b|km|kg|cai|chiec|bo\b|phong|trang|gio|tiet|ngay cong|%|trieu|nghin|ngan|ty\b|cay|suat|phan|tai lieu|dau)/;
+const COUNT_AFTER = new RegExp(
+  String.raw`^\s*(?:dau sach|cuon|quyen|ban\b|sach|hoc sinh|hs\b|giao vien|gv\b|nguoi|luot|dong\b|d\b|vnd|m2|m²|m3|` +
+    String.raw`m\b|km|kg|cai|chiec|bo\b|phong|trang|gio|tiet|ngay cong|%|trieu|nghin|ngan|ty\b|cay|suat|phan|` +
+    "tai lieu|dau)",
+);
 
 /** A five-digit number is a mistyped year only where a year is expected, never where it counts something. */
 function readsAsYear(text: string, index: number, length: number): boolean {

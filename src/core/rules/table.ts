@@ -57,7 +57,8 @@ export const tableRules: Rule = ({ plan }) => {
         }),
       );
   }
-  // A blank form (only TT numbers, section and standard rows) is not reported; a table with content but no criterion is.
+  // A blank form (only TT numbers, section and standard rows) is not reported; a table with content but no
+  // criterion is.
   const hasContent = rows.some(
     (r) => r.kind === "task" && Object.entries(r.cells).some(([role, c]) => role !== "tt" && c && c.text.trim()),
   );

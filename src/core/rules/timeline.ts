@@ -28,7 +28,8 @@ export const TIMELINE_TEXT = {
   endBeforeStart: {
     rule: "timeline.end-before-start",
     vi: (shown: string, start: string | null, end: string | null) =>
-      `"${shown}": thời gian hoàn thành (${end ? monthVi(end) : "?"}) trước thời gian bắt đầu (${start ? monthVi(start) : "?"}).`,
+      `"${shown}": thời gian hoàn thành (${end ? monthVi(end) : "?"}) trước thời gian bắt đầu ` +
+      `(${start ? monthVi(start) : "?"}).`,
     en: (_shown: string, start: string | null, end: string | null) => `End (${end}) is before start (${start}).`,
     suggestion: "Kiểm tra lại thứ tự tháng/năm.",
   },

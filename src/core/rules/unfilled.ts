@@ -43,7 +43,8 @@ export const UNFILLED_TEXT = {
   standardInside: {
     rule: "table.standard-inside",
     vi: (n: number, previous: number, after: string[]) =>
-      `Dòng “Tiêu chuẩn ${n}” nằm giữa các tiêu chí của Tiêu chuẩn ${previous} (sau nó còn tiêu chí ${after.join(", ")}).`,
+      `Dòng “Tiêu chuẩn ${n}” nằm giữa các tiêu chí của Tiêu chuẩn ${previous} (sau nó còn tiêu chí ` +
+      `${after.join(", ")}).`,
     en: (n: number, previous: number) => `The Standard ${n} heading sits among Standard ${previous}'s criteria.`,
     suggestion: (n: number, previous: number) =>
       `Chuyển dòng “Tiêu chuẩn ${n}” xuống sau tiêu chí cuối cùng của Tiêu chuẩn ${previous}.`,
@@ -51,7 +52,8 @@ export const UNFILLED_TEXT = {
   aboveGoal: {
     rule: "target.above-goal",
     vi: (level: number, goal: number, goalText: string) =>
-      `Mục tiêu Mức ${level} cao hơn mức trường hướng tới (Mức ${goal}, “${goalText}”): tốn công sức mà mục tiêu của trường chưa cần.`,
+      `Mục tiêu Mức ${level} cao hơn mức trường hướng tới (Mức ${goal}, “${goalText}”): tốn công sức mà mục ` +
+      `tiêu của trường chưa cần.`,
     en: (level: number, goal: number) => `Target Level ${level} is above the school's goal (Level ${goal}).`,
     suggestion: (_level: number, goal: number) =>
       `Đặt mục tiêu Mức ${goal} cho năm nay, trừ khi trường có lý do riêng.`,

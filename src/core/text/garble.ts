@@ -68,6 +68,8 @@ export function garbledNotice(grid: string[][]): { vi: string; en: string } | nu
   const pct = Math.round(share * 100);
   return {
     vi: `${GARBLED_PREFIX} (${pct} % từ không đọc được) — kết quả có thể sai; ` + "hãy dùng bản Word/Excel gốc nếu có",
-    en: `The PDF's text came out garbled (${pct} % of words unreadable): results may be wrong; use the original Word/Excel file if you have it`,
+    en:
+      `The PDF's text came out garbled (${pct} % of words unreadable): results may be wrong; use the ` +
+      `original Word/Excel file if you have it`,
   };
 }

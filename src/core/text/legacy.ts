@@ -112,8 +112,11 @@ function countMatches(s: string, re: RegExp): number {
   return n;
 }
 
-const VNI_WORDS =
-  /\b(?:tröôø?ng|hoï?c|giaù?o|duï?c|chaá?t|löôï?ng|tieâ?u|chuaå?n|keá|hoaï?ch|naê?m|thaù?ng|ngaø?y|vieä?t|nam|ñoä?c|ñaï?t|möù?c|caû?i|tieá?n|cuû?a|vaø|nhaø|ñeà|coâng)\b/gi;
+const VNI_WORDS = new RegExp(
+  String.raw`\b(?:tröôø?ng|hoï?c|giaù?o|duï?c|chaá?t|löôï?ng|tieâ?u|chuaå?n|keá|hoaï?ch|naê?m|thaù?ng|ngaø?y|` +
+    String.raw`vieä?t|nam|ñoä?c|ñaï?t|möù?c|caû?i|tieá?n|cuû?a|vaø|nhaø|ñeà|coâng)\b`,
+  "gi",
+);
 
 /**
  * Detects text typed in a legacy font. Conservative: ordinary Vietnamese or English text returns null.

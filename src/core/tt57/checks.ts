@@ -8,7 +8,48 @@
  */
 import type { CellPos, Finding, Plan, PlanCell, PlanRow } from "../types";
 import { foldDiacritics, spanAsWritten } from "../text/normalize";
-import { finding, type Rule } from "../rules/finding";
+import { finding, said, type MessageTable, type Rule } from "../rules/finding";
+
+/** Messages of the four rules. */
+export const TT57_NEXT_TEXT = {
+  abolishedDistrictLevel: {
+    rule: "doc.abolished-district-level",
+    vi: (quoted: string) =>
+      `Văn bản ghi “${quoted}”: từ 01/7/2025 không còn cấp huyện (chính quyền địa phương hai cấp).`,
+    en: (quoted: string) => `The document names “${quoted}”: the district level no longer exists since 1 July 2025.`,
+    suggestion:
+      "Ghi cơ quan cấp xã/phường: “UBND xã/phường …”; Nơi nhận: “Phòng Văn hóa - Xã hội xã/phường …” " +
+      "(trường THPT, trung tâm GDTX: “Sở Giáo dục và Đào tạo”).",
+  },
+  vagueWeakness: {
+    rule: "tt57.vague-weakness",
+    vi: (weakness: string) =>
+      `Điểm hạn chế “${weakness}” (mục IV) chưa cụ thể: chưa rõ thiếu gì, bao nhiêu, ở đâu — ` +
+      "kế hoạch không bám theo được.",
+    en: (weakness: string) => `The weakness “${weakness}” (section IV) is too vague: what, how many, where?`,
+    suggestion:
+      "Ghi cụ thể, ví dụ: “Thiếu 2 phòng học bộ môn (Tin học, Ngoại ngữ); 12/30 máy tính phòng Tin học hỏng”.",
+  },
+  evidencePlanOnly: {
+    rule: "tt57.evidence-plan-only",
+    vi: (goal: string) =>
+      `Minh chứng dự kiến (cột 9) chỉ là kế hoạch; kế hoạch không chứng minh được kết quả “${goal}”.`,
+    en: "The expected evidence (column 9) is only a plan: a plan does not show a result.",
+    suggestion:
+      "Ghi hồ sơ sẽ cho thấy kết quả, ví dụ: biên bản kiểm tra, báo cáo tổng kết, sổ theo dõi, kết quả khảo sát, " +
+      "danh sách giáo viên/học sinh đạt …",
+  },
+  level2BeforeLevel1: {
+    rule: "tt57.level-2-before-level-1",
+    vi: (code: string) =>
+      `Tiêu chí ${code} đặt mục tiêu Mức 2 nhưng mục IV ghi chưa đạt Mức 1: chỉ xét Mức 2 khi đã đạt Mức 1.`,
+    en: (code: string) =>
+      `Criterion ${code} targets Level 2 but section IV says Level 1 is not reached: ` +
+      "Level 2 is considered only once Level 1 is met.",
+    suggestion: (code: string) =>
+      `Đặt mục tiêu “Đạt Mức 1” cho tiêu chí ${code} trong năm học này; Mức 2 ở kế hoạch sau.`,
+  },
+} satisfies MessageTable;
 
 const fold = (s: string) => foldDiacritics(s.replace(/<\/?[a-z][^>]*>/gi, " "));
 
@@ -20,10 +61,11 @@ const REORGANISED = "2025-07";
 const NAME = String.raw`(?:\s+(?!cong hoa|doc lap|truong\b)[^\s,;()]+){0,4}`;
 const DISTRICT_RE = new RegExp(
   String.raw`\b(?:ubnd|uy ban nhan dan)\s+(?:huyen|quan|thi xa)\b${NAME}|` +
-    String.raw`\bphong\s*(?:gd\s*(?:&|va|-)?\s*dt|gddt|giao duc(?:\s*(?:&|va)\s*dao tao)?)\b(?:\s+(?:huyen|quan|thi xa|thanh pho)\b${NAME})?`,
+    String.raw`\bphong\s*(?:gd\s*(?:&|va|-)?\s*dt|gddt|giao duc(?:\s*(?:&|va)\s*dao tao)?)\b` +
+    String.raw`(?:\s+(?:huyen|quan|thi xa|thanh pho)\b${NAME})?`,
 );
 
-/** "YYYY-MM" the document is dated (its "Place, ngày … tháng … năm …" line), else the start of its school year. */
+/** "YYYY-MM" the document is dated (its "Place, ngày … tháng … năm …" line), else its school year's start. */
 function planMonth(plan: Plan): string | null {
   for (const t of plan.text.slice(0, 20)) {
     const m =
@@ -61,13 +103,9 @@ export const abolishedDistrictLevel: Rule = ({ plan }) => {
     const quoted = spanAsWritten(t.text, m[0].trim());
     out.push(
       finding({
-        rule: "doc.abolished-district-level",
         severity: "warning",
         cell: { row: t.row, col: 0 },
-        message: `Văn bản ghi “${quoted}”: từ 01/7/2025 không còn cấp huyện (chính quyền địa phương hai cấp).`,
-        messageEn: `The document names “${quoted}”: the district level no longer exists since 1 July 2025.`,
-        suggestion:
-          "Ghi cơ quan cấp xã/phường: “UBND xã/phường …”; Nơi nhận: “Phòng Văn hóa - Xã hội xã/phường …” (trường THPT, trung tâm GDTX: “Sở Giáo dục và Đào tạo”).",
+        ...said(TT57_NEXT_TEXT.abolishedDistrictLevel, quoted),
       }),
     );
   }
@@ -76,10 +114,28 @@ export const abolishedDistrictLevel: Rule = ({ plan }) => {
 
 // ---- tt57.vague-weakness ------------------------------------------------------------------------------------
 
-const VAGUE_PHRASES =
-  /\b(con|van con|van|dang)?\s*(kho khan|han che|thieu thon|chua dap ung|chua cao|chua dong deu|chua tot|chua hieu qua|chua thuong xuyen|chua sau|yeu|bat cap|chua day du|con thieu|xuong cap)\b/g;
-const GENERIC =
-  /\b(co so vat chat|csvc|trang thiet bi|thiet bi|doi ngu|giao vien|can bo|nhan vien|hoc sinh|tre|mot so|mot phan|nha truong|truong|cong tac|chat luong|giao duc|hoat dong|nhieu|nhat dinh|mat|van|con|chua|va|cac|nhung|o|rat|kha)\b/g;
+const VAGUE_WORDS = [
+  "kho khan",
+  "han che",
+  "thieu thon",
+  "chua dap ung",
+  "chua cao",
+  "chua dong deu",
+  "chua tot",
+  "chua hieu qua",
+  "chua thuong xuyen",
+  "chua sau",
+  "yeu",
+  "bat cap",
+  "chua day du",
+  "con thieu",
+  "xuong cap",
+];
+const VAGUE_PHRASES = new RegExp(String.raw`\b(con|van con|van|dang)?\s*(${VAGUE_WORDS.join("|")})\b`, "g");
+const GENERIC_WORDS =
+  "co so vat chat|csvc|trang thiet bi|thiet bi|doi ngu|giao vien|can bo|nhan vien|hoc sinh|tre|mot so|mot phan|" +
+  "nha truong|truong|cong tac|chat luong|giao duc|hoat dong|nhieu|nhat dinh|mat|van|con|chua|va|cac|nhung|o|rat|kha";
+const GENERIC = new RegExp(String.raw`\b(${GENERIC_WORDS})\b`, "g");
 
 /** A weakness that says no what, how many or where ("cơ sở vật chất còn khó khăn", "còn hạn chế"). */
 export function isVagueWeakness(text: string): boolean {
@@ -96,15 +152,11 @@ export const vagueWeakness: Rule = ({ plan }) =>
     .map((i) => {
       const w = i.weakness!.text.replace(/\s+/g, " ").trim();
       return finding({
-        rule: "tt57.vague-weakness",
         severity: "warning",
         cell: i.weakness!,
         criterion: i.criterion,
         standard: i.standard,
-        message: `Điểm hạn chế “${w}” (mục IV) chưa cụ thể: chưa rõ thiếu gì, bao nhiêu, ở đâu — kế hoạch không bám theo được.`,
-        messageEn: `The weakness “${w}” (section IV) is too vague: what, how many, where?`,
-        suggestion:
-          "Ghi cụ thể, ví dụ: “Thiếu 2 phòng học bộ môn (Tin học, Ngoại ngữ); 12/30 máy tính phòng Tin học hỏng”.",
+        ...said(TT57_NEXT_TEXT.vagueWeakness, w),
       });
     });
 
@@ -140,15 +192,11 @@ export const evidencePlanOnly: Rule = ({ plan }) => {
     if (!ev || !isPlanOnlyEvidence(ev) || !isResultGoal(goal)) continue;
     out.push(
       finding({
-        rule: "tt57.evidence-plan-only",
         severity: "info",
         cell: row.cells.evidence,
         criterion: row.criterion,
         standard: row.standard,
-        message: `Minh chứng dự kiến (cột 9) chỉ là kế hoạch; kế hoạch không chứng minh được kết quả “${goal.replace(/\s+/g, " ").slice(0, 60)}”.`,
-        messageEn: "The expected evidence (column 9) is only a plan: a plan does not show a result.",
-        suggestion:
-          "Ghi hồ sơ sẽ cho thấy kết quả, ví dụ: biên bản kiểm tra, báo cáo tổng kết, sổ theo dõi, kết quả khảo sát, danh sách giáo viên/học sinh đạt …",
+        ...said(TT57_NEXT_TEXT.evidencePlanOnly, goal.replace(/\s+/g, " ").slice(0, 60)),
       }),
     );
   }
@@ -157,8 +205,10 @@ export const evidencePlanOnly: Rule = ({ plan }) => {
 
 // ---- tt57.level-2-before-level-1 ------------------------------------------------------------------------------
 
-const BELOW_1 =
-  /chua dat\s*(?:yeu cau\s*)?(?:muc|muc do)\s*1\b|khong dat\s*(?:muc|muc do)\s*1\b|duoi\s*muc\s*1\b|chua dat\s*(?:yeu cau\s*)?(?:cac\s*)?(?:chi bao|yeu cau)\s*(?:cua\s*)?muc\s*1\b/;
+const BELOW_1 = new RegExp(
+  String.raw`chua dat\s*(?:yeu cau\s*)?(?:muc|muc do)\s*1\b|khong dat\s*(?:muc|muc do)\s*1\b|duoi\s*muc\s*1\b|` +
+    String.raw`chua dat\s*(?:yeu cau\s*)?(?:cac\s*)?(?:chi bao|yeu cau)\s*(?:cua\s*)?muc\s*1\b`,
+);
 
 /** Criteria whose section IV row (or self-assessment) says Mức 1 is not yet reached, with where it says so. */
 export function criteriaBelowLevel1(plan: Plan): Map<string, CellPos> {
@@ -169,7 +219,7 @@ export function criteriaBelowLevel1(plan: Plan): Map<string, CellPos> {
   return out;
 }
 
-/** TT57: Mức 2 is only considered once Mức 1 is met — a Mức 2 target for a criterion below Mức 1 skips a level. */
+/** TT57: Mức 2 is only considered once Mức 1 is met — a Mức 2 target below Mức 1 skips a level. */
 export function level2BeforeLevel1(target: number | null, below1: boolean): boolean {
   return below1 && target !== null && target >= 2;
 }
@@ -184,14 +234,11 @@ export const level2BeforeLevel1Rule: Rule = ({ plan }) => {
     const cell: PlanCell | null = row.cells.target ?? row.cells.criterion ?? null;
     out.push(
       finding({
-        rule: "tt57.level-2-before-level-1",
         severity: "warning",
         cell,
         criterion: row.criterion,
         standard: row.standard,
-        message: `Tiêu chí ${row.criterion} đặt mục tiêu Mức 2 nhưng mục IV ghi chưa đạt Mức 1: chỉ xét Mức 2 khi đã đạt Mức 1.`,
-        messageEn: `Criterion ${row.criterion} targets Level 2 but section IV says Level 1 is not reached: Level 2 is considered only once Level 1 is met.`,
-        suggestion: `Đặt mục tiêu “Đạt Mức 1” cho tiêu chí ${row.criterion} trong năm học này; Mức 2 ở kế hoạch sau.`,
+        ...said(TT57_NEXT_TEXT.level2BeforeLevel1, row.criterion),
       }),
     );
   }

@@ -2,7 +2,8 @@
  * Carry-over: a 2018-regime plan → a draft Biểu 2 (TT 57/2026). Each row keeps its texts in the matching
  * columns (target → 3, tasks → 4, period → 6 (moved to the new school year), owner → 7, budget + support → 8),
  * the criterion becomes the primary TT57 criterion of the reviewed crosswalk (crosswalk.ts) with its confidence,
- * the alternatives and the 2018 code noted, always "gợi ý — cần rà soát"; 2018 evidence codes are listed for re-coding. Nothing is invented: empty sources stay empty. Rows that cannot be mapped are kept.
+ * the alternatives and the 2018 code noted, always "gợi ý — cần rà soát"; 2018 evidence codes are listed for
+ * re-coding. Nothing is invented: empty sources stay empty. Rows that cannot be mapped are kept.
  */
 import type { Catalog, Plan, RenderedGrid, SchoolContext } from "../types";
 import { renderGrid } from "../render";
@@ -81,13 +82,14 @@ export function convert2018ToTt57(
       const cw = old && row.criterion ? crosswalkFor(opts.catalog2018.circular, row.criterion, opts.tt57) : null;
       const likely = cw?.primary ?? null;
       current = { code2018: row.criterion, to: likely?.code ?? null };
-      const confidence = likely
-        ? `; độ tin cậy: ${confidenceVi(likely.confidence)}${likely.confidence === "low" ? " — chưa có tiêu chí tương ứng rõ ràng, cần xem kỹ" : ""}`
-        : "";
+      const unclear = likely?.confidence === "low" ? " — chưa có tiêu chí tương ứng rõ ràng, cần xem kỹ" : "";
+      const confidence = likely ? `; độ tin cậy: ${confidenceVi(likely.confidence)}${unclear}` : "";
       const also = cw?.alternatives.length
         ? `; cũng liên quan: ${cw.alternatives.map((a) => `${a.code} (${confidenceVi(a.confidence)})`).join(", ")}`
         : "";
-      const note = `(${REVIEW_MARK}${confidence}; ${opts.catalog2018.circular}: tiêu chí ${row.criterion ?? "?"}${old ? ` ${old.criterion.name}` : ""}${also})`;
+      const name2018 = old ? ` ${old.criterion.name}` : "";
+      const from = `${opts.catalog2018.circular}: tiêu chí ${row.criterion ?? "?"}${name2018}`;
+      const note = `(${REVIEW_MARK}${confidence}; ${from}${also})`;
       out[col("criterion")] = likely
         ? `Tiêu chí ${likely.code}: ${likely.name} ${note}`
         : `${note} ${t("criterion")}`.trim();

@@ -1,8 +1,9 @@
 /**
  * The reviewed 2018 → TT57 crosswalk (data in crosswalk-data.ts, generated from
  * ../shared/reference/crosswalk-2018-tt57.json): per 2018 criterion one primary TT57 criterion and up to three
- * "also relevant" ones, each with a confidence (the reasons stay in the reference file). No official crosswalk exists: every use is a
- * suggestion shown as "gợi ý — cần rà soát", with its confidence. A correction is a one-line data change.
+ * "also relevant" ones, each with a confidence (the reasons stay in the reference file). No official crosswalk
+ * exists: every use is a suggestion shown as "gợi ý — cần rà soát", with its confidence. A correction is a one-line
+ * data change.
  */
 import type { Catalog } from "../types";
 import { findCriterion } from "../catalogs/index";
@@ -73,9 +74,9 @@ export function crosswalkFor(circular2018: string, code: string, tt57?: Catalog 
  * confidence is low. E.g. "3.5 Kết quả … (độ tin cậy: cao); cũng liên quan: 1.3 (thấp)".
  */
 export function describeCrosswalk(e: CrosswalkEntry): string {
-  const alt = e.alternatives.length
-    ? `; cũng liên quan: ${e.alternatives.map((a) => `${a.code} ${a.name} (độ tin cậy: ${confidenceVi(a.confidence)})`).join(", ")}`
-    : "";
+  const named = (a: CrosswalkEntry["alternatives"][number]) =>
+    `${a.code} ${a.name} (độ tin cậy: ${confidenceVi(a.confidence)})`;
+  const alt = e.alternatives.length ? `; cũng liên quan: ${e.alternatives.map(named).join(", ")}` : "";
   const low =
     e.primary.confidence === "low" ? " — độ tin cậy thấp: chưa có tiêu chí TT57 tương ứng rõ ràng, cần xem kỹ" : "";
   return `${e.primary.code} ${e.primary.name} (độ tin cậy: ${confidenceVi(e.primary.confidence)}${low})${alt}`;

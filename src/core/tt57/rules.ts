@@ -2,7 +2,7 @@
 import type { Finding, PlanRow } from "../types";
 import { foldDiacritics } from "../text/normalize";
 import { analysisOf, analyzeBudget } from "../parse/budget";
-import { finding, type Rule } from "../rules/finding";
+import { finding, said, type MessageTable, type Rule } from "../rules/finding";
 
 /** Section VI's two review points, dated for the school year. */
 export function reviewPoints(schoolYear: string | null): string[] {
@@ -26,6 +26,120 @@ export const STATUS_VALUES = [
   "Chậm tiến độ",
 ];
 
+/** Messages of the tt57.* rules. */
+export const TT57_TEXT = {
+  notPrioritised: {
+    rule: "tt57.not-prioritised",
+    vi: (count: number) =>
+      `Kế hoạch đưa vào ${count}/15 tiêu chí: Biểu 2 yêu cầu chỉ tập trung vào các vấn đề ưu tiên, ` +
+      "không lập cho toàn bộ tiêu chí.",
+    en: (count: number) => `The plan covers ${count} of 15 criteria: Biểu 2 asks for priority issues only.`,
+    suggestion: "Giữ lại các tiêu chí có hạn chế cần cải tiến (theo mục IV), bỏ các tiêu chí đã đạt.",
+  },
+  alreadyLevel2: {
+    rule: "tt57.already-level-2",
+    vi: (code: string) =>
+      `Tiêu chí ${code} đã đạt Mức 2 theo tự đánh giá: không cần đưa vào kế hoạch cải tiến nếu không có hạn chế.`,
+    en: (code: string) => `Criterion ${code} is already at Level 2.`,
+    suggestion: "Bỏ dòng này hoặc ghi rõ hạn chế cần cải tiến ở mục IV.",
+  },
+  mandatoryMissing: {
+    rule: "tt57.mandatory-missing",
+    vi: (code: string, goal: number) =>
+      `Tiêu chí bắt buộc ${code} đang dưới Mức ${goal} nhưng chưa có dòng nào trong kế hoạch ` +
+      `(trường chỉ đạt Mức ${goal} khi cả 8 tiêu chí bắt buộc đạt).`,
+    en: (code: string, goal: number) => `Mandatory criterion ${code} is below Level ${goal} and has no row.`,
+    suggestion: (code: string) => `Thêm dòng cải tiến cho tiêu chí ${code}.`,
+  },
+  notInSectionIv: {
+    rule: "tt57.not-in-section-iv",
+    vi: (code: string) =>
+      `Tiêu chí ${code} có trong kế hoạch (mục V) nhưng không có trong các vấn đề trọng tâm (mục IV).`,
+    en: (code: string) => `Criterion ${code} is planned (section V) but not among the priority issues (section IV).`,
+    suggestion: "Thêm vấn đề này vào mục IV (hiện trạng, hạn chế, nguyên nhân) hoặc bỏ dòng khỏi mục V.",
+  },
+  indicatorMissing: {
+    rule: "tt57.indicator-missing",
+    vi: (_year: number) => "Chưa có chỉ số đánh giá kết quả (cột 5).",
+    en: "No result indicator (column 5).",
+    suggestion: (year: number) =>
+      "Ghi một chỉ số đo được: số lượng, tỷ lệ %, hoặc sản phẩm có thời hạn " +
+      `(ví dụ: 100% giáo viên …; Có kế hoạch … trước tháng 10/${year}).`,
+  },
+  indicatorVague: {
+    rule: "tt57.indicator-vague",
+    vi: (indicator: string) => `Chỉ số “${indicator}” chưa đo được.`,
+    en: "The indicator is not measurable.",
+    suggestion:
+      "Ghi số lượng, tỷ lệ % hoặc sản phẩm cụ thể có thời hạn, " +
+      "không ghi khẩu hiệu (“tiếp tục duy trì và phát huy…”).",
+  },
+  resourceNoSource: {
+    rule: "tt57.resource-no-source",
+    vi: "Có số tiền nhưng chưa ghi nguồn (ngân sách, xã hội hóa, khác).",
+    en: "An amount without a funding source.",
+    suggestion: "Ghi nguồn, ví dụ: “Ngân sách: 5.000.000 đồng”.",
+  },
+  evidence2018Code: {
+    rule: "tt57.evidence-2018-code",
+    vi: "Mã minh chứng theo Công văn 5932/5942 ([H1-1.1-01]) — TT57 dùng mã MC.x.y.zz.",
+    en: "2018-style evidence code; TT57 uses MC.x.y.zz.",
+    suggestion: "Mã hóa lại, ví dụ (MC.1.1.01).",
+  },
+  evidenceFormat: {
+    rule: "tt57.evidence-format",
+    vi: (code: string, _fixed: string) => `Mã minh chứng “${code}” chưa đúng dạng (MC.x.y.zz) đặt trong ngoặc đơn.`,
+    en: "Evidence code not in the (MC.x.y.zz) form.",
+    suggestion: (_code: string, fixed: string) => fixed,
+  },
+  evidenceCriterion: {
+    rule: "tt57.evidence-criterion",
+    vi: (code: string, owner: string, circular: string) =>
+      `Mã minh chứng ${code} ghi tiêu chí ${owner}, không có trong ${circular}.`,
+    en: (_code: string, owner: string) =>
+      `The evidence code names criterion ${owner}, which the circular does not have.`,
+    suggestion: "Mã minh chứng MC.x.y.zz: x.y là tiêu chí của TT 57 mà minh chứng được mã hóa lần đầu.",
+  },
+  statusVocabulary: {
+    rule: "tt57.status-vocabulary",
+    vi: (status: string) => `Mức độ thực hiện “${status}” khác các cách ghi thường dùng, khó tổng hợp khi rà soát.`,
+    en: "Status written unlike the usual words, hard to count at the review.",
+    suggestion:
+      `Thông tư không quy định danh mục; nên ghi một trong: ${STATUS_VALUES.join(" / ")} ` +
+      "(Không thực hiện: ghi lý do).",
+  },
+  statusNoReason: {
+    rule: "tt57.status-no-reason",
+    vi: "“Không thực hiện” cần ghi lý do.",
+    en: "“Not done” needs a reason.",
+    suggestion: "Ví dụ: Không thực hiện (chưa được cấp kinh phí).",
+  },
+  reviewNeeded: {
+    rule: "tt57.review-needed",
+    vi:
+      "Dòng chuyển từ kế hoạch theo thông tư 2018: tiêu chí gợi ý, thời gian đã dời sang năm học mới — " +
+      "cần rà soát; bổ sung chỉ số (5), nguồn của kinh phí (8), minh chứng (9).",
+    en:
+      "Carried over from a 2018-regime plan: review the suggested criterion and dates; " +
+      "fill columns 5, 8 (funding source) and 9.",
+  },
+  /** `hk1`: the plan has the end-of-semester-I point (the end-of-year one is missing), else the reverse. */
+  reviewPointMissing: {
+    rule: "tt57.review-points",
+    vi: (hk1: boolean, _point: string) =>
+      `Mục VI còn thiếu thời điểm rà soát “${hk1 ? "Cuối năm học" : "Cuối học kỳ I"}” ` +
+      `(đã có ${hk1 ? "Cuối học kỳ I" : "Cuối năm học"}).`,
+    en: (hk1: boolean) => `Section VI lacks the ${hk1 ? "end of year" : "end of semester I"} review point.`,
+    suggestion: (_hk1: boolean, point: string) => `Thêm dòng “${point}” vào bảng theo dõi, đánh giá (mục VI).`,
+  },
+  reviewPoints: {
+    rule: "tt57.review-points",
+    vi: "Chưa có hai thời điểm rà soát (cuối học kỳ I và cuối năm học) ở mục VI.",
+    en: "The two review points (end of semester I, end of year) are missing.",
+    suggestion: "Thêm bảng theo dõi, đánh giá (mục VI) với hai dòng Cuối học kỳ I và Cuối năm học, có ngày tháng.",
+  },
+} satisfies MessageTable;
+
 const isReview = (row: PlanRow) => Object.values(row.cells).some((c) => c && c.text.includes("cần rà soát"));
 const text = (row: PlanRow, role: keyof PlanRow["cells"]) =>
   (row.cells[role]?.text ?? "").replace(/<\/?p>/g, "").trim();
@@ -45,7 +159,10 @@ export interface Tt57Projection {
   missingMandatory: string[];
 }
 
-/** School level under TT57's rule: Mức N = all 8 mandatory ≥ N and ≥ 5 of the 7 others ≥ N (the rest ≥ Mức 1 for N = 2). */
+/**
+ * School level under TT57's rule: Mức N = all 8 mandatory ≥ N and ≥ 5 of the 7 others ≥ N
+ * (the rest ≥ Mức 1 for N = 2).
+ */
 export function projectTt57Level(
   levels: Map<string, number>,
   planned: Set<string>,
@@ -87,12 +204,9 @@ export const tt57Rules: Rule = ({ plan, catalog }) => {
   if (catalog && codes.size >= 10)
     out.push(
       finding({
-        rule: "tt57.not-prioritised",
         severity: "warning",
         cell: { row: plan.headerRow, col: 0 },
-        message: `Kế hoạch đưa vào ${codes.size}/15 tiêu chí: Biểu 2 yêu cầu chỉ tập trung vào các vấn đề ưu tiên, không lập cho toàn bộ tiêu chí.`,
-        messageEn: `The plan covers ${codes.size} of 15 criteria: Biểu 2 asks for priority issues only.`,
-        suggestion: "Giữ lại các tiêu chí có hạn chế cần cải tiến (theo mục IV), bỏ các tiêu chí đã đạt.",
+        ...said(TT57_TEXT.notPrioritised, codes.size),
       }),
     );
   const y0 = Number((plan.context.schoolYear ?? "2026").slice(0, 4)) || 2026;
@@ -104,14 +218,11 @@ export const tt57Rules: Rule = ({ plan, catalog }) => {
     if ((assessed.get(row.criterion) ?? 0) >= 2 && !(row.target?.level && row.target.level > 2))
       out.push(
         finding({
-          rule: "tt57.already-level-2",
           severity: "warning",
           cell: row.cells.criterion ?? null,
           criterion: row.criterion,
           standard: row.standard,
-          message: `Tiêu chí ${row.criterion} đã đạt Mức 2 theo tự đánh giá: không cần đưa vào kế hoạch cải tiến nếu không có hạn chế.`,
-          messageEn: `Criterion ${row.criterion} is already at Level 2.`,
-          suggestion: "Bỏ dòng này hoặc ghi rõ hạn chế cần cải tiến ở mục IV.",
+          ...said(TT57_TEXT.alreadyLevel2, row.criterion),
         }),
       );
   }
@@ -122,14 +233,11 @@ export const tt57Rules: Rule = ({ plan, catalog }) => {
     for (const code of p.missingMandatory)
       out.push(
         finding({
-          rule: "tt57.mandatory-missing",
           severity: "warning",
           criterion: code,
           standard: Number(code.split(".")[0]),
           cell: { row: plan.headerRow, col: 0 },
-          message: `Tiêu chí bắt buộc ${code} đang dưới Mức ${goal} nhưng chưa có dòng nào trong kế hoạch (trường chỉ đạt Mức ${goal} khi cả 8 tiêu chí bắt buộc đạt).`,
-          messageEn: `Mandatory criterion ${code} is below Level ${goal} and has no row.`,
-          suggestion: `Thêm dòng cải tiến cho tiêu chí ${code}.`,
+          ...said(TT57_TEXT.mandatoryMissing, code, goal),
         }),
       );
   }
@@ -142,14 +250,11 @@ export const tt57Rules: Rule = ({ plan, catalog }) => {
       if (!critSet.has(row.criterion) && !stdSet.has(row.standard))
         out.push(
           finding({
-            rule: "tt57.not-in-section-iv",
             severity: "warning",
             cell: row.cells.criterion ?? null,
             criterion: row.criterion,
             standard: row.standard,
-            message: `Tiêu chí ${row.criterion} có trong kế hoạch (mục V) nhưng không có trong các vấn đề trọng tâm (mục IV).`,
-            messageEn: `Criterion ${row.criterion} is planned (section V) but not among the priority issues (section IV).`,
-            suggestion: "Thêm vấn đề này vào mục IV (hiện trạng, hạn chế, nguyên nhân) hoặc bỏ dòng khỏi mục V.",
+            ...said(TT57_TEXT.notInSectionIv, row.criterion),
           }),
         );
     }
@@ -165,25 +270,18 @@ export const tt57Rules: Rule = ({ plan, catalog }) => {
           out.push(
             finding({
               ...base,
-              rule: "tt57.indicator-missing",
               severity: "warning",
               cell: { row: row.gridRows[0], col: plan.columns.indicator },
-              message: "Chưa có chỉ số đánh giá kết quả (cột 5).",
-              messageEn: "No result indicator (column 5).",
-              suggestion: `Ghi một chỉ số đo được: số lượng, tỷ lệ %, hoặc sản phẩm có thời hạn (ví dụ: 100% giáo viên …; Có kế hoạch … trước tháng 10/${y0}).`,
+              ...said(TT57_TEXT.indicatorMissing, y0),
             }),
           );
       } else if (!isMeasurable(indicator))
         out.push(
           finding({
             ...base,
-            rule: "tt57.indicator-vague",
             severity: "warning",
             cell: row.cells.indicator,
-            message: `Chỉ số “${indicator.slice(0, 60)}” chưa đo được.`,
-            messageEn: "The indicator is not measurable.",
-            suggestion:
-              "Ghi số lượng, tỷ lệ % hoặc sản phẩm cụ thể có thời hạn, không ghi khẩu hiệu (“tiếp tục duy trì và phát huy…”).",
+            ...said(TT57_TEXT.indicatorVague, indicator.slice(0, 60)),
           }),
         );
     }
@@ -195,12 +293,9 @@ export const tt57Rules: Rule = ({ plan, catalog }) => {
         out.push(
           finding({
             ...base,
-            rule: "tt57.resource-no-source",
             severity: "warning",
             cell: b,
-            message: "Có số tiền nhưng chưa ghi nguồn (ngân sách, xã hội hóa, khác).",
-            messageEn: "An amount without a funding source.",
-            suggestion: "Ghi nguồn, ví dụ: “Ngân sách: 5.000.000 đồng”.",
+            ...said(TT57_TEXT.resourceNoSource),
           }),
         );
     }
@@ -211,12 +306,9 @@ export const tt57Rules: Rule = ({ plan, catalog }) => {
         out.push(
           finding({
             ...base,
-            rule: "tt57.evidence-2018-code",
             severity: "warning",
             cell: row.cells.evidence,
-            message: "Mã minh chứng theo Công văn 5932/5942 ([H1-1.1-01]) — TT57 dùng mã MC.x.y.zz.",
-            messageEn: "2018-style evidence code; TT57 uses MC.x.y.zz.",
-            suggestion: "Mã hóa lại, ví dụ (MC.1.1.01).",
+            ...said(TT57_TEXT.evidence2018Code),
           }),
         );
       // "(MC.1.4.01, MC.1.4.02)": several codes in one pair of brackets is the form's own example. A code cited
@@ -233,12 +325,9 @@ export const tt57Rules: Rule = ({ plan, catalog }) => {
           out.push(
             finding({
               ...base,
-              rule: "tt57.evidence-format",
               severity: "warning",
               cell: row.cells.evidence,
-              message: `Mã minh chứng “${m[0]}” chưa đúng dạng (MC.x.y.zz) đặt trong ngoặc đơn.`,
-              messageEn: "Evidence code not in the (MC.x.y.zz) form.",
-              suggestion: `(MC.${m[1]}.${m[2]}.${m[3].padStart(2, "0")})`,
+              ...said(TT57_TEXT.evidenceFormat, m[0], `(MC.${m[1]}.${m[2]}.${m[3].padStart(2, "0")})`),
             }),
           );
         const owner = `${m[1]}.${m[2]}`;
@@ -246,12 +335,9 @@ export const tt57Rules: Rule = ({ plan, catalog }) => {
           out.push(
             finding({
               ...base,
-              rule: "tt57.evidence-criterion",
               severity: "error",
               cell: row.cells.evidence,
-              message: `Mã minh chứng ${m[0]} ghi tiêu chí ${owner}, không có trong ${catalog.circular}.`,
-              messageEn: `The evidence code names criterion ${owner}, which the circular does not have.`,
-              suggestion: "Mã minh chứng MC.x.y.zz: x.y là tiêu chí của TT 57 mà minh chứng được mã hóa lần đầu.",
+              ...said(TT57_TEXT.evidenceCriterion, m[0], owner, catalog.circular),
             }),
           );
       }
@@ -264,12 +350,9 @@ export const tt57Rules: Rule = ({ plan, catalog }) => {
         out.push(
           finding({
             ...base,
-            rule: "tt57.status-vocabulary",
             severity: "warning",
             cell: row.cells.status,
-            message: `Mức độ thực hiện “${st.slice(0, 40)}” khác các cách ghi thường dùng, khó tổng hợp khi rà soát.`,
-            messageEn: "Status written unlike the usual words, hard to count at the review.",
-            suggestion: `Thông tư không quy định danh mục; nên ghi một trong: ${STATUS_VALUES.join(" / ")} (Không thực hiện: ghi lý do).`,
+            ...said(TT57_TEXT.statusVocabulary, st.slice(0, 40)),
           }),
         );
       else if (
@@ -279,12 +362,9 @@ export const tt57Rules: Rule = ({ plan, catalog }) => {
         out.push(
           finding({
             ...base,
-            rule: "tt57.status-no-reason",
             severity: "warning",
             cell: row.cells.status,
-            message: "“Không thực hiện” cần ghi lý do.",
-            messageEn: "“Not done” needs a reason.",
-            suggestion: "Ví dụ: Không thực hiện (chưa được cấp kinh phí).",
+            ...said(TT57_TEXT.statusNoReason),
           }),
         );
     }
@@ -292,14 +372,9 @@ export const tt57Rules: Rule = ({ plan, catalog }) => {
       out.push(
         finding({
           ...base,
-          rule: "tt57.review-needed",
           severity: "info",
           cell: row.cells.criterion ?? row.cells.tasks ?? null,
-          message:
-            "Dòng chuyển từ kế hoạch theo thông tư 2018: tiêu chí gợi ý, thời gian đã dời sang năm học mới — cần rà soát; bổ sung chỉ số (5), nguồn của kinh phí (8), minh chứng (9).",
-          messageEn:
-            "Carried over from a 2018-regime plan: review the suggested criterion and dates; fill columns 5, 8 (funding source) and 9.",
-          suggestion: null,
+          ...said(TT57_TEXT.reviewNeeded),
         }),
       );
   }
@@ -309,28 +384,12 @@ export const tt57Rules: Rule = ({ plan, catalog }) => {
   const hk1 = /cuoi hoc ky (i|1)\b|cuoi hk ?(i|1)\b/.test(f);
   const yearEnd = /cuoi nam hoc|tong ket nam hoc/.test(f);
   if (rows.length && plan.text.length && !(hk1 && yearEnd)) {
-    const [vi, en] = hk1
-      ? ["Cuối năm học", "end of year"]
-      : yearEnd
-        ? ["Cuối học kỳ I", "end of semester I"]
-        : ["", ""];
+    const point = reviewPoints(plan.context.schoolYear)[hk1 ? 1 : 0];
     out.push(
-      vi
-        ? finding({
-            rule: "tt57.review-points",
-            severity: "warning",
-            message: `Mục VI còn thiếu thời điểm rà soát “${vi}” (đã có ${hk1 ? "Cuối học kỳ I" : "Cuối năm học"}).`,
-            messageEn: `Section VI lacks the ${en} review point.`,
-            suggestion: `Thêm dòng “${reviewPoints(plan.context.schoolYear)[hk1 ? 1 : 0]}” vào bảng theo dõi, đánh giá (mục VI).`,
-          })
-        : finding({
-            rule: "tt57.review-points",
-            severity: "warning",
-            message: "Chưa có hai thời điểm rà soát (cuối học kỳ I và cuối năm học) ở mục VI.",
-            messageEn: "The two review points (end of semester I, end of year) are missing.",
-            suggestion:
-              "Thêm bảng theo dõi, đánh giá (mục VI) với hai dòng Cuối học kỳ I và Cuối năm học, có ngày tháng.",
-          }),
+      finding({
+        severity: "warning",
+        ...(hk1 || yearEnd ? said(TT57_TEXT.reviewPointMissing, hk1, point) : said(TT57_TEXT.reviewPoints)),
+      }),
     );
   }
   return out;

@@ -7,8 +7,44 @@ import { columnLetter } from "../../core/rules/finding";
 import { findCriterion } from "../../core/catalogs/index";
 import { parseCriterionRef, parseStandardRef } from "../../core/parse/refs";
 import { foldDiacritics } from "../../core/text/normalize";
+import type { HostText } from "../port";
 import { CATALOG_SHEET, type ExcelSession } from "./env";
 import { writeValues } from "./text-cells";
+
+/** What the dropdowns and the check after a pick say (`label`: the standard row's text). */
+export const DROPDOWN_TEXT = {
+  unsupported: {
+    vi: "Excel này chưa hỗ trợ danh sách chọn (cần ExcelApi 1.8, Excel 2019/Microsoft 365).",
+    en: "Dropdowns need ExcelApi 1.8.",
+  },
+  noTable: { vi: "Chưa thấy bảng kế hoạch: hãy chèn bảng trước.", en: "Insert the table first." },
+  created: (criteria: number, levels: number): HostText => ({
+    vi: `Đã tạo danh sách chọn ${criteria} tiêu chí và ${levels} mức.`,
+    en: "Dropdowns created.",
+  }),
+  badAddress: (address: string): HostText => ({ vi: `Địa chỉ ô không hợp lệ: ${address}.`, en: "Bad address." }),
+  notCriterion: { vi: "Ô này không phải một tiêu chí trong danh mục.", en: "Not a catalog criterion." },
+  picked: (code: string): HostText => ({ vi: `Đã chọn tiêu chí ${code}.`, en: "Criterion picked." }),
+  matches: (code: string, standard: number): HostText => ({
+    vi: `Tiêu chí ${code} nằm đúng dưới Tiêu chuẩn ${standard}.`,
+    en: "Standard row matches.",
+  }),
+  headingBelow: (code: string, standard: number, label: string): HostText => ({
+    vi:
+      `Tiêu chí ${code} thuộc Tiêu chuẩn ${standard}, dòng "${label}" ở phía dưới: ` +
+      "hãy chuyển tiêu chí xuống dưới dòng đó.",
+    en: "The standard row is further down.",
+  }),
+  underOther: (code: string, standard: number, other: number): HostText => ({
+    vi: `Tiêu chí ${code} thuộc Tiêu chuẩn ${standard}, nhưng dòng tiêu chuẩn phía trên là Tiêu chuẩn ${other}.`,
+    en: "The criterion sits under another standard.",
+  }),
+  missing: (code: string, label: string): HostText => ({
+    vi: `Chưa có dòng "${label}" phía trên tiêu chí ${code}: hãy chèn một dòng trống phía trên để KHCT điền.`,
+    en: "No standard row above.",
+  }),
+  filled: (label: string): HostText => ({ vi: `Đã điền dòng "${label}".`, en: "Standard row filled." }),
+};
 
 /**
  * A very hidden sheet holds the catalog; list validation on the criterion and target columns points at named
@@ -20,19 +56,13 @@ export async function setupDropdowns(
   catalog: Catalog,
   plan: Plan,
   extraRows = 200,
-): Promise<{ ok: boolean; message: string }> {
-  if (!session.api("1.8"))
-    return {
-      ok: false,
-      message:
-        "Excel này chưa hỗ trợ danh sách chọn (cần ExcelApi 1.8, Excel 2019/Microsoft 365). / Dropdowns need ExcelApi 1.8.",
-    };
+): Promise<{ ok: boolean; message: HostText }> {
+  if (!session.api("1.8")) return { ok: false, message: DROPDOWN_TEXT.unsupported };
   const criteria = catalog.standards.flatMap((s) => s.criteria.map((c) => [`Tiêu chí ${c.code}: ${c.name}`]));
   const levels = Array.from({ length: catalog.maxLevel }, (_, i) => [`Đạt mức ${i + 1}`]);
   const critCol = plan.columns.criterion;
   const targetCol = plan.columns.target;
-  if (critCol === undefined || plan.headerRow < 0)
-    return { ok: false, message: "Chưa thấy bảng kế hoạch: hãy chèn bảng trước. / Insert the table first." };
+  if (critCol === undefined || plan.headerRow < 0) return { ok: false, message: DROPDOWN_TEXT.noTable };
   const o = session.origin;
   const first = o.row + plan.headerRow + 2;
   const last = first + Math.max(plan.rows.length, 1) + extraRows;
@@ -66,10 +96,7 @@ export async function setupDropdowns(
       range.dataValidation.errorAlert = { showAlert: false, message: "", title: "", style: "Information" };
     }
     await context.sync(); // 2
-    return {
-      ok: true,
-      message: `Đã tạo danh sách chọn ${criteria.length} tiêu chí và ${levels.length} mức. / Dropdowns created.`,
-    };
+    return { ok: true, message: DROPDOWN_TEXT.created(criteria.length, levels.length) };
   });
 }
 
@@ -86,9 +113,9 @@ export async function onCriterionPicked(
   address: string,
   catalog: Catalog,
   sheetId?: string,
-): Promise<{ status: PickStatus; message: string }> {
+): Promise<{ status: PickStatus; message: HostText }> {
   const m = /^(?:.*!)?\$?([A-Z]+)\$?(\d+)$/.exec(address.trim());
-  if (!m) return { status: "not-criterion", message: `Địa chỉ ô không hợp lệ: ${address}. / Bad address.` };
+  if (!m) return { status: "not-criterion", message: DROPDOWN_TEXT.badAddress(address) };
   const col = m[1];
   const row = Number(m[2]);
   return session.env.run(async (context) => {
@@ -102,14 +129,9 @@ export async function onCriterionPicked(
     const below = all.slice(row - top + 1);
     const ref = parseCriterionRef(texts[texts.length - 1]);
     const found = ref ? findCriterion(catalog, ref.code) : null;
-    if (!ref || !found)
-      return {
-        status: "not-criterion",
-        message: "Ô này không phải một tiêu chí trong danh mục. / Not a catalog criterion.",
-      };
+    if (!ref || !found) return { status: "not-criterion", message: DROPDOWN_TEXT.notCriterion };
     // Biểu 2 (TT 57/2026) has no standard rows: nothing to fill or check.
-    if (catalog.id.startsWith("tt57"))
-      return { status: "ok", message: `Đã chọn tiêu chí ${ref.code}. / Criterion picked.` };
+    if (catalog.id.startsWith("tt57")) return { status: "ok", message: DROPDOWN_TEXT.picked(ref.code) };
     const label = `Tiêu chuẩn ${found.standard.number}: ${found.standard.name}`;
     const aboveEmpty = texts.length >= 2 && !texts[texts.length - 2].trim();
     let other: number | null = null;
@@ -117,14 +139,12 @@ export async function onCriterionPicked(
       const std = parseStandardRef(texts[i]);
       if (std) {
         if (std.number === found.standard.number)
-          return {
-            status: "ok",
-            message: `Tiêu chí ${ref.code} nằm đúng dưới Tiêu chuẩn ${std.number}. / Standard row matches.`,
-          };
+          return { status: "ok", message: DROPDOWN_TEXT.matches(ref.code, std.number) };
         other = std.number;
         break;
       }
-      if (/^muc\s/.test(foldDiacritics(texts[i]).toLowerCase().trim())) break; // section row: no standard row in this section yet
+      // A section row: no standard row in this section yet.
+      if (/^muc\s/.test(foldDiacritics(texts[i]).toLowerCase().trim())) break;
     }
     // Never a second heading: not inside another standard's rows, not when this standard's heading is further down.
     const headingBelow = below.some((t) => parseStandardRef(t)?.number === found.standard.number);
@@ -132,16 +152,16 @@ export async function onCriterionPicked(
       if (headingBelow && other === null)
         return {
           status: "mismatch",
-          message: `Tiêu chí ${ref.code} thuộc Tiêu chuẩn ${found.standard.number}, dòng "${label}" ở phía dưới: hãy chuyển tiêu chí xuống dưới dòng đó. / The standard row is further down.`,
+          message: DROPDOWN_TEXT.headingBelow(ref.code, found.standard.number, label),
         };
       return other !== null
         ? {
             status: "mismatch",
-            message: `Tiêu chí ${ref.code} thuộc Tiêu chuẩn ${found.standard.number}, nhưng dòng tiêu chuẩn phía trên là Tiêu chuẩn ${other}. / The criterion sits under another standard.`,
+            message: DROPDOWN_TEXT.underOther(ref.code, found.standard.number, other),
           }
         : {
             status: "missing",
-            message: `Chưa có dòng "${label}" phía trên tiêu chí ${ref.code}: hãy chèn một dòng trống phía trên để KHCT điền. / No standard row above.`,
+            message: DROPDOWN_TEXT.missing(ref.code, label),
           };
     }
     const token = session.writes.begin([`${col}${row - 1}`]);
@@ -153,6 +173,6 @@ export async function onCriterionPicked(
     } finally {
       session.writes.end(token);
     }
-    return { status: "filled", message: `Đã điền dòng "${label}". / Standard row filled.` };
+    return { status: "filled", message: DROPDOWN_TEXT.filled(label) };
   });
 }

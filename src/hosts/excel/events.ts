@@ -6,13 +6,17 @@
  * is not available).
  */
 import type { Catalog } from "../../core/types";
-import type { ReadResult } from "../port";
+import { viOnly, type HostText, type ReadResult } from "../port";
 import type { ExcelSession } from "./env";
 import type { ChangeEvent } from "./own-writes";
 
 export interface LiveCheckDeps {
   read(): Promise<ReadResult>;
-  onCriterionPicked(address: string, catalog: Catalog, sheetId?: string): Promise<{ status: string; message: string }>;
+  onCriterionPicked(
+    address: string,
+    catalog: Catalog,
+    sheetId?: string,
+  ): Promise<{ status: string; message: HostText }>;
 }
 
 export async function startLiveCheck(
@@ -21,14 +25,16 @@ export async function startLiveCheck(
   onResult: (result: ReadResult) => void,
   debounceMs = 600,
   catalog?: Catalog | null,
-  onPicked?: (r: { status: string; message: string }) => void,
+  onPicked?: (r: { status: string; message: HostText }) => void,
 ): Promise<() => Promise<void>> {
   if (!session.api("1.7")) {
     // The pane shows what onPicked reports: say plainly why the switch does nothing here.
     onPicked?.({
       status: "unsupported",
-      message:
-        "Excel này chưa tự kiểm tra khi sửa được (cần ExcelApi 1.7, Excel 2019 trở lên): hãy bấm “Kiểm tra bảng trong tài liệu” sau khi sửa.",
+      message: viOnly(
+        "Excel này chưa tự kiểm tra khi sửa được (cần ExcelApi 1.7, Excel 2019 trở lên): " +
+          "hãy bấm “Kiểm tra bảng trong tài liệu” sau khi sửa.",
+      ),
     });
     return async () => undefined;
   }

@@ -6,7 +6,15 @@
  */
 import type { Catalog, CellPos, Finding, Plan, SchoolContext } from "../../core/types";
 import { getTemplate } from "../../core/templates";
-import type { DraftInsert, HostCapabilities, InsertOptions, InsertResult, PlanHost, ReadResult } from "../port";
+import type {
+  DraftInsert,
+  HostCapabilities,
+  HostText,
+  InsertOptions,
+  InsertResult,
+  PlanHost,
+  ReadResult,
+} from "../port";
 import type { SelfTestReport, SelfTestable } from "../selftest";
 import { loadPart } from "../lazy";
 import { addr, ExcelSession, officeEnv, type ExcelEnv } from "./env";
@@ -92,7 +100,7 @@ export class ExcelHost implements PlanHost, SelfTestable {
     return insertTotalRow(this.session, plan, totalVnd, totalInWords, overwrite);
   }
 
-  async setupDropdowns(catalog: Catalog, plan: Plan, extraRows = 200): Promise<{ ok: boolean; message: string }> {
+  async setupDropdowns(catalog: Catalog, plan: Plan, extraRows = 200): Promise<{ ok: boolean; message: HostText }> {
     return (await dropdowns()).setupDropdowns(this.session, catalog, plan, extraRows);
   }
 
@@ -100,7 +108,7 @@ export class ExcelHost implements PlanHost, SelfTestable {
     address: string,
     catalog: Catalog,
     sheetId?: string,
-  ): Promise<{ status: PickStatus; message: string }> {
+  ): Promise<{ status: PickStatus; message: HostText }> {
     return (await dropdowns()).onCriterionPicked(this.session, address, catalog, sheetId);
   }
 
@@ -140,7 +148,7 @@ export class ExcelHost implements PlanHost, SelfTestable {
     onResult: (result: ReadResult) => void,
     debounceMs = 600,
     catalog?: Catalog | null,
-    onPicked?: (r: { status: string; message: string }) => void,
+    onPicked?: (r: { status: string; message: HostText }) => void,
     context?: () => Partial<SchoolContext> | undefined,
   ): Promise<() => Promise<void>> {
     const deps = {

@@ -6,7 +6,7 @@ import type { Catalog, Plan, SchoolContext } from "../../core/types";
 import { renderGrid } from "../../core/render";
 import { columnLetter } from "../../core/rules/finding";
 import { catalogIdFor, getCatalog } from "../../core/catalogs/index";
-import type { DraftInsert, InsertOptions, InsertResult } from "../port";
+import { viOnly, type DraftInsert, type InsertOptions, type InsertResult } from "../port";
 import { stackTables } from "../../core/assess/stack";
 import { addr, areaAddr, FILL, type ExcelSession } from "./env";
 import { writeValues } from "./text-cells";
@@ -85,7 +85,7 @@ export function writeAtSelection(
     const inTable = tableRanges
       .map((r, i) => ({ name: tables.items[i].name, box: parseArea(r.address) }))
       .find((t) => t.box && overlaps(t.box, box));
-    if (inTable) return { status: "unsupported", message: TABLE_REFUSAL(inTable.name, boxText(inTable.box!)) };
+    if (inTable) return { status: "unsupported", message: viOnly(TABLE_REFUSAL(inTable.name, boxText(inTable.box!))) };
     if (merged && !merged.isNullObject && merged.address) {
       const list = merged.address
         .split(",")
@@ -93,7 +93,7 @@ export function writeAtSelection(
         .filter(Boolean);
       return {
         status: "unsupported",
-        message: MERGED_REFUSAL(list.slice(0, 5).join(", ") + (list.length > 5 ? ", …" : "")),
+        message: viOnly(MERGED_REFUSAL(list.slice(0, 5).join(", ") + (list.length > 5 ? ", …" : ""))),
       };
     }
     const occupied: { address: string; text: string }[] = [];
@@ -128,7 +128,10 @@ export function writeAtSelection(
         await context.sync(); // 4, only when a merge hid what was written
         return {
           status: "unsupported",
-          message: `${MERGED_REFUSAL(hidden.slice(0, 5).join(", ") + (hidden.length > 5 ? ", …" : ""))} (Chữ vừa ghi đã được xóa lại; định dạng ô có thể còn.)`,
+          message: viOnly(
+            `${MERGED_REFUSAL(hidden.slice(0, 5).join(", ") + (hidden.length > 5 ? ", …" : ""))} ` +
+              "(Chữ vừa ghi đã được xóa lại; định dạng ô có thể còn.)",
+          ),
         };
       }
     } finally {
@@ -245,7 +248,10 @@ export async function insertTotalRow(
 ): Promise<InsertResult> {
   const budgetCol = plan.columns.budget;
   if (budgetCol === undefined)
-    return { status: "unsupported", message: "Bảng không có cột kinh phí. / The table has no budget column." };
+    return {
+      status: "unsupported",
+      message: { vi: "Bảng không có cột kinh phí.", en: "The table has no budget column." },
+    };
   const o = session.origin;
   const lastGridRow = Math.max(plan.headerRow, ...plan.rows.flatMap((r) => r.gridRows));
   const row = o.row + lastGridRow + 1;

@@ -4,13 +4,36 @@
  * (1.10) starting "[KHCT]". Clearing removes exactly those objects. 3 syncs each, whatever the row count.
  */
 import type { Finding, Plan } from "../../core/types";
+import { viOnly, type HostText } from "../port";
 import { addr, areaAddr, FILL, FLAG_SHEET, MARK_PREFIX, quoteSheet, type ExcelSession } from "./env";
 
 export interface MarkReport {
   marked: number;
   attached: "notes" | "comments" | "none";
-  message: string | null;
+  message: HostText | null;
 }
+
+/** What marking says when it could not do everything (Vietnamese-only ones are the same text in both languages). */
+export const MARK_TEXT = {
+  unsupported: {
+    vi:
+      "Excel này chưa hỗ trợ tô màu có điều kiện (cần ExcelApi 1.6): các lỗi chỉ hiện trong khung bên phải, " +
+      "bảng không bị sửa.",
+    en: "This Excel cannot mark cells (needs ExcelApi 1.6): findings are listed in the pane only.",
+  },
+  noTable: { vi: "Chưa thấy bảng kế hoạch để đánh dấu.", en: "No plan table to mark." },
+  noNotes: {
+    vi:
+      "Đã tô các ô có lỗi; Excel này chưa hỗ trợ ghi chú/bình luận (cần ExcelApi 1.10) nên lời giải thích " +
+      "chỉ ở khung bên phải.",
+    en: "Cells marked; messages are in the pane only.",
+  },
+  userNotes: (skipped: number): HostText =>
+    viOnly(
+      `Đã tô các ô có lỗi; ${skipped} ô đã có ghi chú hoặc bình luận của thầy cô nên lời giải thích ` +
+        "của các ô đó chỉ ở khung bên phải.",
+    ),
+};
 
 /** "'Kế hoạch'!$B$5" and "Kế hoạch!B5" → "kế hoạch!B5" (a cell carries either a note or a threaded comment). */
 const cellKey = (sheet: string, address: string) => {
@@ -25,24 +48,15 @@ const cellKey = (sheet: string, address: string) => {
 
 export async function markFindingsReport(session: ExcelSession, findings: Finding[], plan?: Plan): Promise<MarkReport> {
   if (!session.api("1.6")) {
-    return {
-      marked: 0,
-      attached: "none",
-      message:
-        "Excel này chưa hỗ trợ tô màu có điều kiện (cần ExcelApi 1.6): các lỗi chỉ hiện trong khung bên phải, bảng không bị sửa. / This Excel cannot mark cells (needs ExcelApi 1.6): findings are listed in the pane only.",
-    };
+    return { marked: 0, attached: "none", message: MARK_TEXT.unsupported };
   }
-  if (!plan || plan.headerRow < 0)
-    return { marked: 0, attached: "none", message: "Chưa thấy bảng kế hoạch để đánh dấu. / No plan table to mark." };
+  if (!plan || plan.headerRow < 0) return { marked: 0, attached: "none", message: MARK_TEXT.noTable };
   const attached = session.api("1.18") ? "notes" : session.api("1.10") ? "comments" : "none";
   const marked = new Set(findings.filter((f) => f.cell).map((f) => `${f.cell!.row}:${f.cell!.col}`)).size;
   const skipped = await paintMarks(session, findings, plan, attached);
-  let message: string | null = null;
-  if (attached === "none")
-    message =
-      "Đã tô các ô có lỗi; Excel này chưa hỗ trợ ghi chú/bình luận (cần ExcelApi 1.10) nên lời giải thích chỉ ở khung bên phải. / Cells marked; messages are in the pane only.";
-  else if (skipped)
-    message = `Đã tô các ô có lỗi; ${skipped} ô đã có ghi chú hoặc bình luận của thầy cô nên lời giải thích của các ô đó chỉ ở khung bên phải.`;
+  let message: HostText | null = null;
+  if (attached === "none") message = MARK_TEXT.noNotes;
+  else if (skipped) message = MARK_TEXT.userNotes(skipped);
   return { marked, attached, message };
 }
 
@@ -127,12 +141,13 @@ const markInfo = (sheet: string, attached: MarkReport["attached"], cells: string
 export interface ClearReport {
   /** Everything KHCT had added is gone. */
   complete: boolean;
-  /** Vietnamese: exactly what this Excel could not remove and how to remove it; null when everything is gone. */
-  message: string | null;
+  /** Vietnamese only: exactly what this Excel could not remove and how to remove it; null when everything is gone. */
+  message: HostText | null;
 }
 
 const NEWER =
-  "Hãy mở sổ này bằng Excel có bộ API mới hơn (Microsoft 365 hoặc Excel trên web) rồi bấm “Xóa đánh dấu”, hoặc xóa bằng tay.";
+  "Hãy mở sổ này bằng Excel có bộ API mới hơn (Microsoft 365 hoặc Excel trên web) rồi bấm “Xóa đánh dấu”, " +
+  "hoặc xóa bằng tay.";
 const cellList = (cells: string[]) => `${cells.slice(0, 12).join(", ")}${cells.length > 12 ? ", …" : ""}`;
 
 /** Removes KHCT's flag sheet, its conditional formats and its notes/comments; nothing of the user's. 3 syncs. */
@@ -153,7 +168,7 @@ export async function clearMarksReport(session: ExcelSession): Promise<ClearRepo
     return out;
   });
   if (left.leftover.length)
-    return { complete: false, message: `Đã bỏ màu tô của KHCT, nhưng ${left.leftover.join("; ")}. ${NEWER}` };
+    return { complete: false, message: viOnly(`Đã bỏ màu tô của KHCT, nhưng ${left.leftover.join("; ")}. ${NEWER}`) };
   return { complete: true, message: null };
 }
 
@@ -175,7 +190,10 @@ async function describeMarksLeft(session: ExcelSession): Promise<ClearReport> {
       );
     return {
       complete: false,
-      message: `Excel này (ExcelApi dưới 1.6) không xóa được đánh dấu do Excel mới hơn tạo; chưa xóa gì. Còn lại: ${what.join("; ")}. ${NEWER}`,
+      message: viOnly(
+        "Excel này (ExcelApi dưới 1.6) không xóa được đánh dấu do Excel mới hơn tạo; chưa xóa gì. " +
+          `Còn lại: ${what.join("; ")}. ${NEWER}`,
+      ),
     };
   });
 }
@@ -224,7 +242,8 @@ async function queueClear(
     if (cells.length && needs && !session.api(needs)) {
       const kind = attached === "notes" ? "ghi chú" : "bình luận";
       out.leftover.push(
-        `Excel này chưa xóa được ${cells.length} ${kind} “${MARK_PREFIX}” ở ${cellList(cells)} trên trang “${sheet}” (cần ExcelApi ${needs})`,
+        `Excel này chưa xóa được ${cells.length} ${kind} “${MARK_PREFIX}” ở ${cellList(cells)} ` +
+          `trên trang “${sheet}” (cần ExcelApi ${needs})`,
       );
     }
   }

@@ -107,12 +107,14 @@ async function mergedProblems(context: Excel.RequestContext, ws: Excel.Worksheet
       .map((a) => a.trim().replace(/^.*!/, ""))
       .filter(Boolean);
     return [
-      `Bảng có ô gộp (${list.slice(0, 10).join(", ")}${list.length > 10 ? ", …" : ""}): chỉ đọc được chữ ở ô đầu của mỗi vùng gộp. Nên bỏ gộp ô trước khi kiểm tra.`,
+      `Bảng có ô gộp (${list.slice(0, 10).join(", ")}${list.length > 10 ? ", …" : ""}): chỉ đọc được chữ ở ô ` +
+        `đầu của mỗi vùng gộp. Nên bỏ gộp ô trước khi kiểm tra.`,
     ];
   } catch {
     // More than 512 merged areas: Excel cannot list them; the table was still read.
     return [
-      "Bảng có rất nhiều ô gộp (hơn 512 vùng): chỉ đọc được chữ ở ô đầu của mỗi vùng gộp. Nên bỏ gộp ô trước khi kiểm tra.",
+      "Bảng có rất nhiều ô gộp (hơn 512 vùng): chỉ đọc được chữ ở ô đầu của mỗi vùng gộp. Nên bỏ gộp ô trước " +
+        "khi kiểm tra.",
     ];
   }
 }

@@ -10,6 +10,7 @@ import { loadCatalog } from "../../core/catalogs/index";
 import { checkPlan } from "../../core/rules/index";
 import { failureText } from "../selftest-report";
 import type { SelfTestCapability, SelfTestReport, SelfTestStatus, SelfTestStep } from "../selftest";
+import type { HostText } from "../port";
 import { areaAddr, CATALOG_SHEET, ExcelSession, FLAG_SHEET, MARK_PREFIX, type ExcelEnv } from "./env";
 import { readActiveSheet } from "./read";
 import { insertTable } from "./insert";
@@ -27,7 +28,7 @@ const CONTEXT = {
 
 export interface ExcelSelfTestOptions {
   /** Copies a grid (the pane passes copyGridToClipboard); default: the shared clipboard module. */
-  copy?: (grid: RenderedGrid) => Promise<{ ok: boolean; message: string }>;
+  copy?: (grid: RenderedGrid) => Promise<{ ok: boolean; message: HostText }>;
 }
 
 const errorText = failureText;
@@ -60,7 +61,7 @@ export async function runExcelSelfTest(env: ExcelEnv, options: ExcelSelfTestOpti
   const session = new ExcelSession(env);
   const d = env.diagnostics?.() ?? { version: "?", platform: "?" };
   const steps: SelfTestStep[] = [];
-  const step = (capability: SelfTestCapability, status: SelfTestStatus, detail = "") =>
+  const step = (capability: SelfTestCapability, status: SelfTestStatus, detail: SelfTestStep["detail"] = "") =>
     steps.push({ capability, status, detail });
   const report = (): SelfTestReport => ({
     host: "excel",
@@ -193,7 +194,7 @@ export async function runExcelSelfTest(env: ExcelEnv, options: ExcelSelfTestOpti
         session,
         {
           read: () => readActiveSheet(session),
-          onCriterionPicked: async () => ({ status: "not-criterion", message: "" }),
+          onCriterionPicked: async () => ({ status: "not-criterion", message: { vi: "", en: "" } }),
         },
         () => undefined,
         50,

@@ -301,7 +301,9 @@ export function generateDocx(req: DocxRequest, regime: Regime, grid: RenderedGri
       if (sec.planTable) parts.push(planTable(grid));
     }
   } else {
-    const intro = `${req.school ?? "Nhà trường"} xây dựng Kế hoạch cải tiến chất lượng giáo dục năm học ${req.schoolYear} như sau:`;
+    const intro =
+      `${req.school ?? "Nhà trường"} xây dựng Kế hoạch cải tiến chất lượng giáo dục năm học ` +
+      `${req.schoolYear} như sau:`;
     parts.push(
       ...canCuLines(req.level, regime).map((l) => para(l, { sz: 13, align: "both", indent: true })),
       para(intro, { sz: 13, align: "both", indent: true }),

@@ -65,8 +65,12 @@ export interface OpenedFile {
 /** The message shown (CLI and page) when a file opens but holds no plan table. */
 export function noPlanTableMessage(name: string): { vi: string; en: string } {
   return {
-    vi: `Không tìm thấy bảng kế hoạch cải tiến trong tệp "${name}": cần một bảng có dòng tiêu đề (Tiêu chí, Nội dung, Thời gian, Kinh phí…).`,
-    en: `No improvement-plan table found in "${name}": a table with a header row (criterion, content, timeline, budget…) is needed.`,
+    vi:
+      `Không tìm thấy bảng kế hoạch cải tiến trong tệp "${name}": ` +
+      "cần một bảng có dòng tiêu đề (Tiêu chí, Nội dung, Thời gian, Kinh phí…).",
+    en:
+      `No improvement-plan table found in "${name}": ` +
+      "a table with a header row (criterion, content, timeline, budget…) is needed.",
   };
 }
 
@@ -93,7 +97,8 @@ function readFailure(e: unknown, name: string, corrupt: string): FileProblem {
     const what = e.what === "nodes" ? "số phần tử XML trong nội dung" : "độ lồng của các phần tử XML";
     return tooLarge(name, what, e.limit.toLocaleString("vi-VN"), e.what === "nodes" ? "XML elements" : "XML nesting");
   }
-  if (e instanceof RangeError) return tooLarge(name, "dữ liệu khi đọc", "bộ nhớ cho phép", "data read"); // string/array length
+  // A string or array too long for the engine.
+  if (e instanceof RangeError) return tooLarge(name, "dữ liệu khi đọc", "bộ nhớ cho phép", "data read");
   // Library messages are English ("Bug : uncompressed data size mismatch"): the user gets a Vietnamese reason.
   const msg = String((e as Error)?.message ?? "");
   const why = /[\u00c0-\u1ef9]/.test(msg) // our own readers' messages are Vietnamese: kept
@@ -104,7 +109,10 @@ function readFailure(e: unknown, name: string, corrupt: string): FileProblem {
   return new FileProblem("corrupt", `${corrupt}${why}.`, `"${name}" is corrupt.`);
 }
 
-/** Opens a plan file. Throws a FileProblem (Vietnamese message) for empty, corrupt, protected, legacy or oversized files. */
+/**
+ * Opens a plan file. Throws a FileProblem (Vietnamese message) for empty, corrupt, protected, legacy or oversized
+ * files.
+ */
 export async function openPlanFile(
   input: Uint8Array | ArrayBuffer,
   name: string,
@@ -282,8 +290,10 @@ export class FileHost implements PlanHost {
     if (this.file.kind !== "xlsx")
       return {
         status: "unsupported",
-        message:
-          "Với tệp .docx/.txt, hãy dùng “Tạo mẫu” để tạo tệp kế hoạch mới. / Use “Create template” for .docx/.txt.",
+        message: {
+          vi: "Với tệp .docx/.txt, hãy dùng “Tạo mẫu” để tạo tệp kế hoạch mới.",
+          en: "Use “Create template” for .docx/.txt.",
+        },
       };
     const g = this.file.grids[0];
     const catalog =

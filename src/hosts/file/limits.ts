@@ -382,7 +382,10 @@ export function checkZipEntryCount(bytes: Uint8Array, name: string): void {
   }
 }
 
-/** A levels file (`--levels`, `new --from`) of more than LIMITS.levelRows rows is refused before its levels are read. */
+/**
+ * A levels file (`--levels`, `new --from`) of more than LIMITS.levelRows rows is refused before its levels are
+ * read.
+ */
 export function checkLevelRows(name: string, grids: { grid: string[][] }[]): void {
   const rows = grids.reduce((n, g) => n + g.grid.length, 0);
   if (rows > LIMITS.levelRows)

@@ -41,7 +41,9 @@ export function barChart(title: string, bars: Bar[], legend?: { name: string; co
       .filter((p) => p.value > 0)
       .map((p) => {
         const w = Math.max(1, p.value * scale);
-        const r = `<rect x="${x.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="${BAR_H}" fill="${p.color}"><title>${esc(`${p.name}: ${p.value}`)}</title></rect>`;
+        const r =
+          `<rect x="${x.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="${BAR_H}" fill="${p.color}">` +
+          `<title>${esc(`${p.name}: ${p.value}`)}</title></rect>`;
         x += w;
         return r;
       })
@@ -57,10 +59,14 @@ export function barChart(title: string, bars: Bar[], legend?: { name: string; co
   const keys = (legend ?? [])
     .map(
       (l, i) =>
-        `<rect x="${LABEL_W + i * 130}" y="4" width="14" height="14" fill="${l.color}"/><text x="${LABEL_W + i * 130 + 20}" y="16" ${FONT}>${esc(l.name)}</text>`,
+        `<rect x="${LABEL_W + i * 130}" y="4" width="14" height="14" fill="${l.color}"/>` +
+        `<text x="${LABEL_W + i * 130 + 20}" y="16" ${FONT}>${esc(l.name)}</text>`,
     )
     .join("");
-  return `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${esc(title)}" viewBox="0 0 ${WIDTH} ${height}" width="100%" style="max-width:${WIDTH}px">${keys}${rows.join("")}</svg>`;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${esc(title)}" viewBox="0 0 ${WIDTH} ${height}" ` +
+    `width="100%" style="max-width:${WIDTH}px">${keys}${rows.join("")}</svg>`
+  );
 }
 
 /** Standard × school: a cell per pair, darker with more rows planned, the number written in it. */
@@ -81,17 +87,23 @@ export function heatMap(title: string, standards: number[], schools: { label: st
         const ink = shade < 150 ? "#fff" : "#000";
         const x = LABEL_W + j * cell;
         return (
-          `<rect x="${x}" y="${y}" width="${cell - 2}" height="${BAR_H}" fill="${fill}" stroke="#999" stroke-width="0.5"><title>${esc(`${s.label} · Tiêu chuẩn ${standards[j]}: ${c}`)}</title></rect>` +
+          `<rect x="${x}" y="${y}" width="${cell - 2}" height="${BAR_H}" fill="${fill}" ` +
+          `stroke="#999" stroke-width="0.5">` +
+          `<title>${esc(`${s.label} · Tiêu chuẩn ${standards[j]}: ${c}`)}</title></rect>` +
           (c
             ? `<text x="${x + (cell - 2) / 2}" y="${y + 14}" text-anchor="middle" fill="${ink}" ${FONT}>${c}</text>`
             : "")
         );
       })
       .join("");
-    return `<g><text x="${LABEL_W - 8}" y="${y + 14}" text-anchor="end" ${FONT}>${esc(cut(s.label))}</text>${cells}</g>`;
+    const label = `<text x="${LABEL_W - 8}" y="${y + 14}" text-anchor="end" ${FONT}>${esc(cut(s.label))}</text>`;
+    return `<g>${label}${cells}</g>`;
   });
   const height = top + schools.length * (BAR_H + 4) + 4;
-  return `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${esc(title)}" viewBox="0 0 ${width} ${height}" width="100%" style="max-width:${width}px">${head}${rows.join("")}</svg>`;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${esc(title)}" viewBox="0 0 ${width} ${height}" ` +
+    `width="100%" style="max-width:${width}px">${head}${rows.join("")}</svg>`
+  );
 }
 
 /** How many schools a per-school picture shows: beyond this the picture would not fit a page. */

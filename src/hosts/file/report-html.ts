@@ -18,7 +18,8 @@ const STYLE = [
   "*{-webkit-print-color-adjust:exact;print-color-adjust:exact}",
   "table{border-collapse:collapse;width:100%;margin-bottom:1em}thead{display:table-header-group}",
   "td,th{border:1px solid #000;padding:3pt 5pt;vertical-align:top;overflow-wrap:anywhere}",
-  "th{font-weight:bold;text-align:center}.summary th{font-size:11pt;overflow-wrap:normal}.summary td{overflow-wrap:break-word}.k{white-space:nowrap}td.n{text-align:right}",
+  "th{font-weight:bold;text-align:center}.summary th{font-size:11pt;overflow-wrap:normal}" +
+    ".summary td{overflow-wrap:break-word}.k{white-space:nowrap}td.n{text-align:right}",
   "th.who{text-align:left;font-weight:normal;background:#eee}",
   "h1{font-size:16pt;text-align:center;margin:.3em 0}h2{font-size:14pt}h3{font-size:13pt}",
   ".unit{font-weight:bold;text-transform:uppercase}.meta{text-align:center;font-style:italic}",
@@ -63,11 +64,14 @@ function summaryTable(r: DistrictReport): string {
     return `<tr data-file="${esc(f.file)}">${cells.join("")}</tr>`;
   });
   const t = r.totals;
-  const total = `<tr><th colspan="7">Cộng (${t.files} tệp)</th>${[t.errors, t.warnings, t.notes, t.rows].map((n) => `<td class="n"><b>${num(n)}</b></td>`).join("")}<td class="n"><b><span class="k">${esc(formatVnd(t.totalVnd))}</span>${t.totalIsMax ? " (tối đa)" : ""}</b></td></tr>`;
+  const counts = [t.errors, t.warnings, t.notes, t.rows].map((n) => `<td class="n"><b>${num(n)}</b></td>`).join("");
+  const sum = `<span class="k">${esc(formatVnd(t.totalVnd))}</span>${t.totalIsMax ? " (tối đa)" : ""}`;
+  const total = `<tr><th colspan="7">Cộng (${t.files} tệp)</th>${counts}<td class="n"><b>${sum}</b></td></tr>`;
   // Widths for A4 landscape: names and status wrap, years and circulars stay on one line.
   const widths = [4, 14, 14, 6, 9, 9, 11, 5, 7, 5, 6, 10];
   const cols = `<colgroup>${widths.map((w) => `<col style="width:${w}%">`).join("")}</colgroup>`;
-  return `<table class="summary">${cols}<thead><tr>${head.map((h) => `<th>${h}</th>`).join("")}</tr></thead><tbody>${rows.join("")}${total}</tbody></table>`;
+  const thead = `<thead><tr>${head.map((h) => `<th>${h}</th>`).join("")}</tr></thead>`;
+  return `<table class="summary">${cols}${thead}<tbody>${rows.join("")}${total}</tbody></table>`;
 }
 
 function schoolSection(f: ReportFile, i: number): string {
@@ -81,20 +85,27 @@ function schoolSection(f: ReportFile, i: number): string {
     .join(" · ");
   const counts = !f.checked
     ? `Không kiểm tra được: ${f.reason ?? ""}`
-    : `${f.errors} lỗi · ${f.warnings} cảnh báo · ${f.notes} lưu ý · ${f.rows} dòng · tổng kinh phí ${formatVnd(f.totalVnd)}${f.totalIsMax ? " (tối đa)" : ""}${f.reason ? `. ${f.reason}` : ""}`;
+    : `${f.errors} lỗi · ${f.warnings} cảnh báo · ${f.notes} lưu ý · ${f.rows} dòng · ` +
+      `tổng kinh phí ${formatVnd(f.totalVnd)}${f.totalIsMax ? " (tối đa)" : ""}${f.reason ? `. ${f.reason}` : ""}`;
   const who = `Trường: ${f.label} · Tệp: ${f.file}`;
   const rows = f.findings
     .map(
       (x) =>
-        `<tr><td>${esc(x.place)}</td><td>${SEVERITY_LABELS[x.severity]}</td><td>${esc(x.message)}</td><td>${esc(x.suggestion ?? "")}</td></tr>`,
+        `<tr><td>${esc(x.place)}</td><td>${SEVERITY_LABELS[x.severity]}</td>` +
+        `<td>${esc(x.message)}</td><td>${esc(x.suggestion ?? "")}</td></tr>`,
     )
     .join("");
   const table = f.findings.length
-    ? `<table><thead><tr><th class="who" colspan="4">${esc(who)}</th></tr><tr><th style="width:18%">Vị trí</th><th style="width:9%">Mức</th><th>Nội dung</th><th style="width:33%">Gợi ý</th></tr></thead><tbody>${rows}</tbody></table>`
+    ? `<table><thead><tr><th class="who" colspan="4">${esc(who)}</th></tr>` +
+      `<tr><th style="width:18%">Vị trí</th><th style="width:9%">Mức</th><th>Nội dung</th>` +
+      `<th style="width:33%">Gợi ý</th></tr></thead><tbody>${rows}</tbody></table>`
     : !f.checked
       ? ""
       : "<p>Không phát hiện vấn đề.</p>";
-  return `<section class="school" id="truong-${i + 1}"><h2>${i + 1}. ${esc(f.label)}</h2><p>${esc(who)}<br>${esc(about)}<br>${esc(counts)}</p>${table}</section>`;
+  return (
+    `<section class="school" id="truong-${i + 1}"><h2>${i + 1}. ${esc(f.label)}</h2>` +
+    `<p>${esc(who)}<br>${esc(about)}<br>${esc(counts)}</p>${table}</section>`
+  );
 }
 
 export function writeReportHtml(r: DistrictReport, fields: ReportFields = {}): string {
@@ -110,17 +121,21 @@ export function writeReportHtml(r: DistrictReport, fields: ReportFields = {}): s
   const charts = reportCharts(r)
     .map(
       (c) =>
-        `<figure id="bieu-do-${c.id}"><figcaption>${esc(c.title)}</figcaption>${c.svg}${c.note ? `<p class="note">${esc(c.note)}</p>` : ""}</figure>`,
+        `<figure id="bieu-do-${c.id}"><figcaption>${esc(c.title)}</figcaption>${c.svg}` +
+        `${c.note ? `<p class="note">${esc(c.note)}</p>` : ""}</figure>`,
     )
     .join("");
   const unit = fields.unit?.trim() || "Đơn vị: ……………………………";
   return (
     `<!doctype html><html lang="vi"><head><meta charset="utf-8">` +
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">` +
+    `<meta http-equiv="Content-Security-Policy" ` +
+    `content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">` +
     `<title>${esc(r.title)} — ${esc(r.dateText)}</title><style>${STYLE}</style></head><body>` +
     `<header><p class="unit">${esc(unit)}</p><h1>${esc(r.title)}</h1>` +
-    `<p class="meta">Lập ${esc(r.dateText)} bằng KHCT · Người lập: ${esc(fields.author?.trim() || "……………………")}</p></header>` +
-    `<main><h2>Phạm vi kiểm tra</h2><p>Đã kiểm tra ${t.files} tệp kế hoạch (${esc(read)}); ${t.errors} lỗi, ${t.warnings} cảnh báo, ${t.notes} lưu ý.</p>` +
+    `<p class="meta">Lập ${esc(r.dateText)} bằng KHCT · ` +
+    `Người lập: ${esc(fields.author?.trim() || "……………………")}</p></header>` +
+    `<main><h2>Phạm vi kiểm tra</h2><p>Đã kiểm tra ${t.files} tệp kế hoạch (${esc(read)}); ` +
+    `${t.errors} lỗi, ${t.warnings} cảnh báo, ${t.notes} lưu ý.</p>` +
     `<p>Nội dung kiểm tra:</p><ul>${r.checks.map((c) => `<li>${esc(c)}</li>`).join("")}</ul>` +
     `<h2>Tổng hợp các trường</h2>${summaryTable(r)}` +
     (charts ? `<h2>Biểu đồ</h2>${charts}` : "") +

@@ -250,7 +250,8 @@ export async function writeReportXlsx(r: DistrictReport, fields: ReportFields = 
         .join(" · "),
       !f.checked
         ? `Không kiểm tra được: ${f.reason ?? ""}`
-        : `Lỗi: ${f.errors} · Cảnh báo: ${f.warnings} · Lưu ý: ${f.notes} · Số dòng: ${f.rows} · Tổng kinh phí: ${f.totalVnd.toLocaleString("vi-VN")} đồng${f.totalIsMax ? " (tối đa)" : ""}`,
+        : `Lỗi: ${f.errors} · Cảnh báo: ${f.warnings} · Lưu ý: ${f.notes} · Số dòng: ${f.rows} · Tổng kinh ` +
+          `phí: ${f.totalVnd.toLocaleString("vi-VN")} đồng${f.totalIsMax ? " (tối đa)" : ""}`,
       ...(f.reason && f.checked ? [f.reason] : []),
     ];
     sheet(

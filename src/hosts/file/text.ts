@@ -70,6 +70,8 @@ export function decodePlanText(bytes: Uint8Array, name: string): DecodedText {
   }
   return {
     text,
-    note: `Tệp "${name}" dùng bảng mã Windows-1258 (không phải Unicode): đã chuyển sang Unicode để đọc; bản lưu sẽ ở dạng UTF-8.`,
+    note:
+      `Tệp "${name}" dùng bảng mã Windows-1258 (không phải Unicode): đã chuyển sang Unicode để đọc; bản ` +
+      `lưu sẽ ở dạng UTF-8.`,
   };
 }

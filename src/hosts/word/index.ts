@@ -6,7 +6,16 @@
  */
 import type { Catalog, CellPos, Finding, Plan, RenderedGrid, SchoolContext } from "../../core/types";
 import type { DocPart } from "../../core/docparts/index";
-import type { DraftInsert, HostCapabilities, InsertOptions, InsertResult, PlanHost, ReadResult } from "../port";
+import {
+  viOnly,
+  type DraftInsert,
+  type HostCapabilities,
+  type HostText,
+  type InsertOptions,
+  type InsertResult,
+  type PlanHost,
+  type ReadResult,
+} from "../port";
 import type { SelfTestable, SelfTestReport } from "../selftest";
 import { loadPart } from "../lazy";
 import { hasWordApi, officeEnv, rangeAt, textAt, type Origin, type WordEnv } from "./env";
@@ -96,7 +105,7 @@ export class WordHost implements PlanHost, SelfTestable {
     if (!hasWordApi(this.env, "1.3"))
       return {
         status: "unsupported",
-        message: "Word này chưa chèn được bảng (cần WordApi 1.3). Hãy tải bản nháp .docx từ trang độc lập.",
+        message: viOnly("Word này chưa chèn được bảng (cần WordApi 1.3). Hãy tải bản nháp .docx từ trang độc lập."),
       };
     const { queueDraftTables } = await more();
     return this.env.run(async (context) => {
@@ -125,13 +134,16 @@ export class WordHost implements PlanHost, SelfTestable {
     return (await more()).checkDocumentParts(lines, plan.context);
   }
 
-  async setupDropdowns(catalog: Catalog, plan: Plan): Promise<{ ok: boolean; message: string }> {
+  /** The picker says what it did in Vietnamese only (the same text in both languages). */
+  async setupDropdowns(catalog: Catalog, plan: Plan): Promise<{ ok: boolean; message: HostText }> {
     const origin = (row: number, col: number) => this.originOf({ row, col });
-    return (await more()).setupDropdowns(this.env, catalog, plan, origin, this.lastGrid);
+    const r = await (await more()).setupDropdowns(this.env, catalog, plan, origin, this.lastGrid);
+    return { ok: r.ok, message: viOnly(r.message) };
   }
 
-  async fillCriterionAtCursor(catalog: Catalog, code: string): Promise<{ ok: boolean; message: string }> {
-    return (await more()).fillCriterionAtCursor(this.env, catalog, code);
+  async fillCriterionAtCursor(catalog: Catalog, code: string): Promise<{ ok: boolean; message: HostText }> {
+    const r = await (await more()).fillCriterionAtCursor(this.env, catalog, code);
+    return { ok: r.ok, message: viOnly(r.message) };
   }
 
   async markFindings(findings: Finding[], plan?: Plan): Promise<void> {
@@ -149,15 +161,20 @@ export class WordHost implements PlanHost, SelfTestable {
   }
 
   /** Marks, then says what could not be marked: cells whose text changed since the read (the pane shows it). */
-  async markFindingsReport(findings: Finding[], plan?: Plan): Promise<{ message: string | null }> {
+  async markFindingsReport(findings: Finding[], plan?: Plan): Promise<{ message: HostText | null }> {
     await this.markFindings(findings, plan);
     if (!this.staleMarks) return { message: null };
     const n = this.staleMarks;
     return {
-      message:
-        `Đã đánh dấu các chỗ có lỗi; ${n} chỗ đã thay đổi sau lần đọc nên chưa được đánh dấu: hãy bấm Kiểm tra lại. ` +
-        `Bỏ đánh dấu bằng “Xóa đánh dấu” trong Thao tác khác. / Problems marked; ${n} place(s) changed since the ` +
-        `document was read and were not marked: check again. “Clear marks” under More actions removes the marks.`,
+      message: {
+        vi:
+          `Đã đánh dấu các chỗ có lỗi; ${n} chỗ đã thay đổi sau lần đọc nên chưa được đánh dấu: hãy bấm Kiểm ` +
+          `tra lại. ` +
+          "Bỏ đánh dấu bằng “Xóa đánh dấu” trong Thao tác khác.",
+        en:
+          `Problems marked; ${n} place(s) changed since the document was read and were not marked: check again. ` +
+          "“Clear marks” under More actions removes the marks.",
+      },
     };
   }
 
@@ -167,10 +184,10 @@ export class WordHost implements PlanHost, SelfTestable {
   }
 
   /** As clearMarks, saying what this Word could not remove ("[KHCT]" comments need WordApi 1.4). */
-  async clearMarksReport(): Promise<{ message: string | null }> {
+  async clearMarksReport(): Promise<{ message: HostText | null }> {
     const out = await clearAllMarks(this.env, this.commentIds);
     this.commentIds.clear(); // only once Word has deleted them
-    return { message: out.message };
+    return { message: out.message === null ? null : viOnly(out.message) };
   }
 
   async select(pos: CellPos): Promise<void> {

@@ -4,7 +4,7 @@
  */
 import type { Catalog, RenderedGrid } from "../../core/types";
 import { renderGrid } from "../../core/render";
-import type { InsertOptions, InsertResult } from "../port";
+import { viOnly, type InsertOptions, type InsertResult } from "../port";
 import { hasWordApi, needsNewerWord, queueAnchor, type WordEnv } from "./env";
 
 const MM_TO_PT = 72 / 25.4;
@@ -52,7 +52,7 @@ export async function insertPlanTable(
   if (!hasWordApi(env, "1.3"))
     return {
       status: "unsupported",
-      message: needsNewerWord("Chèn bảng kế hoạch", "1.3") + " Hãy dùng tệp mẫu .docx của KHCT.",
+      message: viOnly(needsNewerWord("Chèn bảng kế hoạch", "1.3") + " Hãy dùng tệp mẫu .docx của KHCT."),
     };
   const grid = renderGrid(options.template, options.context, null, catalog ?? null);
   return env.run(async (context) => {

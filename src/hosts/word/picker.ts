@@ -114,7 +114,8 @@ export async function fillCriterionAtCursor(
     await context.sync(); // 2
     const misplaced =
       !bieu2 && m && Number(m[1]) !== hit.standard.number
-        ? ` Lưu ý: tiêu chí này thuộc Tiêu chuẩn ${hit.standard.number} nhưng đang nằm dưới Tiêu chuẩn ${m[1]}: hãy chuyển dòng xuống dưới “${standardText}”.`
+        ? ` Lưu ý: tiêu chí này thuộc Tiêu chuẩn ${hit.standard.number} nhưng đang nằm dưới Tiêu chuẩn ` +
+          `${m[1]}: hãy chuyển dòng xuống dưới “${standardText}”.`
         : !bieu2 && !m && headingBelow
           ? ` Lưu ý: dòng “${standardText}” ở phía dưới: hãy chuyển tiêu chí xuống dưới dòng đó.`
           : "";

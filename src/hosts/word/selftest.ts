@@ -57,7 +57,7 @@ export async function runWordSelfTest(
 ): Promise<SelfTestReport> {
   const diag = env.diagnostics?.() ?? null;
   const steps: SelfTestStep[] = [];
-  const step = (capability: SelfTestCapability, status: SelfTestStatus, detail = "") =>
+  const step = (capability: SelfTestCapability, status: SelfTestStatus, detail: SelfTestStep["detail"] = "") =>
     steps.push({ capability, status, detail });
   const error = failureText;
   const report = (): SelfTestReport => ({

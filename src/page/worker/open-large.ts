@@ -1,10 +1,10 @@
 /**
  * Opens a file in the plan worker first: a plan of more than LARGE_ROWS rows, or one holding more than LARGE_CHARS
- * characters of text or a cell longer than LARGE_CELL, stays there (virtualised view, edits and saving through the worker); a small plan is left to
- * the page's usual in-page path. The worker follows the file host's limits (the same "Tệp quá lớn…" messages as the
- * command line) and the command line's time budget per file: a file still being read after BUDGET.fileTimeMs, or one
- * that makes the worker fail, ends with its message — it is never read again on the main thread, where it could
- * freeze or crash the tab. Only without Worker support is the page's usual path used.
+ * characters of text or a cell longer than LARGE_CELL, stays there (virtualised view, edits and saving through the
+ * worker); a small plan is left to the page's usual in-page path. The worker follows the file host's limits (the same
+ * "Tệp quá lớn…" messages as the command line) and the command line's time budget per file: a file still being read
+ * after BUDGET.fileTimeMs, or one that makes the worker fail, ends with its message — it is never read again on the
+ * main thread, where it could freeze or crash the tab. Only without Worker support is the page's usual path used.
  */
 import type { PlanWorkerClient } from "./client";
 import type { Analysis } from "./protocol";

@@ -3,12 +3,12 @@ import type { Plan, RenderedGrid } from "../../core/types";
 import { catalogIdFor, loadCatalog } from "../../core/catalogs/index";
 import { renderGrid } from "../../core/render";
 import { copyGridToClipboard } from "../../hosts/clipboard";
-import { bilingual, L, type Lang } from "../../ui/i18n";
+import { L, type Lang } from "../../ui/i18n";
 import type { PaneMessage } from "./useHostActions";
 
 export async function copyPlan(plan: Plan, lang: Lang): Promise<PaneMessage> {
   const r = await copyGridToClipboard(renderGrid(plan.template, plan.context, plan));
-  return { intent: r.ok ? "success" : "warning", text: bilingual(r.message, lang) };
+  return { intent: r.ok ? "success" : "warning", text: r.message[lang] };
 }
 
 /**
@@ -22,7 +22,7 @@ export function dataRowsOnly(grid: RenderedGrid): RenderedGrid {
 
 export async function copyPlanRows(plan: Plan, lang: Lang): Promise<PaneMessage> {
   const r = await copyGridToClipboard(dataRowsOnly(renderGrid(plan.template, plan.context, plan)));
-  return { intent: r.ok ? "success" : "warning", text: bilingual(r.message, lang) };
+  return { intent: r.ok ? "success" : "warning", text: r.message[lang] };
 }
 
 /** TT57: a 2018-regime plan carried over to a draft Biểu 2 (every row marked for review). */
@@ -45,12 +45,13 @@ export async function carryOver(plan: Plan, lang: Lang): Promise<PaneMessage> {
     schoolYear: `${Math.max(2026, y + 1)}-${Math.max(2027, y + 2)}`,
   });
   const r = await copyGridToClipboard(draft.grid);
-  if (!r.ok) return { intent: "warning", text: bilingual(r.message, lang) };
+  if (!r.ok) return { intent: "warning", text: r.message[lang] };
   return {
     intent: "success",
     text: L(
       lang,
-      `Đã sao chép bản nháp Biểu 2 (${draft.mapping.length} dòng có tiêu chí gợi ý, ${draft.unmapped.length} dòng chưa xác định — cần rà soát). Dán vào mục V của Biểu 2.`,
+      `Đã sao chép bản nháp Biểu 2 (${draft.mapping.length} dòng có tiêu chí gợi ý, ${draft.unmapped.length} ` +
+        `dòng chưa xác định — cần rà soát). Dán vào mục V của Biểu 2.`,
       `Draft Biểu 2 copied (${draft.mapping.length} suggested, ${draft.unmapped.length} unmapped — review).`,
     ),
   };
@@ -60,7 +61,7 @@ export async function monitoring(plan: Plan, when: "hk1" | "cuoi-nam", lang: Lan
   const { monitorTt57 } = await import(/* webpackChunkName: "tt57" */ "../../core/tt57/monitor");
   const m = monitorTt57(plan, when);
   const r = await copyGridToClipboard(m.grid);
-  if (!r.ok) return { intent: "warning", text: bilingual(r.message, lang) };
+  if (!r.ok) return { intent: "warning", text: r.message[lang] };
   return {
     intent: "success",
     text: L(

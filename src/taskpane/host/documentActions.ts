@@ -4,7 +4,7 @@
  * (run with progress, say, read the plan, ask before overwriting): testable without rendering.
  */
 import type { Catalog, Finding, Plan, SchoolContext } from "../../core/types";
-import type { PlanHost, ReadResult } from "../../hosts/port";
+import type { HostText, PlanHost, ReadResult } from "../../hosts/port";
 import { catalogIdFor, loadCatalog } from "../../core/catalogs/index";
 import { loadEngine } from "../../ui/engine";
 import { L, type Lang } from "../../ui/i18n";
@@ -28,8 +28,8 @@ export interface ActionKit {
   /** Runs an action with progress, errors reported, then the user moved to its result. */
   run: (label: string, action: () => Promise<void>) => Promise<void>;
   say: (intent: Intent, vi: string, en: string) => void;
-  /** A host's "vi / en" message: success or warning. */
-  sayHost: (ok: boolean, text: string) => void;
+  /** A host's message (shown in the pane's language): success or warning. */
+  sayHost: (ok: boolean, text: HostText) => void;
   readPlan: () => Promise<{ r: ReadResult; plan: Plan }>;
   /** Stops to ask before writing over the cells listed. */
   ask: (c: Confirmation) => void;

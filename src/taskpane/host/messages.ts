@@ -3,7 +3,7 @@
  * and warnings, how the marks were made (or why not), and what could not be read.
  */
 import type { Finding, Plan } from "../../core/types";
-import type { HostKind } from "../../hosts/port";
+import type { HostKind, HostText } from "../../hosts/port";
 import { bilingual, L, type Lang } from "../../ui/i18n";
 import { count } from "../../ui/findings/model";
 
@@ -17,7 +17,7 @@ export interface CheckOutcome {
   plan: Plan;
   findings: Finding[];
   /** What the host said about marking (null: everything was marked, or nothing was to be). */
-  markMessage: string | null;
+  markMessage: HostText | null;
   /** The host's notes on what it could not read. */
   problems: string[];
   /** This host, in this Office version, can mark findings on the document. */
@@ -50,7 +50,7 @@ function markedNote({ markMessage, canMark, kind }: CheckOutcome, lang: Lang): s
 /** The message after "Kiểm tra": a warning when there are errors or no plan table, else a success. */
 export function checkMessage(outcome: CheckOutcome, lang: Lang): PaneMessage {
   const { plan, findings, markMessage, problems } = outcome;
-  const notes = [markMessage ? bilingual(markMessage, lang) : "", ...problems.map((p) => bilingual(p, lang))]
+  const notes = [markMessage ? markMessage[lang] : "", ...problems.map((p) => bilingual(p, lang))]
     .filter(Boolean)
     .join(" ");
   const errors = findings.filter((f) => f.severity === "error").length;

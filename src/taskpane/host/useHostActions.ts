@@ -4,7 +4,7 @@
  */
 import * as React from "react";
 import type { Catalog, Finding, Plan, Summary } from "../../core/types";
-import type { HostKind, PlanHost, ReadResult } from "../../hosts/port";
+import type { HostKind, HostText, PlanHost, ReadResult } from "../../hosts/port";
 import { loadEngine } from "../../ui/engine";
 import { templateFor } from "../../core/templates";
 import { needsFallback, type SchoolContextApi } from "../../ui/context/useSchoolContext";
@@ -56,8 +56,7 @@ export function useHostActions(
     setConfirm(c);
   };
   const say = (intent: Intent, vi: string, en: string) => setMessage({ intent, text: L(lang, vi, en) });
-  const sayHost = (ok: boolean, text: string) =>
-    setMessage({ intent: ok ? "success" : "warning", text: bilingual(text, lang) });
+  const sayHost = (ok: boolean, text: HostText) => setMessage({ intent: ok ? "success" : "warning", text: text[lang] });
   const report = (e: unknown) =>
     setMessage({
       intent: "error",
@@ -131,12 +130,15 @@ export function useHostActions(
     // Excel: the criterion and level dropdowns come with the table (the same context, the same catalog).
     if (host.capabilities().dropdowns && host.setupDropdowns && catalog) {
       const { plan } = await readPlan();
-      const d = await host.setupDropdowns(catalog, plan).catch((e: Error) => ({ ok: false, message: e.message }));
+      const d = await host.setupDropdowns(catalog, plan).catch((e: Error) => ({
+        ok: false,
+        message: { vi: bilingual(e.message, "vi"), en: bilingual(e.message, "en") },
+      }));
       dropdowns =
         " " +
         (d.ok
           ? L(lang, "Đã tạo danh sách chọn tiêu chí và mức.", "Criterion and level dropdowns created.")
-          : bilingual(d.message, lang));
+          : d.message[lang]);
     }
     say("success", `Đã chèn bảng (${r.rows} dòng).${dropdowns}`, `Table inserted (${r.rows} rows).${dropdowns}`);
   };
@@ -184,7 +186,7 @@ export function useHostActions(
       run(L(lang, "Đang bật/tắt…", "Switching…"), async () => {
         if (!live && host.startLiveCheck) {
           const [catalog, { mainPlan }] = await Promise.all([catalogFor(ctx.context), loadEngine()]);
-          let unsupported: string | null = null;
+          let unsupported: HostText | null = null;
           // The same as "Kiểm tra": read with the context chosen NOW (overrides, then fallbacks the document
           // lacks), check with that context's catalog, mark again (marks never go stale).
           const recheck = async (first: ReadResult) => {
@@ -201,7 +203,7 @@ export function useHostActions(
             catalog,
             (p) => {
               if (p.status === "unsupported") unsupported = p.message;
-              setMessage({ intent: p.status === "mismatch" ? "warning" : "info", text: bilingual(p.message, lang) });
+              setMessage({ intent: p.status === "mismatch" ? "warning" : "info", text: p.message[lang] });
             },
             () => ctx.overrides(),
           );

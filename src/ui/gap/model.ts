@@ -46,7 +46,8 @@ export function levelsMessage(next: LevelSet, what: string, lang: Lang): GapMess
       intent: "warning",
       text: L(
         lang,
-        "Không tìm thấy mức của tiêu chí nào. Ví dụ: “1.1 Mức 2, 1.2 Mức 1, 1.3 Không đạt”, hoặc bảng có cột Mức 1/Mức 2 đánh dấu x.",
+        "Không tìm thấy mức của tiêu chí nào. Ví dụ: “1.1 Mức 2, 1.2 Mức 1, 1.3 Không đạt”, hoặc bảng có cột " +
+          "Mức 1/Mức 2 đánh dấu x.",
         "No criterion level found. Example: “1.1 Mức 2, 1.2 Mức 1”, or a table with x under Level 1/Level 2.",
       ),
     };

@@ -27,7 +27,7 @@ describe("copyGridToClipboard", () => {
     });
     const r = await copyGridToClipboard(grid);
     expect(r.ok).toBe(true);
-    expect(r.message).toMatch(/^Đã sao chép/);
+    expect(r.message.vi).toMatch(/^Đã sao chép/);
     expect(Object.keys(written[0]).sort()).toEqual(["text/html", "text/plain"]);
     expect(written[0]["text/html"].type).toBe("text/html");
     expect(written[0]["text/plain"].size).toBeGreaterThan(0);
@@ -53,7 +53,11 @@ describe("copyGridToClipboard", () => {
     });
     (document as unknown as { execCommand: () => boolean }).execCommand = () => false;
     const r = await copyGridToClipboard(grid);
-    expect(r).toMatchObject({ ok: false, manual: true, message: expect.stringMatching(/Ctrl\+C/) });
+    expect(r).toMatchObject({
+      ok: false,
+      manual: true,
+      message: expect.objectContaining({ vi: expect.stringMatching(/Ctrl\+C/) }),
+    });
     const box = document.getElementById(COPY_BOX_ID)!;
     const area = box.querySelector("textarea")!;
     expect(area.value).toContain("Tiêu chuẩn, tiêu chí");

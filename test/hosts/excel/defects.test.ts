@@ -231,7 +231,7 @@ describe("notes and threaded comments never collide on a cell", () => {
     const r = await host.markFindingsReport(findings, plan);
     expect(r.marked).toBeGreaterThan(0);
     expect(wb.sheet("Kế hoạch").cfs.length).toBe(2);
-    expect(r.message).toMatch(/ghi chú|bình luận/);
+    expect(r.message?.vi).toMatch(/ghi chú|bình luận/);
     await host.clearMarks();
     expect(wb.snapshot()).toBe(before);
   });

@@ -74,7 +74,7 @@ describe("onCriterionPicked", () => {
     const before = wb.snapshot();
     const r = await host.onCriterionPicked("B4", tt18);
     expect(r.status).toBe("mismatch");
-    expect(r.message).toMatch(/Tiêu chuẩn 2.*Tiêu chuẩn 1/);
+    expect(r.message.vi).toMatch(/Tiêu chuẩn 2.*Tiêu chuẩn 1/);
     expect(wb.snapshot()).toBe(before);
   });
   it("says so when the cell is not a catalog criterion", async () => {
@@ -99,7 +99,7 @@ describe("markFindingsReport", () => {
     fake.reset();
     const r = await host.markFindingsReport(findings, plan);
     expect(r).toMatchObject({ marked: 0, attached: "none" });
-    expect(r.message).toMatch(/ExcelApi 1\.6/);
+    expect(r.message?.vi).toMatch(/ExcelApi 1\.6/);
     expect(fake.syncs()).toBe(0);
     expect(wb.snapshot()).toBe(before);
     const caps = await host.capabilities();
@@ -116,7 +116,7 @@ describe("markFindingsReport", () => {
     const r = await host.markFindingsReport(findings, plan);
     expect(r.attached).toBe("none");
     expect(r.marked).toBe(new Set(findings.map((f) => `${f.cell!.row}:${f.cell!.col}`)).size);
-    expect(r.message).toMatch(/ExcelApi 1\.10/);
+    expect(r.message?.vi).toMatch(/ExcelApi 1\.10/);
     expect(wb.notes).toHaveLength(0);
     expect(wb.comments).toHaveLength(0);
   });

@@ -116,7 +116,7 @@ describe("read, dropdowns, marks", () => {
     );
     expect(rules.sort()).toEqual(["=DS_Muc", "=DS_TieuChi"]);
     const old = setup(planGrid(5), "1.7");
-    expect((await old.host.setupDropdowns(tt18, (await old.host.read()).plans[0])).message).toMatch(/ExcelApi 1\.8/);
+    expect((await old.host.setupDropdowns(tt18, (await old.host.read()).plans[0])).message.vi).toMatch(/ExcelApi 1\.8/);
   });
   it("marks findings and clearing returns the workbook exactly to what it was", async () => {
     const { wb, host } = setup(planGrid(20));
@@ -208,7 +208,7 @@ describe("live re-check", () => {
     ];
     const { wb, host } = setup(grid);
     await host.read();
-    const picked: { status: string; message: string }[] = [];
+    const picked: { status: string; message: { vi: string; en: string } }[] = [];
     const stop = await host.startLiveCheck(
       () => undefined,
       500,
@@ -219,7 +219,7 @@ describe("live re-check", () => {
     await Promise.all(wb.sheet("Kế hoạch").handlers.map((h) => h({ source: "Local", address: "B3" })));
     expect(picked).toHaveLength(1);
     expect(picked[0].status).toBe("mismatch"); // 3.5 sits under Tiêu chuẩn 1
-    expect(picked[0].message).toMatch(/3\.5|Tiêu chuẩn 3/);
+    expect(picked[0].message.vi).toMatch(/3\.5|Tiêu chuẩn 3/);
     await stop();
   });
 });

@@ -19,7 +19,7 @@ describe.each(EXCEL_PROFILES.map((p) => [p.label, p] as const))(
       const wb = new FakeWorkbook(["Trang1"]);
       const before = wb.snapshot();
       const host = new ExcelHost(makeExcel(wb, profile).env);
-      const report = await host.selfTest({ copy: async () => ({ ok: true, message: "" }) });
+      const report = await host.selfTest({ copy: async () => ({ ok: true, message: { vi: "", en: "" } }) });
       const text = formatSelfTestReport(report);
       expect(report.steps.filter((s) => s.status === "fail")).toEqual([]);
       expect(text).not.toMatch(/Cannot read|undefined|TypeError/);

@@ -35,7 +35,7 @@ describe("defect 2: Excel 2016 is ExcelApi 1.1", () => {
   it("the self-test leaves no temporary sheet behind and reports no failure", async () => {
     const { wb, host } = setup(planGrid(3), excelProfile("excel2016"));
     const before = wb.snapshot();
-    const report = await host.selfTest({ copy: async () => ({ ok: true, message: "" }) });
+    const report = await host.selfTest({ copy: async () => ({ ok: true, message: { vi: "", en: "" } }) });
     expect(wb.sheets.map((s) => s.name)).toEqual(["Kế hoạch", "Khác"]);
     expect(wb.snapshot()).toBe(before);
     expect(report.steps.filter((s) => s.status === "fail")).toEqual([]);
@@ -69,7 +69,7 @@ describe("defect 4: insert over merged cells or inside an Excel table", () => {
       const before = wb.snapshot();
       const r = await host.insertTable({ template: "2018-9col", context: ctx2018 }, tt18);
       expect(r.status).toBe("unsupported");
-      expect("message" in r && r.message).toMatch(/ô gộp.*Chưa ghi gì|ô gộp/);
+      expect("message" in r && r.message.vi).toMatch(/ô gộp.*Chưa ghi gì|ô gộp/);
       const s = wb.sheet("Kế hoạch");
       expect([...s.cells.values()].filter((c) => c.value !== "")).toEqual([]);
       if (id === "m365") expect(wb.snapshot()).toBe(before); // refused before writing (ExcelApi 1.13)
@@ -84,7 +84,10 @@ describe("defect 4: insert over merged cells or inside an Excel table", () => {
     wb.selection = { sheet: "Kế hoạch", address: "A4" };
     const before = wb.snapshot();
     const r = await host.insertTable({ template: "2018-9col", context: ctx2018 }, tt18);
-    expect(r).toEqual({ status: "unsupported", message: expect.stringContaining("bảng Excel “Bảng1” (A1:B6)") });
+    expect(r).toEqual({
+      status: "unsupported",
+      message: { vi: expect.stringContaining("bảng Excel “Bảng1” (A1:B6)"), en: expect.any(String) },
+    });
     expect(wb.snapshot()).toBe(before);
   });
   it("a free place still inserts (3 syncs)", async () => {
@@ -113,9 +116,9 @@ describe("defect 6: clearing marks made by a newer Excel", () => {
     await host.read();
     const r = await host.clearMarksReport();
     expect(r.complete).toBe(false);
-    expect(r.message).toMatch(/ExcelApi 1\.18/);
-    for (const a of notes.slice(0, 12)) expect(r.message).toContain(a);
-    expect(r.message).not.toMatch(/^Đã xóa đánh dấu/);
+    expect(r.message?.vi).toMatch(/ExcelApi 1\.18/);
+    for (const a of notes.slice(0, 12)) expect(r.message?.vi).toContain(a);
+    expect(r.message?.vi).not.toMatch(/^Đã xóa đánh dấu/);
     expect(wb.sheets.map((s) => s.name)).toEqual(["Kế hoạch", "Khác"]); // flag sheet gone
     expect(wb.sheet("Kế hoạch").cfs).toEqual([]);
     // Microsoft 365 then removes the rest: the workbook is as before the marks.
@@ -132,8 +135,8 @@ describe("defect 6: clearing marks made by a newer Excel", () => {
     await host.read();
     const r = await host.clearMarksReport();
     expect(r.complete).toBe(false);
-    expect(r.message).toMatch(/chưa xóa gì/);
-    expect(r.message).toContain(notes[0]);
+    expect(r.message?.vi).toMatch(/chưa xóa gì/);
+    expect(r.message?.vi).toContain(notes[0]);
     expect(wb.snapshot()).toBe(marked);
   });
 });
@@ -240,7 +243,9 @@ describe("defect 10 (adapter part)", () => {
   });
   it.each(["excel2016", "excel2019", "m365"])("%s: every self-test report line is Vietnamese only", async (id) => {
     const { host } = setup(planGrid(3), excelProfile(id));
-    const text = formatSelfTestReport(await host.selfTest({ copy: async () => ({ ok: true, message: "" }) }));
+    const text = formatSelfTestReport(
+      await host.selfTest({ copy: async () => ({ ok: true, message: { vi: "", en: "" } }) }),
+    );
     expect(text).not.toMatch(/Cells marked|messages are in the pane|\/ [A-Z][a-z]+ /);
   });
 });

@@ -54,7 +54,10 @@ describe.each(EXCEL_PROFILES.map((p) => [p.label, p] as const))("%s", (_label, p
     const r = await host.setupDropdowns(tt18, (await host.read()).plans[0]);
     if (atLeast(profile, "1.8")) expect(r.ok).toBe(true);
     else {
-      expect(r).toMatchObject({ ok: false, message: expect.stringMatching(/ExcelApi 1\.8/) });
+      expect(r).toMatchObject({
+        ok: false,
+        message: expect.objectContaining({ vi: expect.stringMatching(/ExcelApi 1\.8/) }),
+      });
       expect(wb.sheets.map((s) => s.name)).toEqual(["Kế hoạch", "Khác"]);
     }
   });
@@ -66,8 +69,8 @@ describe.each(EXCEL_PROFILES.map((p) => [p.label, p] as const))("%s", (_label, p
     if (atLeast(profile, "1.6")) {
       expect(r.marked).toBeGreaterThan(0);
       expect(r.attached).toBe(atLeast(profile, "1.18") ? "notes" : atLeast(profile, "1.10") ? "comments" : "none");
-      if (r.attached === "none") expect(r.message).toMatch(needsNewer);
-    } else expect(r.message).toMatch(needsNewer);
+      if (r.attached === "none") expect(r.message?.vi).toMatch(needsNewer);
+    } else expect(r.message?.vi).toMatch(needsNewer);
     await host.clearMarks();
     expect(wb.snapshot()).toBe(before);
   });
@@ -79,7 +82,7 @@ describe.each(EXCEL_PROFILES.map((p) => [p.label, p] as const))("%s", (_label, p
       () => undefined,
       10,
       null,
-      (m) => said.push(m.message),
+      (m) => said.push(m.message.vi),
     );
     expect(wb.sheet("Kế hoạch").handlers).toHaveLength(atLeast(profile, "1.7") ? 1 : 0);
     expect(said).toEqual(atLeast(profile, "1.7") ? [] : [expect.stringMatching(/cần ExcelApi 1\.7/)]);
@@ -92,7 +95,7 @@ describe.each(EXCEL_PROFILES.map((p) => [p.label, p] as const))("%s", (_label, p
     wb.sheet("Kế hoạch").cell(2, 2).fmt = { fill: "#00FF00" };
     wb.selection = { sheet: "Kế hoạch", address: "C3" };
     const before = wb.snapshot();
-    const report = await host.selfTest({ copy: async () => ({ ok: true, message: "" }) });
+    const report = await host.selfTest({ copy: async () => ({ ok: true, message: { vi: "", en: "" } }) });
     expect(wb.snapshot()).toBe(before);
     expect(report.steps.map((s) => s.capability)).toEqual([
       "insert",
@@ -120,7 +123,9 @@ describe("self-test keeps the user's KHCT objects", () => {
     await host.setupDropdowns(tt18, plan);
     await host.markFindings(checkPlan(plan, tt18), plan);
     const before = wb.snapshot();
-    const report = await host.selfTest({ copy: async () => ({ ok: false, message: "Trình duyệt chặn sao chép." }) });
+    const report = await host.selfTest({
+      copy: async () => ({ ok: false, message: { vi: "Trình duyệt chặn sao chép.", en: "Copy blocked." } }),
+    });
     expect(wb.snapshot()).toBe(before);
     expect(Object.fromEntries(report.steps.map((s) => [s.capability, s.status]))).toMatchObject({
       dropdowns: "skipped",

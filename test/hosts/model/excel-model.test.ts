@@ -20,6 +20,7 @@ import { FakeWorkbook, makeExcel, type FakeSheet } from "../excel/fake-excel";
 import { EXCEL_PROFILES, type ExcelProfile } from "../excel/profiles";
 import { syntheticPlanGrid } from "../../support/plans";
 import { displayText } from "../excel/typed-input";
+import { oneLanguage } from "../../../src/hosts/selftest-report";
 
 const SEED = 2323;
 const RUNS = Number(process.env.KHCT_MODEL_RUNS ?? 150);
@@ -154,7 +155,7 @@ async function runScenario(profile: ExcelProfile, actions: Action[]) {
             { template: ctx.regime === "2026" ? "tt57-bieu2" : "2018-9col", context: ctx as SchoolContext },
             catalog(),
           );
-          if (r.status === "unsupported") expect(r.message).toMatch(vietnamese);
+          if (r.status === "unsupported") expect(r.message.vi).toMatch(vietnamese);
           if (r.status === "inserted") edited();
           expect(fake.syncs() - before).toBeLessThanOrEqual(4);
           break;
@@ -169,7 +170,7 @@ async function runScenario(profile: ExcelProfile, actions: Action[]) {
           active().cell(a.row, 1).value = `Tiêu chí ${c.code}: ${c.name}`;
           edited();
           const r = await host.onCriterionPicked(`B${a.row + 1}`, cat, active().id);
-          expect(r.message).toMatch(/tiêu chí|Tiêu chuẩn|Ô này|Địa chỉ/i);
+          expect(r.message.vi).toMatch(/tiêu chí|Tiêu chuẩn|Ô này|Địa chỉ/i);
           expect(fake.syncs() - before).toBeLessThanOrEqual(2);
           break;
         }
@@ -199,7 +200,7 @@ async function runScenario(profile: ExcelProfile, actions: Action[]) {
           const { plan, findings } = await kiemTra();
           const readSyncs = fake.syncs() - before;
           const r = await host.markFindingsReport(findings, plan);
-          if (r.message) expect(r.message).toMatch(vietnamese);
+          if (r.message) expect(r.message.vi).toMatch(vietnamese);
           if (!marked && r.marked > 0 && r.attached !== "none") {
             premark = premark ?? start;
             marked = true;
@@ -235,7 +236,7 @@ async function runScenario(profile: ExcelProfile, actions: Action[]) {
         }
         case "clear": {
           const r = await host.clearMarksReport();
-          if (r.message) expect(r.message).toMatch(vietnamese);
+          if (r.message) expect(r.message.vi).toMatch(vietnamese);
           if (premark !== null && r.complete) expect(content(wb)).toBe(premark);
           expect(fake.syncs() - before).toBeLessThanOrEqual(3);
           if (r.complete) {
@@ -294,14 +295,14 @@ async function runScenario(profile: ExcelProfile, actions: Action[]) {
             ],
           });
           if (r.status === "inserted") edited();
-          if (r.status === "unsupported") expect(r.message).toMatch(vietnamese);
+          if (r.status === "unsupported") expect(r.message.vi).toMatch(vietnamese);
           break;
         }
         case "selftest": {
           const start = wb.snapshot();
-          const report = await host.selfTest({ copy: async () => ({ ok: true, message: "" }) });
+          const report = await host.selfTest({ copy: async () => ({ ok: true, message: { vi: "", en: "" } }) });
           expect(wb.snapshot()).toBe(start);
-          for (const s of report.steps) expect(s.detail).not.toMatch(/Lỗi của phần bổ trợ/);
+          for (const s of report.steps) expect(oneLanguage(s.detail, "vi")).not.toMatch(/Lỗi của phần bổ trợ/);
           break;
         }
       }

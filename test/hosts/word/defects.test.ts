@@ -118,7 +118,7 @@ describe("defect 8: marks follow the text when the document is edited between ch
     }
     t.insertRowByUser(2, new Array(t.rows[0].cells.length).fill("dòng người dùng thêm"));
     const { message } = await host.markFindingsReport(findings, plan);
-    expect(message).toContain(`${host.staleMarks} chỗ đã thay đổi sau lần đọc nên chưa được đánh dấu`);
+    expect(message?.vi).toContain(`${host.staleMarks} chỗ đã thay đổi sau lần đọc nên chưa được đánh dấu`);
     expect(host.staleMarks).toBeGreaterThan(0);
   });
 });
@@ -160,7 +160,7 @@ describe("defect 11: document parts, Biểu 2 and the criterion fill check WordA
           : op === "insertBieu2"
             ? host.insertBieu2({ ...ctx, regime: "2026", schoolYear: "2026-2027" })
             : host.fillCriterionAtCursor(tt18, "1.1").then((r) => {
-                if (!r.ok) throw new Error(r.message);
+                if (!r.ok) throw new Error(r.message.vi);
               });
       await expect(call).rejects.toThrow(/WordApi 1\.3/);
       await expect(call).rejects.not.toThrow(/ApiNotFound/);

@@ -79,7 +79,7 @@ describe("defect 5: places survive rows added or deleted above them", () => {
     doc.tables()[0].rows[o.row].cells[1].text = "Tiêu chí đã sửa"; // that row changed
     const { message } = await host.markFindingsReport(findings, plan);
     expect(host.staleMarks).toBe(1);
-    expect(message).toContain("1 chỗ đã thay đổi sau lần đọc");
+    expect(message?.vi).toContain("1 chỗ đã thay đổi sau lần đọc");
     await expect(host.select(findings[0].cell!)).rejects.toThrow(/đã thay đổi sau lần kiểm tra/);
   });
 });
@@ -96,7 +96,7 @@ describe("defect 6: clearing marks made by a newer Word", () => {
     const w2016 = setup([], "word-2016", doc).host;
     const r = await w2016.clearMarksReport();
     expect(doc.snapshot()).toBe(before);
-    expect(r.message).toMatch(/nhận xét.*WordApi 1\.4/);
+    expect(r.message?.vi).toMatch(/nhận xét.*WordApi 1\.4/);
   });
   it("Word 2016 after Microsoft 365's comments: says exactly that the [KHCT] comments need a newer Word", async () => {
     const doc = new FakeDocument(planGrid());
@@ -106,7 +106,7 @@ describe("defect 6: clearing marks made by a newer Word", () => {
     const comments = doc.comments.length;
     const r = await setup([], "word-2016", doc).host.clearMarksReport();
     expect(doc.comments).toHaveLength(comments);
-    expect(r.message).toMatch(/“\[KHCT\]” vẫn còn/);
+    expect(r.message?.vi).toMatch(/“\[KHCT\]” vẫn còn/);
   });
 });
 
@@ -132,6 +132,6 @@ describe("defect 8: the picker never builds a wrong structure", () => {
     const r = await host.fillCriterionAtCursor(tt18, "3.1");
     expect(doc.tables()[0].values.filter((row) => /^Tiêu chuẩn 3/.test(row[1]))).toHaveLength(1);
     expect(doc.tables()[0].rows).toHaveLength(5);
-    expect(r.message).toMatch(/thuộc Tiêu chuẩn 3 nhưng đang nằm dưới Tiêu chuẩn 1/);
+    expect(r.message.vi).toMatch(/thuộc Tiêu chuẩn 3 nhưng đang nằm dưới Tiêu chuẩn 1/);
   });
 });

@@ -120,7 +120,7 @@ describe.each(Object.keys(WORD_PROFILES) as WordProfileId[])("%s", (profile) => 
     const ins = await attempt(() => host.insertTable({ template: "2018-9col", context: ctx }, tt18));
     const insStatus = (ins.value as { status: string; message?: string }).status;
     if (expected.insert === "works") expect(insStatus).toBe("inserted");
-    else expect((ins.value as { message: string }).message).toMatch(/cần Word mới hơn \(WordApi 1\.3/);
+    else expect((ins.value as { message: { vi: string } }).message.vi).toMatch(/cần Word mới hơn \(WordApi 1\.3/);
     doc.blocks.splice(
       0,
       doc.blocks.length,
@@ -168,16 +168,16 @@ describe.each(Object.keys(WORD_PROFILES) as WordProfileId[])("%s", (profile) => 
       ),
     );
     const plan = mainPlan((await host.read()).plans);
-    const dd = (await attempt(() => host.setupDropdowns(tt18, plan))).value as { ok: boolean; message: string };
+    const dd = (await attempt(() => host.setupDropdowns(tt18, plan))).value as { ok: boolean; message: { vi: string } };
     if (expected.dropdowns === "works") expect(dd.ok).toBe(true);
-    else expect(dd.message).toMatch(/cần Word mới hơn \(WordApi 1\.9/);
+    else expect(dd.message.vi).toMatch(/cần Word mới hơn \(WordApi 1\.9/);
     doc.cursor = { block: doc.blocks.indexOf(doc.tables()[0]), row: doc.tables()[0].rows.length - 1, col: 1 };
     const pick = (await attempt(() => host.fillCriterionAtCursor(tt18, "1.2"))).value as {
       ok: boolean;
-      message: string;
+      message: { vi: string };
     };
     if (expected.picker === "works") expect(pick.ok).toBe(true);
-    else expect(pick.message).toMatch(/cần Word mới hơn \(WordApi 1\.3/);
+    else expect(pick.message.vi).toMatch(/cần Word mới hơn \(WordApi 1\.3/);
     doc.cursor = { block: 0 };
     for (const [op, run] of [
       ["docparts", () => host.insertDocumentParts(planDocumentParts(ctx))],

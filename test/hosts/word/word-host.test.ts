@@ -97,7 +97,7 @@ describe("Word host", () => {
     const old = setup([[""]], "1.4");
     await old.host.insertTable({ template: "2018-9col", context: ctx }, tt18);
     const p2 = (await old.host.read()).plans.find((p) => p.headerRow >= 0)!;
-    expect((await old.host.setupDropdowns(tt18, p2)).message).toMatch(/WordApi 1\.9/);
+    expect((await old.host.setupDropdowns(tt18, p2)).message.vi).toMatch(/WordApi 1\.9/);
   });
 
   it("adds [KHCT] comments and removes only them", async () => {

@@ -193,7 +193,8 @@ export function imageAsPdf(b: Uint8Array): { pdf: Uint8Array; orientation: numbe
   obj("<< /Type /Catalog /Pages 2 0 R >>");
   obj("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
   obj(
-    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${pw} ${ph}] /Resources << /XObject << /Im0 4 0 R >> >> /Contents 5 0 R >>`,
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${pw} ${ph}] /Resources << /XObject << /Im0 4 0 R >> >> ` +
+      `/Contents 5 0 R >>`,
   );
   obj(`<< /Type /XObject /Subtype /Image ${dict} /Length ${stream.length} >>`, stream);
   obj(`<< /Length ${content.length} >>`, enc.encode(content));
