@@ -5,7 +5,7 @@
  */
 import { foldDiacritics } from "../text/normalize";
 import { roleOfHeader } from "./index";
-import { joinLines, lineText, type Line, type Word } from "./positions-lines";
+import { joinLines, lineText, piecesOf, runOf, type Line, type Piece } from "./positions-lines";
 import type { PageTable } from "./positions";
 import { LETTER_CLASS_ES2017, modernRegExp } from "../text/regex-compat";
 
@@ -41,12 +41,41 @@ function scoreHeader(cols: HeaderCol[]): number {
   return n * 10 - (cols.length - n);
 }
 
+/** Where words start (a run's first item, an item after a space). */
+const wordStarts = (l: Line) =>
+  l.words.flatMap((w) =>
+    piecesOf(w)
+      .filter((p, i) => !i || p.sep)
+      .map((p) => p.x),
+  );
+
+/**
+ * The left edge of the column right of header cell a: where the most body lines start a word between the two header
+ * cells (a left-aligned column's text starts at the same x on every line, also when it touches the cell before it,
+ * as Chromium prints a table with no padding); null when no x recurs (a centred or right-aligned column).
+ */
+function columnStart(a: HeaderCol, b: HeaderCol, body: Line[]): number | null {
+  const xs = body
+    .flatMap(wordStarts)
+    .filter((x) => x >= a.x1 - 1 && x <= Math.max(b.x0, a.x1) + 1)
+    .sort((p, q) => p - q);
+  let best = { x: 0, n: 0 };
+  for (let i = 0, j = 0; i < xs.length; i++) {
+    while (xs[j] < xs[i] - 1) j++;
+    if (i - j + 1 > best.n) best = { x: xs[j], n: i - j + 1 };
+  }
+  return best.n >= 3 ? best.x - 0.5 : null;
+}
+
 /** The emptiest vertical strip between two header cells, over the body lines. */
 function edgeBetween(a: HeaderCol, b: HeaderCol, body: Line[]): number {
+  const start = columnStart(a, b, body);
+  if (start !== null) return start;
   const lo = a.x1;
   const hi = Math.max(b.x0, lo + 0.5);
   const points = new Set<number>([lo, hi]);
-  const runs: Word[] = body.flatMap((l) => l.words).filter((w) => w.x < hi && w.x + w.width > lo);
+  // Over the items, not the runs: a run may join two cells' ends across a narrow gutter.
+  const runs: Piece[] = body.flatMap((l) => l.words.flatMap(piecesOf)).filter((w) => w.x < hi && w.x + w.width > lo);
   for (const w of runs) {
     if (w.x > lo && w.x < hi) points.add(w.x);
     if (w.x + w.width > lo && w.x + w.width < hi) points.add(w.x + w.width);
@@ -74,18 +103,77 @@ const startsEntry = (t: string) =>
     foldDiacritics(t.replace(/<\/?[a-z]+>/gi, "")).trim(),
   );
 
-function splitLine(l: Line, xs: number[]): Line[] {
+/** The column of an x position (left of the first edge: the first column; right of the last: the last). */
+function columnAt(xs: number[], x: number): number {
+  const c = xs.findIndex((e, i) => i + 1 < xs.length && x + 0.5 >= e && x + 0.5 < xs[i + 1]);
+  return c >= 0 ? c : x < xs[0] ? 0 : xs.length - 2;
+}
+
+/**
+ * A line's runs placed in the columns. A run is split where its pieces fall in different columns (in a table
+ * without borders the gutter between two cells can be narrower than the gap that joins items into one run), unless
+ * `whole` (a row merged across the columns: "Tiêu chuẩn 1: …").
+ */
+function splitLine(l: Line, xs: number[], whole = false): Line[] {
   const parts: Line[] = xs.slice(1).map(() => ({ y: l.y, size: l.size, x0: 0, x1: 0, words: [] }));
   for (const w of l.words) {
-    let c = xs.findIndex((x, i) => i + 1 < xs.length && w.x + 0.5 >= x && w.x + 0.5 < xs[i + 1]);
-    if (c < 0) c = w.x < xs[0] ? 0 : parts.length - 1;
-    parts[c].words.push(w);
+    const pieces = whole ? [] : piecesOf(w).flatMap((p) => cutAtEdges(p, xs, w.size));
+    if (whole || pieces.length === 1) {
+      parts[columnAt(xs, w.x)].words.push(w);
+      continue;
+    }
+    let from = 0;
+    for (let i = 1; i <= pieces.length; i++) {
+      const c = columnAt(xs, pieces[from].x);
+      if (i < pieces.length && columnAt(xs, pieces[i].x) === c) continue;
+      parts[c].words.push(from === 0 && i === pieces.length ? w : runOf(pieces.slice(from, i), w.size));
+      from = i;
+    }
   }
   for (const p of parts) {
     p.x0 = p.words[0]?.x ?? 0;
     p.x1 = Math.max(0, ...p.words.map((w) => w.x + w.width));
   }
   return parts;
+}
+
+/** Rough advance of a character (em): enough to find where an item that runs across a column edge is cut. */
+function advance(ch: string): number {
+  const c = ch.normalize("NFD")[0];
+  if (/[ijlt.,;:'!|()[\]\/fr\s-]/.test(c)) return 0.3;
+  if (/[mw]/.test(c)) return 0.75;
+  if (/[MW]/.test(c)) return 0.9;
+  if (/[A-ZĐ]/.test(c)) return 0.68;
+  return 0.5;
+}
+
+/** A boundary inside an item where one cell's text may end and the next cell's begin ("nhânTháng", "4/2028chuyên"). */
+const CELL_JOIN = /[a-zà-ỹđ][A-ZÀ-ỸĐ]|\d[A-Za-zÀ-ỹĐđ]|[A-Za-zÀ-ỹĐđ]\d|[;,.)%][A-Za-zÀ-ỹĐđ0-9(]/;
+
+/**
+ * An item drawn across a column edge (cells with no padding: the end of one cell's line and the start of the next
+ * cell's are one item) is cut there: at the character the edge falls on, moved to a join within two characters.
+ */
+function cutAtEdges(p: Piece, xs: number[], size: number): Piece[] {
+  const edge = xs.slice(1, -1).find((e) => p.x < e - size * 0.3 && p.x + p.width > e + size * 0.3);
+  const chars = [...p.text];
+  if (edge === undefined || chars.length < 2) return [p];
+  const em = p.width / chars.reduce((n, ch) => n + advance(ch), 0);
+  let k = 0;
+  for (let x = p.x; k < chars.length && x + (advance(chars[k]) * em) / 2 < edge; k++) x += advance(chars[k]) * em;
+  let best = -1;
+  for (let d = 0; d <= 2 && best < 0; d++)
+    for (const i of [k - d, k + d])
+      if (i > 0 && i < chars.length && CELL_JOIN.test(chars[i - 1] + chars[i])) {
+        best = i;
+        break;
+      }
+  const at = best > 0 ? best : k;
+  if (at <= 0 || at >= chars.length) return [p];
+  const leftWidth = chars.slice(0, at).reduce((n, ch) => n + advance(ch), 0) * em;
+  const left = { x: p.x, width: leftWidth, text: chars.slice(0, at).join(""), sep: p.sep };
+  const right = { x: p.x + leftWidth, width: p.width - leftWidth, text: chars.slice(at).join(""), sep: "" };
+  return [left, ...cutAtEdges(right, xs, size)];
 }
 
 /** The header repeated inside the table (same labels, however they wrap there): its lines, or null. */
@@ -104,6 +192,80 @@ function repeatedHeader(lines: Line[], k: number, head: string[] | null): Line[]
   return null;
 }
 
+/** A standard (or level band) row merged across the columns: one run starting "Tiêu chuẩn 2" / "Mức 1", alone. */
+const spansColumns = (l: Line, xs: number[]) =>
+  l.words.length === 1 &&
+  /^(tieu chuan\s*\d|muc\s*\d)/.test(foldDiacritics(l.words[0].text)) &&
+  xs.slice(1, -1).some((x) => l.words[0].x < x - 1 && l.words[0].x + l.words[0].width > x + 1);
+
+interface BodyLine {
+  l: Line;
+  parts: Line[];
+  /** The lines of the header repeated here (a row of its own). */
+  header?: Line[];
+  spanning?: boolean;
+}
+
+/** The table's lines from `from` on, up to the text after it; the header repeated inside it kept as one entry. */
+function bodyLines(lines: Line[], from: number, xs: number[], used: Set<Line>, head: string[] | null) {
+  const body: BodyLine[] = [];
+  let k = from;
+  for (; k < lines.length; k++) {
+    const again = k > from ? repeatedHeader(lines, k, head) : null;
+    if (again) {
+      body.push({ l: again[0], parts: [], header: again });
+      again.forEach((l) => used.add(l));
+      k += again.length - 1;
+      continue;
+    }
+    const l = lines[k];
+    const prev = lines[k - 1];
+    if (k > from && prev && l.y - prev.y > Math.max(l.size, prev.size) * 3) break;
+    const spanning = spansColumns(l, xs);
+    // Text after the table: a heading or paragraph whose first run crosses the column edges (table cells do not,
+    // except a merged "Tiêu chuẩn …"/"Mức …" row, or cells printed with no gutter between them).
+    const first = l.words[0];
+    const crossed = xs.slice(1, -1).filter((x) => first.x < x - 1 && first.x + first.width > x + 1).length;
+    // A word starting right at a column's edge (past the first): cells that touch, not a paragraph.
+    const aligned = wordStarts(l).some((w) => xs.slice(1, -1).some((x) => Math.abs(w - x - 0.5) <= 1.2));
+    if (!spanning && !aligned && ((isProse(l) && crossed >= 1) || (crossed >= 2 && !startsEntry(first.text)))) break;
+    body.push({ l, parts: splitLine(l, xs, spanning), spanning });
+    used.add(l);
+  }
+  return { body, end: k };
+}
+
+/**
+ * Where a new row may start: before body line i when no column has two consecutive lines of one cell across it
+ * (the line pitch apart; rows are further apart by the cells' padding). Null before a repeated header.
+ */
+function rowGaps(body: BodyLine[], columns: number): boolean[] {
+  const open = body.map(() => false);
+  const steps: { a: number; b: number; d: number }[] = [];
+  for (let c = 0; c < columns; c++) {
+    let last = -1;
+    body.forEach((e, i) => {
+      if (e.header) last = -1;
+      else if (e.parts[c]?.words.length) {
+        if (last >= 0) steps.push({ a: last, b: i, d: e.l.y - body[last].l.y });
+        last = i;
+      }
+    });
+  }
+  // The pitch: the smallest step that recurs (a cell's lines), sizes apart from the rows' padding.
+  const size = Math.max(...body.map((e) => e.l.size));
+  const ds = steps
+    .map((s) => s.d)
+    .filter((d) => d >= size * 0.8 && d <= size * 2)
+    .sort((p, q) => p - q);
+  const pitch = ds.find((d, i) => i + 1 < ds.length && ds[i + 1] - d <= 0.6);
+  body.forEach((e, i) => (open[i] = i > 0 && pitch !== undefined));
+  if (pitch === undefined) return open;
+  const within = pitch + Math.max(1, size * 0.12);
+  for (const s of steps) if (s.d <= within) for (let i = s.a + 1; i <= s.b; i++) open[i] = false;
+  return open;
+}
+
 function readBody(
   lines: Line[],
   from: number,
@@ -113,54 +275,59 @@ function readBody(
   used: Set<Line>,
   head: string[] | null = null,
 ): { rows: PageTable["rows"]; end: number } {
-  const rows: { y: number; cols: Line[][] }[] = [];
+  const { body, end } = bodyLines(lines, from, xs, used, head);
+  const gaps = rowGaps(body, xs.length - 1);
+  const rows: { y: number; cols: Line[][]; tt: boolean; crit: boolean }[] = [];
+  const cellSoFar = (c: number) =>
+    rows.length && c >= 0 ? rows[rows.length - 1].cols[c].map(lineText).join(" ").trim() : "";
+  const isTt = (t: string) => /^(\d{1,3}|[IVX]+)\.?$/.test(t.trim());
   let fresh = true;
-  let k = from;
-  for (; k < lines.length; k++) {
-    const again = k > from ? repeatedHeader(lines, k, head) : null;
-    if (again) {
-      rows.push({
-        y: again[0].y,
-        cols: xs.slice(1).map((_, c) => again.map((l) => splitLine(l, xs)[c]).filter((p) => p.words.length)),
-      });
-      again.forEach((l) => used.add(l));
-      k += again.length - 1;
+  body.forEach((e, i) => {
+    if (e.header) {
+      const cols = xs.slice(1).map((_, c) => e.header!.map((l) => splitLine(l, xs)[c]).filter((p) => p.words.length));
+      rows.push({ y: e.l.y, cols, tt: false, crit: false });
       // The row after a repeated header always starts anew (the reader joins a split row's rest).
       fresh = true;
-      continue;
+      return;
     }
-    const l = lines[k];
-    const prev = lines[k - 1];
-    if (k > from && prev && l.y - prev.y > Math.max(l.size, prev.size) * 3) break;
-    // Text after the table: a heading or paragraph whose first run crosses the column edges (table cells do not,
-    // except a merged "Tiêu chuẩn …"/"Mức …" row).
-    const first = l.words[0];
-    const crossed = xs.slice(1, -1).filter((x) => first.x < x - 1 && first.x + first.width > x + 1).length;
-    if ((isProse(l) && crossed >= 1) || (crossed >= 2 && !startsEntry(first.text))) break;
-    const parts = splitLine(l, xs);
+    const { l, parts } = e;
     const tt = ttCol >= 0 ? lineText(parts[ttCol]) : "";
     const crit = critCol >= 0 ? lineText(parts[critCol]) : "";
-    const gap = prev ? l.y - prev.y : 0;
     // The TT cell goes on: "MỨC 1, 2," + "3", or "Mức" + "2" on a line with nothing else.
-    const ttSoFar = rows.length && ttCol >= 0 ? rows[rows.length - 1].cols[ttCol].map(lineText).join(" ").trim() : "";
+    const ttSoFar = cellSoFar(ttCol);
     const onlyTt = parts.every((p, c) => c === ttCol || !p.words.length);
     const openTt = /[,;\-–]$/.test(ttSoFar) || (onlyTt && ENDS_IN_LETTER.test(ttSoFar) && !/^[IVX]+$/.test(ttSoFar));
     // "Tiêu chí" at the end of the cell's line and "1.10 …" on the next: the same entry, wrapped.
-    const openCrit =
-      rows.length &&
-      critCol >= 0 &&
-      /(tieu chi|tieu chuan)\s*$/.test(foldDiacritics(rows[rows.length - 1].cols[critCol].map(lineText).join(" ")));
-    const isNew =
-      fresh ||
-      (tt && !openTt && /^(\d{1,3}|[IVX]+)\.?$/.test(tt.trim())) ||
-      (startsEntry(crit) && !openCrit) ||
-      gap > Math.max(l.size, prev?.size ?? 0) * 1.9;
-    if (isNew) rows.push({ y: l.y, cols: parts.map((p) => (p.words.length ? [p] : [])) });
-    else parts.forEach((p, c) => p.words.length && rows[rows.length - 1].cols[c].push(p));
-    fresh = false;
-    used.add(l);
-  }
-  return { rows: rows.map((r) => ({ y: r.y, cells: r.cols.map((ls, c) => joinLines(ls, xs[c], xs[c + 1])) })), end: k };
+    const openCrit = critCol >= 0 && /(tieu chi|tieu chuan)\s*$/.test(foldDiacritics(cellSoFar(critCol)));
+    const newTt = !!tt && !openTt && isTt(tt);
+    const newCrit = startsEntry(crit) && !openCrit;
+    const cur = rows[rows.length - 1];
+    let isNew = fresh || e.spanning || !cur;
+    if (!isNew && gaps[i]) {
+      // Past a gap between rows: a new row if what follows (up to the next gap) starts an entry or fills two cells;
+      // one cell alone goes on (a paragraph of the cell above, spaced from it).
+      let j = i;
+      const filled = new Set<number>();
+      let entry = false;
+      do {
+        body[j].parts.forEach((p, c) => p.words.length && filled.add(c));
+        entry ||=
+          (ttCol >= 0 && isTt(lineText(body[j].parts[ttCol]))) ||
+          (critCol >= 0 && startsEntry(lineText(body[j].parts[critCol])));
+        j++;
+      } while (j < body.length && !gaps[j] && !body[j].header);
+      isNew = entry || filled.size >= 2;
+    } else if (!isNew) isNew = (newTt && cur.tt) || (newCrit && cur.crit);
+    if (isNew) rows.push({ y: l.y, cols: parts.map((p) => (p.words.length ? [p] : [])), tt: newTt, crit: newCrit });
+    else {
+      parts.forEach((p, c) => p.words.length && cur.cols[c].push(p));
+      cur.tt ||= newTt;
+      cur.crit ||= newCrit;
+    }
+    // The line after a merged "Tiêu chuẩn …" row starts a row of its own.
+    fresh = !!e.spanning;
+  });
+  return { rows: rows.map((r) => ({ y: r.y, cells: r.cols.map((ls, c) => joinLines(ls, xs[c], xs[c + 1])) })), end };
 }
 
 export interface Carry {
@@ -215,6 +382,18 @@ export function unruledTables(
     if (!best) {
       i++;
       continue;
+    }
+    // A header cell taller than the others (vertically centred: "Thời gian thực" / "hiện và hoàn" / "thành") starts
+    // a line above the band: that line's words each fall within one of the band's cells.
+    while (i > 0 && !used.has(lines[i - 1]) && lines[i].y - lines[i - 1].y <= lines[i].size * 1.5) {
+      const cols = headerColumns(lines.slice(i - 1, i + best.k));
+      const within = lines[i - 1].words.every((w) =>
+        best!.cols.some((c) => w.x >= c.x0 - 8 && w.x + w.width <= c.x1 + 8),
+      );
+      if (dataLike(lines[i - 1]) || !within || cols.length !== best.cols.length || scoreHeader(cols) < best.score)
+        break;
+      best = { ...best, k: best.k + 1, cols };
+      i--;
     }
     const head = lines.slice(i, i + best.k);
     const bodyGuess = lines.slice(i + best.k, i + best.k + 60);
