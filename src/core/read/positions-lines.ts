@@ -16,6 +16,8 @@ export interface Word {
    * table's run may join the ends of two neighbouring cells across a narrow gutter, and is split again there.
    */
   pieces?: Piece[];
+  /** Left edge of each character of a run of one item, when known. */
+  starts?: number[];
 }
 
 export interface Piece {
@@ -24,6 +26,8 @@ export interface Piece {
   text: string;
   /** " " or "" before this piece in its run. */
   sep: string;
+  /** Left edge of each character (code point), when known. */
+  starts?: number[];
 }
 
 export interface Line {
@@ -61,8 +65,9 @@ export function groupLines(items: PositionedText[]): Line[] {
       if (prev && gap < w.size * 0.6) {
         const space = gap > w.size * 0.12 && !/\s$/.test(prev.text) && !/^\s/.test(w.text) ? " " : "";
         // (pieces only for joined runs: most runs are one item)
-        if (!prev.pieces) prev.pieces = [{ x: prev.x, width: prev.width, text: prev.text, sep: "" }];
-        prev.pieces.push({ x: w.x, width: w.width, text: w.text, sep: space });
+        if (!prev.pieces)
+          prev.pieces = [{ x: prev.x, width: prev.width, text: prev.text, sep: "", starts: prev.starts }];
+        prev.pieces.push({ x: w.x, width: w.width, text: w.text, sep: space, starts: w.starts });
         prev.text += space + w.text;
         prev.width = w.x + w.width - prev.x;
       } else merged.push({ ...w });
@@ -75,10 +80,17 @@ export function groupLines(items: PositionedText[]): Line[] {
   return lines.filter((l) => l.words.length);
 }
 
-const wordOf = (it: PositionedText): Word => ({ x: it.x, width: it.width, size: it.size, text: it.str });
+const wordOf = (it: PositionedText): Word => ({
+  x: it.x,
+  width: it.width,
+  size: it.size,
+  text: it.str,
+  starts: it.starts,
+});
 
 /** A run's pieces (a run of one item has one: itself). */
-export const piecesOf = (w: Word): Piece[] => w.pieces ?? [{ x: w.x, width: w.width, text: w.text, sep: "" }];
+export const piecesOf = (w: Word): Piece[] =>
+  w.pieces ?? [{ x: w.x, width: w.width, text: w.text, sep: "", starts: w.starts }];
 
 /** The run made of some of a run's pieces (consecutive, in order). */
 export function runOf(pieces: Piece[], size: number): Word {

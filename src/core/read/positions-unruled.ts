@@ -5,7 +5,7 @@
  */
 import { foldDiacritics } from "../text/normalize";
 import { roleOfHeader } from "./index";
-import { joinLines, lineText, piecesOf, runOf, type Line, type Piece } from "./positions-lines";
+import { joinLines, lineText, piecesOf, runOf, type Line, type Piece, type Word } from "./positions-lines";
 import type { PageTable } from "./positions";
 import { LETTER_CLASS_ES2017, modernRegExp } from "../text/regex-compat";
 
@@ -18,16 +18,33 @@ interface HeaderCol {
   text: string;
 }
 
+/** "TT" run into the next header cell ("TT Tiêu chuẩn, tiêu chí": cells printed with no gutter) is a cell of its own. */
+function headerRuns(w: Word): Word[] {
+  const pieces = piecesOf(w);
+  const tt = /^(s\.?\s*)?tt$/i;
+  let k = tt.test(pieces[0].text) ? 1 : pieces.length > 2 && tt.test(pieces[0].text + pieces[1].text) ? 2 : 0;
+  // Two labels of different roles run together ("Chỉ số đánh giá" + "Thời gian thực"), the second capitalised.
+  for (let i = 1; !k && i < pieces.length; i++) {
+    if (!isUpper(pieces[i].text[0] ?? "")) continue;
+    const left = roleOfHeader(runOf(pieces.slice(0, i), w.size).text);
+    const right = roleOfHeader(runOf(pieces.slice(i), w.size).text);
+    if (left && right && left !== right) k = i;
+  }
+  if (!k || k >= pieces.length) return [w];
+  return [runOf(pieces.slice(0, k), w.size), ...headerRuns(runOf(pieces.slice(k), w.size))];
+}
+
 function headerColumns(lines: Line[]): HeaderCol[] {
   const cols: HeaderCol[] = [];
   for (const l of lines) {
-    for (const w of l.words) {
+    for (const w of l.words.flatMap(headerRuns)) {
       const hit = cols.filter((c) => w.x <= c.x1 + 1 && w.x + w.width >= c.x0 - 1);
       if (hit.length > 1) return []; // a run across two header cells: not a header band
       if (hit.length) {
         hit[0].x0 = Math.min(hit[0].x0, w.x);
         hit[0].x1 = Math.max(hit[0].x1, w.x + w.width);
-        hit[0].text += ` ${w.text}`;
+        // "T" + "T" (a TT label wrapped in a narrow column) is one word again.
+        hit[0].text += /(^|\s)[A-ZĐ]{1,2}$/.test(hit[0].text) && /^[A-ZĐ]{1,3}$/.test(w.text) ? w.text : ` ${w.text}`;
       } else cols.push({ x0: w.x, x1: w.x + w.width, text: w.text });
     }
   }
@@ -81,18 +98,25 @@ function edgeBetween(a: HeaderCol, b: HeaderCol, body: Line[]): number {
     if (w.x + w.width > lo && w.x + w.width < hi) points.add(w.x + w.width);
   }
   const xs = [...points].sort((p, q) => p - q);
-  let best = { x: (lo + hi) / 2, cover: Infinity, width: -1 };
+  // The fewest items across it; then the most lines starting a word right after it (a column's left edge, not a
+  // space between two words of one line); then the widest.
+  const starts = body.flatMap(wordStarts);
+  let best = { x: (lo + hi) / 2, cover: Infinity, after: -1, width: -1 };
   for (let i = 0; i + 1 < xs.length; i++) {
     const mid = (xs[i] + xs[i + 1]) / 2;
     const cover = runs.filter((w) => w.x < mid && w.x + w.width > mid).length;
+    const after = starts.filter((x) => Math.abs(x - xs[i + 1]) <= 1).length;
     const width = xs[i + 1] - xs[i];
-    if (cover < best.cover || (cover === best.cover && width > best.width)) best = { x: mid, cover, width };
+    const better =
+      cover < best.cover ||
+      (cover === best.cover && (after > best.after || (after === best.after && width > best.width)));
+    if (better) best = { x: mid, cover, after, width };
   }
   return best.x;
 }
 
-/** Header labels never hold criterion codes, dates, amounts or sentence ends. */
-const dataLike = (l: Line) => /\d+\s*\.\s*\d|\d{1,2}\/\d{4}|<\/?p>|[a-zà-ỹ]\.$/.test(lineText(l));
+/** Header labels never hold criterion codes, dates, amounts or sentence ends; the column numbers' row is not one. */
+const dataLike = (l: Line) => /\d+\s*\.\s*\d|\d{1,2}\/\d{4}|<\/?p>|[a-zà-ỹ]\.$|^(\(\d{1,2}\)\s*)+$/.test(lineText(l));
 const sameTexts = (a: string[], b: string[]) =>
   a.length === b.length &&
   a.every((t, i) => foldDiacritics(t).replace(/\s+/g, " ") === foldDiacritics(b[i]).replace(/\s+/g, " "));
@@ -147,32 +171,54 @@ function advance(ch: string): number {
   return 0.5;
 }
 
-/** A boundary inside an item where one cell's text may end and the next cell's begin ("nhânTháng", "4/2028chuyên"). */
-const CELL_JOIN = /[a-zà-ỹđ][A-ZÀ-ỸĐ]|\d[A-Za-zÀ-ỹĐđ]|[A-Za-zÀ-ỹĐđ]\d|[;,.)%][A-Za-zÀ-ỹĐđ0-9(]/;
+const isLower = (c: string) => c !== c.toUpperCase();
+const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
+const isLetter = (c: string) => isLower(c) || isUpper(c);
+const isDigit = (c: string) => c >= "0" && c <= "9";
+/** A place inside an item where one cell's text may end and the next cell's begin ("nhânTháng", "4/2028chuyên"). */
+const cellJoin = (a: string, b: string) =>
+  (isLower(a) && isUpper(b)) ||
+  (isDigit(a) && isLetter(b)) ||
+  (isLetter(a) && isDigit(b)) ||
+  (/[;,.)%]/.test(a) && (isLetter(b) || isDigit(b) || b === "("));
 
 /**
  * An item drawn across a column edge (cells with no padding: the end of one cell's line and the start of the next
- * cell's are one item) is cut there: at the character the edge falls on, moved to a join within two characters.
+ * cell's are one item) is cut there: at the first character starting at the edge when the item says where its
+ * characters start, else at the character the edge falls on (by rough advances), moved to a join within two.
  */
 function cutAtEdges(p: Piece, xs: number[], size: number): Piece[] {
   const edge = xs.slice(1, -1).find((e) => p.x < e - size * 0.3 && p.x + p.width > e + size * 0.3);
   const chars = [...p.text];
   if (edge === undefined || chars.length < 2) return [p];
-  const em = p.width / chars.reduce((n, ch) => n + advance(ch), 0);
-  let k = 0;
-  for (let x = p.x; k < chars.length && x + (advance(chars[k]) * em) / 2 < edge; k++) x += advance(chars[k]) * em;
-  let best = -1;
-  for (let d = 0; d <= 2 && best < 0; d++)
-    for (const i of [k - d, k + d])
-      if (i > 0 && i < chars.length && CELL_JOIN.test(chars[i - 1] + chars[i])) {
-        best = i;
-        break;
-      }
-  const at = best > 0 ? best : k;
+  const starts = p.starts && p.starts.length === chars.length ? p.starts : null;
+  let at: number;
+  if (starts) at = starts.findIndex((x) => x >= edge - 0.2);
+  else {
+    const em = p.width / chars.reduce((n, ch) => n + advance(ch), 0);
+    let k = 0;
+    for (let x = p.x; k < chars.length && x + (advance(chars[k]) * em) / 2 < edge; k++) x += advance(chars[k]) * em;
+    at = k;
+    search: for (let d = 0; d <= 2; d++)
+      for (const i of [k - d, k + d])
+        if (i > 0 && i < chars.length && cellJoin(chars[i - 1], chars[i])) {
+          at = i;
+          break search;
+        }
+  }
   if (at <= 0 || at >= chars.length) return [p];
-  const leftWidth = chars.slice(0, at).reduce((n, ch) => n + advance(ch), 0) * em;
-  const left = { x: p.x, width: leftWidth, text: chars.slice(0, at).join(""), sep: p.sep };
-  const right = { x: p.x + leftWidth, width: p.width - leftWidth, text: chars.slice(at).join(""), sep: "" };
+  const cut = starts
+    ? starts[at] - p.x
+    : chars.slice(0, at).reduce((n, ch) => n + advance(ch), 0) *
+      (p.width / chars.reduce((n, ch) => n + advance(ch), 0));
+  const left = { x: p.x, width: cut, text: chars.slice(0, at).join(""), sep: p.sep, starts: starts?.slice(0, at) };
+  const right = {
+    x: p.x + cut,
+    width: p.width - cut,
+    text: chars.slice(at).join(""),
+    sep: "",
+    starts: starts?.slice(at),
+  };
   return [left, ...cutAtEdges(right, xs, size)];
 }
 
@@ -226,9 +272,11 @@ function bodyLines(lines: Line[], from: number, xs: number[], used: Set<Line>, h
     // except a merged "Tiêu chuẩn …"/"Mức …" row, or cells printed with no gutter between them).
     const first = l.words[0];
     const crossed = xs.slice(1, -1).filter((x) => first.x < x - 1 && first.x + first.width > x + 1).length;
-    // A word starting right at a column's edge (past the first): cells that touch, not a paragraph.
-    const aligned = wordStarts(l).some((w) => xs.slice(1, -1).some((x) => Math.abs(w - x - 0.5) <= 1.2));
-    if (!spanning && !aligned && ((isProse(l) && crossed >= 1) || (crossed >= 2 && !startsEntry(first.text)))) break;
+    // Words starting right at column edges (past the first two columns'): cells that touch, not a paragraph.
+    // (Two for a numbered heading: one of its words may start at an edge by chance.)
+    const aligned = xs.slice(2, -1).filter((x) => wordStarts(l).some((w) => Math.abs(w - x - 0.5) <= 1.2)).length;
+    const prose = isProse(l) && crossed >= 1 && aligned < 2;
+    if (!spanning && (prose || (crossed >= 2 && !startsEntry(first.text) && !aligned))) break;
     body.push({ l, parts: splitLine(l, xs, spanning), spanning });
     used.add(l);
   }

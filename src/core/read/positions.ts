@@ -22,6 +22,8 @@ export interface PositionedText {
   width: number;
   /** Font size (height of the text). */
   size: number;
+  /** Left edge of each character (code point) of `str`, when known. */
+  starts?: number[];
 }
 
 export interface RulingLine {
