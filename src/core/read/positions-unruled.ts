@@ -23,13 +23,16 @@ function headerRuns(w: Word): Word[] {
   const pieces = piecesOf(w);
   const tt = /^(s\.?\s*)?tt$/i;
   let k = tt.test(pieces[0].text) ? 1 : pieces.length > 2 && tt.test(pieces[0].text + pieces[1].text) ? 2 : 0;
-  // Two labels of different roles run together ("Chỉ số đánh giá" + "Thời gian thực"), the second capitalised.
-  for (let i = 1; !k && i < pieces.length; i++) {
-    if (!isUpper(pieces[i].text[0] ?? "")) continue;
-    const left = roleOfHeader(runOf(pieces.slice(0, i), w.size).text);
-    const right = roleOfHeader(runOf(pieces.slice(i), w.size).text);
-    if (left && right && left !== right) k = i;
-  }
+  // Two labels run together ("Chỉ số đánh giá" + "Thời gian thực", "Dự kiến kinh" + "Điều kiện hỗ" + "Ghi"): a label
+  // starts with a capital and goes on in lower case, so a capitalised word inside a run starts the next label
+  // (unless every word is capitalised: a label in Title Case).
+  const capital = (t: string) => isUpper(t[0] ?? "") && isLower(t[1] ?? "");
+  const words = pieces.filter((p, i) => !i || p.sep);
+  if (!k && words.length > 2 && words.some((p) => !capital(p.text)))
+    k = Math.max(
+      0,
+      pieces.findIndex((p, i) => i > 0 && !!p.sep && capital(p.text)),
+    );
   if (!k || k >= pieces.length) return [w];
   return [runOf(pieces.slice(0, k), w.size), ...headerRuns(runOf(pieces.slice(k), w.size))];
 }
