@@ -30,17 +30,24 @@ async function main(): Promise<void> {
   /* eslint-enable @typescript-eslint/no-require-imports */
   // --borderless: the borderless held-out plans (test/fixtures/pdf-borderless)
   const borderless = process.argv.includes("--borderless");
-  const dir = path.join(__dirname, "..", "fixtures", borderless ? "pdf-borderless" : "pdf-variety");
+  // --dir=<folder>: every <plan>.docx there with its <plan>.<generator>.pdf (a matrix printed elsewhere)
+  const other = process.argv.find((a) => a.startsWith("--dir="))?.slice(6);
+  const dir = other ?? path.join(__dirname, "..", "fixtures", borderless ? "pdf-borderless" : "pdf-variety");
   const file = (n: string) => new Uint8Array(fs.readFileSync(path.join(dir, n)));
   const verbose = process.argv.includes("-v");
   // --heldout: only the held-out plans; --all: the seeds' plans and the held-out ones
-  const plans = borderless
-    ? BORDERLESS_PLANS
-    : process.argv.includes("--heldout")
-      ? HELDOUT_PLANS
-      : process.argv.includes("--all")
-        ? [...VARIETY_PLANS, ...HELDOUT_PLANS]
-        : VARIETY_PLANS;
+  const plans = other
+    ? fs
+        .readdirSync(other)
+        .filter((n) => n.endsWith(".docx"))
+        .map((n) => n.slice(0, -5))
+    : borderless
+      ? BORDERLESS_PLANS
+      : process.argv.includes("--heldout")
+        ? HELDOUT_PLANS
+        : process.argv.includes("--all")
+          ? [...VARIETY_PLANS, ...HELDOUT_PLANS]
+          : VARIETY_PLANS;
   console.log("generator      rows %  context %  findings %");
   for (const gen of Object.keys(GENERATORS)) {
     let rows = 0;
