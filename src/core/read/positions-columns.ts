@@ -11,13 +11,8 @@ export interface HeaderCol {
   text: string;
 }
 
-/** Where words start (a run's first item, an item after a space). */
-export const wordStarts = (l: Line) =>
-  l.words.flatMap((w) =>
-    piecesOf(w)
-      .filter((p, i) => !i || p.sep)
-      .map((p) => p.x),
-  );
+/** Where words start: each item of each run (the assembly cuts items at gaps, so an item is a word or more). */
+export const wordStarts = (l: Line) => l.words.flatMap((w) => piecesOf(w).map((p) => p.x));
 
 /**
  * The left edge of the column right of header cell a: where the most body lines start a word between the two header
