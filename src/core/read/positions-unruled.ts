@@ -1,7 +1,10 @@
 /**
- * Tables without ruling lines: the header row is found by its labels (TT, Tiêu chuẩn/tiêu chí, Kết quả cần đạt, …,
- * possibly wrapped over several lines); its cells' x-ranges give the columns, the column edges sit in the emptiest
- * strip between neighbouring header cells; a row starts where the TT column or the criterion column starts an entry.
+ * Tables without ruling lines (no borders, rules between rows only, a header underline only): the header row is found
+ * by its labels (TT, Tiêu chuẩn/tiêu chí, Kết quả cần đạt, …, possibly wrapped over several lines, a taller cell
+ * starting above the others); its cells give the columns, whose edges are placed by positions-columns.ts. Rows: a new
+ * row starts past a gap between rows — a place no cell's lines run across (a cell's lines are one pitch apart, rows
+ * are further apart by their padding; cells may be vertically centred) — when what follows starts an entry or fills
+ * two cells; rows packed with no gap start where the TT or criterion column starts a second entry.
  */
 import { foldDiacritics } from "../text/normalize";
 import { roleOfHeader } from "./index";
