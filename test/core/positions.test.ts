@@ -103,6 +103,38 @@ describe("grid from positions", () => {
     ]);
   });
 
+  it("reads a borderless table whose cells touch (one item runs across a column edge) and whose TT is centred", () => {
+    // One item drawn across the edge between the criterion and target columns, with each character's x (as
+    // pdf-text's assembly gives them); the TT and period cells sit half a line lower (vertically centred).
+    const across = (str: string, x: number, line: number): PositionedText => ({
+      ...item(str, x, line),
+      starts: [...str].map((_, i) => x + i * 5),
+    });
+    const items = [
+      item("TT", 0, 0),
+      item("Tiêu chí", 40, 0),
+      item("Kết quả", 90, 0),
+      item("Thời gian", 200, 0),
+      across("Tiêu chíĐạt mức", 40, 2),
+      item("1", 0, 2.5),
+      item("Tháng 9/2025", 200, 2.5),
+      item("1.4", 40, 3),
+      item("2", 80, 3),
+      item("Tiêu chí", 40, 5),
+      item("Đạt mức", 80, 5),
+      item("2", 0, 5.5),
+      item("Tháng 10/2025", 200, 5.5),
+      item("2.3", 40, 6),
+      item("3", 80, 6),
+    ];
+    const grid = gridFromPositions([{ width: 400, height: 200, items, lines: [] }]);
+    expect(grid.map((r) => r.map((c) => c.replace(/\s+/g, " ")))).toEqual([
+      ["TT", "Tiêu chí", "Kết quả", "Thời gian"],
+      ["1", "Tiêu chí 1.4", "Đạt mức 2", "Tháng 9/2025"],
+      ["2", "Tiêu chí 2.3", "Đạt mức 3", "Tháng 10/2025"],
+    ]);
+  });
+
   describe("column edges: text is placed by the ruling lines, with a tolerance of about 2 pt", () => {
     // Columns TT | Tiêu chí | Thời gian with borders at x = 0, 40, 200, 300; rows between y = 30, 50, 90.
     const ruled = (xs: number[]) =>

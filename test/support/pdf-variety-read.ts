@@ -5,7 +5,7 @@ import { FileHost, openPlanFile } from "../../src/hosts/file";
 import { checkPlan } from "../../src/core/rules";
 import { mainPlan } from "../../src/core/read";
 import { catalogIdFor, getCatalog } from "../../src/core/catalogs/index";
-import { agreement, GENERATORS, HELDOUT_PLANS, VARIETY_PLANS, type Reading } from "./pdf-variety";
+import { agreement, BORDERLESS_PLANS, GENERATORS, HELDOUT_PLANS, VARIETY_PLANS, type Reading } from "./pdf-variety";
 
 export async function readMain(bytes: Uint8Array, name: string): Promise<Plan> {
   return mainPlan((await new FileHost(await openPlanFile(bytes, name)).read()).plans);
@@ -28,15 +28,26 @@ async function main(): Promise<void> {
   const fs = require("fs") as typeof import("fs");
   const path = require("path") as typeof import("path");
   /* eslint-enable @typescript-eslint/no-require-imports */
-  const dir = path.join(__dirname, "..", "fixtures", "pdf-variety");
+  // --borderless: the borderless held-out plans (test/fixtures/pdf-borderless)
+  const borderless = process.argv.includes("--borderless");
+  // --dir=<folder>: every <plan>.docx there with its <plan>.<generator>.pdf (a matrix printed elsewhere)
+  const other = process.argv.find((a) => a.startsWith("--dir="))?.slice(6);
+  const dir = other ?? path.join(__dirname, "..", "fixtures", borderless ? "pdf-borderless" : "pdf-variety");
   const file = (n: string) => new Uint8Array(fs.readFileSync(path.join(dir, n)));
   const verbose = process.argv.includes("-v");
   // --heldout: only the held-out plans; --all: the seeds' plans and the held-out ones
-  const plans = process.argv.includes("--heldout")
-    ? HELDOUT_PLANS
-    : process.argv.includes("--all")
-      ? [...VARIETY_PLANS, ...HELDOUT_PLANS]
-      : VARIETY_PLANS;
+  const plans = other
+    ? fs
+        .readdirSync(other)
+        .filter((n) => n.endsWith(".docx"))
+        .map((n) => n.slice(0, -5))
+    : borderless
+      ? BORDERLESS_PLANS
+      : process.argv.includes("--heldout")
+        ? HELDOUT_PLANS
+        : process.argv.includes("--all")
+          ? [...VARIETY_PLANS, ...HELDOUT_PLANS]
+          : VARIETY_PLANS;
   console.log("generator      rows %  context %  findings %");
   for (const gen of Object.keys(GENERATORS)) {
     let rows = 0;
@@ -46,6 +57,7 @@ async function main(): Promise<void> {
     for (const plan of plans) {
       if (!fs.existsSync(path.join(dir, `${plan}.${gen}.pdf`))) continue;
       const ref = readingOf(await readMain(file(`${plan}.docx`), `${plan}.docx`));
+      if (verbose && gen === "lo-fallback") console.log(`  ${plan}.docx: ${ref.rows.length} rows`);
       let got: Reading;
       try {
         got = readingOf(await readMain(file(`${plan}.${gen}.pdf`), `${plan}.pdf`));

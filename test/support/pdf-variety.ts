@@ -20,6 +20,21 @@ export const HELDOUT_PLANS = [
   "bieu2-mam-non-hoa-sen-2026-2027",
 ];
 
+/**
+ * Borderless held-out plans (test/fixtures/pdf-borderless, scripts/fixtures/pdf-borderless): `plan.mode` where mode is
+ * the borders the tables keep — none, rows (horizontal rules between rows only), head (only the header's underline).
+ * Two plans written by hand without borders (scripts/fixtures/heldout-borderless) and the three held-out plans.
+ */
+export const BORDERLESS_PLANS = [
+  "thcs-le-loi-2025-2026.none",
+  "thcs-le-loi-2025-2026.rows",
+  "bieu2-tieu-hoc-kim-dong-2027-2028.none",
+  "bieu2-tieu-hoc-kim-dong-2027-2028.head",
+  "tieu-hoc-hoa-binh-2024-2025.none",
+  "thpt-nguyen-du-2025-2026.rows",
+  "bieu2-mam-non-hoa-sen-2026-2027.head",
+];
+
 /** The generators, in the order of issue 21 (file suffix → what printed it). */
 export const GENERATORS: Record<string, string> = {
   "lo-fallback": "LibreOffice, main font without the stacked Vietnamese letters (a second font supplies them)",

@@ -104,9 +104,19 @@ export function assembleText(glyphs: PdfGlyph[]): PositionedText[] {
     const flush = (to: number) => {
       if (to <= start) return;
       let text = "";
-      for (let i = start; i < to; i++) text += line[i].text;
+      // Where each character starts (a table printed with no gutter joins two cells' text in one item: the reader
+      // cuts it again at the column edge).
+      const starts: number[] = [];
+      for (let i = start; i < to; i++) {
+        const t = line[i].text.normalize("NFC");
+        for (let n = t.length; n > 0; n -= t.codePointAt(t.length - n)! > 0xffff ? 2 : 1) starts.push(line[i].x);
+        text += t;
+      }
       const x = line[start].x;
-      out.push({ str: text.normalize("NFC"), x, y: line[start].y, width: Math.max(0, end - x), size });
+      const str = text.normalize("NFC");
+      const item: PositionedText = { str, x, y: line[start].y, width: Math.max(0, end - x), size };
+      if (to - start > 1 && str === text && starts.length === [...str].length) item.starts = starts;
+      out.push(item);
     };
     for (let i = 0; i < line.length; i++) {
       const g = line[i];

@@ -11,6 +11,23 @@ export interface Word {
   width: number;
   size: number;
   text: string;
+  /**
+   * The text items the run was joined from (set by groupLines), each with the separator before it: a borderless
+   * table's run may join the ends of two neighbouring cells across a narrow gutter, and is split again there.
+   */
+  pieces?: Piece[];
+  /** Left edge of each character of a run of one item, when known. */
+  starts?: number[];
+}
+
+export interface Piece {
+  x: number;
+  width: number;
+  text: string;
+  /** " " or "" before this piece in its run. */
+  sep: string;
+  /** Left edge of each character (code point), when known. */
+  starts?: number[];
 }
 
 export interface Line {
@@ -28,14 +45,14 @@ export function groupLines(items: PositionedText[]): Line[] {
   for (const it of sorted) {
     const last = lines[lines.length - 1];
     if (last && Math.abs(it.y - last.y) <= Math.min(it.size, last.size) * 0.4) {
-      last.words.push({ x: it.x, width: it.width, size: it.size, text: it.str });
+      last.words.push(wordOf(it));
     } else {
       lines.push({
         y: it.y,
         size: it.size,
         x0: 0,
         x1: 0,
-        words: [{ x: it.x, width: it.width, size: it.size, text: it.str }],
+        words: [wordOf(it)],
       });
     }
   }
@@ -47,6 +64,10 @@ export function groupLines(items: PositionedText[]): Line[] {
       const gap = prev ? w.x - (prev.x + prev.width) : Infinity;
       if (prev && gap < w.size * 0.6) {
         const space = gap > w.size * 0.12 && !/\s$/.test(prev.text) && !/^\s/.test(w.text) ? " " : "";
+        // (pieces only for joined runs: most runs are one item)
+        if (!prev.pieces)
+          prev.pieces = [{ x: prev.x, width: prev.width, text: prev.text, sep: "", starts: prev.starts }];
+        prev.pieces.push({ x: w.x, width: w.width, text: w.text, sep: space, starts: w.starts });
         prev.text += space + w.text;
         prev.width = w.x + w.width - prev.x;
       } else merged.push({ ...w });
@@ -57,6 +78,30 @@ export function groupLines(items: PositionedText[]): Line[] {
     l.size = Math.max(...l.words.map((w) => w.size));
   }
   return lines.filter((l) => l.words.length);
+}
+
+const wordOf = (it: PositionedText): Word => ({
+  x: it.x,
+  width: it.width,
+  size: it.size,
+  text: it.str,
+  starts: it.starts,
+});
+
+/** A run's pieces (a run of one item has one: itself). */
+export const piecesOf = (w: Word): Piece[] =>
+  w.pieces ?? [{ x: w.x, width: w.width, text: w.text, sep: "", starts: w.starts }];
+
+/** The run made of some of a run's pieces (consecutive, in order). */
+export function runOf(pieces: Piece[], size: number): Word {
+  const text = pieces
+    .map((p, i) => (i ? p.sep : "") + p.text)
+    .join("")
+    .replace(/\s+/g, " ")
+    .trim();
+  const x = pieces[0].x;
+  const end = Math.max(...pieces.map((p) => p.x + p.width));
+  return { x, width: end - x, size, text, pieces: pieces.map((p, i) => (i ? p : { ...p, sep: "" })) };
 }
 
 /** The text of a line: its word runs joined with single spaces. */

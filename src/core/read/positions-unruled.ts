@@ -1,33 +1,51 @@
 /**
- * Tables without ruling lines: the header row is found by its labels (TT, Tiêu chuẩn/tiêu chí, Kết quả cần đạt, …,
- * possibly wrapped over several lines); its cells' x-ranges give the columns, the column edges sit in the emptiest
- * strip between neighbouring header cells; a row starts where the TT column or the criterion column starts an entry.
+ * Tables without ruling lines (no borders, rules between rows only, a header underline only): the header row is found
+ * by its labels (TT, Tiêu chuẩn/tiêu chí, Kết quả cần đạt, …, possibly wrapped over several lines, a taller cell
+ * starting above the others); its cells give the columns, whose edges are placed by positions-columns.ts. Rows: a new
+ * row starts past a gap between rows — a place no cell's lines run across (a cell's lines are one pitch apart, rows
+ * are further apart by their padding; cells may be vertically centred) — when what follows starts an entry or fills
+ * two cells; rows packed with no gap start where the TT or criterion column starts a second entry.
  */
 import { foldDiacritics } from "../text/normalize";
 import { roleOfHeader } from "./index";
-import { joinLines, lineText, type Line, type Word } from "./positions-lines";
+import { joinLines, lineText, piecesOf, runOf, type Line, type Word } from "./positions-lines";
+import { edgeBetween, isLower, isUpper, splitLine, wordStarts, type HeaderCol } from "./positions-columns";
 import type { PageTable } from "./positions";
 import { LETTER_CLASS_ES2017, modernRegExp } from "../text/regex-compat";
 
 /** A cell ending in a letter (\p{L} built at run time, see regex-compat). */
 const ENDS_IN_LETTER = modernRegExp("\\p{L}$", "u", `[${LETTER_CLASS_ES2017}]$`);
 
-interface HeaderCol {
-  x0: number;
-  x1: number;
-  text: string;
+/** "TT" run into the next header cell ("TT Tiêu chuẩn, tiêu chí": cells printed with no gutter) is a cell of its own. */
+function headerRuns(w: Word): Word[] {
+  const pieces = piecesOf(w);
+  const tt = /^(s\.?\s*)?tt$/i;
+  let k = tt.test(pieces[0].text) ? 1 : pieces.length > 2 && tt.test(pieces[0].text + pieces[1].text) ? 2 : 0;
+  // Two labels run together ("Chỉ số đánh giá" + "Thời gian thực", "Dự kiến kinh" + "Điều kiện hỗ" + "Ghi"): a label
+  // starts with a capital and goes on in lower case, so a capitalised word inside a run starts the next label
+  // (unless every word is capitalised: a label in Title Case).
+  const capital = (t: string) => isUpper(t[0] ?? "") && isLower(t[1] ?? "");
+  const words = pieces.filter((p, i) => !i || p.sep);
+  if (!k && words.length > 2 && words.some((p) => !capital(p.text)))
+    k = Math.max(
+      0,
+      pieces.findIndex((p, i) => i > 0 && !!p.sep && capital(p.text)),
+    );
+  if (!k || k >= pieces.length) return [w];
+  return [runOf(pieces.slice(0, k), w.size), ...headerRuns(runOf(pieces.slice(k), w.size))];
 }
 
 function headerColumns(lines: Line[]): HeaderCol[] {
   const cols: HeaderCol[] = [];
   for (const l of lines) {
-    for (const w of l.words) {
+    for (const w of l.words.flatMap(headerRuns)) {
       const hit = cols.filter((c) => w.x <= c.x1 + 1 && w.x + w.width >= c.x0 - 1);
       if (hit.length > 1) return []; // a run across two header cells: not a header band
       if (hit.length) {
         hit[0].x0 = Math.min(hit[0].x0, w.x);
         hit[0].x1 = Math.max(hit[0].x1, w.x + w.width);
-        hit[0].text += ` ${w.text}`;
+        // "T" + "T" (a TT label wrapped in a narrow column) is one word again.
+        hit[0].text += /(^|\s)[A-ZĐ]{1,2}$/.test(hit[0].text) && /^[A-ZĐ]{1,3}$/.test(w.text) ? w.text : ` ${w.text}`;
       } else cols.push({ x0: w.x, x1: w.x + w.width, text: w.text });
     }
   }
@@ -41,29 +59,8 @@ function scoreHeader(cols: HeaderCol[]): number {
   return n * 10 - (cols.length - n);
 }
 
-/** The emptiest vertical strip between two header cells, over the body lines. */
-function edgeBetween(a: HeaderCol, b: HeaderCol, body: Line[]): number {
-  const lo = a.x1;
-  const hi = Math.max(b.x0, lo + 0.5);
-  const points = new Set<number>([lo, hi]);
-  const runs: Word[] = body.flatMap((l) => l.words).filter((w) => w.x < hi && w.x + w.width > lo);
-  for (const w of runs) {
-    if (w.x > lo && w.x < hi) points.add(w.x);
-    if (w.x + w.width > lo && w.x + w.width < hi) points.add(w.x + w.width);
-  }
-  const xs = [...points].sort((p, q) => p - q);
-  let best = { x: (lo + hi) / 2, cover: Infinity, width: -1 };
-  for (let i = 0; i + 1 < xs.length; i++) {
-    const mid = (xs[i] + xs[i + 1]) / 2;
-    const cover = runs.filter((w) => w.x < mid && w.x + w.width > mid).length;
-    const width = xs[i + 1] - xs[i];
-    if (cover < best.cover || (cover === best.cover && width > best.width)) best = { x: mid, cover, width };
-  }
-  return best.x;
-}
-
-/** Header labels never hold criterion codes, dates, amounts or sentence ends. */
-const dataLike = (l: Line) => /\d+\s*\.\s*\d|\d{1,2}\/\d{4}|<\/?p>|[a-zà-ỹ]\.$/.test(lineText(l));
+/** Header labels never hold criterion codes, dates, amounts or sentence ends; the column numbers' row is not one. */
+const dataLike = (l: Line) => /\d+\s*\.\s*\d|\d{1,2}\/\d{4}|<\/?p>|[a-zà-ỹ]\.$|^(\(\d{1,2}\)\s*)+$/.test(lineText(l));
 const sameTexts = (a: string[], b: string[]) =>
   a.length === b.length &&
   a.every((t, i) => foldDiacritics(t).replace(/\s+/g, " ") === foldDiacritics(b[i]).replace(/\s+/g, " "));
@@ -73,20 +70,6 @@ const startsEntry = (t: string) =>
   /^(tieu chi|tieu chuan|muc\s*\d|\d{1,2}\s*\.\s*\d{1,2}\b)/.test(
     foldDiacritics(t.replace(/<\/?[a-z]+>/gi, "")).trim(),
   );
-
-function splitLine(l: Line, xs: number[]): Line[] {
-  const parts: Line[] = xs.slice(1).map(() => ({ y: l.y, size: l.size, x0: 0, x1: 0, words: [] }));
-  for (const w of l.words) {
-    let c = xs.findIndex((x, i) => i + 1 < xs.length && w.x + 0.5 >= x && w.x + 0.5 < xs[i + 1]);
-    if (c < 0) c = w.x < xs[0] ? 0 : parts.length - 1;
-    parts[c].words.push(w);
-  }
-  for (const p of parts) {
-    p.x0 = p.words[0]?.x ?? 0;
-    p.x1 = Math.max(0, ...p.words.map((w) => w.x + w.width));
-  }
-  return parts;
-}
 
 /** The header repeated inside the table (same labels, however they wrap there): its lines, or null. */
 function repeatedHeader(lines: Line[], k: number, head: string[] | null): Line[] | null {
@@ -104,6 +87,82 @@ function repeatedHeader(lines: Line[], k: number, head: string[] | null): Line[]
   return null;
 }
 
+/** A standard (or level band) row merged across the columns: one run starting "Tiêu chuẩn 2" / "Mức 1", alone. */
+const spansColumns = (l: Line, xs: number[]) =>
+  l.words.length === 1 &&
+  /^(tieu chuan\s*\d|muc\s*\d)/.test(foldDiacritics(l.words[0].text)) &&
+  xs.slice(1, -1).some((x) => l.words[0].x < x - 1 && l.words[0].x + l.words[0].width > x + 1);
+
+interface BodyLine {
+  l: Line;
+  parts: Line[];
+  /** The lines of the header repeated here (a row of its own). */
+  header?: Line[];
+  spanning?: boolean;
+}
+
+/** The table's lines from `from` on, up to the text after it; the header repeated inside it kept as one entry. */
+function bodyLines(lines: Line[], from: number, xs: number[], used: Set<Line>, head: string[] | null) {
+  const body: BodyLine[] = [];
+  let k = from;
+  for (; k < lines.length; k++) {
+    const again = k > from ? repeatedHeader(lines, k, head) : null;
+    if (again) {
+      body.push({ l: again[0], parts: [], header: again });
+      again.forEach((l) => used.add(l));
+      k += again.length - 1;
+      continue;
+    }
+    const l = lines[k];
+    const prev = lines[k - 1];
+    if (k > from && prev && l.y - prev.y > Math.max(l.size, prev.size) * 3) break;
+    const spanning = spansColumns(l, xs);
+    // Text after the table: a heading or paragraph whose first run crosses the column edges (table cells do not,
+    // except a merged "Tiêu chuẩn …"/"Mức …" row, or cells printed with no gutter between them).
+    const first = l.words[0];
+    const crossed = xs.slice(1, -1).filter((x) => first.x < x - 1 && first.x + first.width > x + 1).length;
+    // Words starting right at column edges (past the first two columns'): cells that touch, not a paragraph.
+    // (Two for a numbered heading: one of its words may start at an edge by chance.)
+    const aligned = xs.slice(2, -1).filter((x) => wordStarts(l).some((w) => Math.abs(w - x - 0.5) <= 1.2)).length;
+    const prose = isProse(l) && crossed >= 1 && aligned < 2;
+    if (!spanning && (prose || (crossed >= 2 && !startsEntry(first.text) && !aligned))) break;
+    body.push({ l, parts: splitLine(l, xs, spanning), spanning });
+    used.add(l);
+  }
+  return { body, end: k };
+}
+
+/**
+ * Where a new row may start: before body line i when no column has two consecutive lines of one cell across it
+ * (the line pitch apart; rows are further apart by the cells' padding). Null before a repeated header.
+ */
+function rowGaps(body: BodyLine[], columns: number): boolean[] {
+  const open = body.map(() => false);
+  const steps: { a: number; b: number; d: number }[] = [];
+  for (let c = 0; c < columns; c++) {
+    let last = -1;
+    body.forEach((e, i) => {
+      if (e.header) last = -1;
+      else if (e.parts[c]?.words.length) {
+        if (last >= 0) steps.push({ a: last, b: i, d: e.l.y - body[last].l.y });
+        last = i;
+      }
+    });
+  }
+  // The pitch: the smallest step that recurs (a cell's lines), sizes apart from the rows' padding.
+  const size = Math.max(...body.map((e) => e.l.size));
+  const ds = steps
+    .map((s) => s.d)
+    .filter((d) => d >= size * 0.8 && d <= size * 2)
+    .sort((p, q) => p - q);
+  const pitch = ds.find((d, i) => i + 1 < ds.length && ds[i + 1] - d <= 0.6);
+  body.forEach((e, i) => (open[i] = i > 0 && pitch !== undefined));
+  if (pitch === undefined) return open;
+  const within = pitch + Math.max(1, size * 0.12);
+  for (const s of steps) if (s.d <= within) for (let i = s.a + 1; i <= s.b; i++) open[i] = false;
+  return open;
+}
+
 function readBody(
   lines: Line[],
   from: number,
@@ -113,54 +172,59 @@ function readBody(
   used: Set<Line>,
   head: string[] | null = null,
 ): { rows: PageTable["rows"]; end: number } {
-  const rows: { y: number; cols: Line[][] }[] = [];
+  const { body, end } = bodyLines(lines, from, xs, used, head);
+  const gaps = rowGaps(body, xs.length - 1);
+  const rows: { y: number; cols: Line[][]; tt: boolean; crit: boolean }[] = [];
+  const cellSoFar = (c: number) =>
+    rows.length && c >= 0 ? rows[rows.length - 1].cols[c].map(lineText).join(" ").trim() : "";
+  const isTt = (t: string) => /^(\d{1,3}|[IVX]+)\.?$/.test(t.trim());
   let fresh = true;
-  let k = from;
-  for (; k < lines.length; k++) {
-    const again = k > from ? repeatedHeader(lines, k, head) : null;
-    if (again) {
-      rows.push({
-        y: again[0].y,
-        cols: xs.slice(1).map((_, c) => again.map((l) => splitLine(l, xs)[c]).filter((p) => p.words.length)),
-      });
-      again.forEach((l) => used.add(l));
-      k += again.length - 1;
+  body.forEach((e, i) => {
+    if (e.header) {
+      const cols = xs.slice(1).map((_, c) => e.header!.map((l) => splitLine(l, xs)[c]).filter((p) => p.words.length));
+      rows.push({ y: e.l.y, cols, tt: false, crit: false });
       // The row after a repeated header always starts anew (the reader joins a split row's rest).
       fresh = true;
-      continue;
+      return;
     }
-    const l = lines[k];
-    const prev = lines[k - 1];
-    if (k > from && prev && l.y - prev.y > Math.max(l.size, prev.size) * 3) break;
-    // Text after the table: a heading or paragraph whose first run crosses the column edges (table cells do not,
-    // except a merged "Tiêu chuẩn …"/"Mức …" row).
-    const first = l.words[0];
-    const crossed = xs.slice(1, -1).filter((x) => first.x < x - 1 && first.x + first.width > x + 1).length;
-    if ((isProse(l) && crossed >= 1) || (crossed >= 2 && !startsEntry(first.text))) break;
-    const parts = splitLine(l, xs);
+    const { l, parts } = e;
     const tt = ttCol >= 0 ? lineText(parts[ttCol]) : "";
     const crit = critCol >= 0 ? lineText(parts[critCol]) : "";
-    const gap = prev ? l.y - prev.y : 0;
     // The TT cell goes on: "MỨC 1, 2," + "3", or "Mức" + "2" on a line with nothing else.
-    const ttSoFar = rows.length && ttCol >= 0 ? rows[rows.length - 1].cols[ttCol].map(lineText).join(" ").trim() : "";
+    const ttSoFar = cellSoFar(ttCol);
     const onlyTt = parts.every((p, c) => c === ttCol || !p.words.length);
     const openTt = /[,;\-–]$/.test(ttSoFar) || (onlyTt && ENDS_IN_LETTER.test(ttSoFar) && !/^[IVX]+$/.test(ttSoFar));
     // "Tiêu chí" at the end of the cell's line and "1.10 …" on the next: the same entry, wrapped.
-    const openCrit =
-      rows.length &&
-      critCol >= 0 &&
-      /(tieu chi|tieu chuan)\s*$/.test(foldDiacritics(rows[rows.length - 1].cols[critCol].map(lineText).join(" ")));
-    const isNew =
-      fresh ||
-      (tt && !openTt && /^(\d{1,3}|[IVX]+)\.?$/.test(tt.trim())) ||
-      (startsEntry(crit) && !openCrit) ||
-      gap > Math.max(l.size, prev?.size ?? 0) * 1.9;
-    if (isNew) rows.push({ y: l.y, cols: parts.map((p) => (p.words.length ? [p] : [])) });
-    else parts.forEach((p, c) => p.words.length && rows[rows.length - 1].cols[c].push(p));
-    fresh = false;
-    used.add(l);
-  }
-  return { rows: rows.map((r) => ({ y: r.y, cells: r.cols.map((ls, c) => joinLines(ls, xs[c], xs[c + 1])) })), end: k };
+    const openCrit = critCol >= 0 && /(tieu chi|tieu chuan)\s*$/.test(foldDiacritics(cellSoFar(critCol)));
+    const newTt = !!tt && !openTt && isTt(tt);
+    const newCrit = startsEntry(crit) && !openCrit;
+    const cur = rows[rows.length - 1];
+    let isNew = fresh || e.spanning || !cur;
+    if (!isNew && gaps[i]) {
+      // Past a gap between rows: a new row if what follows (up to the next gap) starts an entry or fills two cells;
+      // one cell alone goes on (a paragraph of the cell above, spaced from it).
+      let j = i;
+      const filled = new Set<number>();
+      let entry = false;
+      do {
+        body[j].parts.forEach((p, c) => p.words.length && filled.add(c));
+        entry ||=
+          (ttCol >= 0 && isTt(lineText(body[j].parts[ttCol]))) ||
+          (critCol >= 0 && startsEntry(lineText(body[j].parts[critCol])));
+        j++;
+      } while (j < body.length && !gaps[j] && !body[j].header);
+      isNew = entry || filled.size >= 2;
+    } else if (!isNew) isNew = (newTt && cur.tt) || (newCrit && cur.crit);
+    if (isNew) rows.push({ y: l.y, cols: parts.map((p) => (p.words.length ? [p] : [])), tt: newTt, crit: newCrit });
+    else {
+      parts.forEach((p, c) => p.words.length && cur.cols[c].push(p));
+      cur.tt ||= newTt;
+      cur.crit ||= newCrit;
+    }
+    // The line after a merged "Tiêu chuẩn …" row starts a row of its own.
+    fresh = !!e.spanning;
+  });
+  return { rows: rows.map((r) => ({ y: r.y, cells: r.cols.map((ls, c) => joinLines(ls, xs[c], xs[c + 1])) })), end };
 }
 
 export interface Carry {
@@ -215,6 +279,18 @@ export function unruledTables(
     if (!best) {
       i++;
       continue;
+    }
+    // A header cell taller than the others (vertically centred: "Thời gian thực" / "hiện và hoàn" / "thành") starts
+    // a line above the band: that line's words each fall within one of the band's cells.
+    while (i > 0 && !used.has(lines[i - 1]) && lines[i].y - lines[i - 1].y <= lines[i].size * 1.5) {
+      const cols = headerColumns(lines.slice(i - 1, i + best.k));
+      const within = lines[i - 1].words.every((w) =>
+        best!.cols.some((c) => w.x >= c.x0 - 8 && w.x + w.width <= c.x1 + 8),
+      );
+      if (dataLike(lines[i - 1]) || !within || cols.length !== best.cols.length || scoreHeader(cols) < best.score)
+        break;
+      best = { ...best, k: best.k + 1, cols };
+      i--;
     }
     const head = lines.slice(i, i + best.k);
     const bodyGuess = lines.slice(i + best.k, i + best.k + 60);

@@ -22,6 +22,8 @@ export interface PositionedText {
   width: number;
   /** Font size (height of the text). */
   size: number;
+  /** Left edge of each character (code point) of `str`, when known. */
+  starts?: number[];
 }
 
 export interface RulingLine {
@@ -322,7 +324,14 @@ export function gridFromPositions(pages: PositionedPage[]): string[][] {
       const rows = b.table.rows.map((r) => r.cells);
       let start = 0;
       const prev = open as { table: PageTable; header: string[] | null; lastRow: number } | null;
-      const continued = prev && i === 0 && p > 0 && sameColumns(prev.table.xs, b.table.xs, b.table.carry ? 12 : 3);
+      // (A table found from its header labels goes on under the same labels: its column edges, placed by the text
+      // under the header, move with that text from page to page.)
+      const sameLabels = (a?: Carry, c?: Carry) => !!a && !!c && sameRow(a.header, c.header);
+      const continued =
+        prev &&
+        i === 0 &&
+        p > 0 &&
+        (sameColumns(prev.table.xs, b.table.xs, b.table.carry ? 12 : 3) || sameLabels(prev.table.carry, b.table.carry));
       if (continued && prev) {
         // The header (and its number row) repeated at the top of the page.
         while (
