@@ -15,6 +15,25 @@ import { multiply, type Matrix, type PaintedImage } from "./pdf-ops";
 /** What OCR makes of a vertical border: a bar (alone or glued to a word). Letters are never dropped. */
 const BORDER_GLYPH = /^[|¦│┃]$/u;
 
+/**
+ * A thin grey border printed to a 1-bit image is dithered: every other pixel of a one-pixel line, or a line that
+ * zig-zags between two pixel columns. A light pixel between two dark ones (left and right, or above and below) is
+ * made dark, so that such a border is one solid run as the detector expects; letters change by a pixel at most.
+ */
+export function closeDots(data: Uint8Array, w: number): Uint8Array {
+  const h = data.length / w;
+  const out = data.slice();
+  for (let y = 1; y < h - 1; y++) {
+    const o = y * w;
+    for (let x = 1; x < w - 1; x++) {
+      const i = o + x;
+      if (data[i] < 128) continue;
+      if ((data[i - 1] < 128 && data[i + 1] < 128) || (data[i - w] < 128 && data[i + w] < 128)) out[i] = 0;
+    }
+  }
+  return out;
+}
+
 /** The ruling lines of a page image, in viewport coordinates (null when pdf.js could not decode the image). */
 export async function imageRulings(
   page: unknown,
@@ -23,7 +42,7 @@ export async function imageRulings(
 ): Promise<RulingLine[] | null> {
   const obj = await imageObject(page, img);
   if (!obj) return null;
-  const grey = { width: obj.width, height: obj.height, data: greyFromPdfImage(obj), dpi: 0 };
+  const grey = { width: obj.width, height: obj.height, data: closeDots(greyFromPdfImage(obj), obj.width), dpi: 0 };
   grey.dpi = (obj.width * 72) / imageExtent(img).ptWidth;
   // Pixel (px, py), rows top to bottom → the image's unit square (origin bottom left) → the page.
   const toUnit: Matrix = [1 / obj.width, 0, 0, -1 / obj.height, 0, 1];
