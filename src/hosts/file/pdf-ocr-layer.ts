@@ -8,7 +8,7 @@
 import type { PositionedText, RulingLine } from "../../core/read/positions";
 import type { PdfGlyph } from "../../core/read/pdf-text";
 import { findRulingLines } from "./ocr/lines";
-import { greyFromPdfImage } from "./ocr/pixels";
+import { greyFromPdfImage, type GreyImage } from "./ocr/pixels";
 import { imageExtent, imageObject } from "./pdf-image";
 import { multiply, type Matrix, type PaintedImage } from "./pdf-ops";
 
@@ -34,25 +34,84 @@ export function closeDots(data: Uint8Array, w: number): Uint8Array {
   return out;
 }
 
-/** The ruling lines of a page image, in viewport coordinates (null when pdf.js could not decode the image). */
+/**
+ * The page image where the layer's words lie: which pixels are ink, looked up in page (viewport) points. Only an
+ * image placed upright (no rotation or skew, as ocrmypdf and scanner software place the page) is looked into.
+ */
+export interface PageInk {
+  /** Points per pixel across. */
+  step: number;
+  /** For each pixel column from x0 to x1 (points), whether any pixel between y0 and y1 is ink; and x of the first. */
+  columns(x0: number, x1: number, y0: number, y1: number): { dark: Uint8Array; from: number };
+}
+
+function pageInk(grey: GreyImage, at: (x: number, y: number) => [number, number]): PageInk | null {
+  const [ox, oy] = at(0, 0);
+  const [ax, ay1] = at(1, 0);
+  const [bx, by] = at(0, 1);
+  const [sx, sy] = [ax - ox, by - oy];
+  if (Math.abs(ay1 - oy) > 1e-6 || Math.abs(bx - ox) > 1e-6 || sx <= 0 || !sy) return null;
+  const { width: w, height: h, data } = grey;
+  const px = (x: number) => Math.min(w - 1, Math.max(0, Math.floor((x - ox) / sx)));
+  const py = (y: number) => Math.min(h - 1, Math.max(0, Math.floor((y - oy) / sy)));
+  return {
+    step: sx,
+    columns(x0, x1, y0, y1) {
+      const [c0, c1] = [px(x0), px(x1)];
+      const [r0, r1] = [Math.min(py(y0), py(y1)), Math.max(py(y0), py(y1))];
+      const dark = new Uint8Array(Math.max(0, c1 - c0 + 1));
+      for (let r = r0; r <= r1; r++) {
+        const o = r * w;
+        for (let c = c0; c <= c1; c++) if (data[o + c] < 128) dark[c - c0] = 1;
+      }
+      return { dark, from: ox + c0 * sx };
+    },
+  };
+}
+
+/** Body text is about this size (points); the detector's lengths in millimetres assume it. */
+const BODY_TEXT = 12;
+
+/**
+ * How much larger than life the page is drawn: an image without a resolution is placed by img2pdf at 96 dpi, so a
+ * 200 dpi scan makes a page 24 inches wide whose text is 25 pt. The detector measures borders in millimetres; on such
+ * a page a letter's stem would be long enough to be a border. The layer's median glyph size tells the scale (1 when
+ * it is within 1.5 times body text).
+ */
+export function textScale(glyphs: PdfGlyph[]): number {
+  const sizes = glyphs
+    .filter((g) => g.text.trim())
+    .map((g) => g.size)
+    .sort((a, b) => a - b);
+  const median = sizes.length ? sizes[sizes.length >> 1] : BODY_TEXT;
+  return median > 1.5 * BODY_TEXT ? median / BODY_TEXT : 1;
+}
+
+/**
+ * The ruling lines of a page image, in viewport coordinates, and the image's ink without them (null when pdf.js
+ * could not decode the image).
+ */
 export async function imageRulings(
   page: unknown,
   img: PaintedImage,
   toView: (x: number, y: number) => [number, number],
-): Promise<RulingLine[] | null> {
+  glyphs: PdfGlyph[],
+): Promise<{ lines: RulingLine[]; ink: PageInk | null } | null> {
   const obj = await imageObject(page, img);
   if (!obj) return null;
   const grey = { width: obj.width, height: obj.height, data: closeDots(greyFromPdfImage(obj), obj.width), dpi: 0 };
-  grey.dpi = (obj.width * 72) / imageExtent(img).ptWidth;
+  grey.dpi = (obj.width * 72) / imageExtent(img).ptWidth / textScale(glyphs);
   // Pixel (px, py), rows top to bottom → the image's unit square (origin bottom left) → the page.
   const toUnit: Matrix = [1 / obj.width, 0, 0, -1 / obj.height, 0, 1];
   const m = multiply(img.ctm, toUnit);
   const at = (x: number, y: number) => toView(m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]);
-  return findRulingLines(grey).map((l) => {
+  // The detector paints the borders it finds white: what is left is the ink of the words.
+  const lines = findRulingLines(grey).map((l) => {
     const [x1, y1] = at(l.x1, l.y1);
     const [x2, y2] = at(l.x2, l.y2);
     return { x1, y1, x2, y2 };
   });
+  return { lines, ink: pageInk(grey, at) };
 }
 
 /**
@@ -62,7 +121,7 @@ export async function imageRulings(
  * letters alone would end a third of a word early and leave gaps wider than a column edge between words. So a word
  * of equal-advance glyphs followed by a space gets its letters spread over the whole box.
  */
-export function layerWords(glyphs: PdfGlyph[]): PdfGlyph[] {
+export function layerWords(glyphs: PdfGlyph[], ink: PageInk | null = null): PdfGlyph[] {
   const out: PdfGlyph[] = [];
   const isSpace = (g: PdfGlyph) => !g.text.trim();
   const next = (a: PdfGlyph, b: PdfGlyph) =>
@@ -79,7 +138,9 @@ export function layerWords(glyphs: PdfGlyph[]): PdfGlyph[] {
     if (f > e && e > i && word.every(same) && same(glyphs[f - 1])) {
       const x0 = word[0].x;
       const step = (glyphs[f - 1].x + glyphs[f - 1].width - x0) / word.length;
-      word.forEach((g, k) => out.push({ ...g, x: x0 + k * step, width: step }));
+      const spread = word.map((g, k) => ({ ...g, x: x0 + k * step, width: step }));
+      if (ink && process.env.KHCT_DEBUG_INK) debugInk(spread, ink);
+      out.push(...spread);
     } else out.push(...word);
     i = Math.max(f, i + 1);
   }
@@ -122,4 +183,35 @@ export function rulingsOffText(lines: RulingLine[], words: PositionedText[]): Ru
     if (bottom > top) out.push({ x1: x, y1: top, x2: x, y2: bottom });
   }
   return out;
+}
+
+function inkSegments(ink: PageInk, x0: number, x1: number, y0: number, y1: number): [number, number][] {
+  const { dark, from } = ink.columns(x0, x1, y0, y1);
+  const out: [number, number][] = [];
+  let start = -1;
+  for (let i = 0; i <= dark.length; i++) {
+    if (i < dark.length && dark[i]) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push([from + start * ink.step, from + i * ink.step]);
+      start = -1;
+    }
+  }
+  return out;
+}
+
+function debugInk(word: PdfGlyph[], ink: PageInk): void {
+  const g = word[0];
+  const x1 = word[word.length - 1].x + word[word.length - 1].width;
+  const segs = inkSegments(ink, g.x, x1, g.y - 0.8 * g.size, g.y + 0.2 * g.size);
+  if (process.env.KHCT_DEBUG_INK === word.map((w) => w.text).join("")) {
+    const { dark, from } = ink.columns(g.x, x1, g.y - 0.8 * g.size, g.y + 0.2 * g.size);
+    console.log(from / ink.step, Array.from(dark).join(""));
+    for (let yy = g.y - 0.8 * g.size; yy < g.y + 0.2 * g.size; yy += ink.step) {
+      const r = ink.columns(g.x, x1, yy, yy);
+      console.log(Array.from(r.dark).join("").replace(/0/g, ".").replace(/1/g, "#"));
+    }
+  }
+  const gaps = segs.slice(1).map((s, k) => ((s[0] - segs[k][1]) / g.size).toFixed(2));
+  console.log(word.map((w) => w.text).join(""), g.size.toFixed(1), segs.length, gaps.join(" "), "@", (g.x / ink.step).toFixed(0), ((g.y - 0.8 * g.size) / ink.step).toFixed(0), ((x1 - g.x) / ink.step).toFixed(0), (g.size / ink.step).toFixed(0));
 }

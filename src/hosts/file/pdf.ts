@@ -34,10 +34,10 @@ async function readPage(pdfjs: PdfJs, page: PdfPage): Promise<PositionedPage> {
   if (image) {
     // A "searchable" scan: the borders are in the image, the words in the invisible OCR layer.
     const layer = await import(/* webpackChunkName: "pdf-ocr-layer" */ "./pdf-ocr-layer");
-    const found = await layer.imageRulings(page, image, toView);
+    const found = await layer.imageRulings(page, image, toView, graphics.glyphs);
     if (found) {
-      const items = assembleText(layer.layerWords(graphics.glyphs));
-      const lines = [...graphics.lines, ...layer.rulingsOffText(found, items)];
+      const items = assembleText(layer.layerWords(graphics.glyphs, found.ink));
+      const lines = [...graphics.lines, ...layer.rulingsOffText(found.lines, items)];
       return { width: viewport.width, height: viewport.height, items, lines };
     }
   }
