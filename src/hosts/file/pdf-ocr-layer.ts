@@ -100,7 +100,7 @@ export async function imageRulings(
   const obj = await imageObject(page, img);
   if (!obj) return null;
   const grey = { width: obj.width, height: obj.height, data: closeDots(greyFromPdfImage(obj), obj.width), dpi: 0 };
-  grey.dpi = (obj.width * 72) / imageExtent(img).ptWidth / textScale(glyphs);
+  grey.dpi = (obj.width * 72) / imageExtent(img).ptWidth * textScale(glyphs);
   // Pixel (px, py), rows top to bottom → the image's unit square (origin bottom left) → the page.
   const toUnit: Matrix = [1 / obj.width, 0, 0, -1 / obj.height, 0, 1];
   const m = multiply(img.ctm, toUnit);
@@ -139,8 +139,7 @@ export function layerWords(glyphs: PdfGlyph[], ink: PageInk | null = null): PdfG
       const x0 = word[0].x;
       const step = (glyphs[f - 1].x + glyphs[f - 1].width - x0) / word.length;
       const spread = word.map((g, k) => ({ ...g, x: x0 + k * step, width: step }));
-      if (ink && process.env.KHCT_DEBUG_INK) debugInk(spread, ink);
-      out.push(...spread);
+      out.push(...(ink ? splitAtInkGaps(spread, ink) : spread));
     } else out.push(...word);
     i = Math.max(f, i + 1);
   }
@@ -200,18 +199,50 @@ function inkSegments(ink: PageInk, x0: number, x1: number, y0: number, y1: numbe
   return out;
 }
 
-function debugInk(word: PdfGlyph[], ink: PageInk): void {
+
+/** Between two cells' texts OCR read as one word ("1 3 3.2" → "133.2") the ink leaves a gap of a space or more. */
+const CELL_GAP = 0.33;
+
+/**
+ * A word of the layer cut where its letters stand apart in the image: Tesseract sometimes reads the texts of narrow
+ * neighbouring cells, or two words whose space it missed ("Tinhọc"), as one word, and its layer then spreads the
+ * letters evenly over the whole box, so the glyphs show no gap. The image does: the ink of the word's box, in
+ * columns, falls into pieces (a letter with its marks is one piece, as the marks stand over or under it). When there
+ * are exactly as many pieces as characters, each character is known, and a gap of at least a third of the font size
+ * (a space; letters of one word stand less than a quarter apart) cuts the word. Anything else is left as it is.
+ */
+export function splitAtInkGaps(word: PdfGlyph[], ink: PageInk): PdfGlyph[] {
+  if (word.length < 2) return word;
   const g = word[0];
-  const x1 = word[word.length - 1].x + word[word.length - 1].width;
-  const segs = inkSegments(ink, g.x, x1, g.y - 0.8 * g.size, g.y + 0.2 * g.size);
-  if (process.env.KHCT_DEBUG_INK === word.map((w) => w.text).join("")) {
-    const { dark, from } = ink.columns(g.x, x1, g.y - 0.8 * g.size, g.y + 0.2 * g.size);
-    console.log(from / ink.step, Array.from(dark).join(""));
-    for (let yy = g.y - 0.8 * g.size; yy < g.y + 0.2 * g.size; yy += ink.step) {
-      const r = ink.columns(g.x, x1, yy, yy);
-      console.log(Array.from(r.dark).join("").replace(/0/g, ".").replace(/1/g, "#"));
+  const last = word[word.length - 1];
+  const segs = inkSegments(ink, g.x, last.x + last.width, g.y - 0.8 * g.size, g.y + 0.2 * g.size);
+  if (segs.length !== word.length) return word;
+  const cuts = [0];
+  for (let k = 1; k < segs.length; k++) if (segs[k][0] - segs[k - 1][1] >= CELL_GAP * g.size) cuts.push(k);
+  if (cuts.length === 1) return word;
+  cuts.push(word.length);
+  const out: PdfGlyph[] = [];
+  for (let p = 0; p + 1 < cuts.length; p++) {
+    const [from, to] = [cuts[p], cuts[p + 1]];
+    const x0 = segs[from][0];
+    const step = (segs[to - 1][1] - x0) / (to - from);
+    for (let k = from; k < to; k++) out.push({ ...word[k], x: x0 + (k - from) * step, width: step });
+  }
+  return out;
+}
+
+/** The runs of ink columns in a box, [left, right] in points. */
+function inkSegments(ink: PageInk, x0: number, x1: number, y0: number, y1: number): [number, number][] {
+  const { dark, from } = ink.columns(x0, x1, y0, y1);
+  const out: [number, number][] = [];
+  let start = -1;
+  for (let i = 0; i <= dark.length; i++) {
+    if (i < dark.length && dark[i]) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push([from + start * ink.step, from + i * ink.step]);
+      start = -1;
     }
   }
-  const gaps = segs.slice(1).map((s, k) => ((s[0] - segs[k][1]) / g.size).toFixed(2));
-  console.log(word.map((w) => w.text).join(""), g.size.toFixed(1), segs.length, gaps.join(" "), "@", (g.x / ink.step).toFixed(0), ((g.y - 0.8 * g.size) / ink.step).toFixed(0), ((x1 - g.x) / ink.step).toFixed(0), (g.size / ink.step).toFixed(0));
+  return out;
 }
