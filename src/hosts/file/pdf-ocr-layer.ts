@@ -100,7 +100,7 @@ export async function imageRulings(
   const obj = await imageObject(page, img);
   if (!obj) return null;
   const grey = { width: obj.width, height: obj.height, data: closeDots(greyFromPdfImage(obj), obj.width), dpi: 0 };
-  grey.dpi = (obj.width * 72) / imageExtent(img).ptWidth * textScale(glyphs);
+  grey.dpi = ((obj.width * 72) / imageExtent(img).ptWidth) * textScale(glyphs);
   // Pixel (px, py), rows top to bottom → the image's unit square (origin bottom left) → the page.
   const toUnit: Matrix = [1 / obj.width, 0, 0, -1 / obj.height, 0, 1];
   const m = multiply(img.ctm, toUnit);
@@ -199,7 +199,6 @@ function inkSegments(ink: PageInk, x0: number, x1: number, y0: number, y1: numbe
   return out;
 }
 
-
 /** Between two cells' texts OCR read as one word ("1 3 3.2" → "133.2") the ink leaves a gap of a space or more. */
 const CELL_GAP = 0.33;
 
@@ -212,10 +211,10 @@ const CELL_GAP = 0.33;
  * (a space; letters of one word stand less than a quarter apart) cuts the word. Anything else is left as it is.
  */
 export function splitAtInkGaps(word: PdfGlyph[], ink: PageInk): PdfGlyph[] {
-  if (word.length < 2) return word;
   const g = word[0];
   const last = word[word.length - 1];
   const segs = inkSegments(ink, g.x, last.x + last.width, g.y - 0.8 * g.size, g.y + 0.2 * g.size);
+  if (word.length < 2) return word;
   if (segs.length !== word.length) return word;
   const cuts = [0];
   for (let k = 1; k < segs.length; k++) if (segs[k][0] - segs[k - 1][1] >= CELL_GAP * g.size) cuts.push(k);

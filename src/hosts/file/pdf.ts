@@ -12,6 +12,9 @@ import { pageGraphics } from "./pdf-ops";
 import { ocrLayerImage } from "./pdf-image";
 import { assembleText, glyphsOfRuns } from "../../core/read/pdf-text";
 import { PdfStructureError } from "./pdf-limits";
+import { normalizeOcrGrid } from "../../core/read/ocr-cells";
+import { respellCriterionNames } from "../../core/read/ocr-names";
+import { CATALOG_IDS, loadCatalog } from "../../core/catalogs";
 
 export const SCANNED_PDF = "Tệp PDF là ảnh quét, không có chữ để đọc: hãy dùng bản Word/Excel gốc hoặc dán bảng";
 
@@ -26,7 +29,10 @@ function isTruncated(bytes: Uint8Array): boolean {
   return !tail.includes("%%EOF");
 }
 
-async function readPage(pdfjs: PdfJs, page: PdfPage): Promise<PositionedPage> {
+/** A page read; `ocrLayer` when its words came from a "searchable" scan's invisible OCR layer. */
+type ReadPage = PositionedPage & { ocrLayer?: true };
+
+async function readPage(pdfjs: PdfJs, page: PdfPage): Promise<ReadPage> {
   const viewport = page.getViewport({ scale: 1 });
   const toView = (x: number, y: number) => viewport.convertToViewportPoint(x, y) as [number, number];
   const graphics = await pageGraphics(pdfjs, page, toView);
@@ -38,7 +44,7 @@ async function readPage(pdfjs: PdfJs, page: PdfPage): Promise<PositionedPage> {
     if (found) {
       const items = assembleText(layer.layerWords(graphics.glyphs, found.ink));
       const lines = [...graphics.lines, ...layer.rulingsOffText(found.lines, items)];
-      return { width: viewport.width, height: viewport.height, items, lines };
+      return { width: viewport.width, height: viewport.height, items, lines, ocrLayer: true };
     }
   }
   const { lines, glyphs } = graphics;
@@ -79,7 +85,7 @@ function problemOf(e: unknown, name: string): FileProblem {
 }
 
 /** The pages of a PDF as positioned text; FileProblem for encrypted, broken, truncated or scanned files. */
-export async function readPdfPages(bytes: Uint8Array, name: string): Promise<PositionedPage[]> {
+export async function readPdfPages(bytes: Uint8Array, name: string): Promise<ReadPage[]> {
   if (isTruncated(bytes)) {
     throw new FileProblem(
       "corrupt",
@@ -96,7 +102,7 @@ export async function readPdfPages(bytes: Uint8Array, name: string): Promise<Pos
     verbosity: 0,
     stopAtErrors: true,
   });
-  const pages: PositionedPage[] = [];
+  const pages: ReadPage[] = [];
   try {
     const doc = await task.promise;
     for (let n = 1; n <= doc.numPages; n++) {
@@ -120,5 +126,11 @@ export async function readPdfPages(bytes: Uint8Array, name: string): Promise<Pos
 
 /** The grid of a PDF plan (paragraphs before the table, the table, what follows). */
 export async function readPdfGrid(bytes: Uint8Array, name: string): Promise<string[][]> {
-  return gridFromPositions(await readPdfPages(bytes, name));
+  const pages = await readPdfPages(bytes, name);
+  const grid = gridFromPositions(pages);
+  if (!pages.some((p) => p.ocrLayer)) return grid;
+  // Words from an OCR layer carry OCR's slips ("1o/2025", "l.l"): undone by column, as for our own OCR of scans;
+  // criterion names misread are spelled again from the catalogs (all of them: the plan's level is not known yet).
+  const catalogs = await Promise.all(CATALOG_IDS.map((id) => loadCatalog(id)));
+  return respellCriterionNames(normalizeOcrGrid(grid), catalogs);
 }
