@@ -184,21 +184,6 @@ export function rulingsOffText(lines: RulingLine[], words: PositionedText[]): Ru
   return out;
 }
 
-function inkSegments(ink: PageInk, x0: number, x1: number, y0: number, y1: number): [number, number][] {
-  const { dark, from } = ink.columns(x0, x1, y0, y1);
-  const out: [number, number][] = [];
-  let start = -1;
-  for (let i = 0; i <= dark.length; i++) {
-    if (i < dark.length && dark[i]) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      out.push([from + start * ink.step, from + i * ink.step]);
-      start = -1;
-    }
-  }
-  return out;
-}
-
 /** Between two cells' texts OCR read as one word ("1 3 3.2" → "133.2") the ink leaves a gap of a space or more. */
 const CELL_GAP = 0.33;
 
@@ -211,10 +196,10 @@ const CELL_GAP = 0.33;
  * (a space; letters of one word stand less than a quarter apart) cuts the word. Anything else is left as it is.
  */
 export function splitAtInkGaps(word: PdfGlyph[], ink: PageInk): PdfGlyph[] {
+  if (word.length < 2) return word;
   const g = word[0];
   const last = word[word.length - 1];
   const segs = inkSegments(ink, g.x, last.x + last.width, g.y - 0.8 * g.size, g.y + 0.2 * g.size);
-  if (word.length < 2) return word;
   if (segs.length !== word.length) return word;
   const cuts = [0];
   for (let k = 1; k < segs.length; k++) if (segs[k][0] - segs[k - 1][1] >= CELL_GAP * g.size) cuts.push(k);
