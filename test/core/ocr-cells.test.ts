@@ -73,6 +73,19 @@ describe("a grid read by OCR", () => {
   it("keeps 'Mục' (an item) as it is", () => {
     expect(normalizeOcrGrid([["Mục 2. Yêu cầu"]])).toEqual([["Mục 2. Yêu cầu"]]);
   });
+
+  it("reads a level band with two marks for one (ocrmypdf's 'MÚỨC 1, 2, 3') as 'Mức'", () => {
+    expect(normalizeOcrGrid([["MÚỨC 1, 2, 3", ""]])).toEqual([["Mức 1, 2, 3", ""]]);
+  });
+
+  it("reads a Roman heading whose I is a digit ('1V. TỔ CHỨC') as Roman; a numbered line stays", () => {
+    expect(normalizeOcrGrid([["1V. TỔ CHỨC THỰC HIỆN"], ["V1. KIẾN NGHỊ"], ["11. Tổ chức"], ["IV. TỔ CHỨC"]])).toEqual([
+      ["IV. TỔ CHỨC THỰC HIỆN"],
+      ["VI. KIẾN NGHỊ"],
+      ["11. Tổ chức"],
+      ["IV. TỔ CHỨC"],
+    ]);
+  });
 });
 
 describe("words split over a column gap", () => {

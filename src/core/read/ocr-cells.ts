@@ -72,9 +72,19 @@ export function fixBudgetCell(cell: string): string {
 const LETTER = "A-Za-zÀ-ỹĐđ";
 
 /** "Mức2", "Múc 2", "MÚC 2" → "Mức 2" (a level band or a level in a target). */
-const LEVEL = new RegExp(`(^|[^${LETTER}])(m)[ứừửữựúùủũưÚỨ]c\\s*(\\d)\\b`, "gi");
+const LEVEL = new RegExp(`(^|[^${LETTER}])(m)[ứừửữựúùủũưÚỨ]{1,2}c\\s*(\\d)\\b`, "gi");
 const fixLevel = (cell: string) =>
   cell.replace(LEVEL, (_m, pre: string, m: string, d: string) => `${pre}${m === "M" ? "Mức" : "mức"} ${d}`);
+
+/**
+ * A Roman-numbered heading whose I OCR read as a digit or bar ("1V. TỔ CHỨC THỰC HIỆN" → "IV. …"): only a numeral
+ * with a V or X in it, before a capital, so that "11. Tổ …" stays a numbered line.
+ */
+const ROMAN = /^(\s*)([1lI|]*[VX][1lI|]*)(\.\s+)(?=[A-ZÀ-ỸĐ])/;
+const fixRoman = (cell: string) =>
+  cell.replace(ROMAN, (m, pre: string, numeral: string, dot: string) =>
+    /[1l|]/.test(numeral) ? pre + numeral.replace(/[1l|]/g, "I") + dot : m,
+  );
 
 const FIXES: Partial<Record<ColumnRole | "standardOnly", (cell: string) => string>> = {
   criterion: fixCriterionCell,
@@ -94,7 +104,7 @@ export function normalizeOcrGrid(grid: string[][]): string[][] {
     }
     if (!roles || roles.length !== row.length) {
       if (roles && row.length === 1) roles = null;
-      return row.map(fixLevel);
+      return row.length === 1 ? [fixLevel(fixRoman(row[0]))] : row.map(fixLevel);
     }
     const now = roles;
     return row.map((cell, i) => {
