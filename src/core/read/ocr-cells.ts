@@ -92,10 +92,25 @@ const FIXES: Partial<Record<ColumnRole | "standardOnly", (cell: string) => strin
   budget: fixBudgetCell,
 };
 
-/** The grid with header labels, criterion codes, periods, amounts and level bands read again. */
+/**
+ * Citation codes in paragraphs: a hyphen read as a dot ("19/2018/TT.BGDĐT"), and a hyphen lost where the code is
+ * broken over two lines ("… 18/2018/TT" + "BGDĐT và …", the printed page has "TT-"): the line gets its hyphen back,
+ * so that the joined paragraph cites "18/2018/TT-BGDĐT".
+ */
+function fixCitations(grid: string[][]): string[][] {
+  return grid.map((row, i) => {
+    if (row.length !== 1) return row;
+    let line = row[0].replace(/(\d\/\d{4}\/(?:TT|NĐ|QĐ|CT))[.,](BGD)/g, "$1-$2");
+    const next = grid[i + 1];
+    if (/\d\/\d{4}\/(?:TT|NĐ|QĐ|CT)$/.test(line) && next?.length === 1 && /^BGD/.test(next[0])) line += "-";
+    return [line];
+  });
+}
+
+/** The grid with header labels, criterion codes, periods, amounts, level bands and citations read again. */
 export function normalizeOcrGrid(grid: string[][]): string[][] {
   let roles: (string | null)[] | null = null;
-  return grid.map((row) => {
+  return fixCitations(grid).map((row) => {
     const labels = row.map(headerLabel);
     const found = labels.map((c) => roleOfHeader(c));
     if (found.filter(Boolean).length >= 3) {
