@@ -48,14 +48,18 @@ export function fixCriterionCell(cell: string): string {
   return cell;
 }
 
-/** Months and years read by OCR: letters in digit runs back to digits, long dashes to "-". */
+/** Months and years read by OCR: letters in digit runs back to digits, long dashes (or "_" after a date) to "-". */
 export function fixPeriodCell(cell: string): string {
-  return cell
-    .replace(/[—–~]+-*/g, " - ")
-    .replace(/([\d/])([lI|!OoQ])/g, (_m, a: string, ch: string) => a + DIGIT_LIKE[ch])
-    .replace(/([lI|!OoQ])(\d*\s*\/\s*\d)/g, (_m, ch: string, b: string) => DIGIT_LIKE[ch] + b)
-    .replace(/\s*-\s*$/, "")
-    .replace(/ {2,}/g, " ");
+  return (
+    cell
+      .replace(/[—–~]+-*/g, " - ")
+      .replace(/([\d/])([lI|!OoQ])/g, (_m, a: string, ch: string) => a + DIGIT_LIKE[ch])
+      .replace(/([lI|!OoQ])(\d*\s*\/\s*\d)/g, (_m, ch: string, b: string) => DIGIT_LIKE[ch] + b)
+      // A dash at a line's end read as "_" ("Tháng 10/2025_" over "Tháng 1/2026").
+      .replace(/(\d\/\d{4})_(?=\s|$)/g, "$1 -")
+      .replace(/\s*-\s*$/, "")
+      .replace(/ {2,}/g, " ")
+  );
 }
 
 /** Amounts read by OCR: letters inside digit groups back to digits ("5.00O.000", "l0.000.000đ"). */

@@ -14,6 +14,7 @@ import { assembleText, glyphsOfRuns } from "../../core/read/pdf-text";
 import { PdfStructureError } from "./pdf-limits";
 import { normalizeOcrGrid } from "../../core/read/ocr-cells";
 import { respellCriterionNames } from "../../core/read/ocr-names";
+import { dropSpeckLines } from "../../core/read/ocr-specks";
 import { CATALOG_IDS, loadCatalog } from "../../core/catalogs";
 
 export const SCANNED_PDF = "Tệp PDF là ảnh quét, không có chữ để đọc: hãy dùng bản Word/Excel gốc hoặc dán bảng";
@@ -132,5 +133,5 @@ export async function readPdfGrid(bytes: Uint8Array, name: string): Promise<stri
   // Words from an OCR layer carry OCR's slips ("1o/2025", "l.l"): undone by column, as for our own OCR of scans;
   // criterion names misread are spelled again from the catalogs (all of them: the plan's level is not known yet).
   const catalogs = await Promise.all(CATALOG_IDS.map((id) => loadCatalog(id)));
-  return respellCriterionNames(normalizeOcrGrid(grid), catalogs);
+  return respellCriterionNames(normalizeOcrGrid(dropSpeckLines(grid)), catalogs);
 }
