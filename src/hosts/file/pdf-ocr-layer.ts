@@ -200,6 +200,11 @@ export function splitAtInkGaps(word: PdfGlyph[], ink: PageInk): PdfGlyph[] {
   const g = word[0];
   const last = word[word.length - 1];
   const segs = inkSegments(ink, g.x, last.x + last.width, g.y - 0.8 * g.size, g.y + 0.2 * g.size);
+  // One letter among digits with ink for the digits only ("j0" over a lone "0" by a border): the letter is a speck
+  // (not l, i, o: OCR reads those for 1 and 0, and ocr-cells.ts turns them back).
+  const text = word.map((c) => c.text).join("");
+  if (segs.length === word.length - 1 && /^[\d.,]*[a-hjkmnp-z][\d.,]*$/.test(text) && /\d/.test(text))
+    return word.filter((c) => !/[a-z]/.test(c.text));
   if (segs.length !== word.length) return word;
   const cuts = [0];
   for (let k = 1; k < segs.length; k++) if (segs[k][0] - segs[k - 1][1] >= CELL_GAP * g.size) cuts.push(k);

@@ -85,6 +85,12 @@ describe("splitAtInkGaps", () => {
     expect(words(splitAtInkGaps(spread("Tinhọc", 0, 24), inkOf("###########......#######")))).toBe("Tinhọc");
   });
 
+  it('drops a letter glued to digits when the ink has pieces for the digits only ("j0" over a lone "0")', () => {
+    expect(words(splitAtInkGaps(spread("j0", 0, 8), inkOf("########")))).toBe("0");
+    // l, i and o are OCR's 1 and 0: kept for the cell fixes.
+    expect(words(splitAtInkGaps(spread("l0", 0, 8), inkOf("########")))).toBe("l0");
+  });
+
   it("cuts a word whose space OCR missed when each letter is its own piece", () => {
     expect(words(splitAtInkGaps(spread("Tinhọc", 0, 22), inkOf("##.#.##......##.##.##")))).toBe("Tin học");
   });
