@@ -23,13 +23,18 @@ const BORDER_GLYPH = /^[|¦│┃]$/u;
 export function closeDots(data: Uint8Array, w: number): Uint8Array {
   const h = data.length / w;
   const out = data.slice();
-  for (let y = 1; y < h - 1; y++) {
-    const o = y * w;
-    for (let x = 1; x < w - 1; x++) {
-      const i = o + x;
-      if (data[i] < 128) continue;
-      if ((data[i - 1] < 128 && data[i + 1] < 128) || (data[i - w] < 128 && data[i + w] < 128)) out[i] = 0;
+  // From each ink pixel: the light pixel to its right (below) is filled when the next one is ink again. Most of a page
+  // is paper: four paper pixels at a time are passed over.
+  const words = data.byteOffset % 4 === 0 ? new Uint32Array(data.buffer, data.byteOffset, data.length >> 2) : null;
+  for (let i = 0; i < data.length; i++) {
+    if (words && (i & 3) === 0 && words[i >> 2] === 0xffffffff && i + 4 <= data.length) {
+      i += 3;
+      continue;
     }
+    if (data[i] >= 128) continue;
+    const x = i % w;
+    if (x + 2 < w && data[i + 1] >= 128 && data[i + 2] < 128) out[i + 1] = 0;
+    if (i + 2 * w < data.length && data[i + w] >= 128 && data[i + 2 * w] < 128 && h > 2) out[i + w] = 0;
   }
   return out;
 }
