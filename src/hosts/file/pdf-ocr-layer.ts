@@ -2,8 +2,11 @@
  * "Searchable" scans (ocrmypdf, scanner software): the page is an image and its text an invisible OCR layer
  * (render mode 3). The layer has the words but not the table: the borders are only in the image, and OCR read some
  * of them as "|" glyphs. Here the ruling lines are found in the page image by issue 22's detector (ocr/lines.ts,
- * the same one the OCR of scans uses) and placed on the page; the border glyphs of the layer are dropped. The
- * layer's words are kept as they are (no OCR is run again).
+ * the same one the OCR of scans uses) and placed on the page; the border glyphs of the layer are dropped. Dithered
+ * grey borders are closed first, and a page drawn larger than life is measured by its text. The layer's words are
+ * kept as OCR read them (no OCR is run again), except where the image's ink shows more: a word cut where its letters
+ * stand a space apart ("133.2" → "1 3 3.2"), a letter with no ink of its own among digits dropped. The cells are
+ * then read again by column (src/core/read/ocr-cells.ts, ocr-specks.ts, ocr-names.ts; src/hosts/file/pdf.ts).
  */
 import type { PositionedText, RulingLine } from "../../core/read/positions";
 import type { PdfGlyph } from "../../core/read/pdf-text";
