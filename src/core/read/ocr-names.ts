@@ -34,7 +34,7 @@ function respell(cell: string, names: Map<string, string[]>): string {
     const n = name.split(/\s+/).length;
     for (let k = Math.max(1, n - 3); k <= n + 5 && 2 * k - 1 <= tokens.length; k++) {
       const prefix = tokens.slice(0, 2 * k - 1).join("");
-      const score = similarLetters(prefix.replace(/[(].*$/s, ""), name);
+      const score = similarLetters(prefix.replace(/[(][\s\S]*$/, ""), name);
       if (score >= best.score && !(score === best.score && best.name)) best = { score, name, end: 2 * k - 1 };
     }
   }

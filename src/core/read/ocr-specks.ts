@@ -5,7 +5,7 @@
  * kept as it is (it may be a mark the school wrote: "x"). Pure: used on grids read from an OCR layer only.
  */
 
-/** A letter (no \p{L}: ES2017 engines). */
+/** A letter (no \p{L}: ES2017 engines); everything else on a line without digits is a mark. */
 const LETTER = /[A-Za-zÀ-ỹĐđ]/g;
 
 /** Words of one letter that may end a wrapped line of a cell ("ở", "ý", "y" of "y tế", "à"). */
@@ -14,9 +14,8 @@ const ONE_LETTER_WORDS = /^[ởýyà][,.;:]?$/;
 function isSpeck(line: string): boolean {
   const t = line.trim();
   if (!t || /\d/.test(t) || ONE_LETTER_WORDS.test(t)) return false;
-  const letters = t.match(LETTER)?.length ?? 0;
   // One letter and marks around it, or marks only (no word of Vietnamese is a lone capital with a quote).
-  return letters <= 1 && t.replace(LETTER, "").replace(/[\s\p{P}\p{S}]/gu, "") === "";
+  return (t.match(LETTER)?.length ?? 0) <= 1;
 }
 
 /** The grid with speck lines dropped from the cells of table rows (rows of more than one cell). */
