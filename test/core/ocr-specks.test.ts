@@ -25,4 +25,9 @@ describe("fixPeriodCell on an OCR layer's period", () => {
   it('reads "_" after a date at a line end as the dash of a range', () => {
     expect(fixPeriodCell("Tháng 1o/2025_\nTháng 1/2026")).toBe("Tháng 10/2025 -\nTháng 1/2026");
   });
+
+  it('drops a border glued to a Vietnamese word as "l" ("Cả năm họcl"); "April" stays', () => {
+    expect(fixPeriodCell("Cả năm họcl")).toBe("Cả năm học");
+    expect(fixPeriodCell("April 2026")).toBe("April 2026");
+  });
 });

@@ -57,6 +57,8 @@ export function fixPeriodCell(cell: string): string {
       .replace(/([lI|!OoQ])(\d*\s*\/\s*\d)/g, (_m, ch: string, b: string) => DIGIT_LIKE[ch] + b)
       // A dash at a line's end read as "_" ("Tháng 10/2025_" over "Tháng 1/2026").
       .replace(/(\d\/\d{4})_(?=\s|$)/g, "$1 -")
+      // A border glued to a word as "l" or "|" ("Cả năm họcl"): no Vietnamese syllable ends in l.
+      .replace(/([à-ỹđ][a-zà-ỹđ]*)[l|](?=[\s.,;]|$)/g, "$1")
       .replace(/\s*-\s*$/, "")
       .replace(/ {2,}/g, " ")
   );
