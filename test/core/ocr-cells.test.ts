@@ -73,6 +73,35 @@ describe("a grid read by OCR", () => {
   it("keeps 'Mục' (an item) as it is", () => {
     expect(normalizeOcrGrid([["Mục 2. Yêu cầu"]])).toEqual([["Mục 2. Yêu cầu"]]);
   });
+
+  it("reads a level band with two marks for one (ocrmypdf's 'MÚỨC 1, 2, 3') as 'Mức'", () => {
+    expect(normalizeOcrGrid([["MÚỨC 1, 2, 3", ""]])).toEqual([["Mức 1, 2, 3", ""]]);
+  });
+
+  it("gives citation codes back their hyphen: read as a dot, or lost where the code breaks over two lines", () => {
+    expect(
+      normalizeOcrGrid([
+        ["chuẩn quốc gia theo Thông tư số 17/2018/TT-BGDĐT, Thông tư số 18/2018/TT"],
+        ["BGDĐT và Thông tư số 19/2018/TT.BGDĐT của Bộ GD&ĐT;"],
+        ["Kế hoạch năm 2018/TT"],
+        ["Tổ trưởng"],
+      ]),
+    ).toEqual([
+      ["chuẩn quốc gia theo Thông tư số 17/2018/TT-BGDĐT, Thông tư số 18/2018/TT-"],
+      ["BGDĐT và Thông tư số 19/2018/TT-BGDĐT của Bộ GD&ĐT;"],
+      ["Kế hoạch năm 2018/TT"],
+      ["Tổ trưởng"],
+    ]);
+  });
+
+  it("reads a Roman heading whose I is a digit ('1V. TỔ CHỨC') as Roman; a numbered line stays", () => {
+    expect(normalizeOcrGrid([["1V. TỔ CHỨC THỰC HIỆN"], ["V1. KIẾN NGHỊ"], ["11. Tổ chức"], ["IV. TỔ CHỨC"]])).toEqual([
+      ["IV. TỔ CHỨC THỰC HIỆN"],
+      ["VI. KIẾN NGHỊ"],
+      ["11. Tổ chức"],
+      ["IV. TỔ CHỨC"],
+    ]);
+  });
 });
 
 describe("words split over a column gap", () => {

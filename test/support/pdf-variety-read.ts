@@ -23,6 +23,8 @@ export function readingOf(p: Plan): Reading {
   };
 }
 
+const pct1 = (x: number) => `${(100 * x).toFixed(0)} %`;
+
 async function main(): Promise<void> {
   /* eslint-disable @typescript-eslint/no-require-imports */
   const fs = require("fs") as typeof import("fs");
@@ -48,8 +50,10 @@ async function main(): Promise<void> {
         : process.argv.includes("--all")
           ? [...VARIETY_PLANS, ...HELDOUT_PLANS]
           : VARIETY_PLANS;
+  // --gen <name>: only that generator
+  const only = process.argv.includes("--gen") ? process.argv[process.argv.indexOf("--gen") + 1] : null;
   console.log("generator      rows %  context %  findings %");
-  for (const gen of Object.keys(GENERATORS)) {
+  for (const gen of Object.keys(GENERATORS).filter((g) => !only || g === only)) {
     let rows = 0;
     let ctx = 0;
     let fin = 0;
@@ -73,6 +77,8 @@ async function main(): Promise<void> {
       ctx += c;
       fin += f;
       n++;
+      if (process.argv.includes("--per-plan"))
+        console.log(`  ${plan}.${gen}: rows ${pct1(r)} context ${pct1(c)} findings ${pct1(f)}`);
       if (verbose && (r < 1 || c < 1 || f < 1)) {
         console.log(
           `  ${plan}.${gen}: rows ${r.toFixed(2)} ctx ${JSON.stringify(got.context)} vs ${JSON.stringify(ref.context)} findings ${f.toFixed(2)}`,

@@ -48,14 +48,20 @@ export function fixCriterionCell(cell: string): string {
   return cell;
 }
 
-/** Months and years read by OCR: letters in digit runs back to digits, long dashes to "-". */
+/** Months and years read by OCR: letters in digit runs back to digits, long dashes (or "_" after a date) to "-". */
 export function fixPeriodCell(cell: string): string {
-  return cell
-    .replace(/[—–~]+-*/g, " - ")
-    .replace(/([\d/])([lI|!OoQ])/g, (_m, a: string, ch: string) => a + DIGIT_LIKE[ch])
-    .replace(/([lI|!OoQ])(\d*\s*\/\s*\d)/g, (_m, ch: string, b: string) => DIGIT_LIKE[ch] + b)
-    .replace(/\s*-\s*$/, "")
-    .replace(/ {2,}/g, " ");
+  return (
+    cell
+      .replace(/[—–~]+-*/g, " - ")
+      .replace(/([\d/])([lI|!OoQ])/g, (_m, a: string, ch: string) => a + DIGIT_LIKE[ch])
+      .replace(/([lI|!OoQ])(\d*\s*\/\s*\d)/g, (_m, ch: string, b: string) => DIGIT_LIKE[ch] + b)
+      // A dash at a line's end read as "_" ("Tháng 10/2025_" over "Tháng 1/2026").
+      .replace(/(\d\/\d{4})_(?=\s|$)/g, "$1 -")
+      // A border glued to a word as "l" or "|" ("Cả năm họcl"): no Vietnamese syllable ends in l.
+      .replace(/([à-ỹđ][a-zà-ỹđ]*)[l|](?=[\s.,;]|$)/g, "$1")
+      .replace(/\s*-\s*$/, "")
+      .replace(/ {2,}/g, " ")
+  );
 }
 
 /** Amounts read by OCR: letters inside digit groups back to digits ("5.00O.000", "l0.000.000đ"). */
@@ -72,9 +78,19 @@ export function fixBudgetCell(cell: string): string {
 const LETTER = "A-Za-zÀ-ỹĐđ";
 
 /** "Mức2", "Múc 2", "MÚC 2" → "Mức 2" (a level band or a level in a target). */
-const LEVEL = new RegExp(`(^|[^${LETTER}])(m)[ứừửữựúùủũưÚỨ]c\\s*(\\d)\\b`, "gi");
+const LEVEL = new RegExp(`(^|[^${LETTER}])(m)[ứừửữựúùủũưÚỨ]{1,2}c\\s*(\\d)\\b`, "gi");
 const fixLevel = (cell: string) =>
   cell.replace(LEVEL, (_m, pre: string, m: string, d: string) => `${pre}${m === "M" ? "Mức" : "mức"} ${d}`);
+
+/**
+ * A Roman-numbered heading whose I OCR read as a digit or bar ("1V. TỔ CHỨC THỰC HIỆN" → "IV. …"): only a numeral
+ * with a V or X in it, before a capital, so that "11. Tổ …" stays a numbered line.
+ */
+const ROMAN = /^(\s*)([1lI|]*[VX][1lI|]*)(\.\s+)(?=[A-ZÀ-ỸĐ])/;
+const fixRoman = (cell: string) =>
+  cell.replace(ROMAN, (m, pre: string, numeral: string, dot: string) =>
+    /[1l|]/.test(numeral) ? pre + numeral.replace(/[1l|]/g, "I") + dot : m,
+  );
 
 const FIXES: Partial<Record<ColumnRole | "standardOnly", (cell: string) => string>> = {
   criterion: fixCriterionCell,
@@ -82,10 +98,25 @@ const FIXES: Partial<Record<ColumnRole | "standardOnly", (cell: string) => strin
   budget: fixBudgetCell,
 };
 
-/** The grid with header labels, criterion codes, periods, amounts and level bands read again. */
+/**
+ * Citation codes in paragraphs: a hyphen read as a dot ("19/2018/TT.BGDĐT"), and a hyphen lost where the code is
+ * broken over two lines ("… 18/2018/TT" + "BGDĐT và …", the printed page has "TT-"): the line gets its hyphen back,
+ * so that the joined paragraph cites "18/2018/TT-BGDĐT".
+ */
+function fixCitations(grid: string[][]): string[][] {
+  return grid.map((row, i) => {
+    if (row.length !== 1) return row;
+    let line = row[0].replace(/(\d\/\d{4}\/(?:TT|NĐ|QĐ|CT))[.,](BGD)/g, "$1-$2");
+    const next = grid[i + 1];
+    if (/\d\/\d{4}\/(?:TT|NĐ|QĐ|CT)$/.test(line) && next?.length === 1 && /^BGD/.test(next[0])) line += "-";
+    return [line];
+  });
+}
+
+/** The grid with header labels, criterion codes, periods, amounts, level bands and citations read again. */
 export function normalizeOcrGrid(grid: string[][]): string[][] {
   let roles: (string | null)[] | null = null;
-  return grid.map((row) => {
+  return fixCitations(grid).map((row) => {
     const labels = row.map(headerLabel);
     const found = labels.map((c) => roleOfHeader(c));
     if (found.filter(Boolean).length >= 3) {
@@ -94,7 +125,7 @@ export function normalizeOcrGrid(grid: string[][]): string[][] {
     }
     if (!roles || roles.length !== row.length) {
       if (roles && row.length === 1) roles = null;
-      return row.map(fixLevel);
+      return row.length === 1 ? [fixLevel(fixRoman(row[0]))] : row.map(fixLevel);
     }
     const now = roles;
     return row.map((cell, i) => {

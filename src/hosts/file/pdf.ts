@@ -12,6 +12,10 @@ import { pageGraphics } from "./pdf-ops";
 import { ocrLayerImage } from "./pdf-image";
 import { assembleText, glyphsOfRuns } from "../../core/read/pdf-text";
 import { PdfStructureError } from "./pdf-limits";
+import { normalizeOcrGrid } from "../../core/read/ocr-cells";
+import { respellCriterionNames } from "../../core/read/ocr-names";
+import { dropSpeckLines } from "../../core/read/ocr-specks";
+import { CATALOG_IDS, loadCatalog } from "../../core/catalogs";
 
 export const SCANNED_PDF = "Tệp PDF là ảnh quét, không có chữ để đọc: hãy dùng bản Word/Excel gốc hoặc dán bảng";
 
@@ -32,7 +36,10 @@ interface Drawn {
   lines: number;
 }
 
-async function readPage(pdfjs: PdfJs, page: PdfPage, drawn: Drawn): Promise<PositionedPage> {
+/** A page read; `ocrLayer` when its words came from a "searchable" scan's invisible OCR layer. */
+type ReadPage = PositionedPage & { ocrLayer?: true };
+
+async function readPage(pdfjs: PdfJs, page: PdfPage, drawn: Drawn): Promise<ReadPage> {
   const viewport = page.getViewport({ scale: 1 });
   const toView = (x: number, y: number) => viewport.convertToViewportPoint(x, y) as [number, number];
   const graphics = await pageGraphics(pdfjs, page, toView);
@@ -42,11 +49,11 @@ async function readPage(pdfjs: PdfJs, page: PdfPage, drawn: Drawn): Promise<Posi
   if (image) {
     // A "searchable" scan: the borders are in the image, the words in the invisible OCR layer.
     const layer = await import(/* webpackChunkName: "pdf-ocr-layer" */ "./pdf-ocr-layer");
-    const found = await layer.imageRulings(page, image, toView);
+    const found = await layer.imageRulings(page, image, toView, graphics.glyphs);
     if (found) {
-      const items = assembleText(layer.layerWords(graphics.glyphs));
-      const lines = [...graphics.lines, ...layer.rulingsOffText(found, items)];
-      return { width: viewport.width, height: viewport.height, items, lines };
+      const items = assembleText(layer.layerWords(graphics.glyphs, found.ink));
+      const lines = [...graphics.lines, ...layer.rulingsOffText(found.lines, items)];
+      return { width: viewport.width, height: viewport.height, items, lines, ocrLayer: true };
     }
   }
   const { lines, glyphs } = graphics;
@@ -100,7 +107,7 @@ function problemOf(e: unknown, name: string): FileProblem {
 }
 
 /** The pages of a PDF as positioned text; FileProblem for encrypted, broken, truncated or scanned files. */
-export async function readPdfPages(bytes: Uint8Array, name: string): Promise<PositionedPage[]> {
+export async function readPdfPages(bytes: Uint8Array, name: string): Promise<ReadPage[]> {
   if (isTruncated(bytes)) {
     throw new FileProblem(
       "corrupt",
@@ -117,7 +124,7 @@ export async function readPdfPages(bytes: Uint8Array, name: string): Promise<Pos
     verbosity: 0,
     stopAtErrors: true,
   });
-  const pages: PositionedPage[] = [];
+  const pages: ReadPage[] = [];
   const drawn: Drawn = { images: 0, lines: 0 };
   try {
     const doc = await task.promise;
@@ -143,5 +150,11 @@ export async function readPdfPages(bytes: Uint8Array, name: string): Promise<Pos
 
 /** The grid of a PDF plan (paragraphs before the table, the table, what follows). */
 export async function readPdfGrid(bytes: Uint8Array, name: string): Promise<string[][]> {
-  return gridFromPositions(await readPdfPages(bytes, name));
+  const pages = await readPdfPages(bytes, name);
+  const grid = gridFromPositions(pages);
+  if (!pages.some((p) => p.ocrLayer)) return grid;
+  // Words from an OCR layer carry OCR's slips ("1o/2025", "l.l"): undone by column, as for our own OCR of scans;
+  // criterion names misread are spelled again from the catalogs (all of them: the plan's level is not known yet).
+  const catalogs = await Promise.all(CATALOG_IDS.map((id) => loadCatalog(id)));
+  return respellCriterionNames(normalizeOcrGrid(dropSpeckLines(grid)), catalogs);
 }

@@ -42,8 +42,15 @@ describe("the OCR layer (ocrmypdf -l vie over a rasterised page) reads as the .d
       if (a && b && d !== o)
         diffs.push({ what: "criterion", docx: d, ocr: o, because: cellBecause(d, o, ev), criterion: code });
     }
+    // A document-level finding (doc.*) on the legal basis follows from a citation line the OCR layer reads
+    // differently from the printed page ("18/2018/TT-" + "BGDĐT" read as "18/2018/TT" + "BGDĐT", "TT.BGDĐT").
+    const ocrLines = new Set(text(`${plan}.ocr.txt`).split("\n"));
+    const citations = text(`${plan}.lo-dejavu.txt`)
+      .split("\n")
+      .filter((l) => /\d+\/20\d\d\/TT/.test(l) && !ocrLines.has(l));
     console.log(
       [
+        ...citations.map((l) => `  citation line the OCR layer reads differently: ${JSON.stringify(l)}`),
         `${plan}.ocr.pdf: rows ${pct(agreement(got.rows, ref.rows))}, ` +
           `findings ${pct(agreement(got.findings, ref.findings))}`,
         ...diffs.map((d) => `  ${d.what}: docx ${JSON.stringify(d.docx)} → OCR ${JSON.stringify(d.ocr)}: ${d.because}`),
@@ -54,10 +61,11 @@ describe("the OCR layer (ocrmypdf -l vie over a rasterised page) reads as the .d
     // Every differing row or cell is explained by what the OCR layer itself says.
     expect(diffs.filter((d) => !d.because)).toEqual([]);
     // Every finding that differs is on a criterion whose row or cell differs, or (document-level) follows from a
-    // row that differs.
+    // row that differs or (doc.*) from a citation line the OCR layer reads differently.
     const unexplained = [...extraFindings, ...lostFindings].filter((f) => {
       const code = f.split(" ")[1];
-      return code ? !diffs.some((d) => d.criterion === code) : !diffs.some((d) => d.what === "row");
+      if (code) return !diffs.some((d) => d.criterion === code);
+      return !diffs.some((d) => d.what === "row") && !(f.startsWith("doc.") && citations.length);
     });
     expect(unexplained).toEqual([]);
   });

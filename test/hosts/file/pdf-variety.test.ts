@@ -39,8 +39,8 @@ describe("every generator's PDF reads as the .docx of the same plan", () => {
  * Held-out plans (scripts/fixtures/heldout: written by hand as HTML, not from the seeds — a tiểu học plan for
  * 2024-2025, a THPT plan for 2025-2026 with full-width "Tiêu chuẩn" rows, a mầm non TT 57 Biểu 2 for 2026-2027 —
  * .docx by LibreOffice's HTML import), printed by the same six generators. Figures (rows / context / findings
- * agreement with the .docx, `node bench/run-ts.js test/support/pdf-variety-read.ts --heldout`): 100/100/100 for
- * every generator but OCR (0/100/0).
+ * agreement with the .docx, `node bench/run-ts.js test/support/pdf-variety-read.ts --heldout --per-plan`):
+ * 100/100/100 for every generator but OCR (rows 100/75/25 %, context 100 %, findings 100/0/43 % per plan).
  */
 describe("held-out plans: every generator's PDF reads as the .docx", () => {
   // The THPT plan's row 3.2 is split by a page break in the one-font LibreOffice and Chromium prints, both
@@ -59,9 +59,17 @@ describe("held-out plans: every generator's PDF reads as the .docx", () => {
     const ref = await docxReading(plan);
     expect(readingOf(await readMain(file(`${plan}.ocr.pdf`), `${plan}.pdf`)).context).toEqual(ref.context);
   });
-  // The OCR variant is j21a's (the OCR layer has no ruling lines): its rows are below the bar (0 %) — recorded here,
-  // failing on purpose until the OCR path reads them.
-  test.failing.each(HELDOUT_PLANS)("ocr · %s: rows as from the .docx (known gap)", async (plan) => {
+  // The OCR variant (ocrmypdf, no ruling lines in the PDF: the borders are found in the page image, dotted grey
+  // borders included) reads the tiểu học plan's rows as the .docx. The THPT and Biểu 2 mầm non plans' OCR layers are
+  // garbled by Tesseract itself where the dotted borders run through the cells ("Tiêu chí 1.9: Thực hiện quy chế dân
+  // chủ cơ sở" → "sa ¬ ẻ SN nh chủ cờ Sở", "Tháng 10/2026" → "Tháng Tớ.", "450.000.000" → "450.000.00 j0"):
+  // below the bar (75 % and 25 % of rows) — recorded here, failing on purpose.
+  it("ocr · tieu-hoc-hoa-binh-2024-2025: rows as from the .docx", async () => {
+    const plan = "tieu-hoc-hoa-binh-2024-2025";
+    const ref = await docxReading(plan);
+    expect(readingOf(await readMain(file(`${plan}.ocr.pdf`), `${plan}.pdf`)).rows).toEqual(ref.rows);
+  });
+  test.failing.each(HELDOUT_PLANS.slice(1))("ocr · %s: rows as from the .docx (known gap)", async (plan) => {
     const ref = await docxReading(plan);
     expect(readingOf(await readMain(file(`${plan}.ocr.pdf`), `${plan}.pdf`)).rows).toEqual(ref.rows);
   });
