@@ -16,7 +16,9 @@ import { LETTER_CLASS_ES2017, modernRegExp } from "../text/regex-compat";
 /** A cell ending in a letter (\p{L} built at run time, see regex-compat). */
 const ENDS_IN_LETTER = modernRegExp("\\p{L}$", "u", `[${LETTER_CLASS_ES2017}]$`);
 
-/** "TT" run into the next header cell ("TT Tiêu chuẩn, tiêu chí": cells printed with no gutter) is a cell of its own. */
+/**
+ * "TT" run into the next header cell ("TT Tiêu chuẩn, tiêu chí": cells printed with no gutter) is a cell of its own.
+ */
 function headerRuns(w: Word): Word[] {
   const pieces = piecesOf(w);
   const tt = /^(s\.?\s*)?tt$/i;

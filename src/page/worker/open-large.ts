@@ -47,7 +47,8 @@ export async function openLarge(
     const slow = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(problem(tooSlowMessage(name, BUDGET.fileTimeMs))), BUDGET.fileTimeMs);
     });
-    first = await Promise.race([client.open(bytes.slice(), name, lang, pasted), slow]); // a copy: the page keeps its bytes
+    // a copy: the page keeps its bytes
+    first = await Promise.race([client.open(bytes.slice(), name, lang, pasted), slow]);
   } catch (e) {
     client.dispose();
     // The file's own problem (corrupt, too large, too slow…) is reported as it is; a worker that failed on it says
