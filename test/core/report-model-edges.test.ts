@@ -189,6 +189,15 @@ describe("report model edges", () => {
       { code: "1.9", standard: 1, plans: 1 },
       { code: "2.1", standard: 2, plans: 1 },
     ]);
+    // Equal counts: 1.9 before 1.10 (as numbers, not as text), whichever was met first.
+    expect(reportOf([file({ criteria: ["1.10", "1.9"] })], new Date()).criteria.map((c) => c.code)).toEqual([
+      "1.9",
+      "1.10",
+    ]);
+    expect(reportOf([file({ criteria: ["1.9", "1.10"] })], new Date()).criteria.map((c) => c.code)).toEqual([
+      "1.9",
+      "1.10",
+    ]);
     // The heat map counts checked files only; its standards ascend.
     expect(r.heat).toEqual({
       standards: [1, 2, 3],
@@ -224,6 +233,17 @@ describe("report model edges", () => {
       { source: "Ngân sách", vnd: 21 },
       { source: "Xã hội hóa", vnd: 10 },
     ]);
+    // Met smallest first: still listed largest first.
+    const bySource = [
+      { source: "Ngân sách", vnd: 1 },
+      { source: "Xã hội hóa", vnd: 5 },
+      { source: "Học phí", vnd: 10 },
+    ];
+    expect(reportOf([file({ bySource })], new Date()).budgetBySource).toEqual([
+      { source: "Học phí", vnd: 10 },
+      { source: "Xã hội hóa", vnd: 5 },
+      { source: "Ngân sách", vnd: 1 },
+    ]);
   });
 
   it("what was checked: Biểu 2 only when a plan is under TT 57 or a tt57 rule fired; the self-assessment when used", () => {
@@ -233,6 +253,7 @@ describe("report model edges", () => {
       CHECK_BIEU2,
     ]);
     expect(reportOf([file({ circular: "18/2018/TT-BGDĐT" })], new Date()).checks).toEqual(CHECKS_2018);
+    expect(reportOf([file({ circular: "157/2026/TT-BGDĐT" })], new Date()).checks).toEqual(CHECKS_2018);
     expect(reportOf([file({ findings: [finding("tt57.missing-iv")] })], new Date()).checks).toEqual([
       ...CHECKS_2018,
       CHECK_BIEU2,
@@ -247,6 +268,8 @@ describe("report model edges", () => {
     expect(["trường an", "Trường An"].sort(compareSchools)).toEqual(["Trường An", "trường an"]);
     expect(["Trường An", "trường an"].sort(compareSchools)).toEqual(["Trường An", "trường an"]);
     expect(compareSchools("Trường An", "Trường An")).toBe(0);
+    expect(Math.sign(compareSchools("trường an", "Trường An"))).toBe(1);
+    expect(Math.sign(compareSchools("Trường An", "trường an"))).toBe(-1);
     expect(Math.sign(compareSchools("Trường Ân", "Trường An"))).toBe(1);
     expect(Math.sign(compareSchools("Trường An", "Trường Ân"))).toBe(-1);
     // A name typed in NFD sorts as its NFC spelling.
