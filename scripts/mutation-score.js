@@ -8,7 +8,8 @@
 // - incremental: a rerun after a small change tests only the mutants whose code or tests changed
 //   (reports/mutation/<folder>.incremental.json); --full starts over.
 // Usage: node scripts/mutation-score.js [folder…]        default: every folder of src/core and src/hosts, and the
-//                                                         files directly in src/core and src/hosts (e.g. src/core)
+//                                                         files directly in src/core and src/hosts (e.g. src/core);
+//                                                         a single file (src/core/parse/budget.ts) is measured alone
 //        --also=test/x.test.ts,…  add test files   --tests=…  only these   --mutate=file.ts:1-120,…  part of a folder
 //        node scripts/mutation-score.js --report [folder…]  print the scores of the last runs (reports/mutation/)
 //        nice -n 10 node scripts/mutation-score.js src/core/parse   one folder at a time on a shared machine
@@ -32,10 +33,13 @@ function defaultFolders() {
   return out.sort();
 }
 
-const mutateOf = (folder) => (BASES.includes(folder) ? [`${folder}/*.ts`] : [`${folder}/**/*.ts`]);
+// A single file may stand for its folder when the folder is too slow to measure whole (src/core/parse/budget.ts).
+const mutateOf = (folder) =>
+  /\.tsx?$/.test(folder) ? [folder] : BASES.includes(folder) ? [`${folder}/*.ts`] : [`${folder}/**/*.ts`];
 
 /** Whether a repository-relative source file belongs to `folder` (for a base: only its own files). */
 function inFolder(file, folder) {
+  if (/\.tsx?$/.test(folder)) return file === folder;
   if (BASES.includes(folder)) return path.posix.dirname(file) === folder;
   return file.startsWith(`${folder}/`);
 }
