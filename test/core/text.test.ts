@@ -13,6 +13,7 @@ import {
 import { StringBuilder } from "../../src/core/text/builder";
 import { LETTER_CLASS_ES2017, UPPER_CLASS_ES2017, modernRegExp } from "../../src/core/text/regex-compat";
 import { garbledNotice, unreadableShare, wordKind } from "../../src/core/text/garble";
+import { convertLegacy } from "../../src/core/text/legacy";
 
 describe("fixLookalikes", () => {
   it("replaces each look-alike letter, space and dash, and drops zero-width marks", () => {
@@ -55,6 +56,8 @@ describe("foldDiacritics", () => {
     expect(foldDiacritics("\t a\tb\nc\rd\fe\vf  g \n")).toBe("a b c d e f g");
     expect(foldDiacritics("   ")).toBe("");
     expect(foldDiacritics("x  Đ")).toBe("x d");
+    expect(foldDiacritics("ZOOM Zalo AZ")).toBe("zoom zalo az"); // A and Z, the ends of the ASCII capitals
+    expect(foldDiacritics("a \u0301")).toBe("a"); // a mark left alone after a space adds no space at the end
   });
   it("keeps letters without a fold as their lower case and drops a lone combining mark", () => {
     expect(foldDiacritics("ΩMEGA Ø")).toBe("ωmega ø");
@@ -84,6 +87,10 @@ describe("wordsOf and spanAsWritten", () => {
     expect(spanAsWritten("Tháng 9", "  ")).toBe("");
     expect(spanAsWritten("a+b (c)", "a+b (c)")).toBe("a+b (c)");
     expect(spanAsWritten("Ả+B (Ç)", "a+b (c)")).toBe("Ả+B (Ç)");
+    // A span folded with two spaces in a row still finds the text written with one.
+    expect(spanAsWritten("Cần 5 triệu đồng", "5  trieu")).toBe("5 triệu");
+    // Decomposed text is not matched character for character (callers compose it first): the span comes back.
+    expect(spanAsWritten("Cần 5 trie\u0323\u0302u đồng", "5 trieu dong")).toBe("5 trieu dong");
   });
 });
 
@@ -128,6 +135,10 @@ describe("garbled-text guard edges", () => {
     expect(wordKind("THCSX")).toBe("skipped");
     expect(wordKind("ĐĂNGKÝĐĂNG")).toBe("unreadable"); // capitals, but longer than an abbreviation
     expect(wordKind("ĐĂNGKÝĐ")).toBe("skipped");
+    expect(wordKind("ĐĂNGKÝĐĐ")).toBe("skipped"); // eight capitals: still an abbreviation
+    expect(wordKind("xyz")).toBe("skipped"); // three letters, no Vietnamese letter: a foreign word or a name
+    expect(wordKind("trường")).toBe("syllable"); // a t inside the syllable does not close it
+    expect(wordKind("thuyền")).toBe("syllable");
     expect(wordKind("online")).toBe("skipped");
     expect(wordKind("ng")).toBe("unreadable"); // two letters, no Vietnamese letter, not a syllable
     expect(wordKind("hoàá")).toBe("unreadable");
@@ -160,5 +171,15 @@ describe("garbled-text guard edges", () => {
         "use the original Word/Excel file if you have it",
     );
     expect(garbledNotice([words(1, 2)[0].split(" ")])).toBeNull(); // 33 %, but only 3 words
+  });
+});
+
+describe("VNI conversion", () => {
+  it("â after a, e, o is the circumflex; ê after a is the breve; a tone mark follows", () => {
+    expect(convertLegacy("caâu", "vni")).toBe("câu");
+    expect(convertLegacy("naêm hoïc", "vni")).toBe("năm học");
+    expect(convertLegacy("NAÊM", "vni")).toBe("NĂM");
+    expect(convertLegacy("ñeâø", "vni")).toBe("đề");
+    expect(convertLegacy("em oâng", "vni")).toBe("em ông");
   });
 });
