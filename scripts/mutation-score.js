@@ -162,14 +162,14 @@ function main() {
   const table = folders.length ? chosen : [...new Set([...chosen, ...measured])].sort();
   console.log("\nĐiểm đột biến theo thư mục / mutation score per folder");
   console.log(
-    `${"folder".padEnd(22)}${"score".padStart(8)}${"killed".padStart(8)}${"timeout".padStart(9)}` +
+    `${"folder".padEnd(26)}${"score".padStart(8)}${"killed".padStart(8)}${"timeout".padStart(9)}` +
       `${"survived".padStart(10)}${"no cov.".padStart(9)}${"errors".padStart(8)}  run (UTC)`,
   );
   for (const f of table) {
     const label = BASES.includes(f) ? `${f}/*.ts` : f;
     const file = reportOf(f);
     if (!fs.existsSync(file)) {
-      console.log(`${label.padEnd(22)}${"—".padStart(8)}  chưa đo / not measured`);
+      console.log(`${label.padEnd(26)}${"—".padStart(8)}  chưa đo / not measured`);
       continue;
     }
     const { counts, score } = scoreOf(JSON.parse(fs.readFileSync(file, "utf8")));
@@ -177,7 +177,7 @@ function main() {
     const errors = counts.CompileError + counts.RuntimeError;
     const when = fs.statSync(file).mtime.toISOString().slice(0, 16).replace("T", " ");
     console.log(
-      `${label.padEnd(22)}${pct.padStart(8)}${String(counts.Killed).padStart(8)}${String(counts.Timeout).padStart(9)}` +
+      `${label.padEnd(26)}${pct.padStart(8)}${String(counts.Killed).padStart(8)}${String(counts.Timeout).padStart(9)}` +
         `${String(counts.Survived).padStart(10)}${String(counts.NoCoverage).padStart(9)}${String(errors).padStart(8)}` +
         `  ${when}`,
     );
