@@ -13,7 +13,7 @@ import {
 import { StringBuilder } from "../../src/core/text/builder";
 import { LETTER_CLASS_ES2017, UPPER_CLASS_ES2017, modernRegExp } from "../../src/core/text/regex-compat";
 import { garbledNotice, unreadableShare, wordKind } from "../../src/core/text/garble";
-import { convertLegacy } from "../../src/core/text/legacy";
+import { convertLegacy, detectLegacyEncoding } from "../../src/core/text/legacy";
 
 describe("fixLookalikes", () => {
   it("replaces each look-alike letter, space and dash, and drops zero-width marks", () => {
@@ -181,5 +181,23 @@ describe("VNI conversion", () => {
     expect(convertLegacy("NAÊM", "vni")).toBe("NĂM");
     expect(convertLegacy("ñeâø", "vni")).toBe("đề");
     expect(convertLegacy("em oâng", "vni")).toBe("em ông");
+  });
+});
+
+describe("legacy font detection thresholds", () => {
+  // ® and ¹ are TCVN3's "đ" and "ạ"; ï is VNI's nặng (and a TCVN3 marker); ă is a Unicode-only letter.
+  it("TCVN3: at least 4 characters, 2 markers, over 4 % of the letters, over twice the Unicode letters", () => {
+    expect(detectLegacyEncoding("®¹t")).toBeNull(); // 3 characters
+    expect(detectLegacyEncoding("®¹t ")).toBe("tcvn3");
+    expect(detectLegacyEncoding("®at ")).toBeNull(); // one marker
+    expect(detectLegacyEncoding("®¹ " + "a".repeat(50))).toBeNull(); // 2 / 50 letters = 4 %, not over
+    expect(detectLegacyEncoding("®¹ " + "a".repeat(49))).toBe("tcvn3");
+    expect(detectLegacyEncoding("®¹t ă")).toBeNull(); // 2 markers, not over twice 1 Unicode letter
+    expect(detectLegacyEncoding("®¹t ")).toBe("tcvn3");
+  });
+  it("VNI: at least 2 words or pairs, more than the Unicode letters", () => {
+    expect(detectLegacyEncoding("hoïc abc")).toBeNull(); // one VNI word
+    expect(detectLegacyEncoding("hoïc hoïc abc")).toBe("vni");
+    expect(detectLegacyEncoding("hoïc hoïc ăă")).toBeNull(); // 2 VNI words, 2 Unicode letters
   });
 });
