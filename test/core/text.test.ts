@@ -181,6 +181,8 @@ describe("VNI conversion", () => {
     expect(convertLegacy("NAÊM", "vni")).toBe("NĂM");
     expect(convertLegacy("ñeâø", "vni")).toBe("đề");
     expect(convertLegacy("em oâng", "vni")).toBe("em ông");
+    // An a followed by anything else, or at the end, stays a.
+    expect(convertLegacy("nam ca", "vni")).toBe("nam ca");
   });
 });
 
