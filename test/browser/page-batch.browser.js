@@ -9,6 +9,7 @@ const path = require("path");
 const ExcelJS = require("exceljs");
 const { writeBatchFolder } = require("../support/batch-folder.ts");
 const { runCli } = require("../support/cli.ts");
+const { tabToFirstFinding } = require("./keyboard");
 
 module.exports.run = async ({ newPage, baseUrl, assert }) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "khct-batch-page-"));
@@ -98,20 +99,7 @@ module.exports.run = async ({ newPage, baseUrl, assert }) => {
   assert.strictEqual(await page.getByTestId("batch").isVisible(), false);
 
   // Keyboard: the skip link, then the first finding within 5 Tab presses from the top of the page.
-  // From the top of the page: a click on its empty top-left corner moves the sequential focus start there.
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.mouse.click(2, 2);
-  let presses = 0;
-  let inFindings = false;
-  while (presses < 5 && !inFindings) {
-    await page.keyboard.press("Tab");
-    presses++;
-    const onSkip = await page.evaluate(
-      () => document.activeElement?.getAttribute("data-testid") === "skip-to-findings",
-    );
-    if (onSkip) await page.keyboard.press("Enter");
-    inFindings = await page.evaluate(() => Boolean(document.activeElement?.closest("[data-testid=file-findings] li")));
-  }
+  const { presses, inFindings } = await tabToFirstFinding(page);
   assert.ok(inFindings, `first finding reached in ${presses} Tab presses`);
 
   await page.getByTestId("back-to-list").click();

@@ -9,6 +9,7 @@ const JSZip = require("jszip");
 const { xlsxFromGrid } = require("../support/files.ts");
 const { syntheticPlanGrid } = require("../support/plans.ts");
 const { openPlanFile, FileHost } = require("../../src/hosts/file/index.ts");
+const { tabToFirstFinding } = require("./keyboard");
 
 const ROWS = Number(process.env.KHCT_LARGE_ROWS || 5000);
 
@@ -66,19 +67,7 @@ module.exports.run = async ({ newPage, baseUrl, assert, eventually }) => {
   await group.waitFor();
   await scroller.evaluate((el) => (el.scrollTop = 0));
   await page.locator(`[data-row="${total - 1}"]`).waitFor({ state: "detached" });
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.mouse.click(2, 2);
-  let presses = 0;
-  let inFindings = false;
-  while (presses < 5 && !inFindings) {
-    await page.keyboard.press("Tab");
-    presses++;
-    const onSkip = await page.evaluate(
-      () => document.activeElement?.getAttribute("data-testid") === "skip-to-findings",
-    );
-    if (onSkip) await page.keyboard.press("Enter");
-    inFindings = await page.evaluate(() => Boolean(document.activeElement?.closest("[data-testid=file-findings] li")));
-  }
+  const { presses, inFindings } = await tabToFirstFinding(page);
   assert.ok(inFindings, `first finding reached in ${presses} Tab presses`);
   await group.getByRole("button").first().click();
   await page.waitForFunction(

@@ -88,9 +88,12 @@ const inputs: ReportInput[] = [
 ];
 
 describe("report model", () => {
-  const r = buildReport(inputs, new Date(2026, 1, 5));
+  // Built inside each test, not once for the describe: a mutation tool's per-test coverage then sees which test
+  // runs which line (a report built at collection time counts for no test).
+  const report = () => buildReport(inputs, new Date(2026, 1, 5));
 
   it("one entry per file with school, level, year, circular, counts, rows, budget and status", () => {
+    const r = report();
     expect(r.files.map((x) => [x.file, x.label, x.school, x.level, x.schoolYear, x.circular, x.status])).toEqual([
       [
         "phong/le-quy-don.docx",
@@ -112,6 +115,7 @@ describe("report model", () => {
   });
 
   it("each finding keeps its place in the file's own terms; without one, its A1 ref or 'Văn bản'", () => {
+    const r = report();
     expect(r.files[0].findings.map((x) => x.place)).toEqual([
       "Bảng 1 · dòng 2 · cột Thời gian",
       "Bảng 1 · dòng 2 · cột Thời gian",
@@ -126,6 +130,7 @@ describe("report model", () => {
   });
 
   it("totals, date and what was checked", () => {
+    const r = report();
     expect(r.totals).toEqual({
       files: 3,
       byStatus: { read: 1, garbled: 0, scanned: 1, unreadable: 1 },
@@ -144,6 +149,7 @@ describe("report model", () => {
   });
 
   it("rules that fire most: count, files, family, first message", () => {
+    const r = report();
     expect(r.rules).toEqual([
       {
         rule: "timeline.vague",
@@ -167,6 +173,7 @@ describe("report model", () => {
   });
 
   it("findings per school, budget per standard and per source, criteria planned, standard × school", () => {
+    const r = report();
     expect(r.bySchool).toEqual([
       { label: "TRƯỜNG THCS LÊ QUÝ ĐÔN", file: "phong/le-quy-don.docx", errors: 1, warnings: 2, notes: 1 },
       { label: "truong-b", file: "phong/truong-b.pdf", errors: 0, warnings: 1, notes: 0 },

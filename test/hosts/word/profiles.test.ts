@@ -15,82 +15,54 @@ import { syntheticPlanGrid } from "../../support/plans";
 const tt18 = getCatalog("tt18-2018")!;
 const ctx = { level: "thcs" as const, regime: "2018" as const, schoolYear: "2025-2026", school: "Trường THCS A" };
 type Outcome = "works" | "comments" | "highlight" | "needs 1.3" | "needs 1.9" | "no-op";
-
-/** What each operation does in each profile. */
-const MATRIX: Record<WordProfileId, Record<string, Outcome>> = {
-  "word-2016": {
-    insert: "needs 1.3",
-    read: "needs 1.3",
-    mark: "no-op",
-    clear: "works",
-    select: "no-op",
-    dropdowns: "needs 1.9",
-    picker: "needs 1.3",
-    docparts: "needs 1.3",
-    bieu2: "needs 1.3",
-    checkDocument: "works",
-  },
-  "word-2019": {
-    insert: "works",
-    read: "works",
-    mark: "highlight",
-    clear: "works",
-    select: "works",
-    dropdowns: "needs 1.9",
-    picker: "works",
-    docparts: "works",
-    bieu2: "works",
-    checkDocument: "works",
-  },
-  "word-2021": {
-    insert: "works",
-    read: "works",
-    mark: "highlight",
-    clear: "works",
-    select: "works",
-    dropdowns: "needs 1.9",
-    picker: "works",
-    docparts: "works",
-    bieu2: "works",
-    checkDocument: "works",
-  },
-  "word-2024": {
-    insert: "works",
-    read: "works",
-    mark: "comments",
-    clear: "works",
-    select: "works",
-    dropdowns: "needs 1.9",
-    picker: "works",
-    docparts: "works",
-    bieu2: "works",
-    checkDocument: "works",
-  },
-  "word-365": {
-    insert: "works",
-    read: "works",
-    mark: "comments",
-    clear: "works",
-    select: "works",
-    dropdowns: "works",
-    picker: "works",
-    docparts: "works",
-    bieu2: "works",
-    checkDocument: "works",
-  },
-  "word-web": {
-    insert: "works",
-    read: "works",
-    mark: "comments",
-    clear: "works",
-    select: "works",
-    dropdowns: "works",
-    picker: "works",
-    docparts: "works",
-    bieu2: "works",
-    checkDocument: "works",
-  },
+const OPERATIONS = [
+  "insert",
+  "read",
+  "mark",
+  "clear",
+  "select",
+  "dropdowns",
+  "picker",
+  "docparts",
+  "bieu2",
+  "checkDocument",
+] as const;
+const CODES: Record<string, Outcome> = {
+  W: "works",
+  C: "comments",
+  H: "highlight",
+  "3": "needs 1.3",
+  "9": "needs 1.9",
+  "-": "no-op",
 };
+
+/**
+ * What each operation does in each profile, one column per operation in OPERATIONS' order:
+ * W works, C marks with comments, H marks with highlights, 3 needs WordApi 1.3, 9 needs WordApi 1.9, - does nothing.
+ */
+// prettier-ignore
+const TABLE: Record<WordProfileId, string> = {
+  //            insert read mark clear select dropdowns picker docparts bieu2 checkDocument
+  "word-2016": "3      3    -    W     -      9         3      3        3     W",
+  "word-2019": "W      W    H    W     W      9         W      W        W     W",
+  "word-2021": "W      W    H    W     W      9         W      W        W     W",
+  "word-2024": "W      W    C    W     W      9         W      W        W     W",
+  "word-365":  "W      W    C    W     W      W         W      W        W     W",
+  "word-web":  "W      W    C    W     W      W         W      W        W     W",
+};
+const MATRIX = Object.fromEntries(
+  Object.entries(TABLE).map(([profile, line]) => {
+    const codes = line.split(/\s+/);
+    if (codes.length !== OPERATIONS.length) throw new Error(`${profile}: ${codes.length} columns`);
+    return [profile, Object.fromEntries(OPERATIONS.map((op, k) => [op, CODES[codes[k]]]))];
+  }),
+) as Record<WordProfileId, Record<(typeof OPERATIONS)[number], Outcome>>;
+
+/** A three-row plan under a title, new at each call. */
+const planGrid = () => [
+  ["KẾ HOẠCH"],
+  ...syntheticPlanGrid(3, () => ({ period: "Tháng 9/2025 - 9/2026", budget: "10 triệu đống" }), true),
+];
 
 /** Runs an operation; an Office error (ApiNotFound, PropertyNotLoaded …) fails the test, a plain message is kept. */
 async function attempt(fn: () => Promise<unknown>): Promise<{ value?: unknown; message?: string }> {
@@ -106,10 +78,7 @@ async function attempt(fn: () => Promise<unknown>): Promise<{ value?: unknown; m
 describe.each(Object.keys(WORD_PROFILES) as WordProfileId[])("%s", (profile) => {
   const expected = MATRIX[profile];
   const fresh = () => {
-    const doc = new FakeDocument([
-      ["KẾ HOẠCH"],
-      ...syntheticPlanGrid(3, () => ({ period: "Tháng 9/2025 - 9/2026", budget: "10 triệu đống" }), true),
-    ]);
+    const doc = new FakeDocument(planGrid());
     const fake = makeWord(doc, profile);
     return { doc, fake, host: new WordHost(fake.env) };
   };
@@ -121,18 +90,7 @@ describe.each(Object.keys(WORD_PROFILES) as WordProfileId[])("%s", (profile) => 
     const insStatus = (ins.value as { status: string; message?: string }).status;
     if (expected.insert === "works") expect(insStatus).toBe("inserted");
     else expect((ins.value as { message: { vi: string } }).message.vi).toMatch(/cần Word mới hơn \(WordApi 1\.3/);
-    doc.blocks.splice(
-      0,
-      doc.blocks.length,
-      ...new FakeDocument(
-        JSON.parse(
-          JSON.stringify([
-            ["KẾ HOẠCH"],
-            ...syntheticPlanGrid(3, () => ({ period: "Tháng 9/2025 - 9/2026", budget: "10 triệu đống" }), true),
-          ]),
-        ),
-      ).blocks,
-    );
+    doc.blocks.splice(0, doc.blocks.length, ...new FakeDocument(planGrid()).blocks);
     const read = (await attempt(() => host.read())).value as {
       plans: ReturnType<typeof mainPlan>[];
       problems: string[];
