@@ -61,7 +61,7 @@ module.exports.run = async ({ newPage, baseUrl, assert }) => {
   await page
     .getByTestId("file-error")
     .getByText(
-      /Tệp quá lớn hoặc bất thường: "doan-10mb\.docx" — dòng 1 dài 10\.485\.760 ký tự vượt giới hạn 100\.000 ký tự/,
+      /Tệp quá lớn hoặc bất thường: "doan-10mb\.docx" — đoạn 1 dài 10\.485\.760 ký tự vượt giới hạn 100\.000 ký tự/,
     )
     .waitFor();
   const afterDocx = await page.evaluate(() => window.__longest);
