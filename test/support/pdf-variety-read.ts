@@ -23,6 +23,21 @@ export function readingOf(p: Plan): Reading {
   };
 }
 
+/** A fixture folder: its files, and each plan's .docx reading, read once — what every matrix test compares with. */
+export function fixtureFolder(dir: string) {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const fs = require("fs") as typeof import("fs");
+  const path = require("path") as typeof import("path");
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  const file = (name: string) => new Uint8Array(fs.readFileSync(path.join(dir, name)));
+  const reference = new Map<string, Reading>();
+  const docxReading = async (plan: string): Promise<Reading> => {
+    if (!reference.has(plan)) reference.set(plan, readingOf(await readMain(file(`${plan}.docx`), `${plan}.docx`)));
+    return reference.get(plan)!;
+  };
+  return { file, docxReading };
+}
+
 const pct1 = (x: number) => `${(100 * x).toFixed(0)} %`;
 
 async function main(): Promise<void> {

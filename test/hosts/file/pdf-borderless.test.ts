@@ -12,18 +12,12 @@
 import * as fs from "fs";
 import * as path from "path";
 import { BORDERLESS_PLANS, GENERATORS } from "../../support/pdf-variety";
-import { readingOf, readMain } from "../../support/pdf-variety-read";
+import { fixtureFolder, readingOf, readMain } from "../../support/pdf-variety-read";
 
 jest.setTimeout(120_000);
 
 const DIR = path.join(__dirname, "..", "..", "fixtures", "pdf-borderless");
-const file = (name: string) => new Uint8Array(fs.readFileSync(path.join(DIR, name)));
-
-const reference = new Map<string, ReturnType<typeof readingOf>>();
-async function docxReading(plan: string) {
-  if (!reference.has(plan)) reference.set(plan, readingOf(await readMain(file(`${plan}.docx`), `${plan}.docx`)));
-  return reference.get(plan)!;
-}
+const { file, docxReading } = fixtureFolder(DIR);
 
 const generators = Object.keys(GENERATORS).filter((g) => g !== "ocr");
 const cases = generators.flatMap((gen) => BORDERLESS_PLANS.map((plan) => [gen, plan] as const));

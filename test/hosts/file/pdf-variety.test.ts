@@ -4,21 +4,14 @@
  * Ghostscript, reportlab glyph by glyph in NFD, ocrmypdf over a rasterised page). Every PDF must read to the
  * context, rows (kind, standard, criterion, target, period, budget) and findings of the .docx it was printed from.
  */
-import * as fs from "fs";
 import * as path from "path";
 import { GENERATORS, HELDOUT_PLANS, VARIETY_PLANS } from "../../support/pdf-variety";
-import { readingOf, readMain } from "../../support/pdf-variety-read";
+import { fixtureFolder, readingOf, readMain } from "../../support/pdf-variety-read";
 
 jest.setTimeout(120_000);
 
 const DIR = path.join(__dirname, "..", "..", "fixtures", "pdf-variety");
-const file = (name: string) => new Uint8Array(fs.readFileSync(path.join(DIR, name)));
-
-const reference = new Map<string, ReturnType<typeof readingOf>>();
-async function docxReading(plan: string) {
-  if (!reference.has(plan)) reference.set(plan, readingOf(await readMain(file(`${plan}.docx`), `${plan}.docx`)));
-  return reference.get(plan)!;
-}
+const { file, docxReading } = fixtureFolder(DIR);
 
 const exact = Object.keys(GENERATORS).filter((g) => g !== "ocr");
 const cases = exact.flatMap((gen) => VARIETY_PLANS.map((plan) => [gen, plan] as const));
