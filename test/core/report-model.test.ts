@@ -10,19 +10,7 @@ import {
   type ReportInput,
 } from "../../src/core/report";
 import type { Finding, Severity } from "../../src/core/types";
-import { doc2018 } from "../support/grids";
-
-const row = (criterion: string, budget: string) => [
-  "",
-  criterion,
-  "Đạt mức 2",
-  "Việc",
-  "BGH",
-  "Tháng 9/2025 - tháng 5/2026",
-  budget,
-  "",
-  "",
-];
+import { budgetRow2018 as row, doc2018 } from "../support/grids";
 
 // School A (THCS, 2025-2026, cites TT 18/2018): criteria 1.4, 5.2, 1.4 again; 5 + 3 (range 2–3) + 2 million.
 const planA = readPlan(

@@ -28,3 +28,16 @@ export const GOOD_ROW = [
   "",
   "",
 ];
+
+/** A 2018 row for a criterion with a level-2 target over the school year and the given budget (report tests). */
+export const budgetRow2018 = (criterion: string, budget: string) => [
+  "",
+  criterion,
+  "Đạt mức 2",
+  "Việc",
+  "BGH",
+  "Tháng 9/2025 - tháng 5/2026",
+  budget,
+  "",
+  "",
+];
