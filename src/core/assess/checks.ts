@@ -6,7 +6,7 @@
  *   assess.muc2-before-muc1    a row aims at Mức 2 or more for a criterion below Mức 1.
  */
 import type { Catalog, Finding, Plan } from "../types";
-import { finding, said, type MessageTable } from "../rules/finding";
+import { criterionWarning, finding, said, type MessageTable } from "../rules/finding";
 import type { LevelSet } from "./levels";
 import { gapBoard, type GapBoard } from "./board";
 
@@ -79,14 +79,7 @@ export function checkLevels(
     const base = { criterion: row.criterion, standard: row.standard };
     const aim = row.target?.level ?? null;
     if (b.status === "met" && (aim === null || aim <= b.current))
-      out.push(
-        finding({
-          ...base,
-          severity: "warning",
-          cell: row.cells.criterion ?? null,
-          ...said(ASSESS_TEXT.alreadyAtGoal, row.criterion, b.current, board.goalLabel),
-        }),
-      );
+      out.push(criterionWarning(row, ASSESS_TEXT.alreadyAtGoal, row.criterion, b.current, board.goalLabel));
     if (aim !== null && aim >= 2 && b.current < 1)
       out.push(
         finding({

@@ -2,7 +2,7 @@
  * Shared helpers for rules: the rule context, cell addresses and the finding constructor.
  * Every rule family (criterion., target., timeline., budget., table., doc., plan., tt57.) uses these.
  */
-import type { Catalog, CellPos, Finding, Plan, PlanCell, Severity } from "../types";
+import type { Catalog, CellPos, Finding, Plan, PlanCell, PlanRow, Severity } from "../types";
 
 export interface RuleContext {
   plan: Plan;
@@ -92,4 +92,15 @@ export function said<V extends Fn>(
     messageEn: textOf(text.en, args),
     suggestion: text.suggestion === undefined ? null : textOf(text.suggestion, args),
   };
+}
+
+/** A warning on a criterion row, placed at its criterion cell (the shape of most row checks' findings). */
+export function criterionWarning<V extends Fn>(row: PlanRow, text: RuleText<V>, ...args: Parameters<V>): Finding {
+  return finding({
+    severity: "warning",
+    cell: row.cells.criterion ?? null,
+    criterion: row.criterion,
+    standard: row.standard,
+    ...said(text, ...args),
+  });
 }

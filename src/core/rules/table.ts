@@ -1,6 +1,6 @@
 /** table.*: reading problems (passed through) and empty required cells. */
 import type { Finding } from "../types";
-import { finding, said, type MessageTable, type Rule } from "./finding";
+import { criterionWarning, finding, said, type MessageTable, type Rule } from "./finding";
 
 /** Messages of the table.* rules (and plan.no-rows, found here). */
 export const TABLE_TEXT = {
@@ -37,15 +37,7 @@ export const tableRules: Rule = ({ plan }) => {
         rows[i + 1].criterion === row.criterion &&
         Boolean(rows[i + 1].cells.tasks?.text.trim()));
     if (plan.columns.tasks !== undefined && !hasTasks)
-      out.push(
-        finding({
-          severity: "warning",
-          cell: row.cells.criterion ?? null,
-          criterion: row.criterion,
-          standard: row.standard,
-          ...said(TABLE_TEXT.emptyTasks, row.criterion ?? ""),
-        }),
-      );
+      out.push(criterionWarning(row, TABLE_TEXT.emptyTasks, row.criterion ?? ""));
     if (plan.columns.owner !== undefined && !row.cells.owner?.text.trim())
       out.push(
         finding({

@@ -2,7 +2,7 @@
 import type { Finding, PlanRow } from "../types";
 import { foldDiacritics } from "../text/normalize";
 import { analysisOf, analyzeBudget } from "../parse/budget";
-import { finding, said, type MessageTable, type Rule } from "../rules/finding";
+import { criterionWarning, finding, said, type MessageTable, type Rule } from "../rules/finding";
 
 /** Section VI's two review points, dated for the school year. */
 export function reviewPoints(schoolYear: string | null): string[] {
@@ -216,15 +216,7 @@ export const tt57Rules: Rule = ({ plan, catalog }) => {
   for (const row of plan.rows) {
     if (row.kind !== "criterion" || !row.criterion) continue;
     if ((assessed.get(row.criterion) ?? 0) >= 2 && !(row.target?.level && row.target.level > 2))
-      out.push(
-        finding({
-          severity: "warning",
-          cell: row.cells.criterion ?? null,
-          criterion: row.criterion,
-          standard: row.standard,
-          ...said(TT57_TEXT.alreadyLevel2, row.criterion),
-        }),
-      );
+      out.push(criterionWarning(row, TT57_TEXT.alreadyLevel2, row.criterion));
   }
   if (catalog && assessed.size) {
     const criteria = catalog.standards.flatMap((s) => s.criteria);
@@ -248,15 +240,7 @@ export const tt57Rules: Rule = ({ plan, catalog }) => {
     for (const row of plan.rows) {
       if (row.kind !== "criterion" || !row.criterion || isReview(row)) continue;
       if (!critSet.has(row.criterion) && !stdSet.has(row.standard))
-        out.push(
-          finding({
-            severity: "warning",
-            cell: row.cells.criterion ?? null,
-            criterion: row.criterion,
-            standard: row.standard,
-            ...said(TT57_TEXT.notInSectionIv, row.criterion),
-          }),
-        );
+        out.push(criterionWarning(row, TT57_TEXT.notInSectionIv, row.criterion));
     }
   }
   for (const row of rows) {
