@@ -4,15 +4,7 @@
  * so the page asks first. "Không lưu" (and Escape) writes nothing.
  */
 import * as React from "react";
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-} from "@fluentui/react-components";
+import { AlertDialog } from "../ui/AlertDialog";
 import { L, type Lang } from "../ui/i18n";
 
 export function GarbledSaveDialog({
@@ -26,33 +18,32 @@ export function GarbledSaveDialog({
   onChoice: (save: boolean) => void;
 }) {
   return (
-    <Dialog open={notice !== null} modalType="alert" onOpenChange={(_, d) => !d.open && onChoice(false)}>
-      <DialogSurface data-testid="garbled-save-dialog">
-        <DialogBody>
-          <DialogTitle>{L(lang, "Chữ trong tệp PDF có thể sai", "The PDF's text may be wrong")}</DialogTitle>
-          <DialogContent>
-            <p>{notice}</p>
-            <p>
-              {L(
-                lang,
-                "Tệp .docx mới sẽ chứa đúng chữ đã trích ra, kể cả chỗ sai (năm học, căn cứ, kinh phí…), mà " +
-                  "trông như văn bản chính thức. Hãy dùng bản Word/Excel gốc của kế hoạch nếu có.",
-                "The new .docx will hold the text as extracted, errors included (school year, legal basis, " +
-                  "budgets…), and look like an official document. Use the plan's original Word/Excel file if you " +
-                  "have it.",
-              )}
-            </p>
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={() => onChoice(false)} data-testid="garbled-save-cancel">
-              {L(lang, "Không lưu", "Don't save")}
-            </Button>
-            <Button onClick={() => onChoice(true)} data-testid="garbled-save-anyway">
-              {L(lang, "Vẫn lưu", "Save anyway")}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <AlertDialog
+      open={notice !== null}
+      testId="garbled-save-dialog"
+      title={L(lang, "Chữ trong tệp PDF có thể sai", "The PDF's text may be wrong")}
+      onDismiss={() => onChoice(false)}
+      choices={[
+        {
+          label: L(lang, "Không lưu", "Don't save"),
+          appearance: "primary",
+          onClick: () => onChoice(false),
+          testId: "garbled-save-cancel",
+        },
+        { label: L(lang, "Vẫn lưu", "Save anyway"), onClick: () => onChoice(true), testId: "garbled-save-anyway" },
+      ]}
+    >
+      <p>{notice}</p>
+      <p>
+        {L(
+          lang,
+          "Tệp .docx mới sẽ chứa đúng chữ đã trích ra, kể cả chỗ sai (năm học, căn cứ, kinh phí…), mà " +
+            "trông như văn bản chính thức. Hãy dùng bản Word/Excel gốc của kế hoạch nếu có.",
+          "The new .docx will hold the text as extracted, errors included (school year, legal basis, " +
+            "budgets…), and look like an official document. Use the plan's original Word/Excel file if you " +
+            "have it.",
+        )}
+      </p>
+    </AlertDialog>
   );
 }

@@ -3,15 +3,7 @@
  * primary-looking button): the destructive choice is never the default.
  */
 import * as React from "react";
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-} from "@fluentui/react-components";
+import { AlertDialog } from "../ui/AlertDialog";
 
 export interface ConfirmDialogProps {
   open: boolean;
@@ -40,21 +32,19 @@ export function ConfirmDialog({
     return () => clearTimeout(timer);
   }, [open]);
   return (
-    <Dialog open={open} modalType="alert" onOpenChange={(_, d) => !d.open && onSafe()}>
-      <DialogSurface aria-describedby="confirm-desc" data-testid="confirm-dialog">
-        <DialogBody>
-          <DialogTitle>{title}</DialogTitle>
-          <DialogContent id="confirm-desc">{children}</DialogContent>
-          <DialogActions fluid>
-            <Button appearance="primary" onClick={onSafe} ref={safe}>
-              {safeLabel}
-            </Button>
-            <Button appearance="outline" onClick={onDestructive}>
-              {destructiveLabel}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <AlertDialog
+      open={open}
+      title={title}
+      testId="confirm-dialog"
+      contentId="confirm-desc"
+      fluid
+      onDismiss={onSafe}
+      choices={[
+        { label: safeLabel, appearance: "primary", onClick: onSafe, buttonRef: safe },
+        { label: destructiveLabel, appearance: "outline", onClick: onDestructive },
+      ]}
+    >
+      {children}
+    </AlertDialog>
   );
 }
