@@ -8,8 +8,7 @@ import * as path from "path";
 import { runCli } from "../support/cli";
 import { SEEDS, seedText } from "../support/seeds";
 import { docxFromGrid, xlsxFromGrid } from "../support/files";
-import { HEADER_2018 } from "../support/grids";
-import { TEMPLATE_TT57_COLUMNS } from "../../src/core/templates";
+import { HEADER_2018, HEADER_TT57 as HEAD57, SECTION_IV_HEADER } from "../support/grids";
 
 let dir: string;
 const run = (args: string[]) => runCli(dir, args);
@@ -74,7 +73,6 @@ const XLSX_2018 = [
   ["- Phòng VH-XH phường;"],
 ];
 
-const HEAD57 = TEMPLATE_TT57_COLUMNS.map((c) => c.header);
 const TT57 = [
   ["UBND HUYỆN ĐÔNG TRIỀU"],
   ["TRƯỜNG THCS HÒA BÌNH"],
@@ -83,7 +81,7 @@ const TT57 = [
   ["KẾ HOẠCH Cải tiến chất lượng giáo dục năm học 2026-2027"],
   ["Căn cứ Thông tư số 57/2026/TT-BGDĐT ngày 07 tháng 7 năm 2026 của Bộ trưởng Bộ Giáo dục và Đào tạo;"],
   ["IV. TÓM TẮT CÁC VẤN ĐỀ TRỌNG TÂM CẦN CẢI TIẾN"],
-  ["TT", "Tiêu chuẩn", "Tiêu chí liên quan (nếu có)", "Đánh giá hiện trạng", "Điểm hạn chế", "Nguyên nhân của hạn chế"],
+  SECTION_IV_HEADER,
   [
     "1",
     "2",

@@ -19,6 +19,7 @@ import {
   type LevelSet,
 } from "../../src/core/assess";
 import { SEEDS, seedGrid } from "../support/seeds";
+import { SECTION_IV_HEADER } from "../support/grids";
 
 const tt57 = getCatalog("tt57-pho-thong")!;
 const tt18 = getCatalog("tt18-2018")!;
@@ -222,14 +223,7 @@ describe("draft rows", () => {
     set.notes["3.2"] = { weakness: "Thiếu 2 phòng học bộ môn" };
     const d = draftPlan(tt57, set, { "1.1": 1, "3.2": 1 }, ctx);
     expect(d.picked.map((p) => p.code)).toEqual(["3.2", "1.1"]);
-    expect(d.sectionIV!.headers).toEqual([
-      "TT",
-      "Tiêu chuẩn",
-      "Tiêu chí liên quan (nếu có)",
-      "Đánh giá hiện trạng",
-      "Điểm hạn chế",
-      "Nguyên nhân của hạn chế",
-    ]);
+    expect(d.sectionIV!.headers).toEqual(SECTION_IV_HEADER);
     const [iv1] = d.sectionIV!.rows;
     expect(iv1[0]).toBe("1");
     expect(iv1[1]).toMatch(/^Tiêu chuẩn 3: /);

@@ -9,23 +9,19 @@ import { summarize } from "../../src/core/summary";
 import { parsePeriod } from "../../src/core/parse/period";
 import { analyzeBudget, parseBudget } from "../../src/core/parse/budget";
 import { parseCitations } from "../../src/core/parse/refs";
-import { TEMPLATE_TT57_COLUMNS } from "../../src/core/templates";
-import { doc2018, GOOD_ROW, HEADER_2018 } from "../support/grids";
+import {
+  doc2018,
+  GOOD_ROW,
+  HEADER_2018,
+  HEADER_TT57 as HEAD57,
+  REVIEW_TT57 as REVIEW57,
+  titleTt57,
+} from "../support/grids";
 
 const rulesOf = (grid: string[][]) => checkPlan(readPlan(grid)).map((f) => f.rule);
 const row2018 = (col: number, v: string) => GOOD_ROW.map((x, i) => (i === col ? v : x));
 
-const HEAD57 = TEMPLATE_TT57_COLUMNS.map((c) => c.header);
-const TITLE57 = [
-  ["TRƯỜNG THCS NGUYỄN TRÃI"],
-  ["KẾ HOẠCH Cải tiến chất lượng giáo dục năm học 2026-2027"],
-  ["Căn cứ Thông tư số 57/2026/TT-BGDĐT ngày 07 tháng 7 năm 2026 của Bộ trưởng Bộ Giáo dục và Đào tạo;"],
-];
-const REVIEW57 = [
-  ["VI. THEO DÕI VÀ ĐÁNH GIÁ THỰC HIỆN"],
-  ["Cuối học kỳ I (tháng 01/2027)"],
-  ["Cuối năm học (tháng 05/2027)"],
-];
+const TITLE57 = titleTt57("TRƯỜNG THCS NGUYỄN TRÃI");
 const ROW57 = [
   "1",
   "Tiêu chí 3.1: Thực hiện chương trình giáo dục",

@@ -7,20 +7,9 @@
 import "../../src/core/catalogs/all";
 import { readPlan } from "../../src/core/read";
 import { checkPlan } from "../../src/core/rules";
-import { TEMPLATE_TT57_COLUMNS } from "../../src/core/templates";
 import { monitorTt57 } from "../../src/core/tt57/monitor";
+import { HEADER_TT57 as HEAD, REVIEW_TT57 as REVIEW, SECTION_IV_HEADER, TITLE_TT57 as TITLE } from "../support/grids";
 
-const HEAD = TEMPLATE_TT57_COLUMNS.map((c) => c.header);
-const TITLE = [
-  ["TRƯỜNG THCS LÊ QUÝ ĐÔN"],
-  ["KẾ HOẠCH Cải tiến chất lượng giáo dục năm học 2026-2027"],
-  ["Căn cứ Thông tư số 57/2026/TT-BGDĐT ngày 07 tháng 7 năm 2026 của Bộ trưởng Bộ Giáo dục và Đào tạo;"],
-];
-const REVIEW = [
-  ["VI. THEO DÕI VÀ ĐÁNH GIÁ THỰC HIỆN"],
-  ["Cuối học kỳ I (tháng 01/2027)"],
-  ["Cuối năm học (tháng 05/2027)"],
-];
 const row = (code: string, evidence: string, status = "Chưa thực hiện", end = "tháng 5/2027") => [
   "1",
   `Tiêu chí ${code}`,
@@ -98,16 +87,7 @@ describe("section IV as the published apps head it", () => {
     ],
   ];
   it.each([
-    [
-      [
-        "TT",
-        "Tiêu chuẩn",
-        "Tiêu chí liên quan (nếu có)",
-        "Đánh giá hiện trạng",
-        "Điểm hạn chế",
-        "Nguyên nhân của hạn chế",
-      ],
-    ],
+    [SECTION_IV_HEADER],
     [["TT", "Tiêu chuẩn", "Tiêu chí (nếu có)", "Hiện trạng", "Hạn chế", "Nguyên nhân"]],
     [["STT", "Tiêu chuẩn", "Tiêu chí", "Đánh giá hiện trạng", "Tồn tại", "Nguyên nhân"]],
   ])("%j: read, and its checks run (a section V row not in IV is reported)", (headers) => {

@@ -8,7 +8,6 @@ import "../../src/core/catalogs/all";
 import { readPlan } from "../../src/core/read";
 import { checkPlan } from "../../src/core/rules";
 import { getCatalog, findCriterion } from "../../src/core/catalogs/index";
-import { TEMPLATE_TT57_COLUMNS } from "../../src/core/templates";
 import { convert2018ToTt57 } from "../../src/core/tt57/convert";
 import { CROSSWALK_PAIRS } from "../../src/core/tt57/crosswalk-data";
 import { crosswalkFor, describeCrosswalk } from "../../src/core/tt57/crosswalk";
@@ -19,7 +18,7 @@ import {
   level2BeforeLevel1,
 } from "../../src/core/tt57/checks";
 import { SEEDS, seedGrid } from "../support/seeds";
-import { doc2018, GOOD_ROW } from "../support/grids";
+import { doc2018, GOOD_ROW, HEADER_TT57 as HEAD57, REVIEW_TT57 as REVIEW57, sectionIV } from "../support/grids";
 import type { CatalogId } from "../../src/core/types";
 
 const FIXTURE = path.join(__dirname, "../fixtures/reference/crosswalk-2018-tt57.json");
@@ -133,12 +132,6 @@ describe("carry-over of the three seeds uses the crosswalk", () => {
   });
 });
 
-const HEAD57 = TEMPLATE_TT57_COLUMNS.map((c) => c.header);
-const REVIEW57 = [
-  ["VI. THEO DÕI VÀ ĐÁNH GIÁ THỰC HIỆN"],
-  ["Cuối học kỳ I (tháng 01/2027)"],
-  ["Cuối năm học (tháng 05/2027)"],
-];
 const ROW = [
   "1",
   "Tiêu chí 2.2: Giáo viên",
@@ -152,20 +145,6 @@ const ROW = [
   "Chưa thực hiện",
 ];
 const at = (col: number, v: string, row = ROW) => row.map((x, i) => (i === col ? v : x));
-const SEC4_HEAD = [
-  "TT",
-  "Tiêu chuẩn",
-  "Tiêu chí liên quan (nếu có)",
-  "Đánh giá hiện trạng",
-  "Điểm hạn chế",
-  "Nguyên nhân của hạn chế",
-];
-const sectionIV = (...rows: string[][]) => [
-  ["IV. TÓM TẮT CÁC VẤN ĐỀ TRỌNG TÂM CẦN CẢI TIẾN"],
-  SEC4_HEAD,
-  ...rows,
-  ["V. KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG"],
-];
 const header = (lines: string[]) => lines.map((l) => [l]);
 const HEADER_OK = header([
   "UBND XÃ HÒA BÌNH",

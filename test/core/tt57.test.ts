@@ -2,38 +2,21 @@ import "../../src/core/catalogs/all";
 import { readPlan } from "../../src/core/read";
 import { checkPlan } from "../../src/core/rules";
 import { getCatalog } from "../../src/core/catalogs/index";
-import { TEMPLATE_TT57_COLUMNS } from "../../src/core/templates";
 import { convert2018ToTt57, shiftYears } from "../../src/core/tt57/convert";
 import { monitorTt57 } from "../../src/core/tt57/monitor";
 import { projectTt57Level, isMeasurable } from "../../src/core/tt57/rules";
 import { crosswalkFor } from "../../src/core/tt57/crosswalk";
 import { bieu2Sections } from "../../src/core/tt57/bieu2";
 import { SEEDS, seedGrid } from "../support/seeds";
+import {
+  GOOD_ROW_TT57 as GOOD,
+  HEADER_TT57 as HEAD,
+  REVIEW_TT57 as REVIEW,
+  sectionIV,
+  TITLE_TT57 as TITLE,
+} from "../support/grids";
 
 const tt57 = getCatalog("tt57-pho-thong")!;
-const HEAD = TEMPLATE_TT57_COLUMNS.map((c) => c.header);
-const TITLE = [
-  ["TRƯỜNG THCS LÊ QUÝ ĐÔN"],
-  ["KẾ HOẠCH Cải tiến chất lượng giáo dục năm học 2026-2027"],
-  ["Căn cứ Thông tư số 57/2026/TT-BGDĐT ngày 07 tháng 7 năm 2026 của Bộ trưởng Bộ Giáo dục và Đào tạo;"],
-];
-const REVIEW = [
-  ["VI. THEO DÕI VÀ ĐÁNH GIÁ THỰC HIỆN"],
-  ["Cuối học kỳ I (tháng 01/2027)"],
-  ["Cuối năm học (tháng 05/2027)"],
-];
-const GOOD = [
-  "1",
-  "Tiêu chí 2.2: Giáo viên",
-  "Đạt Mức 2",
-  "Bồi dưỡng giáo viên theo chuẩn nghề nghiệp",
-  "100% giáo viên đạt chuẩn nghề nghiệp mức khá trở lên",
-  "Tháng 9/2026 - tháng 5/2027",
-  "BGH, TTCM",
-  "Ngân sách: 5.000.000 đồng",
-  "Kế hoạch bồi dưỡng (MC.2.2.01)",
-  "Chưa thực hiện",
-];
 const plan = (rows: string[][], extra: string[][] = REVIEW) => readPlan([...TITLE, HEAD, ...rows, ...extra]);
 const rules = (rows: string[][], extra?: string[][]) => checkPlan(plan(rows, extra)).map((f) => f.rule);
 const withCol = (i: number, v: string) => GOOD.map((x, k) => (k === i ? v : x));
@@ -82,22 +65,9 @@ describe("TT57 rules", () => {
     expect(rules([withCol(9, "Không thực hiện (chưa được cấp kinh phí)")])).not.toContain("tt57.status-no-reason");
   });
   it("traces section V rows to the section IV issues", () => {
-    const sectionIV = [
-      ["IV. TÓM TẮT CÁC VẤN ĐỀ TRỌNG TÂM CẦN CẢI TIẾN"],
-      [
-        "TT",
-        "Tiêu chuẩn",
-        "Tiêu chí liên quan (nếu có)",
-        "Đánh giá hiện trạng",
-        "Điểm hạn chế",
-        "Nguyên nhân của hạn chế",
-      ],
-      ["1", "2", "2.2", "Còn giáo viên chưa đạt chuẩn", "Thiếu bồi dưỡng", "Kinh phí"],
-      ["V. KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG"],
-    ];
     const p = readPlan([
       ...TITLE,
-      ...sectionIV,
+      ...sectionIV(["1", "2", "2.2", "Còn giáo viên chưa đạt chuẩn", "Thiếu bồi dưỡng", "Kinh phí"]),
       HEAD,
       GOOD,
       withCol(1, "Tiêu chí 4.1: Cơ sở vật chất, thiết bị, học liệu và hạ tầng số").map((x, i) =>

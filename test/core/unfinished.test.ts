@@ -8,36 +8,19 @@ import { getCatalog } from "../../src/core/catalogs/index";
 import { readPlan } from "../../src/core/read";
 import { checkPlan } from "../../src/core/rules";
 import { placeholderIn } from "../../src/core/rules/unfilled";
-import { TEMPLATE_2018_COLUMNS, TEMPLATE_TT57_COLUMNS } from "../../src/core/templates";
+import { TEMPLATE_2018_COLUMNS } from "../../src/core/templates";
 import { convert2018ToTt57 } from "../../src/core/tt57/convert";
 import { htmlReport, xlsxReport, type FileResult } from "../../src/hosts/file/report";
+import {
+  GOOD_ROW_TT57 as GOOD57,
+  HEADER_TT57 as HEAD57,
+  REVIEW_TT57 as REVIEW,
+  TITLE_TT57 as TITLE57,
+} from "../support/grids";
 
-const HEAD57 = TEMPLATE_TT57_COLUMNS.map((c) => c.header);
 const HEAD18 = TEMPLATE_2018_COLUMNS.map((c) => c.header);
 const NUMBERS57 = HEAD57.map((_, i) => `(${i + 1})`);
-const TITLE57 = [
-  ["TRƯỜNG THCS LÊ QUÝ ĐÔN"],
-  ["KẾ HOẠCH Cải tiến chất lượng giáo dục năm học 2026-2027"],
-  ["Căn cứ Thông tư số 57/2026/TT-BGDĐT ngày 07 tháng 7 năm 2026 của Bộ trưởng Bộ Giáo dục và Đào tạo;"],
-];
 const TITLE18 = [["TRƯỜNG THCS LÊ QUÝ ĐÔN"], ["KẾ HOẠCH Cải tiến chất lượng giáo dục năm học 2025-2026"]];
-const REVIEW = [
-  ["VI. THEO DÕI VÀ ĐÁNH GIÁ THỰC HIỆN"],
-  ["Cuối học kỳ I (tháng 01/2027)"],
-  ["Cuối năm học (tháng 05/2027)"],
-];
-const GOOD57 = [
-  "1",
-  "Tiêu chí 2.2: Giáo viên",
-  "Đạt Mức 2",
-  "Bồi dưỡng giáo viên theo chuẩn nghề nghiệp",
-  "100% giáo viên đạt chuẩn nghề nghiệp mức khá trở lên",
-  "Tháng 9/2026 - tháng 5/2027",
-  "BGH, TTCM",
-  "Ngân sách: 5.000.000 đồng",
-  "Kế hoạch bồi dưỡng (MC.2.2.01)",
-  "Chưa thực hiện",
-];
 const at = (i: number, v: string, base = GOOD57) => base.map((x, k) => (k === i ? v : x));
 const unfilled = (rows: string[][]) =>
   checkPlan(readPlan([...TITLE57, HEAD57, ...rows, ...REVIEW]))

@@ -1,4 +1,4 @@
-import { TEMPLATE_2018_COLUMNS } from "../../src/core/templates";
+import { TEMPLATE_2018_COLUMNS, TEMPLATE_TT57_COLUMNS } from "../../src/core/templates";
 
 export const HEADER_2018 = TEMPLATE_2018_COLUMNS.map((c) => c.header);
 
@@ -41,3 +41,71 @@ export const budgetRow2018 = (criterion: string, budget: string) => [
   "",
   "",
 ];
+
+// TT 57/2026 (Biểu 2) plans, written by hand from the circular's form.
+
+export const HEADER_TT57 = TEMPLATE_TT57_COLUMNS.map((c) => c.header);
+
+/** The title lines of a TT 57 plan for 2026-2027: the school, the plan's name, the legal basis. */
+export const titleTt57 = (school = "TRƯỜNG THCS LÊ QUÝ ĐÔN") => [
+  [school],
+  ["KẾ HOẠCH Cải tiến chất lượng giáo dục năm học 2026-2027"],
+  ["Căn cứ Thông tư số 57/2026/TT-BGDĐT ngày 07 tháng 7 năm 2026 của Bộ trưởng Bộ Giáo dục và Đào tạo;"],
+];
+export const TITLE_TT57 = titleTt57();
+
+/** Section VI with its two review dates (the end of the plan table). */
+export const REVIEW_TT57 = [
+  ["VI. THEO DÕI VÀ ĐÁNH GIÁ THỰC HIỆN"],
+  ["Cuối học kỳ I (tháng 01/2027)"],
+  ["Cuối năm học (tháng 05/2027)"],
+];
+
+/** A Biểu 2 row (10 columns) that meets every TT 57 check: criterion 2.2 to Mức 2. */
+export const GOOD_ROW_TT57 = [
+  "1",
+  "Tiêu chí 2.2: Giáo viên",
+  "Đạt Mức 2",
+  "Bồi dưỡng giáo viên theo chuẩn nghề nghiệp",
+  "100% giáo viên đạt chuẩn nghề nghiệp mức khá trở lên",
+  "Tháng 9/2026 - tháng 5/2027",
+  "BGH, TTCM",
+  "Ngân sách: 5.000.000 đồng",
+  "Kế hoạch bồi dưỡng (MC.2.2.01)",
+  "Chưa thực hiện",
+];
+
+/** The header of section IV's table as Biểu 2 prints it. */
+export const SECTION_IV_HEADER = [
+  "TT",
+  "Tiêu chuẩn",
+  "Tiêu chí liên quan (nếu có)",
+  "Đánh giá hiện trạng",
+  "Điểm hạn chế",
+  "Nguyên nhân của hạn chế",
+];
+
+/** Section IV (heading, header, the given issue rows) followed by section V's heading. */
+export const sectionIV = (...rows: string[][]) => [
+  ["IV. TÓM TẮT CÁC VẤN ĐỀ TRỌNG TÂM CẦN CẢI TIẾN"],
+  SECTION_IV_HEADER,
+  ...rows,
+  ["V. KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG"],
+];
+
+/** A TT 57 document grid: title, what comes before the table, the plan header, its rows, then section VI. */
+export function doc57(opts: {
+  rows: string[][];
+  title?: string[][];
+  before?: string[][];
+  head?: string[];
+  after?: string[][];
+}): string[][] {
+  return [
+    ...(opts.title ?? TITLE_TT57),
+    ...(opts.before ?? []),
+    opts.head ?? HEADER_TT57,
+    ...opts.rows,
+    ...(opts.after ?? REVIEW_TT57),
+  ];
+}

@@ -1,6 +1,7 @@
 import "../../../src/core/catalogs/all";
 import { WordHost } from "../../../src/hosts/word";
 import { FakeDocument, makeWord, type Table } from "./fake-word";
+import { SECTION_IV_HEADER } from "../../support/grids";
 
 it("inserts Biểu 2 with all sections in order, its IV/V/VI tables and dated review points, in one sync", async () => {
   const doc = new FakeDocument([[""]]);
@@ -13,14 +14,7 @@ it("inserts Biểu 2 with all sections in order, its IV/V/VI tables and dated re
   expect(headings).toEqual(["I", "II", "III", "IV", "V", "VI", "VII", "VIII"]);
   const tables = doc.blocks.filter((b): b is Table => b.kind === "table");
   expect(tables[0].values[0]).toEqual(["UBND XÃ/PHƯỜNG …", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]);
-  expect(tables[1].values[0]).toEqual([
-    "TT",
-    "Tiêu chuẩn",
-    "Tiêu chí liên quan (nếu có)",
-    "Đánh giá hiện trạng",
-    "Điểm hạn chế",
-    "Nguyên nhân của hạn chế",
-  ]);
+  expect(tables[1].values[0]).toEqual(SECTION_IV_HEADER);
   expect(tables[2].values[0][4]).toBe("Chỉ số đánh giá kết quả");
   expect(tables[2].headerRowCount).toBe(1);
   expect(tables[3].values.slice(1).map((r) => r[0])).toEqual([

@@ -4,6 +4,7 @@ import { WordHost } from "../../../src/hosts/word";
 import { planDocumentParts } from "../../../src/core/docparts";
 import { checkPlan } from "../../../src/core/rules";
 import { FakeDocument, makeWord, type Table } from "./fake-word";
+import { SECTION_IV_HEADER } from "../../support/grids";
 
 const ctx = { level: "thcs" as const, regime: "2026" as const, schoolYear: "2026-2027", school: "Trường THCS A" };
 
@@ -29,14 +30,7 @@ it("as the first thing in a fresh document: header block, title, sections I–VI
   expect(texts.some((t) => t.includes("18/2018/TT-BGDĐT"))).toBe(false);
   const tables = doc.blocks.filter((b): b is Table => b.kind === "table");
   expect(tables[0].values[1][0]).toBe("TRƯỜNG THCS A");
-  expect(tables[1].values[0]).toEqual([
-    "TT",
-    "Tiêu chuẩn",
-    "Tiêu chí liên quan (nếu có)",
-    "Đánh giá hiện trạng",
-    "Điểm hạn chế",
-    "Nguyên nhân của hạn chế",
-  ]);
+  expect(tables[1].values[0]).toEqual(SECTION_IV_HEADER);
   expect(tables[2].values[0]).toEqual([
     "Thời điểm",
     "Nội dung theo dõi",
