@@ -65,13 +65,29 @@ export async function openScan(
   };
 }
 
+/**
+ * Page warnings said once each: the same warning on several pages ("Trang 1: ảnh quá nhỏ …", "Trang 2: ảnh quá nhỏ
+ * …") becomes one, naming its pages ("Trang 1, 2: ảnh quá nhỏ …"); in the order first met.
+ */
+export function pageWarnings(warnings: readonly string[]): string[] {
+  const pages = new Map<string, string[]>();
+  for (const w of warnings) {
+    const m = /^Trang (\d+): ([\s\S]*)$/.exec(w);
+    const key = m ? m[2] : w;
+    const list = pages.get(key) ?? [];
+    if (m) list.push(m[1]);
+    pages.set(key, list);
+  }
+  return [...pages].map(([text, p]) => (p.length ? `Trang ${p.join(", ")}: ${text}` : text));
+}
+
 /** The message when a scan holds no plan table: what was seen, and the advice to use the original. */
 export function scanNoTableMessage(name: string, seen: OcrSeen): { vi: string; en: string } {
   const why = seen.words === 0 ? "không đọc được chữ nào" : `đã thấy ${seenLine(seen)} nhưng không có bảng kế hoạch`;
   return {
     vi:
       `Tệp "${name}" là ảnh quét/ảnh chụp: ${why}` +
-      (seen.warnings.length ? ` (${seen.warnings.join(" ")})` : "") +
+      (seen.warnings.length ? ` (${pageWarnings(seen.warnings).join(" ")})` : "") +
       ". Hãy dùng bản Word/Excel gốc, hoặc quét lại rõ hơn (từ 200 dpi, thẳng trang).",
     en: `"${name}" is a scan or photo: ${seenLineEn(seen)}, no plan table found. Use the original Word/Excel file.`,
   };
