@@ -34,6 +34,7 @@ const useStyles = makeStyles({
 
 export interface LargePlanViewProps {
   client: PlanWorkerClient;
+  /** The plan's analysis when opened, then after each re-check the page asks for (a context bar change). */
   first: Analysis;
   lang: Lang;
   /** Unsaved edits (held by the page, which asks before another document replaces this one). */
@@ -49,6 +50,14 @@ export function LargePlanView({ client, first, lang, dirty = false, onDirty, onS
   const s = useStyles();
   const [analysis, setAnalysis] = React.useState(first);
   const [edits, setEdits] = React.useState(() => new Map<string, string>());
+  // The page re-checked the plan (the context bar's level or year changed): its findings replace these. Edits are
+  // in the worker's plan already, so the re-check holds them.
+  const [shown, setShown] = React.useState(first);
+  if (shown !== first) {
+    setShown(first);
+    setAnalysis(first);
+    setEdits(new Map());
+  }
   const [busy, setBusy] = React.useState(false);
   const [target, setTarget] = React.useState<(CellPos & { seq: number }) | null>(null);
   const timer = React.useRef<ReturnType<typeof setTimeout> | null>(null);

@@ -183,10 +183,21 @@ export function usePlanDocument(lang: Lang, ctx: SchoolContextApi) {
     timer.current = setTimeout(() => void analyse(d.host, d.name, d.problems, d.session, false), 300);
   };
 
-  /** Re-checks with the context bar's values when the user changes them. */
+  /** Re-checks with the context bar's values when the user changes them (a large plan: in its worker). */
   const recheck = () => {
     const d = docRef.current;
-    if (d) void analyse(d.host, d.name, d.problems, d.session, false);
+    if (d) return void analyse(d.host, d.name, d.problems, d.session, false);
+    const big = largeRef.current;
+    if (!big) return;
+    big.client.check({ overrides: ctx.overrides(), fallbacks: ctx.fallbacks() }).then(
+      (analysis) => {
+        if (largeRef.current !== big) return; // another document opened meanwhile
+        ctx.adopt(analysis.plan);
+        largeRef.current = { ...big, first: analysis };
+        setLarge(largeRef.current);
+      },
+      () => undefined, // the document was closed meanwhile (its worker ended)
+    );
   };
 
   const save = async () => {

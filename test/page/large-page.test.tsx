@@ -115,4 +115,26 @@ describe("page with a large plan", () => {
     expect(texts.filter((t) => t === "Tháng 13/2025")).toHaveLength(1);
     expect(texts).not.toContain("LẠI SỬA");
   });
+
+  it("re-checks the plan when the context bar's school year changes, as the page's own view does", async () => {
+    render(<PageApp />);
+    pick(await xlsxFromGrid(grid, false), "lon.xlsx");
+    await screen.findByTestId("large-plan");
+    expect(screen.getByTestId("file-context").textContent).toBe(
+      "TRƯỜNG THCS A · THCS · năm học 2025-2026 · TT 18/2018",
+    );
+    expect(screen.getByTestId("large-summary").textContent).toBe("322 dòng · 2 lỗi, 0 cảnh báo");
+    fireEvent.change(document.getElementById("page-ctx-year")!, { target: { value: "2024-2025" } });
+    await waitFor(() =>
+      expect(screen.getByTestId("file-context").textContent).toBe(
+        "TRƯỜNG THCS A · THCS · năm học 2024-2025 · TT 18/2018",
+      ),
+    );
+    // By hand: the 308 rows done in 5/2026 end after the 2024-2025 school year (one warning each), and the title's
+    // year no longer matches most periods (one warning for the document); the two impossible months stay errors.
+    await waitFor(() => expect(screen.getByTestId("large-summary").textContent).toBe("322 dòng · 2 lỗi, 309 cảnh báo"));
+    // A later edit is checked with the chosen year too: row 7's month mended, it ends after the year as well.
+    fireEvent.change(document.getElementById("vcell-11-5")!, { target: { value: "Tháng 10/2025 - tháng 5/2026" } });
+    await waitFor(() => expect(screen.getByTestId("large-summary").textContent).toBe("322 dòng · 1 lỗi, 310 cảnh báo"));
+  });
 });

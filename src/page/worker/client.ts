@@ -1,5 +1,5 @@
 /** The page's side of the plan worker: one request at a time per call, answered by id, in order. */
-import type { Analysis, WorkerReply, WorkerRequest } from "./protocol";
+import type { Analysis, CheckContext, WorkerReply, WorkerRequest } from "./protocol";
 
 type Pending = { resolve: (r: WorkerReply & { ok: true }) => void; reject: (e: Error) => void };
 type Outgoing = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, "id"> : never) : never;
@@ -48,8 +48,9 @@ export class PlanWorkerClient {
     return this.send({ type: "edit", row, col, text });
   }
 
-  async check(): Promise<Analysis> {
-    return (await this.send({ type: "check" })).analysis!;
+  /** Checks the plan as it stands; with `context`, with the context bar's values (kept for later checks). */
+  async check(context?: CheckContext): Promise<Analysis> {
+    return (await this.send(context ? { type: "check", context } : { type: "check" })).analysis!;
   }
 
   async save(): Promise<Uint8Array> {

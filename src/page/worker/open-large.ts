@@ -19,6 +19,7 @@ export const LARGE_CELL = 10_000;
 export interface LargeDoc {
   id: number;
   client: PlanWorkerClient;
+  /** The plan's analysis: the first, then the one of each re-check with the context bar's values. */
   first: Analysis;
 }
 

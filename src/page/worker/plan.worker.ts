@@ -17,7 +17,7 @@ import { mainPlan } from "../../core/read/index";
 import { checkPlan } from "../../core/rules/index";
 import { catalogIdFor, loadCatalog } from "../../core/catalogs/index";
 import type { Plan } from "../../core/types";
-import type { Analysis, WorkerReply, WorkerRequest } from "./protocol";
+import type { Analysis, CheckContext, WorkerReply, WorkerRequest } from "./protocol";
 
 interface WorkerScope {
   onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null;
@@ -30,11 +30,20 @@ let plan: Plan | null = null;
 let name = "";
 let pasted = false;
 let lang: "vi" | "en" = "vi";
+/** The context bar's values once the user changed them (null: what the document says). */
+let context: CheckContext | null = null;
 
 async function analyse(started: number): Promise<Analysis> {
   if (!host) throw new Error("Chưa mở tệp.");
-  const read = await host.read();
+  const overrides = context?.overrides ?? {};
+  let read = await host.read(overrides);
   plan = mainPlan(read.plans);
+  // As the page's own view (needsFallback in ui/context): a level or year the document does not say is filled in.
+  const fallbacks = context?.fallbacks ?? {};
+  if ((!plan.context.level && fallbacks.level) || (!plan.context.schoolYear && fallbacks.schoolYear)) {
+    read = await host.read({ ...fallbacks, ...overrides });
+    plan = mainPlan(read.plans);
+  }
   const c = plan.context;
   const catalog = c.level && c.regime ? await loadCatalog(catalogIdFor(c.level, c.regime)) : null;
   const findings = checkPlan(plan, catalog);
@@ -86,6 +95,7 @@ async function handle(req: WorkerRequest): Promise<WorkerReply> {
       name = req.name;
       lang = req.lang;
       pasted = req.pasted === true;
+      context = null;
       host = new FileHost(await openPlanFile(req.bytes, req.name, { pasted }));
       return { id: req.id, ok: true, analysis: await analyse(started) };
     }
@@ -94,6 +104,7 @@ async function handle(req: WorkerRequest): Promise<WorkerReply> {
       host.setCell(plan, { row: req.row, col: req.col }, req.text);
       return { id: req.id, ok: true };
     case "check":
+      if (req.context) context = req.context;
       return { id: req.id, ok: true, analysis: await analyse(started) };
     case "save":
       if (!host) throw new Error("Chưa mở tệp.");

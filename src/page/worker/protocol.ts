@@ -1,5 +1,5 @@
 /** Messages between the page and its plan worker (parse, check, edit and save off the main thread). */
-import type { Finding, Plan } from "../../core/types";
+import type { Finding, Plan, SchoolContext } from "../../core/types";
 import type { FileKind } from "../../hosts/file/index";
 
 export interface Analysis {
@@ -24,11 +24,21 @@ export interface Analysis {
   longest?: number;
 }
 
+/**
+ * The context bar's values a check reads with, as the page's own view does: `overrides` (what the user chose) win
+ * over the document; `fallbacks` fill only what the document does not say.
+ */
+export interface CheckContext {
+  overrides: Partial<SchoolContext>;
+  fallbacks: Partial<SchoolContext>;
+}
+
 export type WorkerRequest =
   /** `pasted`: text pasted into the page, `name` its title ("Bảng dán"), not a file's name. */
   | { id: number; type: "open"; bytes: Uint8Array; name: string; lang: "vi" | "en"; pasted?: boolean }
   | { id: number; type: "edit"; row: number; col: number; text: string }
-  | { id: number; type: "check" }
+  /** `context`: the context bar changed; this check and every later one read with it (until another file opens). */
+  | { id: number; type: "check"; context?: CheckContext }
   | { id: number; type: "save" }
   /** The single-file report of the plan as it stands (same writer as the page's small view). */
   | { id: number; type: "report"; kind: "xlsx" | "html"; now?: number };
