@@ -1,4 +1,5 @@
 /** `kehoach convert FILE -o NEW.xlsx|NEW.docx [--year 2026-2027]`: a 2018-regime plan → a draft Biểu 2 (TT 57/2026). */
+import { TextError } from "../core/text/message";
 import * as fs from "fs";
 import * as path from "path";
 import { catalogIdFor, getCatalog } from "../core/catalogs/index";
@@ -26,12 +27,13 @@ export async function runConvert(
   checkNotAnInput(target, out, [src]);
   const opened = await openPlanFile(readInputFile(src, input), path.basename(src));
   // A garbled PDF is said before anything is written from it.
-  for (const p of opened.problems) write(`Lưu ý: ${term(p)}\n`);
+  for (const p of opened.problems) write(`Lưu ý: ${term(p.vi)}\n`);
   const host = new FileHost(opened);
   const plan = mainPlan((await host.read()).plans);
-  if (plan.headerRow < 0) throw new Error("Không tìm thấy bảng kế hoạch trong tệp / no plan table");
+  if (plan.headerRow < 0) throw new TextError({ vi: "Không tìm thấy bảng kế hoạch trong tệp", en: "no plan table" });
   const level = plan.context.level;
-  if (!level) throw new Error("Chưa xác định được cấp học: thêm --level / school level unknown");
+  if (!level)
+    throw new TextError({ vi: "Chưa xác định được cấp học: thêm --level", en: "school level unknown: add --level" });
   const from = plan.context.schoolYear ? Number(plan.context.schoolYear.slice(0, 4)) : null;
   const year = opts.year ?? (from !== null && from >= 2026 ? plan.context.schoolYear! : "2026-2027");
   const catalog2018 = getCatalog(catalogIdFor(level, "2018"));

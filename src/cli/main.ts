@@ -21,6 +21,7 @@ import { collectInputs } from "./walk";
 import { processIo, writeFileWhole } from "./output";
 import { readInputFile } from "./input";
 import { isolatedChecker, outOfMemoryMessage, type CheckOptions } from "./isolate";
+import { errorText, TextError, viOnly, type LangText } from "../core/text/message";
 
 export interface Io {
   stdout: { write(s: string): unknown };
@@ -115,7 +116,19 @@ without a level are listed and never planned. --json prints the board as JSON (d
   },
 };
 
-class UsageError extends Error {}
+/** A wrong command line: said in the language asked for (a message written for it, or both languages). */
+class UsageError extends TextError {
+  constructor(message: string | LangText) {
+    super(typeof message === "string" ? viOnly(message) : message);
+  }
+}
+
+/** The language asked for, read before the options are checked (a usage error is said in it too). */
+function langOf(argv: string[]): Lang {
+  const end = argv.indexOf("--");
+  const options = end < 0 ? argv : argv.slice(0, end);
+  return options.some((a, i) => a === "--lang=en" || (a === "--lang" && options[i + 1] === "en")) ? "en" : "vi";
+}
 
 function parseArgs(argv: string[]) {
   const opts: Record<string, string | boolean> = {};
@@ -144,11 +157,11 @@ function parseArgs(argv: string[]) {
       const [k, v] = a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, undefined];
       if (withValue.has(k)) {
         const val = v ?? argv[++i];
-        if (val === undefined) throw new UsageError(`Thiếu giá trị cho ${k} / missing value for ${k}`);
+        if (val === undefined) throw new UsageError({ vi: `Thiếu giá trị cho ${k}`, en: `missing value for ${k}` });
         opts[k === "-o" || k === "--output" ? "--out" : k] = val;
       } else if (["--json", "--help", "-h", "--force", "--version", "--no-color", "--no-ocr"].includes(k))
         opts[k] = true;
-      else throw new UsageError(`Tùy chọn không rõ: ${a} / unknown option`);
+      else throw new UsageError({ vi: `Tùy chọn không rõ: ${a}`, en: `unknown option: ${a}` });
     } else positional.push(a);
   }
   return { opts, positional };
@@ -172,7 +185,8 @@ export async function checkFile(
         : e instanceof RangeError // "Array buffer allocation failed", "Invalid string length"
           ? outOfMemoryMessage(name)
           : `Không đọc được tệp "${name}": tệp hỏng hoặc có cấu trúc bất thường.`;
-    return { path: display, status: "error", error: msg, findings: [], totalVnd: 0 };
+    const errorEn = e instanceof FileProblem ? { errorEn: e.messageEn } : {};
+    return { path: display, status: "error", error: msg, ...errorEn, findings: [], totalVnd: 0 };
   }
 }
 
@@ -223,7 +237,7 @@ async function runCheck(
       // Read in the isolated worker: a hostile levels file ends with its message, never an aborted process.
       levelGrids = (await runTask({ kind: "levels", file: path.resolve(cwd, opts["--levels"]) }, () => {})).grids ?? [];
     } catch (e) {
-      throw new UsageError((e as Error).message);
+      throw new UsageError(e instanceof TextError ? e.text : (e as Error).message);
     }
   }
   for (const n of problems.filter((p) => p.severity === "note"))
@@ -307,7 +321,7 @@ async function runNew(opts: Record<string, string | boolean>, io: Io, lang: Lang
       };
       return (await runTask({ kind: "draft", o }, (s) => io.stdout.write(s))).code ?? 0;
     } catch (e) {
-      throw new UsageError((e as Error).message);
+      throw new UsageError(e instanceof TextError ? e.text : (e as Error).message);
     }
   }
   if (!ctx.level) throw new UsageError(lang === "vi" ? "Cần --level (ví dụ --level thcs)" : "--level is required");
@@ -333,10 +347,9 @@ async function runNew(opts: Record<string, string | boolean>, io: Io, lang: Lang
 }
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
-  let lang: Lang = "vi";
+  const lang = langOf(argv);
   try {
     const { opts, positional } = parseArgs(argv);
-    if (opts["--lang"] === "en") lang = "en";
     const [cmd, ...rest] = positional;
     if (opts["--version"]) {
       io.stdout.write("kehoach 0.1.0\n");
@@ -373,7 +386,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
           ).code ?? 0
         );
       } catch (e) {
-        throw new UsageError((e as Error).message);
+        throw new UsageError(e instanceof TextError ? e.text : (e as Error).message);
       }
     }
     throw new UsageError(
@@ -381,10 +394,10 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     );
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr.write(`kehoach: ${e.message}\n`);
+      io.stderr.write(`kehoach: ${errorText(e, lang)}\n`);
       return 2;
     }
-    io.stderr.write(`kehoach: ${(e as Error).message}\n`);
+    io.stderr.write(`kehoach: ${errorText(e, lang)}\n`);
     return 2;
   }
 }

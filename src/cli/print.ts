@@ -26,8 +26,9 @@ export function humanPrinter(out: Out, lang: Lang, color: boolean) {
     file(r: FileResult): void {
       let s = `\n${paint(1, term(r.path))}\n`;
       if (r.status === "error") {
-        for (const n of r.notes ?? []) s += `  ${paint(33, vi ? "lưu ý" : "note")}: ${term(n)}\n`;
-        out.write(s + `  ${paint(31, vi ? "không đọc được" : "unreadable")}: ${term(r.error)}\n`);
+        for (const n of r.notes ?? []) s += `  ${paint(33, vi ? "lưu ý" : "note")}: ${term(n[lang])}\n`;
+        const error = vi ? r.error : (r.errorEn ?? r.error);
+        out.write(s + `  ${paint(31, vi ? "không đọc được" : "unreadable")}: ${term(error)}\n`);
         return;
       }
       const c = r.plan!.context;
@@ -40,7 +41,7 @@ export function humanPrinter(out: Out, lang: Lang, color: boolean) {
         c.school ? term(c.school) : null,
       ];
       s += `  ${context.filter(Boolean).join(" · ")}\n`;
-      for (const n of r.notes ?? []) s += `  ${paint(33, vi ? "lưu ý" : "note")}: ${term(n)}\n`;
+      for (const n of r.notes ?? []) s += `  ${paint(33, vi ? "lưu ý" : "note")}: ${term(n[lang])}\n`;
       if (!r.findings.length) s += `  ${paint(32, vi ? "không có lỗi" : "no problems")}\n`;
       // Places in the file's own terms: A1 in a workbook, "Bảng 2 · dòng 5" and "cột Thời gian" in a Word or PDF.
       const places = r.places?.[lang];

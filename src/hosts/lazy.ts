@@ -4,16 +4,19 @@
  * (webpack forgets a failed chunk).
  */
 
+import { TextError, type LangText } from "../core/text/message";
+
 /** Said when a part loaded on first use cannot be fetched (offline, server down); the next try loads. */
-export const PART_NOT_LOADED =
-  "Không tải được phần này của KHCT (mất mạng hoặc máy chủ không trả lời): hãy thử lại. / " +
-  "Could not load this part of KHCT (offline or the server did not answer): try again.";
+export const PART_NOT_LOADED: LangText = {
+  vi: "Không tải được phần này của KHCT (mất mạng hoặc máy chủ không trả lời): hãy thử lại.",
+  en: "Could not load this part of KHCT (offline or the server did not answer): try again.",
+};
 
 /** Loads a part kept out of the pane's first load; a failed load says so plainly (PART_NOT_LOADED). */
 export async function loadPart<T>(load: () => Promise<T>): Promise<T> {
   try {
     return await load();
   } catch {
-    throw new Error(PART_NOT_LOADED);
+    throw new TextError(PART_NOT_LOADED);
   }
 }

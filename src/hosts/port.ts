@@ -4,16 +4,14 @@
  */
 import type { Catalog, CellPos, Finding, Plan, SchoolContext, TemplateId } from "../core/types";
 import type { DocPart } from "../core/docparts/index";
+import type { LangText } from "../core/text/message";
 
 /**
  * What a host says to the user, in both languages: the UI shows one at a time, Vietnamese first. A message the
  * adapters have only in Vietnamese is the same text in both (`viOnly`).
  */
-export interface HostText {
-  vi: string;
-  en: string;
-}
-export const viOnly = (vi: string): HostText => ({ vi, en: vi });
+export type HostText = LangText;
+export { viOnly } from "../core/text/message";
 
 export type HostKind = "excel" | "word" | "file" | "browser";
 
@@ -78,8 +76,8 @@ export interface DraftInsert {
 export interface ReadResult {
   /** One entry per plan table found (Word documents may hold several). */
   plans: Plan[];
-  /** Vietnamese messages about what could not be read (merged cells …). */
-  problems: string[];
+  /** What could not be read (merged cells …), in both languages. */
+  problems: HostText[];
 }
 
 /**

@@ -57,15 +57,9 @@ export function formatSelfTestReport(report: SelfTestReport, lang: "vi" | "en" =
   return [...head, "", ...lines, "", tail].join("\n");
 }
 
-/**
- * A step's detail in one language: an adapter's message in the language asked for; a text (an error as Office
- * gave it, or written "Vietnamese. / English.") split at its last " / ".
- */
+/** A step's detail in one language: an adapter's message in the language asked for; a text as it is. */
 export function oneLanguage(text: string | HostText, lang: "vi" | "en"): string {
-  if (typeof text !== "string") return text[lang];
-  const at = text.lastIndexOf(" / ");
-  if (at < 0) return text;
-  return lang === "vi" ? text.slice(0, at).trim() : text.slice(at + 3).trim();
+  return typeof text === "string" ? text : text[lang];
 }
 
 /**

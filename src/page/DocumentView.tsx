@@ -8,7 +8,7 @@ import type { Finding } from "../core/types";
 import { formatVnd, summarize } from "../core/summary";
 import { FindingsList } from "../ui/findings/FindingsList";
 import { countsText } from "../ui/findings/model";
-import { L, bilingual, t, type Lang } from "../ui/i18n";
+import { L, t, type Lang } from "../ui/i18n";
 import { PlanTable, cellId, findingId } from "./PlanTable";
 import type { PlanDocument } from "./usePlanDocument";
 import { saveLabel } from "./save-docx";
@@ -71,7 +71,7 @@ export function DocumentView({ doc, lang, dirty, onEdit, onSave, onReport, headi
       </div>
       {doc.problems.map((p, i) => (
         <MessageBar key={i} intent="warning">
-          <MessageBarBody>{bilingual(p, lang)}</MessageBarBody>
+          <MessageBarBody>{p[lang]}</MessageBarBody>
         </MessageBar>
       ))}
       <div className={s.actions}>

@@ -132,7 +132,7 @@ export function LargePlanView({ client, first, lang, dirty = false, onDirty, onS
       </div>
       {problems.map((p, i) => (
         <MessageBar key={i} intent={plan.headerRow < 0 && i === 0 ? "error" : "warning"} data-testid="file-problem">
-          <MessageBarBody>{p}</MessageBarBody>
+          <MessageBarBody>{p[lang]}</MessageBarBody>
         </MessageBar>
       ))}
       <div className={s.actions}>

@@ -28,6 +28,7 @@ import type { UnsavedChoice } from "./UnsavedDialog";
 import type { BatchItem } from "./batch/BatchView";
 import { GapBoard } from "../ui/lazy";
 import { garbledSaveNotice } from "./save-docx";
+import type { LangText } from "../core/text/message";
 
 // Not on the first screen: loaded on demand.
 const DocumentView = React.lazy(() =>
@@ -129,7 +130,7 @@ export function PageApp({ initialLang = "vi" }: { initialLang?: Lang }) {
     setPending(() => action);
   };
   // A PDF whose text came out garbled is not written to a new .docx without the user's word.
-  const [garbledSave, setGarbledSave] = React.useState<{ notice: string; then?: () => void } | null>(null);
+  const [garbledSave, setGarbledSave] = React.useState<{ notice: LangText; then?: () => void } | null>(null);
   const [garbledAsked, setGarbledAsked] = React.useState(false);
   const save = async (then?: () => void) => {
     const notice = d.doc ? garbledSaveNotice(d.doc.host.file.kind, d.doc.problems) : null;
@@ -313,7 +314,7 @@ export function PageApp({ initialLang = "vi" }: { initialLang?: Lang }) {
           <React.Suspense fallback={null}>
             <GarbledSaveDialog
               lang={lang}
-              notice={garbledSave?.notice ?? null}
+              notice={garbledSave ? garbledSave.notice[lang] : null}
               onChoice={(y) => void chooseGarbled(y)}
             />
           </React.Suspense>

@@ -1,5 +1,6 @@
 /** The page's "Lưu thành .docx" for a plan opened from a PDF: a new .docx (the PDF itself is never rewritten). */
 import type { Plan } from "../core/types";
+import type { LangText } from "../core/text/message";
 import { GARBLED_PREFIX } from "../core/text/garble-prefix";
 import { download, MIME } from "../ui/download";
 
@@ -12,9 +13,9 @@ export function saveLabel(kind: string, lang: "vi" | "en"): string | null {
 }
 
 /** The garbled-text notice of a PDF about to be saved as .docx (the page asks before writing), or null. */
-export function garbledSaveNotice(kind: string, problems: readonly string[]): string | null {
+export function garbledSaveNotice(kind: string, problems: readonly LangText[]): LangText | null {
   if (kind !== "pdf") return null;
-  return problems.find((p) => p.startsWith(GARBLED_PREFIX)) ?? null;
+  return problems.find((p) => p.vi.startsWith(GARBLED_PREFIX)) ?? null;
 }
 
 /** Downloads the plan as a new .docx and returns the name it was saved under. */

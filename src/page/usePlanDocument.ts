@@ -5,6 +5,7 @@
  */
 import * as React from "react";
 import type { Catalog, Finding, Plan } from "../core/types";
+import type { LangText } from "../core/text/message";
 import { catalogIdFor, loadCatalog } from "../core/catalogs/index";
 import { loadEngine } from "../ui/engine";
 import { defaultFallbacks, needsFallback, type SchoolContextApi } from "../ui/context/useSchoolContext";
@@ -16,6 +17,7 @@ import { savePdfAsDocx } from "./save-docx";
 import { pastedFileName, pastedTitle } from "./paste-names";
 import { openLarge, type LargeDoc } from "./worker/open-large";
 import { isScanRefusal, useScanReader } from "./ocr/useScanReader";
+import { errorText } from "../core/text/message";
 
 type FileModule = typeof import("../hosts/file/index");
 export type FileHostT = InstanceType<FileModule["FileHost"]>;
@@ -32,7 +34,8 @@ export interface PlanDocument {
   plan: Plan;
   catalog: Catalog | null;
   findings: Finding[];
-  problems: string[];
+  /** Reading problems (and the "no plan table" message), in both languages: the page shows its language's. */
+  problems: LangText[];
   locate: Locator;
 }
 
@@ -67,7 +70,7 @@ export function usePlanDocument(lang: Lang, ctx: SchoolContextApi) {
   const analyse = async (
     host: FileHostT,
     name: string,
-    problems: string[],
+    problems: LangText[],
     id: number,
     fresh: boolean,
   ): Promise<void> => {
@@ -83,8 +86,8 @@ export function usePlanDocument(lang: Lang, ctx: SchoolContextApi) {
       plan = (await import("../core/read/pasted-pdf")).explainPasted(plan, pasted, host.file.grids[0]?.grid);
     else if (plan.headerRow < 0 && host.file.scan) {
       // A scan without a plan table: what OCR saw (pages, words, confidence) and the advice to use the original.
-      problems = [(await loadFileModule()).scanNoTableMessage(name, host.file.scan.seen)[lang], ...problems];
-    } else if (plan.headerRow < 0) problems = [(await loadFileModule()).noPlanTableMessage(name)[lang], ...problems];
+      problems = [(await loadFileModule()).scanNoTableMessage(name, host.file.scan.seen), ...problems];
+    } else if (plan.headerRow < 0) problems = [(await loadFileModule()).noPlanTableMessage(name), ...problems];
     const c = plan.context;
     const catalog = c.level && c.regime ? await loadCatalog(catalogIdFor(c.level, c.regime)) : null;
     if (id !== session.current) return; // a newer document arrived meanwhile
@@ -150,7 +153,7 @@ export function usePlanDocument(lang: Lang, ctx: SchoolContextApi) {
       }
       await analyse(new mod.FileHost(opened), name, opened.problems, id, true);
     } catch (e) {
-      if (id === session.current) setNotice({ intent: "error", text: String((e as Error)?.message ?? e) });
+      if (id === session.current) setNotice({ intent: "error", text: errorText(e, lang) });
     } finally {
       if (id === session.current) setBusy(null);
     }

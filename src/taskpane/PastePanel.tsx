@@ -25,6 +25,7 @@ import { t, L, circularLabel, levelLabel, type Lang } from "../ui/i18n";
 import { circularFor } from "../core/catalogs/index";
 import { useResultFocus } from "../ui/useResultFocus";
 import { pastedSelection } from "./pasted-selection";
+import { errorText } from "../core/text/message";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: "8px", minWidth: "0" },
@@ -94,7 +95,7 @@ export function PastePanel({
       setResult({ plan, findings, summary: summarize(plan, findings) });
       onChecked?.(plan);
     } catch (e) {
-      setError(`${t("error", lang)}: ${String((e as Error)?.message ?? e)}`);
+      setError(`${t("error", lang)}: ${errorText(e, lang)}`);
     } finally {
       setBusy(false);
       heading.focusResult();

@@ -7,7 +7,8 @@ import { Button, Text } from "@fluentui/react-components";
 import { isSelfTestable, type SelfTestReport } from "../hosts/selftest";
 import { loadPart } from "../hosts/lazy";
 import { copyGridToClipboard, copyTextToClipboard } from "../hosts/clipboard";
-import { bilingual, type Lang } from "../ui/i18n";
+import type { Lang } from "../ui/i18n";
+import { errorText } from "../core/text/message";
 
 const L = (lang: Lang, vi: string, en: string) => (lang === "vi" ? vi : en);
 
@@ -38,8 +39,8 @@ export function SelfTestPanel({ host, lang }: SelfTestPanelProps) {
       const { formatSelfTestReport } = await loadPart(wording);
       setReport({ data: await selfTest.call(host, { copy: copyGridToClipboard }), format: formatSelfTestReport });
     } catch (e) {
-      // A "vi / en" message (a part that could not be loaded, a Word too old) in the pane's one language.
-      setError(bilingual(String((e as Error)?.message ?? e), lang));
+      // A part that could not be loaded (both languages), a Word too old (Vietnamese): in the pane's one language.
+      setError(errorText(e, lang));
     } finally {
       setRunning(false);
     }

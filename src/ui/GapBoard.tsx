@@ -26,6 +26,7 @@ import {
 import { download, MIME } from "./download";
 import type { Lang } from "./i18n";
 import { GapTable } from "./gap/GapTable";
+import { errorText } from "../core/text/message";
 import {
   L,
   boardContext,
@@ -97,7 +98,7 @@ export default function GapBoard({ host, lang, level, schoolYear }: GapBoardProp
         L(lang, "bảng tự đánh giá trong tài liệu", "the document's self-assessment table"),
       );
     } catch (e) {
-      setMessage({ intent: "error", text: `${L(lang, "Có lỗi", "Error")}: ${String((e as Error)?.message ?? e)}` });
+      setMessage({ intent: "error", text: `${L(lang, "Có lỗi", "Error")}: ${errorText(e, lang)}` });
     }
   };
   const setLevelOf = (code: string, value: string) => {
@@ -126,7 +127,7 @@ export default function GapBoard({ host, lang, level, schoolYear }: GapBoardProp
           ),
         });
     } catch (e) {
-      setMessage({ intent: "error", text: `${L(lang, "Có lỗi", "Error")}: ${String((e as Error)?.message ?? e)}` });
+      setMessage({ intent: "error", text: `${L(lang, "Có lỗi", "Error")}: ${errorText(e, lang)}` });
     }
   };
   const save = async (format: "xlsx" | "docx") => {
@@ -146,7 +147,7 @@ export default function GapBoard({ host, lang, level, schoolYear }: GapBoardProp
       const plan = mainPlan((await host.read(context)).plans);
       setFindings(checkLevels(plan, catalog, set, goal).findings);
     } catch (e) {
-      setMessage({ intent: "error", text: `${L(lang, "Có lỗi", "Error")}: ${String((e as Error)?.message ?? e)}` });
+      setMessage({ intent: "error", text: `${L(lang, "Có lỗi", "Error")}: ${errorText(e, lang)}` });
     }
   };
 

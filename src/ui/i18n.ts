@@ -88,17 +88,6 @@ export const LEVELS: SchoolLevel[] = ["mam-non", "tieu-hoc", "thcs", "thpt", "nh
 export { circularLabel, levelLabel } from "../core/labels";
 
 /**
- * Reading problems and thrown errors are still plain strings (the CLI prints and stores them as they are); a few
- * are written "Vietnamese. / English.": this gives the language asked for; a text without an English half is
- * returned whole (it is Vietnamese).
- */
-export function bilingual(message: string, lang: Lang): string {
-  const i = message.lastIndexOf(" / ");
-  if (i < 0) return message;
-  return lang === "vi" ? message.slice(0, i).trim() : message.slice(i + 3).trim();
-}
-
-/**
  * Months as people write them: "2026-09" → "tháng 9/2026" (vi) or "9/2026" (en). School years ("2025-2026") and
  * other numbers are left alone.
  */

@@ -9,7 +9,8 @@ it("a VNI .txt (VNI-Windows bytes) is converted, with a note, not read as Window
   const { text, note } = decodePlanText(bytes, "vni.txt");
   expect(text).toContain("hoạch cải");
   expect(text).toContain("lượng giáo dục trường THCS");
-  expect(note).toMatch(/^Tệp "vni\.txt" dùng bảng mã VNI/);
+  expect(note?.vi).toMatch(/^Tệp "vni\.txt" dùng bảng mã VNI/);
+  expect(note?.en).toMatch(/^"vni\.txt" is in VNI/);
 });
 
 it("a TCVN3 .txt is converted and the check-capitals note is printed under the file", () => {

@@ -46,10 +46,10 @@ describe("the garbled-text guard", () => {
     const name = "thu-duc-2025-2026.garbled.pdf";
     const opened = await openPlanFile(new Uint8Array(fs.readFileSync(path.join(DIR, name))), name);
     expect(opened.problems).toHaveLength(1);
-    expect(opened.problems[0]).toMatch(MESSAGE);
-    expect((await new FileHost(opened).read()).problems[0]).toMatch(MESSAGE);
+    expect(opened.problems[0].vi).toMatch(MESSAGE);
+    expect((await new FileHost(opened).read()).problems[0].vi).toMatch(MESSAGE);
     const result = await checkFile(path.join(DIR, name), name, {});
-    expect(result.notes?.[0]).toMatch(MESSAGE);
+    expect(result.notes?.[0].vi).toMatch(MESSAGE);
     expect(jsonReport([result]).files[0]).toMatchObject({ notes: [expect.stringMatching(MESSAGE)] });
     expect(htmlReport([result])).toContain("Chữ trong tệp PDF bị xáo trộn khi trích ra");
   });

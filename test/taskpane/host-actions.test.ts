@@ -48,7 +48,7 @@ describe("check message", () => {
 
   it("gives the host's own words (one language) and what could not be read, and warns when no table was found", () => {
     const markMessage = { vi: "Đã đánh dấu 1 chỗ.", en: "Marked 1 place." };
-    const problems = ["Ô gộp. / Merged cells."];
+    const problems = [{ vi: "Ô gộp.", en: "Merged cells." }];
     const m = checkMessage({ ...base, findings: [finding("error")], markMessage, problems }, "en");
     expect(m.text).toBe("Checked 2 rows: 1 error, 0 warnings. Marked 1 place. Merged cells.");
     const none = checkMessage({ ...base, plan: readPlan([["Báo cáo"], ["không có bảng"]]) }, "vi");

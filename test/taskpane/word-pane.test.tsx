@@ -58,8 +58,7 @@ describe("Word pane", () => {
     });
     try {
       await insertHeader();
-      const said = PART_NOT_LOADED.split(" / ")[0];
-      await waitFor(() => expect(screen.getByTestId("host-message").textContent).toBe(`Có lỗi: ${said}`));
+      await waitFor(() => expect(screen.getByTestId("host-message").textContent).toBe(`Có lỗi: ${PART_NOT_LOADED.vi}`));
       expect(doc.snapshot()).toBe(before);
     } finally {
       jest.dontMock("../../src/hosts/word/more");

@@ -2,6 +2,7 @@
  * Catalog registry. Data lives in ./data (generated, verbatim). The browser loads one catalog at a time
  * (`loadCatalog`, one webpack chunk each); Node code imports ./all to register everything at once.
  */
+import { TextError } from "../text/message";
 import type { Catalog, CatalogId, CriterionDef, Regime, SchoolLevel, StandardDef } from "../types";
 
 export const CATALOG_IDS: CatalogId[] = [
@@ -76,7 +77,7 @@ export async function loadCatalog(id: CatalogId): Promise<Catalog> {
       mod = await import(/* webpackChunkName: "catalog-tt57-gdtx" */ "./data/tt57-gdtx");
       break;
     default:
-      throw new Error(`Không có danh mục "${String(id)}" / unknown catalog`);
+      throw new TextError({ vi: `Không có danh mục "${String(id)}"`, en: `unknown catalog "${String(id)}"` });
   }
   registerCatalog(mod.catalog);
   return mod.catalog;

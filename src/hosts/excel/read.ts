@@ -7,7 +7,7 @@
  */
 import type { SchoolContext } from "../../core/types";
 import { readPlans } from "../../core/read/index";
-import type { ReadResult } from "../port";
+import type { HostText, ReadResult } from "../port";
 import { areaAddr, type ExcelSession } from "./env";
 
 /** Upper bound of a block when the sheet is over the 5 MB limit. */
@@ -96,7 +96,11 @@ async function readBlocks(
 }
 
 /** Merged cells hide text in all but the top-left cell: report them (getMergedAreasOrNullObject, ExcelApi 1.13). */
-async function mergedProblems(context: Excel.RequestContext, ws: Excel.Worksheet, address: string): Promise<string[]> {
+async function mergedProblems(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  address: string,
+): Promise<HostText[]> {
   try {
     const merged = ws.getRange(address).getMergedAreasOrNullObject();
     merged.load("address");
@@ -106,15 +110,24 @@ async function mergedProblems(context: Excel.RequestContext, ws: Excel.Worksheet
       .split(",")
       .map((a) => a.trim().replace(/^.*!/, ""))
       .filter(Boolean);
+    const areas = `${list.slice(0, 10).join(", ")}${list.length > 10 ? ", …" : ""}`;
     return [
-      `Bảng có ô gộp (${list.slice(0, 10).join(", ")}${list.length > 10 ? ", …" : ""}): chỉ đọc được chữ ở ô ` +
-        `đầu của mỗi vùng gộp. Nên bỏ gộp ô trước khi kiểm tra.`,
+      {
+        vi: `Bảng có ô gộp (${areas}): chỉ đọc được chữ ở ô đầu của mỗi vùng gộp. Nên bỏ gộp ô trước khi kiểm tra.`,
+        en: `The table has merged cells (${areas}): only each merged area's first cell is read. Unmerge them first.`,
+      },
     ];
   } catch {
     // More than 512 merged areas: Excel cannot list them; the table was still read.
     return [
-      "Bảng có rất nhiều ô gộp (hơn 512 vùng): chỉ đọc được chữ ở ô đầu của mỗi vùng gộp. Nên bỏ gộp ô trước " +
-        "khi kiểm tra.",
+      {
+        vi:
+          "Bảng có rất nhiều ô gộp (hơn 512 vùng): chỉ đọc được chữ ở ô đầu của mỗi vùng gộp. Nên bỏ gộp ô trước " +
+          "khi kiểm tra.",
+        en:
+          "The table has very many merged cells (over 512 areas): only each area's first cell is read. " +
+          "Unmerge them first.",
+      },
     ];
   }
 }

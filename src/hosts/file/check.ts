@@ -32,13 +32,14 @@ export async function checkBytes(
     // File-level notices (a garbled PDF, a legacy encoding converted) travel with the result; a garbled PDF is also
     // its read status.
     const notes = opened.problems.length ? [...opened.problems] : undefined;
-    const garbled = opened.problems.find((p) => p.startsWith(GARBLED_PREFIX));
-    const notice = garbled ? { notice: { status: "garbled" as const, message: garbled } } : {};
+    const garbled = opened.problems.find((p) => p.vi.startsWith(GARBLED_PREFIX));
+    const notice = garbled ? { notice: { status: "garbled" as const, message: garbled.vi } } : {};
     if (!plan || plan.headerRow < 0) {
       // A scan read by OCR where no table was found says what was seen (pages, words, confidence).
-      const error = opened.scan ? scanNoTableMessage(name, opened.scan.seen).vi : noPlanTableMessage(name).vi;
-      const scanned = opened.scan ? { notice: { status: "scanned" as const, message: error } } : {};
-      return { path: display, status: "error", error, findings: [], totalVnd: 0, notes, ...notice, ...scanned };
+      const why = opened.scan ? scanNoTableMessage(name, opened.scan.seen) : noPlanTableMessage(name);
+      const scanned = opened.scan ? { notice: { status: "scanned" as const, message: why.vi } } : {};
+      const error = { error: why.vi, errorEn: why.en };
+      return { path: display, status: "error", ...error, findings: [], totalVnd: 0, notes, ...notice, ...scanned };
     }
     const c = plan.context;
     const catalog = c.level && c.regime ? await loadCatalog(catalogIdFor(c.level, c.regime)) : null;
@@ -48,10 +49,11 @@ export async function checkBytes(
     return { path: display, status: "ok", plan, findings, totalVnd, places, notes, ...notice };
   } catch (e) {
     const msg = e instanceof FileProblem ? e.message : `Không đọc được tệp: ${(e as Error).message}`;
+    const errorEn = e instanceof FileProblem ? { errorEn: e.messageEn } : {};
     // A scan without a text layer: nothing to check, but the report says "scan", not "broken".
     const notice =
       e instanceof FileProblem && e.code === "scanned" ? { notice: { status: "scanned" as const, message: msg } } : {};
-    return { path: display, status: "error", error: msg, findings: [], totalVnd: 0, ...notice };
+    return { path: display, status: "error", error: msg, ...errorEn, findings: [], totalVnd: 0, ...notice };
   }
 }
 

@@ -3,6 +3,7 @@
  * map from grid cells to their XML so edits rewrite only the changed cell and keep the rest byte-identical.
  */
 import JSZip from "jszip";
+import { TextError, type LangText } from "../../core/text/message";
 import { childrenNamed, descendants, encodeXml, parseXml, type XmlLimits, type XNode } from "./xml";
 
 export interface DocxCellRef {
@@ -13,7 +14,7 @@ export interface DocxCellRef {
 export interface DocxGrid {
   grid: string[][];
   cells: Map<string, DocxCellRef>;
-  problems: string[];
+  problems: LangText[];
   xml: string;
   tables: number;
 }
@@ -42,10 +43,10 @@ function cellText(tc: XNode): string {
 export function readDocumentXml(xml: string, limits?: XmlLimits): DocxGrid {
   const root = parseXml(xml, limits);
   const body = descendants(root, "w:body")[0];
-  if (!body) throw new Error("Tệp .docx không có phần nội dung (w:body) / no document body");
+  if (!body) throw new TextError({ vi: "Tệp .docx không có phần nội dung (w:body)", en: "no document body" });
   const grid: string[][] = [];
   const cells = new Map<string, DocxCellRef>();
-  const problems: string[] = [];
+  const problems: LangText[] = [];
   let tables = 0;
   const visit = (container: XNode) => {
     for (const n of container.children) {
@@ -63,9 +64,10 @@ export function readDocumentXml(xml: string, limits?: XmlLimits): DocxGrid {
             if (span > 1 || vMerge) {
               const what = span > 1 ? `gộp ${span} cột` : "gộp theo hàng dọc";
               if (problems.length < 20)
-                problems.push(
-                  `Bảng ${tables}, dòng ${grid.length + 1}: ô ${what} — nội dung được đọc vào ô đầu tiên / merged cell read into its first cell`,
-                );
+                problems.push({
+                  vi: `Bảng ${tables}, dòng ${grid.length + 1}: ô ${what} — nội dung được đọc vào ô đầu tiên`,
+                  en: `Table ${tables}, row ${grid.length + 1}: merged cell read into its first cell`,
+                });
             }
             cells.set(key(grid.length, row.length), { node: tc });
             row.push(vMerge && vMerge.attrs["w:val"] !== "restart" ? "" : cellText(tc));
@@ -88,11 +90,11 @@ export function writeCells(doc: DocxGrid, edits: { row: number; col: number; tex
   const repl: { start: number; end: number; text: string }[] = [];
   for (const e of edits) {
     const ref = doc.cells.get(key(e.row, e.col));
-    if (!ref) throw new Error(`Không có ô ở dòng ${e.row + 1}, cột ${e.col + 1} / no such cell`);
+    if (!ref) throw new TextError({ vi: `Không có ô ở dòng ${e.row + 1}, cột ${e.col + 1}`, en: "no such cell" });
     const node = ref.node;
     const paragraphs = node.name === "w:p" ? [node] : descendants(node, "w:p", "w:tbl");
     const first = paragraphs[0];
-    if (!first) throw new Error("Ô không có đoạn văn / cell has no paragraph");
+    if (!first) throw new TextError({ vi: "Ô không có đoạn văn", en: "cell has no paragraph" });
     const pPr = childrenNamed(first, "w:pPr")[0];
     const firstRun = descendants(first, "w:r")[0];
     const rPr = firstRun ? childrenNamed(firstRun, "w:rPr")[0] : undefined;
@@ -118,7 +120,7 @@ export async function loadDocx(
 ): Promise<{ zip: JSZip; doc: DocxGrid }> {
   const zip = loaded ?? (await JSZip.loadAsync(bytes));
   const entry = zip.file("word/document.xml");
-  if (!entry) throw new Error("Tệp không phải .docx (thiếu word/document.xml) / not a .docx file");
+  if (!entry) throw new TextError({ vi: "Tệp không phải .docx (thiếu word/document.xml)", en: "not a .docx file" });
   const xml = await entry.async("string");
   return { zip, doc: readDocumentXml(xml, limits) };
 }

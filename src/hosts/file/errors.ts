@@ -1,5 +1,7 @@
-/** Clear Vietnamese messages for files that cannot be read; nothing is ever changed. */
-export class FileProblem extends Error {
+import { TextError } from "../../core/text/message";
+
+/** Clear Vietnamese messages (and their English) for files that cannot be read; nothing is ever changed. */
+export class FileProblem extends TextError {
   constructor(
     public readonly code:
       | "empty"
@@ -16,7 +18,7 @@ export class FileProblem extends Error {
     message: string,
     public readonly messageEn: string,
   ) {
-    super(message);
+    super({ vi: message, en: messageEn });
   }
 }
 

@@ -3,6 +3,7 @@
  * bytes out, no fs). Reading never changes the input; edits are applied only to the copy that `save` returns.
  */
 import type { CellPos, Finding, Plan, SchoolContext } from "../../core/types";
+import { TextError, type LangText } from "../../core/text/message";
 import { readPlans } from "../../core/read/index";
 import { splitPastedText } from "../../core/read/pasted-pdf";
 import { renderGrid } from "../../core/render";
@@ -53,7 +54,8 @@ export interface OpenedFile {
   kind: FileKind;
   /** One grid per worksheet (.xlsx) or one for the document (.docx, .txt). */
   grids: { source: string; grid: string[][] }[];
-  problems: string[];
+  /** File-level notices (merged cells, a garbled PDF, a legacy encoding converted…), in both languages. */
+  problems: LangText[];
   /** The input, never modified. */
   bytes: Uint8Array;
   workbook?: ExcelJS.Workbook;
@@ -168,7 +170,7 @@ export async function openPlanFile(
       try {
         const workbook = await loadXlsx(bytes);
         const grids: OpenedFile["grids"] = [];
-        const problems: string[] = [];
+        const problems: LangText[] = [];
         const slots = { left: LIMITS.gridSlots };
         workbook.eachSheet((ws) => {
           if (ws.name === HIDDEN_CATALOG_SHEET) return;
@@ -195,7 +197,7 @@ export async function openPlanFile(
       checkCellLengths(name, grids);
       // The garbled-text guard: a file-level notice when too many extracted words are no Vietnamese syllable.
       const garbled = garbledNotice(grid);
-      return { name, kind: "pdf", grids, problems: garbled ? [garbled.vi] : [], bytes };
+      return { name, kind: "pdf", grids, problems: garbled ? [garbled] : [], bytes };
     } catch (e) {
       if (!(e instanceof FileProblem && e.code === "scanned" && options.ocr)) throw e;
       return openScan(bytes, name, "pdf", options.ocr);
@@ -340,7 +342,7 @@ export class FileHost implements PlanHost {
 
   private setCellAt(source: string, row: number, col: number, text: string): void {
     const g = this.file.grids.find((x) => x.source === source);
-    if (!g) throw new Error(`Không có trang "${source}" / no such sheet`);
+    if (!g) throw new TextError({ vi: `Không có trang "${source}"`, en: `no sheet "${source}"` });
     while (g.grid.length <= row) g.grid.push([]);
     while (g.grid[row].length <= col) g.grid[row].push("");
     g.grid[row][col] = text;
@@ -380,7 +382,7 @@ export class FileHost implements PlanHost {
       zip.file("word/document.xml", xmlWithoutHiddenControls(xml));
       return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
     }
-    throw new Error("Không lưu được tệp này / cannot save this file");
+    throw new TextError({ vi: "Không lưu được tệp này", en: "cannot save this file" });
   }
 }
 

@@ -3,6 +3,7 @@
  * (src/core/report), the consolidated .xlsx and the printable .html.
  */
 import type { Finding, Plan, SchoolContext } from "../../core/types";
+import type { LangText } from "../../core/text/message";
 import { circularFor } from "../../core/catalogs/index";
 import { cellRef } from "../../core/rules/finding";
 import { summarize } from "../../core/summary";
@@ -14,13 +15,15 @@ import { writeReportXlsx, type ReportFields } from "./report-xlsx";
 export interface FileResult {
   path: string;
   status: "ok" | "error";
+  /** Why the file could not be checked, in Vietnamese; `errorEn` in English when the reason has one. */
   error?: string;
+  errorEn?: string;
   plan?: Plan;
   findings: Finding[];
   totalVnd: number;
-  /** File-level notices, in Vietnamese: a PDF whose text came out garbled, a legacy encoding converted (check the
-   * capitals)… */
-  notes?: string[];
+  /** File-level notices, in both languages: a PDF whose text came out garbled, a legacy encoding converted (check
+   * the capitals), merged cells… */
+  notes?: LangText[];
   /** Places in the file's own terms (Word table rows, PDF rows); without it, the core's A1 reference. */
   places?: Record<"vi" | "en", FilePlaces>;
   /** Read, but only in part: the text is garbled (PDF fonts) or the file is a scan; says why, in Vietnamese. */
@@ -30,8 +33,12 @@ export interface FileResult {
 /** A finding's place in a report (reports are in Vietnamese). */
 const placeOf = (r: FileResult, f: Finding) => (r.places ? r.places.vi.of(f) : (f.ref ?? "Văn bản"));
 
-/** File-level notices, only when there are some (the JSON schema's optional "notes"). */
-const notesOf = (r: FileResult) => (r.notes?.length ? { notes: r.notes } : {});
+/**
+ * File-level notices, only when there are some (the JSON schema's optional "notes", in Vietnamese; "notesEn", added
+ * in 0.3, the same notices in English).
+ */
+const notesOf = (r: FileResult) =>
+  r.notes?.length ? { notes: r.notes.map((n) => n.vi), notesEn: r.notes.map((n) => n.en) } : {};
 
 export function jsonReport(results: FileResult[]) {
   return {
@@ -39,7 +46,8 @@ export function jsonReport(results: FileResult[]) {
     files: results.map((r) => {
       if (r.status === "error" || !r.plan) {
         const readStatus = r.notice?.status ?? ("unreadable" as const);
-        return { path: r.path, status: "error" as const, error: r.error ?? "", readStatus, ...notesOf(r) };
+        const errorEn = r.errorEn === undefined ? {} : { errorEn: r.errorEn }; // added in 0.3
+        return { path: r.path, status: "error" as const, error: r.error ?? "", ...errorEn, readStatus, ...notesOf(r) };
       }
       const ctx: SchoolContext = r.plan.context;
       const circular = ctx.circular ?? (ctx.level && ctx.regime ? circularFor(ctx.level, ctx.regime) : null);

@@ -4,6 +4,7 @@
  */
 import { seenLine, seenLineEn, type OcrSeen } from "../../core/read/ocr";
 import { FileProblem } from "./errors";
+import { viOnly } from "../../core/text/message";
 import type { OcrOptions } from "./ocr/index";
 import { SCANNED_PDF } from "./pdf";
 import type { OpenedFile } from "./index";
@@ -59,7 +60,7 @@ export async function openScan(
     name,
     kind,
     grids: [{ source: "document", grid: r.grid }],
-    problems: [...r.seen.warnings],
+    problems: r.seen.warnings.map(viOnly),
     bytes,
     scan: { seen: r.seen, confidence: r.confidence },
   };

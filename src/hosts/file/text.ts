@@ -5,11 +5,12 @@
  * repairs .Vn-font text inside Unicode documents), with a note asking the user to check capitals.
  */
 import { convertLegacy, detectLegacyEncoding } from "../../core/text/legacy";
+import type { LangText } from "../../core/text/message";
 
 export interface DecodedText {
   text: string;
   /** A note for the user when the text was converted from a legacy encoding. */
-  note: string | null;
+  note: LangText | null;
 }
 
 /**
@@ -50,9 +51,14 @@ export function decodePlanText(bytes: Uint8Array, name: string): DecodedText {
   if (looksTcvn3(bytes)) {
     return {
       text: convertLegacy(byteChars(bytes), "tcvn3").normalize("NFC"),
-      note:
-        `Tệp "${name}" dùng bảng mã TCVN3 (ABC, phông .Vn…), không phải Unicode: đã chuyển sang Unicode để đọc; ` +
-        "chữ hoa gõ bằng phông .VnTimeH có thể thành chữ thường, hãy xem lại. Bản lưu sẽ ở dạng UTF-8.",
+      note: {
+        vi:
+          `Tệp "${name}" dùng bảng mã TCVN3 (ABC, phông .Vn…), không phải Unicode: đã chuyển sang Unicode để đọc; ` +
+          "chữ hoa gõ bằng phông .VnTimeH có thể thành chữ thường, hãy xem lại. Bản lưu sẽ ở dạng UTF-8.",
+        en:
+          `"${name}" is in TCVN3 (ABC, .Vn fonts), not Unicode: converted to read it; capitals typed in .VnTimeH ` +
+          "may have become lower case, check them. It is saved as UTF-8.",
+      },
     };
   }
   // VNI (VNI-Windows fonts) stores its letters as Windows-1252 characters plus tone bytes ("Keá hoaïch").
@@ -63,15 +69,23 @@ export function decodePlanText(bytes: Uint8Array, name: string): DecodedText {
   if (vni !== null && vietLetters(vni) > vietLetters(text)) {
     return {
       text: vni,
-      note:
-        `Tệp "${name}" dùng bảng mã VNI (phông VNI-Times…), không phải Unicode: đã chuyển sang Unicode để đọc; ` +
-        "hãy xem lại chữ có dấu. Bản lưu sẽ ở dạng UTF-8.",
+      note: {
+        vi:
+          `Tệp "${name}" dùng bảng mã VNI (phông VNI-Times…), không phải Unicode: đã chuyển sang Unicode để đọc; ` +
+          "hãy xem lại chữ có dấu. Bản lưu sẽ ở dạng UTF-8.",
+        en:
+          `"${name}" is in VNI (VNI-Times fonts), not Unicode: converted to read it; check the accents. ` +
+          "It is saved as UTF-8.",
+      },
     };
   }
   return {
     text,
-    note:
-      `Tệp "${name}" dùng bảng mã Windows-1258 (không phải Unicode): đã chuyển sang Unicode để đọc; bản ` +
-      `lưu sẽ ở dạng UTF-8.`,
+    note: {
+      vi:
+        `Tệp "${name}" dùng bảng mã Windows-1258 (không phải Unicode): đã chuyển sang Unicode để đọc; bản ` +
+        `lưu sẽ ở dạng UTF-8.`,
+      en: `"${name}" is in Windows-1258, not Unicode: converted to read it. It is saved as UTF-8.`,
+    },
   };
 }

@@ -1,5 +1,6 @@
 /** .xlsx through exceljs: every worksheet as a grid of cell texts (as Excel shows them), edits in place. */
 import ExcelJS from "exceljs";
+import type { LangText } from "../../core/text/message";
 import { LIMITS, LimitExceeded } from "./limits";
 
 /** Page setup of every sheet KHCT writes: A4 (paperSize 9), landscape, one page wide, as many pages tall as needed. */
@@ -17,7 +18,7 @@ export interface SheetGrid {
   grid: string[][];
   /** 1-based row/column of grid[0][0] in the sheet. */
   origin: { row: number; col: number };
-  problems: string[];
+  problems: LangText[];
 }
 
 function cellText(cell: ExcelJS.Cell): string {
@@ -46,7 +47,7 @@ function cellText(cell: ExcelJS.Cell): string {
  * has three cells, not 2000 × 16384). Throws LimitExceeded before building past LIMITS.rows or LIMITS.gridSlots.
  */
 export function sheetToGrid(ws: ExcelJS.Worksheet, slotBudget = { left: LIMITS.gridSlots }): SheetGrid {
-  const problems: string[] = [];
+  const problems: LangText[] = [];
   const rows = ws.actualRowCount ? ws.rowCount : 0;
   if (rows > LIMITS.rows)
     throw new LimitExceeded(
@@ -76,9 +77,10 @@ export function sheetToGrid(ws: ExcelJS.Worksheet, slotBudget = { left: LIMITS.g
   });
   const merges = Object.keys((ws as unknown as { _merges?: Record<string, unknown> })._merges ?? {});
   if (merges.length)
-    problems.push(
-      `Trang "${ws.name}": ${merges.length} vùng ô gộp — nội dung được đọc ở ô đầu tiên của mỗi vùng / merged cells read from their first cell`,
-    );
+    problems.push({
+      vi: `Trang "${ws.name}": ${merges.length} vùng ô gộp — nội dung được đọc ở ô đầu tiên của mỗi vùng`,
+      en: `Sheet "${ws.name}": ${merges.length} merged areas, read from their first cells`,
+    });
   return { name: ws.name, grid, origin: { row: 1, col: 1 }, problems };
 }
 

@@ -2,6 +2,8 @@
  * A small XML tree for WordprocessingML (no DOM in Node): elements keep their source offsets so that
  * a writer can replace exactly the text it changed and leave every other byte of the document alone.
  */
+import { TextError } from "../../core/text/message";
+
 export interface XNode {
   name: string;
   attrs: Record<string, string>;
@@ -90,7 +92,7 @@ export interface XmlLimits {
 
 const DEFAULT_LIMITS: XmlLimits = { maxNodes: 2_000_000, maxDepth: 256 };
 const TAG = /<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[^\s=>/]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/y;
-const corrupt = (what: string) => new Error(`Tệp XML hỏng: ${what} / corrupt XML`);
+const corrupt = (what: string) => new TextError({ vi: `Tệp XML hỏng: ${what}`, en: "corrupt XML" });
 
 /**
  * Parses XML in one pass: each "<" is read once, and an unclosed comment, processing instruction, CDATA section,
@@ -165,7 +167,7 @@ export function parseXml(src: string, limits: XmlLimits = DEFAULT_LIMITS): XNode
     i = src.indexOf("<", last);
   }
   if (stack.length !== 1)
-    throw new Error(`Tệp XML hỏng: thẻ <${stack[stack.length - 1].name}> chưa đóng / corrupt XML`);
+    throw new TextError({ vi: `Tệp XML hỏng: thẻ <${stack[stack.length - 1].name}> chưa đóng`, en: "corrupt XML" });
   return root;
 }
 

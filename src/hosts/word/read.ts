@@ -1,7 +1,7 @@
 /** Reads every table of the body with the paragraphs around them: one load, one sync. */
 import type { SchoolContext } from "../../core/types";
 import { readPlans } from "../../core/read/index";
-import type { ReadResult } from "../port";
+import { viOnly, type HostText, type ReadResult } from "../port";
 import { hasWordApi, needsNewerWord, rowKey, type Origin, type WordEnv } from "./env";
 
 export interface WordRead extends ReadResult {
@@ -13,7 +13,7 @@ export async function readDocument(env: WordEnv, schoolContext?: Partial<SchoolC
   if (!hasWordApi(env, "1.3"))
     return {
       plans: readPlans([], schoolContext),
-      problems: [needsNewerWord("Đọc bảng trong tài liệu", "1.3")],
+      problems: [viOnly(needsNewerWord("Đọc bảng trong tài liệu", "1.3"))],
       grid: [],
       origins: new Map(),
     };
@@ -25,7 +25,7 @@ export async function readDocument(env: WordEnv, schoolContext?: Partial<SchoolC
     tables.load("items/values, items/rowCount");
     await context.sync(); // 1
     const grid: string[][] = [];
-    const problems: string[] = [];
+    const problems: HostText[] = [];
     const origins = new Map<string, Origin>();
     let t = 0;
     let inTable = false;
@@ -46,10 +46,10 @@ export async function readDocument(env: WordEnv, schoolContext?: Partial<SchoolC
             const nth = seen.get(key) ?? 0;
             seen.set(key, nth + 1);
             if (row.length !== width && problems.length < 10)
-              problems.push(
-                `Bảng ${t + 1}, dòng ${r + 1}: có ô gộp, nội dung được đọc theo thứ tự ô / ` +
-                  `merged cells in table ${t + 1}, row ${r + 1}`,
-              );
+              problems.push({
+                vi: `Bảng ${t + 1}, dòng ${r + 1}: có ô gộp, nội dung được đọc theo thứ tự ô`,
+                en: `Merged cells in table ${t + 1}, row ${r + 1}`,
+              });
             row.forEach((_, c) =>
               origins.set(`${grid.length}:${c}`, { kind: "cell", table: t, row: r, col: c, key, nth }),
             );

@@ -3,6 +3,7 @@
  * it fails, or when the user presses "Dừng" — terminating it stops tesseract at once (its worker is a child of this
  * one), whatever page it was reading.
  */
+import { TextError } from "../../core/text/message";
 import type { OcrReply, OcrRequest, ScannedFile } from "./protocol";
 
 export interface OcrProgress {
@@ -20,9 +21,9 @@ export interface OcrWorkerLike {
   terminate(): void;
 }
 
-export class OcrStopped extends Error {
+export class OcrStopped extends TextError {
   constructor() {
-    super("Đã dừng đọc ảnh. / OCR stopped.");
+    super({ vi: "Đã dừng đọc ảnh.", en: "OCR stopped." });
   }
 }
 
@@ -56,11 +57,18 @@ export function startOcr(
     if (m?.type === "progress") {
       if (settle) onProgress({ page: m.page, pages: m.pages, fraction: m.fraction });
     } else if (m?.type === "done") end({ file: m.file });
-    else if (m?.type === "error") end({ error: Object.assign(new Error(m.error), { problem: m.problem }) });
+    else if (m?.type === "error") {
+      const error = m.errorEn === undefined ? new Error(m.error) : new TextError({ vi: m.error, en: m.errorEn });
+      end({ error: Object.assign(error, { problem: m.problem }) });
+    }
   };
   worker.onerror = (e) => {
     e.preventDefault?.();
-    end({ error: new Error(e.message || "Lỗi khi đọc ảnh trong trình duyệt. / OCR failed in the browser.") });
+    end({
+      error: e.message
+        ? new Error(e.message)
+        : new TextError({ vi: "Lỗi khi đọc ảnh trong trình duyệt.", en: "OCR failed in the browser." }),
+    });
   };
   const copy = bytes.slice(); // the page keeps its bytes (saving, a second try)
   worker.postMessage({ bytes: copy, name }, [copy.buffer]);

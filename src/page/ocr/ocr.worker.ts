@@ -6,6 +6,7 @@
 import { FileProblem, openPlanFile } from "../../hosts/file/index";
 import { pageOcrEnv } from "./env";
 import type { OcrReply, OcrRequest } from "./protocol";
+import { TextError } from "../../core/text/message";
 
 interface WorkerScope {
   onmessage: ((e: MessageEvent<OcrRequest>) => void) | null;
@@ -47,6 +48,7 @@ scope.onmessage = (e) =>
       scope.postMessage({
         type: "error",
         error: String((err as Error)?.message ?? err),
+        ...(err instanceof TextError ? { errorEn: err.text.en } : {}),
         problem: err instanceof FileProblem,
       }),
   );

@@ -13,4 +13,11 @@ export type OcrReply =
   /** Page `page` of `pages` is being read; `fraction` of it is done (0–1). */
   | { type: "progress"; page: number; pages: number; fraction: number }
   | { type: "done"; file: ScannedFile }
-  | { type: "error"; error: string; /** a FileProblem: the file's own fault, said as is */ problem: boolean };
+  | {
+      type: "error";
+      error: string;
+      /** The error's English, when it has one (a FileProblem, a TextError). */
+      errorEn?: string;
+      /** a FileProblem: the file's own fault, said as is */
+      problem: boolean;
+    };

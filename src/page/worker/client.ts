@@ -1,5 +1,6 @@
 /** The page's side of the plan worker: one request at a time per call, answered by id, in order. */
 import type { Analysis, CheckContext, WorkerReply, WorkerRequest } from "./protocol";
+import { TextError } from "../../core/text/message";
 
 type Pending = { resolve: (r: WorkerReply & { ok: true }) => void; reject: (e: Error) => void };
 type Outgoing = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, "id"> : never) : never;
@@ -23,7 +24,11 @@ export class PlanWorkerClient {
       if (!p) return;
       this.pending.delete(reply.id);
       if (reply.ok) p.resolve(reply);
-      else p.reject(Object.assign(new Error(reply.error), { problem: reply.problem, code: reply.code }));
+      else {
+        const error =
+          reply.errorEn === undefined ? new Error(reply.error) : new TextError({ vi: reply.error, en: reply.errorEn });
+        p.reject(Object.assign(error, { problem: reply.problem, code: reply.code }));
+      }
     };
     worker.onerror = (e) => {
       const err = new Error(e.message || "Lỗi khi đọc tệp trong trình duyệt.");

@@ -18,6 +18,7 @@ import { checkPlan } from "../../core/rules/index";
 import { catalogIdFor, loadCatalog } from "../../core/catalogs/index";
 import type { Plan } from "../../core/types";
 import type { Analysis, CheckContext, WorkerReply, WorkerRequest } from "./protocol";
+import { TextError } from "../../core/text/message";
 
 interface WorkerScope {
   onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null;
@@ -48,7 +49,10 @@ async function analyse(started: number): Promise<Analysis> {
   const catalog = c.level && c.regime ? await loadCatalog(catalogIdFor(c.level, c.regime)) : null;
   const findings = checkPlan(plan, catalog);
   const problems = [...read.problems];
-  if (plan.headerRow < 0) problems.unshift(pasted ? pastedNoTableMessage(lang) : noPlanTableMessage(name)[lang]);
+  if (plan.headerRow < 0)
+    problems.unshift(
+      pasted ? { vi: pastedNoTableMessage("vi"), en: pastedNoTableMessage("en") } : noPlanTableMessage(name),
+    );
   const criteria = catalog
     ? catalog.standards.flatMap((s) => s.criteria.map((k) => `Tiêu chí ${k.code}: ${k.name}`))
     : [];
@@ -135,6 +139,7 @@ scope.onmessage = (e) => {
         id: req.id,
         ok: false,
         error: String((err as Error)?.message ?? err),
+        ...(err instanceof TextError ? { errorEn: err.text.en } : {}),
         problem: err instanceof FileProblem,
         code: err instanceof FileProblem ? err.code : undefined,
       }),

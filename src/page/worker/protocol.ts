@@ -1,6 +1,7 @@
 /** Messages between the page and its plan worker (parse, check, edit and save off the main thread). */
 import type { Finding, Plan, SchoolContext } from "../../core/types";
 import type { FileKind } from "../../hosts/file/index";
+import type { LangText } from "../../core/text/message";
 
 export interface Analysis {
   name: string;
@@ -8,7 +9,7 @@ export interface Analysis {
   plan: Plan;
   findings: Finding[];
   /** Reading problems, and the "no plan table" message when the file holds none. */
-  problems: string[];
+  problems: LangText[];
   /** The catalog's criteria as "Tiêu chí 1.4: …", for one shared list. */
   criteria: string[];
   /** Milliseconds spent in the worker (open + read + check). */
@@ -49,6 +50,8 @@ export type WorkerReply =
       id: number;
       ok: false;
       error: string;
+      /** The error's English, when it has one (a FileProblem, a TextError). */
+      errorEn?: string;
       /** a FileProblem: the file's own fault, said as is */
       problem: boolean;
       /** the FileProblem's code ("scanned": the page reads it by OCR instead) */

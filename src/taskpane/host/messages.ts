@@ -4,7 +4,7 @@
  */
 import type { Finding, Plan } from "../../core/types";
 import type { HostKind, HostText } from "../../hosts/port";
-import { bilingual, L, type Lang } from "../../ui/i18n";
+import { L, type Lang } from "../../ui/i18n";
 import { count } from "../../ui/findings/model";
 
 export type Intent = "success" | "error" | "warning" | "info";
@@ -19,7 +19,7 @@ export interface CheckOutcome {
   /** What the host said about marking (null: everything was marked, or nothing was to be). */
   markMessage: HostText | null;
   /** The host's notes on what it could not read. */
-  problems: string[];
+  problems: HostText[];
   /** This host, in this Office version, can mark findings on the document. */
   canMark: boolean;
   kind: HostKind;
@@ -50,9 +50,7 @@ function markedNote({ markMessage, canMark, kind }: CheckOutcome, lang: Lang): s
 /** The message after "Kiểm tra": a warning when there are errors or no plan table, else a success. */
 export function checkMessage(outcome: CheckOutcome, lang: Lang): PaneMessage {
   const { plan, findings, markMessage, problems } = outcome;
-  const notes = [markMessage ? markMessage[lang] : "", ...problems.map((p) => bilingual(p, lang))]
-    .filter(Boolean)
-    .join(" ");
+  const notes = [markMessage ? markMessage[lang] : "", ...problems.map((p) => p[lang])].filter(Boolean).join(" ");
   const errors = findings.filter((f) => f.severity === "error").length;
   const warnings = findings.filter((f) => f.severity === "warning").length;
   const head =

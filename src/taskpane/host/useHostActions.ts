@@ -8,7 +8,8 @@ import type { HostKind, HostText, PlanHost, ReadResult } from "../../hosts/port"
 import { loadEngine } from "../../ui/engine";
 import { templateFor } from "../../core/templates";
 import { needsFallback, type SchoolContextApi } from "../../ui/context/useSchoolContext";
-import { bilingual, L, type Lang } from "../../ui/i18n";
+import { L, type Lang } from "../../ui/i18n";
+import { errorText } from "../../core/text/message";
 import { documentLocator, pastedLocator, sheetLocator, type Locator } from "../../ui/findings/model";
 import { checkMessage, type Intent, type PaneMessage } from "./messages";
 import { catalogFor, documentActions, type Confirmation } from "./documentActions";
@@ -60,7 +61,7 @@ export function useHostActions(
   const report = (e: unknown) =>
     setMessage({
       intent: "error",
-      text: `${L(lang, "Có lỗi", "Error")}: ${bilingual(String((e as Error)?.message ?? e), lang)}`,
+      text: `${L(lang, "Có lỗi", "Error")}: ${errorText(e, lang)}`,
     });
 
   /** Runs an action with progress, then moves the user to its result. */
@@ -130,9 +131,9 @@ export function useHostActions(
     // Excel: the criterion and level dropdowns come with the table (the same context, the same catalog).
     if (host.capabilities().dropdowns && host.setupDropdowns && catalog) {
       const { plan } = await readPlan();
-      const d = await host.setupDropdowns(catalog, plan).catch((e: Error) => ({
+      const d = await host.setupDropdowns(catalog, plan).catch((e: unknown) => ({
         ok: false,
-        message: { vi: bilingual(e.message, "vi"), en: bilingual(e.message, "en") },
+        message: { vi: errorText(e, "vi"), en: errorText(e, "en") },
       }));
       dropdowns =
         " " +

@@ -106,7 +106,7 @@ describe("defect 5: more than 512 merged areas never fail read()", () => {
     for (let i = 0; i < 600; i++) s.merged.push({ r0: grid.length - 600 + i, c0: 7, r1: grid.length - 600 + i, c1: 8 });
     const r = await host.read();
     expect(r.plans[0].rows.filter((x) => x.kind === "criterion").length).toBeGreaterThan(0);
-    expect(r.problems.join(" ")).toMatch(/ô gộp/);
+    expect(r.problems.map((p) => p.vi).join(" ")).toMatch(/ô gộp/);
   });
 });
 

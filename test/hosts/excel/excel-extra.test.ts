@@ -29,7 +29,7 @@ describe("read: merged cells", () => {
     const r = await host.read();
     expect(r.plans[0].headerRow).toBe(1);
     expect(r.problems).toHaveLength(1);
-    expect(r.problems[0]).toMatch(/ô gộp \(A1:I1\)/);
+    expect(r.problems[0].vi).toMatch(/ô gộp \(A1:I1\)/);
     expect(fake.syncs()).toBe(2);
     wb.sheet("Kế hoạch").merged.length = 0;
     expect((await host.read()).problems).toEqual([]);

@@ -103,8 +103,10 @@ describe("a part that cannot be loaded", () => {
         name: "ChunkLoadError",
       });
     });
-    await expect(host.insertDocumentParts()).rejects.toThrow(PART_NOT_LOADED);
-    expect(PART_NOT_LOADED).toMatch(/^Không tải được phần này của KHCT .* \/ Could not load this part of KHCT/);
+    await expect(host.insertDocumentParts()).rejects.toThrow(PART_NOT_LOADED.vi);
+    await expect(host.insertDocumentParts()).rejects.toMatchObject({ text: PART_NOT_LOADED });
+    expect(PART_NOT_LOADED.vi).toMatch(/^Không tải được phần này của KHCT /);
+    expect(PART_NOT_LOADED.en).toMatch(/^Could not load this part of KHCT/);
     expect(doc.snapshot()).toBe(before);
     jest.dontMock("../../../src/hosts/word/more");
     await host.insertDocumentParts();
@@ -116,6 +118,6 @@ describe("a part that cannot be loaded", () => {
     jest.doMock("../../../src/hosts/word/selftest", () => {
       throw new Error("Loading chunk 97 failed.");
     });
-    await expect(host.selfTest()).rejects.toThrow(PART_NOT_LOADED);
+    await expect(host.selfTest()).rejects.toThrow(PART_NOT_LOADED.vi);
   });
 });

@@ -93,10 +93,10 @@ describe.each(Object.keys(WORD_PROFILES) as WordProfileId[])("%s", (profile) => 
     doc.blocks.splice(0, doc.blocks.length, ...new FakeDocument(planGrid()).blocks);
     const read = (await attempt(() => host.read())).value as {
       plans: ReturnType<typeof mainPlan>[];
-      problems: string[];
+      problems: { vi: string; en: string }[];
     };
     if (expected.read === "works") expect(read.plans[0].rows.some((r) => r.kind === "criterion")).toBe(true);
-    else expect(read.problems.join(" ")).toMatch(/WordApi 1\.3/);
+    else expect(read.problems.map((p) => p.vi).join(" ")).toMatch(/WordApi 1\.3/);
     const plan = mainPlan(read.plans);
     const findings = checkPlan(plan, tt18);
     const snapshotBeforeMark = doc.snapshot();

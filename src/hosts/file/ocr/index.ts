@@ -4,6 +4,7 @@
  * Tesseract (engine.ts); src/core/read/ocr.ts turns them into positioned pages for the usual grid pipeline, and
  * gives each grid cell the confidence of its words. Pages are read one at a time (memory stays that of one page).
  */
+import { TextError } from "../../../core/text/message";
 import { gridFromPositions, type PositionedPage } from "../../../core/read/positions";
 import { cellConfidences, ocrPage, ocrSeen, splitWideWords, type OcrSeen, type OcrWord } from "../../../core/read/ocr";
 import { normalizeOcrGrid } from "../../../core/read/ocr-cells";
@@ -35,9 +36,9 @@ export interface ScanReading {
   pages: PositionedPage[];
 }
 
-export class OcrCancelled extends Error {
+export class OcrCancelled extends TextError {
   constructor() {
-    super("Đã dừng đọc ảnh / OCR cancelled");
+    super({ vi: "Đã dừng đọc ảnh", en: "OCR cancelled" });
   }
 }
 
