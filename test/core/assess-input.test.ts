@@ -4,7 +4,7 @@
  * the input, never computed with the reader under test.
  */
 import ExcelJS from "exceljs";
-import JSZip from "jszip";
+import { docxPackage } from "../support/files";
 import "../../src/core/catalogs/all";
 import { getCatalog } from "../../src/core/catalogs/index";
 import { splitPasted } from "../../src/core/read";
@@ -159,20 +159,9 @@ async function mergedDocx(): Promise<Uint8Array> {
   const body = MERGED_ROWS.slice(2)
     .map((r) => `<w:tr>${r.map((c) => tc(c)).join("")}</w:tr>`)
     .join("");
-  const zip = new JSZip();
-  zip.file(
-    "[Content_Types].xml",
-    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+  return docxPackage(
+    `${t("Bảng tổng hợp kết quả tự đánh giá")}<w:tbl><w:tr>${head1}</w:tr><w:tr>${head2}</w:tr>${body}</w:tbl>`,
   );
-  zip.file(
-    "_rels/.rels",
-    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-  );
-  zip.file(
-    "word/document.xml",
-    `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${t("Bảng tổng hợp kết quả tự đánh giá")}<w:tbl><w:tr>${head1}</w:tr><w:tr>${head2}</w:tr>${body}</w:tbl><w:sectPr/></w:body></w:document>`,
-  );
-  return zip.generateAsync({ type: "uint8array" });
 }
 
 describe("two-row merged headers (Tiêu chí | Không đạt | Đạt: Mức 1, Mức 2)", () => {

@@ -45,6 +45,11 @@ export async function docxFromGrid(grid: string[][], extraTable = true): Promise
       i++;
     }
   }
+  return docxPackage(body, { "word/media/note.txt": "một phần khác của tài liệu / another part of the package" });
+}
+
+/** The smallest .docx package around a WordprocessingML body (ECMA-376 Part 2: content types, relationships). */
+export async function docxPackage(body: string, extraParts: Record<string, string> = {}): Promise<Uint8Array> {
   const zip = new JSZip();
   zip.file(
     "[Content_Types].xml",
@@ -58,7 +63,7 @@ export async function docxFromGrid(grid: string[][], extraTable = true): Promise
     "word/document.xml",
     `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}<w:sectPr/></w:body></w:document>`,
   );
-  zip.file("word/media/note.txt", "một phần khác của tài liệu / another part of the package");
+  for (const [name, text] of Object.entries(extraParts)) zip.file(name, text);
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 

@@ -1,6 +1,7 @@
 /** Synthetic 2018-regime plans of any size, for host tests and benchmarks (TT 18/2018 criteria in turn). */
 import "../../src/core/catalogs/all";
 import type { Catalog } from "../../src/core/types";
+import type { DraftInsert } from "../../src/hosts/port";
 import { getCatalog } from "../../src/core/catalogs/index";
 import { TEMPLATE_2018_COLUMNS } from "../../src/core/templates";
 
@@ -35,3 +36,17 @@ export function catalogWithStandards(standards: number): Catalog {
     standards: Array.from({ length: Math.max(1, standards) }, (_, i) => ({ ...c.standards[0], number: i + 1 })),
   };
 }
+
+/** A drafted plan of one small table under a heading line (hosts' insertDraft in the model tests). */
+export const SMALL_DRAFT: DraftInsert = {
+  tables: [
+    {
+      heading: "Bảng 1",
+      rows: [
+        ["TT", "Việc"],
+        ["1", "Bồi dưỡng"],
+      ],
+      headerRows: 1,
+    },
+  ],
+};

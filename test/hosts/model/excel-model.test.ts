@@ -18,7 +18,7 @@ import { checkPlan } from "../../../src/core/rules";
 import type { Finding, SchoolContext } from "../../../src/core/types";
 import { FakeWorkbook, makeExcel, type FakeSheet } from "../excel/fake-excel";
 import { EXCEL_PROFILES, type ExcelProfile } from "../excel/profiles";
-import { syntheticPlanGrid } from "../../support/plans";
+import { SMALL_DRAFT, syntheticPlanGrid } from "../../support/plans";
 import { displayText } from "../excel/typed-input";
 import { oneLanguage } from "../../../src/hosts/selftest-report";
 
@@ -282,18 +282,7 @@ async function runScenario(profile: ExcelProfile, actions: Action[]) {
         }
         case "draft": {
           wb.selection = { sheet: active().name, address: `A${a.row + 1}` };
-          const r = await host.insertDraft({
-            tables: [
-              {
-                heading: "Bảng 1",
-                rows: [
-                  ["TT", "Việc"],
-                  ["1", "Bồi dưỡng"],
-                ],
-                headerRows: 1,
-              },
-            ],
-          });
+          const r = await host.insertDraft(SMALL_DRAFT);
           if (r.status === "inserted") edited();
           if (r.status === "unsupported") expect(r.message.vi).toMatch(vietnamese);
           break;

@@ -16,7 +16,7 @@ import { checkPlan } from "../../../src/core/rules";
 import { mainPlan } from "../../../src/core/read";
 import type { SchoolContext } from "../../../src/core/types";
 import { FakeDocument, makeWord, WORD_PROFILES, type WordProfileId } from "../word/fake-word";
-import { syntheticPlanGrid } from "../../support/plans";
+import { SMALL_DRAFT, syntheticPlanGrid } from "../../support/plans";
 import { oneLanguage } from "../../../src/hosts/selftest-report";
 
 jest.setTimeout(600_000);
@@ -151,18 +151,7 @@ async function runScenario(profile: WordProfileId, actions: Action[]) {
           break;
         }
         case "draft": {
-          const r = await host.insertDraft({
-            tables: [
-              {
-                heading: "Bảng 1",
-                rows: [
-                  ["TT", "Việc"],
-                  ["1", "Bồi dưỡng"],
-                ],
-                headerRows: 1,
-              },
-            ],
-          });
+          const r = await host.insertDraft(SMALL_DRAFT);
           if (r.status === "unsupported") expect(r.message.vi).toMatch(vietnamese);
           premark = null;
           break;
