@@ -9,6 +9,7 @@ import { FileHost, openPlanFile } from "../../src/hosts/file/index";
 import { runCli } from "../support/cli";
 import { SEEDS, seedText } from "../support/seeds";
 import { xlsxFromGrid, docxFromGrid } from "../support/files";
+import { HEADER_TT57 } from "../support/grids";
 
 let dir: string;
 const run = (args: string[]) => runCli(dir, args);
@@ -120,21 +121,9 @@ describe("kehoach new --from (levels → gap board → draft)", () => {
   });
 
   it("check --levels: the plan against the levels and the goal (assess.* findings, the gap board's statuses)", async () => {
-    const head = [
-      "TT",
-      "Nội dung cải tiến",
-      "Mục tiêu cải tiến",
-      "Hoạt động/giải pháp",
-      "Chỉ số đánh giá kết quả",
-      "Thời gian thực hiện",
-      "Đơn vị/cá nhân phụ trách",
-      "Nguồn lực bảo đảm",
-      "Thông tin, dữ liệu hoặc minh chứng dự kiến",
-      "Mức độ thực hiện",
-    ];
     const plan = [
       ["KẾ HOẠCH Cải tiến chất lượng giáo dục năm học 2026-2027"],
-      head,
+      HEADER_TT57,
       ["1", "Tiêu chí 1.1", "Đạt Mức 1", "Rà soát", "100% hồ sơ", "Tháng 10/2026", "BGH", "", "", ""],
     ];
     fs.writeFileSync(path.join(dir, "kh.txt"), plan.map((r) => r.join("\t")).join("\n"));

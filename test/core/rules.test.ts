@@ -1,7 +1,7 @@
 import "../../src/core/catalogs/all";
 import { readPlan } from "../../src/core/read";
 import { checkPlan } from "../../src/core/rules";
-import { doc2018, GOOD_ROW } from "../support/grids";
+import { doc2018, GOOD_ROW, HEADER_TT57 } from "../support/grids";
 
 const rules = (grid: string[][]) => checkPlan(readPlan(grid)).map((f) => f.rule);
 const STD1 = ["1", "Tiêu chuẩn 1: Tổ chức và quản lý nhà trường"];
@@ -58,18 +58,7 @@ describe("criterion rules", () => {
     const grid = [
       ["TRƯỜNG THCS A"],
       ["KẾ HOẠCH cải tiến chất lượng giáo dục năm học 2026-2027"],
-      [
-        "TT",
-        "Nội dung cải tiến",
-        "Mục tiêu cải tiến",
-        "Hoạt động/giải pháp",
-        "Chỉ số đánh giá kết quả",
-        "Thời gian thực hiện",
-        "Đơn vị/cá nhân phụ trách",
-        "Nguồn lực bảo đảm",
-        "Thông tin, dữ liệu hoặc minh chứng dự kiến",
-        "Mức độ thực hiện",
-      ],
+      HEADER_TT57,
       [
         "1",
         "Tiêu chí 5.6: Kết quả giáo dục",

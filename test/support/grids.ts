@@ -1,4 +1,4 @@
-import { TEMPLATE_2018_COLUMNS, TEMPLATE_TT57_COLUMNS } from "../../src/core/templates";
+import { TEMPLATE_2018_COLUMNS } from "../../src/core/templates";
 
 export const HEADER_2018 = TEMPLATE_2018_COLUMNS.map((c) => c.header);
 
@@ -44,7 +44,20 @@ export const budgetRow2018 = (criterion: string, budget: string) => [
 
 // TT 57/2026 (Biểu 2) plans, written by hand from the circular's form.
 
-export const HEADER_TT57 = TEMPLATE_TT57_COLUMNS.map((c) => c.header);
+/** The header of Biểu 2's plan table (section V), as the circular's form prints it: written by hand, not read from
+ * the templates under test. */
+export const HEADER_TT57 = [
+  "TT",
+  "Nội dung cải tiến",
+  "Mục tiêu cải tiến",
+  "Hoạt động/giải pháp",
+  "Chỉ số đánh giá kết quả",
+  "Thời gian thực hiện",
+  "Đơn vị/cá nhân phụ trách",
+  "Nguồn lực bảo đảm",
+  "Thông tin, dữ liệu hoặc minh chứng dự kiến",
+  "Mức độ thực hiện",
+];
 
 /** The title lines of a TT 57 plan for 2026-2027: the school, the plan's name, the legal basis. */
 export const titleTt57 = (school = "TRƯỜNG THCS LÊ QUÝ ĐÔN") => [
