@@ -11,6 +11,7 @@ import { VirtualPlanTable, ROW_HEIGHT } from "../../src/page/VirtualPlanTable";
 import { PlanWorkerClient, type WorkerLike } from "../../src/page/worker/client";
 import type { WorkerReply, WorkerRequest } from "../../src/page/worker/protocol";
 import { syntheticPlanGrid } from "../support/plans";
+import { errorText } from "../../src/core/text/message";
 
 const plan = readPlans(
   syntheticPlanGrid(20_000, (i) => ({ period: "Tháng 10/2025 - tháng 5/2026", budget: `${1 + (i % 9)}.000.000` })),
@@ -74,6 +75,29 @@ describe("PlanWorkerClient", () => {
     w.reply({ id: save.id, ok: true, bytes: Uint8Array.of(1, 2) });
     await expect(saving).resolves.toEqual(Uint8Array.of(1, 2));
     await expect(checking).rejects.toThrow("Tệp quá lớn hoặc bất thường");
+  });
+
+  it("keeps both languages of a worker's error, and sends the context bar's values with a check", async () => {
+    const w = fakeWorker();
+    const client = new PlanWorkerClient(w);
+    const context = { overrides: { schoolYear: "2024-2025" }, fallbacks: { level: "thcs" as const } };
+    const checking = client.check(context);
+    expect(w.sent[0]).toEqual({ id: w.sent[0].id, type: "check", context });
+    w.reply({
+      id: w.sent[0].id,
+      ok: false,
+      error: 'Tệp "a.xlsx" trống (0 byte).',
+      errorEn: '"a.xlsx" is empty.',
+      problem: true,
+    });
+    const e = await checking.catch((x: unknown) => x);
+    expect([errorText(e, "vi"), errorText(e, "en"), (e as { problem?: boolean }).problem]).toEqual([
+      'Tệp "a.xlsx" trống (0 byte).',
+      '"a.xlsx" is empty.',
+      true,
+    ]);
+    void client.check();
+    expect(w.sent[1]).toEqual({ id: w.sent[1].id, type: "check" });
   });
 
   it("fails every pending request when the worker dies", async () => {
