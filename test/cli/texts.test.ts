@@ -42,6 +42,26 @@ describe("--json", () => {
     expect(bad).toMatchObject({ notes: [MERGED.vi], notesEn: [MERGED.en] });
     expect(good).toMatchObject({ notes: [MERGED.vi], notesEn: [MERGED.en] });
   });
+  it("adds the notice's English beside it (noticeEn)", () => {
+    const notice = {
+      status: "garbled" as const,
+      message: "Chữ trong tệp PDF có thể sai.",
+      messageEn: "The PDF's text may be wrong.",
+    };
+    const ok: FileResult = {
+      path: "a.pdf",
+      status: "ok",
+      plan: readPlan(seedGrid(SEEDS.mamNon)),
+      findings: [],
+      totalVnd: 0,
+      notice,
+    };
+    expect(jsonReport([ok]).files[0]).toMatchObject({
+      readStatus: "garbled",
+      notice: "Chữ trong tệp PDF có thể sai.",
+      noticeEn: "The PDF's text may be wrong.",
+    });
+  });
   it("has no errorEn or notes when there are none", () => {
     const [f] = jsonReport([{ path: "x", status: "error", error: "Lỗi.", findings: [], totalVnd: 0 }]).files;
     expect(Object.keys(f).sort()).toEqual(["error", "path", "readStatus", "status"]);

@@ -33,11 +33,13 @@ export async function checkBytes(
     // its read status.
     const notes = opened.problems.length ? [...opened.problems] : undefined;
     const garbled = opened.problems.find((p) => p.vi.startsWith(GARBLED_PREFIX));
-    const notice = garbled ? { notice: { status: "garbled" as const, message: garbled.vi } } : {};
+    const notice = garbled
+      ? { notice: { status: "garbled" as const, message: garbled.vi, messageEn: garbled.en } }
+      : {};
     if (!plan || plan.headerRow < 0) {
       // A scan read by OCR where no table was found says what was seen (pages, words, confidence).
       const why = opened.scan ? scanNoTableMessage(name, opened.scan.seen) : noPlanTableMessage(name);
-      const scanned = opened.scan ? { notice: { status: "scanned" as const, message: why.vi } } : {};
+      const scanned = opened.scan ? { notice: { status: "scanned" as const, message: why.vi, messageEn: why.en } } : {};
       const error = { error: why.vi, errorEn: why.en };
       return { path: display, status: "error", ...error, findings: [], totalVnd: 0, notes, ...notice, ...scanned };
     }
@@ -52,7 +54,9 @@ export async function checkBytes(
     const errorEn = e instanceof FileProblem ? { errorEn: e.messageEn } : {};
     // A scan without a text layer: nothing to check, but the report says "scan", not "broken".
     const notice =
-      e instanceof FileProblem && e.code === "scanned" ? { notice: { status: "scanned" as const, message: msg } } : {};
+      e instanceof FileProblem && e.code === "scanned"
+        ? { notice: { status: "scanned" as const, message: msg, messageEn: e.messageEn } }
+        : {};
     return { path: display, status: "error", error: msg, ...errorEn, findings: [], totalVnd: 0, ...notice };
   }
 }

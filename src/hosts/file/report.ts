@@ -27,7 +27,7 @@ export interface FileResult {
   /** Places in the file's own terms (Word table rows, PDF rows); without it, the core's A1 reference. */
   places?: Record<"vi" | "en", FilePlaces>;
   /** Read, but only in part: the text is garbled (PDF fonts) or the file is a scan; says why, in Vietnamese. */
-  notice?: { status: "garbled" | "scanned"; message: string };
+  notice?: { status: "garbled" | "scanned"; message: string; messageEn?: string };
 }
 
 /** A finding's place in a report (reports are in Vietnamese). */
@@ -56,6 +56,7 @@ export function jsonReport(results: FileResult[]) {
         status: "ok" as const,
         readStatus: r.notice?.status ?? ("read" as const),
         ...(r.notice ? { notice: r.notice.message } : {}),
+        ...(r.notice?.messageEn === undefined ? {} : { noticeEn: r.notice.messageEn }), // added in 0.3
         context: { level: ctx.level, regime: ctx.regime, circular, schoolYear: ctx.schoolYear, school: ctx.school },
         rows: r.plan.rows
           .filter((row) => row.kind === "criterion")
