@@ -140,8 +140,12 @@ function readAll(grid: string[][], context?: Partial<SchoolContext>): Plan[] {
     const columns: Partial<Record<ColumnRole, number>> = {};
     for (const [role, c] of Object.entries(region.header.columns) as [Role, number][])
       if (role !== "standardOnly") columns[role] = c;
+    // Biểu 2 has "Chỉ số đánh giá" and "Mức độ thực hiện"; a "Minh chứng" column alone is also common in 2018-regime
+    // plans ([H1-1.1-01] codes, Công văn 5932/5942): under a 2018 school year it does not make the table a Biểu 2.
     const template: TemplateId =
-      columns.indicator !== undefined || columns.evidence !== undefined || columns.status !== undefined
+      columns.indicator !== undefined ||
+      columns.status !== undefined ||
+      (columns.evidence !== undefined && ctx.regime !== "2018")
         ? "tt57-bieu2"
         : "2018-9col";
     const rows = buildRows(grid, region, ctx.schoolYear);
