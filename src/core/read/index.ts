@@ -7,6 +7,7 @@ import { contextSources, detectContext, resolveContext } from "../context";
 import { finding } from "../rules/finding";
 import { stripTags, type Role } from "./headers";
 import { findFlattened, findRegions } from "./regions";
+import { inferPeriodColumn } from "./infer-columns";
 import { buildFlattened, buildRows } from "./rows";
 import { readAssessment, readGoal, readPriorityIssues } from "./side-tables";
 
@@ -137,6 +138,7 @@ function readAll(grid: string[][], context?: Partial<SchoolContext>): Plan[] {
   const priorityIssues = readPriorityIssues(grid);
   const plans: Plan[] = [];
   for (const region of regions) {
+    inferPeriodColumn(grid, region, ctx.schoolYear);
     const columns: Partial<Record<ColumnRole, number>> = {};
     for (const [role, c] of Object.entries(region.header.columns) as [Role, number][])
       if (role !== "standardOnly") columns[role] = c;
