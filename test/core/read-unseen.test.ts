@@ -1,0 +1,73 @@
+/**
+ * Reading gaps found on plans written by hand that the reader had not seen (issue 21's hidden-set bar): a 2018-regime
+ * table with a "Minh chứng" column, a letter heading after the table, a period column whose label is unreadable,
+ * "Không phát sinh kinh phí". Grids as a .docx gives them (paragraphs are one-cell rows); expectations by hand.
+ */
+import "../../src/core/catalogs/all";
+import { readPlan } from "../../src/core/read";
+import { checkPlan } from "../../src/core/rules";
+import { parseBudget } from "../../src/core/parse/budget";
+
+const HEAD = [["KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC NĂM HỌC 2024-2025"], ["TRƯỜNG THPT LÊ LAI"]];
+const LABELS = ["TT", "Tiêu chí", "Kết quả cần đạt", "Biện pháp", "Minh chứng", "Người thực hiện", "Thời gian"];
+const ROWS = [
+  ["1", "Tiêu chí 1.4: Hiệu trưởng, phó hiệu trưởng, tổ chuyên môn và tổ văn phòng", "Đạt", "- Rà soát", "[H1-1.4-02]"],
+  ["2", "Tiêu chí 3.6: Thư viện", "Đủ sách", "- Bổ sung sách", "[H3-3.6-01]"],
+].map((r) => [...r, "Hiệu trưởng", "Tháng 10/2024"]);
+
+describe("a 2018-regime plan with a Minh chứng column", () => {
+  const grid = [...HEAD, LABELS, ...ROWS, ["C. TỔ CHỨC THỰC HIỆN"], ["Các tổ chuyên môn triển khai kế hoạch."]];
+  const plan = readPlan(grid, { level: "thpt" });
+
+  it("is read as a 2018 plan (not a TT 57 Biểu 2): no TT 57 advice on its [H1-…] codes", () => {
+    expect(plan.context.regime).toBe("2018");
+    expect(plan.template).toBe("2018-9col");
+    expect(checkPlan(plan).filter((f) => f.rule.startsWith("tt57"))).toEqual([]);
+  });
+
+  it("ends at the letter heading after the table", () => {
+    expect(plan.rows.map((r) => [r.kind, r.criterion])).toEqual([
+      ["criterion", "1.4"],
+      ["criterion", "3.6"],
+    ]);
+  });
+
+  it("a TT 57 school year with the same columns stays a Biểu 2", () => {
+    const later = grid.map((r) => r.map((c) => c.replace("2024-2025", "2026-2027")));
+    expect(readPlan(later, { level: "thpt" }).template).toBe("tt57-bieu2");
+  });
+});
+
+describe("a period column whose label was not read", () => {
+  it("is found from its cells (HK I, Tháng 9 - 12/2025, Cả năm học)", () => {
+    const grid = [
+      ["KẾ HOẠCH năm học 2025-2026"],
+      ["STT", "Tiêu chí", "Kết quả cần đạt", "Biện pháp thực hiện", "Người thực hiện", "bọn Ø", "Kinh phí"],
+      ["1", "Tiêu chí 1.5", "Đủ lớp", "Rà soát sĩ số", "Hiệu trưởng", "HK I", "Không"],
+      ["2", "Tiêu chí 1.8", "Duyệt đúng hạn", "Kiểm tra nội bộ", "Phó hiệu trưởng", "Cả năm học", "Không"],
+      ["3", "Tiêu chí 1.10", "Có báo cháy", "Lắp đặt", "Bảo vệ", "Tháng 9 - 12/2025", "20 tr"],
+    ];
+    const plan = readPlan(grid, { level: "mam-non" });
+    expect(plan.columns.period).toBe(5);
+    expect(plan.rows.map((r) => [r.period?.start, r.period?.end])).toEqual([
+      ["2025-09", "2026-01"],
+      ["2025-09", "2026-08"],
+      ["2025-09", "2025-12"],
+    ]);
+  });
+
+  it("is not taken from a column of other text, nor from a labelled one", () => {
+    const grid = [
+      ["KẾ HOẠCH năm học 2025-2026"],
+      ["TT", "Tiêu chí", "Kết quả cần đạt", "Biện pháp", "Ghi chú xx", "Thời điểm"],
+      ["1", "Tiêu chí 1.5", "Đủ lớp", "Rà soát", "Ưu tiên", "Tháng 3/2026"],
+      ["2", "Tiêu chí 1.8", "Đúng hạn", "Kiểm tra", "Không", "Tháng 4/2026"],
+    ];
+    expect(readPlan(grid, { level: "mam-non" }).columns.period).toBe(5);
+  });
+});
+
+it("'Không phát sinh kinh phí' is no budget", () => {
+  expect(parseBudget("Không phát sinh kinh phí").kind).toBe("none");
+  expect(parseBudget("Không có kinh phí").kind).toBe("none");
+});
