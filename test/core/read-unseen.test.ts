@@ -7,6 +7,7 @@ import "../../src/core/catalogs/all";
 import { readPlan } from "../../src/core/read";
 import { checkPlan } from "../../src/core/rules";
 import { parseBudget } from "../../src/core/parse/budget";
+import { parsePeriod } from "../../src/core/parse/period";
 
 const HEAD = [["KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC NĂM HỌC 2024-2025"], ["TRƯỜNG THPT LÊ LAI"]];
 const LABELS = ["TT", "Tiêu chí", "Kết quả cần đạt", "Biện pháp", "Minh chứng", "Người thực hiện", "Thời gian"];
@@ -70,4 +71,14 @@ describe("a period column whose label was not read", () => {
 it("'Không phát sinh kinh phí' is no budget", () => {
   expect(parseBudget("Không phát sinh kinh phí").kind).toBe("none");
   expect(parseBudget("Không có kinh phí").kind).toBe("none");
+});
+
+it("'Quý 1/2024' is the first quarter (not January), a quarter range runs to the last one's end", () => {
+  const period = (t: string) => {
+    const p = parsePeriod(t, "2023-2024");
+    return [p.kind, p.start, p.end];
+  };
+  expect(period("Quý 1/2024")).toEqual(["range", "2024-01", "2024-03"]);
+  expect(period("quý 3 năm 2024")).toEqual(["range", "2024-07", "2024-09"]);
+  expect(period("Quý II/2024 - Quý III/2024")).toEqual(["range", "2024-04", "2024-09"]);
 });

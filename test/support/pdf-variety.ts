@@ -21,6 +21,7 @@ export const HELDOUT_PLANS = [
   "bieu2-thcs-tan-phu-2027-2028",
   "mam-non-anh-duong-2025-2026",
   "thpt-le-quy-don-2024-2025",
+  "tieu-hoc-song-hong-2023-2024",
 ];
 
 /**

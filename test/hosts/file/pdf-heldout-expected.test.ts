@@ -75,6 +75,19 @@ const PLANS: Record<string, { context: object; rows: Row[]; findings: string[] }
     // 5.2 carries 5.6's name ("Kết quả giáo dục"); 3.6 starts in October 2023, before the school year.
     findings: ["criterion.name-mismatch 5.2 warning", "timeline.before-school-year 3.6 warning"],
   },
+  // Tiểu học, TT 17/2018: criteria as "1.5. …" without "Tiêu chí", "Quý I/2024", "9/2023 - 5/2024", "5 triệu",
+  // "15tr", "Ngân sách nhà nước: 3.000.000 đồng"; nothing to report.
+  "tieu-hoc-song-hong-2023-2024": {
+    context: { level: "tieu-hoc", schoolYear: "2023-2024", regime: "2018" },
+    rows: [
+      [1, "1.1", "2023-09..2023-12", "none"], // "Từ tháng 9/2023 đến tháng 12/2023", "Không"
+      [1, "1.5", "2024-01..2024-03", "5000000"],
+      [3, "3.6", "2023-09..2024-05", "2500000"],
+      [4, "4.1", "2023-09..2024-05", "3000000"], // "Tháng 9/2023, tháng 1/2024, tháng 5/2024"
+      [5, "5.5", "school-year", "15000000"],
+    ],
+    findings: [],
+  },
 };
 
 describe("the new held-out plans read as written (expectations by hand)", () => {
