@@ -22,6 +22,7 @@ export const HELDOUT_PLANS = [
   "mam-non-anh-duong-2025-2026",
   "thpt-le-quy-don-2024-2025",
   "tieu-hoc-song-hong-2023-2024",
+  "thcs-hoa-phu-2025-2026",
 ];
 
 /**
