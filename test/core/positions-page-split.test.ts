@@ -61,3 +61,34 @@ describe("a row split by a page break", () => {
     ]);
   });
 });
+
+describe("a cell merged over two rows of a ruled table", () => {
+  it("gives its text to the first row, as a .docx does: a two-row header reads as two rows", () => {
+    // TT | Người thực hiện | Thời gian (over Bắt đầu | Hoàn thành); the line under "Thời gian" spans its columns only.
+    const xs = [0, 20, 70, 130, 190];
+    const lines = [
+      { x1: 0, y1: 20, x2: 190, y2: 20 },
+      { x1: 70, y1: 40, x2: 190, y2: 40 },
+      { x1: 0, y1: 60, x2: 190, y2: 60 },
+      { x1: 0, y1: 80, x2: 190, y2: 80 },
+      ...xs.map((x) => ({ x1: x, y1: x === 130 ? 40 : 20, x2: x, y2: 80 })),
+    ];
+    const items = [
+      item("Người", 24, 2), // y 44: in the lower row by position, but the cell is merged over both
+      item("TT", 4, 2),
+      item("Thời gian", 74, 1),
+      item("thực hiện", 24, 3),
+      item("Bắt đầu", 74, 3),
+      item("Hoàn thành", 134, 3),
+      item("1", 4, 5),
+      item("Văn thư", 24, 5),
+      item("9/2025", 74, 5),
+      item("11/2025", 134, 5),
+    ];
+    expect(gridFromPositions([{ width: 300, height: 100, items, lines }])).toEqual([
+      ["TT", "Người thực hiện", "Thời gian", ""],
+      ["", "", "Bắt đầu", "Hoàn thành"],
+      ["1", "Văn thư", "9/2025", "11/2025"],
+    ]);
+  });
+});

@@ -82,3 +82,30 @@ it("'Quý 1/2024' is the first quarter (not January), a quarter range runs to th
   expect(period("quý 3 năm 2024")).toEqual(["range", "2024-07", "2024-09"]);
   expect(period("Quý II/2024 - Quý III/2024")).toEqual(["range", "2024-04", "2024-09"]);
 });
+
+describe("a two-row header: 'Thời gian' over 'Bắt đầu' | 'Hoàn thành'", () => {
+  const LABELS = ["TT", "Tiêu chí", "Kết quả cần đạt", "Biện pháp", "Người thực hiện", "Thời gian", "", "Kinh phí"];
+  const SUB = ["", "", "", "", "", "Bắt đầu", "Hoàn thành", ""];
+  const BODY = [
+    ["1", "Tiêu chí 1.7", "Đạt", "Cập nhật hồ sơ", "Văn thư", "Tháng 9/2025", "Tháng 11/2025", "Không"],
+    ["2", "Tiêu chí 3.2", "Đạt", "Cải tạo", "Phó hiệu trưởng", "Tháng 1/2026", "Tháng 8/2026", "300.000.000 đồng"],
+  ];
+  const read = (grid: string[][]) => {
+    const plan = readPlan([["KẾ HOẠCH năm học 2025-2026"], ...grid], { level: "thpt" });
+    return plan.rows.map((r) => [r.kind, r.criterion, r.period?.start, r.period?.end, r.cells.period?.text]);
+  };
+  const want = [
+    ["criterion", "1.7", "2025-09", "2025-11", "Tháng 9/2025 - Tháng 11/2025"],
+    ["criterion", "3.2", "2026-01", "2026-08", "Tháng 1/2026 - Tháng 8/2026"],
+  ];
+
+  it("reads the two columns as one period (.docx: the sub-labels on the row below)", () => {
+    expect(read([LABELS, SUB, ...BODY])).toEqual(want);
+  });
+
+  it("reads them so too when the sub-labels are on the header row (a label row above it)", () => {
+    const above = ["", "", "", "", "", "Thời gian", "", ""];
+    const labels = LABELS.map((l, i) => SUB[i] || l);
+    expect(read([above, labels, ...BODY])).toEqual(want);
+  });
+});

@@ -23,6 +23,7 @@ export const HELDOUT_PLANS = [
   "thpt-le-quy-don-2024-2025",
   "tieu-hoc-song-hong-2023-2024",
   "thcs-hoa-phu-2025-2026",
+  "thpt-tran-phu-2025-2026",
 ];
 
 /**

@@ -8,6 +8,7 @@ import { finding } from "../rules/finding";
 import { stripTags, type Role } from "./headers";
 import { findFlattened, findRegions } from "./regions";
 import { inferPeriodColumn } from "./infer-columns";
+import { joinPeriodPairs } from "./sub-header";
 import { buildFlattened, buildRows } from "./rows";
 import { readAssessment, readGoal, readPriorityIssues } from "./side-tables";
 
@@ -103,8 +104,9 @@ function emptyPlan(context?: Partial<SchoolContext>): Plan {
   };
 }
 
-function readAll(grid: string[][], context?: Partial<SchoolContext>): Plan[] {
-  const regions = findRegions(grid);
+function readAll(input: string[][], context?: Partial<SchoolContext>): Plan[] {
+  const regions = findRegions(input);
+  const grid = joinPeriodPairs(input, regions);
   const inTable = new Set<number>();
   for (const g of regions) for (let r = g.header.row; r < g.end; r++) inTable.add(r);
   const flat = findFlattened(grid, (r) => inTable.has(r));

@@ -75,7 +75,7 @@ interface Seg {
 
 /** A ruled table's column and row edges, and its vertical segments (where a cell is merged across columns, the
  * column edge is not drawn through that row). */
-type Ruled = { xs: number[]; ys: number[]; vs?: Seg[] };
+type Ruled = { xs: number[]; ys: number[]; vs?: Seg[]; hs?: Seg[] };
 
 /** Tables bounded by ruling lines: connected groups of horizontal and vertical segments with ≥ 2 rows and columns. */
 function ruledTables(page: PositionedPage): Ruled[] {
@@ -124,7 +124,8 @@ function ruledTables(page: PositionedPage): Ruled[] {
       if (bottom > ys[ys.length - 1] + TOL * 4) ys.push(bottom);
       if (top < ys[0] - TOL * 4) ys.unshift(top);
     }
-    if (xs.length >= 3 && ys.length >= 2) tables.push({ xs, ys, vs: verticals });
+    if (xs.length >= 3 && ys.length >= 2)
+      tables.push({ xs, ys, vs: verticals, hs: g.filter((x) => x.h).map((x) => x.s) });
   }
   return tables;
 }
@@ -151,15 +152,38 @@ function mergedStarts(t: Ruled): number[][] {
   });
 }
 
+/**
+ * Per row, the first row of the cell each column belongs to: a row edge with no horizontal segment across a column
+ * is inside a cell merged across rows ("Người thực hiện" over both rows of a two-row header, a "Tiêu chuẩn" cell
+ * over its criteria). Its text goes to the cell's first row, as a .docx gives it. Edges no segment was found at
+ * (a page break's fragment closed by the column borders' ends) count as drawn.
+ */
+function mergedTops(t: Ruled): number[][] {
+  const { xs, ys, hs } = t;
+  const tops: number[][] = [];
+  for (let r = 0; r + 1 < ys.length; r++) {
+    const near = (hs ?? []).filter((h) => Math.abs(h.a - ys[r]) <= TOL * 2);
+    tops.push(
+      xs.slice(1).map((right, c) => {
+        const mid = (xs[c] + right) / 2;
+        const drawn = !r || !near.length || near.some((h) => h.from <= mid && h.to >= mid);
+        return drawn ? r : tops[r - 1][c];
+      }),
+    );
+  }
+  return tops;
+}
+
 function fillRuled(t: Ruled, items: PositionedText[]): PageTable {
   const { xs, ys } = t;
   const cells: PositionedText[][][] = ys.slice(1).map(() => xs.slice(1).map(() => []));
   const starts = mergedStarts(t);
+  const tops = mergedTops(t);
   for (const it of items) {
     if (!it.str.trim()) continue;
     const r = interval(ys, it.y - it.size * 0.3);
     const c = interval(xs, it.x + 0.5);
-    if (r >= 0 && c >= 0) cells[r][starts[r][c]].push(it);
+    if (r >= 0 && c >= 0) cells[tops[r][starts[r][c]]][starts[r][c]].push(it);
   }
   const rows = cells
     .map((row, r) => {
@@ -234,7 +258,8 @@ function joinStacked(tables: Ruled[], items: PositionedText[]) {
       // the second table's own column edges (within tolerance of the first's) count as drawn there too
       const snap = (a: number) => prev.xs.find((x) => Math.abs(x - a) <= 3) ?? a;
       prev.vs = [...(prev.vs ?? []), ...(t.vs ?? []).map((v) => ({ ...v, a: snap(v.a) }))];
-    } else out.push({ xs: t.xs, ys: [...t.ys], vs: t.vs });
+      prev.hs = [...(prev.hs ?? []), ...(t.hs ?? [])];
+    } else out.push({ xs: t.xs, ys: [...t.ys], vs: t.vs, hs: t.hs });
   }
   return out;
 }

@@ -111,6 +111,17 @@ const PLANS: Record<string, { context: object; rows: Row[]; findings: string[] }
     ],
     findings: ["budget.source-only 4.2 info"],
   },
+  // THPT, TT 18/2018, a two-row header: "Thời gian" over "Bắt đầu" | "Hoàn thành", the other labels merged over both.
+  "thpt-tran-phu-2025-2026": {
+    context: { level: "thpt", schoolYear: "2025-2026", regime: "2018" },
+    rows: [
+      [1, "1.7", "2025-09..2025-11", "none"],
+      [3, "3.2", "2026-01..2026-08", "300000000"],
+      [5, "5.2", "2025-09..2026-03", "50000000"],
+      [5, "5.5", "2025-10..2026-05", "12000000"],
+    ],
+    findings: [],
+  },
 };
 
 describe("the new held-out plans read as written (expectations by hand)", () => {

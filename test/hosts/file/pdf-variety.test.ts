@@ -45,12 +45,12 @@ describe("every generator's PDF reads as the .docx of the same plan", () => {
  * non TT 19 plan with "Tiêu chuẩn" cells merged over their criteria ("HK I", "20 tr", "XHH"), a THPT TT 18 plan with
  * numbered columns, a "Minh chứng" column and "Tiêu chí 1,4", a tiểu học TT 17 plan for 2023-2024 with "1.5. …"
  * criteria and "Quý I/2024", a THCS TT 18 plan with the national-motto header block and "Nơi nhận" as borderless
- * tables, a summary table before the plan and its header repeated on every page — .docx by LibreOffice's HTML
- * import; the last five plans' readings are also written by hand in pdf-heldout-expected.test.ts), printed by the
- * same six generators.
+ * tables, a summary table before the plan and its header repeated on every page, a THPT TT 18 plan with a two-row
+ * header ("Thời gian" over "Bắt đầu" | "Hoàn thành") — .docx by LibreOffice's HTML import; the last six plans'
+ * readings are also written by hand in pdf-heldout-expected.test.ts), printed by the same six generators.
  * Figures (rows / context / findings agreement with the .docx, `node bench/run-ts.js
  * test/support/pdf-variety-read.ts --heldout --per-plan`): 100/100/100 for every generator but OCR (per plan rows
- * 100/75/25/0/83/80/60/53 %, context 100 %, findings 100/0/43/0/100/67/100/13 %).
+ * 100/75/25/0/83/80/60/53/60 %, context 100 %, findings 100/0/43/0/100/67/100/13/0 %).
  */
 describe("held-out plans: every generator's PDF reads as the .docx", () => {
   // The THPT plan's row 3.2 is split by a page break in the one-font LibreOffice and Chromium prints, both
