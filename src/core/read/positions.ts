@@ -11,7 +11,7 @@ import { foldDiacritics } from "../text/normalize";
 import { parseCriterionRef, parseStandardRef } from "../parse/refs";
 import { unruledTables, type Carry } from "./positions-unruled";
 import { roleOfHeader } from "./index";
-import { cellTextOf, groupLines, joinLines, lineText, type Line } from "./positions-lines";
+import { groupLines, joinLines, lineText, type Line } from "./positions-lines";
 
 export interface PositionedText {
   str: string;
@@ -187,12 +187,12 @@ function fillRuled(t: Ruled, items: PositionedText[]): PageTable {
   }
   const rows = cells
     .map((row, r) => {
+      const lines = row.map((its) => groupLines(its));
       const ends: CellEnds[] = row.map((its, c) => {
-        const lines = groupLines(its);
         const right = xs[xs.length - 1] > xs[c + 1] ? rightEdge(xs, c, its) : xs[c + 1];
-        return { first: lines[0], last: lines[lines.length - 1], left: xs[c], right };
+        return { first: lines[c][0], last: lines[c][lines[c].length - 1], left: xs[c], right };
       });
-      return { y: ys[r], cells: row.map((its, c) => cellTextOf(its, ends[c].left, ends[c].right)), ends };
+      return { y: ys[r], cells: lines.map((l, c) => joinLines(l, ends[c].left, ends[c].right)), ends };
     })
     .filter((row) => row.cells.some((c) => c.trim()));
   return { top: ys[0], bottom: ys[ys.length - 1], xs, rows };
