@@ -18,6 +18,12 @@ export const HELDOUT_PLANS = [
   "tieu-hoc-hoa-binh-2024-2025",
   "thpt-nguyen-du-2025-2026",
   "bieu2-mam-non-hoa-sen-2026-2027",
+  "bieu2-thcs-tan-phu-2027-2028",
+  "mam-non-anh-duong-2025-2026",
+  "thpt-le-quy-don-2024-2025",
+  "tieu-hoc-song-hong-2023-2024",
+  "thcs-hoa-phu-2025-2026",
+  "thpt-tran-phu-2025-2026",
 ];
 
 /**

@@ -66,7 +66,7 @@ export function fundingSourceOf(text: string): FundingSource | null {
 }
 
 const NONE_RE = new RegExp(
-  "^(khong|ko|k|khong co|khong phat sinh|khong can kinh phi|khong can|khong ton kinh phi|" +
+  "^(khong|ko|k|khong co|khong phat sinh|khong can|(khong|ko) (co|can|ton|phat sinh|su dung) kinh phi|" +
     String.raw`0|0 ?d|0 ?dong|0 ?vnd|-+|\/|x|\.)$`,
 );
 

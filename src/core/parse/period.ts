@@ -54,7 +54,11 @@ const RECURRING_RE = new RegExp(
 );
 
 function parse(original: string, y0: number | null): PeriodResult {
-  const f = spreadSharedYear(foldDiacritics(original.replace(/<\/?p>|<br\s*\/?>/gi, " ").slice(0, 1000)));
+  // "Quý 1/2024" is a quarter, not January: its number is written as a Roman one before months are looked for.
+  const f = spreadSharedYear(foldDiacritics(original.replace(/<\/?p>|<br\s*\/?>/gi, " ").slice(0, 1000))).replace(
+    /\bquy\s*([1-4])(?!\d)/g,
+    (_m, n: string) => `quy ${["i", "ii", "iii", "iv"][Number(n) - 1]}`,
+  );
   if (!f.replace(/[\s.\-–]/g, "")) return { kind: "empty", start: null, end: null };
   const recurring = RECURRING_RE.test(f);
   const bounds = y0 !== null ? { start: ym(y0, 9), end: ym(y0 + 1, 8) } : { start: null, end: null };
@@ -123,12 +127,15 @@ function parse(original: string, y0: number | null): PeriodResult {
   if (/\bca nam hoc\b|\btrong nam hoc\b|\bnam hoc\b/.test(f) && y0 !== null && !/\d/.test(f)) {
     return { kind: "school-year", start: bounds.start, end: bounds.end };
   }
-  // Quarters: "Quý I/2026", "quý 3 năm 2025".
-  const q = /quy\s*(iv|iii|ii|i|[1-4])\s*(?:\/|nam)?\s*(\d{4})?/.exec(f);
-  if (q) {
+  // Quarters: "Quý I/2026", "quý 3 năm 2025", "Quý II/2024 - Quý III/2024" (from the first to the last).
+  const quarters = [...f.matchAll(/quy\s*(iv|iii|ii|i|[1-4])\s*(?:\/|nam)?\s*(\d{4})?/g)].map((q) => {
     const n = ROMAN[q[1]];
     const year = q[2] ? Number(q[2]) : y0 !== null ? (n === 4 ? y0 : y0 + 1) : null;
-    if (year !== null) return { kind: "range", start: ym(year, (n - 1) * 3 + 1), end: ym(year, n * 3) };
+    return year === null ? null : { start: ym(year, (n - 1) * 3 + 1), end: ym(year, n * 3) };
+  });
+  if (quarters.length && quarters[0]) {
+    const last = quarters[quarters.length - 1] ?? quarters[0];
+    return { kind: "range", start: quarters[0].start, end: last.end };
   }
   if (recurring) return { kind: "recurring", start: bounds.start, end: bounds.end };
   const year = /\bnam\s*(\d{4})\b/.exec(f);

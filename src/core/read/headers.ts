@@ -9,7 +9,7 @@ const ROLE_PATTERNS: [RegExp, Role][] = [
   [/minh chung|thong tin,? du lieu/, "evidence"],
   [/chi so/, "indicator"],
   [/muc do thuc hien|tinh trang thuc hien|ket qua thuc hien/, "status"],
-  [/thoi gian|tien do|thoi han/, "period"],
+  [/thoi gian|tien do|thoi han|thoi diem|lo trinh/, "period"],
   [/kinh phi|nguon luc|ngan sach|du kien chi/, "budget"],
   [/dieu kien/, "support"],
   [/chu tri|phu trach|nguoi thuc hien|don vi|ca nhan|phoi hop|trach nhiem/, "owner"],

@@ -7,6 +7,8 @@ import { contextSources, detectContext, resolveContext } from "../context";
 import { finding } from "../rules/finding";
 import { stripTags, type Role } from "./headers";
 import { findFlattened, findRegions } from "./regions";
+import { inferPeriodColumn } from "./infer-columns";
+import { joinPeriodPairs } from "./sub-header";
 import { buildFlattened, buildRows } from "./rows";
 import { readAssessment, readGoal, readPriorityIssues } from "./side-tables";
 
@@ -102,8 +104,9 @@ function emptyPlan(context?: Partial<SchoolContext>): Plan {
   };
 }
 
-function readAll(grid: string[][], context?: Partial<SchoolContext>): Plan[] {
-  const regions = findRegions(grid);
+function readAll(input: string[][], context?: Partial<SchoolContext>): Plan[] {
+  const regions = findRegions(input);
+  const grid = joinPeriodPairs(input, regions);
   const inTable = new Set<number>();
   for (const g of regions) for (let r = g.header.row; r < g.end; r++) inTable.add(r);
   const flat = findFlattened(grid, (r) => inTable.has(r));
@@ -137,11 +140,16 @@ function readAll(grid: string[][], context?: Partial<SchoolContext>): Plan[] {
   const priorityIssues = readPriorityIssues(grid);
   const plans: Plan[] = [];
   for (const region of regions) {
+    inferPeriodColumn(grid, region, ctx.schoolYear);
     const columns: Partial<Record<ColumnRole, number>> = {};
     for (const [role, c] of Object.entries(region.header.columns) as [Role, number][])
       if (role !== "standardOnly") columns[role] = c;
+    // Biểu 2 has "Chỉ số đánh giá" and "Mức độ thực hiện"; a "Minh chứng" column alone is also common in 2018-regime
+    // plans ([H1-1.1-01] codes, Công văn 5932/5942): under a 2018 school year it does not make the table a Biểu 2.
     const template: TemplateId =
-      columns.indicator !== undefined || columns.evidence !== undefined || columns.status !== undefined
+      columns.indicator !== undefined ||
+      columns.status !== undefined ||
+      (columns.evidence !== undefined && ctx.regime !== "2018")
         ? "tt57-bieu2"
         : "2018-9col";
     const rows = buildRows(grid, region, ctx.schoolYear);

@@ -11,7 +11,7 @@ import { foldDiacritics } from "../text/normalize";
 import { parseCriterionRef, parseStandardRef } from "../parse/refs";
 import { unruledTables, type Carry } from "./positions-unruled";
 import { roleOfHeader } from "./index";
-import { cellTextOf, groupLines, type Line } from "./positions-lines";
+import { groupLines, joinLines, lineText, type Line } from "./positions-lines";
 
 export interface PositionedText {
   str: string;
@@ -46,9 +46,17 @@ export interface PageTable {
   bottom: number;
   /** Column edges (n + 1 values for n columns). */
   xs: number[];
-  rows: { y: number; cells: string[] }[];
+  rows: { y: number; cells: string[]; ends?: CellEnds[] }[];
   /** Set for tables found from their header labels (no ruling lines): continues on the next page. */
   carry?: Carry;
+}
+
+/** A cell's first and last lines and its edges: where a row split by a page break is joined again. */
+export interface CellEnds {
+  first?: Line;
+  last?: Line;
+  left: number;
+  right: number;
 }
 
 const TOL = 1.5;
@@ -67,7 +75,7 @@ interface Seg {
 
 /** A ruled table's column and row edges, and its vertical segments (where a cell is merged across columns, the
  * column edge is not drawn through that row). */
-type Ruled = { xs: number[]; ys: number[]; vs?: Seg[] };
+type Ruled = { xs: number[]; ys: number[]; vs?: Seg[]; hs?: Seg[] };
 
 /** Tables bounded by ruling lines: connected groups of horizontal and vertical segments with ≥ 2 rows and columns. */
 function ruledTables(page: PositionedPage): Ruled[] {
@@ -116,7 +124,8 @@ function ruledTables(page: PositionedPage): Ruled[] {
       if (bottom > ys[ys.length - 1] + TOL * 4) ys.push(bottom);
       if (top < ys[0] - TOL * 4) ys.unshift(top);
     }
-    if (xs.length >= 3 && ys.length >= 2) tables.push({ xs, ys, vs: verticals });
+    if (xs.length >= 3 && ys.length >= 2)
+      tables.push({ xs, ys, vs: verticals, hs: g.filter((x) => x.h).map((x) => x.s) });
   }
   return tables;
 }
@@ -143,23 +152,48 @@ function mergedStarts(t: Ruled): number[][] {
   });
 }
 
+/**
+ * Per row, the first row of the cell each column belongs to: a row edge with no horizontal segment across a column
+ * is inside a cell merged across rows ("Người thực hiện" over both rows of a two-row header, a "Tiêu chuẩn" cell
+ * over its criteria). Its text goes to the cell's first row, as a .docx gives it. Edges no segment was found at
+ * (a page break's fragment closed by the column borders' ends) count as drawn.
+ */
+function mergedTops(t: Ruled): number[][] {
+  const { xs, ys, hs } = t;
+  const tops: number[][] = [];
+  for (let r = 0; r + 1 < ys.length; r++) {
+    const near = (hs ?? []).filter((h) => Math.abs(h.a - ys[r]) <= TOL * 2);
+    tops.push(
+      xs.slice(1).map((right, c) => {
+        const mid = (xs[c] + right) / 2;
+        const drawn = !r || !near.length || near.some((h) => h.from <= mid && h.to >= mid);
+        return drawn ? r : tops[r - 1][c];
+      }),
+    );
+  }
+  return tops;
+}
+
 function fillRuled(t: Ruled, items: PositionedText[]): PageTable {
   const { xs, ys } = t;
   const cells: PositionedText[][][] = ys.slice(1).map(() => xs.slice(1).map(() => []));
   const starts = mergedStarts(t);
+  const tops = mergedTops(t);
   for (const it of items) {
     if (!it.str.trim()) continue;
     const r = interval(ys, it.y - it.size * 0.3);
     const c = interval(xs, it.x + 0.5);
-    if (r >= 0 && c >= 0) cells[r][starts[r][c]].push(it);
+    if (r >= 0 && c >= 0) cells[tops[r][starts[r][c]]][starts[r][c]].push(it);
   }
   const rows = cells
-    .map((row, r) => ({
-      y: ys[r],
-      cells: row.map((its, c) =>
-        cellTextOf(its, xs[c], xs[xs.length - 1] > xs[c + 1] ? rightEdge(xs, c, its) : xs[c + 1]),
-      ),
-    }))
+    .map((row, r) => {
+      const lines = row.map((its) => groupLines(its));
+      const ends: CellEnds[] = row.map((its, c) => {
+        const right = xs[xs.length - 1] > xs[c + 1] ? rightEdge(xs, c, its) : xs[c + 1];
+        return { first: lines[c][0], last: lines[c][lines[c].length - 1], left: xs[c], right };
+      });
+      return { y: ys[r], cells: lines.map((l, c) => joinLines(l, ends[c].left, ends[c].right)), ends };
+    })
     .filter((row) => row.cells.some((c) => c.trim()));
   return { top: ys[0], bottom: ys[ys.length - 1], xs, rows };
 }
@@ -224,7 +258,8 @@ function joinStacked(tables: Ruled[], items: PositionedText[]) {
       // the second table's own column edges (within tolerance of the first's) count as drawn there too
       const snap = (a: number) => prev.xs.find((x) => Math.abs(x - a) <= 3) ?? a;
       prev.vs = [...(prev.vs ?? []), ...(t.vs ?? []).map((v) => ({ ...v, a: snap(v.a) }))];
-    } else out.push({ xs: t.xs, ys: [...t.ys], vs: t.vs });
+      prev.hs = [...(prev.hs ?? []), ...(t.hs ?? [])];
+    } else out.push({ xs: t.xs, ys: [...t.ys], vs: t.vs, hs: t.hs });
   }
   return out;
 }
@@ -261,7 +296,9 @@ function continuesRow(row: string[], above: string[]): boolean {
   // (A seed's cell may start with a literal tag: "<p>Tiêu chí 1.10 …".)
   const start = (c: string) => c.replace(/^\s*(<[^>]+>\s*)+/, "");
   const named = (c: string) => /^\s*(tiêu chí|tieu chi|\d{1,2}\s*\.\s*\d)/i.test(start(c));
-  if (row.some((c) => parseCriterionRef(start(c)) && named(c))) return false;
+  // A row of its own names its criterion in one of its first cells (TT, standard, criterion); further right a
+  // code-like start is the rest of a split cell ("(MC.1." + "3.01)", "1." + "5 ngày").
+  if (row.slice(0, 3).some((c) => parseCriterionRef(start(c)) && named(c))) return false;
   if (row.some((c) => parseStandardRef(start(c)) && /^\s*tiêu chuẩn/i.test(start(c)))) return false;
   // A level band ("MỨC 2", "Mức 1, 2, 3") starts a group of rows of its own.
   if (texts.length === 1 && /^\s*m(ứ|ư\u0301|u)c\s*\d/i.test(texts[0].normalize("NFC"))) return false;
@@ -274,17 +311,29 @@ function continuesRow(row: string[], above: string[]): boolean {
   return lower || open || single;
 }
 
-function mergeCells(above: string[], row: string[]): string[] {
+/**
+ * A row split by a page break, joined again cell by cell: a space, or nothing where the cell's last line above and
+ * first line below join as one line's wrap would (a number or word broken at the cell's edge: "60.000.00" + "0 đồng",
+ * "12/20" + "27"; positions-lines.ts, joinLines).
+ */
+function mergeCells(above: string[], row: string[], aboveEnds?: CellEnds[], rowEnds?: CellEnds[]): string[] {
   return above.map((c, i) => {
     const next = row[i]?.trim() ?? "";
     if (!next) return c;
     if (!c.trim()) return next;
+    const [a, b] = [aboveEnds?.[i], rowEnds?.[i]];
+    if (a?.last && b?.first) {
+      const [top, bottom] = [lineText(a.last), lineText(b.first)];
+      if (joinLines([a.last, b.first], a.left, a.right) === top + bottom && c.endsWith(top)) return c + next;
+    }
     return /[-/]$/.test(c) && !/\s-$/.test(c) ? c + next : `${c} ${next}`;
   });
 }
 
 /** A line ending in the head of a legal citation, its number on the next line. */
 const CITATION_HEAD = /(thông tư|công văn|quyết định|nghị định|chỉ thị|hướng dẫn|văn bản|số)\s*$/i;
+/** A line ending in a date without its year ("… ngày 07 tháng 7 năm"), the year on the next line. */
+const DATE_HEAD = /tháng\s*\d{1,2}\s*năm\s*$/i;
 
 const looksLikeHeader = (row: string[] | undefined) => {
   const filled = row?.filter((c) => c.trim()) ?? [];
@@ -298,7 +347,8 @@ const looksLikeHeader = (row: string[] | undefined) => {
 /** The grid of a positioned document (pages in order). */
 export function gridFromPositions(pages: PositionedPage[]): string[][] {
   const grid: string[][] = [];
-  let open: { table: PageTable; header: string[] | null; lastRow: number } | null = null;
+  type Open = { table: PageTable; header: string[] | null; lastRow: number; lastEnds?: CellEnds[] };
+  let open: Open | null = null;
   pages.forEach((page, p) => {
     const last = open as { table: PageTable } | null;
     const blocks = pageBlocks(page, last?.table.carry ?? null);
@@ -307,11 +357,11 @@ export function gridFromPositions(pages: PositionedPage[]): string[][] {
         // A citation broken at the line end ("… theo Thông tư" + "số 20/2018/TT-BGDĐT …") is one line again, so the
         // citation check sees it whole.
         const prevRow = grid[grid.length - 1];
+        const head = prevRow?.length === 1 ? prevRow[0].normalize("NFC") : "";
+        const line = b.cells[0].normalize("NFC").trim();
         if (
           b.cells.length === 1 &&
-          prevRow?.length === 1 &&
-          CITATION_HEAD.test(prevRow[0].normalize("NFC")) &&
-          /^(số\s*)?\d/i.test(b.cells[0].normalize("NFC").trim())
+          ((CITATION_HEAD.test(head) && /^(số\s*)?\d/i.test(line)) || (DATE_HEAD.test(head) && /^\d{4}\b/.test(line)))
         ) {
           prevRow[0] = `${prevRow[0].trimEnd()} ${b.cells[0].trim()}`;
           open = null;
@@ -323,7 +373,7 @@ export function gridFromPositions(pages: PositionedPage[]): string[][] {
       }
       const rows = b.table.rows.map((r) => r.cells);
       let start = 0;
-      const prev = open as { table: PageTable; header: string[] | null; lastRow: number } | null;
+      const prev = open as Open | null;
       // (A table found from its header labels goes on under the same labels: its column edges, placed by the text
       // under the header, move with that text from page to page.)
       const sameLabels = (a?: Carry, c?: Carry) => !!a && !!c && sameRow(a.header, c.header);
@@ -342,9 +392,10 @@ export function gridFromPositions(pages: PositionedPage[]): string[][] {
           start++;
         // The row the page break split (above a header row that closed the previous page, if any).
         let target = prev.lastRow;
-        if (target > 0 && prev.header && sameRow(grid[target], prev.header)) target--;
+        let ends = prev.lastEnds;
+        if (target > 0 && prev.header && sameRow(grid[target], prev.header)) [target, ends] = [target - 1, undefined];
         if (start < rows.length && target >= 0 && continuesRow(rows[start], grid[target])) {
-          grid[target] = mergeCells(grid[target], rows[start]);
+          grid[target] = mergeCells(grid[target], rows[start], ends, b.table.rows[start].ends);
           start++;
         }
       }
@@ -352,7 +403,7 @@ export function gridFromPositions(pages: PositionedPage[]): string[][] {
       // A table's first row is its header only if it reads as one (a second table on a page, split from the first
       // by a blank line, starts with a plan row: the header stays the one above).
       const header = continued && prev ? prev.header : looksLikeHeader(rows[0]) ? rows[0] : (prev?.header ?? null);
-      open = { table: b.table, header, lastRow: grid.length - 1 };
+      open = { table: b.table, header, lastRow: grid.length - 1, lastEnds: b.table.rows[rows.length - 1]?.ends };
     });
     // A page ending in text breaks any table continuation.
     if (blocks.length && blocks[blocks.length - 1].kind === "text") open = null;

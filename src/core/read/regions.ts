@@ -14,11 +14,19 @@ export function sectionOf(text: string): string | null {
   return `muc-${nums[0]}`;
 }
 
+/** "C. TỔ CHỨC THỰC HIỆN": a capital letter, a dot, then a word in capitals. */
+function isLetterHeading(t: string): boolean {
+  const m = /^[A-H]\.\s+(\S{2,})/.exec(t);
+  return !!m && m[1] === m[1].toUpperCase() && m[1] !== m[1].toLowerCase();
+}
+
 function isProseHeading(text: string): boolean {
   const t = stripTags(text).trim();
   const f = foldDiacritics(t);
   return (
+    // "III. …", "3. …" and a letter heading "C. TỔ CHỨC THỰC HIỆN" (upper case: not an "a. …" list item).
     (/^([ivx]+|[0-9]+)\.\s+\S/i.test(t) && !/^\d+\.\d/.test(t)) ||
+    isLetterHeading(t) ||
     /^(to chuc thuc hien|noi nhan)/.test(f) ||
     /^(HIỆU TRƯỞNG|NGƯỜI LẬP|KT\. HIỆU TRƯỞNG)\s*$/.test(t)
   );
@@ -31,7 +39,7 @@ function isProseHeading(text: string): boolean {
 function isClosingRow(filled: string[]): boolean {
   if (!filled.length || filled.length > 3) return false;
   const first = foldDiacritics(stripTags(filled[0])).trim();
-  if (/^(noi nhan|to chuc thuc hien)\b/.test(first.replace(/^([ivx]+|\d+)\.\s*/, ""))) return true;
+  if (/^(noi nhan|to chuc thuc hien)\b/.test(first.replace(/^([ivx]+|\d+|[a-h])\.\s*/, ""))) return true;
   return filled.every((c) =>
     /^(KT\.\s*)?(PHÓ\s+)?(HIỆU TRƯỞNG|NGƯỜI LẬP(\s+KẾ HOẠCH)?|GIÁM ĐỐC|XÁC NHẬN[^\n]{0,40})\s*$/.test(
       stripTags(c).trim(),

@@ -1,0 +1,94 @@
+/**
+ * A plan row split by a page break, as LibreOffice prints a tall row at the bottom of a page (seen on a hand-written
+ * held-out plan): the cells go on under the repeated columns of the next page. Expectations by hand.
+ */
+import { gridFromPositions, type PositionedPage, type PositionedText } from "../../src/core/read/positions";
+
+/** 10 pt text, every character 5 pt wide, lines 12 pt apart. */
+const item = (str: string, x: number, line: number): PositionedText => ({
+  str,
+  x,
+  y: 20 + line * 12,
+  width: str.length * 5,
+  size: 10,
+});
+
+// TT | Tiêu chí | Kinh phí (50 pt: "60.000.000" does not fit, "60.000.00" does) | Minh chứng
+const XS = [0, 20, 120, 170, 230];
+const ruled = (ys: number[]) =>
+  ys
+    .map((y) => ({ x1: 0, y1: y, x2: 230, y2: y }))
+    .concat(XS.map((x) => ({ x1: x, y1: ys[0], x2: x, y2: ys[ys.length - 1] })));
+
+function pages(): PositionedPage[] {
+  const first = [
+    item("Căn cứ Thông tư số 57/2026/TT-BGDĐT ngày 07 tháng 7 năm", 0, 0),
+    item("2026 của Bộ trưởng Bộ Giáo dục và Đào tạo;", 0, 1),
+    ...[
+      ["TT", 4],
+      ["Tiêu chí", 24],
+      ["Kinh phí", 124],
+      ["Minh chứng", 174],
+    ].map(([t, x]) => item(t as string, x as number, 3)),
+    item("1", 4, 5),
+    item("Tiêu chí 1.3: Quản lý kế", 24, 5),
+    item("60.000.00", 124, 5),
+    item("(MC.1.", 174, 5),
+  ];
+  const second = [item("hoạch, nguồn lực", 24, 1), item("0 đồng", 124, 1), item("3.01)", 174, 1)];
+  return [
+    { width: 300, height: 80, items: first, lines: ruled([40, 60, 80]) },
+    { width: 300, height: 80, items: second, lines: ruled([20, 40]) },
+  ];
+}
+
+describe("a row split by a page break", () => {
+  const grid = gridFromPositions(pages());
+
+  it("is one row again: a code-like start in a right-hand cell does not start a row of its own", () => {
+    expect(grid.slice(1)).toHaveLength(2);
+    expect(grid[2].slice(0, 2)).toEqual(["1", "Tiêu chí 1.3: Quản lý kế hoạch, nguồn lực"]);
+    expect(grid[2][3]).toBe("(MC.1. 3.01)");
+  });
+
+  it("rejoins a number broken at the cell's edge without a space", () => {
+    expect(grid[2][2]).toBe("60.000.000 đồng");
+  });
+
+  it("joins a date whose year went to the next line", () => {
+    expect(grid[0]).toEqual([
+      "Căn cứ Thông tư số 57/2026/TT-BGDĐT ngày 07 tháng 7 năm 2026 của Bộ trưởng Bộ Giáo dục và Đào tạo;",
+    ]);
+  });
+});
+
+describe("a cell merged over two rows of a ruled table", () => {
+  it("gives its text to the first row, as a .docx does: a two-row header reads as two rows", () => {
+    // TT | Người thực hiện | Thời gian (over Bắt đầu | Hoàn thành); the line under "Thời gian" spans its columns only.
+    const xs = [0, 20, 70, 130, 190];
+    const lines = [
+      { x1: 0, y1: 20, x2: 190, y2: 20 },
+      { x1: 70, y1: 40, x2: 190, y2: 40 },
+      { x1: 0, y1: 60, x2: 190, y2: 60 },
+      { x1: 0, y1: 80, x2: 190, y2: 80 },
+      ...xs.map((x) => ({ x1: x, y1: x === 130 ? 40 : 20, x2: x, y2: 80 })),
+    ];
+    const items = [
+      item("Người", 24, 2), // y 44: in the lower row by position, but the cell is merged over both
+      item("TT", 4, 2),
+      item("Thời gian", 74, 1),
+      item("thực hiện", 24, 3),
+      item("Bắt đầu", 74, 3),
+      item("Hoàn thành", 134, 3),
+      item("1", 4, 5),
+      item("Văn thư", 24, 5),
+      item("9/2025", 74, 5),
+      item("11/2025", 134, 5),
+    ];
+    expect(gridFromPositions([{ width: 300, height: 100, items, lines }])).toEqual([
+      ["TT", "Người thực hiện", "Thời gian", ""],
+      ["", "", "Bắt đầu", "Hoàn thành"],
+      ["1", "Văn thư", "9/2025", "11/2025"],
+    ]);
+  });
+});
