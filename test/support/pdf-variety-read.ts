@@ -2,13 +2,17 @@
 import "../../src/core/catalogs/all";
 import type { Plan } from "../../src/core/types";
 import { FileHost, openPlanFile } from "../../src/hosts/file";
+import { nodeOcrEnv } from "../../src/hosts/file/ocr/node-env";
+import { readPdfPages } from "../../src/hosts/file/pdf";
 import { checkPlan } from "../../src/core/rules";
 import { mainPlan } from "../../src/core/read";
 import { catalogIdFor, getCatalog } from "../../src/core/catalogs/index";
 import { agreement, BORDERLESS_PLANS, GENERATORS, HELDOUT_PLANS, VARIETY_PLANS, type Reading } from "./pdf-variety";
 
-export async function readMain(bytes: Uint8Array, name: string): Promise<Plan> {
-  return mainPlan((await new FileHost(await openPlanFile(bytes, name)).read()).plans);
+/** The main plan of a file as the file host reads it; `ocr`: with OCR available, as the CLI opens files. */
+export async function readMain(bytes: Uint8Array, name: string, ocr = false): Promise<Plan> {
+  const options = ocr ? { ocr: { env: nodeOcrEnv() } } : {};
+  return mainPlan((await new FileHost(await openPlanFile(bytes, name, options)).read()).plans);
 }
 
 export function readingOf(p: Plan): Reading {
@@ -39,6 +43,20 @@ export function fixtureFolder(dir: string) {
 }
 
 const pct1 = (x: number) => `${(100 * x).toFixed(0)} %`;
+
+/**
+ * What reading a searchable scan with OCR available (`plan`, read in `withOcr` ms) cost over reading its layer
+ * alone, per page of the file.
+ */
+async function rereadCost(bytes: Uint8Array, plan: Plan, withOcr: number): Promise<string> {
+  const t0 = Date.now();
+  await openPlanFile(bytes, "x.pdf");
+  const layer = Date.now() - t0;
+  const added = (withOcr - layer) / 1000;
+  const n = (await readPdfPages(bytes, "x.pdf")).length;
+  const how = plan.scan ? `pages read again by OCR (mean confidence ${plan.scan.meanConfidence} %)` : "layer kept";
+  return `${how}: layer ${(layer / 1000).toFixed(1)} s, OCR adds ${added.toFixed(1)} s, ${(added / n).toFixed(1)} s/page`;
+}
 
 async function main(): Promise<void> {
   /* eslint-disable @typescript-eslint/no-require-imports */
@@ -79,7 +97,11 @@ async function main(): Promise<void> {
       if (verbose && gen === "lo-fallback") console.log(`  ${plan}.docx: ${ref.rows.length} rows`);
       let got: Reading;
       try {
-        got = readingOf(await readMain(file(`${plan}.${gen}.pdf`), `${plan}.pdf`));
+        const t0 = Date.now();
+        // The OCR generator's files are read as the CLI reads them (OCR available: a poor layer is read again).
+        const main = await readMain(file(`${plan}.${gen}.pdf`), `${plan}.pdf`, gen === "ocr");
+        if (gen === "ocr") console.log(`  ${plan}.ocr: ${await rereadCost(file(`${plan}.ocr.pdf`), main, Date.now() - t0)}`);
+        got = readingOf(main);
       } catch (e) {
         console.log(`  ${plan}.${gen}: ${(e as Error).message}`);
         n++;

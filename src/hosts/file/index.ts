@@ -12,7 +12,7 @@ import { FileProblem, classifyUnreadable, isZip } from "./errors";
 import { loadXlsx, sheetToGrid, writeWorkbook } from "./xlsx";
 import { fitRowHeights } from "./layout";
 import { loadDocx, writeCells, type DocxGrid } from "./docx";
-import { isPdf, readPdfGrid } from "./pdf";
+import { isPdf, readPdf } from "./pdf";
 import { openScan, isImageFile, type ScanInfo } from "./scan";
 import type { OcrOptions } from "./ocr/index";
 import {
@@ -190,12 +190,14 @@ export async function openPlanFile(
   }
   if (isPdf(bytes)) {
     try {
-      const grid = await readPdfGrid(bytes, name);
+      // A searchable scan whose OCR layer reads poorly is read again by OCR when OCR is available (pdf-reread.ts).
+      const { grid, scan, notes } = await readPdf(bytes, name, options.ocr);
       const grids = [{ source: "document", grid }];
       checkCellLengths(name, grids);
       // The garbled-text guard: a file-level notice when too many extracted words are no Vietnamese syllable.
       const garbled = garbledNotice(grid);
-      return { name, kind: "pdf", grids, problems: garbled ? [garbled.vi] : [], bytes };
+      const problems = [...notes, ...(garbled ? [garbled.vi] : [])];
+      return { name, kind: "pdf", grids, problems, bytes, ...(scan ? { scan } : {}) };
     } catch (e) {
       if (!(e instanceof FileProblem && e.code === "scanned" && options.ocr)) throw e;
       return openScan(bytes, name, "pdf", options.ocr);

@@ -96,15 +96,15 @@ export function textScale(glyphs: PdfGlyph[]): number {
 }
 
 /**
- * The ruling lines of a page image, in viewport coordinates, and the image's ink without them (null when pdf.js
- * could not decode the image).
+ * The ruling lines of a page image, in viewport coordinates, the image's ink without them and its resolution as
+ * the layer's text tells it (null when pdf.js could not decode the image).
  */
 export async function imageRulings(
   page: unknown,
   img: PaintedImage,
   toView: (x: number, y: number) => [number, number],
   glyphs: PdfGlyph[],
-): Promise<{ lines: RulingLine[]; ink: PageInk | null } | null> {
+): Promise<{ lines: RulingLine[]; ink: PageInk | null; dpi: number } | null> {
   const obj = await imageObject(page, img);
   if (!obj) return null;
   const grey = { width: obj.width, height: obj.height, data: closeDots(greyFromPdfImage(obj), obj.width), dpi: 0 };
@@ -119,7 +119,7 @@ export async function imageRulings(
     const [x2, y2] = at(l.x2, l.y2);
     return { x1, y1, x2, y2 };
   });
-  return { lines, ink: pageInk(grey, at) };
+  return { lines, ink: pageInk(grey, at), dpi: grey.dpi };
 }
 
 /**

@@ -15,6 +15,7 @@ import { preparePage } from "./prepare";
 import { OcrEngine, type OcrEnv } from "./engine";
 import { pageGraphics } from "../pdf-ops";
 import { imageExtent, imageObject, largestImage } from "../pdf-image";
+import { closeDots, rulingsOffText } from "../pdf-ocr-layer";
 
 export type { OcrEnv } from "./engine";
 
@@ -41,19 +42,38 @@ export class OcrCancelled extends Error {
   }
 }
 
-/** The largest image painted on a page, in grey, with its resolution on the page. */
-async function pageImage(page: unknown): Promise<GreyImage | null> {
+/** The largest image painted on a page, in grey, with its resolution on the page (`dpi` when known better). */
+async function pageImage(page: unknown, dpi?: number | null): Promise<GreyImage | null> {
   const pdfjs = await loadPdfJs();
   const { images } = await pageGraphics(pdfjs, page as PdfPage, (x, y) => [x, y]);
   const best = largestImage(images);
   const obj = best && (await imageObject(page, best));
   if (!best || !obj) return null;
   const { ptWidth } = imageExtent(best);
-  return { width: obj.width, height: obj.height, data: greyFromPdfImage(obj), dpi: (obj.width * 72) / ptWidth };
+  // A 1-bit image: grey borders printed to it are dotted, closed into solid runs for the ruling line detector.
+  const grey = obj.kind === 1 ? closeDots(greyFromPdfImage(obj), obj.width) : greyFromPdfImage(obj);
+  return { width: obj.width, height: obj.height, data: grey, dpi: dpi || (obj.width * 72) / ptWidth };
+}
+
+/** What is known of a scan's pages beforehand (from a "searchable" scan's OCR layer, pdf-ocr-layer.ts). */
+export interface ScanHints {
+  /** Each page image's resolution (0-based by page; null where the page's own placement is to be used). */
+  dpi?: (number | null)[];
+  /**
+   * The pages are clean prints (a searchable scan's images): each run of words is read on its own (Tesseract's
+   * sparse-text segmentation, engine.ts: its layout analysis runs the lines of a dense table across the columns), and
+   * a border running on through a bold heading whose letter stands on a column's line is cut back at the words.
+   */
+  cleanPrint?: boolean;
 }
 
 /** Reads a scanned PDF's pages by OCR (`orientation`: the EXIF orientation of a photo wrapped as a PDF). */
-export async function readScan(pdf: Uint8Array, opts: OcrOptions, orientation = 1): Promise<ScanReading> {
+export async function readScan(
+  pdf: Uint8Array,
+  opts: OcrOptions,
+  orientation = 1,
+  hints: ScanHints = {},
+): Promise<ScanReading> {
   const pdfjs = await loadPdfJs();
   const task = pdfjs.getDocument({
     data: pdf.slice(),
@@ -80,7 +100,7 @@ export async function readScan(pdf: Uint8Array, opts: OcrOptions, orientation = 
     // two cores the preparation costs no time; two pages' images are held at most.
     const prepare = async (n: number) => {
       const page = await doc.getPage(n);
-      const raw = await pageImage(page);
+      const raw = await pageImage(page, hints.dpi?.[n - 1]);
       page.cleanup();
       if (!raw) return null;
       const prepared = preparePage(orient(raw, orientation), n);
@@ -99,7 +119,7 @@ export async function readScan(pdf: Uint8Array, opts: OcrOptions, orientation = 
       }
       warnings.push(...ready.prepared.warnings);
       const img = ready.prepared.image;
-      const reading = engine.read(img);
+      const reading = engine.read(img, hints.cleanPrint);
       // A failed read is reported by the await below; the next page's preparation waits for it to be seen.
       reading.catch(() => undefined);
       if (n < doc.numPages) {
@@ -109,7 +129,9 @@ export async function readScan(pdf: Uint8Array, opts: OcrOptions, orientation = 
       const found = splitWideWords(await reading);
       cancelled();
       words.push(found);
-      pages.push(ocrPage(img, found, ready.lines));
+      const page = ocrPage(img, found, ready.lines);
+      if (hints.cleanPrint) page.lines = rulingsOffText(page.lines, page.items);
+      pages.push(page);
     }
   } catch (e) {
     if (opts.signal?.aborted) throw new OcrCancelled();
