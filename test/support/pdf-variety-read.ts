@@ -4,6 +4,7 @@ import type { Plan } from "../../src/core/types";
 import { FileHost, openPlanFile } from "../../src/hosts/file";
 import { nodeOcrEnv } from "../../src/hosts/file/ocr/node-env";
 import { readPdfPages } from "../../src/hosts/file/pdf";
+import { poorLayer, REREAD_NOTE } from "../../src/hosts/file/pdf-reread";
 import { checkPlan } from "../../src/core/rules";
 import { mainPlan } from "../../src/core/read";
 import { catalogIdFor, getCatalog } from "../../src/core/catalogs/index";
@@ -44,18 +45,30 @@ export function fixtureFolder(dir: string) {
 
 const pct1 = (x: number) => `${(100 * x).toFixed(0)} %`;
 
-/**
- * What reading a searchable scan with OCR available (`plan`, read in `withOcr` ms) cost over reading its layer
- * alone, per page of the file.
- */
-async function rereadCost(bytes: Uint8Array, plan: Plan, withOcr: number): Promise<string> {
-  const t0 = Date.now();
-  await openPlanFile(bytes, "x.pdf");
-  const layer = Date.now() - t0;
-  const added = (withOcr - layer) / 1000;
-  const n = (await readPdfPages(bytes, "x.pdf")).length;
-  const how = plan.scan ? `pages read again by OCR (mean confidence ${plan.scan.meanConfidence} %)` : "layer kept";
-  return `${how}: layer ${(layer / 1000).toFixed(1)} s, OCR adds ${added.toFixed(1)} s, ${(added / n).toFixed(1)} s/page`;
+/** A searchable scan read as the CLI reads it (OCR available), and what OCR added over reading its layer alone. */
+async function readWithOcr(bytes: Uint8Array, name: string): Promise<{ plan: Plan; cost: string }> {
+  const clock = () => [Date.now(), process.cpuUsage()] as const;
+  const since = ([t, c]: ReturnType<typeof clock>) => {
+    const u = process.cpuUsage(c);
+    return { wall: (Date.now() - t) / 1000, cpu: (u.user + u.system) / 1e6 };
+  };
+  const c0 = clock();
+  const opened = await openPlanFile(bytes, name, { ocr: { env: nodeOcrEnv() } });
+  const plan = mainPlan((await new FileHost(opened).read()).plans);
+  const withOcr = since(c0);
+  const c1 = clock();
+  await openPlanFile(bytes, name);
+  const layer = since(c1);
+  const pages = await readPdfPages(bytes, name);
+  const poor = poorLayer(pages);
+  const how = !poor.poor
+    ? `layer reads well (${(100 * poor.share).toFixed(1)} % junk tokens): no OCR`
+    : `layer poor (${(100 * poor.share).toFixed(1)} % junk tokens), pages read again by OCR: ` +
+      (opened.problems.some((p) => p.startsWith(REREAD_NOTE)) ? "OCR's reading kept" : "layer's reading kept");
+  const n = pages.length;
+  const [wall, cpu] = [withOcr.wall - layer.wall, withOcr.cpu - layer.cpu];
+  const cost = `${how}; OCR adds ${(wall / n).toFixed(1)} s/page (CPU ${(cpu / n).toFixed(1)} s/page, ${n} pages)`;
+  return { plan, cost };
 }
 
 async function main(): Promise<void> {
@@ -97,11 +110,12 @@ async function main(): Promise<void> {
       if (verbose && gen === "lo-fallback") console.log(`  ${plan}.docx: ${ref.rows.length} rows`);
       let got: Reading;
       try {
-        const t0 = Date.now();
         // The OCR generator's files are read as the CLI reads them (OCR available: a poor layer is read again).
-        const main = await readMain(file(`${plan}.${gen}.pdf`), `${plan}.pdf`, gen === "ocr");
-        if (gen === "ocr") console.log(`  ${plan}.ocr: ${await rereadCost(file(`${plan}.ocr.pdf`), main, Date.now() - t0)}`);
-        got = readingOf(main);
+        if (gen === "ocr") {
+          const { plan: main, cost } = await readWithOcr(file(`${plan}.ocr.pdf`), `${plan}.pdf`);
+          console.log(`  ${plan}.ocr: ${cost}`);
+          got = readingOf(main);
+        } else got = readingOf(await readMain(file(`${plan}.${gen}.pdf`), `${plan}.pdf`));
       } catch (e) {
         console.log(`  ${plan}.${gen}: ${(e as Error).message}`);
         n++;

@@ -49,8 +49,7 @@ export interface ReadingQuality {
   junk: number;
 }
 
-const tableTexts = (plan: Plan): string[] =>
-  plan.rows.flatMap((r) => Object.values(r.cells).map((c) => c?.text ?? ""));
+const tableTexts = (plan: Plan): string[] => plan.rows.flatMap((r) => Object.values(r.cells).map((c) => c?.text ?? ""));
 
 /** The quality of the plan a grid reads to (its main plan: the one with criterion rows). */
 export function readingQuality(grid: string[][]): ReadingQuality {

@@ -192,6 +192,49 @@ export function rulingsOffText(lines: RulingLine[], words: PositionedText[]): Ru
   return out;
 }
 
+/**
+ * Verticals cut out of the rows where they run through the middle of a word: a column border found running on
+ * through a full-width row (a "Tiêu chuẩn 3: …" heading whose letters stand on the column's line bridge the gap
+ * between the borders above and below it) would split the heading into cells. Between each two row borders a
+ * vertical crosses, the piece is dropped when a word's box reaches a quarter of its font size past the line on both
+ * sides (a border beside a word only touches its box).
+ */
+export function verticalsOffWords(lines: RulingLine[], words: PositionedText[]): RulingLine[] {
+  const horizontal = (l: RulingLine) => Math.abs(l.y1 - l.y2) < Math.abs(l.x1 - l.x2);
+  const hs = lines.filter(horizontal);
+  const out: RulingLine[] = [];
+  for (const l of lines) {
+    if (horizontal(l)) {
+      out.push(l);
+      continue;
+    }
+    const x = (l.x1 + l.x2) / 2;
+    const [top, bottom] = [Math.min(l.y1, l.y2), Math.max(l.y1, l.y2)];
+    const crossed = hs
+      .filter((h) => Math.min(h.x1, h.x2) - 2 <= x && x <= Math.max(h.x1, h.x2) + 2)
+      .map((h) => (h.y1 + h.y2) / 2)
+      .filter((y) => y > top && y < bottom);
+    const stops = [top, ...crossed.sort((a, b) => a - b), bottom];
+    const through = (a: number, b: number) =>
+      words.some((w) => {
+        const k = box(w);
+        const margin = 0.25 * w.size;
+        return k.x0 + margin < x && x < k.x1 - margin && k.y0 < b && k.y1 > a;
+      });
+    let from: number | null = null;
+    for (let i = 0; i + 1 < stops.length; i++) {
+      const [a, b] = [stops[i], stops[i + 1]];
+      if (!through(a, b)) from ??= a;
+      else if (from !== null) {
+        out.push({ x1: x, y1: from, x2: x, y2: a });
+        from = null;
+      }
+    }
+    if (from !== null) out.push({ x1: x, y1: from, x2: x, y2: bottom });
+  }
+  return out;
+}
+
 /** Between two cells' texts OCR read as one word ("1 3 3.2" → "133.2") the ink leaves a gap of a space or more. */
 const CELL_GAP = 0.33;
 

@@ -13,6 +13,9 @@ import { CATALOG_IDS, loadCatalog } from "../../core/catalogs";
 import { OcrCancelled, readScan, type OcrOptions } from "./ocr/index";
 import type { PdfReading, ReadPage } from "./pdf";
 
+/** The start of the file-level note when the pages were read again and that reading kept. */
+export const REREAD_NOTE = "Lớp chữ OCR có sẵn trong tệp PDF đọc kém";
+
 /** Whether the pages are a searchable scan whose layer reads poorly: every page with text has it from the layer. */
 export function poorLayer(pages: ReadPage[]): { poor: boolean; share: number } {
   const withText = pages.filter((p) => p.items.length);
@@ -41,12 +44,12 @@ export async function rereadPoorLayer(
   const grid = respellCriterionNames(read.grid, catalogs);
   if (!betterReading(readingQuality(layerGrid), readingQuality(grid))) return { grid: layerGrid, notes: [] };
   const pct = Math.round(share * 1000) / 10;
+  // The cells get no confidence notes: the layer's reading, OCR too, has none either, and the plan's findings are
+  // the same whichever reading was kept.
   return {
     grid,
-    scan: { seen: read.seen, confidence: read.confidence },
     notes: [
-      `Lớp chữ OCR có sẵn trong tệp PDF đọc kém (${pct.toLocaleString("vi-VN")} % ký hiệu lạ): ` +
-        "KHCT đã đọc lại chữ từ ảnh các trang.",
+      `${REREAD_NOTE} (${pct.toLocaleString("vi-VN")} % ký hiệu lạ): KHCT đã đọc lại chữ từ ảnh các trang.`,
       ...read.seen.warnings,
     ],
   };

@@ -91,11 +91,7 @@ export class OcrEngine {
     // The resolution goes with the job (a parameter for this job only; no round trip to the worker before it).
     const params: Record<string, string> = { user_defined_dpi: String(Math.round(img.dpi)) };
     if (sparse) params.tessedit_pageseg_mode = "11";
-    const res = await w.recognize(
-      toPgm(img),
-      params,
-      { blocks: true, text: false, hocr: false, tsv: false },
-    );
+    const res = await w.recognize(toPgm(img), params, { blocks: true, text: false, hocr: false, tsv: false });
     const words: OcrWord[] = [];
     for (const b of res.data.blocks ?? [])
       for (const p of b.paragraphs)

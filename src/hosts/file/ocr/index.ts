@@ -15,7 +15,7 @@ import { preparePage } from "./prepare";
 import { OcrEngine, type OcrEnv } from "./engine";
 import { pageGraphics } from "../pdf-ops";
 import { imageExtent, imageObject, largestImage } from "../pdf-image";
-import { closeDots, rulingsOffText } from "../pdf-ocr-layer";
+import { closeDots, rulingsOffText, verticalsOffWords } from "../pdf-ocr-layer";
 
 export type { OcrEnv } from "./engine";
 
@@ -130,7 +130,7 @@ export async function readScan(
       cancelled();
       words.push(found);
       const page = ocrPage(img, found, ready.lines);
-      if (hints.cleanPrint) page.lines = rulingsOffText(page.lines, page.items);
+      if (hints.cleanPrint) page.lines = verticalsOffWords(rulingsOffText(page.lines, page.items), page.items);
       pages.push(page);
     }
   } catch (e) {
