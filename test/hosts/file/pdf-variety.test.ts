@@ -7,8 +7,10 @@
 import * as path from "path";
 import { GENERATORS, HELDOUT_PLANS, VARIETY_PLANS } from "../../support/pdf-variety";
 import { fixtureFolder, readingOf, readMain } from "../../support/pdf-variety-read";
+import type { Reading } from "../../support/pdf-variety";
 
-jest.setTimeout(120_000);
+// Generous: reading a page again by OCR takes 3–10 s on a 2-core machine, much longer when it is shared.
+jest.setTimeout(1_200_000);
 
 const DIR = path.join(__dirname, "..", "..", "fixtures", "pdf-variety");
 const { file, docxReading } = fixtureFolder(DIR);
@@ -33,7 +35,8 @@ describe("every generator's PDF reads as the .docx of the same plan", () => {
  * 2024-2025, a THPT plan for 2025-2026 with full-width "Tiêu chuẩn" rows, a mầm non TT 57 Biểu 2 for 2026-2027 —
  * .docx by LibreOffice's HTML import), printed by the same six generators. Figures (rows / context / findings
  * agreement with the .docx, `node bench/run-ts.js test/support/pdf-variety-read.ts --heldout --per-plan`):
- * 100/100/100 for every generator but OCR (rows 100/75/25 %, context 100 %, findings 100/0/43 % per plan).
+ * 100/100/100 for every generator, OCR included when OCR is available to read a poor layer again (from the layer
+ * alone: rows 100/75/25 %, context 100 %, findings 100/0/43 % per plan).
  */
 describe("held-out plans: every generator's PDF reads as the .docx", () => {
   // The THPT plan's row 3.2 is split by a page break in the one-font LibreOffice and Chromium prints, both
@@ -48,22 +51,24 @@ describe("held-out plans: every generator's PDF reads as the .docx", () => {
     expect(got.findings).toEqual(ref.findings);
   });
 
-  it.each(HELDOUT_PLANS)("ocr · %s: the context (level, year, regime) is read as from the .docx", async (plan) => {
-    const ref = await docxReading(plan);
-    expect(readingOf(await readMain(file(`${plan}.ocr.pdf`), `${plan}.pdf`)).context).toEqual(ref.context);
-  });
   // The OCR variant (ocrmypdf, no ruling lines in the PDF: the borders are found in the page image, dotted grey
-  // borders included) reads the tiểu học plan's rows as the .docx. The THPT and Biểu 2 mầm non plans' OCR layers are
-  // garbled by Tesseract itself where the dotted borders run through the cells ("Tiêu chí 1.9: Thực hiện quy chế dân
-  // chủ cơ sở" → "sa ¬ ẻ SN nh chủ cờ Sở", "Tháng 10/2026" → "Tháng Tớ.", "450.000.000" → "450.000.00 j0"):
-  // below the bar (75 % and 25 % of rows) — recorded here, failing on purpose.
-  it("ocr · tieu-hoc-hoa-binh-2024-2025: rows as from the .docx", async () => {
-    const plan = "tieu-hoc-hoa-binh-2024-2025";
-    const ref = await docxReading(plan);
-    expect(readingOf(await readMain(file(`${plan}.ocr.pdf`), `${plan}.pdf`)).rows).toEqual(ref.rows);
+  // borders included), read as the CLI reads it — OCR available. The THPT and Biểu 2 mầm non plans' OCR layers are
+  // garbled by Tesseract itself where dotted borders run through the cells ("Tiêu chí 1.9: Thực hiện quy chế dân chủ
+  // cơ sở" → "sa ¬ ẻ SN nh chủ cờ Sở", "Tháng 10/2026" → "Tháng Tớ.", "450.000.000" → "450.000.00 j0"; 75 % and 25 %
+  // of rows from the layer): their pages are read again by our own OCR (src/hosts/file/pdf-reread.ts) and that
+  // reading kept; the tiểu học plan's layer reads well and is kept without OCR.
+  const ocrReadings = new Map<string, Promise<Reading>>();
+  const ocrReading = (plan: string): Promise<Reading> => {
+    if (!ocrReadings.has(plan))
+      ocrReadings.set(plan, readMain(file(`${plan}.ocr.pdf`), `${plan}.pdf`, true).then(readingOf));
+    return ocrReadings.get(plan)!;
+  };
+  it.each(HELDOUT_PLANS)("ocr · %s: the context (level, year, regime) is read as from the .docx", async (plan) => {
+    expect((await ocrReading(plan)).context).toEqual((await docxReading(plan)).context);
   });
-  test.failing.each(HELDOUT_PLANS.slice(1))("ocr · %s: rows as from the .docx (known gap)", async (plan) => {
-    const ref = await docxReading(plan);
-    expect(readingOf(await readMain(file(`${plan}.ocr.pdf`), `${plan}.pdf`)).rows).toEqual(ref.rows);
+  it.each(HELDOUT_PLANS)("ocr · %s: rows and findings as from the .docx", async (plan) => {
+    const [got, ref] = [await ocrReading(plan), await docxReading(plan)];
+    expect(got.rows).toEqual(ref.rows);
+    expect(got.findings).toEqual(ref.findings);
   });
 });

@@ -42,16 +42,18 @@ export class OcrCancelled extends Error {
   }
 }
 
-/** The largest image painted on a page, in grey, with its resolution on the page (`dpi` when known better). */
-async function pageImage(page: unknown, dpi?: number | null): Promise<GreyImage | null> {
+/**
+ * The largest image painted on a page, in grey, with its resolution on the page (`dpi` when known better); `dots`:
+ * a 1-bit image's dotted grey borders closed into solid runs for the ruling line detector (pdf-ocr-layer.ts).
+ */
+async function pageImage(page: unknown, dpi?: number | null, dots = false): Promise<GreyImage | null> {
   const pdfjs = await loadPdfJs();
   const { images } = await pageGraphics(pdfjs, page as PdfPage, (x, y) => [x, y]);
   const best = largestImage(images);
   const obj = best && (await imageObject(page, best));
   if (!best || !obj) return null;
   const { ptWidth } = imageExtent(best);
-  // A 1-bit image: grey borders printed to it are dotted, closed into solid runs for the ruling line detector.
-  const grey = obj.kind === 1 ? closeDots(greyFromPdfImage(obj), obj.width) : greyFromPdfImage(obj);
+  const grey = dots && obj.kind === 1 ? closeDots(greyFromPdfImage(obj), obj.width) : greyFromPdfImage(obj);
   return { width: obj.width, height: obj.height, data: grey, dpi: dpi || (obj.width * 72) / ptWidth };
 }
 
@@ -60,9 +62,10 @@ export interface ScanHints {
   /** Each page image's resolution (0-based by page; null where the page's own placement is to be used). */
   dpi?: (number | null)[];
   /**
-   * The pages are clean prints (a searchable scan's images): each run of words is read on its own (Tesseract's
-   * sparse-text segmentation, engine.ts: its layout analysis runs the lines of a dense table across the columns), and
-   * a border running on through a bold heading whose letter stands on a column's line is cut back at the words.
+   * The pages are clean prints (a searchable scan's images): a 1-bit image's dotted grey borders are closed before
+   * the ruling lines are looked for; each run of words is read on its own (Tesseract's sparse-text segmentation,
+   * engine.ts: its layout analysis runs the lines of a dense table across the columns); a border running on through
+   * a word (a bold full-width heading whose letters stand on a column's line) is cut there.
    */
   cleanPrint?: boolean;
 }
@@ -100,7 +103,7 @@ export async function readScan(
     // two cores the preparation costs no time; two pages' images are held at most.
     const prepare = async (n: number) => {
       const page = await doc.getPage(n);
-      const raw = await pageImage(page, hints.dpi?.[n - 1]);
+      const raw = await pageImage(page, hints.dpi?.[n - 1], hints.cleanPrint);
       page.cleanup();
       if (!raw) return null;
       const prepared = preparePage(orient(raw, orientation), n);
