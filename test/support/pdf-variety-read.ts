@@ -10,10 +10,15 @@ import { mainPlan } from "../../src/core/read";
 import { catalogIdFor, getCatalog } from "../../src/core/catalogs/index";
 import { agreement, BORDERLESS_PLANS, GENERATORS, HELDOUT_PLANS, VARIETY_PLANS, type Reading } from "./pdf-variety";
 
-/** The main plan of a file as the file host reads it; `ocr`: with OCR available, as the CLI opens files. */
-export async function readMain(bytes: Uint8Array, name: string, ocr = false): Promise<Plan> {
+/** The main plan of a file as the file host reads it and the file's notes; `ocr`: OCR available, as in the CLI. */
+export async function readFile(bytes: Uint8Array, name: string, ocr = false): Promise<{ plan: Plan; notes: string[] }> {
   const options = ocr ? { ocr: { env: nodeOcrEnv() } } : {};
-  return mainPlan((await new FileHost(await openPlanFile(bytes, name, options)).read()).plans);
+  const read = await new FileHost(await openPlanFile(bytes, name, options)).read();
+  return { plan: mainPlan(read.plans), notes: read.problems };
+}
+
+export async function readMain(bytes: Uint8Array, name: string, ocr = false): Promise<Plan> {
+  return (await readFile(bytes, name, ocr)).plan;
 }
 
 export function readingOf(p: Plan): Reading {

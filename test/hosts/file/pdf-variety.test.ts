@@ -6,7 +6,8 @@
  */
 import * as path from "path";
 import { GENERATORS, HELDOUT_PLANS, VARIETY_PLANS } from "../../support/pdf-variety";
-import { fixtureFolder, readingOf, readMain } from "../../support/pdf-variety-read";
+import { fixtureFolder, readFile, readingOf, readMain } from "../../support/pdf-variety-read";
+import { REREAD_NOTE } from "../../../src/hosts/file/pdf-reread";
 import type { Reading } from "../../support/pdf-variety";
 
 // Generous: reading a page again by OCR takes 3–10 s on a 2-core machine, much longer when it is shared.
@@ -56,15 +57,22 @@ describe("held-out plans: every generator's PDF reads as the .docx", () => {
   // garbled by Tesseract itself where dotted borders run through the cells ("Tiêu chí 1.9: Thực hiện quy chế dân chủ
   // cơ sở" → "sa ¬ ẻ SN nh chủ cờ Sở", "Tháng 10/2026" → "Tháng Tớ.", "450.000.000" → "450.000.00 j0"; 75 % and 25 %
   // of rows from the layer): their pages are read again by our own OCR (src/hosts/file/pdf-reread.ts) and that
-  // reading kept; the tiểu học plan's layer reads well and is kept without OCR.
-  const ocrReadings = new Map<string, Promise<Reading>>();
-  const ocrReading = (plan: string): Promise<Reading> => {
+  // reading kept (the file says so); the tiểu học plan's layer reads well and is kept without OCR.
+  const ocrReadings = new Map<string, Promise<Reading & { notes: string[] }>>();
+  const ocrReading = (plan: string) => {
     if (!ocrReadings.has(plan))
-      ocrReadings.set(plan, readMain(file(`${plan}.ocr.pdf`), `${plan}.pdf`, true).then(readingOf));
+      ocrReadings.set(
+        plan,
+        readFile(file(`${plan}.ocr.pdf`), `${plan}.pdf`, true).then((r) => ({ ...readingOf(r.plan), notes: r.notes })),
+      );
     return ocrReadings.get(plan)!;
   };
   it.each(HELDOUT_PLANS)("ocr · %s: the context (level, year, regime) is read as from the .docx", async (plan) => {
     expect((await ocrReading(plan)).context).toEqual((await docxReading(plan)).context);
+  });
+  it.each(HELDOUT_PLANS)("ocr · %s: the file says when its pages were read again by OCR", async (plan) => {
+    const reread = (await ocrReading(plan)).notes.filter((n) => n.startsWith(REREAD_NOTE));
+    expect(reread.length).toBe(plan.startsWith("tieu-hoc") ? 0 : 1);
   });
   it.each(HELDOUT_PLANS)("ocr · %s: rows and findings as from the .docx", async (plan) => {
     const [got, ref] = [await ocrReading(plan), await docxReading(plan)];
