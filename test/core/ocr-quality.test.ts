@@ -78,12 +78,34 @@ describe("readingQuality and betterReading", () => {
     expect(betterReading(clean, garbled)).toBe(false);
   });
   it("with as many criterion rows, prefers less junk and no fewer known words; a tie keeps the first", () => {
-    const specks = readingQuality(plan([row11, row19.map((c, i) => (i === 6 ? "Không ` phát ¬ sinh" : c))]));
+    const specks = readingQuality(
+      plan([row11, row19.map((c, i) => (i === 2 ? "Không có ` đơn thư ¬ khiếu nại vượt cấp." : c))]),
+    );
     expect(specks.junk).toBe(2);
     expect(betterReading(specks, clean)).toBe(true);
     expect(betterReading(clean, specks)).toBe(false);
     expect(betterReading(clean, clean)).toBe(false);
     const fewer = readingQuality(plan([row11, row19.map((c, i) => (i === 3 ? "Không có" : c))]));
     expect(betterReading(specks, fewer)).toBe(false);
+  });
+});
+
+describe("betterReading weighs periods and budgets read", () => {
+  it("keeps the reading whose periods parse over one with less junk whose periods do not", () => {
+    const layer = readingQuality(
+      plan([row11, row19.map((c, i) => (i === 2 ? "Không có ` đơn thư khiếu nại vượt cấp." : c))]),
+    );
+    const periodsLost = readingQuality(
+      plan([row11, row19].map((r) => r.map((c, i) => (i === 5 ? "Thá ng 9/20 - Tớ." : c)))),
+    );
+    expect([layer.unparsed, periodsLost.unparsed]).toEqual([0, 2]);
+    expect(betterReading(layer, periodsLost)).toBe(false);
+    expect(betterReading(periodsLost, layer)).toBe(true);
+  });
+  it("takes a criterion row found over one period lost, not over three", () => {
+    const lost = readingQuality(plan([row11, ["", "sa ¬ ẻ SN nh chủ cờ Sở", ...row19.slice(2)]]));
+    const found = { ...readingQuality(plan([row11, row19])), unparsed: 1 };
+    expect(betterReading(lost, found)).toBe(true);
+    expect(betterReading(lost, { ...found, unparsed: lost.unparsed + 3 })).toBe(false);
   });
 });

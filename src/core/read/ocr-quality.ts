@@ -47,6 +47,8 @@ export interface ReadingQuality {
   known: number;
   /** Junk tokens in the table cells. */
   junk: number;
+  /** Periods and budgets of the table's rows that did not parse ("Tháng Tớ.", "3000.000"). */
+  unparsed: number;
 }
 
 const tableTexts = (plan: Plan): string[] => plan.rows.flatMap((r) => Object.values(r.cells).map((c) => c?.text ?? ""));
@@ -61,18 +63,22 @@ export function readingQuality(grid: string[][]): ReadingQuality {
       if (!token) continue;
       if (/^\d+$/.test(token) || KNOWN_SYLLABLES.has(token.normalize("NFC").toLowerCase())) known++;
     }
+  const unparsed = plan.rows.filter((r) => r.period?.kind === "unparsed").length;
   return {
     criteria: plan.rows.filter((r) => r.kind === "criterion" && r.criterion).length,
     known,
     junk: junkShare(texts).junk,
+    unparsed: unparsed + plan.rows.filter((r) => r.budget?.kind === "unparsed").length,
   };
 }
 
 /**
- * Whether reading B is better than reading A: more criterion rows; with as many, less junk in the table and no
- * fewer known words. Anything else keeps A.
+ * Whether reading B is better than reading A: a criterion row found is worth two periods or budgets read (a garbled
+ * "Tiêu chí" cell loses its whole row to the one above); at equal worth, less junk in the table and no fewer known
+ * words. Anything else keeps A.
  */
 export function betterReading(a: ReadingQuality, b: ReadingQuality): boolean {
-  if (b.criteria !== a.criteria) return b.criteria > a.criteria;
+  const worth = (q: ReadingQuality) => 2 * q.criteria - q.unparsed;
+  if (worth(b) !== worth(a)) return worth(b) > worth(a);
   return b.junk < a.junk && b.known >= a.known;
 }
