@@ -51,7 +51,7 @@ export function fixtureFolder(dir: string) {
 const pct1 = (x: number) => `${(100 * x).toFixed(0)} %`;
 
 /** A searchable scan read as the CLI reads it (OCR available), and what OCR added over reading its layer alone. */
-async function readWithOcr(bytes: Uint8Array, name: string): Promise<{ plan: Plan; cost: string }> {
+export async function readWithOcr(bytes: Uint8Array, name: string): Promise<{ plan: Plan; cost: string }> {
   const clock = () => [Date.now(), process.cpuUsage()] as const;
   const since = ([t, c]: ReturnType<typeof clock>) => {
     const u = process.cpuUsage(c);
