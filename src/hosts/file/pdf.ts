@@ -164,6 +164,8 @@ export interface PdfReading {
   scan?: ScanInfo;
   /** File-level notes (Vietnamese): why the pages were read again, what OCR warned of. */
   notes: string[];
+  /** A searchable scan whose OCR layer reads poorly, read without OCR: a reader with OCR would read it again. */
+  poorOcrLayer?: true;
 }
 
 /**
@@ -173,8 +175,9 @@ export interface PdfReading {
 export async function readPdf(bytes: Uint8Array, name: string, ocr?: OcrOptions | null): Promise<PdfReading> {
   const pages = await readPdfPages(bytes, name);
   const grid = await gridOfPages(pages);
-  if (!ocr || !pages.some((p) => p.ocrLayer)) return { grid, notes: [] };
-  const { rereadPoorLayer } = await import(/* webpackChunkName: "ocr" */ "./pdf-reread");
+  if (!pages.some((p) => p.ocrLayer)) return { grid, notes: [] };
+  const { poorLayer, rereadPoorLayer } = await import(/* webpackChunkName: "ocr" */ "./pdf-reread");
+  if (!ocr) return poorLayer(pages).poor ? { grid, notes: [], poorOcrLayer: true } : { grid, notes: [] };
   return rereadPoorLayer(bytes, pages, grid, ocr);
 }
 
