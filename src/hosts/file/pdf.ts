@@ -128,6 +128,10 @@ export async function readPdfPages(bytes: Uint8Array, name: string): Promise<Rea
     useSystemFonts: false,
     verbosity: 0,
     stopAtErrors: true,
+    // Pixels, never an ImageBitmap: a browser would otherwise hand a searchable scan's page image over as a bitmap,
+    // and its ruling lines (pdf-ocr-layer.ts) could not be looked for.
+    isOffscreenCanvasSupported: false,
+    isImageDecoderSupported: false,
   });
   const pages: ReadPage[] = [];
   const drawn: Drawn = { images: 0, lines: 0 };
