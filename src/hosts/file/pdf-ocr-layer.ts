@@ -171,6 +171,12 @@ export function layerWords(glyphs: PdfGlyph[], ink: PageInk | null = null): PdfG
 /** The box of a word's letters on the page (its baseline y; ascenders up to about 0.8 of the OCR font size). */
 const box = (w: PositionedText) => ({ x0: w.x, x1: w.x + w.width, y0: w.y - 0.8 * w.size, y1: w.y + 0.2 * w.size });
 
+const isHorizontal = (l: RulingLine) => Math.abs(l.y1 - l.y2) < Math.abs(l.x1 - l.x2);
+
+/** The heights at which horizontals `hs` cross the vertical line at x (within 2 points of their ends). */
+const crossings = (hs: RulingLine[], x: number): number[] =>
+  hs.filter((h) => Math.min(h.x1, h.x2) - 2 <= x && x <= Math.max(h.x1, h.x2) + 2).map((h) => (h.y1 + h.y2) / 2);
+
 /**
  * The image's rulings without the strokes of letters: in a page image a border can run on into a letter it nearly
  * touches (a column border continued through the "T" of a heading below the table) and the serifs of a bold word can
@@ -179,11 +185,10 @@ const box = (w: PositionedText) => ({ x0: w.x, x1: w.x + w.width, y0: w.y - 0.8 
  */
 export function rulingsOffText(lines: RulingLine[], words: PositionedText[]): RulingLine[] {
   const boxes = words.map(box);
-  const horizontal = (l: RulingLine) => Math.abs(l.y1 - l.y2) < Math.abs(l.x1 - l.x2);
-  const hs = lines.filter(horizontal);
+  const hs = lines.filter(isHorizontal);
   const out: RulingLine[] = [];
   for (const l of lines) {
-    if (horizontal(l)) {
+    if (isHorizontal(l)) {
       const [x0, x1] = [Math.min(l.x1, l.x2), Math.max(l.x1, l.x2)];
       const y = (l.y1 + l.y2) / 2;
       if (!boxes.some((b) => b.y0 <= y && y <= b.y1 && b.x0 - 2 <= x0 && x1 <= b.x1 + 2)) out.push(l);
@@ -191,10 +196,7 @@ export function rulingsOffText(lines: RulingLine[], words: PositionedText[]): Ru
     }
     const x = (l.x1 + l.x2) / 2;
     let [top, bottom] = [Math.min(l.y1, l.y2), Math.max(l.y1, l.y2)];
-    const crossed = hs
-      .filter((h) => Math.min(h.x1, h.x2) - 2 <= x && x <= Math.max(h.x1, h.x2) + 2)
-      .map((h) => (h.y1 + h.y2) / 2)
-      .filter((y) => y >= top - 3 && y <= bottom + 3);
+    const crossed = crossings(hs, x).filter((y) => y >= top - 3 && y <= bottom + 3);
     if (crossed.length) {
       const [first, last] = [Math.min(...crossed), Math.max(...crossed)];
       const through = (a: number, b: number) => boxes.some((w) => w.x0 <= x && x <= w.x1 && w.y0 < b && w.y1 > a);
@@ -214,20 +216,16 @@ export function rulingsOffText(lines: RulingLine[], words: PositionedText[]): Ru
  * sides (a border beside a word only touches its box).
  */
 export function verticalsOffWords(lines: RulingLine[], words: PositionedText[]): RulingLine[] {
-  const horizontal = (l: RulingLine) => Math.abs(l.y1 - l.y2) < Math.abs(l.x1 - l.x2);
-  const hs = lines.filter(horizontal);
+  const hs = lines.filter(isHorizontal);
   const out: RulingLine[] = [];
   for (const l of lines) {
-    if (horizontal(l)) {
+    if (isHorizontal(l)) {
       out.push(l);
       continue;
     }
     const x = (l.x1 + l.x2) / 2;
     const [top, bottom] = [Math.min(l.y1, l.y2), Math.max(l.y1, l.y2)];
-    const crossed = hs
-      .filter((h) => Math.min(h.x1, h.x2) - 2 <= x && x <= Math.max(h.x1, h.x2) + 2)
-      .map((h) => (h.y1 + h.y2) / 2)
-      .filter((y) => y > top && y < bottom);
+    const crossed = crossings(hs, x).filter((y) => y > top && y < bottom);
     const stops = [top, ...crossed.sort((a, b) => a - b), bottom];
     const through = (a: number, b: number) =>
       words.some((w) => {
