@@ -21,6 +21,7 @@ import { errorText } from "../core/text/message";
 
 type FileModule = typeof import("../hosts/file/index");
 export type FileHostT = InstanceType<FileModule["FileHost"]>;
+type OpenedFileT = Awaited<ReturnType<FileModule["openPlanFile"]>>;
 export const loadFileModule = () => import(/* webpackChunkName: "file-host" */ "../hosts/file/index");
 
 export interface PlanDocument {
@@ -117,14 +118,25 @@ export function usePlanDocument(lang: Lang, ctx: SchoolContextApi) {
     setDirty(false);
     showLarge(null);
     scan.stop(); // a scan still being read is dropped for the new document
-    /** A scan (refused by the readers without OCR) is read by OCR in its worker, then shown like a PDF plan. */
-    const readScan = async () => {
+    /**
+     * A scan (refused by the readers without OCR) is read by OCR in its worker, then shown like a PDF plan. So is a
+     * searchable scan whose OCR layer reads poorly (`layer`: its reading from the layer, shown when OCR is stopped
+     * or fails).
+     */
+    const readScan = async (layer?: OpenedFileT) => {
       setBusy(null); // the OCR bar shows the progress instead
-      const file = await scan.read(bytes, name);
+      let file: Awaited<ReturnType<typeof scan.read>>;
+      try {
+        file = await scan.read(bytes, name);
+      } catch (e) {
+        if (!layer) throw e;
+        file = null;
+      }
       if (id !== session.current) return;
       const { scanOpened, stoppedNotice } = await import(/* webpackChunkName: "ocr-client" */ "./ocr/scan-document");
-      if (!file) return setNotice(stoppedNotice(lang, name));
       const mod = await loadFileModule();
+      if (!file && layer) return await analyse(new mod.FileHost(layer), name, layer.problems, id, true);
+      if (!file) return setNotice(stoppedNotice(lang, name));
       await analyse(new mod.FileHost(scanOpened(file, bytes)), name, file.problems, id, true);
     };
     try {
@@ -151,6 +163,8 @@ export function usePlanDocument(lang: Lang, ctx: SchoolContextApi) {
         if (isScanRefusal(e)) return await readScan();
         throw e;
       }
+      // A searchable scan whose OCR layer reads poorly: its pages are read again by OCR (src/hosts/file/pdf-reread.ts).
+      if (opened.poorOcrLayer) return await readScan(opened);
       await analyse(new mod.FileHost(opened), name, opened.problems, id, true);
     } catch (e) {
       if (id === session.current) setNotice({ intent: "error", text: errorText(e, lang) });

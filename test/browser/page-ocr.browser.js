@@ -2,7 +2,8 @@
 // The standalone page on a scan (issue 22): a phone photo of a plan (.jpg) is read by OCR in a worker of its own,
 // with a progress bar ("Đang đọc ảnh trang 1/1"); the plan then shows like a PDF plan (findings, OCR notes) and
 // "Lưu thành .docx" saves a .docx that says it was read from a scan. Opened again and stopped ("Dừng"): tesseract's
-// worker is gone, the page says it stopped and stays usable. tesseract's script, WASM core and Vietnamese data come
+// worker is gone, the page says it stopped and stays usable. A searchable scan whose OCR layer is garbled is read
+// again by OCR the same way (issue 21). tesseract's script, WASM core and Vietnamese data come
 // from the page's own origin; no main-thread task passes 200 ms while OCR runs (printed: longest task, OCR seconds).
 const fs = require("fs");
 const path = require("path");
@@ -93,6 +94,25 @@ module.exports.run = async ({ newPage, baseUrl, assert, eventually, root }) => {
   await page.setInputFiles("#file-input", path.join(root, "test", "fixtures", "pdf", "thu-duc-2025-2026.pdf"));
   await page.getByRole("heading", { name: "thu-duc-2025-2026.pdf" }).waitFor();
   await page.getByTestId("file-findings").waitFor();
+
+  // A searchable scan (ocrmypdf) whose OCR layer is garbled ("Tiêu chí 1.9: Thực hiện quy chế dân chủ cơ sở" read
+  // as "sa ¬ ẻ SN nh chủ cờ Sở"): its pages are read again by OCR in the OCR worker, with the bar, and the file
+  // says so; row 1.9 is back.
+  const layered = path.join(root, "test", "fixtures", "pdf-variety", "thpt-nguyen-du-2025-2026.ocr.pdf");
+  await page.setInputFiles("#file-input", layered);
+  await eventually(async () => assert.match(await bar.innerText(), /Đang đọc ảnh trang [12]\/2/));
+  await bar.waitFor({ state: "detached" });
+  await page.getByRole("heading", { name: "thpt-nguyen-du-2025-2026.ocr.pdf" }).waitFor();
+  await page.getByTestId("file-findings").waitFor();
+  await page.getByText(/Lớp chữ OCR có sẵn trong tệp PDF đọc kém/).waitFor();
+  const thpt = await page
+    .getByTestId("plan-table")
+    .getByRole("textbox")
+    .evaluateAll((els) => els.map((e) => e.value));
+  assert.ok(
+    thpt.some((c) => /^Tiêu chí 1\.9: Thực hiện quy chế dân chủ cơ sở/.test(c)),
+    thpt.join(" | "),
+  );
 
   const ocrParts = requests.slice(firstLoad).filter((u) => /\/ocr\//.test(u));
   console.log(`  OCR parts fetched: ${ocrParts.map((u) => new URL(u).pathname).join(", ")}`);

@@ -2,13 +2,23 @@
 import "../../src/core/catalogs/all";
 import type { Plan } from "../../src/core/types";
 import { FileHost, openPlanFile } from "../../src/hosts/file";
+import { nodeOcrEnv } from "../../src/hosts/file/ocr/node-env";
+import { readPdfPages } from "../../src/hosts/file/pdf";
+import { poorLayer, REREAD_NOTE } from "../../src/hosts/file/pdf-reread";
 import { checkPlan } from "../../src/core/rules";
 import { mainPlan } from "../../src/core/read";
 import { catalogIdFor, getCatalog } from "../../src/core/catalogs/index";
 import { agreement, BORDERLESS_PLANS, GENERATORS, HELDOUT_PLANS, VARIETY_PLANS, type Reading } from "./pdf-variety";
 
-export async function readMain(bytes: Uint8Array, name: string): Promise<Plan> {
-  return mainPlan((await new FileHost(await openPlanFile(bytes, name)).read()).plans);
+/** The main plan of a file as the file host reads it and the file's notes; `ocr`: OCR available, as in the CLI. */
+export async function readFile(bytes: Uint8Array, name: string, ocr = false): Promise<{ plan: Plan; notes: string[] }> {
+  const options = ocr ? { ocr: { env: nodeOcrEnv() } } : {};
+  const read = await new FileHost(await openPlanFile(bytes, name, options)).read();
+  return { plan: mainPlan(read.plans), notes: read.problems.map((p) => p.vi) };
+}
+
+export async function readMain(bytes: Uint8Array, name: string, ocr = false): Promise<Plan> {
+  return (await readFile(bytes, name, ocr)).plan;
 }
 
 export function readingOf(p: Plan): Reading {
@@ -39,6 +49,32 @@ export function fixtureFolder(dir: string) {
 }
 
 const pct1 = (x: number) => `${(100 * x).toFixed(0)} %`;
+
+/** A searchable scan read as the CLI reads it (OCR available), and what OCR added over reading its layer alone. */
+export async function readWithOcr(bytes: Uint8Array, name: string): Promise<{ plan: Plan; cost: string }> {
+  const clock = () => [Date.now(), process.cpuUsage()] as const;
+  const since = ([t, c]: ReturnType<typeof clock>) => {
+    const u = process.cpuUsage(c);
+    return { wall: (Date.now() - t) / 1000, cpu: (u.user + u.system) / 1e6 };
+  };
+  const c0 = clock();
+  const opened = await openPlanFile(bytes, name, { ocr: { env: nodeOcrEnv() } });
+  const plan = mainPlan((await new FileHost(opened).read()).plans);
+  const withOcr = since(c0);
+  const c1 = clock();
+  await openPlanFile(bytes, name);
+  const layer = since(c1);
+  const pages = await readPdfPages(bytes, name);
+  const poor = poorLayer(pages);
+  const how = !poor.poor
+    ? `layer reads well (${(100 * poor.share).toFixed(1)} % junk tokens): no OCR`
+    : `layer poor (${(100 * poor.share).toFixed(1)} % junk tokens), pages read again by OCR: ` +
+      (opened.problems.some((p) => p.vi.startsWith(REREAD_NOTE)) ? "OCR's reading kept" : "layer's reading kept");
+  const n = pages.length;
+  const [wall, cpu] = [withOcr.wall - layer.wall, withOcr.cpu - layer.cpu];
+  const cost = `${how}; OCR adds ${(wall / n).toFixed(1)} s/page (CPU ${(cpu / n).toFixed(1)} s/page, ${n} pages)`;
+  return { plan, cost };
+}
 
 async function main(): Promise<void> {
   /* eslint-disable @typescript-eslint/no-require-imports */
@@ -79,7 +115,12 @@ async function main(): Promise<void> {
       if (verbose && gen === "lo-fallback") console.log(`  ${plan}.docx: ${ref.rows.length} rows`);
       let got: Reading;
       try {
-        got = readingOf(await readMain(file(`${plan}.${gen}.pdf`), `${plan}.pdf`));
+        // The OCR generator's files are read as the CLI reads them (OCR available: a poor layer is read again).
+        if (gen === "ocr") {
+          const { plan: main, cost } = await readWithOcr(file(`${plan}.ocr.pdf`), `${plan}.pdf`);
+          console.log(`  ${plan}.ocr: ${cost}`);
+          got = readingOf(main);
+        } else got = readingOf(await readMain(file(`${plan}.${gen}.pdf`), `${plan}.pdf`));
       } catch (e) {
         console.log(`  ${plan}.${gen}: ${(e as Error).message}`);
         n++;

@@ -13,7 +13,7 @@ import { FileProblem, classifyUnreadable, isZip } from "./errors";
 import { loadXlsx, sheetToGrid, writeWorkbook } from "./xlsx";
 import { fitRowHeights } from "./layout";
 import { loadDocx, writeCells, type DocxGrid } from "./docx";
-import { isPdf, readPdfGrid } from "./pdf";
+import { isPdf, readPdf } from "./pdf";
 import { openScan, isImageFile, type ScanInfo } from "./scan";
 import type { OcrOptions } from "./ocr/index";
 import {
@@ -62,6 +62,11 @@ export interface OpenedFile {
   docx?: { zip: JSZip; doc: DocxGrid };
   /** Set when the file was read from images (OCR): what was seen and each grid cell's confidence. */
   scan?: ScanInfo;
+  /**
+   * Set when the file is a searchable scan whose OCR layer reads poorly and was read without OCR: opened again with
+   * OCR (the page's OCR worker), its pages are read again (pdf-reread.ts).
+   */
+  poorOcrLayer?: true;
 }
 
 /** The message shown (CLI and page) when a file opens but holds no plan table. */
@@ -192,12 +197,22 @@ export async function openPlanFile(
   }
   if (isPdf(bytes)) {
     try {
-      const grid = await readPdfGrid(bytes, name);
+      // A searchable scan whose OCR layer reads poorly is read again by OCR when OCR is available (pdf-reread.ts).
+      const { grid, scan, notes, poorOcrLayer } = await readPdf(bytes, name, options.ocr);
       const grids = [{ source: "document", grid }];
       checkCellLengths(name, grids);
       // The garbled-text guard: a file-level notice when too many extracted words are no Vietnamese syllable.
       const garbled = garbledNotice(grid);
-      return { name, kind: "pdf", grids, problems: garbled ? [garbled] : [], bytes };
+      const problems = [...notes, ...(garbled ? [garbled] : [])];
+      return {
+        name,
+        kind: "pdf",
+        grids,
+        problems,
+        bytes,
+        ...(scan ? { scan } : {}),
+        ...(poorOcrLayer && { poorOcrLayer }),
+      };
     } catch (e) {
       if (!(e instanceof FileProblem && e.code === "scanned" && options.ocr)) throw e;
       return openScan(bytes, name, "pdf", options.ocr);

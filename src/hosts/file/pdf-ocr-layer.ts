@@ -95,20 +95,34 @@ export function textScale(glyphs: PdfGlyph[]): number {
   return median > 1.5 * BODY_TEXT ? median / BODY_TEXT : 1;
 }
 
+/** Resolutions scanners and rasterisers use (dpi). */
+const SCAN_DPI = [75, 96, 100, 120, 150, 200, 240, 300, 400, 600];
+
 /**
- * The ruling lines of a page image, in viewport coordinates, and the image's ink without them (null when pdf.js
- * could not decode the image).
+ * A page image's resolution: as placed on the page; on a page drawn larger than life (`scale` > 1, textScale), as
+ * the layer's text tells it, taken to the usual scanning resolution within 6 % of it (text is not exactly 12 pt:
+ * 197 dpi is a 200 dpi scan).
+ */
+export function imageDpi(placed: number, scale: number): number {
+  if (scale === 1) return placed;
+  const told = placed * scale;
+  return SCAN_DPI.find((d) => Math.abs(told - d) <= 0.06 * d) ?? told;
+}
+
+/**
+ * The ruling lines of a page image, in viewport coordinates, the image's ink without them and its resolution as
+ * the layer's text tells it (null when pdf.js could not decode the image).
  */
 export async function imageRulings(
   page: unknown,
   img: PaintedImage,
   toView: (x: number, y: number) => [number, number],
   glyphs: PdfGlyph[],
-): Promise<{ lines: RulingLine[]; ink: PageInk | null } | null> {
+): Promise<{ lines: RulingLine[]; ink: PageInk | null; dpi: number } | null> {
   const obj = await imageObject(page, img);
   if (!obj) return null;
   const grey = { width: obj.width, height: obj.height, data: closeDots(greyFromPdfImage(obj), obj.width), dpi: 0 };
-  grey.dpi = ((obj.width * 72) / imageExtent(img).ptWidth) * textScale(glyphs);
+  grey.dpi = imageDpi((obj.width * 72) / imageExtent(img).ptWidth, textScale(glyphs));
   // Pixel (px, py), rows top to bottom → the image's unit square (origin bottom left) → the page.
   const toUnit: Matrix = [1 / obj.width, 0, 0, -1 / obj.height, 0, 1];
   const m = multiply(img.ctm, toUnit);
@@ -119,7 +133,7 @@ export async function imageRulings(
     const [x2, y2] = at(l.x2, l.y2);
     return { x1, y1, x2, y2 };
   });
-  return { lines, ink: pageInk(grey, at) };
+  return { lines, ink: pageInk(grey, at), dpi: grey.dpi };
 }
 
 /**
@@ -157,6 +171,12 @@ export function layerWords(glyphs: PdfGlyph[], ink: PageInk | null = null): PdfG
 /** The box of a word's letters on the page (its baseline y; ascenders up to about 0.8 of the OCR font size). */
 const box = (w: PositionedText) => ({ x0: w.x, x1: w.x + w.width, y0: w.y - 0.8 * w.size, y1: w.y + 0.2 * w.size });
 
+const isHorizontal = (l: RulingLine) => Math.abs(l.y1 - l.y2) < Math.abs(l.x1 - l.x2);
+
+/** The heights at which horizontals `hs` cross the vertical line at x (within 2 points of their ends). */
+const crossings = (hs: RulingLine[], x: number): number[] =>
+  hs.filter((h) => Math.min(h.x1, h.x2) - 2 <= x && x <= Math.max(h.x1, h.x2) + 2).map((h) => (h.y1 + h.y2) / 2);
+
 /**
  * The image's rulings without the strokes of letters: in a page image a border can run on into a letter it nearly
  * touches (a column border continued through the "T" of a heading below the table) and the serifs of a bold word can
@@ -165,11 +185,10 @@ const box = (w: PositionedText) => ({ x0: w.x, x1: w.x + w.width, y0: w.y - 0.8 
  */
 export function rulingsOffText(lines: RulingLine[], words: PositionedText[]): RulingLine[] {
   const boxes = words.map(box);
-  const horizontal = (l: RulingLine) => Math.abs(l.y1 - l.y2) < Math.abs(l.x1 - l.x2);
-  const hs = lines.filter(horizontal);
+  const hs = lines.filter(isHorizontal);
   const out: RulingLine[] = [];
   for (const l of lines) {
-    if (horizontal(l)) {
+    if (isHorizontal(l)) {
       const [x0, x1] = [Math.min(l.x1, l.x2), Math.max(l.x1, l.x2)];
       const y = (l.y1 + l.y2) / 2;
       if (!boxes.some((b) => b.y0 <= y && y <= b.y1 && b.x0 - 2 <= x0 && x1 <= b.x1 + 2)) out.push(l);
@@ -177,10 +196,7 @@ export function rulingsOffText(lines: RulingLine[], words: PositionedText[]): Ru
     }
     const x = (l.x1 + l.x2) / 2;
     let [top, bottom] = [Math.min(l.y1, l.y2), Math.max(l.y1, l.y2)];
-    const crossed = hs
-      .filter((h) => Math.min(h.x1, h.x2) - 2 <= x && x <= Math.max(h.x1, h.x2) + 2)
-      .map((h) => (h.y1 + h.y2) / 2)
-      .filter((y) => y >= top - 3 && y <= bottom + 3);
+    const crossed = crossings(hs, x).filter((y) => y >= top - 3 && y <= bottom + 3);
     if (crossed.length) {
       const [first, last] = [Math.min(...crossed), Math.max(...crossed)];
       const through = (a: number, b: number) => boxes.some((w) => w.x0 <= x && x <= w.x1 && w.y0 < b && w.y1 > a);
@@ -188,6 +204,45 @@ export function rulingsOffText(lines: RulingLine[], words: PositionedText[]): Ru
       if (top < first - 1 && through(top, first)) top = first;
     }
     if (bottom > top) out.push({ x1: x, y1: top, x2: x, y2: bottom });
+  }
+  return out;
+}
+
+/**
+ * Verticals cut out of the rows where they run through the middle of a word: a column border found running on
+ * through a full-width row (a "Tiêu chuẩn 3: …" heading whose letters stand on the column's line bridge the gap
+ * between the borders above and below it) would split the heading into cells. Between each two row borders a
+ * vertical crosses, the piece is dropped when a word's box reaches a quarter of its font size past the line on both
+ * sides (a border beside a word only touches its box).
+ */
+export function verticalsOffWords(lines: RulingLine[], words: PositionedText[]): RulingLine[] {
+  const hs = lines.filter(isHorizontal);
+  const out: RulingLine[] = [];
+  for (const l of lines) {
+    if (isHorizontal(l)) {
+      out.push(l);
+      continue;
+    }
+    const x = (l.x1 + l.x2) / 2;
+    const [top, bottom] = [Math.min(l.y1, l.y2), Math.max(l.y1, l.y2)];
+    const crossed = crossings(hs, x).filter((y) => y > top && y < bottom);
+    const stops = [top, ...crossed.sort((a, b) => a - b), bottom];
+    const through = (a: number, b: number) =>
+      words.some((w) => {
+        const k = box(w);
+        const margin = 0.25 * w.size;
+        return k.x0 + margin < x && x < k.x1 - margin && k.y0 < b && k.y1 > a;
+      });
+    let from: number | null = null;
+    for (let i = 0; i + 1 < stops.length; i++) {
+      const [a, b] = [stops[i], stops[i + 1]];
+      if (!through(a, b)) from ??= a;
+      else if (from !== null) {
+        out.push({ x1: x, y1: from, x2: x, y2: a });
+        from = null;
+      }
+    }
+    if (from !== null) out.push({ x1: x, y1: from, x2: x, y2: bottom });
   }
   return out;
 }

@@ -16,6 +16,9 @@ import { normalizeOcrGrid } from "../../core/read/ocr-cells";
 import { respellCriterionNames } from "../../core/read/ocr-names";
 import { dropSpeckLines } from "../../core/read/ocr-specks";
 import { CATALOG_IDS, loadCatalog } from "../../core/catalogs";
+import type { OcrOptions } from "./ocr/index";
+import type { ScanInfo } from "./scan";
+import type { LangText } from "../../core/text/message";
 
 export const SCANNED_PDF = "Tệp PDF là ảnh quét, không có chữ để đọc: hãy dùng bản Word/Excel gốc hoặc dán bảng";
 
@@ -36,8 +39,11 @@ interface Drawn {
   lines: number;
 }
 
-/** A page read; `ocrLayer` when its words came from a "searchable" scan's invisible OCR layer. */
-type ReadPage = PositionedPage & { ocrLayer?: true };
+/**
+ * A page read; `ocrLayer` when its words came from a "searchable" scan's invisible OCR layer, with `imageDpi` the
+ * resolution of the page image under it (as the layer's text size tells it).
+ */
+export type ReadPage = PositionedPage & { ocrLayer?: true; imageDpi?: number };
 
 async function readPage(pdfjs: PdfJs, page: PdfPage, drawn: Drawn): Promise<ReadPage> {
   const viewport = page.getViewport({ scale: 1 });
@@ -53,7 +59,7 @@ async function readPage(pdfjs: PdfJs, page: PdfPage, drawn: Drawn): Promise<Read
     if (found) {
       const items = assembleText(layer.layerWords(graphics.glyphs, found.ink));
       const lines = [...graphics.lines, ...layer.rulingsOffText(found.lines, items)];
-      return { width: viewport.width, height: viewport.height, items, lines, ocrLayer: true };
+      return { width: viewport.width, height: viewport.height, items, lines, ocrLayer: true, imageDpi: found.dpi };
     }
   }
   const { lines, glyphs } = graphics;
@@ -123,6 +129,10 @@ export async function readPdfPages(bytes: Uint8Array, name: string): Promise<Rea
     useSystemFonts: false,
     verbosity: 0,
     stopAtErrors: true,
+    // Pixels, never an ImageBitmap: a browser would otherwise hand a searchable scan's page image over as a bitmap,
+    // and its ruling lines (pdf-ocr-layer.ts) could not be looked for.
+    isOffscreenCanvasSupported: false,
+    isImageDecoderSupported: false,
   });
   const pages: ReadPage[] = [];
   const drawn: Drawn = { images: 0, lines: 0 };
@@ -150,7 +160,33 @@ export async function readPdfPages(bytes: Uint8Array, name: string): Promise<Rea
 
 /** The grid of a PDF plan (paragraphs before the table, the table, what follows). */
 export async function readPdfGrid(bytes: Uint8Array, name: string): Promise<string[][]> {
+  return gridOfPages(await readPdfPages(bytes, name));
+}
+
+/** A PDF plan read: its grid and, when its pages were read again by OCR (pdf-reread.ts), what OCR saw. */
+export interface PdfReading {
+  grid: string[][];
+  scan?: ScanInfo;
+  /** File-level notes: why the pages were read again, what OCR warned of. */
+  notes: LangText[];
+  /** A searchable scan whose OCR layer reads poorly, read without OCR: a reader with OCR would read it again. */
+  poorOcrLayer?: true;
+}
+
+/**
+ * A PDF plan's grid; with `ocr`, a "searchable" scan whose OCR layer reads poorly is read again from its page
+ * images by our own OCR, and the better reading kept (pdf-reread.ts).
+ */
+export async function readPdf(bytes: Uint8Array, name: string, ocr?: OcrOptions | null): Promise<PdfReading> {
   const pages = await readPdfPages(bytes, name);
+  const grid = await gridOfPages(pages);
+  if (!pages.some((p) => p.ocrLayer)) return { grid, notes: [] };
+  const { poorLayer, rereadPoorLayer } = await import(/* webpackChunkName: "ocr" */ "./pdf-reread");
+  if (!ocr) return poorLayer(pages).poor ? { grid, notes: [], poorOcrLayer: true } : { grid, notes: [] };
+  return rereadPoorLayer(bytes, pages, grid, ocr);
+}
+
+async function gridOfPages(pages: ReadPage[]): Promise<string[][]> {
   const grid = gridFromPositions(pages);
   if (!pages.some((p) => p.ocrLayer)) return grid;
   // Words from an OCR layer carry OCR's slips ("1o/2025", "l.l"): undone by column, as for our own OCR of scans;

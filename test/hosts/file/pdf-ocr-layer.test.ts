@@ -2,7 +2,14 @@
  * The OCR-layer helpers of src/hosts/file/pdf-ocr-layer.ts on made-up pixels: dithered borders closed, the page's
  * scale told by its text, and words cut where their ink stands a space apart. Expectations written by hand.
  */
-import { closeDots, splitAtInkGaps, textScale, type PageInk } from "../../../src/hosts/file/pdf-ocr-layer";
+import {
+  closeDots,
+  imageDpi,
+  splitAtInkGaps,
+  textScale,
+  verticalsOffWords,
+  type PageInk,
+} from "../../../src/hosts/file/pdf-ocr-layer";
 import type { PdfGlyph } from "../../../src/core/read/pdf-text";
 
 /** A bitmap from rows of "#" (ink) and "." (paper), as the grey bytes the detector reads. */
@@ -93,5 +100,38 @@ describe("splitAtInkGaps", () => {
 
   it("cuts a word whose space OCR missed when each letter is its own piece", () => {
     expect(words(splitAtInkGaps(spread("Tinhọc", 0, 22), inkOf("##.#.##......##.##.##")))).toBe("Tin học");
+  });
+});
+
+describe("imageDpi", () => {
+  it("keeps the resolution an image is placed at on a page drawn life-size", () => {
+    expect(imageDpi(96, 1)).toBe(96);
+    expect(imageDpi(187, 1)).toBe(187);
+  });
+  it("on a page drawn larger than life, takes the text's resolution to the usual scanning one within 6 %", () => {
+    // img2pdf places a 200 dpi image at 96 dpi: text of 12.5 pt drawn at 25 pt.
+    expect(imageDpi(96, 25 / 12)).toBe(200);
+    expect(imageDpi(96, 24.5 / 12)).toBe(200); // 196 dpi
+    expect(imageDpi(72, 50 / 12)).toBe(300);
+    expect(imageDpi(96, 2.9)).toBeCloseTo(278.4); // no usual resolution near
+  });
+});
+
+describe("verticalsOffWords", () => {
+  // A word of size 10 whose baseline is at y: its box spans y - 8 … y + 2.
+  const word = (str: string, x: number, width: number, y: number) => ({ str, x, y, width, size: 10 });
+  const h = (y: number) => ({ x1: 0, y1: y, x2: 300, y2: y });
+  const v = (x: number, y1: number, y2: number) => ({ x1: x, y1, x2: x, y2 });
+
+  it("cuts a column border out of a full-width row whose heading runs through it", () => {
+    const lines = [h(0), h(20), h(40), h(60), v(100, 0, 60)];
+    const heading = word("Tiêu chuẩn 3: Cơ sở vật chất", 10, 200, 35);
+    expect(verticalsOffWords(lines, [heading])).toEqual([h(0), h(20), h(40), h(60), v(100, 0, 20), v(100, 40, 60)]);
+  });
+
+  it("keeps a border that only touches a word's box, or passes between two words", () => {
+    const lines = [h(0), h(20), v(100, 0, 20)];
+    const near = [word("Tiêu", 50, 51, 15), word("chí", 102, 20, 15)];
+    expect(verticalsOffWords(lines, near)).toEqual(lines);
   });
 });

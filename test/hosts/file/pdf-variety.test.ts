@@ -5,20 +5,23 @@
  * context, rows (kind, standard, criterion, target, period, budget) and findings of the .docx it was printed from.
  */
 import * as path from "path";
-import { GENERATORS, HELDOUT_PLANS, VARIETY_PLANS, type Reading } from "../../support/pdf-variety";
-import { fixtureFolder, readingOf, readMain } from "../../support/pdf-variety-read";
+import { GENERATORS, HELDOUT_PLANS, VARIETY_PLANS } from "../../support/pdf-variety";
+import { fixtureFolder, readFile, readingOf, readMain } from "../../support/pdf-variety-read";
+import { REREAD_NOTE } from "../../../src/hosts/file/pdf-reread";
+import type { Reading } from "../../support/pdf-variety";
 
-jest.setTimeout(120_000);
+// Generous: reading a page again by OCR takes 3–10 s on a 2-core machine, much longer when it is shared.
+jest.setTimeout(1_200_000);
 
 const DIR = path.join(__dirname, "..", "..", "fixtures", "pdf-variety");
 const { file, docxReading } = fixtureFolder(DIR);
-// Each OCR print is read once for its context and rows tests (an OCR layer is the slowest to read).
-const ocrReadings = new Map<string, Promise<Reading>>();
+// Each OCR print is read once for its tests (an OCR layer is the slowest to read), with OCR available as in the CLI.
+const ocrReadings = new Map<string, Promise<Reading & { notes: string[] }>>();
 const ocrReading = (plan: string) => {
   if (!ocrReadings.has(plan))
     ocrReadings.set(
       plan,
-      readMain(file(`${plan}.ocr.pdf`), `${plan}.pdf`).then((p) => readingOf(p)),
+      readFile(file(`${plan}.ocr.pdf`), `${plan}.pdf`, true).then((r) => ({ ...readingOf(r.plan), notes: r.notes })),
     );
   return ocrReadings.get(plan)!;
 };
@@ -49,8 +52,9 @@ describe("every generator's PDF reads as the .docx of the same plan", () => {
  * header ("Thời gian" over "Bắt đầu" | "Hoàn thành") — .docx by LibreOffice's HTML import; the last six plans'
  * readings are also written by hand in pdf-heldout-expected.test.ts), printed by the same six generators.
  * Figures (rows / context / findings agreement with the .docx, `node bench/run-ts.js
- * test/support/pdf-variety-read.ts --heldout --per-plan`): 100/100/100 for every generator but OCR (per plan rows
- * 100/75/25/0/83/80/60/53/60 %, context 100 %, findings 100/0/43/0/100/67/100/13/0 %).
+ * test/support/pdf-variety-read.ts --heldout --per-plan`): 100/100/100 for every generator but OCR, read as the CLI
+ * reads it (OCR available to read a poor layer again): per plan rows 100/100/100/50/83/80/60/93/60 %, context 100 %,
+ * findings 100/100/100/60/100/67/100/50/0 % (from the layer alone: rows 100/75/25/0/83/80/60/53/60 %).
  */
 describe("held-out plans: every generator's PDF reads as the .docx", () => {
   // The THPT plan's row 3.2 is split by a page break in the one-font LibreOffice and Chromium prints, both
@@ -67,27 +71,41 @@ describe("held-out plans: every generator's PDF reads as the .docx", () => {
     expect(got.findings).toEqual(ref.findings);
   });
 
-  it.each(HELDOUT_PLANS)("ocr · %s: the context (level, year, regime) is read as from the .docx", async (plan) => {
-    const ref = await docxReading(plan);
-    expect((await ocrReading(plan)).context).toEqual(ref.context);
-  });
   // The OCR variant (ocrmypdf, no ruling lines in the PDF: the borders are found in the page image, dotted grey
-  // borders included) reads the tiểu học plan's rows as the .docx. The other plans' OCR layers are garbled by
-  // Tesseract itself where the dotted borders run through the cells ("Tiêu chí 1.9: Thực hiện quy chế dân chủ cơ sở"
-  // → "sa ¬ ẻ SN nh chủ cờ Sở", "Tháng 10/2026" → "Tháng Tớ.", "450.000.000" → "450.000.00 j0"), in the narrow
-  // portrait columns of the THCS Biểu 2 (its header "Nội dung cải tiến" → "Nội ° dung 3» cai să tiên": no plan table
-  // is found), the mầm non plan's "Cả năm học" → "Cả năm lhọc" (5 of 6 rows right) and the THPT TT 18 plan's
-  // amount split by the page break ("60.000.00_ R" + "0 đồng"), the tiểu học plan's "Không" and "5 triệu" (not in
-  // the layer at all), the THCS plan's amounts broken at the cell edge with a speck between ("35.000.00 \"" +
-  // "0 đồng") and a repeated header read into its last row: below the bar — recorded here, failing on purpose
-  // (the OCR-layer path is being reworked elsewhere).
-  it("ocr · tieu-hoc-hoa-binh-2024-2025: rows as from the .docx", async () => {
-    const plan = "tieu-hoc-hoa-binh-2024-2025";
-    const ref = await docxReading(plan);
-    expect((await ocrReading(plan)).rows).toEqual(ref.rows);
+  // borders included), read as the CLI reads it — OCR available. Layers garbled by Tesseract itself where dotted
+  // borders run through the cells ("Tiêu chí 1.9: Thực hiện quy chế dân chủ cơ sở" → "sa ¬ ẻ SN nh chủ cờ Sở",
+  // "Tháng 10/2026" → "Tháng Tớ.") are read again by our own OCR (src/hosts/file/pdf-reread.ts) and that reading kept
+  // (the file says so); a layer that reads well is kept without OCR.
+  const POOR_LAYERS = [
+    "thpt-nguyen-du-2025-2026",
+    "bieu2-mam-non-hoa-sen-2026-2027",
+    "bieu2-thcs-tan-phu-2027-2028",
+    "thcs-hoa-phu-2025-2026",
+  ];
+  it.each(HELDOUT_PLANS)("ocr · %s: the context (level, year, regime) is read as from the .docx", async (plan) => {
+    expect((await ocrReading(plan)).context).toEqual((await docxReading(plan)).context);
   });
-  test.failing.each(HELDOUT_PLANS.slice(1))("ocr · %s: rows as from the .docx (known gap)", async (plan) => {
-    const ref = await docxReading(plan);
-    expect((await ocrReading(plan)).rows).toEqual(ref.rows);
+  it.each(HELDOUT_PLANS)("ocr · %s: the file says when its pages were read again by OCR", async (plan) => {
+    const reread = (await ocrReading(plan)).notes.filter((n) => n.startsWith(REREAD_NOTE));
+    expect(reread.length).toBe(POOR_LAYERS.includes(plan) ? 1 : 0);
   });
+  const OCR_EXACT = HELDOUT_PLANS.slice(0, 3);
+  it.each(OCR_EXACT)("ocr · %s: rows and findings as from the .docx", async (plan) => {
+    const [got, ref] = [await ocrReading(plan), await docxReading(plan)];
+    expect(got.rows).toEqual(ref.rows);
+    expect(got.findings).toEqual(ref.findings);
+  });
+  // Known gaps, where the OCR text itself differs: the THCS Biểu 2's narrow portrait columns (read again: half the
+  // rows), the mầm non plan's "Cả năm học" → "Cả năm lhọc" (a recurring period, not the school year), the THPT TT 18
+  // plan's amount split by the page break with a speck between ("60.000.00_ R" + "0 đồng"), the tiểu học TT 17
+  // plan's "Không" and "5 triệu" (not in the layer at all), the THCS plan's repeated header read into its last row
+  // and the two-row-header THPT plan's layer (1.4 % stray symbols: just under the share that makes it read again).
+  test.failing.each(HELDOUT_PLANS.filter((p) => !OCR_EXACT.includes(p)))(
+    "ocr · %s: rows and findings as from the .docx (known gap)",
+    async (plan) => {
+      const [got, ref] = [await ocrReading(plan), await docxReading(plan)];
+      expect(got.rows).toEqual(ref.rows);
+      expect(got.findings).toEqual(ref.findings);
+    },
+  );
 });

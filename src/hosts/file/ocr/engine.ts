@@ -81,15 +81,17 @@ export class OcrEngine {
     return this.worker;
   }
 
-  /** The words of a prepared page, with boxes (pixels of `img`), baselines and confidences. */
-  async read(img: GreyImage): Promise<OcrWord[]> {
+  /**
+   * The words of a prepared page, with boxes (pixels of `img`), baselines and confidences. `sparse`: Tesseract's
+   * "sparse text" page segmentation (each run of words found on its own, in no page order) instead of its layout
+   * analysis, which reads the cells of a dense table as lines running across the columns.
+   */
+  async read(img: GreyImage, sparse = false): Promise<OcrWord[]> {
     const w = await this.start();
     // The resolution goes with the job (a parameter for this job only; no round trip to the worker before it).
-    const res = await w.recognize(
-      toPgm(img),
-      { user_defined_dpi: String(Math.round(img.dpi)) },
-      { blocks: true, text: false, hocr: false, tsv: false },
-    );
+    const params: Record<string, string> = { user_defined_dpi: String(Math.round(img.dpi)) };
+    if (sparse) params.tessedit_pageseg_mode = "11";
+    const res = await w.recognize(toPgm(img), params, { blocks: true, text: false, hocr: false, tsv: false });
     const words: OcrWord[] = [];
     for (const b of res.data.blocks ?? [])
       for (const p of b.paragraphs)

@@ -16,6 +16,7 @@ import { preparePage } from "./prepare";
 import { OcrEngine, type OcrEnv } from "./engine";
 import { pageGraphics } from "../pdf-ops";
 import { imageExtent, imageObject, largestImage } from "../pdf-image";
+import { closeDots, rulingsOffText, verticalsOffWords } from "../pdf-ocr-layer";
 
 export type { OcrEnv } from "./engine";
 
@@ -42,19 +43,41 @@ export class OcrCancelled extends TextError {
   }
 }
 
-/** The largest image painted on a page, in grey, with its resolution on the page. */
-async function pageImage(page: unknown): Promise<GreyImage | null> {
+/**
+ * The largest image painted on a page, in grey, with its resolution on the page (`dpi` when known better); `dots`:
+ * a 1-bit image's dotted grey borders closed into solid runs for the ruling line detector (pdf-ocr-layer.ts).
+ */
+async function pageImage(page: unknown, dpi?: number | null, dots = false): Promise<GreyImage | null> {
   const pdfjs = await loadPdfJs();
   const { images } = await pageGraphics(pdfjs, page as PdfPage, (x, y) => [x, y]);
   const best = largestImage(images);
   const obj = best && (await imageObject(page, best));
   if (!best || !obj) return null;
   const { ptWidth } = imageExtent(best);
-  return { width: obj.width, height: obj.height, data: greyFromPdfImage(obj), dpi: (obj.width * 72) / ptWidth };
+  const grey = dots && obj.kind === 1 ? closeDots(greyFromPdfImage(obj), obj.width) : greyFromPdfImage(obj);
+  return { width: obj.width, height: obj.height, data: grey, dpi: dpi || (obj.width * 72) / ptWidth };
+}
+
+/** What is known of a scan's pages beforehand (from a "searchable" scan's OCR layer, pdf-ocr-layer.ts). */
+export interface ScanHints {
+  /** Each page image's resolution (0-based by page; null where the page's own placement is to be used). */
+  dpi?: (number | null)[];
+  /**
+   * The pages are clean prints (a searchable scan's images): a 1-bit image's dotted grey borders are closed before
+   * the ruling lines are looked for; each run of words is read on its own (Tesseract's sparse-text segmentation,
+   * engine.ts: its layout analysis runs the lines of a dense table across the columns); a border running on through
+   * a word (a bold full-width heading whose letters stand on a column's line) is cut there.
+   */
+  cleanPrint?: boolean;
 }
 
 /** Reads a scanned PDF's pages by OCR (`orientation`: the EXIF orientation of a photo wrapped as a PDF). */
-export async function readScan(pdf: Uint8Array, opts: OcrOptions, orientation = 1): Promise<ScanReading> {
+export async function readScan(
+  pdf: Uint8Array,
+  opts: OcrOptions,
+  orientation = 1,
+  hints: ScanHints = {},
+): Promise<ScanReading> {
   const pdfjs = await loadPdfJs();
   const task = pdfjs.getDocument({
     data: pdf.slice(),
@@ -81,7 +104,7 @@ export async function readScan(pdf: Uint8Array, opts: OcrOptions, orientation = 
     // two cores the preparation costs no time; two pages' images are held at most.
     const prepare = async (n: number) => {
       const page = await doc.getPage(n);
-      const raw = await pageImage(page);
+      const raw = await pageImage(page, hints.dpi?.[n - 1], hints.cleanPrint);
       page.cleanup();
       if (!raw) return null;
       const prepared = preparePage(orient(raw, orientation), n);
@@ -100,7 +123,7 @@ export async function readScan(pdf: Uint8Array, opts: OcrOptions, orientation = 
       }
       warnings.push(...ready.prepared.warnings);
       const img = ready.prepared.image;
-      const reading = engine.read(img);
+      const reading = engine.read(img, hints.cleanPrint);
       // A failed read is reported by the await below; the next page's preparation waits for it to be seen.
       reading.catch(() => undefined);
       if (n < doc.numPages) {
@@ -110,7 +133,9 @@ export async function readScan(pdf: Uint8Array, opts: OcrOptions, orientation = 
       const found = splitWideWords(await reading);
       cancelled();
       words.push(found);
-      pages.push(ocrPage(img, found, ready.lines));
+      const page = ocrPage(img, found, ready.lines);
+      if (hints.cleanPrint) page.lines = verticalsOffWords(rulingsOffText(page.lines, page.items), page.items);
+      pages.push(page);
     }
   } catch (e) {
     if (opts.signal?.aborted) throw new OcrCancelled();

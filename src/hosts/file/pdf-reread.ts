@@ -1,0 +1,60 @@
+/**
+ * A "searchable" scan whose OCR layer reads poorly, read again by our own OCR. Tesseract as ocrmypdf runs it reads a
+ * dense table page by its layout analysis, which runs lines across the columns and garbles whole cells where dotted
+ * borders cross them ("Tiêu chí 1.9: Thực hiện quy chế dân chủ cơ sở" → "sa ¬ ẻ SN nh chủ cờ Sở"). When the layer's
+ * text holds many tokens typed text never holds (src/core/read/ocr-quality.ts) and OCR is available (the CLI unless
+ * --no-ocr, the page's OCR worker), the page images are read by ocr/index.ts — at the resolution the layer's text
+ * tells, dotted borders closed, each run of words found on its own (Tesseract's sparse-text segmentation) — and the
+ * reading with more criterion rows, or clearly more known words, is kept. A layer that reads well costs no OCR.
+ */
+import { betterReading, junkShare, POOR_LAYER_SHARE, readingQuality } from "../../core/read/ocr-quality";
+import { respellCriterionNames } from "../../core/read/ocr-names";
+import { CATALOG_IDS, loadCatalog } from "../../core/catalogs";
+import { OcrCancelled, readScan, type OcrOptions } from "./ocr/index";
+import type { PdfReading, ReadPage } from "./pdf";
+import { viOnly } from "../../core/text/message";
+
+/** The start of the file-level note when the pages were read again and that reading kept. */
+export const REREAD_NOTE = "Lớp chữ OCR có sẵn trong tệp PDF đọc kém";
+
+/** Whether the pages are a searchable scan whose layer reads poorly: every page with text has it from the layer. */
+export function poorLayer(pages: ReadPage[]): { poor: boolean; share: number } {
+  const withText = pages.filter((p) => p.items.length);
+  if (!withText.length || withText.some((p) => !p.ocrLayer)) return { poor: false, share: 0 };
+  const { share } = junkShare(withText.flatMap((p) => p.items.map((i) => i.str)));
+  return { poor: share >= POOR_LAYER_SHARE, share };
+}
+
+export async function rereadPoorLayer(
+  bytes: Uint8Array,
+  pages: ReadPage[],
+  layerGrid: string[][],
+  ocr: OcrOptions,
+): Promise<PdfReading> {
+  const { poor, share } = poorLayer(pages);
+  if (!poor) return { grid: layerGrid, notes: [] };
+  let read;
+  try {
+    read = await readScan(bytes, ocr, 1, { dpi: pages.map((p) => p.imageDpi ?? null), cleanPrint: true });
+  } catch (e) {
+    // Stopped: the layer's reading stands (it is a reading of the whole file).
+    if (e instanceof OcrCancelled) return { grid: layerGrid, notes: [] };
+    throw e;
+  }
+  const catalogs = await Promise.all(CATALOG_IDS.map((id) => loadCatalog(id)));
+  const grid = respellCriterionNames(read.grid, catalogs);
+  if (!betterReading(readingQuality(layerGrid), readingQuality(grid))) return { grid: layerGrid, notes: [] };
+  const pct = Math.round(share * 1000) / 10;
+  // The cells get no confidence notes: the layer's reading, OCR too, has none either, and the plan's findings are
+  // the same whichever reading was kept.
+  return {
+    grid,
+    notes: [
+      {
+        vi: `${REREAD_NOTE} (${pct.toLocaleString("vi-VN")} % ký hiệu lạ): KHCT đã đọc lại chữ từ ảnh các trang.`,
+        en: `The PDF's own OCR text layer reads poorly (${pct} % stray symbols): KHCT read the pages' images again.`,
+      },
+      ...read.seen.warnings.map(viOnly),
+    ],
+  };
+}
