@@ -33,6 +33,7 @@ describe("parsePeriod edges", () => {
     expect(p("Cả năm học")).toEqual(["school-year", "2025-09", "2026-08", undefined]);
     expect(p("Trong năm học", null)).toEqual(["unparsed", null, null, undefined]);
     expect(p("Năm 2026")).toEqual(["range", "2026-01", "2026-12", undefined]);
+    expect(p("Năm2026")).toEqual(["range", "2026-01", "2026-12", undefined]);
     expect(p("Thường xuyên")).toEqual(["recurring", "2025-09", "2026-08", undefined]);
     expect(p("Thường xuyên", null)).toEqual(["recurring", null, null, undefined]);
   });
@@ -76,6 +77,7 @@ describe("months sharing one year", () => {
     ["T11-12/2025", "2025-11", "2025-12"],
     ["T3 - 4 / 2026", "2026-03", "2026-04"],
     ["T3 - tháng 4/2026", "2026-03", "2026-04"],
+    ["T3 - tháng4/2026", "2026-03", "2026-04"],
   ])("%s → %s to %s", (text, start, end) => expect(p(text, null)).toEqual(["range", start, end, undefined]));
   it("the same month twice is a range of one month, not a year apart", () => {
     expect(p("Tháng 4 - 4/2026", null)).toEqual(["range", "2026-04", "2026-04", undefined]);
@@ -92,6 +94,9 @@ describe("a month without a year before a dated one", () => {
   it("not joined to it by a range word, or alone without the plan's year, it has no year", () => {
     expect(p("Tháng 3 họp, tháng 5/2026 tổng kết", null)).toEqual(["month", "2026-05", "2026-05", undefined]);
     expect(p("tháng 3", null)).toEqual(["unparsed", null, null, undefined]);
+    expect(p("Tháng 3 và tháng 4", null)).toEqual(["unparsed", null, null, undefined]);
+    expect(p("Tháng 3 và tháng 4")).toEqual(["range", "2026-03", "2026-04", undefined]);
+    expect(p("Tháng 4 đến tháng 4 năm 2026", null)).toEqual(["range", "2026-04", "2026-04", undefined]);
   });
 });
 
