@@ -54,7 +54,7 @@ const SOURCE_PATTERNS: [RegExp, FundingSource][] = [
 
 /** All funding sources named in a text, normalised to four labels (empty when none). */
 export function fundingSourcesIn(text: string): FundingSource[] {
-  const f = foldDiacritics(String(text ?? ""));
+  const f = foldDiacritics(String(text)); // null and undefined name no source
   const out: FundingSource[] = [];
   for (const [re, label] of SOURCE_PATTERNS) if (re.test(f) && !out.includes(label)) out.push(label);
   return out;
@@ -74,23 +74,25 @@ const NONE_RE = new RegExp(
 const AMOUNT_RE =
   /(\d+(?:[.,]\d+)*)\s*(ty|ti|trieu|tr|trd|nghin|ngan|k|dong|d|vnd)?(?![a-z])(\s*(?:dong|vnd|d)(?![a-z]))?/g;
 
-function interpretNumber(raw: string, hasUnit: boolean): { value: number | null; badGrouping: boolean } {
+/**
+ * The value of a number as written ("10.000.000", "1,5"), or null when its grouping is broken ("1.000,000",
+ * "10.0000"). The regexes that find numbers give no empty part (`\d+(?:[.,]\d+)*`).
+ */
+function interpretNumber(raw: string, hasUnit: boolean): number | null {
   const parts = raw.split(/[.,]/);
-  if (parts.length === 1) return { value: Number(raw), badGrouping: false };
+  if (parts.length === 1) return Number(raw);
   const seps = raw.replace(/\d/g, "");
   const tail = parts.slice(1);
-  const grouped = parts[0].length >= 1 && parts[0].length <= 3 && tail.every((p) => p.length === 3);
+  const grouped = parts[0].length <= 3 && tail.every((p) => p.length === 3);
   if (grouped) {
     // "1.500" with unit triệu is read as 1500 triệu only when clearly grouped; decimals use 1-2 digits.
-    if (new Set(seps).size > 1) return { value: null, badGrouping: true }; // "1.000,000"
-    return { value: Number(parts.join("")), badGrouping: false };
+    if (new Set(seps).size > 1) return null; // "1.000,000"
+    return Number(parts.join(""));
   }
-  if (parts.length === 2 && tail[0].length <= 2 && tail[0].length >= 1) {
-    return { value: Number(parts[0] + "." + tail[0]), badGrouping: false };
-  }
-  if (parts.length === 2 && hasUnit && tail[0].length === 3)
-    return { value: Number(parts.join("")), badGrouping: false };
-  return { value: null, badGrouping: true };
+  if (parts.length === 2 && tail[0].length <= 2) return Number(parts[0] + "." + tail[0]);
+  // "1500.000 nghìn": a broken first group is read as grouped only before a unit of a thousand or more.
+  if (parts.length === 2 && hasUnit && tail[0].length === 3) return Number(parts.join(""));
+  return null;
 }
 
 const UNIT_FACTOR: Record<string, number> = {
@@ -107,10 +109,10 @@ const UNIT_FACTOR: Record<string, number> = {
   vnd: 1,
 };
 
+/** "/năm", "mỗi năm học", "hằng tháng", "trên tháng" right after an amount (folded text); "một năm" is not a period. */
 function perOf(after: string): "year" | "month" | null {
-  if (/^\s*(\/|moi|mot|hang|tren)?\s*(\/)?\s*(nam hoc|nam)\b/.test(after) && /^\s*(\/|moi|hang|tren)/.test(after))
-    return "year";
-  if (/^\s*(\/|moi|hang|tren)\s*(\/)?\s*thang\b/.test(after)) return "month";
+  if (/^\s*(\/|moi|hang|tren)\s*\/?\s*nam\b/.test(after)) return "year";
+  if (/^\s*(\/|moi|hang|tren)\s*\/?\s*thang\b/.test(after)) return "month";
   return null;
 }
 
@@ -175,8 +177,8 @@ function analyze(original: string): BudgetAnalysis {
       const unitHigh = m[4];
       const unitLow = m[2] ?? unitHigh;
       const big = (u: string) => /ty|ti|trieu|tr|nghin|ngan|k/.test(u);
-      const lo = interpretNumber(m[1], big(unitLow)).value;
-      const hi = interpretNumber(m[3], big(unitHigh)).value;
+      const lo = interpretNumber(m[1], big(unitLow));
+      const hi = interpretNumber(m[3], big(unitHigh));
       if (lo === null || hi === null) continue;
       const a = Math.round(lo * (UNIT_FACTOR[unitLow] ?? 1));
       const b = Math.round(hi * (UNIT_FACTOR[unitHigh] ?? 1));
@@ -188,7 +190,7 @@ function analyze(original: string): BudgetAnalysis {
   // Ranges are read: blank them so their numbers are not read again.
   for (const r of ranges) f = f.slice(0, r.index) + " ".repeat(r.length) + f.slice(r.index + r.length);
   // Spaces as thousands separators: "10 000 000" → "10.000.000".
-  f = f.replace(/(\d{1,3})((?: \d{3})+)(?!\d)/g, (_m, a: string, b: string) => a + b.replace(/ /g, "."));
+  f = f.replace(/(\d)((?: \d{3})+)(?!\d)/g, (_m, a: string, b: string) => a + b.replace(/ /g, "."));
   // Dates and years are not amounts.
   const masked = f
     .replace(/\b\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{2,4}\b/g, (m) => " ".repeat(m.length))
@@ -202,25 +204,22 @@ function analyze(original: string): BudgetAnalysis {
     let m: RegExpExecArray | null;
     while ((m = AMOUNT_RE.exec(masked))) {
       const num = m[1];
-      const unit = (m[2] || "").trim();
-      const unitTail = (m[3] || "").trim();
-      const hasUnit = Boolean(unit || unitTail);
-      const { value, badGrouping } = interpretNumber(num, hasUnit && /ty|ti|trieu|tr|nghin|ngan|k/.test(unit));
-      if (badGrouping) {
-        issues.push({ kind: "bad-grouping", text: spanAsWritten(asWritten, m[0].trim()) });
+      const unit = m[2] || ""; // the unit's group holds no space; m[3] is a trailing "đồng"
+      const hasUnit = Boolean(unit || m[3]);
+      const value = interpretNumber(num, /ty|ti|trieu|tr|nghin|ngan|k/.test(unit));
+      if (value === null) {
+        issues.push({ kind: "bad-grouping", text: spanAsWritten(asWritten, m[0]) });
         continue;
       }
-      if (value === null || !Number.isFinite(value)) continue;
+      if (!Number.isFinite(value)) continue; // hundreds of digits
       const grouped = /[.,]\d{3}/.test(num);
-      // A bare small number without unit or grouping is an amount only when it is (almost) the whole cell.
-      if (!hasUnit && !grouped) {
-        const whole = stripped.replace(/\s*(vnd|d|dong)$/, "");
-        if (whole !== num) continue;
-      }
+      // A bare number without unit or grouping is an amount only when it is the whole cell (a cell "500 đ" has the
+      // unit, so the number matched here is never followed by one).
+      if (!hasUnit && !grouped && stripped !== num) continue;
       const factor = unit ? (UNIT_FACTOR[unit] ?? 1) : 1;
       const vnd = Math.round(value * factor);
       const after = masked.slice(AMOUNT_RE.lastIndex, AMOUNT_RE.lastIndex + 20);
-      amounts.push({ vnd, per: perOf(after), text: spanAsWritten(asWritten, m[0].trim()) });
+      amounts.push({ vnd, per: perOf(after), text: spanAsWritten(asWritten, m[0]) }); // spanAsWritten trims
     }
     // Amounts in words ("mười triệu đồng").
     if (!amounts.length && !ranges.length) {
@@ -231,7 +230,7 @@ function analyze(original: string): BudgetAnalysis {
         const phrase = w[1].trim();
         if (!/(trăm|nghìn|ngàn|triệu|tỷ|tỉ)/.test(phrase)) continue;
         const v = parseVietnameseNumberWords(phrase);
-        if (v !== null && v > 0) amounts.push({ vnd: v, per: null, text: phrase });
+        if (v !== null) amounts.push({ vnd: v, per: null, text: phrase });
       }
     }
   }
@@ -249,7 +248,8 @@ function analyze(original: string): BudgetAnalysis {
     if (positive.some((a) => a.low !== undefined)) parse.low = positive.reduce((s, a) => s + (a.low ?? a.vnd), 0);
     return { parse, amounts: positive, sources, issues };
   }
-  if (amounts.length && amounts.every((a) => a.vnd === 0))
+  // Amounts are never negative: none positive means all zero.
+  if (amounts.length)
     return { parse: { kind: "none", vnd: null, per: null, source: sourceLabel }, amounts: [], sources, issues };
   if (issues.some((i) => i.kind === "bad-grouping")) {
     return { parse: { kind: "unparsed", vnd: null, per: null, source: sourceLabel }, amounts: [], sources, issues };

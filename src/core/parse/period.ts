@@ -15,7 +15,7 @@ const ym = (y: number, m: number) => `${y}-${pad(m)}`;
 
 /** "2025-2026" → 2025, or null. */
 export function schoolYearStart(schoolYear: string | null | undefined): number | null {
-  const m = /^(\d{4})\s*-\s*(\d{4})$/.exec(String(schoolYear ?? "").trim());
+  const m = /^(\d{4})\s*-\s*(\d{4})$/.exec(String(schoolYear).trim()); // "null", "undefined": no match
   if (!m) return null;
   const a = Number(m[1]);
   return Number(m[2]) === a + 1 ? a : null;
@@ -84,7 +84,8 @@ function parse(original: string, y0: number | null): PeriodResult {
     if (
       next &&
       next.y !== null &&
-      RANGE_GAP.test(f.slice(t.index, next.index).replace(/^\s*(?:thang|th\.?|t)?\s*\d{1,2}/, ""))
+      // A month without a year is always written "tháng N" (the token's match may start with spaces).
+      RANGE_GAP.test(f.slice(t.index, next.index).replace(/^\s*thang\s*\d{1,2}/, ""))
     ) {
       return ym(t.m > next.m ? next.y - 1 : next.y, t.m);
     }
