@@ -95,6 +95,21 @@ const spansColumns = (l: Line, xs: number[]) =>
   /^(tieu chuan\s*\d|muc\s*\d)/.test(foldDiacritics(l.words[0].text)) &&
   xs.slice(1, -1).some((x) => l.words[0].x < x - 1 && l.words[0].x + l.words[0].width > x + 1);
 
+/**
+ * A line past a wide blank that still belongs to the table (a table split in two by an empty paragraph, a row's
+ * cells spaced apart): it fills two cells or more, each starting where that column's text already started above.
+ */
+function inColumns(l: Line, xs: number[], body: BodyLine[]): boolean {
+  const parts = splitLine(l, xs);
+  const filled = parts.map((p, c) => ({ p, c })).filter(({ p }) => p.words.length);
+  const crossed = xs.slice(1, -1).some((x) => l.words.some((w) => w.x < x - 1 && w.x + w.width > x + 1));
+  return (
+    filled.length >= 2 &&
+    !crossed &&
+    filled.every(({ p, c }) => body.some((e) => e.parts[c]?.words.length && Math.abs(e.parts[c].x0 - p.x0) <= 1.2))
+  );
+}
+
 interface BodyLine {
   l: Line;
   parts: Line[];
@@ -117,7 +132,7 @@ function bodyLines(lines: Line[], from: number, xs: number[], used: Set<Line>, h
     }
     const l = lines[k];
     const prev = lines[k - 1];
-    if (k > from && prev && l.y - prev.y > Math.max(l.size, prev.size) * 3) break;
+    if (k > from && prev && l.y - prev.y > Math.max(l.size, prev.size) * 3 && !inColumns(l, xs, body)) break;
     const spanning = spansColumns(l, xs);
     // Text after the table: a heading or paragraph whose first run crosses the column edges (table cells do not,
     // except a merged "Tiêu chuẩn …"/"Mức …" row, or cells printed with no gutter between them).
@@ -136,10 +151,12 @@ function bodyLines(lines: Line[], from: number, xs: number[], used: Set<Line>, h
 
 /**
  * Where a new row may start: before body line i when no column has two consecutive lines of one cell across it
- * (the line pitch apart; rows are further apart by the cells' padding). Null before a repeated header.
+ * (the line pitch apart; rows are further apart by the cells' padding). Null before a repeated header. `crossed`:
+ * body line i lies between two consecutive lines of one cell (a vertically centred row's taller cell runs past it).
  */
-function rowGaps(body: BodyLine[], columns: number): boolean[] {
+function rowGaps(body: BodyLine[], columns: number): { open: boolean[]; crossed: boolean[] } {
   const open = body.map(() => false);
+  const crossed = body.map(() => false);
   const steps: { a: number; b: number; d: number }[] = [];
   for (let c = 0; c < columns; c++) {
     let last = -1;
@@ -159,10 +176,14 @@ function rowGaps(body: BodyLine[], columns: number): boolean[] {
     .sort((p, q) => p - q);
   const pitch = ds.find((d, i) => i + 1 < ds.length && ds[i + 1] - d <= 0.6);
   body.forEach((e, i) => (open[i] = i > 0 && pitch !== undefined));
-  if (pitch === undefined) return open;
+  if (pitch === undefined) return { open, crossed };
   const within = pitch + Math.max(1, size * 0.12);
-  for (const s of steps) if (s.d <= within) for (let i = s.a + 1; i <= s.b; i++) open[i] = false;
-  return open;
+  for (const s of steps) {
+    if (s.d > within) continue;
+    for (let i = s.a + 1; i <= s.b; i++) open[i] = false;
+    for (let i = s.a + 1; i < s.b; i++) crossed[i] = true;
+  }
+  return { open, crossed };
 }
 
 function readBody(
@@ -172,21 +193,26 @@ function readBody(
   ttCol: number,
   critCol: number,
   used: Set<Line>,
-  head: string[] | null = null,
+  head: string[] | null,
+  continued: boolean,
 ): { rows: PageTable["rows"]; end: number } {
   const { body, end } = bodyLines(lines, from, xs, used, head);
-  const gaps = rowGaps(body, xs.length - 1);
-  const rows: { y: number; cols: Line[][]; tt: boolean; crit: boolean }[] = [];
+  const { open: gaps, crossed } = rowGaps(body, xs.length - 1);
+  // `rest`: the row holds the rest of a row split by a page break (the lines at the top of a continued table, or
+  // under the header repeated inside it), with no entry of its own yet.
+  const rows: { y: number; cols: Line[][]; tt: boolean; crit: boolean; rest?: boolean }[] = [];
   const cellSoFar = (c: number) =>
     rows.length && c >= 0 ? rows[rows.length - 1].cols[c].map(lineText).join(" ").trim() : "";
   const isTt = (t: string) => /^(\d{1,3}|[IVX]+)\.?$/.test(t.trim());
   let fresh = true;
+  let rest = continued;
   body.forEach((e, i) => {
     if (e.header) {
       const cols = xs.slice(1).map((_, c) => e.header!.map((l) => splitLine(l, xs)[c]).filter((p) => p.words.length));
       rows.push({ y: e.l.y, cols, tt: false, crit: false });
       // The row after a repeated header always starts anew (the reader joins a split row's rest).
       fresh = true;
+      rest = true;
       return;
     }
     const { l, parts } = e;
@@ -217,14 +243,25 @@ function readBody(
       } while (j < body.length && !gaps[j] && !body[j].header);
       isNew = entry || filled.size >= 2;
     } else if (!isNew) isNew = (newTt && cur.tt) || (newCrit && cur.crit);
-    if (isNew) rows.push({ y: l.y, cols: parts.map((p) => (p.words.length ? [p] : [])), tt: newTt, crit: newCrit });
-    else {
+    // Rows packed with no gap between them, unless a cell runs past this line (a vertically centred row whose
+    // taller cell began above its TT and criterion): under a split row's rest, the next entry starts a row; so does
+    // text in the TT column under a row whose TT cell is empty ("--" placeholders).
+    if (!isNew && !crossed[i] && !gaps[i] && !openTt) {
+      const ttUnder = ttCol >= 0 && !!tt && !cellSoFar(ttCol) && cur.cols.some((ls) => ls.length);
+      isNew = (cur.rest && !cur.tt && !cur.crit && (newTt || newCrit)) || ttUnder;
+    }
+    if (isNew) {
+      const entry = newTt || newCrit;
+      rows.push({ y: l.y, cols: parts.map((p) => (p.words.length ? [p] : [])), tt: newTt, crit: newCrit });
+      rows[rows.length - 1].rest = fresh && rest && !entry && !e.spanning;
+    } else {
       parts.forEach((p, c) => p.words.length && cur.cols[c].push(p));
       cur.tt ||= newTt;
       cur.crit ||= newCrit;
     }
     // The line after a merged "Tiêu chuẩn …" row starts a row of its own.
     fresh = !!e.spanning;
+    rest = false;
   });
   return { rows: rows.map((r) => ({ y: r.y, cells: r.cols.map((ls, c) => joinLines(ls, xs[c], xs[c + 1])) })), end };
 }
@@ -272,7 +309,7 @@ export function unruledTables(
       }
     }
     if (!best && carry && i === 0) {
-      const { rows, end } = readBody(lines, 0, carry.xs, carry.ttCol, carry.critCol, used);
+      const { rows, end } = readBody(lines, 0, carry.xs, carry.ttCol, carry.critCol, used, carry.header, true);
       if (rows.length)
         tables.push({ top: lines[0].y - lines[0].size, bottom: lines[end - 1].y, xs: carry.xs, rows, carry });
       i = Math.max(end, 1);
@@ -321,6 +358,12 @@ export function unruledTables(
       critCol,
       used,
       cols.map((h) => h.text),
+      !!carry &&
+        i === 0 &&
+        sameTexts(
+          carry.header,
+          cols.map((h) => h.text),
+        ),
     );
     const c = { xs, ttCol, critCol, header: cols.map((h) => h.text), headerLines: best.k };
     tables.push({
