@@ -89,25 +89,39 @@ function repeatedHeader(lines: Line[], k: number, head: string[] | null): Line[]
   return null;
 }
 
-/** A standard (or level band) row merged across the columns: one run starting "Tiêu chuẩn 2" / "Mức 1", alone. */
+/**
+ * A standard (or level band) row merged across the columns: one run starting "Tiêu chuẩn 2" / "Mức 1", alone; a level
+ * band alone on its line ("MỨC 1, 2, 3") is a row of its own even when it fits in the first column.
+ */
 const spansColumns = (l: Line, xs: number[]) =>
   l.words.length === 1 &&
-  /^(tieu chuan\s*\d|muc\s*\d)/.test(foldDiacritics(l.words[0].text)) &&
-  xs.slice(1, -1).some((x) => l.words[0].x < x - 1 && l.words[0].x + l.words[0].width > x + 1);
+  ((/^(tieu chuan\s*\d|muc\s*\d)/.test(foldDiacritics(l.words[0].text)) &&
+    xs.slice(1, -1).some((x) => l.words[0].x < x - 1 && l.words[0].x + l.words[0].width > x + 1)) ||
+    /^muc\s*\d{1,2}(\s*,\s*\d{1,2})*$/i.test(foldDiacritics(l.words[0].text).trim()));
 
 /**
  * A line past a wide blank that still belongs to the table (a table split in two by an empty paragraph, a row's
  * cells spaced apart): it fills two cells or more, each starting where that column's text already started above.
  */
-function inColumns(l: Line, xs: number[], body: BodyLine[]): boolean {
+function inColumns(l: Line, xs: number[], starts: number[][]): boolean {
   const parts = splitLine(l, xs);
   const filled = parts.map((p, c) => ({ p, c })).filter(({ p }) => p.words.length);
   const crossed = xs.slice(1, -1).some((x) => l.words.some((w) => w.x < x - 1 && w.x + w.width > x + 1));
   return (
-    filled.length >= 2 &&
-    !crossed &&
-    filled.every(({ p, c }) => body.some((e) => e.parts[c]?.words.length && Math.abs(e.parts[c].x0 - p.x0) <= 1.2))
+    filled.length >= 2 && !crossed && filled.every(({ p, c }) => starts[c]?.some((x) => Math.abs(x - p.x0) <= 1.2))
   );
+}
+
+/** Where each column's lines start, over the table's lines read so far (on this page and those before). */
+function columnStarts(body: BodyLine[], known: number[][] | undefined, columns: number): number[][] {
+  return Array.from({ length: columns }, (_, c) => {
+    const xs = [...(known?.[c] ?? [])];
+    for (const e of body) {
+      const x = e.parts[c]?.words.length ? e.parts[c].x0 : null;
+      if (x !== null && !xs.some((k) => Math.abs(k - x) <= 0.5)) xs.push(x);
+    }
+    return xs;
+  });
 }
 
 interface BodyLine {
@@ -119,7 +133,8 @@ interface BodyLine {
 }
 
 /** The table's lines from `from` on, up to the text after it; the header repeated inside it kept as one entry. */
-function bodyLines(lines: Line[], from: number, xs: number[], used: Set<Line>, head: string[] | null) {
+function bodyLines(lines: Line[], from: number, t: Carry, used: Set<Line>) {
+  const { xs, header: head } = t;
   const body: BodyLine[] = [];
   let k = from;
   for (; k < lines.length; k++) {
@@ -132,7 +147,8 @@ function bodyLines(lines: Line[], from: number, xs: number[], used: Set<Line>, h
     }
     const l = lines[k];
     const prev = lines[k - 1];
-    if (k > from && prev && l.y - prev.y > Math.max(l.size, prev.size) * 3 && !inColumns(l, xs, body)) break;
+    const wide = k > from && prev && l.y - prev.y > Math.max(l.size, prev.size) * 3;
+    if (wide && !inColumns(l, xs, columnStarts(body, t.starts, xs.length - 1))) break;
     const spanning = spansColumns(l, xs);
     // Text after the table: a heading or paragraph whose first run crosses the column edges (table cells do not,
     // except a merged "Tiêu chuẩn …"/"Mức …" row, or cells printed with no gutter between them).
@@ -189,14 +205,12 @@ function rowGaps(body: BodyLine[], columns: number): { open: boolean[]; crossed:
 function readBody(
   lines: Line[],
   from: number,
-  xs: number[],
-  ttCol: number,
-  critCol: number,
+  t: Carry,
   used: Set<Line>,
-  head: string[] | null,
   continued: boolean,
-): { rows: PageTable["rows"]; end: number } {
-  const { body, end } = bodyLines(lines, from, xs, used, head);
+): { rows: PageTable["rows"]; end: number; starts: number[][] } {
+  const { xs, ttCol, critCol } = t;
+  const { body, end } = bodyLines(lines, from, t, used);
   const { open: gaps, crossed } = rowGaps(body, xs.length - 1);
   // `rest`: the row holds the rest of a row split by a page break (the lines at the top of a continued table, or
   // under the header repeated inside it), with no entry of its own yet.
@@ -225,7 +239,10 @@ function readBody(
     // "Tiêu chí" at the end of the cell's line and "1.10 …" on the next: the same entry, wrapped.
     const openCrit = critCol >= 0 && /(tieu chi|tieu chuan)\s*$/.test(foldDiacritics(cellSoFar(critCol)));
     const newTt = !!tt && !openTt && isTt(tt);
-    const newCrit = startsEntry(crit) && !openCrit;
+    // (An entry may wrap right after "Tiêu": "Tiêu" / "chí 5.4 …".)
+    const next = critCol >= 0 && body[i + 1] && !body[i + 1].header ? lineText(body[i + 1].parts[critCol]) : "";
+    const wrapped = /^(<[a-z]+>)?tieu$/.test(foldDiacritics(crit).trim()) && startsEntry(`tiêu ${next}`);
+    const newCrit = (startsEntry(crit) || wrapped) && !openCrit;
     const cur = rows[rows.length - 1];
     let isNew = fresh || e.spanning || !cur;
     if (!isNew && gaps[i]) {
@@ -242,7 +259,7 @@ function readBody(
         j++;
       } while (j < body.length && !gaps[j] && !body[j].header);
       isNew = entry || filled.size >= 2;
-    } else if (!isNew) isNew = (newTt && cur.tt) || (newCrit && cur.crit);
+    } else if (!isNew) isNew = (newTt && cur.tt) || (newCrit && (cur.crit || !!cellSoFar(critCol)));
     // Rows packed with no gap between them, unless a cell runs past this line (a vertically centred row whose
     // taller cell began above its TT and criterion): under a split row's rest, the next entry starts a row; so does
     // text in the TT column under a row whose TT cell is empty ("--" placeholders).
@@ -263,7 +280,11 @@ function readBody(
     fresh = !!e.spanning;
     rest = false;
   });
-  return { rows: rows.map((r) => ({ y: r.y, cells: r.cols.map((ls, c) => joinLines(ls, xs[c], xs[c + 1])) })), end };
+  return {
+    rows: rows.map((r) => ({ y: r.y, cells: r.cols.map((ls, c) => joinLines(ls, xs[c], xs[c + 1])) })),
+    end,
+    starts: columnStarts(body, t.starts, xs.length - 1),
+  };
 }
 
 export interface Carry {
@@ -273,6 +294,8 @@ export interface Carry {
   headerLines: number;
   ttCol: number;
   critCol: number;
+  /** Where each column's lines started so far (a table going on past a blank keeps them). */
+  starts?: number[][];
 }
 
 /** Header-labelled tables among a page's free lines; `carry` continues a table from the previous page. */
@@ -309,9 +332,11 @@ export function unruledTables(
       }
     }
     if (!best && carry && i === 0) {
-      const { rows, end } = readBody(lines, 0, carry.xs, carry.ttCol, carry.critCol, used, carry.header, true);
-      if (rows.length)
-        tables.push({ top: lines[0].y - lines[0].size, bottom: lines[end - 1].y, xs: carry.xs, rows, carry });
+      const { rows, end, starts } = readBody(lines, 0, carry, used, true);
+      if (rows.length) {
+        const c = { ...carry, starts };
+        tables.push({ top: lines[0].y - lines[0].size, bottom: lines[end - 1].y, xs: carry.xs, rows, carry: c });
+      }
       i = Math.max(end, 1);
       continue;
     }
@@ -350,22 +375,11 @@ export function unruledTables(
           .join(" "),
       ),
     };
-    const { rows, end } = readBody(
-      lines,
-      i + best.k,
-      xs,
-      ttCol,
-      critCol,
-      used,
-      cols.map((h) => h.text),
-      !!carry &&
-        i === 0 &&
-        sameTexts(
-          carry.header,
-          cols.map((h) => h.text),
-        ),
-    );
-    const c = { xs, ttCol, critCol, header: cols.map((h) => h.text), headerLines: best.k };
+    const labels = cols.map((h) => h.text);
+    const again = !!carry && i === 0 && sameTexts(carry.header, labels);
+    const t: Carry = { xs, ttCol, critCol, header: labels, headerLines: best.k, starts: again ? carry.starts : [] };
+    const { rows, end, starts } = readBody(lines, i + best.k, t, used, again);
+    const c = { ...t, starts };
     tables.push({
       top: head[0].y - head[0].size,
       bottom: lines[end - 1]?.y ?? head[head.length - 1].y,
