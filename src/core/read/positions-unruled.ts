@@ -9,7 +9,8 @@
 import { foldDiacritics } from "../text/normalize";
 import { roleOfHeader } from "./index";
 import { joinLines, lineText, piecesOf, runOf, type Line, type Word } from "./positions-lines";
-import { edgeBetween, isLower, isUpper, splitLine, wordStarts, type HeaderCol } from "./positions-columns";
+import { cutAtCapitals, edgeBetween, isLower, isUpper, splitLine, wordStarts } from "./positions-columns";
+import type { HeaderCol } from "./positions-columns";
 import type { PageTable } from "./positions";
 import { LETTER_CLASS_ES2017, modernRegExp } from "../text/regex-compat";
 
@@ -20,7 +21,12 @@ const ENDS_IN_LETTER = modernRegExp("\\p{L}$", "u", `[${LETTER_CLASS_ES2017}]$`)
  * "TT" run into the next header cell ("TT Tiêu chuẩn, tiêu chí": cells printed with no gutter) is a cell of its own.
  */
 function headerRuns(w: Word): Word[] {
-  const pieces = piecesOf(w);
+  // (A label drawn right after the one before it, with no space: "trợ" + "Ghi chú", is a word of its own.)
+  const pieces = piecesOf(w)
+    .flatMap(cutAtCapitals)
+    .map((p, i, all) =>
+      i && !p.sep && isLower(all[i - 1].text.slice(-1)) && isUpper(p.text[0]) ? { ...p, sep: " " } : p,
+    );
   const tt = /^(s\.?\s*)?tt$/i;
   let k = tt.test(pieces[0].text) ? 1 : pieces.length > 2 && tt.test(pieces[0].text + pieces[1].text) ? 2 : 0;
   // Two labels run together ("Chỉ số đánh giá" + "Thời gian thực", "Dự kiến kinh" + "Điều kiện hỗ" + "Ghi"): a label
@@ -41,7 +47,8 @@ function headerColumns(lines: Line[]): HeaderCol[] {
   const cols: HeaderCol[] = [];
   for (const l of lines) {
     for (const w of l.words.flatMap(headerRuns)) {
-      const hit = cols.filter((c) => w.x <= c.x1 + 1 && w.x + w.width >= c.x0 - 1);
+      // (overlapping, not touching: labels printed with no gutter touch their neighbours)
+      const hit = cols.filter((c) => w.x < c.x1 - 0.5 && w.x + w.width > c.x0 + 0.5);
       if (hit.length > 1) return []; // a run across two header cells: not a header band
       if (hit.length) {
         hit[0].x0 = Math.min(hit[0].x0, w.x);
@@ -101,12 +108,15 @@ const spansColumns = (l: Line, xs: number[]) =>
 
 /**
  * A line past a wide blank that still belongs to the table (a table split in two by an empty paragraph, a row's
- * cells spaced apart): it fills two cells or more, each starting where that column's text already started above.
+ * cells spaced apart): it fills two cells or more, each starting where that column's text (or its header label)
+ * already started above, and no word runs across a column edge (cells printed with no gutter touch, but a word
+ * of one cell is not cut).
  */
 function inColumns(l: Line, xs: number[], starts: number[][]): boolean {
   const parts = splitLine(l, xs);
   const filled = parts.map((p, c) => ({ p, c })).filter(({ p }) => p.words.length);
-  const crossed = xs.slice(1, -1).some((x) => l.words.some((w) => w.x < x - 1 && w.x + w.width > x + 1));
+  const words = l.words.flatMap((w) => piecesOf(w).flatMap(cutAtCapitals));
+  const crossed = xs.slice(1, -1).some((x) => words.some((w) => w.x < x - 1 && w.x + w.width > x + 1));
   return (
     filled.length >= 2 && !crossed && filled.every(({ p, c }) => starts[c]?.some((x) => Math.abs(x - p.x0) <= 1.2))
   );
@@ -377,7 +387,8 @@ export function unruledTables(
     };
     const labels = cols.map((h) => h.text);
     const again = !!carry && i === 0 && sameTexts(carry.header, labels);
-    const t: Carry = { xs, ttCol, critCol, header: labels, headerLines: best.k, starts: again ? carry.starts : [] };
+    const first = cols.map((h) => [h.x0]);
+    const t: Carry = { xs, ttCol, critCol, header: labels, headerLines: best.k, starts: again ? carry.starts : first };
     const { rows, end, starts } = readBody(lines, i + best.k, t, used, again);
     const c = { ...t, starts };
     tables.push({
