@@ -13,7 +13,7 @@ import { L, type Lang } from "../ui/i18n";
 import { download, MIME } from "../ui/download";
 import { fileLocator } from "./locate";
 import { savePdfAsDocx } from "./save-docx";
-import { pastedFileName, pastedTitle } from "./paste-names";
+import { pastedFileName, pastedTitle, problemText } from "./paste-names";
 import { openLarge, type LargeDoc } from "./worker/open-large";
 import { isScanRefusal, useScanReader } from "./ocr/useScanReader";
 
@@ -150,7 +150,7 @@ export function usePlanDocument(lang: Lang, ctx: SchoolContextApi) {
       }
       await analyse(new mod.FileHost(opened), name, opened.problems, id, true);
     } catch (e) {
-      if (id === session.current) setNotice({ intent: "error", text: String((e as Error)?.message ?? e) });
+      if (id === session.current) setNotice({ intent: "error", text: problemText(e, lang, pasted) });
     } finally {
       if (id === session.current) setBusy(null);
     }

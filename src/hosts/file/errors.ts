@@ -15,6 +15,8 @@ export class FileProblem extends Error {
       | "encoding",
     message: string,
     public readonly messageEn: string,
+    /** For "too-large": the limit passed, so the message can be said again for a paste (no file). */
+    public readonly limit?: { what: string; limit: string; whatEn: string },
   ) {
     super(message);
   }
