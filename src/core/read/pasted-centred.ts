@@ -7,6 +7,8 @@
  * cell starts above its row's TT line (other tables keep the usual cut at each row's first line).
  */
 
+const MAX_ROW_LINES = 80;
+
 /** A line's chunks (runs of text apart by two spaces or more) with their start and end columns. */
 export interface LineChunk {
   x: number;
@@ -46,6 +48,13 @@ function rowCost(chunks: LineChunk[][], lo: number, hi: number, c: number): numb
  */
 export function centredRowStarts(chunks: LineChunk[][], anchors: number[], restAllowed: boolean): number[] | null {
   if (!anchors.length) return null;
+  // A row of more than MAX_ROW_LINES lines is no plan's (and would make the search below quadratic in the text).
+  const gaps = [
+    anchors[0],
+    ...anchors.slice(1).map((c, k) => c - anchors[k]),
+    chunks.length - anchors[anchors.length - 1],
+  ];
+  if (gaps.some((g) => g > MAX_ROW_LINES)) return null;
   // best.get(b): least cost of the rows so far with the next row starting at line b (dynamic programming over the
   // cuts); a page's first lines may be the rest of a row from the page before (no cost of its own).
   const n = anchors.length;
