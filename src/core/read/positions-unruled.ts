@@ -4,7 +4,9 @@
  * starting above the others); its cells give the columns, whose edges are placed by positions-columns.ts. Rows: a new
  * row starts past a gap between rows — a place no cell's lines run across (a cell's lines are one pitch apart, rows
  * are further apart by their padding; cells may be vertically centred) — when what follows starts an entry or fills
- * two cells; rows packed with no gap start where the TT or criterion column starts a second entry.
+ * two cells; rows packed with no gap start where the TT or criterion column starts a second entry, where an entry
+ * follows the rest of a row split by a page break, or where TT text comes under an empty TT cell. A table goes on past
+ * a blank (an empty paragraph between two tables of one plan) while its lines start where its columns started.
  */
 import { foldDiacritics } from "../text/normalize";
 import { roleOfHeader } from "./index";
