@@ -5,10 +5,18 @@
 export const pastedTitle = (lang: "vi" | "en") => (lang === "en" ? "Pasted table" : "Bảng dán");
 export const pastedFileName = (lang: "vi" | "en") => (lang === "en" ? "pasted-table.txt" : "bang-dan.txt");
 
-/** The large view's "no plan table" problem for a paste (the small view's finding says what the paste held). */
-export const pastedNoTableMessage = (lang: "vi" | "en") =>
+/** A paste still being read in the plan worker when the time budget for one file ran out (one language). */
+export const pastedTooSlowMessage = (lang: "vi" | "en", ms: number) =>
   lang === "en"
-    ? "No improvement-plan table found in the pasted text: a table with a header row (criterion, content, " +
-      "timeline, budget…) is needed. If it was copied from a PDF, open the PDF file itself."
-    : "Không tìm thấy bảng kế hoạch cải tiến trong nội dung đã dán: cần một bảng có dòng tiêu đề (Tiêu chí, Nội " +
-      "dung, Thời gian, Kinh phí…). Nếu nội dung được chép từ tệp PDF, hãy mở trực tiếp tệp PDF đó.";
+    ? `The pasted text is too complex: not read after ${Math.round(ms / 1000)} seconds (the time limit for one ` +
+      "document). Paste the plan table alone, or open the original file itself."
+    : `Nội dung dán quá phức tạp: chưa đọc xong sau ${Math.round(ms / 1000)} giây (giới hạn thời gian cho một ` +
+      "tài liệu). Hãy dán riêng bảng kế hoạch, hoặc mở trực tiếp tệp gốc.";
+
+/** A paste that made the plan worker run out of memory (one language). */
+export const pastedOutOfMemoryMessage = (lang: "vi" | "en") =>
+  lang === "en"
+    ? "The pasted text is too large: reading it needs more memory than the browser allows. Paste the plan table " +
+      "alone, or open the original file itself."
+    : "Nội dung dán quá lớn: bộ nhớ cần để đọc vượt giới hạn của trình duyệt. Hãy dán riêng bảng kế hoạch, hoặc mở " +
+      "trực tiếp tệp gốc.";

@@ -27,10 +27,14 @@ export const HELDOUT_PLANS = [
 ];
 
 /**
- * Borderless held-out plans (test/fixtures/pdf-borderless, scripts/fixtures/pdf-borderless): `plan.mode` where mode is
- * the borders the tables keep — none, rows (horizontal rules between rows only), head (only the header's underline).
- * Two plans written by hand without borders (scripts/fixtures/heldout-borderless) and the three held-out plans.
+ * Borderless plans (test/fixtures/pdf-borderless, scripts/fixtures/pdf-borderless): `plan.mode` where mode is the
+ * borders the tables keep — none, rows (horizontal rules between rows only), head (only the header's underline).
+ * Two plans written by hand without borders (scripts/fixtures/heldout-borderless), the three held-out plans, and the
+ * seed plans 000 (Thủ Đức: a "MỨC 1, 2, 3" band, tables split by blank paragraphs, "--" placeholder row) and 002
+ * (mầm non: the header repeated inside the table, rows split by page breaks) as the variety matrix prints them.
  */
+export const BORDERLESS_SEED_PLANS = ["thu-duc-2025-2026.none", "thu-duc-2025-2026.rows", "mam-non-2025-2026.head"];
+
 export const BORDERLESS_PLANS = [
   "thcs-le-loi-2025-2026.none",
   "thcs-le-loi-2025-2026.rows",
@@ -39,6 +43,7 @@ export const BORDERLESS_PLANS = [
   "tieu-hoc-hoa-binh-2024-2025.none",
   "thpt-nguyen-du-2025-2026.rows",
   "bieu2-mam-non-hoa-sen-2026-2027.head",
+  ...BORDERLESS_SEED_PLANS,
 ];
 
 /** The generators, in the order of issue 21 (file suffix → what printed it). */

@@ -7,14 +7,15 @@
  *
  * The page is cut into bands (a blank line, a row's first line, a header, a level band or a line running across the
  * band's columns starts a new one); a band's columns are the runs of text that overlap from line to line; each
- * column's lines are written top to bottom, the columns left to right.
+ * column's lines are written top to bottom, the columns left to right. Rows whose cells are centred vertically
+ * (the TT number on the row's middle line) are cut where pasted-centred.ts finds they end; a header whose labels
+ * are centred starts above its "TT" line; two cells or labels one space apart are cut where another line's cell
+ * starts, or (labels) where a capitalised label follows a word in lower case.
  */
+import { centredRowStarts, type LineChunk } from "./pasted-centred";
+import { modernRegExp, UPPER_CLASS_ES2017 } from "../text/regex-compat";
 
-interface Chunk {
-  x: number;
-  end: number;
-  text: string;
-}
+type Chunk = LineChunk;
 interface Column {
   x0: number;
   x1: number;
@@ -36,9 +37,44 @@ const chunksOf = (line: string): Chunk[] =>
     text: m[0],
   }));
 
-/** The band's columns: chunks whose spans overlap from line to line are one column. */
-function columnsOf(lines: string[]): Column[] {
-  const items = lines.flatMap((l, row) => chunksOf(l).map((c) => ({ ...c, row })));
+/**
+ * Header labels run together with one space ("Tiêu chuẩn, tiêu Kết quả cần đạt (so": narrow columns) are two chunks:
+ * a label starts with a capital after a word in lower case.
+ */
+const LABEL_JOIN = modernRegExp(
+  "^(.*?\\p{Ll}[,.;:)]?) (?=\\p{Lu}\\p{Ll})",
+  "u",
+  `^(.*?[a-zà-ỹđ][,.;:)]?) (?=[${UPPER_CLASS_ES2017}][a-zà-ỹđ])`,
+);
+const labelChunks = (c: Chunk): Chunk[] => {
+  const m = LABEL_JOIN.exec(c.text);
+  if (!m) return [c];
+  const at = m[1].length + 1;
+  return [
+    { x: c.x, end: c.x + m[1].length, text: m[1] },
+    ...labelChunks({ x: c.x + at, end: c.end, text: c.text.slice(at) }),
+  ];
+};
+
+/** A chunk cut before each of its words that starts where `edge` says a cell starts. */
+function cutAt(c: Chunk, edge: (x: number) => boolean): Chunk[] {
+  for (let k = 1; k < c.text.length; k++)
+    if (c.text[k - 1] === " " && c.text[k] !== " " && edge(c.x + k))
+      return [
+        { x: c.x, end: c.x + k - 1, text: c.text.slice(0, k - 1) },
+        ...cutAt({ x: c.x + k, end: c.end, text: c.text.slice(k) }, edge),
+      ];
+  return [c];
+}
+
+/** The band's columns: chunks whose spans overlap from line to line are one column (`labels`: a header's). */
+function columnsOf(lines: string[], labels = false): Column[] {
+  const chunks = lines.map((l) => chunksOf(l).flatMap((c) => (labels ? labelChunks(c) : [c])));
+  // Two cells one space apart are one chunk: cut where another line's chunk starts at one of its words.
+  const starts = chunks.map((cs) => new Set(cs.map((c) => c.x)));
+  const items = chunks.flatMap((cs, row) =>
+    cs.flatMap((c) => cutAt(c, (x) => starts.some((s, r) => r !== row && s.has(x)))).map((c) => ({ ...c, row })),
+  );
   items.sort((a, b) => a.x - b.x);
   const cols: { x0: number; x1: number; items: typeof items }[] = [];
   for (const it of items) {
@@ -55,7 +91,8 @@ function columnsOf(lines: string[]): Column[] {
   }));
 }
 
-const readingOrder = (lines: string[]) => columnsOf(lines).flatMap((c) => c.lines);
+const readingOrder = (lines: string[], labels = false) => columnsOf(lines, labels).flatMap((c) => c.lines);
+const CRITERION_START = /^(<\w+>)?tiêu chí\s*\d/i;
 const HEADER_START = /^(s\.?\s*)?tt$|^t$/i;
 const TT_NUMBER = /^\d{1,3}\.?$/;
 
@@ -79,8 +116,43 @@ function mergeSpans(spans: { x0: number; x1: number }[], chunks: Chunk[]) {
   return out;
 }
 
+interface CentredRun {
+  /** The line after the run. */
+  end: number;
+  /** The lines that start a row (lines before the first: the rest of a row split by the page break), or null. */
+  starts: Set<number> | null;
+}
+
+/**
+ * The run of table lines from line `from` (up to a blank line, a header, or a line of one chunk at the left margin
+ * other than a TT number: a standard's band, a heading) and the lines that start its rows, when its cells are
+ * centred vertically; null otherwise.
+ */
+function centredRun(lines: string[], from: number, left: number, restAllowed: boolean): CentredRun | null {
+  const chunks: Chunk[][] = [];
+  let end = from;
+  for (; end < lines.length; end++) {
+    const cs = chunksOf(lines[end]);
+    const alone = cs.length === 1 && cs[0].x <= left + 2 && !TT_NUMBER.test(cs[0].text);
+    // (the column numbers' row under a header, "(1) (2) … (10)", is no row's)
+    const numbers = /^[()\d\s]+$/.test(lines[end]) && lines[end].includes("(");
+    if (!cs.length || HEADER_START.test(cs[0].text) || alone || numbers) break;
+    chunks.push(cs);
+  }
+  const anchors = chunks.map((cs, k) => (TT_NUMBER.test(cs[0].text) && cs[0].x <= left + 2 ? k : -1));
+  // Only where every row has its TT number (a plan numbering its standards alone has criterion rows without one).
+  const entries = chunks.filter((cs) => cs.some((c) => CRITERION_START.test(c.text.normalize("NFC")))).length;
+  if (anchors.filter((k) => k >= 0).length < entries) return { end, starts: null };
+  const found = centredRowStarts(
+    chunks,
+    anchors.filter((k) => k >= 0),
+    restAllowed,
+  );
+  return { end, starts: found ? new Set(found.map((k) => k + from)) : null };
+}
+
 /** A page's lines → bands. */
-function bandsOf(lines: string[], rules: LayoutRules): Band[] {
+function bandsOf(lines: string[], rules: LayoutRules, centredRows = true): Band[] {
   const bands: Band[] = [];
   const left = Math.min(...lines.filter((l) => l.trim()).map((l) => chunksOf(l)[0].x));
   let cur: Band | null = null;
@@ -88,20 +160,36 @@ function bandsOf(lines: string[], rules: LayoutRules): Band[] {
     if (cur && cur.lines.length) bands.push(cur);
     cur = null;
   };
+  // Rows whose cells are centred vertically (pasted-centred.ts): the lines that start them, over a run of rows.
+  let centred: CentredRun | null = null;
   for (let i = 0; i < lines.length; i++) {
     const chunks = chunksOf(lines[i]);
     if (!chunks.length) {
       close();
       continue;
     }
+    // (a run opening the page, no header above it: its first lines may end the row the page break split)
+    if (centredRows && (!centred || i >= centred.end))
+      centred = HEADER_START.test(chunks[0].text) ? null : centredRun(lines, i, left, !bands.length && !cur);
     const first = chunks[0];
     if (HEADER_START.test(first.text)) {
+      // A header whose labels are centred vertically starts above its "TT" line: the lines just above (the band
+      // so far, not a row's) are tried with it when the labels from "TT" down are not a header alone.
+      const above = cur && !(cur as Band).row && !(cur as Band).header ? (cur as Band).lines.slice(-4) : [];
       let end = -1;
-      for (let j = i; j < Math.min(lines.length, i + 12); j++)
-        if (rules.isHeader(readingOrder(lines.slice(i, j + 1)).join(" "))) end = j;
+      let lead: string[] = [];
+      for (const before of above.length ? [[], above] : [[]]) {
+        for (let j = i; j < Math.min(lines.length, i + 12); j++)
+          if (rules.isHeader(readingOrder([...before, ...lines.slice(i, j + 1)], true).join(" "))) end = j;
+        if (end >= 0) {
+          lead = before;
+          break;
+        }
+      }
       if (end >= 0) {
+        if (lead.length) (cur as Band).lines.splice(-lead.length);
         close();
-        bands.push({ lines: lines.slice(i, end + 1), header: true, row: false, spans: [] });
+        bands.push({ lines: [...lead, ...lines.slice(i, end + 1)], header: true, row: false, spans: [] });
         i = end;
         continue;
       }
@@ -110,7 +198,9 @@ function bandsOf(lines: string[], rules: LayoutRules): Band[] {
     const wrappedStart =
       /^(<\w+>)?Tiêu$/.test(lead.text) &&
       chunksOf(lines[i + 1] ?? "").some((c) => Math.abs(c.x - lead.x) <= 1 && /^(chí|chuẩn)\s*\d/.test(c.text));
-    const rowStart = rules.isRowStart(lead.text) || wrappedStart || (TT_NUMBER.test(first.text) && first.x <= left + 2);
+    const rowStart: boolean = centred?.starts
+      ? centred.starts.has(i)
+      : rules.isRowStart(lead.text) || wrappedStart || (TT_NUMBER.test(first.text) && first.x <= left + 2);
     const cols = cur ? (cur as Band).spans : [];
     const spans = chunks.length === 1 && cols.filter((c) => c.x0 < first.end && first.x < c.x1).length > 1;
     if (!cur || rowStart || spans || (cur as Band).header) {
@@ -131,7 +221,8 @@ function bandsOf(lines: string[], rules: LayoutRules): Band[] {
 export function layoutAligned(src: string, rules: LayoutRules): boolean {
   let rows = 0;
   for (const page of src.split("\f")) {
-    const bands = bandsOf(page.split("\n"), rules);
+    // (Each row's first line, as it stands: centred cells are the visual-lines reader's concern.)
+    const bands = bandsOf(page.split("\n"), rules, false);
     const header = bands.find((b) => b.header);
     const starts = header ? columnsOf(header.lines).map((c) => c.x0) : [];
     for (const b of bands.filter((x) => x.row)) {
@@ -149,7 +240,7 @@ export function layoutToVisualLines(src: string, rules: LayoutRules): string {
     .split("\f")
     .map((page) =>
       bandsOf(page.split("\n"), rules)
-        .map((b) => readingOrder(b.lines).join("\n"))
+        .map((b) => readingOrder(b.lines, b.header).join("\n"))
         .join("\n"),
     )
     .join("\f");

@@ -36,6 +36,8 @@ function columnStart(a: HeaderCol, b: HeaderCol, body: Line[]): number | null {
 export function edgeBetween(a: HeaderCol, b: HeaderCol, body: Line[]): number {
   const start = columnStart(a, b, body);
   if (start !== null) return start;
+  // Header cells that touch (printed with no gutter): the second starts the column.
+  if (b.x0 <= a.x1 + 0.5) return b.x0 - 0.5;
   const lo = a.x1;
   const hi = Math.max(b.x0, lo + 0.5);
   const points = new Set<number>([lo, hi]);
@@ -143,17 +145,31 @@ function cutAtEdges(p: Piece, xs: number[], size: number): Piece[] {
         }
   }
   if (at <= 0 || at >= chars.length) return [p];
+  const [left, right] = cutAt(p, at);
+  return [left, ...cutAtEdges(right, xs, size)];
+}
+
+/** A piece cut before its character `at` (the x from the characters' starts when known, else rough advances). */
+function cutAt(p: Piece, at: number, sep = ""): [Piece, Piece] {
+  const chars = [...p.text];
+  const starts = p.starts && p.starts.length === chars.length ? p.starts : null;
   const cut = starts
     ? starts[at] - p.x
     : chars.slice(0, at).reduce((n, ch) => n + advance(ch), 0) *
       (p.width / chars.reduce((n, ch) => n + advance(ch), 0));
   const left = { x: p.x, width: cut, text: chars.slice(0, at).join(""), sep: p.sep, starts: starts?.slice(0, at) };
-  const right = {
-    x: p.x + cut,
-    width: p.width - cut,
-    text: chars.slice(at).join(""),
-    sep: "",
-    starts: starts?.slice(at),
-  };
-  return [left, ...cutAtEdges(right, xs, size)];
+  const right = { x: p.x + cut, width: p.width - cut, text: chars.slice(at).join(""), sep, starts: starts?.slice(at) };
+  return [left, right];
+}
+
+/**
+ * A header label run into the next one inside one item ("Điều kiện hỗ trợGhi chú": cells printed with no gutter) is
+ * cut where a lower-case letter is followed by a capital; the second label is a word of its own.
+ */
+export function cutAtCapitals(p: Piece): Piece[] {
+  const chars = [...p.text];
+  const at = chars.findIndex((ch, i) => i > 0 && isLower(chars[i - 1]) && isUpper(ch));
+  if (at <= 0) return [p];
+  const [left, right] = cutAt(p, at, " ");
+  return [left, ...cutAtCapitals(right)];
 }

@@ -4,12 +4,15 @@
  * starting above the others); its cells give the columns, whose edges are placed by positions-columns.ts. Rows: a new
  * row starts past a gap between rows — a place no cell's lines run across (a cell's lines are one pitch apart, rows
  * are further apart by their padding; cells may be vertically centred) — when what follows starts an entry or fills
- * two cells; rows packed with no gap start where the TT or criterion column starts a second entry.
+ * two cells; rows packed with no gap start where the TT or criterion column starts a second entry, where an entry
+ * follows the rest of a row split by a page break, or where TT text comes under an empty TT cell. A table goes on past
+ * a blank (an empty paragraph between two tables of one plan) while its lines start where its columns started.
  */
 import { foldDiacritics } from "../text/normalize";
 import { roleOfHeader } from "./index";
 import { joinLines, lineText, piecesOf, runOf, type Line, type Word } from "./positions-lines";
-import { edgeBetween, isLower, isUpper, splitLine, wordStarts, type HeaderCol } from "./positions-columns";
+import { cutAtCapitals, edgeBetween, isLower, isUpper, splitLine, wordStarts } from "./positions-columns";
+import type { HeaderCol } from "./positions-columns";
 import type { PageTable } from "./positions";
 import { LETTER_CLASS_ES2017, modernRegExp } from "../text/regex-compat";
 
@@ -20,7 +23,12 @@ const ENDS_IN_LETTER = modernRegExp("\\p{L}$", "u", `[${LETTER_CLASS_ES2017}]$`)
  * "TT" run into the next header cell ("TT Tiêu chuẩn, tiêu chí": cells printed with no gutter) is a cell of its own.
  */
 function headerRuns(w: Word): Word[] {
-  const pieces = piecesOf(w);
+  // (A label drawn right after the one before it, with no space: "trợ" + "Ghi chú", is a word of its own.)
+  const pieces = piecesOf(w)
+    .flatMap(cutAtCapitals)
+    .map((p, i, all) =>
+      i && !p.sep && isLower(all[i - 1].text.slice(-1)) && isUpper(p.text[0]) ? { ...p, sep: " " } : p,
+    );
   const tt = /^(s\.?\s*)?tt$/i;
   let k = tt.test(pieces[0].text) ? 1 : pieces.length > 2 && tt.test(pieces[0].text + pieces[1].text) ? 2 : 0;
   // Two labels run together ("Chỉ số đánh giá" + "Thời gian thực", "Dự kiến kinh" + "Điều kiện hỗ" + "Ghi"): a label
@@ -41,7 +49,8 @@ function headerColumns(lines: Line[]): HeaderCol[] {
   const cols: HeaderCol[] = [];
   for (const l of lines) {
     for (const w of l.words.flatMap(headerRuns)) {
-      const hit = cols.filter((c) => w.x <= c.x1 + 1 && w.x + w.width >= c.x0 - 1);
+      // (overlapping, not touching: labels printed with no gutter touch their neighbours)
+      const hit = cols.filter((c) => w.x < c.x1 - 0.5 && w.x + w.width > c.x0 + 0.5);
       if (hit.length > 1) return []; // a run across two header cells: not a header band
       if (hit.length) {
         hit[0].x0 = Math.min(hit[0].x0, w.x);
@@ -89,11 +98,43 @@ function repeatedHeader(lines: Line[], k: number, head: string[] | null): Line[]
   return null;
 }
 
-/** A standard (or level band) row merged across the columns: one run starting "Tiêu chuẩn 2" / "Mức 1", alone. */
+/**
+ * A standard (or level band) row merged across the columns: one run starting "Tiêu chuẩn 2" / "Mức 1", alone; a level
+ * band alone on its line ("MỨC 1, 2, 3") is a row of its own even when it fits in the first column.
+ */
 const spansColumns = (l: Line, xs: number[]) =>
   l.words.length === 1 &&
-  /^(tieu chuan\s*\d|muc\s*\d)/.test(foldDiacritics(l.words[0].text)) &&
-  xs.slice(1, -1).some((x) => l.words[0].x < x - 1 && l.words[0].x + l.words[0].width > x + 1);
+  ((/^(tieu chuan\s*\d|muc\s*\d)/.test(foldDiacritics(l.words[0].text)) &&
+    xs.slice(1, -1).some((x) => l.words[0].x < x - 1 && l.words[0].x + l.words[0].width > x + 1)) ||
+    /^muc\s*\d{1,2}(\s*,\s*\d{1,2})*$/i.test(foldDiacritics(l.words[0].text).trim()));
+
+/**
+ * A line past a wide blank that still belongs to the table (a table split in two by an empty paragraph, a row's
+ * cells spaced apart): it fills two cells or more, each starting where that column's text (or its header label)
+ * already started above, and no word runs across a column edge (cells printed with no gutter touch, but a word
+ * of one cell is not cut).
+ */
+function inColumns(l: Line, xs: number[], starts: number[][]): boolean {
+  const parts = splitLine(l, xs);
+  const filled = parts.map((p, c) => ({ p, c })).filter(({ p }) => p.words.length);
+  const words = l.words.flatMap((w) => piecesOf(w).flatMap(cutAtCapitals));
+  const crossed = xs.slice(1, -1).some((x) => words.some((w) => w.x < x - 1 && w.x + w.width > x + 1));
+  return (
+    filled.length >= 2 && !crossed && filled.every(({ p, c }) => starts[c]?.some((x) => Math.abs(x - p.x0) <= 1.2))
+  );
+}
+
+/** Where each column's lines start, over the table's lines read so far (on this page and those before). */
+function columnStarts(body: BodyLine[], known: number[][] | undefined, columns: number): number[][] {
+  return Array.from({ length: columns }, (_, c) => {
+    const xs = [...(known?.[c] ?? [])];
+    for (const e of body) {
+      const x = e.parts[c]?.words.length ? e.parts[c].x0 : null;
+      if (x !== null && !xs.some((k) => Math.abs(k - x) <= 0.5)) xs.push(x);
+    }
+    return xs;
+  });
+}
 
 interface BodyLine {
   l: Line;
@@ -104,7 +145,8 @@ interface BodyLine {
 }
 
 /** The table's lines from `from` on, up to the text after it; the header repeated inside it kept as one entry. */
-function bodyLines(lines: Line[], from: number, xs: number[], used: Set<Line>, head: string[] | null) {
+function bodyLines(lines: Line[], from: number, t: Carry, used: Set<Line>) {
+  const { xs, header: head } = t;
   const body: BodyLine[] = [];
   let k = from;
   for (; k < lines.length; k++) {
@@ -117,7 +159,8 @@ function bodyLines(lines: Line[], from: number, xs: number[], used: Set<Line>, h
     }
     const l = lines[k];
     const prev = lines[k - 1];
-    if (k > from && prev && l.y - prev.y > Math.max(l.size, prev.size) * 3) break;
+    const wide = k > from && prev && l.y - prev.y > Math.max(l.size, prev.size) * 3;
+    if (wide && !inColumns(l, xs, columnStarts(body, t.starts, xs.length - 1))) break;
     const spanning = spansColumns(l, xs);
     // Text after the table: a heading or paragraph whose first run crosses the column edges (table cells do not,
     // except a merged "Tiêu chuẩn …"/"Mức …" row, or cells printed with no gutter between them).
@@ -136,10 +179,12 @@ function bodyLines(lines: Line[], from: number, xs: number[], used: Set<Line>, h
 
 /**
  * Where a new row may start: before body line i when no column has two consecutive lines of one cell across it
- * (the line pitch apart; rows are further apart by the cells' padding). Null before a repeated header.
+ * (the line pitch apart; rows are further apart by the cells' padding). Null before a repeated header. `crossed`:
+ * body line i lies between two consecutive lines of one cell (a vertically centred row's taller cell runs past it).
  */
-function rowGaps(body: BodyLine[], columns: number): boolean[] {
+function rowGaps(body: BodyLine[], columns: number): { open: boolean[]; crossed: boolean[] } {
   const open = body.map(() => false);
+  const crossed = body.map(() => false);
   const steps: { a: number; b: number; d: number }[] = [];
   for (let c = 0; c < columns; c++) {
     let last = -1;
@@ -159,34 +204,41 @@ function rowGaps(body: BodyLine[], columns: number): boolean[] {
     .sort((p, q) => p - q);
   const pitch = ds.find((d, i) => i + 1 < ds.length && ds[i + 1] - d <= 0.6);
   body.forEach((e, i) => (open[i] = i > 0 && pitch !== undefined));
-  if (pitch === undefined) return open;
+  if (pitch === undefined) return { open, crossed };
   const within = pitch + Math.max(1, size * 0.12);
-  for (const s of steps) if (s.d <= within) for (let i = s.a + 1; i <= s.b; i++) open[i] = false;
-  return open;
+  for (const s of steps) {
+    if (s.d > within) continue;
+    for (let i = s.a + 1; i <= s.b; i++) open[i] = false;
+    for (let i = s.a + 1; i < s.b; i++) crossed[i] = true;
+  }
+  return { open, crossed };
 }
 
 function readBody(
   lines: Line[],
   from: number,
-  xs: number[],
-  ttCol: number,
-  critCol: number,
+  t: Carry,
   used: Set<Line>,
-  head: string[] | null = null,
-): { rows: PageTable["rows"]; end: number } {
-  const { body, end } = bodyLines(lines, from, xs, used, head);
-  const gaps = rowGaps(body, xs.length - 1);
-  const rows: { y: number; cols: Line[][]; tt: boolean; crit: boolean }[] = [];
+  continued: boolean,
+): { rows: PageTable["rows"]; end: number; starts: number[][] } {
+  const { xs, ttCol, critCol } = t;
+  const { body, end } = bodyLines(lines, from, t, used);
+  const { open: gaps, crossed } = rowGaps(body, xs.length - 1);
+  // `rest`: the row holds the rest of a row split by a page break (the lines at the top of a continued table, or
+  // under the header repeated inside it), with no entry of its own yet.
+  const rows: { y: number; cols: Line[][]; tt: boolean; crit: boolean; rest?: boolean }[] = [];
   const cellSoFar = (c: number) =>
     rows.length && c >= 0 ? rows[rows.length - 1].cols[c].map(lineText).join(" ").trim() : "";
   const isTt = (t: string) => /^(\d{1,3}|[IVX]+)\.?$/.test(t.trim());
   let fresh = true;
+  let rest = continued;
   body.forEach((e, i) => {
     if (e.header) {
       const cols = xs.slice(1).map((_, c) => e.header!.map((l) => splitLine(l, xs)[c]).filter((p) => p.words.length));
       rows.push({ y: e.l.y, cols, tt: false, crit: false });
       // The row after a repeated header always starts anew (the reader joins a split row's rest).
       fresh = true;
+      rest = true;
       return;
     }
     const { l, parts } = e;
@@ -199,7 +251,10 @@ function readBody(
     // "Tiêu chí" at the end of the cell's line and "1.10 …" on the next: the same entry, wrapped.
     const openCrit = critCol >= 0 && /(tieu chi|tieu chuan)\s*$/.test(foldDiacritics(cellSoFar(critCol)));
     const newTt = !!tt && !openTt && isTt(tt);
-    const newCrit = startsEntry(crit) && !openCrit;
+    // (An entry may wrap right after "Tiêu": "Tiêu" / "chí 5.4 …".)
+    const next = critCol >= 0 && body[i + 1] && !body[i + 1].header ? lineText(body[i + 1].parts[critCol]) : "";
+    const wrapped = /^(<[a-z]+>)?tieu$/.test(foldDiacritics(crit).trim()) && startsEntry(`tiêu ${next}`);
+    const newCrit = (startsEntry(crit) || wrapped) && !openCrit;
     const cur = rows[rows.length - 1];
     let isNew = fresh || e.spanning || !cur;
     if (!isNew && gaps[i]) {
@@ -216,17 +271,32 @@ function readBody(
         j++;
       } while (j < body.length && !gaps[j] && !body[j].header);
       isNew = entry || filled.size >= 2;
-    } else if (!isNew) isNew = (newTt && cur.tt) || (newCrit && cur.crit);
-    if (isNew) rows.push({ y: l.y, cols: parts.map((p) => (p.words.length ? [p] : [])), tt: newTt, crit: newCrit });
-    else {
+    } else if (!isNew) isNew = (newTt && cur.tt) || (newCrit && (cur.crit || !!cellSoFar(critCol)));
+    // Rows packed with no gap between them, unless a cell runs past this line (a vertically centred row whose
+    // taller cell began above its TT and criterion): under a split row's rest, the next entry starts a row; so does
+    // text in the TT column under a row whose TT cell is empty ("--" placeholders).
+    if (!isNew && !crossed[i] && !gaps[i] && !openTt) {
+      const ttUnder = ttCol >= 0 && !!tt && !cellSoFar(ttCol) && cur.cols.some((ls) => ls.length);
+      isNew = (cur.rest && !cur.tt && !cur.crit && (newTt || newCrit)) || ttUnder;
+    }
+    if (isNew) {
+      const entry = newTt || newCrit;
+      rows.push({ y: l.y, cols: parts.map((p) => (p.words.length ? [p] : [])), tt: newTt, crit: newCrit });
+      rows[rows.length - 1].rest = fresh && rest && !entry && !e.spanning;
+    } else {
       parts.forEach((p, c) => p.words.length && cur.cols[c].push(p));
       cur.tt ||= newTt;
       cur.crit ||= newCrit;
     }
     // The line after a merged "Tiêu chuẩn …" row starts a row of its own.
     fresh = !!e.spanning;
+    rest = false;
   });
-  return { rows: rows.map((r) => ({ y: r.y, cells: r.cols.map((ls, c) => joinLines(ls, xs[c], xs[c + 1])) })), end };
+  return {
+    rows: rows.map((r) => ({ y: r.y, cells: r.cols.map((ls, c) => joinLines(ls, xs[c], xs[c + 1])) })),
+    end,
+    starts: columnStarts(body, t.starts, xs.length - 1),
+  };
 }
 
 export interface Carry {
@@ -236,6 +306,8 @@ export interface Carry {
   headerLines: number;
   ttCol: number;
   critCol: number;
+  /** Where each column's lines started so far (a table going on past a blank keeps them). */
+  starts?: number[][];
 }
 
 /** Header-labelled tables among a page's free lines; `carry` continues a table from the previous page. */
@@ -272,9 +344,11 @@ export function unruledTables(
       }
     }
     if (!best && carry && i === 0) {
-      const { rows, end } = readBody(lines, 0, carry.xs, carry.ttCol, carry.critCol, used);
-      if (rows.length)
-        tables.push({ top: lines[0].y - lines[0].size, bottom: lines[end - 1].y, xs: carry.xs, rows, carry });
+      const { rows, end, starts } = readBody(lines, 0, carry, used, true);
+      if (rows.length) {
+        const c = { ...carry, starts };
+        tables.push({ top: lines[0].y - lines[0].size, bottom: lines[end - 1].y, xs: carry.xs, rows, carry: c });
+      }
       i = Math.max(end, 1);
       continue;
     }
@@ -313,16 +387,12 @@ export function unruledTables(
           .join(" "),
       ),
     };
-    const { rows, end } = readBody(
-      lines,
-      i + best.k,
-      xs,
-      ttCol,
-      critCol,
-      used,
-      cols.map((h) => h.text),
-    );
-    const c = { xs, ttCol, critCol, header: cols.map((h) => h.text), headerLines: best.k };
+    const labels = cols.map((h) => h.text);
+    const again = !!carry && i === 0 && sameTexts(carry.header, labels);
+    const first = cols.map((h) => [h.x0]);
+    const t: Carry = { xs, ttCol, critCol, header: labels, headerLines: best.k, starts: again ? carry.starts : first };
+    const { rows, end, starts } = readBody(lines, i + best.k, t, used, again);
+    const c = { ...t, starts };
     tables.push({
       top: head[0].y - head[0].size,
       bottom: lines[end - 1]?.y ?? head[head.length - 1].y,

@@ -17,6 +17,8 @@ export class FileProblem extends TextError {
       | "encoding",
     message: string,
     public readonly messageEn: string,
+    /** For "too-large": the limit passed, so the message can be said again for a paste (no file). */
+    public readonly limit?: { what: string; limit: string; whatEn: string },
   ) {
     super({ vi: message, en: messageEn });
   }

@@ -24,6 +24,7 @@ import {
   checkZipEntryCount,
   checkFileSize,
   checkLineLengths,
+  pastedTooLarge,
   tooLarge,
 } from "./limits";
 import { decodePlanText } from "./text";
@@ -125,6 +126,16 @@ export async function openPlanFile(
   name: string,
   options: OpenOptions = {},
 ): Promise<OpenedFile> {
+  try {
+    return await openAnyFile(input, name, options);
+  } catch (e) {
+    // A paste past a limit: said of the pasted text, not of a file named after its title.
+    if (options.pasted && e instanceof FileProblem && e.code === "too-large" && e.limit) throw pastedTooLarge(e.limit);
+    throw e;
+  }
+}
+
+async function openAnyFile(input: Uint8Array | ArrayBuffer, name: string, options: OpenOptions): Promise<OpenedFile> {
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   checkFileSize(name, bytes.length);
   const problem = classifyUnreadable(bytes, name);

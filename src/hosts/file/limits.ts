@@ -87,6 +87,22 @@ export function tooLarge(name: string, what: string, limit: string, whatEn: stri
     "too-large",
     `Tệp quá lớn hoặc bất thường: "${name}" — ${what} vượt giới hạn ${limit}. Tệp không bị thay đổi.`,
     `File too large or abnormal: "${name}" — ${whatEn} exceeds the limit of ${limit}. The file was not changed.`,
+    { what, limit, whatEn },
+  );
+}
+
+/**
+ * The same limit for text pasted into the page: it speaks of the pasted text ("Nội dung dán"), not of a file the
+ * user never made, and says what to do instead.
+ */
+export function pastedTooLarge(p: { what: string; limit: string; whatEn: string }): FileProblem {
+  return new FileProblem(
+    "too-large",
+    `Nội dung dán quá lớn: ${p.what} vượt giới hạn ${p.limit}. Hãy dán riêng bảng kế hoạch (bỏ phần còn lại), ` +
+      "hoặc mở trực tiếp tệp gốc (“Mở tệp”).",
+    `The pasted text is too large: ${p.whatEn} exceeds the limit of ${p.limit}. Paste the plan table alone, or ` +
+      "open the original file itself (“Open file”).",
+    p,
   );
 }
 

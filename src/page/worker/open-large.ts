@@ -9,6 +9,7 @@
 import type { PlanWorkerClient } from "./client";
 import type { Analysis } from "./protocol";
 import { BUDGET, outOfMemoryMessage, tooSlowMessage } from "../../hosts/file/limits";
+import { pastedOutOfMemoryMessage, pastedTooSlowMessage } from "../paste-names";
 
 export const LARGE_ROWS = 300;
 /** About 10 times a real 300-row plan's text: reading more again on the main thread would pause the page. */
@@ -46,7 +47,8 @@ export async function openLarge(
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     const slow = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(problem(tooSlowMessage(name, BUDGET.fileTimeMs))), BUDGET.fileTimeMs);
+      const slowText = pasted ? pastedTooSlowMessage(lang, BUDGET.fileTimeMs) : tooSlowMessage(name, BUDGET.fileTimeMs);
+      timer = setTimeout(() => reject(problem(slowText)), BUDGET.fileTimeMs);
     });
     // a copy: the page keeps its bytes
     first = await Promise.race([client.open(bytes.slice(), name, lang, pasted), slow]);
@@ -55,7 +57,7 @@ export async function openLarge(
     // The file's own problem (corrupt, too large, too slow…) is reported as it is; a worker that failed on it says
     // the file is too large. Neither is read again here.
     if ((e as { problem?: boolean }).problem) throw e;
-    throw problem(outOfMemoryMessage(name));
+    throw problem(pasted ? pastedOutOfMemoryMessage(lang) : outOfMemoryMessage(name));
   } finally {
     clearTimeout(timer);
   }

@@ -12,7 +12,8 @@ import {
 } from "../../hosts/file/index";
 import { tableRowOf } from "../../hosts/file/places";
 import { singleReport } from "../single-report";
-import { pastedFileName, pastedNoTableMessage } from "../paste-names";
+import { pastedFileName } from "../paste-names";
+import { explainPasted } from "../../core/read/pasted-pdf";
 import { mainPlan } from "../../core/read/index";
 import { checkPlan } from "../../core/rules/index";
 import { catalogIdFor, loadCatalog } from "../../core/catalogs/index";
@@ -30,6 +31,8 @@ let host: FileHost | null = null;
 let plan: Plan | null = null;
 let name = "";
 let pasted = false;
+/** The text of a paste (null for a file): a paste without a table is explained as in the page's small view. */
+let pastedText: string | null = null;
 let lang: "vi" | "en" = "vi";
 /** The context bar's values once the user changed them (null: what the document says). */
 let context: CheckContext | null = null;
@@ -45,14 +48,13 @@ async function analyse(started: number): Promise<Analysis> {
     read = await host.read({ ...fallbacks, ...overrides });
     plan = mainPlan(read.plans);
   }
+  if (pastedText !== null) plan = explainPasted(plan, pastedText, host.file.grids[0]?.grid);
   const c = plan.context;
   const catalog = c.level && c.regime ? await loadCatalog(catalogIdFor(c.level, c.regime)) : null;
   const findings = checkPlan(plan, catalog);
   const problems = [...read.problems];
-  if (plan.headerRow < 0)
-    problems.unshift(
-      pasted ? { vi: pastedNoTableMessage("vi"), en: pastedNoTableMessage("en") } : noPlanTableMessage(name),
-    );
+  // (A paste's finding says what it held and what to do, as in the small view: no second message.)
+  if (plan.headerRow < 0 && !pasted) problems.unshift(noPlanTableMessage(name));
   const criteria = catalog
     ? catalog.standards.flatMap((s) => s.criteria.map((k) => `Tiêu chí ${k.code}: ${k.name}`))
     : [];
@@ -100,6 +102,7 @@ async function handle(req: WorkerRequest): Promise<WorkerReply> {
       lang = req.lang;
       pasted = req.pasted === true;
       context = null;
+      pastedText = pasted ? new TextDecoder().decode(req.bytes) : null;
       host = new FileHost(await openPlanFile(req.bytes, req.name, { pasted }));
       return { id: req.id, ok: true, analysis: await analyse(started) };
     }
