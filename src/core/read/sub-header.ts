@@ -37,7 +37,9 @@ export function joinPeriodPairs(grid: string[][], regions: Region[]): string[][]
     if (labelsOnly(sub) && pairIn(sub) >= 0 && (cols.period === undefined || cols.period === pairIn(sub))) {
       c = pairIn(sub); // .docx: "Thời gian" (spanning two columns) over "Bắt đầu" | "Hoàn thành"
       first = h + 2;
-    } else if (cols.period === undefined && pairIn(grid[h] ?? []) >= 0) c = pairIn(grid[h]); // PDF: labels on the header
+    } else if (cols.period === undefined && pairIn(grid[h] ?? []) >= 0) {
+      c = pairIn(grid[h]); // PDF: the labels on the header row itself
+    }
     if (c < 0) continue;
     if (out === grid) out = grid.slice();
     if (first === h + 2) out[h + 1] = sub.map(() => "");
