@@ -109,3 +109,17 @@ describe("betterReading weighs periods and budgets read", () => {
     expect(betterReading(lost, { ...found, unparsed: lost.unparsed + 3 })).toBe(false);
   });
 });
+
+describe("readingQuality counts the period and budget cells a layer left empty", () => {
+  it("counts a criterion row's empty period or budget cell when the table has the column", () => {
+    expect(readingQuality(plan([row11, row19])).empty).toBe(0);
+    const lost = plan([row11.map((c, i) => (i === 6 ? "" : c)), row19.map((c, i) => (i === 5 || i === 6 ? " " : c))]);
+    expect(readingQuality(lost).empty).toBe(3);
+  });
+  it("counts nothing for a column the table does not have", () => {
+    const noBudget = plan([row11, row19]).map((r) => r.filter((_, i) => i !== 6));
+    const q = readingQuality(noBudget);
+    expect(q.criteria).toBe(2);
+    expect(q.empty).toBe(0);
+  });
+});

@@ -3,8 +3,8 @@ import "../../src/core/catalogs/all";
 import type { Plan } from "../../src/core/types";
 import { FileHost, openPlanFile } from "../../src/hosts/file";
 import { nodeOcrEnv } from "../../src/hosts/file/ocr/node-env";
-import { readPdfPages } from "../../src/hosts/file/pdf";
-import { poorLayer, REREAD_NOTE } from "../../src/hosts/file/pdf-reread";
+import { readPdfGrid, readPdfPages } from "../../src/hosts/file/pdf";
+import { layerNeedsReread, poorLayer, REREAD_NOTE } from "../../src/hosts/file/pdf-reread";
 import { checkPlan } from "../../src/core/rules";
 import { mainPlan } from "../../src/core/read";
 import { catalogIdFor, getCatalog } from "../../src/core/catalogs/index";
@@ -66,9 +66,10 @@ export async function readWithOcr(bytes: Uint8Array, name: string): Promise<{ pl
   const layer = since(c1);
   const pages = await readPdfPages(bytes, name);
   const poor = poorLayer(pages);
-  const how = !poor.poor
-    ? `layer reads well (${(100 * poor.share).toFixed(1)} % junk tokens): no OCR`
-    : `layer poor (${(100 * poor.share).toFixed(1)} % junk tokens), pages read again by OCR: ` +
+  const why = layerNeedsReread(pages, await readPdfGrid(bytes, name));
+  const how = !why
+    ? `layer reads well (${(100 * poor.share).toFixed(1)} % junk tokens, no empty cell): no OCR`
+    : `layer poor (${why.en.replace(/^.*?\((.*?)\).*$/, "$1")}), pages read again by OCR: ` +
       (opened.problems.some((p) => p.vi.startsWith(REREAD_NOTE)) ? "OCR's reading kept" : "layer's reading kept");
   const n = pages.length;
   const [wall, cpu] = [withOcr.wall - layer.wall, withOcr.cpu - layer.cpu];

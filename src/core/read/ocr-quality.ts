@@ -49,6 +49,11 @@ export interface ReadingQuality {
   junk: number;
   /** Periods and budgets of the table's rows that did not parse ("Tháng Tớ.", "3000.000"). */
   unparsed: number;
+  /**
+   * Periods and budgets of criterion rows left empty although the table has their column: a layer that lost a cell's
+   * words ("Không", "5 triệu" missing from the OCR text) — a reason to read the page again, not a measure of worth.
+   */
+  empty: number;
 }
 
 const tableTexts = (plan: Plan): string[] => plan.rows.flatMap((r) => Object.values(r.cells).map((c) => c?.text ?? ""));
@@ -64,11 +69,15 @@ export function readingQuality(grid: string[][]): ReadingQuality {
       if (/^\d+$/.test(token) || KNOWN_SYLLABLES.has(token.normalize("NFC").toLowerCase())) known++;
     }
   const unparsed = plan.rows.filter((r) => r.period?.kind === "unparsed").length;
+  const criterionRows = plan.rows.filter((r) => r.kind === "criterion" && r.criterion);
+  const emptyIn = (role: "period" | "budget") =>
+    plan.columns[role] === undefined ? 0 : criterionRows.filter((r) => !r.cells[role]?.text.trim()).length;
   return {
-    criteria: plan.rows.filter((r) => r.kind === "criterion" && r.criterion).length,
+    criteria: criterionRows.length,
     known,
     junk: junkShare(texts).junk,
     unparsed: unparsed + plan.rows.filter((r) => r.budget?.kind === "unparsed").length,
+    empty: emptyIn("period") + emptyIn("budget"),
   };
 }
 

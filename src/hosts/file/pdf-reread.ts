@@ -12,7 +12,7 @@ import { respellCriterionNames } from "../../core/read/ocr-names";
 import { CATALOG_IDS, loadCatalog } from "../../core/catalogs";
 import { OcrCancelled, readScan, type OcrOptions } from "./ocr/index";
 import type { PdfReading, ReadPage } from "./pdf";
-import { viOnly } from "../../core/text/message";
+import { viOnly, type LangText } from "../../core/text/message";
 
 /** The start of the file-level note when the pages were read again and that reading kept. */
 export const REREAD_NOTE = "Lớp chữ OCR có sẵn trong tệp PDF đọc kém";
@@ -25,14 +25,42 @@ export function poorLayer(pages: ReadPage[]): { poor: boolean; share: number } {
   return { poor: share >= POOR_LAYER_SHARE, share };
 }
 
+/**
+ * Why a searchable scan's pages should be read again (null: its layer reads well): a poor layer (junk tokens), or a
+ * layer whose table lost words — criterion rows with an empty or unreadable period or budget cell (the layer may
+ * simply have no text where the image has "Không" or "5 triệu"). Reading again costs time only: the better of the two
+ * readings is kept.
+ */
+export function layerNeedsReread(pages: ReadPage[], layerGrid: string[][]): LangText | null {
+  const { poor, share } = poorLayer(pages);
+  const pct = Math.round(share * 1000) / 10;
+  if (poor)
+    return {
+      vi: `${REREAD_NOTE} (${pct.toLocaleString("vi-VN")} % ký hiệu lạ): KHCT đã đọc lại chữ từ ảnh các trang.`,
+      en: `The PDF's own OCR text layer reads poorly (${pct} % stray symbols): KHCT read the pages' images again.`,
+    };
+  if (!pages.some((p) => p.ocrLayer) || pages.some((p) => p.items.length && !p.ocrLayer)) return null;
+  const { empty, unparsed } = readingQuality(layerGrid);
+  const cells = empty + unparsed;
+  if (!cells) return null;
+  return {
+    vi:
+      `${REREAD_NOTE} (${cells} ô thời gian/kinh phí trống hoặc không đọc được): ` +
+      "KHCT đã đọc lại chữ từ ảnh các trang.",
+    en:
+      `The PDF's own OCR text layer reads poorly (${cells} period/budget cells empty or unreadable): ` +
+      "KHCT read the pages' images again.",
+  };
+}
+
 export async function rereadPoorLayer(
   bytes: Uint8Array,
   pages: ReadPage[],
   layerGrid: string[][],
   ocr: OcrOptions,
 ): Promise<PdfReading> {
-  const { poor, share } = poorLayer(pages);
-  if (!poor) return { grid: layerGrid, notes: [] };
+  const why = layerNeedsReread(pages, layerGrid);
+  if (!why) return { grid: layerGrid, notes: [] };
   let read;
   try {
     read = await readScan(bytes, ocr, 1, { dpi: pages.map((p) => p.imageDpi ?? null), cleanPrint: true });
@@ -44,17 +72,7 @@ export async function rereadPoorLayer(
   const catalogs = await Promise.all(CATALOG_IDS.map((id) => loadCatalog(id)));
   const grid = respellCriterionNames(read.grid, catalogs);
   if (!betterReading(readingQuality(layerGrid), readingQuality(grid))) return { grid: layerGrid, notes: [] };
-  const pct = Math.round(share * 1000) / 10;
   // The cells get no confidence notes: the layer's reading, OCR too, has none either, and the plan's findings are
   // the same whichever reading was kept.
-  return {
-    grid,
-    notes: [
-      {
-        vi: `${REREAD_NOTE} (${pct.toLocaleString("vi-VN")} % ký hiệu lạ): KHCT đã đọc lại chữ từ ảnh các trang.`,
-        en: `The PDF's own OCR text layer reads poorly (${pct} % stray symbols): KHCT read the pages' images again.`,
-      },
-      ...read.seen.warnings.map(viOnly),
-    ],
-  };
+  return { grid, notes: [why, ...read.seen.warnings.map(viOnly)] };
 }

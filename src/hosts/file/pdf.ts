@@ -181,8 +181,8 @@ export async function readPdf(bytes: Uint8Array, name: string, ocr?: OcrOptions 
   const pages = await readPdfPages(bytes, name);
   const grid = await gridOfPages(pages);
   if (!pages.some((p) => p.ocrLayer)) return { grid, notes: [] };
-  const { poorLayer, rereadPoorLayer } = await import(/* webpackChunkName: "ocr" */ "./pdf-reread");
-  if (!ocr) return poorLayer(pages).poor ? { grid, notes: [], poorOcrLayer: true } : { grid, notes: [] };
+  const { layerNeedsReread, rereadPoorLayer } = await import(/* webpackChunkName: "ocr" */ "./pdf-reread");
+  if (!ocr) return layerNeedsReread(pages, grid) ? { grid, notes: [], poorOcrLayer: true } : { grid, notes: [] };
   return rereadPoorLayer(bytes, pages, grid, ocr);
 }
 
