@@ -2,6 +2,9 @@
 // drawn at random with a fixed seed (`--seed=S`, default 28, printed) instead of all of them, for folders too slow to
 // measure whole on a shared 2-core machine. Method:
 // - every mutant of the folder's files is listed by Stryker's own instrumenter (same mutators, same locations);
+// - the mutants Stryker would find static (module-level code, run when the module loads; skipped by every run here)
+//   are left out before drawing: a mutant counts only when a function strictly contains it (its body, parameters, or
+//   a nested function), so N drawn give about N measured (a mutant in a function called at load still drops out);
 // - N of them are drawn without replacement (mulberry32(seed), Fisher–Yates), so a rerun with the same seed and the
 //   same source draws the same mutants;
 // - the run's `mutate` names the drawn mutants' ranges (file:L:C-L:C) and the ignorer in
@@ -63,6 +66,55 @@ async function mutantsOf(root, files) {
   return mutants.map((m) => ({ ...m, fileName: path.relative(root, path.resolve(root, m.fileName)) }));
 }
 
+const FUNCTIONS = new Set([
+  "FunctionDeclaration",
+  "FunctionExpression",
+  "ArrowFunctionExpression",
+  "ObjectMethod",
+  "ClassMethod",
+  "ClassPrivateMethod",
+]);
+
+/** The locations (0-based lines and columns, as the instrumenter's) of every function of a TypeScript source. */
+function functionsOf(content, fileName) {
+  const { parse } = require("@babel/parser");
+  const plugins = ["typescript", "decorators-legacy", ...(/\.tsx$/.test(fileName) ? ["jsx"] : [])];
+  const ast = parse(content, { sourceType: "module", plugins });
+  const out = [];
+  const walk = (node) => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node.type !== "string") return;
+    if (FUNCTIONS.has(node.type) && node.loc) {
+      const { start, end } = node.loc;
+      out.push({
+        start: { line: start.line - 1, column: start.column },
+        end: { line: end.line - 1, column: end.column },
+      });
+    }
+    for (const [k, v] of Object.entries(node)) if (k !== "loc" && v && typeof v === "object") walk(v);
+  };
+  walk(ast.program);
+  return out;
+}
+
+const at = (a, b) => a.line === b.line && a.column === b.column;
+const notAfter = (a, b) => a.line < b.line || (a.line === b.line && a.column <= b.column);
+/** Whether `outer` contains `inner` and is not the same range. */
+const strictlyContains = (outer, inner) =>
+  notAfter(outer.start, inner.start) &&
+  notAfter(inner.end, outer.end) &&
+  !(at(outer.start, inner.start) && at(outer.end, inner.end));
+
+/** The mutants of `mutants` that a function of their file strictly contains (not static). */
+function inFunctions(root, mutants) {
+  const byFile = new Map();
+  return mutants.filter((m) => {
+    if (!byFile.has(m.fileName))
+      byFile.set(m.fileName, functionsOf(fs.readFileSync(path.join(root, m.fileName), "utf8"), m.fileName));
+    return byFile.get(m.fileName).some((f) => strictlyContains(f, m.location));
+  });
+}
+
 /** Babel position (line from 1, column from 0) of an instrumenter position (both from 0). */
 const babel = (p) => ({ line: p.line + 1, column: p.column });
 /** Key of a mutant, from an instrumenter mutant or a report mutant (mutation-testing-report-schema: both from 1). */
@@ -73,18 +125,19 @@ const keyOf = (file, m, fromReport) => {
 };
 
 /**
- * Draws the sample of `files`; returns the mutate ranges for Stryker, the file for the ignorer, the drawn keys and
- * the population size.
+ * Draws the sample of `files` (writing the ranges for the ignorer to `sampleFile`); returns the mutate ranges for
+ * Stryker, the drawn keys, the population (mutants in functions) and the number of all mutants.
  */
 async function sampleOf(root, files, n, seed, sampleFile) {
-  const all = await mutantsOf(root, files);
+  const every = await mutantsOf(root, files);
+  const all = inFunctions(root, every);
   const drawn = draw(all, n, seed);
   const ranges = drawn.map((m) => ({ file: m.fileName, start: babel(m.location.start), end: babel(m.location.end) }));
   fs.writeFileSync(sampleFile, JSON.stringify(ranges, null, 1));
   const mutate = [
     ...new Set(ranges.map((r) => `${r.file}:${r.start.line}:${r.start.column}-${r.end.line}:${r.end.column}`)),
   ];
-  return { mutate, keys: drawn.map((m) => keyOf(m.fileName, m, false)), population: all.length, files };
+  return { mutate, keys: drawn.map((m) => keyOf(m.fileName, m, false)), population: all.length, every: every.length };
 }
 
 /** The report's mutants that were drawn (by file, location, mutator and replacement). */
@@ -96,4 +149,4 @@ function drawnMutants(report, keys) {
   return out;
 }
 
-module.exports = { random, draw, wilson, mutantsOf, sampleOf, drawnMutants, keyOf };
+module.exports = { random, draw, wilson, mutantsOf, inFunctions, sampleOf, drawnMutants, keyOf };

@@ -151,7 +151,8 @@ async function run(folder, { ignoreStatic, full, also, only, skip, mutate, sampl
     fs.writeFileSync(reportFile.replace(/\.json$/, ".keys.json"), JSON.stringify(drawn.keys, null, 1));
     process.env.KHCT_MUTATION_SAMPLE = sampleFile;
     console.log(
-      `\n== mẫu / sample: ${drawn.keys.length} of ${drawn.population} mutants of ${folder}, seed ${seed} ` +
+      `\n== mẫu / sample: ${drawn.keys.length} of ${drawn.population} mutants in functions (${drawn.every} in all) ` +
+        `of ${folder}, seed ${seed} ` +
         `(${new Set(drawn.mutate.map((m) => m.replace(/:[\d:-]+$/, ""))).size} files)`,
     );
   }
@@ -215,6 +216,7 @@ async function run(folder, { ignoreStatic, full, also, only, skip, mutate, sampl
       drawn: drawn.keys.length,
       valid: s.valid,
       population: drawn.population,
+      mutants: drawn.every,
       seed,
       interval: sampling.wilson(s.detected, s.valid),
     },
