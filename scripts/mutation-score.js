@@ -176,6 +176,8 @@ async function run(folder, { ignoreStatic, full, also, only, skip, mutate, sampl
       config: { roots: ["<rootDir>/test", "<rootDir>/src"], testMatch: tests.map((t) => `<rootDir>/${t}`) },
     },
     jsonReporter: { fileName: reportFile },
+    // In the sandbox only: test files with `@jest-environment jsdom` get Stryker's jsdom environment (coverage).
+    buildCommand: `node ${path.join(__dirname, "mutation-sandbox-env.js")}`,
     ignoreStatic,
     incremental: true,
     incrementalFile: reportFile.replace(/\.json$/, ".incremental.json"),
