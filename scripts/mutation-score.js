@@ -14,6 +14,7 @@
 //        --skip=property,large-,…  leave out the folder's test files whose path contains one of these (slow files)
 //        --sample=N [--seed=S]  N mutants drawn at random (seed 28 unless given) instead of all: for folders too
 //                               slow to measure whole; the score comes with its 95 % interval (scripts/mutation-sample.js)
+//        --markdown=2026-12-05  also print the entries since that date as rows of docs/mutation-scores.md's table
 //        node scripts/mutation-score.js --report [folder…]  print the scores: docs/mutation-scores.json (committed,
 //                               one entry per run) merged with newer local reports (reports/mutation/)
 //        nice -n 10 node scripts/mutation-score.js src/core/parse   one folder at a time on a shared machine
@@ -313,6 +314,9 @@ async function main() {
   const table = folders.length ? chosen : [...new Set([...chosen, ...entries.keys()])].sort();
   summary.printTable(table, entries, (f) => (BASES.includes(f) ? `${f}/*.ts` : f));
   summary.printChecks(summary.readSummary().filter((e) => table.includes(e.folder)));
+  // --markdown=2026-12-05: the entries since that date as rows of the table in docs/mutation-scores.md.
+  const since = listOption("markdown")[0];
+  if (since) for (const e of summary.readSummary()) if (e.date >= since) console.log(summary.markdownRow(e));
   if (failed.length) {
     console.error(`\nStryker lỗi / failed for: ${failed.join(", ")}`);
     process.exit(1);

@@ -78,4 +78,22 @@ function printChecks(entries) {
   }
 }
 
-module.exports = { summaryFile, readSummary, record, latest, printTable, printChecks };
+/** One entry as a row of the table in docs/mutation-scores.md (`--report --markdown`, entries after `since`). */
+function markdownRow(e) {
+  const names = (e.tests ?? []).map((t) => path.basename(t).replace(/\.test\.tsx?$/, ""));
+  const tests = names.length > 6 ? `${names.length} files: ${names.slice(0, 4).join(", ")}, …` : names.join(", ");
+  const pct = e.score === null ? "—" : `${e.score.toFixed(1)} %`;
+  const score = e.sample
+    ? `${pct} sampled (${e.sample.valid} of ${e.sample.population}, seed ${e.sample.seed}; 95 % ` +
+      `${e.sample.interval[0].toFixed(1)}–${e.sample.interval[1].toFixed(1)} %)`
+    : `**${pct}**`;
+  const m = Math.floor(e.seconds / 60);
+  const time = m ? `${m} min ${e.seconds % 60} s` : `${e.seconds} s`;
+  const load = e.load[0] === e.load[1] ? `≈ ${e.load[0]}` : `${Math.min(...e.load)}–${Math.max(...e.load)}`;
+  return (
+    `| ${e.date.slice(0, 10)} | ${e.commit} | ${e.folder} | ${tests} | ${score} | ${e.killed} | ${e.timeout} | ` +
+    `${e.survived} | ${e.noCoverage} | ${e.errors} | ${time} | ${load} |`
+  );
+}
+
+module.exports = { summaryFile, readSummary, record, latest, printTable, printChecks, markdownRow };
