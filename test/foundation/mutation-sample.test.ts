@@ -34,6 +34,11 @@ describe("drawing the sample", () => {
     expect(new Set(a).size).toBe(10);
     expect([...a].sort((x: number, y: number) => x - y)).toEqual(a);
   });
+  it("a larger sample with the same seed holds the smaller one (a rerun with more mutants reuses the results)", () => {
+    const small = draw(items, 10, 28);
+    const large = draw(items, 20, 28);
+    expect(small.every((i: number) => large.includes(i))).toBe(true);
+  });
   it("differs with another seed, and takes everything when asked for more than there is", () => {
     expect(draw(items, 10, 29)).not.toEqual(draw(items, 10, 28));
     expect(draw([3, 1, 2], 5, 28)).toEqual([3, 1, 2]);
