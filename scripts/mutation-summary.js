@@ -51,7 +51,12 @@ function printTable(folders, entries, labelOf) {
     `${"folder".padEnd(26)}${pad("score", 8)}${pad("killed", 8)}${pad("timeout", 9)}${pad("survived", 10)}` +
       `${pad("no cov.", 9)}${pad("errors", 8)}  run (UTC)         commit   how`,
   );
-  for (const f of folders) console.log(row(labelOf(f), entries.get(f)));
+  for (const f of folders) {
+    const byFile = !entries.has(f) && [...entries.keys()].some((k) => k.startsWith(`${f}/`) && /\.tsx?$/.test(k));
+    console.log(
+      byFile ? `${labelOf(f).padEnd(26)}${pad("—", 8)}  theo từng tệp / per file` : row(labelOf(f), entries.get(f)),
+    );
+  }
 }
 
 /**
