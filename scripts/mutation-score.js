@@ -316,7 +316,10 @@ async function main() {
   summary.printChecks(summary.readSummary().filter((e) => table.includes(e.folder)));
   // --markdown=2026-12-05: the entries since that date as rows of the table in docs/mutation-scores.md.
   const since = listOption("markdown")[0];
-  if (since) for (const e of summary.readSummary()) if (e.date >= since) console.log(summary.markdownRow(e));
+  if (since)
+    for (const e of summary.readSummary())
+      if (e.date >= since)
+        console.log(summary.markdownRow({ ...e, folder: BASES.includes(e.folder) ? `${e.folder}/*.ts` : e.folder }));
   if (failed.length) {
     console.error(`\nStryker lỗi / failed for: ${failed.join(", ")}`);
     process.exit(1);
