@@ -159,6 +159,10 @@ describe("docparts in detail (issue 28: raising the folder's mutation score)", (
     ["Số: 25/KH-thcs", false],
     ["Số 25/KH-THCSLL", false],
     ["Số: 25/QĐ-THCSLL", false],
+    // Text read from a PDF often loses the space after the colon; the number's code is capitals to its end.
+    ["Số:25/KH-THCSLL", true],
+    ["Số: 25/KH-THCSll", false],
+    ["Số: 25/KH-THCSLL (dự thảo)", false],
   ])("document number %s → well-formed: %s", (text, ok) => {
     const lines = replace(/^Số:/, text);
     const row = lines.findIndex((l) => l.text === text);
@@ -181,6 +185,15 @@ describe("docparts in detail (issue 28: raising the folder's mutation score)", (
     ["Thủ Đức, ngày 05 tháng 2 năm 2026", false],
     ["ngày 05 tháng 9 năm 2025", false],
     ["Thủ Đức, ngày 05 tháng 9 năm 25", false],
+    // Spaces lost in a PDF's text are no fault of the form; the place is one name, then the date and nothing else.
+    ["Thủ Đức,ngày 05 tháng 9 năm 2025", true],
+    ["Thủ Đức, ngày05 tháng 9 năm 2025", true],
+    ["Thủ Đức, ngày 05tháng9năm2025", true],
+    ["Thủ Đức ngày05tháng9năm2025", false],
+    ["Phường Linh Trung, Thủ Đức, ngày 05 tháng 9 năm 2025", false],
+    ["Thủ Đức, ngày 05 tháng 9 năm 2025 (dự thảo)", false],
+    ["Thủ Đức, ngày 05 tháng 9 năm 2025.", false],
+    ["Thủ Đức, ngày 05 tháng 1 năm 2026", false],
   ])("place and date %s → well-formed: %s", (text, ok) => {
     const lines = replace(/ngày … tháng/, text);
     const row = lines.findIndex((l) => l.text === text);
@@ -196,5 +209,53 @@ describe("docparts in detail (issue 28: raising the folder's mutation score)", (
     expect(f[0].suggestion).toBe(canCuLines("thcs", "2018")[0]);
     expect(checkDocumentParts(none, { schoolYear: "2025-2026" } as SchoolContext)[0].suggestion).toBeNull();
     expect(found([...none, { text: "CĂN CỨ PHÁP LÝ", row: none.length }])).toEqual([]);
+  });
+  it("a motto with a space on one side of a dash only is still the motto", () => {
+    expect(found(replace(/^Độc lập/, "Độc lập- Tự do -Hạnh phúc"))).toEqual([]);
+  });
+
+  it("the place and date line is the first 'ngày … tháng … năm <year>' line, not one about a school year", () => {
+    const dated = replace(/ngày … tháng/, "An Phú, ngày 15 tháng 9 năm 2025");
+    const note = { text: "Khai giảng ngày 5 tháng 9 năm học 2025-2026", row: 1 };
+    const lines = [dated[0], note, ...dated.slice(1).map((l) => ({ ...l, row: l.row + 1 }))];
+    expect(found(lines)).toEqual([]);
+  });
+
+  it("a badly written place and date is quoted without the spaces around it", () => {
+    const lines = replace(/ngày … tháng/, "   Thủ Đức, ngày 5 tháng 9 năm 2025  ");
+    const row = lines.findIndex((l) => l.text.startsWith("   Thủ Đức"));
+    expect(found(lines)).toEqual([
+      [
+        "doc.bad-place-date",
+        "warning",
+        row,
+        "Địa danh, ngày tháng chưa đúng thể thức: “Thủ Đức, ngày 5 tháng 9 năm 2025”.",
+      ],
+    ]);
+  });
+
+  it("only the first 40 lines are the header: a Quốc hiệu, motto and number further down are not seen", () => {
+    const body = Array.from({ length: 40 }, (_, row) => ({ text: "Nội dung kế hoạch.", row }));
+    const lines = [
+      ...body,
+      ...replace(/ngày … tháng/, "An Phú, ngày 15 tháng 9 năm 2025").map((l) => ({ ...l, row: l.row + 40 })),
+    ];
+    expect(found(lines)).toEqual([
+      ["doc.header-missing-quoc-hieu", "error", 0, "Thiếu Quốc hiệu “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM”."],
+      ["doc.header-missing-tieu-ngu", "error", 0, "Thiếu Tiêu ngữ “Độc lập - Tự do - Hạnh phúc”."],
+      ["doc.bad-number", "warning", 0, "Chưa có số, ký hiệu văn bản (Số: …/KH-…)."],
+    ]);
+  });
+
+  it("no Căn cứ and a level but no regime: no suggested Căn cứ line (the circular depends on the regime)", () => {
+    const none = good().filter((l) => !/^Căn cứ/.test(l.text));
+    const f = checkDocumentParts(none, { level: "thcs", schoolYear: "2025-2026" } as SchoolContext);
+    expect(f.filter((x) => x.rule === "doc.missing-can-cu").map((x) => x.suggestion)).toEqual([null]);
+  });
+
+  it("a TT 57/2026 plan ends with the recipients, then the principal's signature block", () => {
+    const parts = planDocumentParts({ ...ctx, regime: "2026", schoolYear: "2026-2027" });
+    expect(parts.map((p) => p.kind)).toEqual(["header-block", "title", "bieu2-sections", "recipients", "signature"]);
+    expect(parts[4]).toEqual({ kind: "signature", lines: ["HIỆU TRƯỞNG", "(Ký, ghi rõ họ tên, đóng dấu)"] });
   });
 });

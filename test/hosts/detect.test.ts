@@ -40,4 +40,19 @@ describe("detect (defect 6)", () => {
     await jest.advanceTimersByTimeAsync(4_500);
     expect(result).toBeNull();
   });
+  it("a number is the wait in ms: outside Office, browser mode after that long, not after the default 4 s", async () => {
+    slowOffice(60_000);
+    let result: unknown = "pending";
+    void officeReady(1_000).then((r) => (result = r));
+    await jest.advanceTimersByTimeAsync(1_500);
+    expect(result).toBeNull();
+  });
+
+  it("an Office object without onReady (a partial Office.js) is no Office: browser mode at once", async () => {
+    (globalThis as G).Office = { HostType: { Excel: "Excel", Word: "Word" } };
+    let result: unknown = "pending";
+    void officeReady({ hosted: true }).then((r) => (result = r));
+    await jest.advanceTimersByTimeAsync(0);
+    expect(result).toBeNull();
+  });
 });
