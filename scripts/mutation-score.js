@@ -63,6 +63,16 @@ function resolveImport(fromFile, spec) {
 const reportOf = (folder) => path.join(reports, `${folder.replace(/[\\/]/g, "_")}.json`);
 
 /** Counts per status and the score of one Stryker JSON report (mutation-testing-report-schema). */
+/** The summary's figures of a score (scoreOf): counts by status and the score. */
+const figuresOf = (s) => ({
+  killed: s.counts.Killed,
+  timeout: s.counts.Timeout,
+  survived: s.counts.Survived,
+  noCoverage: s.counts.NoCoverage,
+  errors: s.counts.CompileError + s.counts.RuntimeError,
+  score: s.score,
+});
+
 function scoreOf(report) {
   const counts = { Killed: 0, Timeout: 0, Survived: 0, NoCoverage: 0, CompileError: 0, RuntimeError: 0, Ignored: 0 };
   for (const file of Object.values(report.files))
@@ -209,12 +219,7 @@ async function run(folder, { ignoreStatic, full, also, only, skip, mutate, sampl
     commit,
     date: new Date().toISOString(),
     tests,
-    killed: s.counts.Killed,
-    timeout: s.counts.Timeout,
-    survived: s.counts.Survived,
-    noCoverage: s.counts.NoCoverage,
-    errors: s.counts.CompileError + s.counts.RuntimeError,
-    score: s.score,
+    ...figuresOf(s),
     sample: drawn && {
       drawn: drawn.keys.length,
       valid: s.valid,
@@ -259,12 +264,7 @@ function localEntry(folder) {
     folder,
     commit: "local",
     date: fs.statSync(file).mtime.toISOString(),
-    killed: s.counts.Killed,
-    timeout: s.counts.Timeout,
-    survived: s.counts.Survived,
-    noCoverage: s.counts.NoCoverage,
-    errors: s.counts.CompileError + s.counts.RuntimeError,
-    score: s.score,
+    ...figuresOf(s),
     sample: null,
   };
 }
