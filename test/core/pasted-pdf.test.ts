@@ -11,6 +11,20 @@ const criteria = (text: string) =>
     .rows.filter((r) => r.kind === "criterion")
     .map((r) => ({ criterion: r.criterion, period: r.period, budget: r.budget }));
 
+/** The two criterion rows (1.4: Tháng 9/2025 – 5/2026, 5.000.000 đồng; 5.2: Tháng 10/2025, Không phát sinh) as read. */
+const TWO_CRITERIA = [
+  {
+    criterion: "1.4",
+    period: { kind: "range", start: "2025-09", end: "2026-05" },
+    budget: expect.objectContaining({ kind: "amount", vnd: 5000000 }),
+  },
+  {
+    criterion: "5.2",
+    period: { kind: "month", start: "2025-10", end: "2025-10" },
+    budget: expect.objectContaining({ vnd: null }),
+  },
+];
+
 describe("pasting a table copied from a PDF viewer", () => {
   it("`pdftotext -layout` text over pages: columns from the header, repeated header dropped, split row whole", () => {
     const text = fs.readFileSync(
@@ -48,18 +62,7 @@ describe("pasting a table copied from a PDF viewer", () => {
     ].join("\n");
     const grid = splitPasted(text);
     expect(grid.find((r) => r[0] === "TT")).toHaveLength(7);
-    expect(criteria(text)).toEqual([
-      {
-        criterion: "1.4",
-        period: { kind: "range", start: "2025-09", end: "2026-05" },
-        budget: expect.objectContaining({ kind: "amount", vnd: 5000000 }),
-      },
-      {
-        criterion: "5.2",
-        period: { kind: "month", start: "2025-10", end: "2025-10" },
-        budget: expect.objectContaining({ vnd: null }),
-      },
-    ]);
+    expect(criteria(text)).toEqual(TWO_CRITERIA);
   });
 
   it("each row on one line with single spaces between cells, under a one-line header", () => {
@@ -92,18 +95,7 @@ describe("pasting a table copied from a PDF viewer", () => {
       "2   Tiêu chí 5.2   Đạt mức 3     Bồi dưỡng     Tháng 10/2025  Không phát",
       "                                 học sinh                     sinh",
     ].join("\n");
-    expect(criteria(text)).toEqual([
-      {
-        criterion: "1.4",
-        period: { kind: "range", start: "2025-09", end: "2026-05" },
-        budget: expect.objectContaining({ kind: "amount", vnd: 5000000 }),
-      },
-      {
-        criterion: "5.2",
-        period: { kind: "month", start: "2025-10", end: "2025-10" },
-        budget: expect.objectContaining({ vnd: null }),
-      },
-    ]);
+    expect(criteria(text)).toEqual(TWO_CRITERIA);
     const row = readPlan(splitPasted(text)).rows.find((r) => r.criterion === "1.4")!;
     expect(row.cells.tasks!.text).toMatch(/Xây dựng chuyên đề/);
   });
