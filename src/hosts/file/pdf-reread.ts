@@ -63,7 +63,7 @@ export async function rereadPoorLayer(
   if (!why) return { grid: layerGrid, notes: [] };
   let read;
   try {
-    read = await readScan(bytes, ocr, 1, { dpi: pages.map((p) => p.imageDpi ?? null), cleanPrint: true });
+    read = await readScan(bytes, ocr, 1, { dpi: sharedResolution(pages), cleanPrint: true });
   } catch (e) {
     // Stopped: the layer's reading stands (it is a reading of the whole file).
     if (e instanceof OcrCancelled) return { grid: layerGrid, notes: [] };
@@ -75,4 +75,26 @@ export async function rereadPoorLayer(
   // The cells get no confidence notes: the layer's reading, OCR too, has none either, and the plan's findings are
   // the same whichever reading was kept.
   return { grid, notes: [why, ...read.seen.warnings.map(viOnly)] };
+}
+
+/**
+ * The resolution of each page's image for reading it again: pages of one size (one scan) get one resolution. The
+ * layer tells each page's from the size of its text (pdf-ocr-layer.ts, imageDpi), and a page of larger text (a title
+ * page, the signatures) can be told 240 dpi where its neighbours are 200: its table's columns would then not line
+ * up with the next page's, and a row split by the page break would not be joined. Among pages of the same size
+ * whose resolutions are within a quarter of each other, the one told by the most words is kept.
+ */
+export function sharedResolution(pages: ReadPage[]): (number | null)[] {
+  const size = (p: ReadPage) => `${Math.round(p.width)}x${Math.round(p.height)}`;
+  return pages.map((p) => {
+    const dpi = p.imageDpi;
+    if (!dpi) return null;
+    const votes = new Map<number, number>();
+    for (const q of pages)
+      if (q.imageDpi && size(q) === size(p) && Math.abs(q.imageDpi - dpi) <= 0.25 * Math.min(q.imageDpi, dpi))
+        votes.set(q.imageDpi, (votes.get(q.imageDpi) ?? 0) + q.items.length);
+    let best = dpi;
+    for (const [d, n] of votes) if (n > (votes.get(best) ?? 0)) best = d;
+    return best;
+  });
 }
