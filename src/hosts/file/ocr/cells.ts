@@ -66,9 +66,9 @@ export function tableCells(lines: RulingLine[], ink: GreyImage): CellBox[] {
   for (let i = 0; i + 1 < ys.length; i++) {
     const [a, b] = [ys[i], ys[i + 1]];
     if (b - a < 2 * tol) continue;
-    // The borders standing across this band, left to right.
+    // The borders printed across this band, left to right.
     const xs = vs
-      .filter((v) => v.y0 <= a + tol && v.y1 >= b - tol)
+      .filter((v) => v.y0 <= a + tol && v.y1 >= b - tol && solidAlong(ink, v.x, a + tol, b - tol))
       .map((v) => v.x)
       .sort((p, q) => p - q)
       .filter((x, k, all) => k === 0 || x - all[k - 1] > tol);
@@ -96,6 +96,46 @@ export function tableCells(lines: RulingLine[], ink: GreyImage): CellBox[] {
     }
   }
   return cells;
+}
+
+/** The parts of the span [from, to] outside the spans cut out of it (each [a, b]). */
+function subtract(from: number, to: number, cuts: [number, number][]): [number, number][] {
+  let parts: [number, number][] = [[from, to]];
+  for (const [a, b] of cuts)
+    parts = parts.flatMap(([p, q]): [number, number][] =>
+      b <= p || a >= q
+        ? [[p, q]]
+        : (
+            [
+              [p, a],
+              [b, q],
+            ] as [number, number][]
+          ).filter(([u, v]) => v - u > 1),
+    );
+  return parts;
+}
+
+/**
+ * The ruling lines without their pieces inside a cell: a cell's inside has no border, so a line the detector ran on
+ * into it (a column's line continued a few millimetres into a heading across the table, over the letters standing on
+ * it) would only cut the cell's text in two.
+ */
+export function linesOffCells(lines: RulingLine[], cells: CellBox[]): RulingLine[] {
+  return lines.flatMap((l) => {
+    if (isHorizontal(l)) {
+      const y = (l.y1 + l.y2) / 2;
+      const cuts = cells.filter((c) => c.y0 < y && y < c.y1).map((c): [number, number] => [c.x0, c.x1]);
+      return subtract(Math.min(l.x1, l.x2), Math.max(l.x1, l.x2), cuts).map(([a, b]) => ({
+        x1: a,
+        y1: y,
+        x2: b,
+        y2: y,
+      }));
+    }
+    const x = (l.x1 + l.x2) / 2;
+    const cuts = cells.filter((c) => c.x0 < x && x < c.x1).map((c): [number, number] => [c.y0, c.y1]);
+    return subtract(Math.min(l.y1, l.y2), Math.max(l.y1, l.y2), cuts).map(([a, b]) => ({ x1: x, y1: a, x2: x, y2: b }));
+  });
 }
 
 /** Whether a box of the image holds any ink (an empty cell is not read). */

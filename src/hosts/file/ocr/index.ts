@@ -11,7 +11,7 @@ import { normalizeOcrGrid } from "../../../core/read/ocr-cells";
 import { joinOcrPages } from "../../../core/read/ocr-pages";
 import { loadPdfJs, type PdfPage } from "../pdf-lib";
 import { findRulingLines } from "./lines";
-import { readByCells, tableCells } from "./cells";
+import { linesOffCells, readByCells, tableCells } from "./cells";
 import { greyFromPdfImage, orient, type GreyImage } from "./pixels";
 import { preparePage } from "./prepare";
 import { OcrEngine, type OcrEnv } from "./engine";
@@ -113,7 +113,8 @@ export async function readScan(
       // A clean print's cells are read one by one (ocr/cells.ts): its borders as printed, before they are painted out.
       const ink = hints.cleanPrint ? { ...prepared.image, data: prepared.image.data.slice() } : null;
       const lines = findRulingLines(prepared.image);
-      return { prepared, lines, cells: ink ? tableCells(lines, ink) : [] };
+      const cells = ink ? tableCells(lines, ink) : [];
+      return { prepared, lines: linesOffCells(lines, cells), cells };
     };
     let next = doc.numPages ? prepare(1) : null;
     for (let n = 1; n <= doc.numPages; n++) {
