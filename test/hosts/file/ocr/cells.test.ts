@@ -6,7 +6,7 @@
  */
 import type { OcrWord } from "../../../../src/core/read/ocr";
 import type { RulingLine } from "../../../../src/core/read/positions";
-import { cropCell, readByCells, tableCells, withoutCells } from "../../../../src/hosts/file/ocr/cells";
+import { cropCell, linesOffCells, readByCells, tableCells, withoutCells } from "../../../../src/hosts/file/ocr/cells";
 import type { GreyImage } from "../../../../src/hosts/file/ocr/pixels";
 
 const W = 300;
@@ -70,6 +70,25 @@ describe("the cells of a ruled table", () => {
     expect(tableCells([], paper())).toEqual([]);
     const { lines } = table();
     expect(tableCells(lines, paper())).toEqual([]);
+  });
+
+  it("have no border inside: the pieces of lines the detector ran into a cell are dropped", () => {
+    const heading = box(12, 62, 288, 108);
+    const lines = [
+      { x1: 100, y1: 10, x2: 100, y2: 190 }, // a column line found through the heading
+      { x1: 200, y1: 10, x2: 200, y2: 80 }, // one found a little way into it
+      { x1: 50, y1: 85, x2: 150, y2: 85 }, // an underline inside it
+      { x1: 10, y1: 60, x2: 290, y2: 60 }, // the heading's own border
+      { x1: 10, y1: 10, x2: 10, y2: 190 }, // the table's side
+    ];
+    expect(linesOffCells(lines, [heading])).toEqual([
+      { x1: 100, y1: 10, x2: 100, y2: 62 },
+      { x1: 100, y1: 108, x2: 100, y2: 190 },
+      { x1: 200, y1: 10, x2: 200, y2: 62 },
+      { x1: 10, y1: 60, x2: 290, y2: 60 },
+      { x1: 10, y1: 10, x2: 10, y2: 190 },
+    ]);
+    expect(linesOffCells(lines, [])).toEqual(lines);
   });
 
   it("are cut out on white paper, and whited out of the page", () => {
