@@ -4,8 +4,9 @@
  * borders cross them ("Tiêu chí 1.9: Thực hiện quy chế dân chủ cơ sở" → "sa ¬ ẻ SN nh chủ cờ Sở"). When the layer's
  * text holds many tokens typed text never holds (src/core/read/ocr-quality.ts) and OCR is available (the CLI unless
  * --no-ocr, the page's OCR worker), the page images are read by ocr/index.ts — at the resolution the layer's text
- * tells, dotted borders closed, each run of words found on its own (Tesseract's sparse-text segmentation) — and the
- * reading with more criterion rows, or clearly more known words, is kept. A layer that reads well costs no OCR.
+ * tells (one for the pages of one scan), dotted borders closed, each ruled cell read on its own (ocr/cells.ts) and
+ * the rest of the page as runs of words (Tesseract's sparse-text segmentation) — and the reading with more criterion
+ * rows, or clearly more known words, is kept. A layer that reads well costs no OCR.
  */
 import { betterReading, junkShare, POOR_LAYER_SHARE, readingQuality } from "../../core/read/ocr-quality";
 import { respellCriterionNames } from "../../core/read/ocr-names";
