@@ -54,7 +54,7 @@ describe("every generator's PDF reads as the .docx of the same plan", () => {
  * Figures (rows / context / findings agreement with the .docx, `node bench/run-ts.js
  * test/support/pdf-variety-read.ts --heldout --per-plan`): 100/100/100 for every generator but OCR, read as the CLI
  * reads it (OCR available to read a poor layer again): per plan rows 100/100/100/100/100/80/100/100/60 %, context
- * 100 %, findings 100/100/100/100/100/67/100/100/0 % (from the layer alone: rows 100/75/25/0/83/80/60/53/60 %).
+ * 100 %, findings 100/100/100/100/100/67/100/100/0 % (from the layer alone: rows 100/75/25/0/100/80/60/53/60 %).
  */
 describe("held-out plans: every generator's PDF reads as the .docx", () => {
   // The THPT plan's row 3.2 is split by a page break in the one-font LibreOffice and Chromium prints, both
