@@ -10,6 +10,7 @@ import type { ColumnRole } from "../types";
 import { TEMPLATE_2018_COLUMNS, TEMPLATE_TT57_COLUMNS } from "../templates";
 import { roleOfHeader } from "./headers";
 import { similarLetters } from "./ocr-pages";
+import { dropStrayStrokes } from "./ocr-strays";
 
 const LABELS = [...TEMPLATE_2018_COLUMNS, ...TEMPLATE_TT57_COLUMNS].filter((c) => c.role !== "tt").map((c) => c.header);
 
@@ -113,10 +114,13 @@ function fixCitations(grid: string[][]): string[][] {
   });
 }
 
-/** The grid with header labels, criterion codes, periods, amounts, level bands and citations read again. */
+/**
+ * The grid with border strokes glued to words dropped (ocr-strays.ts), header labels, criterion codes, periods,
+ * amounts, level bands and citations read again.
+ */
 export function normalizeOcrGrid(grid: string[][]): string[][] {
   let roles: (string | null)[] | null = null;
-  return fixCitations(grid).map((row) => {
+  return fixCitations(grid.map((row) => row.map(dropStrayStrokes))).map((row) => {
     const labels = row.map(headerLabel);
     const found = labels.map((c) => roleOfHeader(c));
     if (found.filter(Boolean).length >= 3) {

@@ -4,8 +4,9 @@
  * borders cross them ("Tiêu chí 1.9: Thực hiện quy chế dân chủ cơ sở" → "sa ¬ ẻ SN nh chủ cờ Sở"). When the layer's
  * text holds many tokens typed text never holds (src/core/read/ocr-quality.ts) and OCR is available (the CLI unless
  * --no-ocr, the page's OCR worker), the page images are read by ocr/index.ts — at the resolution the layer's text
- * tells, dotted borders closed, each run of words found on its own (Tesseract's sparse-text segmentation) — and the
- * reading with more criterion rows, or clearly more known words, is kept. A layer that reads well costs no OCR.
+ * tells (one for the pages of one scan), dotted borders closed, each ruled cell read on its own (ocr/cells.ts) and
+ * the rest of the page as runs of words (Tesseract's sparse-text segmentation) — and the reading with more criterion
+ * rows, or clearly more known words, is kept. A layer that reads well costs no OCR.
  */
 import { betterReading, junkShare, POOR_LAYER_SHARE, readingQuality } from "../../core/read/ocr-quality";
 import { respellCriterionNames } from "../../core/read/ocr-names";
@@ -63,7 +64,7 @@ export async function rereadPoorLayer(
   if (!why) return { grid: layerGrid, notes: [] };
   let read;
   try {
-    read = await readScan(bytes, ocr, 1, { dpi: pages.map((p) => p.imageDpi ?? null), cleanPrint: true });
+    read = await readScan(bytes, ocr, 1, { dpi: sharedResolution(pages), cleanPrint: true });
   } catch (e) {
     // Stopped: the layer's reading stands (it is a reading of the whole file).
     if (e instanceof OcrCancelled) return { grid: layerGrid, notes: [] };
@@ -75,4 +76,26 @@ export async function rereadPoorLayer(
   // The cells get no confidence notes: the layer's reading, OCR too, has none either, and the plan's findings are
   // the same whichever reading was kept.
   return { grid, notes: [why, ...read.seen.warnings.map(viOnly)] };
+}
+
+/**
+ * The resolution of each page's image for reading it again: pages of one size (one scan) get one resolution. The
+ * layer tells each page's from the size of its text (pdf-ocr-layer.ts, imageDpi), and a page of larger text (a title
+ * page, the signatures) can be told 240 dpi where its neighbours are 200: its table's columns would then not line
+ * up with the next page's, and a row split by the page break would not be joined. Among pages of the same size
+ * whose resolutions are within a quarter of each other, the one told by the most words is kept.
+ */
+export function sharedResolution(pages: ReadPage[]): (number | null)[] {
+  const size = (p: ReadPage) => `${Math.round(p.width)}x${Math.round(p.height)}`;
+  return pages.map((p) => {
+    const dpi = p.imageDpi;
+    if (!dpi) return null;
+    const votes = new Map<number, number>();
+    for (const q of pages)
+      if (q.imageDpi && size(q) === size(p) && Math.abs(q.imageDpi - dpi) <= 0.25 * Math.min(q.imageDpi, dpi))
+        votes.set(q.imageDpi, (votes.get(q.imageDpi) ?? 0) + q.items.length);
+    let best = dpi;
+    for (const [d, n] of votes) if (n > (votes.get(best) ?? 0)) best = d;
+    return best;
+  });
 }

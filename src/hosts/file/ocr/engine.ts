@@ -45,6 +45,8 @@ interface TesseractJs {
 /** One OCR engine (one worker): load once, read pages, terminate. */
 export class OcrEngine {
   private worker: Promise<TessWorker> | null = null;
+  /** Whether tesseract's progress through the job is passed on (not for the many small jobs of one page's cells). */
+  private reporting = true;
   /** `onRecognize` hears tesseract's progress through the page being read (0–1), for a finer progress bar. */
   constructor(
     private readonly env: OcrEnv,
@@ -70,7 +72,7 @@ export class OcrEngine {
       const hear = this.onRecognize;
       if (hear)
         options.logger = (m: { status?: string; progress?: number }) => {
-          if (m.status === "recognizing text" && typeof m.progress === "number") hear(m.progress);
+          if (this.reporting && m.status === "recognizing text" && typeof m.progress === "number") hear(m.progress);
         };
       // OEM 1: the LSTM engine only (the model the package's 4.0.0_best_int folder holds).
       const w = await tesseract.createWorker("vie", 1, options);
@@ -84,13 +86,15 @@ export class OcrEngine {
   /**
    * The words of a prepared page, with boxes (pixels of `img`), baselines and confidences. `sparse`: Tesseract's
    * "sparse text" page segmentation (each run of words found on its own, in no page order) instead of its layout
-   * analysis, which reads the cells of a dense table as lines running across the columns.
+   * analysis, which reads the cells of a dense table as lines running across the columns; `"block"`: the image is one
+   * block of text (one table cell). `report`: tesseract's progress through this job is passed on.
    */
-  async read(img: GreyImage, sparse = false): Promise<OcrWord[]> {
+  async read(img: GreyImage, sparse: boolean | "block" = false, report = true): Promise<OcrWord[]> {
     const w = await this.start();
+    this.reporting = report;
     // The resolution goes with the job (a parameter for this job only; no round trip to the worker before it).
     const params: Record<string, string> = { user_defined_dpi: String(Math.round(img.dpi)) };
-    if (sparse) params.tessedit_pageseg_mode = "11";
+    if (sparse) params.tessedit_pageseg_mode = sparse === "block" ? "6" : "11";
     const res = await w.recognize(toPgm(img), params, { blocks: true, text: false, hocr: false, tsv: false });
     const words: OcrWord[] = [];
     for (const b of res.data.blocks ?? [])

@@ -11,6 +11,7 @@ import { normalizeOcrGrid } from "../../../core/read/ocr-cells";
 import { joinOcrPages } from "../../../core/read/ocr-pages";
 import { loadPdfJs, type PdfPage } from "../pdf-lib";
 import { findRulingLines } from "./lines";
+import { linesOffCells, readByCells, tableCells } from "./cells";
 import { greyFromPdfImage, orient, type GreyImage } from "./pixels";
 import { preparePage } from "./prepare";
 import { OcrEngine, type OcrEnv } from "./engine";
@@ -64,9 +65,10 @@ export interface ScanHints {
   dpi?: (number | null)[];
   /**
    * The pages are clean prints (a searchable scan's images): a 1-bit image's dotted grey borders are closed before
-   * the ruling lines are looked for; each run of words is read on its own (Tesseract's sparse-text segmentation,
-   * engine.ts: its layout analysis runs the lines of a dense table across the columns); a border running on through
-   * a word (a bold full-width heading whose letters stand on a column's line) is cut there.
+   * the ruling lines are looked for; each ruled cell is read on its own and the rest of the page as runs of words
+   * (ocr/cells.ts; Tesseract's sparse-text segmentation, engine.ts: its layout analysis runs the lines of a dense
+   * table across the columns); a border running on through a word (a bold full-width heading whose letters stand on
+   * a column's line) is cut there.
    */
   cleanPrint?: boolean;
 }
@@ -108,7 +110,11 @@ export async function readScan(
       page.cleanup();
       if (!raw) return null;
       const prepared = preparePage(orient(raw, orientation), n);
-      return { prepared, lines: findRulingLines(prepared.image) };
+      // A clean print's cells are read one by one (ocr/cells.ts): its borders as printed, before they are painted out.
+      const ink = hints.cleanPrint ? { ...prepared.image, data: prepared.image.data.slice() } : null;
+      const lines = findRulingLines(prepared.image);
+      const cells = ink ? tableCells(lines, ink) : [];
+      return { prepared, lines: linesOffCells(lines, cells), cells };
     };
     let next = doc.numPages ? prepare(1) : null;
     for (let n = 1; n <= doc.numPages; n++) {
@@ -123,7 +129,9 @@ export async function readScan(
       }
       warnings.push(...ready.prepared.warnings);
       const img = ready.prepared.image;
-      const reading = engine.read(img, hints.cleanPrint);
+      const reading = hints.cleanPrint
+        ? readByCells(img, ready.cells, (i, mode) => engine.read(i, mode, !ready.cells.length), opts.onRecognize)
+        : engine.read(img);
       // A failed read is reported by the await below; the next page's preparation waits for it to be seen.
       reading.catch(() => undefined);
       if (n < doc.numPages) {
