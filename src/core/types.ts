@@ -51,6 +51,8 @@ export interface Finding {
   messageEn: string;
   /** Suggested fix, Vietnamese; null when there is nothing concrete to suggest. */
   suggestion: string | null;
+  /** The same fix in English (quoted legal texts and examples of plan wording stay Vietnamese); null with it. */
+  suggestionEn: string | null;
 }
 
 /** Column roles of the 2018 9-column table and of TT57 Biểu 2. */
