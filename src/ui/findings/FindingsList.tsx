@@ -137,9 +137,9 @@ export function FindingsList({
                       {humanDates(lang === "vi" ? f.message : f.messageEn, lang)}
                     </button>
                   </div>
-                  {f.suggestion && (
+                  {(lang === "vi" ? f.suggestion : f.suggestionEn) && (
                     <div className={s.suggestion}>
-                      {t("suggestion", lang)}: {humanDates(f.suggestion, lang)}
+                      {t("suggestion", lang)}: {humanDates((lang === "vi" ? f.suggestion : f.suggestionEn)!, lang)}
                     </div>
                   )}
                 </li>
