@@ -55,7 +55,7 @@ export const BUDGET_TEXT = {
   sourceOnly: {
     rule: "budget.source-only",
     vi: (source: string | null) => `Chỉ ghi nguồn kinh phí (${source}), chưa có số tiền dự kiến.`,
-    en: (source: string | null) => `Only a funding source (${source}) is given, no estimated amount.`,
+    en: (source: string | null) => `Only a funding source (“${source}”) is given, no estimated amount.`,
     suggestion: {
       vi: "Nếu có thể, ghi thêm số tiền dự kiến để tổng hợp kinh phí.",
       en: "If possible, add an estimated amount so the budget can be totalled.",

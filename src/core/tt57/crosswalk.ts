@@ -81,16 +81,18 @@ export function describeCrosswalk(e: CrosswalkEntry): LangText {
       lang === "vi"
         ? { confidence: "độ tin cậy", also: "cũng liên quan", level: confidenceVi }
         : { confidence: "confidence", also: "also related", level: (c: string) => c };
+    // In English the circular's names are quoted: Vietnamese legal text inside English wording.
+    const name = (n: string) => (lang === "vi" ? n : `“${n}”`);
     const named = (a: CrosswalkEntry["alternatives"][number]) =>
-      `${a.code} ${a.name} (${words.confidence}: ${words.level(a.confidence)})`;
+      `${a.code} ${name(a.name)} (${words.confidence}: ${words.level(a.confidence)})`;
     const alt = e.alternatives.length ? `; ${words.also}: ${e.alternatives.map(named).join(", ")}` : "";
     const low =
       e.primary.confidence !== "low"
         ? ""
         : lang === "vi"
           ? " — độ tin cậy thấp: chưa có tiêu chí TT57 tương ứng rõ ràng, cần xem kỹ"
-          : " — low confidence: no clear matching TT57 criterion, look closely";
-    return `${e.primary.code} ${e.primary.name} (${words.confidence}: ${words.level(e.primary.confidence)}${low})${alt}`;
+          : " — no clear matching TT57 criterion, look closely";
+    return `${e.primary.code} ${name(e.primary.name)} (${words.confidence}: ${words.level(e.primary.confidence)}${low})${alt}`;
   };
   return { vi: describe("vi"), en: describe("en") };
 }

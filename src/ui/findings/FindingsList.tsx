@@ -172,7 +172,9 @@ export function BudgetSummary({ summary, lang }: { summary: Summary; lang: Lang 
       </ul>
       <Text>
         {t("total", lang)}
-        {summary.rangeRows ? t("upperBound", lang) : ""}: <b>{formatVnd(summary.totalVnd)}</b> ({summary.totalInWords})
+        {summary.rangeRows ? t("upperBound", lang) : ""}: <b>{formatVnd(summary.totalVnd)}</b>
+        {/* The amount in words is the Vietnamese "bằng chữ": said in Vietnamese only. */}
+        {lang === "vi" ? ` (${summary.totalInWords})` : ""}
       </Text>
     </div>
   );
