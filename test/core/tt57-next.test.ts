@@ -61,6 +61,10 @@ describe("the crosswalk data", () => {
     expect(describeCrosswalk(weak).vi).toMatch(
       /^4\.1 .*\(độ tin cậy: thấp — .*cần xem kỹ\); cũng liên quan: 1\.3 .*, 3\.1 /,
     );
+    // English: the circular's names quoted, as they are (Vietnamese legal text).
+    expect(describeCrosswalk(weak).en).toMatch(
+      /^4\.1 “[^”]+” \(confidence: low — no clear matching TT57 criterion, look closely\); also related: 1\.3 “[^”]+” \(confidence: low\), 3\.1 “/,
+    );
   });
 });
 
