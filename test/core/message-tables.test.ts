@@ -151,12 +151,20 @@ describe("rule fixes (suggestions)", () => {
   });
 });
 
-describe("Vietnamese-only note tables (the gap board shows them in Vietnamese only)", () => {
+describe("the gap board's notes and the level reader's problems", () => {
   const notes = [...Object.entries(BOARD_NOTES), ...Object.entries(LEVELS_PROBLEMS)];
-  it.each(notes)("%s is non-empty Vietnamese", (_name, text) => {
-    const [out] = render(text as Text);
-    expect(typeof out).toBe("string");
-    expect(out!.trim()).not.toBe("");
-    expect(out).toMatch(/[\u00c0-\u1ef9]/);
+  it.each(notes)("%s: Vietnamese and English, showing the same parameters", (_name, text) => {
+    const { vi, en } = text as unknown as { vi: Text; en: Text };
+    const [saidVi, saidEn] = [textWith(vi, CHAMELEONS), textWith(en, CHAMELEONS)];
+    for (const said of [saidVi, saidEn]) {
+      expect(typeof said).toBe("string");
+      expect(said!.trim()).not.toBe("");
+    }
+    expect(saidEn).not.toBe(saidVi);
+    expect(saidVi).toMatch(/[\u00c0-\u1ef9]/);
+    expect(shown(saidEn!).params).toEqual(shown(saidVi!).params);
+    expect(shown(saidVi!).langs).not.toContain("en");
+    expect(shown(saidEn!).langs).not.toContain("vi");
+    expect(unquoted(saidEn!)).not.toMatch(VIETNAMESE_ONLY);
   });
 });
