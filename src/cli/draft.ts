@@ -82,7 +82,7 @@ export function boardLines(board: GapBoard, lang: "vi" | "en"): string[] {
     lines.push(cols([code, now, STATUS_LABELS[r.status][lang], plan, lang === "vi" ? r.need : r.needEn]));
   }
   if (board.regime === "2026") lines.push(L(lang, "* tiêu chí bắt buộc", "* mandatory criterion"));
-  if (lang === "vi") lines.push(...board.notes);
+  lines.push(...board.notes.map((n) => n[lang]));
   return lines;
 }
 
@@ -106,8 +106,9 @@ async function levelsOf(
         lang,
         "Không tìm thấy mức tự đánh giá của các tiêu chí trong tệp (ví dụ: “1.1 Mức 2, 1.2 Mức 1”, " +
           "hoặc bảng có cột Mức 1/Mức 2/Mức 3 đánh dấu x, hoặc cột “Mức đạt được”)." +
-          (unread.length ? ` ${unread.join(" ")}` : ""),
-        "No criterion levels in the file (e.g. “1.1 Mức 2, 1.2 Mức 1”, or a table with x under Mức 1/2/3).",
+          (unread.length ? ` ${unread.map((p) => p.vi).join(" ")}` : ""),
+        "No criterion levels in the file (e.g. “1.1 Mức 2, 1.2 Mức 1”, or a table with x under Mức 1/2/3)." +
+          (unread.length ? ` ${unread.map((p) => p.en).join(" ")}` : ""),
       ),
     );
   }
@@ -152,7 +153,13 @@ export function boardJson(
       schoolYear: context.schoolYear,
       school: context.school ?? null,
     },
-    levels: { source: set.source, levels: set.levels, unread: set.unread ?? [], problems: set.problems },
+    levels: {
+      source: set.source,
+      levels: set.levels,
+      unread: set.unread ?? [],
+      problems: set.problems.map((p) => p.vi),
+      problemsEn: set.problems.map((p) => p.en),
+    },
     board: {
       goal: board.goal,
       goalLabel: board.goalLabel,
@@ -165,7 +172,8 @@ export function boardJson(
       smallest: board.smallest,
       selection: board.selection,
       unassessed: board.unassessed,
-      notes: board.notes,
+      notes: board.notes.map((n) => n.vi),
+      notesEn: board.notes.map((n) => n.en),
       rows: board.rows.map((r) => ({
         code: r.code,
         name: r.name,
@@ -209,7 +217,7 @@ export async function runDraft(o: DraftOptions, write: (s: string) => void): Pro
   const json = (draft: { path: string; criteria: { code: string; level: number }[] } | null) =>
     write(`${JSON.stringify(boardJson(o.from, context, catalog, set, board, draft), null, 2)}\n`);
   if (!o.json) {
-    for (const p of set.problems) write(`  ${p}\n`);
+    for (const p of set.problems) write(`  ${p[o.lang]}\n`);
     for (const l of boardLines(board, o.lang)) write(`${l}\n`);
   }
   if (!target || !format || !out) {

@@ -69,7 +69,8 @@ export function humanPrinter(out: Out, lang: Lang, color: boolean) {
         for (const f of fs) {
           const sev = paint(SEV[f.severity].color, SEV[f.severity][lang].padEnd(9));
           s += `    ${term(cellPlace(f)).padEnd(width)} ${sev} ${term(vi ? f.message : f.messageEn)}\n`;
-          if (f.suggestion && vi) s += `           ${paint(2, "→ " + term(f.suggestion))}\n`;
+          const fix = vi ? f.suggestion : f.suggestionEn;
+          if (fix) s += `           ${paint(2, "→ " + term(fix))}\n`;
         }
       }
       out.write(s);

@@ -2,6 +2,7 @@
  * Core domain types shared by every part of KHCT.
  * Pure TypeScript: no Office, no DOM, no Node APIs.
  */
+import type { LangText } from "./text/message";
 
 /** School level (cấp học). */
 export type SchoolLevel = "mam-non" | "tieu-hoc" | "thcs" | "thpt" | "nhieu-cap" | "gdtx";
@@ -51,6 +52,8 @@ export interface Finding {
   messageEn: string;
   /** Suggested fix, Vietnamese; null when there is nothing concrete to suggest. */
   suggestion: string | null;
+  /** The same fix in English (quoted legal texts and examples of plan wording stay Vietnamese); null with it. */
+  suggestionEn: string | null;
 }
 
 /** Column roles of the 2018 9-column table and of TT57 Biểu 2. */
@@ -157,7 +160,8 @@ export interface ScanSummary {
   meanConfidence: number;
   /** Table cells read with a confidence below the threshold. */
   lowCells: number;
-  warnings: string[];
+  /** What may make a page read wrong ("Trang 1: ảnh quá nhỏ …"), in both languages. */
+  warnings: LangText[];
 }
 
 /** One row of Biểu 2 section IV. */

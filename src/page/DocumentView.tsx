@@ -64,8 +64,9 @@ export function DocumentView({ doc, lang, dirty, onEdit, onSave, onReport, headi
         <Text weight="semibold">{countsText(counts, lang)}</Text>
         <Text>
           {L(lang, "Tổng kinh phí", "Total budget")}
-          {summary.rangeRows ? t("upperBound", lang) : ""}: <b>{formatVnd(summary.totalVnd)}</b> ({summary.totalInWords}
-          )
+          {summary.rangeRows ? t("upperBound", lang) : ""}: <b>{formatVnd(summary.totalVnd)}</b>
+          {/* The amount in words is the Vietnamese "bằng chữ": said in Vietnamese only. */}
+          {lang === "vi" ? ` (${summary.totalInWords})` : ""}
         </Text>
         <Text>{L(lang, `${plan.rows.length} dòng trong bảng`, `${plan.rows.length} table rows`)}</Text>
       </div>

@@ -224,11 +224,10 @@ export default function GapBoard({ host, lang, level, schoolYear }: GapBoardProp
               {L(lang, "sau kế hoạch", "after the plan")}: <b>{lvText(lang, board.projected)}</b> ·{" "}
               {L(lang, "mục tiêu", "goal")}: <b>{goalLabel(catalog, board.goal, lang)}</b>
               {board.reaches ? "" : L(lang, " — chưa đạt mục tiêu", " — goal not reached")}
-              {lang === "vi" &&
-                hasLevels &&
+              {hasLevels &&
                 board.notes.map((n) => (
-                  <span key={n} style={{ display: "block", fontSize: 12 }}>
-                    {n}
+                  <span key={n.vi} style={{ display: "block", fontSize: 12 }}>
+                    {n[lang]}
                   </span>
                 ))}
             </Text>

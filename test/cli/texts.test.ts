@@ -10,7 +10,9 @@ import { jsonReport, type FileResult } from "../../src/hosts/file/report";
 import { errorText, TextError } from "../../src/core/text/message";
 import { FileProblem } from "../../src/hosts/file/errors";
 import { readPlan } from "../../src/core/read/index";
+import { checkPlan } from "../../src/core/rules/index";
 import { SEEDS, seedGrid } from "../support/seeds";
+import { doc2018 } from "../support/grids";
 import { runCli } from "../support/cli";
 
 const MERGED = {
@@ -79,6 +81,38 @@ describe("the human output", () => {
   });
   it("says them in English with --lang en, never both", () => {
     expect(printed("en")).toBe(`\ncu.doc\n  note: ${MERGED.en}\n  unreadable: "cu.doc" is a Word 97-2003 file.\n`);
+  });
+});
+
+/** A plan whose one row names no lead (table.missing-owner), checked by the rules. */
+function noOwner(): FileResult {
+  const row = ["1", "Tiêu chí 1.4: Hiệu trưởng, phó hiệu trưởng, tổ chuyên môn và tổ văn phòng", "Đạt mức 3"];
+  const plan = readPlan(doc2018({ rows: [[...row, "Việc", "", "Tháng 9/2025 - tháng 5/2026", "5.000.000"]] }));
+  const findings = checkPlan(plan).filter((f) => f.rule === "table.missing-owner");
+  return { path: "a.txt", status: "ok", plan, findings, totalVnd: 5_000_000 };
+}
+
+describe("a finding's fix (issue 28)", () => {
+  it("--json: suggestion in Vietnamese, suggestionEn and messageEn beside it", () => {
+    const [f] = jsonReport([noOwner()]).files;
+    expect((f as { findings: unknown[] }).findings).toEqual([
+      expect.objectContaining({
+        rule: "table.missing-owner",
+        message: "Chưa ghi người/bộ phận chủ trì.",
+        messageEn: "No lead person/unit is given.",
+        suggestion: "Ghi người chủ trì và phối hợp, ví dụ: Hiệu trưởng; TTCM.",
+        suggestionEn: "Name the lead and the partners, e.g. “Hiệu trưởng; TTCM”.",
+      }),
+    ]);
+  });
+  it.each([
+    ["vi" as const, "→ Ghi người chủ trì và phối hợp, ví dụ: Hiệu trưởng; TTCM.", "Name the lead"],
+    ["en" as const, "→ Name the lead and the partners, e.g. “Hiệu trưởng; TTCM”.", "Ghi người"],
+  ])("the human output (%s) says the fix in its language only", (lang, said, notSaid) => {
+    let out = "";
+    humanPrinter({ write: (s: string) => (out += s) }, lang, false).file(noOwner());
+    expect(out).toContain(said);
+    expect(out).not.toContain(notSaid);
   });
 });
 

@@ -106,8 +106,8 @@ describe("criteria not assessed are asked for, not planned", () => {
     ]);
     expect(board.rows.filter((r) => r.status === "unassessed")).toHaveLength(13);
     expect(board.rows.find((r) => r.code === "1.1")!.need).toBe("chưa đánh giá — cần cho biết mức");
-    expect(board.notes[0]).toContain("Chưa đánh giá 13 tiêu chí: 1.1, 1.2, 1.4");
-    expect(board.notes[0]).toContain("chưa tính là Không đạt");
+    expect(board.notes[0].vi).toContain("Chưa đánh giá 13 tiêu chí: 1.1, 1.2, 1.4");
+    expect(board.notes[0].vi).toContain("chưa tính là Không đạt");
     // 1.3 is Không đạt and mandatory: below Mức 1 whatever the others are.
     expect([board.current, board.currentAtMost]).toEqual([0, 0]);
     const draft = draftPlan(

@@ -110,9 +110,12 @@ describe("pasted lists", () => {
     expect(set.levels).toEqual({ "1.1": 2, "1.3": 1 });
     expect(set.unread).toEqual(["Tiêu chí 1.2: đạt tốt", "1.4 ???"]);
     expect(set.problems).toHaveLength(1);
-    expect(set.problems[0]).toContain("2 dòng");
-    expect(set.problems[0]).toContain("“Tiêu chí 1.2: đạt tốt”");
-    expect(set.problems[0]).toContain("“1.4 ???”");
+    expect(set.problems[0].vi).toContain("2 dòng");
+    expect(set.problems[0].vi).toContain("“Tiêu chí 1.2: đạt tốt”");
+    expect(set.problems[0].vi).toContain("“1.4 ???”");
+    expect(set.problems[0].en).toMatch(
+      /^No level read on 2 lines — write them as “1\.1 Mức 2”: “Tiêu chí 1\.2: đạt tốt”/,
+    );
   });
 
   it("a 2018 list with Mức 3 keeps Mức 3", () => {

@@ -77,7 +77,7 @@ describe("school-level projection", () => {
     expect(board.smallest).toEqual([{ code: "4.1", level: 1 }]);
     expect(board.projected).toBe(1);
     expect(board.reaches).toBe(false);
-    expect(board.notes.join(" ")).toMatch(/4\.1 chưa đạt Mức 1/);
+    expect(board.notes.map((n) => n.vi).join(" ")).toMatch(/4\.1 chưa đạt Mức 1/);
   });
 
   it("2018: a school whose Mức 3 is blocked by a single criterion", () => {
@@ -117,7 +117,8 @@ describe("school-level projection", () => {
     const board = gapBoard(tt18, levels(tt18, 3), 4);
     expect(board.smallest).toEqual([]);
     expect(board.projected).toBe(3);
-    expect(board.notes.join(" ")).toMatch(/Điều 22/);
+    expect(board.notes.map((n) => n.vi).join(" ")).toMatch(/Điều 22/);
+    expect(board.notes.map((n) => n.en).join(" ")).toMatch(/Level 4's own requirements \(Article 22\)/);
   });
 
   it("a chosen code the catalog lacks is dropped, a level above the criterion's highest is capped", () => {
@@ -137,7 +138,8 @@ describe("school-level projection", () => {
     expect(board.rows.find((r) => r.code === "2.2")).toMatchObject({ status: "unassessed", current: null });
     // 2.2 is mandatory: the school is below Mức 1 if it is Không đạt, at Mức 1 otherwise.
     expect([board.current, board.currentAtMost]).toEqual([0, 1]);
-    expect(board.notes[0]).toMatch(/^Chưa đánh giá 1 tiêu chí: 2\.2 — cho biết mức/);
+    expect(board.notes[0].vi).toMatch(/^Chưa đánh giá 1 tiêu chí: 2\.2 — cho biết mức/);
+    expect(board.notes[0].en).toMatch(/^1 criterion not assessed: 2\.2 — give their levels/);
   });
 });
 
@@ -177,7 +179,7 @@ describe("level readers give the same levels", () => {
   it("TT57 words: Không đạt, Chưa đạt Mức 1, roman numerals; notes kept as written; unknown codes reported", () => {
     const set = readLevels(splitPasted("1.1: Mức II; 1.3 - Không đạt\n2.1 Chưa đạt Mức 1, 2.2 M1, 9.9 Mức 1"), tt57);
     expect(set.levels).toEqual({ "1.1": 2, "1.3": 0, "2.1": 0, "2.2": 1 });
-    expect(set.problems.join(" ")).toMatch(/9\.9/);
+    expect(set.problems.map((p) => p.vi).join(" ")).toMatch(/9\.9/);
     const withNotes = readLevels(
       [
         ["Tiêu chí", "Không đạt", "Mức 1", "Mức 2", "Điểm hạn chế", "Nguyên nhân"],

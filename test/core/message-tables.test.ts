@@ -1,6 +1,6 @@
 /**
- * Every rule message table ({rule, vi, en, suggestion?}, one per rule family) has both languages for every entry:
- * non-empty, and the English not a copy of the Vietnamese. Entries taking parameters are called with sample
+ * Every rule message table ({rule, vi, en, suggestion?: {vi, en}}, one per rule family) has both languages for every
+ * entry: non-empty, and the English not a copy of the Vietnamese; every fix shows the same parameters in both. Entries taking parameters are called with sample
  * parameters (the first kind of sample every parameter accepts: strings, numbers, lists, flags).
  */
 import type { MessageTable } from "../../src/core/rules/finding";
@@ -59,6 +59,8 @@ function render(...texts: (Text | undefined)[]): (string | null | undefined)[] {
   throw new Error("no sample parameters fit");
 }
 
+const entries = TABLES.flatMap(([name, t]) => Object.entries(t).map(([key, e]) => [`${name}.${key}`, e] as const));
+
 describe("rule message tables", () => {
   it("are found (one per rule family)", () => {
     expect(TABLES.map(([name]) => name).sort()).toEqual(
@@ -80,30 +82,89 @@ describe("rule message tables", () => {
     );
   });
 
-  const entries = TABLES.flatMap(([name, t]) => Object.entries(t).map(([key, e]) => [`${name}.${key}`, e] as const));
-
   it.each(entries)("%s: a rule id, Vietnamese and English, both non-empty and different", (_name, entry) => {
     expect(entry.rule).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*\.[a-z0-9-]+$/);
-    const [vi, en, suggestion] = render(entry.vi as Text, entry.en as Text, entry.suggestion as Text | undefined);
+    const [vi, en] = render(entry.vi as Text, entry.en as Text);
     for (const text of [vi, en]) {
       expect(typeof text).toBe("string");
       expect(text!.trim()).not.toBe("");
     }
     expect(en).not.toBe(vi);
     expect(vi).toMatch(/[\u00c0-\u1ef9]/); // Vietnamese first: the Vietnamese text has its diacritics
-    if (entry.suggestion !== undefined) {
-      expect(typeof suggestion).toBe("string");
-      expect(suggestion!.trim()).not.toBe("");
-    }
   });
 });
 
-describe("Vietnamese-only note tables (the gap board shows them in Vietnamese only)", () => {
+/**
+ * A sample parameter that can stand for any kind a text takes: it prints as its marker "⟦i⟧" (a string, a number, a
+ * one-item list, a flag that is set) and, as a {vi, en} text, as "⟦i:vi⟧" / "⟦i:en⟧".
+ */
+function chameleon(i: number): unknown {
+  const marker = `⟦${i}⟧`;
+  return Object.assign([marker], {
+    vi: `⟦${i}:vi⟧`,
+    en: `⟦${i}:en⟧`,
+    startsWith: (x: string) => marker.startsWith(x),
+    padStart: () => marker,
+  });
+}
+const CHAMELEONS = Array.from({ length: 6 }, (_, i) => chameleon(i));
+/** A text with the sample parameters; a text that is one parameter as given is that parameter printed. */
+function textWith(t: Text, args: unknown[]): string | null {
+  const out = typeof t === "function" ? t(...args) : t;
+  return CHAMELEONS.includes(out) ? String(out) : out;
+}
+/** The parameters a text shows, by position; which language each {vi, en} parameter was shown in. */
+function shown(text: string): { params: number[]; langs: string[] } {
+  const found = [...text.matchAll(/⟦(\d)(?::(vi|en))?⟧/g)];
+  return {
+    params: [...new Set(found.map((m) => Number(m[1])))].sort(),
+    langs: [...new Set(found.map((m) => m[2]).filter(Boolean))],
+  };
+}
+/** Letters only Vietnamese has: none may be in an English fix outside quotes (quoted legal texts, plan wording). */
+const VIETNAMESE_ONLY = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
+const unquoted = (s: string) => s.replace(/“[^”]*”|"[^"]*"/g, "");
+
+describe("rule fixes (suggestions)", () => {
+  const fixes = entries.filter(([, e]) => e.suggestion !== undefined);
+  it("are found in most tables", () => {
+    expect(fixes.length).toBeGreaterThan(60);
+  });
+
+  it.each(fixes)("%s: Vietnamese and English, showing the same parameters", (_name, entry) => {
+    const fix = entry.suggestion as unknown as { vi: Text; en: Text };
+    expect(Object.keys(fix).sort()).toEqual(["en", "vi"]);
+    const vi = textWith(fix.vi, CHAMELEONS);
+    const en = textWith(fix.en, CHAMELEONS);
+    for (const text of [vi, en]) {
+      expect(typeof text).toBe("string");
+      expect(text!.trim()).not.toBe("");
+    }
+    expect(en).not.toBe(vi);
+    expect(shown(en!).params).toEqual(shown(vi!).params);
+    // A parameter given in both languages is shown in the fix's own language.
+    expect(shown(vi!).langs).not.toContain("en");
+    expect(shown(en!).langs).not.toContain("vi");
+    expect(unquoted(en!)).not.toMatch(VIETNAMESE_ONLY);
+    // Vietnamese first: the Vietnamese fix has its diacritics, unless it is only a parameter (a hint, a line to write).
+    if (vi!.replace(/⟦[^⟧]*⟧/g, "").trim()) expect(vi).toMatch(/[\u00c0-\u1ef9]/);
+  });
+});
+
+describe("the gap board's notes and the level reader's problems", () => {
   const notes = [...Object.entries(BOARD_NOTES), ...Object.entries(LEVELS_PROBLEMS)];
-  it.each(notes)("%s is non-empty Vietnamese", (_name, text) => {
-    const [out] = render(text as Text);
-    expect(typeof out).toBe("string");
-    expect(out!.trim()).not.toBe("");
-    expect(out).toMatch(/[\u00c0-\u1ef9]/);
+  it.each(notes)("%s: Vietnamese and English, showing the same parameters", (_name, text) => {
+    const { vi, en } = text as unknown as { vi: Text; en: Text };
+    const [saidVi, saidEn] = [textWith(vi, CHAMELEONS), textWith(en, CHAMELEONS)];
+    for (const said of [saidVi, saidEn]) {
+      expect(typeof said).toBe("string");
+      expect(said!.trim()).not.toBe("");
+    }
+    expect(saidEn).not.toBe(saidVi);
+    expect(saidVi).toMatch(/[\u00c0-\u1ef9]/);
+    expect(shown(saidEn!).params).toEqual(shown(saidVi!).params);
+    expect(shown(saidVi!).langs).not.toContain("en");
+    expect(shown(saidEn!).langs).not.toContain("vi");
+    expect(unquoted(saidEn!)).not.toMatch(VIETNAMESE_ONLY);
   });
 });

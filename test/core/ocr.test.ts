@@ -70,8 +70,9 @@ describe("a plan read from a scan", () => {
 
   it("carries each cell's confidence, notes the low ones and says how many amounts are uncertain", () => {
     const plan = mainPlan(readPlans(grid));
+    const small = { vi: "Trang 1: ảnh quá nhỏ", en: "Page 1: the image is too small" };
     annotateScan(plan, {
-      seen: { pages: 1, words: 40, meanConfidence: 88, warnings: ["Trang 1: ảnh quá nhỏ"] },
+      seen: { pages: 1, words: 40, meanConfidence: 88, warnings: [small] },
       confidence,
     });
     const rows = plan.rows.filter((r) => r.kind === "criterion");
@@ -82,8 +83,12 @@ describe("a plan read from a scan", () => {
       words: 40,
       meanConfidence: 88,
       lowCells: 1,
-      warnings: ["Trang 1: ảnh quá nhỏ"],
+      warnings: [small],
     });
+    // The image's warning is a finding in both languages.
+    expect(plan.readFindings.filter((f) => f.rule === "ocr.image").map((f) => [f.message, f.messageEn])).toEqual([
+      ["Trang 1: ảnh quá nhỏ", "Page 1: the image is too small"],
+    ]);
     const low = plan.readFindings.filter((f) => f.rule === "ocr.low-confidence");
     expect(low).toHaveLength(1);
     expect(low[0].message).toBe("Đọc từ ảnh, độ tin cậy thấp — hãy đối chiếu bản gốc (độ tin cậy 40 %).");

@@ -78,11 +78,12 @@ describe("suggestions in the plan's own school year", () => {
 
 describe("no internal words in what people read", () => {
   it("the reference data's confidence is said in words, never “name: medium”", () => {
-    expect(nameConfidenceNote("name: medium; content: medium (Texts copied …)")).toBe(
-      " (tên theo dữ liệu tham chiếu, mới đối chiếu được một nguồn — nên so với văn bản thông tư)",
-    );
-    expect(nameConfidenceNote("name: high; content: medium")).toBe("");
-    expect(nameConfidenceNote(undefined)).toBe("");
+    expect(nameConfidenceNote("name: medium; content: medium (Texts copied …)")).toEqual({
+      vi: " (tên theo dữ liệu tham chiếu, mới đối chiếu được một nguồn — nên so với văn bản thông tư)",
+      en: " (name from the reference data, checked against one source only — compare with the circular's text)",
+    });
+    expect(nameConfidenceNote("name: high; content: medium")).toEqual({ vi: "", en: "" });
+    expect(nameConfidenceNote(undefined)).toEqual({ vi: "", en: "" });
     const tt18 = getCatalog("tt18-2018")!;
     const plan = readPlan(
       [["KẾ HOẠCH năm học 2025-2026"], H18, ["1", "Tiêu chí 1.1: Tên sai hoàn toàn khác hẳn", ...ROW18.slice(2)]],

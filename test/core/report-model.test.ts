@@ -50,6 +50,7 @@ const f = (rule: string, severity: Severity, message: string, ref: string | null
   message,
   messageEn: message,
   suggestion: null,
+  suggestionEn: null,
 });
 
 const inputs: ReportInput[] = [

@@ -58,8 +58,12 @@ describe("the crosswalk data", () => {
   it("describes low confidence plainly", () => {
     const weak = crosswalkFor("18/2018/TT-BGDĐT", "1.5", getCatalog("tt57-pho-thong"))!;
     expect(weak.primary).toMatchObject({ code: "4.1", confidence: "low" });
-    expect(describeCrosswalk(weak)).toMatch(
+    expect(describeCrosswalk(weak).vi).toMatch(
       /^4\.1 .*\(độ tin cậy: thấp — .*cần xem kỹ\); cũng liên quan: 1\.3 .*, 3\.1 /,
+    );
+    // English: the circular's names quoted, as they are (Vietnamese legal text).
+    expect(describeCrosswalk(weak).en).toMatch(
+      /^4\.1 “[^”]+” \(confidence: low — no clear matching TT57 criterion, look closely\); also related: 1\.3 “[^”]+” \(confidence: low\), 3\.1 “/,
     );
   });
 });

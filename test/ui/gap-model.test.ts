@@ -1,5 +1,6 @@
 // The gap board's state changes, without rendering (src/ui/gap/model.ts). Expectations written by hand.
 import { emptyLevelSet, type LevelSet } from "../../src/core/assess/index";
+import type { LangText } from "../../src/core/text/message";
 import type { GapBoard } from "../../src/core/assess/index";
 import {
   boardContext,
@@ -11,7 +12,7 @@ import {
   withLevel,
 } from "../../src/ui/gap/model";
 
-const levels = (l: Record<string, number>, problems: string[] = []): LevelSet => ({
+const levels = (l: Record<string, number>, problems: LangText[] = []): LevelSet => ({
   ...emptyLevelSet(),
   levels: l,
   problems,
@@ -61,13 +62,14 @@ describe("gap board state", () => {
       intent: "success",
       text: "Đã đọc mức của 2 tiêu chí (dán).",
     });
-    expect(levelsMessage(levels({ "1.1": 2 }, ["Dòng 3: không rõ mức."]), "dán", "vi")).toEqual({
+    const unclear = { vi: "Dòng 3: không rõ mức.", en: "Line 3: level unclear." };
+    expect(levelsMessage(levels({ "1.1": 2 }, [unclear]), "dán", "vi")).toEqual({
       intent: "warning",
       text: "Đã đọc mức của 1 tiêu chí (dán). Dòng 3: không rõ mức.",
     });
-    expect(levelsMessage(levels({ "1.1": 2 }, ["Dòng 3: không rõ mức."]), "pasted", "en")).toEqual({
+    expect(levelsMessage(levels({ "1.1": 2 }, [unclear]), "pasted", "en")).toEqual({
       intent: "warning",
-      text: "Levels of 1 criteria read (pasted).",
+      text: "Levels of 1 criteria read (pasted). Line 3: level unclear.",
     });
     const none = levelsMessage(levels({}), "dán", "vi");
     expect(none.intent).toBe("warning");

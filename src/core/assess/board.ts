@@ -10,26 +10,44 @@ import type { Catalog, Regime } from "../types";
 import type { LevelSet } from "./levels";
 import { criteriaOf, goalLabel, requiredLevel, schoolLevel } from "./rating";
 import { needText, ratingRule } from "./explain";
+import { sayWith, type LangText } from "../text/message";
 
-/**
- * The board's notes, one entry per note with its parameters. Vietnamese only: the board shows its notes in
- * Vietnamese only (src/ui/gap/model.ts) and the CLI prints them as they are.
- */
+/** The board's notes, one entry per note, each in both languages with the same parameters. */
 export const BOARD_NOTES = {
   /** `current`..`atMost`: the school's level now, depending on the unassessed criteria. */
-  unassessed: (codes: string[], current: number, atMost: number) =>
-    `Chưa đánh giá ${codes.length} tiêu chí: ${codes.join(", ")} — cho biết mức của các tiêu chí này ` +
-    `(chưa tính là Không đạt, chưa đưa vào kế hoạch)` +
-    (current === atMost
-      ? "."
-      : `; mức của trường hiện nay từ ${current < 1 ? "chưa đạt Mức 1" : `Mức ${current}`} đến Mức ${atMost} ` +
-        "tùy các tiêu chí đó."),
-  twoSteps: (codes: string[], goal: string) =>
-    `Tiêu chí ${codes.join(", ")} chưa đạt Mức 1: kế hoạch năm nay đặt mục tiêu Mức 1 trước ` +
-    `(chỉ xem xét Mức 2 khi Mức 1 đạt), nên ${goal} cần thêm ít nhất một kế hoạch nữa.`,
-  level4:
-    "Mức 4 còn cần đạt các yêu cầu riêng của Mức 4 (Điều 22), không suy ra được từ mức của tiêu chí: " +
-    "bảng chỉ tính phần Mức 3.",
+  unassessed: {
+    vi: (codes: string[], current: number, atMost: number) =>
+      `Chưa đánh giá ${codes.length} tiêu chí: ${codes.join(", ")} — cho biết mức của các tiêu chí này ` +
+      `(chưa tính là Không đạt, chưa đưa vào kế hoạch)` +
+      (current === atMost
+        ? "."
+        : `; mức của trường hiện nay từ ${current < 1 ? "chưa đạt Mức 1" : `Mức ${current}`} đến Mức ${atMost} ` +
+          "tùy các tiêu chí đó."),
+    en: (codes: string[], current: number, atMost: number) =>
+      `${codes.length} ${codes.length === 1 ? "criterion" : "criteria"} not assessed: ${codes.join(", ")} — ` +
+      "give their levels " +
+      `(not counted as not met, not planned)` +
+      (current === atMost
+        ? "."
+        : `; the school is now between ${current < 1 ? "below Level 1" : `Level ${current}`} and Level ${atMost} ` +
+          "depending on them."),
+  },
+  twoSteps: {
+    vi: (codes: string[], goal: LangText) =>
+      `Tiêu chí ${codes.join(", ")} chưa đạt Mức 1: kế hoạch năm nay đặt mục tiêu Mức 1 trước ` +
+      `(chỉ xem xét Mức 2 khi Mức 1 đạt), nên ${goal.vi} cần thêm ít nhất một kế hoạch nữa.`,
+    en: (codes: string[], goal: LangText) =>
+      `Criteria ${codes.join(", ")} are below Level 1: this year's plan aims at Level 1 first ` +
+      `(Level 2 is considered only once Level 1 is met), so ${goal.en} needs at least one more plan.`,
+  },
+  level4: {
+    vi:
+      "Mức 4 còn cần đạt các yêu cầu riêng của Mức 4 (Điều 22), không suy ra được từ mức của tiêu chí: " +
+      "bảng chỉ tính phần Mức 3.",
+    en:
+      "Level 4 also needs Level 4's own requirements (Article 22), which the criteria's levels do not tell: " +
+      "the board counts the Level 3 part only.",
+  },
 };
 
 /**
@@ -82,8 +100,8 @@ export interface GapBoard {
   rows: GapRow[];
   /** Criteria without a level ("chưa đánh giá"): not planned; the user is asked for their level. */
   unassessed: string[];
-  /** Vietnamese notes for the user (goal needs two plans, Mức 4 list, criteria without a level). */
-  notes: string[];
+  /** Notes for the user (goal needs two plans, Mức 4 list, criteria without a level), in both languages. */
+  notes: LangText[];
 }
 
 /** One step at a time: below Mức 1 → Mức 1 this year. */
@@ -161,8 +179,8 @@ export function gapBoard(
   });
 
   const unassessed = criteria.filter((c) => !assessed(c.code)).map((c) => c.code);
-  const notes: string[] = [];
-  if (unassessed.length) notes.push(BOARD_NOTES.unassessed(unassessed, current, currentAtMost));
+  const notes: LangText[] = [];
+  if (unassessed.length) notes.push(sayWith(BOARD_NOTES.unassessed, unassessed, current, currentAtMost));
   const twoSteps = chosen.filter(
     (s) =>
       lvNow(s.code) < 1 &&
@@ -171,9 +189,10 @@ export function gapBoard(
   );
   if (twoSteps.length && projected < critGoal)
     notes.push(
-      BOARD_NOTES.twoSteps(
+      sayWith(
+        BOARD_NOTES.twoSteps,
         twoSteps.map((s) => s.code),
-        goalLabel(catalog, g),
+        { vi: goalLabel(catalog, g), en: goalLabel(catalog, g, "en") },
       ),
     );
   if (g === 4) notes.push(BOARD_NOTES.level4);

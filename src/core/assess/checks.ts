@@ -22,14 +22,17 @@ export const ASSESS_TEXT = {
       `Tiêu chí ${code} đã đạt Mức ${current} theo tự đánh giá — đủ cho mục tiêu ${goal}: ` +
       "không cần dòng cải tiến nếu không có hạn chế.",
     en: (code: string, current: number) => `Criterion ${code} is already at Level ${current}, enough for the goal.`,
-    suggestion: "Bỏ dòng này, hoặc ghi rõ hạn chế cần cải tiến.",
+    suggestion: {
+      vi: "Bỏ dòng này, hoặc ghi rõ hạn chế cần cải tiến.",
+      en: "Drop this row, or state the weakness to improve.",
+    },
   },
   muc2BeforeMuc1: {
     rule: "assess.muc2-before-muc1",
     vi: (code: string, aim: number) =>
       `Tiêu chí ${code} chưa đạt Mức 1 nhưng dòng này đặt mục tiêu Mức ${aim}: chỉ xem xét Mức 2 khi Mức 1 đã đạt.`,
     en: (code: string, aim: number) => `Criterion ${code} is below Level 1 but the row aims at Level ${aim}.`,
-    suggestion: "Đặt mục tiêu Mức 1 cho năm nay.",
+    suggestion: { vi: "Đặt mục tiêu Mức 1 cho năm nay.", en: "Set a Level 1 target for this year." },
   },
   blockingMissing: {
     rule: "assess.blocking-missing",
@@ -38,7 +41,10 @@ export const ASSESS_TEXT = {
       `để trường đạt ${goal}, nhưng chưa có dòng nào trong kế hoạch.`,
     en: (code: string, _mandatory: boolean, _current: number | null, needed: number) =>
       `Criterion ${code} must reach Level ${needed} for the goal but has no row.`,
-    suggestion: (code: string) => `Thêm dòng cải tiến cho tiêu chí ${code}.`,
+    suggestion: {
+      vi: (code: string) => `Thêm dòng cải tiến cho tiêu chí ${code}.`,
+      en: (code: string) => `Add an improvement row for criterion ${code}.`,
+    },
   },
   choicesMissing: {
     rule: "assess.blocking-missing",
@@ -47,8 +53,12 @@ export const ASSESS_TEXT = {
       `(ít nhất 05 trong 07 tiêu chí không bắt buộc) để trường đạt ${goal}.`,
     en: (more: number, _choices: string[], level: number) =>
       `${more} more non-mandatory criteria must reach Level ${level}.`,
-    suggestion: (_more: number, _choices: string[], _level: number, _goal: string, nearest: string[]) =>
-      `Thêm dòng cho các tiêu chí gần đạt nhất: ${nearest.join(", ")}.`,
+    suggestion: {
+      vi: (_more: number, _choices: string[], _level: number, _goal: string, nearest: string[]) =>
+        `Thêm dòng cho các tiêu chí gần đạt nhất: ${nearest.join(", ")}.`,
+      en: (_more: number, _choices: string[], _level: number, _goal: string, nearest: string[]) =>
+        `Add rows for the criteria closest to it: ${nearest.join(", ")}.`,
+    },
   },
 } satisfies MessageTable;
 

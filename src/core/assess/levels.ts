@@ -12,6 +12,7 @@ import { foldDiacritics } from "../text/normalize";
 import { parseCriterionRef, parseStandardRef } from "../parse/refs";
 import { findCriterion } from "../catalogs/index";
 import { mainPlan, readPlans } from "../read/index";
+import { sayWith, type LangText } from "../text/message";
 
 /** The user's own words about a criterion (or a standard), kept exactly as written. */
 export interface LevelNote {
@@ -29,8 +30,8 @@ export interface LevelSet {
   standardNotes: Record<number, LevelNote>;
   /** How the levels were found. */
   source: "x-grid" | "column" | "list" | "plan-table" | "pane" | "none";
-  /** Vietnamese messages about what could not be used (unknown codes, levels above the criterion's). */
-  problems: string[];
+  /** Messages about what could not be used (unknown codes, levels above the criterion's), in both languages. */
+  problems: LangText[];
   /** Pasted lines (or pieces) naming a criterion whose level could not be read, as the user wrote them. */
   unread?: string[];
   /** The header, as written, of the column each note came from ("Điểm yếu", "Tồn tại"…). */
@@ -45,19 +46,28 @@ export const emptyLevelSet = (): LevelSet => ({
   problems: [],
 });
 
-/**
- * The problems reading levels reports, one entry per problem with its parameters. Vietnamese only: the gap board
- * shows them in Vietnamese only (src/ui/gap/model.ts) and the CLI prints them as they are.
- */
+/** The problems reading levels reports, one entry per problem, each in both languages with the same parameters. */
 export const LEVELS_PROBLEMS = {
   /** `shown`: the unread lines as quoted; `more`: how many more were not shown. */
-  unread: (count: number, shown: string[], more: number) =>
-    `Không đọc được mức ở ${count} dòng — ghi lại theo dạng “1.1 Mức 2”: ${shown.join("; ")}` +
-    `${more > 0 ? ` (và ${more} dòng khác)` : ""}.`,
-  unreadable: "Không đọc được bảng mức đánh giá.",
-  capped: (code: string, circular: string, max: number) =>
-    `Tiêu chí ${code}: ${circular} chỉ có Mức 1 và Mức 2 — đã tính là Mức ${max}.`,
-  unknown: (codes: string[], circular: string) => `Không có trong ${circular}: tiêu chí ${codes.join(", ")} (bỏ qua).`,
+  unread: {
+    vi: (count: number, shown: string[], more: number) =>
+      `Không đọc được mức ở ${count} dòng — ghi lại theo dạng “1.1 Mức 2”: ${shown.join("; ")}` +
+      `${more > 0 ? ` (và ${more} dòng khác)` : ""}.`,
+    en: (count: number, shown: string[], more: number) =>
+      `No level read on ${count} lines — write them as “1.1 Mức 2”: ${shown.join("; ")}` +
+      `${more > 0 ? ` (and ${more} more lines)` : ""}.`,
+  },
+  unreadable: { vi: "Không đọc được bảng mức đánh giá.", en: "The table of levels could not be read." },
+  capped: {
+    vi: (code: string, circular: string, max: number) =>
+      `Tiêu chí ${code}: ${circular} chỉ có Mức 1 và Mức 2 — đã tính là Mức ${max}.`,
+    en: (code: string, circular: string, max: number) =>
+      `Criterion ${code}: ${circular} has Level 1 and Level 2 only — counted as Level ${max}.`,
+  },
+  unknown: {
+    vi: (codes: string[], circular: string) => `Không có trong ${circular}: tiêu chí ${codes.join(", ")} (bỏ qua).`,
+    en: (codes: string[], circular: string) => `Not in ${circular}: criteria ${codes.join(", ")} (left out).`,
+  },
 };
 
 const MARK = /^(x|v|✓|✔|✗|☒|☑|■|dat|co)$/;
@@ -245,7 +255,7 @@ export function readLevels(grid: string[][], catalog?: Catalog | null): LevelSet
   try {
     const table = readTable(grid);
     let found: Omit<LevelSet, "problems">;
-    const problems: string[] = [];
+    const problems: LangText[] = [];
     if (table)
       found = {
         levels: table.set,
@@ -266,7 +276,9 @@ export function readLevels(grid: string[][], catalog?: Catalog | null): LevelSet
         : { levels: pairs.levels, notes: {}, standardNotes: {}, source, unread: pairs.unread };
       if (found.source === "list" && pairs.unread.length) {
         const shown = pairs.unread.slice(0, 20).map((l) => `“${l.length > 80 ? `${l.slice(0, 79)}…` : l}”`);
-        problems.push(LEVELS_PROBLEMS.unread(pairs.unread.length, shown, Math.max(0, pairs.unread.length - 20)));
+        problems.push(
+          sayWith(LEVELS_PROBLEMS.unread, pairs.unread.length, shown, Math.max(0, pairs.unread.length - 20)),
+        );
       }
     }
     return fitToCatalog({ ...found, problems }, catalog ?? null);
@@ -305,9 +317,9 @@ export function fitToCatalog(set: LevelSet, catalog: Catalog | null): LevelSet {
     }
     levels[code] = Math.min(level, hit.criterion.maxLevel);
     if (level > hit.criterion.maxLevel && catalog.regime === "2026")
-      problems.push(LEVELS_PROBLEMS.capped(code, catalog.circular, hit.criterion.maxLevel));
+      problems.push(sayWith(LEVELS_PROBLEMS.capped, code, catalog.circular, hit.criterion.maxLevel));
   }
-  if (unknown.length) problems.push(LEVELS_PROBLEMS.unknown(unknown, catalog.circular));
+  if (unknown.length) problems.push(sayWith(LEVELS_PROBLEMS.unknown, unknown, catalog.circular));
   return { ...set, levels, problems };
 }
 

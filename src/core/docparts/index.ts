@@ -119,43 +119,62 @@ export const DOCPARTS_TEXT = {
     rule: "doc.header-missing-quoc-hieu",
     vi: `Thiếu Quốc hiệu “${QUOC_HIEU}”.`,
     en: "The national title is missing.",
-    suggestion: "Chèn phần đầu văn bản theo Nghị định 30/2020/NĐ-CP.",
+    suggestion: {
+      vi: "Chèn phần đầu văn bản theo Nghị định 30/2020/NĐ-CP.",
+      en: "Insert the document header set by “Nghị định 30/2020/NĐ-CP” (Decree 30/2020).",
+    },
   },
   missingTieuNgu: {
     rule: "doc.header-missing-tieu-ngu",
     vi: `Thiếu Tiêu ngữ “${TIEU_NGU}”.`,
     en: "The motto is missing.",
-    suggestion: "Ghi Tiêu ngữ dưới Quốc hiệu, có gạch nối và cách chữ.",
+    suggestion: {
+      vi: "Ghi Tiêu ngữ dưới Quốc hiệu, có gạch nối và cách chữ.",
+      en: "Write the motto (“Tiêu ngữ”) under the national title, with its hyphens and spacing.",
+    },
   },
   noNumber: {
     rule: "doc.bad-number",
     vi: "Chưa có số, ký hiệu văn bản (Số: …/KH-…).",
     en: "No document number (Số: …/KH-…).",
-    suggestion: "Ghi “Số: …/KH-<viết tắt tên trường>”.",
+    suggestion: {
+      vi: "Ghi “Số: …/KH-<viết tắt tên trường>”.",
+      en: "Write “Số: …/KH-<viết tắt tên trường>” (the school's abbreviation).",
+    },
   },
   badNumber: {
     rule: "doc.bad-number",
     vi: (text: string) => `Số, ký hiệu viết chưa đúng thể thức: “${text}”.`,
     en: (text: string) => `Malformed document number: “${text}”.`,
-    suggestion: "Dạng đúng: “Số: 25/KH-THCSLQĐ” (chữ Số, dấu hai chấm, số/KH-viết tắt in hoa).",
+    suggestion: {
+      vi: "Dạng đúng: “Số: 25/KH-THCSLQĐ” (chữ Số, dấu hai chấm, số/KH-viết tắt in hoa).",
+      en: "Correct form: “Số: 25/KH-THCSLQĐ” (the word “Số”, a colon, number/KH-abbreviation in capitals).",
+    },
   },
   badPlaceDate: {
     rule: "doc.bad-place-date",
     vi: (text: string) => `Địa danh, ngày tháng chưa đúng thể thức: “${text}”.`,
     en: "Place and date are not in the official form.",
-    suggestion: "Dạng đúng: “Thủ Đức, ngày 05 tháng 9 năm 2025” (ngày dưới 10 và tháng 1, 2 thêm số 0).",
+    suggestion: {
+      vi: "Dạng đúng: “Thủ Đức, ngày 05 tháng 9 năm 2025” (ngày dưới 10 và tháng 1, 2 thêm số 0).",
+      en: "Correct form: “Thủ Đức, ngày 05 tháng 9 năm 2025” (days below 10 and months 1, 2 take a leading 0).",
+    },
   },
   /** Its suggestion is the plan's first "Căn cứ" line, when the level and regime are known. */
   missingCanCu: {
     rule: "doc.missing-can-cu",
-    vi: "Chưa có phần “Căn cứ” (thông tư, công văn hướng dẫn).",
+    vi: (_line: string) => "Chưa có phần “Căn cứ” (thông tư, công văn hướng dẫn).",
     en: "No legal basis (“Căn cứ”) paragraphs.",
+    suggestion: { vi: (line: string) => line, en: (line: string) => `Begin with the legal basis, e.g. “${line}”` },
   },
   unfilled: {
     rule: "doc.unfilled",
     vi: (text: string) => `Phần đầu văn bản còn chỗ chưa điền: “${text.length > 80 ? `${text.slice(0, 79)}…` : text}”.`,
     en: (text: string) => `The document header still has blanks: “${text.slice(0, 80)}”.`,
-    suggestion: "Điền số văn bản, địa danh, ngày tháng, tên cơ quan, tên trường thay cho dấu “…”.",
+    suggestion: {
+      vi: "Điền số văn bản, địa danh, ngày tháng, tên cơ quan, tên trường thay cho dấu “…”.",
+      en: "Fill in the document number, place, date, body and school name where the “…” are.",
+    },
   },
 } satisfies MessageTable;
 
@@ -219,12 +238,13 @@ export function checkDocumentParts(lines: { text: string; row: number }[], conte
         ...said(DOCPARTS_TEXT.badPlaceDate, date.text.trim()),
       }),
     );
+  const canCu = context.level && context.regime ? canCuLines(context.level, context.regime)[0] : null;
   if (!lines.some((l) => /^\s*Căn cứ/i.test(l.text)) && !lines.some((l) => /CĂN CỨ/.test(l.text)))
     out.push(
       finding({
         severity: "warning",
-        ...said(DOCPARTS_TEXT.missingCanCu),
-        suggestion: context.level && context.regime ? canCuLines(context.level, context.regime)[0] : null,
+        ...said(DOCPARTS_TEXT.missingCanCu, canCu ?? ""),
+        ...(canCu ? {} : { suggestion: null }),
       }),
     );
   // Placeholders left in the header block, title or Căn cứ ("Số: …/KH-…", "…, ngày … tháng … năm …"): not finished.

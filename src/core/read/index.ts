@@ -22,7 +22,10 @@ function noHeaderFinding(): Finding {
     severity: "error",
     message: "Không tìm thấy bảng kế hoạch cải tiến (dòng tiêu đề: TT | Tiêu chuẩn, tiêu chí | Kết quả cần đạt | …).",
     messageEn: "No improvement plan table found (header row: TT | Standard, criterion | Target | …).",
-    suggestion: "Chèn bảng kế hoạch theo mẫu hoặc kiểm tra lại dòng tiêu đề của bảng.",
+    suggestion: {
+      vi: "Chèn bảng kế hoạch theo mẫu hoặc kiểm tra lại dòng tiêu đề của bảng.",
+      en: "Insert the plan table from the template, or check the table's header row.",
+    },
   });
 }
 
@@ -57,7 +60,10 @@ function missingColumns(
         cell: { row: headerRow, col: 0 },
         message: `Bảng kế hoạch thiếu cột "${vi}".`,
         messageEn: `The plan table has no "${en}" column (${role}).`,
-        suggestion: `Thêm cột "${vi}" và điền cho từng dòng.`,
+        suggestion: {
+          vi: `Thêm cột "${vi}" và điền cho từng dòng.`,
+          en: `Add a "${vi}" column and fill it for every row.`,
+        },
       }),
     );
 }

@@ -43,7 +43,7 @@ export function annotateScan(plan: Plan, scan: { seen: OcrSeen; confidence: (num
         "hãy đối chiếu bản gốc trước khi dùng.",
       messageEn: `The plan was read from a scan or photo (${seenLineEn(seen)}; ${low} low-confidence cells).`,
     }),
-    ...seen.warnings.map((w) => finding({ rule: "ocr.image", severity: "warning", message: w, messageEn: w })),
+    ...seen.warnings.map((w) => finding({ rule: "ocr.image", severity: "warning", message: w.vi, messageEn: w.en })),
   );
   plan.readFindings = [...notes, ...plan.readFindings.filter((f) => !f.rule.startsWith("ocr."))];
 }

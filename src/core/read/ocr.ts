@@ -6,6 +6,7 @@
  */
 import type { PositionedPage, PositionedText, RulingLine } from "./positions";
 import { splitGluedWords } from "./ocr-syllables";
+import type { LangText } from "../text/message";
 
 /** One OCR word: its text, its box in pixels, the baseline under it and its confidence (0–100). */
 export interface OcrWord {
@@ -178,10 +179,11 @@ export interface OcrSeen {
   /** Mean word confidence, 0–100 (0 when no word was found). */
   meanConfidence: number;
   /** Warnings met while preparing the images (too skewed, too small …). */
-  warnings: string[];
+  /** What may make a page read wrong, in both languages. */
+  warnings: LangText[];
 }
 
-export function ocrSeen(words: OcrWord[][], warnings: string[]): OcrSeen {
+export function ocrSeen(words: OcrWord[][], warnings: LangText[]): OcrSeen {
   const all = words.flat();
   const mean = all.length ? all.reduce((s, w) => s + w.confidence, 0) / all.length : 0;
   return { pages: words.length, words: all.length, meanConfidence: Math.round(mean), warnings };

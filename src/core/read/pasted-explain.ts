@@ -84,10 +84,16 @@ function columnOrderFinding(text: string, labels: string[]): Finding {
       "The pasted text runs column by column: a whole column (its label, then the cells below it) comes before the " +
       `next one, so the plan table's rows cannot be rebuilt. Seen: ${lines} lines, ${labels.length} column labels ` +
       `on their own${codesEn}.`,
-    suggestion:
-      "Mở trực tiếp tệp PDF (trang độc lập: “Mở tệp”; dòng lệnh: kehoach check với tệp PDF đó) để bảng được dựng lại " +
-      "theo vị trí chữ; hoặc chép lại bảng trong trình xem PDF của Chrome, Edge hay Firefox (chép theo từng dòng), " +
-      "hoặc chép bảng từ bản Word/Excel gốc.",
+    suggestion: {
+      vi:
+        "Mở trực tiếp tệp PDF (trang độc lập: “Mở tệp”; dòng lệnh: kehoach check với tệp PDF đó) để bảng được dựng lại " +
+        "theo vị trí chữ; hoặc chép lại bảng trong trình xem PDF của Chrome, Edge hay Firefox (chép theo từng dòng), " +
+        "hoặc chép bảng từ bản Word/Excel gốc.",
+      en:
+        "Open the PDF file itself (the page: “Open a file”; the command line: kehoach check with that PDF) so the table " +
+        "is rebuilt from the text's positions; or copy the table again in the PDF viewer of Chrome, Edge or Firefox " +
+        "(they copy row by row), or copy it from the original Word/Excel file.",
+    },
   });
 }
 
@@ -122,6 +128,10 @@ export function explainPasted(plan: Plan, text: string, grid?: string[][]): Plan
           suggestion:
             "Nếu nội dung được chép từ tệp PDF, hãy mở chính tệp PDF (trang độc lập: “Mở tệp kế hoạch”; dòng lệnh: " +
             "kehoach check tệp.pdf) để bảng được dựng lại theo vị trí chữ, hoặc chép bảng từ bản Word/Excel gốc.",
+          suggestionEn:
+            "If the text was copied from a PDF file, open that PDF itself (the page: “Open a file”; the command " +
+            "line: kehoach check file.pdf) so the table is rebuilt from the text's positions, or copy the table from " +
+            "the original Word/Excel file.",
         },
   );
   return { ...plan, readFindings: explained };
@@ -149,9 +159,14 @@ function explainJoined(plan: Plan, grid: string[][]): Plan {
     messageEn:
       "The pasted text keeps no edges between the cells of a row: criterion codes, periods and budgets are told by " +
       "their form, the text of the other columns is in the tasks column.",
-    suggestion:
-      "Muốn có đủ các cột: mở trực tiếp tệp PDF (trang độc lập: “Mở tệp”; dòng lệnh: kehoach check với tệp PDF đó), " +
-      "hoặc chép bảng từ bản Word/Excel gốc.",
+    suggestion: {
+      vi:
+        "Muốn có đủ các cột: mở trực tiếp tệp PDF (trang độc lập: “Mở tệp”; dòng lệnh: kehoach check với tệp PDF đó), " +
+        "hoặc chép bảng từ bản Word/Excel gốc.",
+      en:
+        "To get every column: open the PDF file itself (the page: “Open a file”; the command line: kehoach check with " +
+        "that PDF), or copy the table from the original Word/Excel file.",
+    },
   });
   const others = plan.readFindings.filter((f) => f.rule !== "table.missing-column");
   return { ...plan, readFindings: [...others, note] };

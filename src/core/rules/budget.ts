@@ -9,13 +9,19 @@ export const BUDGET_TEXT = {
     rule: "budget.unit-typo",
     vi: (text: string) => `Đơn vị tiền viết sai: "${text}".`,
     en: (text: string) => `Misspelt currency unit: "${text}".`,
-    suggestion: "Viết đúng đơn vị, ví dụ: 10.000.000 đồng hoặc 10 triệu đồng.",
+    suggestion: {
+      vi: "Viết đúng đơn vị, ví dụ: 10.000.000 đồng hoặc 10 triệu đồng.",
+      en: "Write the unit correctly, e.g. “10.000.000 đồng” or “10 triệu đồng”.",
+    },
   },
   badGrouping: {
     rule: "budget.bad-grouping",
     vi: (text: string) => `Số tiền "${text}" phân nhóm chữ số sai (mỗi nhóm 3 chữ số).`,
     en: (text: string) => `Amount "${text}" has malformed digit grouping (groups of three).`,
-    suggestion: "Viết lại số tiền theo nhóm 3 chữ số, ví dụ: 10.000.000.",
+    suggestion: {
+      vi: "Viết lại số tiền theo nhóm 3 chữ số, ví dụ: 10.000.000.",
+      en: "Rewrite the amount in groups of three digits, e.g. 10.000.000.",
+    },
   },
   range: {
     rule: "budget.range",
@@ -23,25 +29,37 @@ export const BUDGET_TEXT = {
       `Kinh phí ghi một khoảng ("${text}"): tổng kinh phí tính theo mức tối đa${high ? ` (${high})` : ""}.`,
     en: (text: string, high: string | null) =>
       `The budget is a range ("${text}"): totals count its upper bound${high ? ` (${high})` : ""}.`,
-    suggestion: "Nếu đã chốt được, ghi một số tiền dự kiến.",
+    suggestion: {
+      vi: "Nếu đã chốt được, ghi một số tiền dự kiến.",
+      en: "Once it is settled, give one estimated amount.",
+    },
   },
   small: {
     rule: "budget.small",
     vi: (text: string) => `Số tiền "${text}" nhỏ bất thường (dưới 100.000 đ) — có thể đang ghi theo nghìn đồng.`,
     en: (text: string) => `Amount "${text}" is unusually small (< 100,000 VND) — probably written in thousands.`,
-    suggestion: "Ghi đầy đủ bằng đồng, ví dụ: 5.000.000 đồng.",
+    suggestion: {
+      vi: "Ghi đầy đủ bằng đồng, ví dụ: 5.000.000 đồng.",
+      en: "Write the full amount, e.g. “5.000.000 đồng”.",
+    },
   },
   unparsed: {
     rule: "budget.unparsed",
     vi: (text: string) => `Không đọc được kinh phí: "${text}".`,
     en: (text: string) => `Budget not readable: "${text}".`,
-    suggestion: 'Ghi số tiền (ví dụ "10.000.000 đồng"), "Không", hoặc nguồn kinh phí (ví dụ "Xã hội hóa").',
+    suggestion: {
+      vi: 'Ghi số tiền (ví dụ "10.000.000 đồng"), "Không", hoặc nguồn kinh phí (ví dụ "Xã hội hóa").',
+      en: 'Write an amount (e.g. "10.000.000 đồng"), "Không" (none), or a funding source (e.g. "Xã hội hóa").',
+    },
   },
   sourceOnly: {
     rule: "budget.source-only",
     vi: (source: string | null) => `Chỉ ghi nguồn kinh phí (${source}), chưa có số tiền dự kiến.`,
-    en: (source: string | null) => `Only a funding source (${source}) is given, no estimated amount.`,
-    suggestion: "Nếu có thể, ghi thêm số tiền dự kiến để tổng hợp kinh phí.",
+    en: (source: string | null) => `Only a funding source (“${source}”) is given, no estimated amount.`,
+    suggestion: {
+      vi: "Nếu có thể, ghi thêm số tiền dự kiến để tổng hợp kinh phí.",
+      en: "If possible, add an estimated amount so the budget can be totalled.",
+    },
   },
 } satisfies MessageTable;
 

@@ -7,6 +7,7 @@ import { findCriterion, registeredCatalogs } from "../catalogs/index";
 import { cellRef, finding, said, type MessageTable, type Rule } from "./finding";
 import { crosswalkFor, describeCrosswalk } from "../tt57/crosswalk";
 import { REVIEW_MARK } from "../tt57/rules";
+import type { LangText } from "../text/message";
 
 const LEVEL_VI: Record<string, string> = {
   "tt19-2018": "mầm non",
@@ -23,20 +24,26 @@ export const CRITERION_TEXT = {
     rule: "criterion.standard-row-in-bieu2",
     vi: (n: number) => `Biểu 2 (TT 57/2026) không có dòng “Tiêu chuẩn ${n}”: các tiêu chí ghi liền nhau.`,
     en: (n: number) => `Biểu 2 (TT 57/2026) has no standard rows (Standard ${n}).`,
-    suggestion: "Xóa dòng này.",
+    suggestion: { vi: "Xóa dòng này.", en: "Delete this row." },
   },
   duplicateStandard: {
     rule: "criterion.duplicate-standard",
     vi: (n: number, first: string | null) =>
       `Dòng “Tiêu chuẩn ${n}” có hai lần trong cùng một mục (lần đầu ở ô ${first}).`,
     en: (n: number) => `Standard ${n} is headed twice in one section.`,
-    suggestion: (n: number) => `Chuyển các tiêu chí ${n}.x xuống dưới một dòng “Tiêu chuẩn ${n}” rồi xóa dòng thừa.`,
+    suggestion: {
+      vi: (n: number) => `Chuyển các tiêu chí ${n}.x xuống dưới một dòng “Tiêu chuẩn ${n}” rồi xóa dòng thừa.`,
+      en: (n: number) => `Move the criteria ${n}.x under one “Tiêu chuẩn ${n}” row, then delete the extra row.`,
+    },
   },
   unknownStandard: {
     rule: "criterion.unknown-standard",
     vi: (n: number, circular: string, _count: number) => `Tiêu chuẩn ${n} không có trong ${circular}.`,
     en: (n: number, circular: string) => `Standard ${n} does not exist in ${circular}.`,
-    suggestion: (_n: number, circular: string, count: number) => `${circular} có ${count} tiêu chuẩn.`,
+    suggestion: {
+      vi: (_n: number, circular: string, count: number) => `${circular} có ${count} tiêu chuẩn.`,
+      en: (_n: number, circular: string, count: number) => `${circular} has ${count} standards.`,
+    },
   },
   standardNameOther: {
     rule: "criterion.standard-name-mismatch",
@@ -44,29 +51,49 @@ export const CRITERION_TEXT = {
       `Tên Tiêu chuẩn ${n} đang ghi theo ${other} (${otherLevel}), không phải ${circular}.`,
     en: (n: number, _name: string, circular: string, other: string) =>
       `Standard ${n} is named with the wording of ${other}, not ${circular}.`,
-    suggestion: (n: number, name: string) => `Tên đúng: "Tiêu chuẩn ${n}: ${name}"`,
+    suggestion: {
+      vi: (n: number, name: string) => `Tên đúng: "Tiêu chuẩn ${n}: ${name}"`,
+      en: (n: number, name: string) => `Correct name: "Tiêu chuẩn ${n}: ${name}"`,
+    },
   },
   standardName: {
     rule: "criterion.standard-name-mismatch",
     vi: (n: number, _name: string, circular: string) => `Tên Tiêu chuẩn ${n} khác với ${circular}.`,
     en: (n: number, _name: string, circular: string) => `Standard ${n}'s name differs from ${circular}.`,
-    suggestion: (n: number, name: string) => `Tên đúng: "Tiêu chuẩn ${n}: ${name}"`,
+    suggestion: {
+      vi: (n: number, name: string) => `Tên đúng: "Tiêu chuẩn ${n}: ${name}"`,
+      en: (n: number, name: string) => `Correct name: "Tiêu chuẩn ${n}: ${name}"`,
+    },
   },
   wrongRegimeCode: {
     rule: "criterion.wrong-regime",
-    vi: (code: string, circular: string, other: string, annex: string | null | undefined, _crosswalk: string | null) =>
-      `Tiêu chí ${code} là mã của ${other}, không có trong ${circular}${annex ? ` (${annex})` : ""}.`,
+    vi: (
+      code: string,
+      circular: string,
+      other: string,
+      annex: string | null | undefined,
+      _crosswalk: LangText | null,
+    ) => `Tiêu chí ${code} là mã của ${other}, không có trong ${circular}${annex ? ` (${annex})` : ""}.`,
     en: (code: string, circular: string, other: string) => `Criterion ${code} belongs to ${other}, not ${circular}.`,
-    suggestion: (_code: string, circular: string, _other: string, _annex: unknown, crosswalk: string | null) =>
-      crosswalk
-        ? `Tiêu chí TT57 tương ứng (${REVIEW_MARK}): ${crosswalk}`
-        : `Chọn tiêu chí tương ứng trong ${circular}.`,
+    suggestion: {
+      vi: (_code: string, circular: string, _other: string, _annex: unknown, crosswalk: LangText | null) =>
+        crosswalk
+          ? `Tiêu chí TT57 tương ứng (${REVIEW_MARK}): ${crosswalk.vi}`
+          : `Chọn tiêu chí tương ứng trong ${circular}.`,
+      en: (_code: string, circular: string, _other: string, _annex: unknown, crosswalk: LangText | null) =>
+        crosswalk
+          ? `Matching TT57 criterion (a suggestion — to be reviewed): ${crosswalk.en}`
+          : `Choose the matching criterion in ${circular}.`,
+    },
   },
   unknownCode: {
     rule: "criterion.unknown-code",
-    vi: (code: string, circular: string, _hint: string) => `Tiêu chí ${code} không có trong ${circular}.`,
+    vi: (code: string, circular: string, _hint: LangText) => `Tiêu chí ${code} không có trong ${circular}.`,
     en: (code: string, circular: string) => `Criterion ${code} does not exist in ${circular}.`,
-    suggestion: (_code: string, _circular: string, hint: string) => hint,
+    suggestion: {
+      vi: (_code: string, _circular: string, hint: LangText) => hint.vi,
+      en: (_code: string, _circular: string, hint: LangText) => hint.en,
+    },
   },
   wrongStandard: {
     rule: "criterion.wrong-standard",
@@ -74,31 +101,43 @@ export const CRITERION_TEXT = {
       `Tiêu chí ${code} thuộc Tiêu chuẩn ${n} nhưng đang đặt dưới Tiêu chuẩn ${under}.`,
     en: (code: string, n: number, _name: string, under: number) =>
       `Criterion ${code} belongs to Standard ${n} but sits under Standard ${under}.`,
-    suggestion: (_code: string, n: number, name: string) => `Chuyển dòng này xuống dưới "Tiêu chuẩn ${n}: ${name}".`,
+    suggestion: {
+      vi: (_code: string, n: number, name: string) => `Chuyển dòng này xuống dưới "Tiêu chuẩn ${n}: ${name}".`,
+      en: (_code: string, n: number, name: string) => `Move this row under "Tiêu chuẩn ${n}: ${name}".`,
+    },
   },
   /** A criterion named with another circular's wording: wrong-regime when that circular is of the other regime. */
   nameOther: {
     rule: "criterion.name-mismatch",
-    vi: (code: string, name: string, note: string, circular: string, other: string, otherLevel: string) =>
+    vi: (code: string, name: string, note: LangText, circular: string, other: string, otherLevel: string) =>
       `Tên tiêu chí ${code} đang ghi theo ${other} (${otherLevel}), không phải ${circular}.`,
-    en: (code: string, _name: string, _note: string, circular: string, other: string) =>
+    en: (code: string, _name: string, _note: LangText, circular: string, other: string) =>
       `Criterion ${code} is named with the wording of ${other}, not ${circular}.`,
-    suggestion: (code: string, name: string, note: string) => `Tên đúng: "Tiêu chí ${code}: ${name}"${note}`,
+    suggestion: {
+      vi: (code: string, name: string, note: LangText) => `Tên đúng: "Tiêu chí ${code}: ${name}"${note.vi}`,
+      en: (code: string, name: string, note: LangText) => `Correct name: "Tiêu chí ${code}: ${name}"${note.en}`,
+    },
   },
   name: {
     rule: "criterion.name-mismatch",
-    vi: (code: string, _name: string, _note: string, circular: string) => `Tên tiêu chí ${code} khác với ${circular}.`,
-    en: (code: string, _name: string, _note: string, circular: string) =>
+    vi: (code: string, _name: string, _note: LangText, circular: string) =>
+      `Tên tiêu chí ${code} khác với ${circular}.`,
+    en: (code: string, _name: string, _note: LangText, circular: string) =>
       `Criterion ${code}'s name differs from ${circular}.`,
-    suggestion: (code: string, name: string, note: string) => `Tên đúng: "Tiêu chí ${code}: ${name}"${note}`,
+    suggestion: {
+      vi: (code: string, name: string, note: LangText) => `Tên đúng: "Tiêu chí ${code}: ${name}"${note.vi}`,
+      en: (code: string, name: string, note: LangText) => `Correct name: "Tiêu chí ${code}: ${name}"${note.en}`,
+    },
   },
   duplicate: {
     rule: "criterion.duplicate",
     vi: (code: string, inSection: boolean, first: string | null) =>
       `Tiêu chí ${code} xuất hiện hai lần${inSection ? " trong cùng một mục" : ""} (lần đầu ở ô ${first}).`,
     en: (code: string) => `Criterion ${code} appears twice.`,
-    suggestion:
-      "Gộp các công việc của tiêu chí này vào một dòng, hoặc ghi chúng thành các dòng công việc dưới cùng tiêu chí.",
+    suggestion: {
+      vi: "Gộp các công việc của tiêu chí này vào một dòng, hoặc ghi chúng thành các dòng công việc dưới cùng tiêu chí.",
+      en: "Merge this criterion's tasks into one row, or write them as task rows under the same criterion.",
+    },
   },
 } satisfies MessageTable;
 
@@ -304,25 +343,38 @@ export const criterionRules: Rule = ({ plan, catalog }) => {
 };
 
 /** Where a code the circular lacks could belong: the standard's own criteria, or the standards the circular has. */
-function unknownCodeHint(catalog: Catalog, code: string): string {
+function unknownCodeHint(catalog: Catalog, code: string): LangText {
   const std = catalog.standards.find((s) => String(s.number) === code.split(".")[0]);
-  if (std) return `Tiêu chuẩn ${std.number} có các tiêu chí: ${std.criteria.map((c) => c.code).join(", ")}.`;
-  return (
-    `${catalog.circular} có ${catalog.standards.length} tiêu chuẩn (1–${catalog.standards.length}): ` +
-    `kiểm tra lại mã tiêu chí.`
-  );
+  const count = catalog.standards.length;
+  if (std) {
+    const codes = std.criteria.map((c) => c.code).join(", ");
+    return {
+      vi: `Tiêu chuẩn ${std.number} có các tiêu chí: ${codes}.`,
+      en: `Standard ${std.number} has the criteria ${codes}.`,
+    };
+  }
+  return {
+    vi: `${catalog.circular} có ${count} tiêu chuẩn (1–${count}): kiểm tra lại mã tiêu chí.`,
+    en: `${catalog.circular} has ${count} standards (1–${count}): check the criterion code.`,
+  };
 }
 
 /**
  * The reference data's confidence in a criterion's name ("name: medium; content: medium (…)"), in words for users;
  * nothing when the name is well attested.
  */
-export function nameConfidenceNote(confidence: string | undefined): string {
-  if (!confidence) return "";
-  const f = confidence.toLowerCase();
+export function nameConfidenceNote(confidence: string | undefined): LangText {
+  const f = (confidence ?? "").toLowerCase();
   const level = /name:\s*(high|medium|low)/.exec(f)?.[1] ?? /^(high|medium|low)\b/.exec(f)?.[1] ?? null;
   if (level === "medium")
-    return " (tên theo dữ liệu tham chiếu, mới đối chiếu được một nguồn — nên so với văn bản thông tư)";
-  if (level === "low") return " (tên theo dữ liệu tham chiếu chưa chắc chắn — nên so với văn bản thông tư)";
-  return "";
+    return {
+      vi: " (tên theo dữ liệu tham chiếu, mới đối chiếu được một nguồn — nên so với văn bản thông tư)",
+      en: " (name from the reference data, checked against one source only — compare with the circular's text)",
+    };
+  if (level === "low")
+    return {
+      vi: " (tên theo dữ liệu tham chiếu chưa chắc chắn — nên so với văn bản thông tư)",
+      en: " (name from the reference data, not certain — compare with the circular's text)",
+    };
+  return { vi: "", en: "" };
 }

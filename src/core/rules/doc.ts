@@ -11,10 +11,16 @@ export const DOC_TEXT = {
     rule: "doc.incomplete-citation",
     vi: (raw: string, _expected: string | null | undefined) => `Trích dẫn văn bản chưa đầy đủ: "${raw}".`,
     en: (raw: string) => `Incomplete citation: "${raw}".`,
-    suggestion: (_raw: string, expected: string | null | undefined) =>
-      expected
-        ? `Ví dụ trích dẫn đầy đủ: "Thông tư số ${expected} ngày … tháng … năm …".`
-        : "Ghi đủ số, năm, ký hiệu và ngày ban hành.",
+    suggestion: {
+      vi: (_raw: string, expected: string | null | undefined) =>
+        expected
+          ? `Ví dụ trích dẫn đầy đủ: "Thông tư số ${expected} ngày … tháng … năm …".`
+          : "Ghi đủ số, năm, ký hiệu và ngày ban hành.",
+      en: (_raw: string, expected: string | null | undefined) =>
+        expected
+          ? `A full citation, e.g. "Thông tư số ${expected} ngày … tháng … năm …".`
+          : "Give the number, year, symbol and date of issue.",
+    },
   },
   wrongGuidance: {
     rule: "doc.wrong-guidance",
@@ -24,8 +30,12 @@ export const DOC_TEXT = {
     en: (canon: string) =>
       `Letter ${canon} is the guidance for ${canon.startsWith("5942") ? "preschools" : "general schools"}, ` +
       "not this school level.",
-    suggestion: (_canon: string, _level: string, guidance: string) =>
-      `Căn cứ Công văn số ${guidance} ngày 28/12/2018 của Bộ Giáo dục và Đào tạo.`,
+    suggestion: {
+      vi: (_canon: string, _level: string, guidance: string) =>
+        `Căn cứ Công văn số ${guidance} ngày 28/12/2018 của Bộ Giáo dục và Đào tạo.`,
+      en: (_canon: string, _level: string, guidance: string) =>
+        `Cite: “Căn cứ Công văn số ${guidance} ngày 28/12/2018 của Bộ Giáo dục và Đào tạo.”`,
+    },
   },
   guidanceOf2018: {
     rule: "doc.circular-regime-mismatch",
@@ -33,7 +43,7 @@ export const DOC_TEXT = {
       `Công văn ${canon} hướng dẫn theo các thông tư năm 2018; năm học ${year} áp dụng Thông tư 57/2026/TT-BGDĐT.`,
     en: (canon: string, year: string | null) =>
       `Letter ${canon} guides the 2018 circulars; school year ${year} follows TT 57/2026.`,
-    suggestion: "Căn cứ Thông tư số 57/2026/TT-BGDĐT.",
+    suggestion: { vi: "Căn cứ Thông tư số 57/2026/TT-BGDĐT.", en: "Cite: “Căn cứ Thông tư số 57/2026/TT-BGDĐT.”" },
   },
   tt57Too2018: {
     rule: "doc.circular-regime-mismatch",
@@ -41,46 +51,69 @@ export const DOC_TEXT = {
       `Thông tư 57/2026/TT-BGDĐT áp dụng từ năm học 2026-2027; kế hoạch năm học ${year} theo ${expected}.`,
     en: (year: string | null, expected: string | null | undefined) =>
       `TT 57/2026 applies from 2026-2027; a ${year} plan follows ${expected}.`,
+    /** Only given when the expected circular is known. */
+    suggestion: {
+      vi: (_year: string | null, expected: string | null | undefined) => `Căn cứ Thông tư số ${expected}.`,
+      en: (_year: string | null, expected: string | null | undefined) => `Cite: “Căn cứ Thông tư số ${expected}.”`,
+    },
   },
   replacedBy57: {
     rule: "doc.circular-regime-mismatch",
     vi: (canon: string, year: string | null) =>
       `Thông tư ${canon} đã được thay thế bởi Thông tư 57/2026/TT-BGDĐT; năm học ${year} áp dụng Thông tư 57/2026.`,
     en: (canon: string, year: string | null) => `${canon} was replaced by TT 57/2026, which applies to ${year}.`,
-    suggestion: "Căn cứ Thông tư số 57/2026/TT-BGDĐT ngày 07 tháng 7 năm 2026.",
+    suggestion: {
+      vi: "Căn cứ Thông tư số 57/2026/TT-BGDĐT ngày 07 tháng 7 năm 2026.",
+      en: "Cite: “Căn cứ Thông tư số 57/2026/TT-BGDĐT ngày 07 tháng 7 năm 2026.”",
+    },
   },
   levelMismatch: {
     rule: "doc.circular-level-mismatch",
     vi: (canon: string, governs: string, level: string, _expected: string) =>
       `Thông tư ${canon} quy định cho ${governs}, không phải ${level}.`,
     en: (canon: string, governs: string) => `${canon} governs ${governs}, not this school level.`,
-    suggestion: (_canon: string, _governs: string, _level: string, expected: string) =>
-      `Căn cứ Thông tư số ${expected}.`,
+    suggestion: {
+      vi: (_canon: string, _governs: string, _level: string, expected: string) => `Căn cứ Thông tư số ${expected}.`,
+      en: (_canon: string, _governs: string, _level: string, expected: string) =>
+        `Cite: “Căn cứ Thông tư số ${expected}.”`,
+    },
   },
   impossibleYear: {
     rule: "doc.impossible-year",
     vi: (raw: string, _candidates: string[]) => `Năm "${raw}" không hợp lệ.`,
     en: (raw: string) => `"${raw}" is not a valid year.`,
-    suggestion: (_raw: string, candidates: string[]) => `Kiểm tra lại, có thể là ${candidates.join(" hoặc ")}.`,
+    suggestion: {
+      vi: (_raw: string, candidates: string[]) => `Kiểm tra lại, có thể là ${candidates.join(" hoặc ")}.`,
+      en: (_raw: string, candidates: string[]) => `Check it: perhaps ${candidates.join(" or ")}.`,
+    },
   },
   reversedYearRange: {
     rule: "doc.reversed-year-range",
     vi: (raw: string, _from: number, _to: number) => `Khoảng năm "${raw}" bị ngược (năm bắt đầu sau năm kết thúc).`,
     en: (raw: string) => `Year range "${raw}" is reversed.`,
-    suggestion: (_raw: string, from: number, to: number) => `Viết lại, ví dụ: từ năm ${to} đến ${from}.`,
+    suggestion: {
+      vi: (_raw: string, from: number, to: number) => `Viết lại, ví dụ: từ năm ${to} đến ${from}.`,
+      en: (_raw: string, from: number, to: number) => `Rewrite it, e.g. from ${to} to ${from}.`,
+    },
   },
   schoolYearMismatch: {
     rule: "doc.school-year-mismatch",
     vi: (year: string, common: number) =>
       `Tiêu đề ghi năm học ${year} nhưng phần lớn thời gian thực hiện thuộc năm học ${common}-${common + 1}.`,
     en: (year: string, common: number) => `The title says ${year} but most periods fall in ${common}-${common + 1}.`,
-    suggestion: "Thống nhất năm học ở tiêu đề và cột thời gian.",
+    suggestion: {
+      vi: "Thống nhất năm học ở tiêu đề và cột thời gian.",
+      en: "Use the same school year in the title and in the period column.",
+    },
   },
   legacyEncoding: {
     rule: "doc.legacy-encoding",
     vi: (encoding: string) => `Văn bản có đoạn gõ bằng bảng mã cũ (${encoding}), sẽ hiển thị sai trên máy khác.`,
     en: (encoding: string) => `Some text is in a legacy encoding (${encoding}).`,
-    suggestion: "Chuyển sang Unicode (Unikey: công cụ chuyển mã) rồi kiểm tra lại.",
+    suggestion: {
+      vi: "Chuyển sang Unicode (Unikey: công cụ chuyển mã) rồi kiểm tra lại.",
+      en: "Convert it to Unicode (Unikey: its conversion tool), then check again.",
+    },
   },
 } satisfies MessageTable;
 
@@ -218,7 +251,7 @@ export const docRules: Rule = ({ plan }) => {
             severity: "error",
             cell: s.pos,
             ...text,
-            suggestion: expected ? `Căn cứ Thông tư số ${expected}.` : null,
+            ...(expected ? {} : { suggestion: null }),
           }),
         );
       } else if (ctx.regime === "2026" && is2018) {

@@ -3,6 +3,7 @@
  * Every rule family (criterion., target., timeline., budget., table., doc., plan., tt57.) uses these.
  */
 import type { Catalog, CellPos, Finding, Plan, PlanCell, PlanRow, Severity } from "../types";
+import type { LangText } from "../text/message";
 
 export interface RuleContext {
   plan: Plan;
@@ -37,7 +38,8 @@ export interface FindingInput {
   severity: Severity;
   message: string;
   messageEn: string;
-  suggestion?: string | null;
+  /** The fix in both languages; null when there is nothing concrete to suggest. */
+  suggestion?: LangText | null;
   cell?: PlanCell | CellPos | null;
   criterion?: string | null;
   standard?: number | null;
@@ -55,7 +57,8 @@ export function finding(input: FindingInput): Finding {
     standard: input.standard ?? null,
     message: input.message,
     messageEn: input.messageEn,
-    suggestion: input.suggestion ?? null,
+    suggestion: input.suggestion?.vi ?? null,
+    suggestionEn: input.suggestion?.en ?? null,
   };
 }
 
@@ -65,15 +68,16 @@ type Fn = (...args: any[]) => string;
 type Text<V extends Fn> = string | ((...args: Parameters<V>) => string);
 
 /**
- * One rule's message in both languages (and the suggestion, Vietnamese like everything the user reads first).
- * Each rule family keeps these in one table, one entry per message, next to nothing else.
+ * One rule's message and its suggested fix, each in both languages. Each rule family keeps these in one table, one
+ * entry per message, next to nothing else. Quoted legal texts and examples of what to write in the plan stay
+ * Vietnamese in the English fix (between quotes); only our own wording is translated.
  */
 export interface RuleText<V extends Fn = () => string> {
   rule: string;
   /** Takes every parameter of the entry (the others may take fewer): the parameters are typed from it. */
   vi: string | V;
   en: Text<V>;
-  suggestion?: Text<V>;
+  suggestion?: { vi: Text<V>; en: Text<V> };
 }
 
 /** A table of rule messages; `satisfies MessageTable` keeps each entry's parameter types. */
@@ -81,7 +85,7 @@ export type MessageTable = Record<string, RuleText<Fn>>;
 
 const textOf = (t: string | Fn, args: unknown[]): string => (typeof t === "function" ? t(...args) : t);
 
-/** The rule id, both messages and the suggestion of a table entry with its parameters, for `finding`. */
+/** The rule id, both messages and both suggestions of a table entry with its parameters, for `finding`. */
 export function said<V extends Fn>(
   text: RuleText<V>,
   ...args: Parameters<V>
@@ -90,7 +94,10 @@ export function said<V extends Fn>(
     rule: text.rule,
     message: textOf(text.vi, args),
     messageEn: textOf(text.en, args),
-    suggestion: text.suggestion === undefined ? null : textOf(text.suggestion, args),
+    suggestion:
+      text.suggestion === undefined
+        ? null
+        : { vi: textOf(text.suggestion.vi, args), en: textOf(text.suggestion.en, args) },
   };
 }
 

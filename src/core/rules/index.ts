@@ -46,7 +46,10 @@ export const RULES_TEXT = {
     rule: "plan.no-catalog",
     vi: "Chưa xác định cấp học/thông tư nên chưa đối chiếu tiêu chí với danh mục.",
     en: "School level or regime unknown: criteria were not checked against a catalog.",
-    suggestion: "Chọn cấp học và năm học trong khung Thông tin trường.",
+    suggestion: {
+      vi: "Chọn cấp học và năm học trong khung Thông tin trường.",
+      en: "Choose the school level and school year in the School information box.",
+    },
   },
 } satisfies MessageTable;
 

@@ -16,10 +16,16 @@ export const PLAN_TEXT = {
     en: (_goalText: string, goal: number, current: number | null, missing: string[]) =>
       `The declared goal (Level ${goal}) cannot be reached with the rows planned (current Level ${current}` +
       `${missing.length ? `; criteria ${missing.join(", ")} are below it and not planned` : ""}).`,
-    suggestion: (_goalText: string, goal: number, _current: number | null, missing: string[]) =>
-      missing.length
-        ? `Bổ sung dòng kế hoạch cho tiêu chí ${missing.join(", ")} với mục tiêu Mức ${goal}.`
-        : `Đặt mục tiêu Mức ${goal} cho các tiêu chí còn thấp hơn.`,
+    suggestion: {
+      vi: (_goalText: string, goal: number, _current: number | null, missing: string[]) =>
+        missing.length
+          ? `Bổ sung dòng kế hoạch cho tiêu chí ${missing.join(", ")} với mục tiêu Mức ${goal}.`
+          : `Đặt mục tiêu Mức ${goal} cho các tiêu chí còn thấp hơn.`,
+      en: (_goalText: string, goal: number, _current: number | null, missing: string[]) =>
+        missing.length
+          ? `Add plan rows for criteria ${missing.join(", ")} with a Level ${goal} target.`
+          : `Set a Level ${goal} target for the criteria still below it.`,
+    },
   },
 } satisfies MessageTable;
 

@@ -8,19 +8,28 @@ export const TABLE_TEXT = {
     rule: "table.empty-tasks",
     vi: (code: string) => `Tiêu chí ${code} chưa có công việc/giải pháp.`,
     en: (code: string) => `Criterion ${code} has no tasks.`,
-    suggestion: "Ghi các công việc/giải pháp cụ thể để đạt kết quả.",
+    suggestion: {
+      vi: "Ghi các công việc/giải pháp cụ thể để đạt kết quả.",
+      en: "Write the concrete tasks that will reach the target.",
+    },
   },
   missingOwner: {
     rule: "table.missing-owner",
     vi: "Chưa ghi người/bộ phận chủ trì.",
     en: "No lead person/unit is given.",
-    suggestion: "Ghi người chủ trì và phối hợp, ví dụ: Hiệu trưởng; TTCM.",
+    suggestion: {
+      vi: "Ghi người chủ trì và phối hợp, ví dụ: Hiệu trưởng; TTCM.",
+      en: "Name the lead and the partners, e.g. “Hiệu trưởng; TTCM”.",
+    },
   },
   noRows: {
     rule: "plan.no-rows",
     vi: "Bảng kế hoạch chưa có dòng tiêu chí nào.",
     en: "The plan table has no criterion rows.",
-    suggestion: 'Thêm các dòng "Tiêu chí x.y" cần cải tiến.',
+    suggestion: {
+      vi: 'Thêm các dòng "Tiêu chí x.y" cần cải tiến.',
+      en: 'Add a "Tiêu chí x.y" row for each criterion to improve.',
+    },
   },
 } satisfies MessageTable;
 

@@ -12,13 +12,13 @@ export const TARGET_TEXT = {
       `Mức ${level} không có trong ${circular}: mỗi tiêu chí chỉ có Mức 1 và Mức 2.`,
     en: (level: number, circular: string) =>
       `Level ${level} does not exist in ${circular}: criteria have Level 1 and Level 2 only.`,
-    suggestion: "Ghi mục tiêu Mức 1 hoặc Mức 2.",
+    suggestion: { vi: "Ghi mục tiêu Mức 1 hoặc Mức 2.", en: "Set a Level 1 or Level 2 target." },
   },
   muc4InMuc13: {
     rule: "target.muc4-in-muc13",
     vi: "Mục tiêu Mức 4 nằm trong phần MỨC 1, 2, 3.",
     en: "A Level 4 target sits in the LEVEL 1, 2, 3 section.",
-    suggestion: 'Chuyển dòng này sang phần "MỨC 4".',
+    suggestion: { vi: 'Chuyển dòng này sang phần "MỨC 4".', en: 'Move this row to the "MỨC 4" (Level 4) section.' },
   },
   aboveMax: {
     rule: "target.above-max",
@@ -26,14 +26,20 @@ export const TARGET_TEXT = {
       `Tiêu chí ${code} chỉ có đến Mức ${max}; không thể đặt mục tiêu Mức ${level}.`,
     en: (code: string | null, max: number, level: number) =>
       `Criterion ${code} only goes up to Level ${max}; Level ${level} is not possible.`,
-    suggestion: (_code: string | null, max: number) => `Ghi mục tiêu tối đa Mức ${max}.`,
+    suggestion: {
+      vi: (_code: string | null, max: number) => `Ghi mục tiêu tối đa Mức ${max}.`,
+      en: (_code: string | null, max: number) => `Set a target of at most Level ${max}.`,
+    },
   },
   notAboveCurrent: {
     rule: "target.not-above-current",
     vi: (level: number, current: number) => `Mục tiêu Mức ${level} không cao hơn hiện trạng (Mức ${current}).`,
     en: (level: number, current: number) => `Target Level ${level} is not above the current Level ${current}.`,
-    suggestion: (_level: number, current: number) =>
-      `Ghi "Duy trì Mức ${current}" hoặc đặt mục tiêu Mức ${current + 1}.`,
+    suggestion: {
+      vi: (_level: number, current: number) => `Ghi "Duy trì Mức ${current}" hoặc đặt mục tiêu Mức ${current + 1}.`,
+      en: (_level: number, current: number) =>
+        `Write "Duy trì Mức ${current}" (keep Level ${current}) or set a Level ${current + 1} target.`,
+    },
   },
 } satisfies MessageTable;
 

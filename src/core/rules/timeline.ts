@@ -11,19 +11,25 @@ export const TIMELINE_TEXT = {
     rule: "timeline.empty",
     vi: "Chưa ghi thời gian thực hiện.",
     en: "No period is given.",
-    suggestion: (example: string) => `Ghi thời gian bắt đầu và hoàn thành, ví dụ: ${example}.`,
+    suggestion: {
+      vi: (example: string) => `Ghi thời gian bắt đầu và hoàn thành, ví dụ: ${example}.`,
+      en: (example: string) => `Give the start and end, e.g. “${example}”.`,
+    },
   },
   impossibleMonth: {
     rule: "timeline.impossible-month",
     vi: (shown: string) => `Tháng không hợp lệ trong "${shown}".`,
     en: (shown: string) => `Impossible month in "${shown}".`,
-    suggestion: "Tháng phải từ 1 đến 12.",
+    suggestion: { vi: "Tháng phải từ 1 đến 12.", en: "A month is 1 to 12." },
   },
   vague: {
     rule: "timeline.vague",
     vi: (shown: string, _example: string) => `Thời gian chưa cụ thể: "${shown}".`,
     en: (shown: string) => `Vague period: "${shown}".`,
-    suggestion: (_shown: string, example: string) => `Ghi rõ tháng/năm bắt đầu và hoàn thành, ví dụ: ${example}.`,
+    suggestion: {
+      vi: (_shown: string, example: string) => `Ghi rõ tháng/năm bắt đầu và hoàn thành, ví dụ: ${example}.`,
+      en: (_shown: string, example: string) => `Give the start and end month/year, e.g. “${example}”.`,
+    },
   },
   endBeforeStart: {
     rule: "timeline.end-before-start",
@@ -31,7 +37,7 @@ export const TIMELINE_TEXT = {
       `"${shown}": thời gian hoàn thành (${end ? monthVi(end) : "?"}) trước thời gian bắt đầu ` +
       `(${start ? monthVi(start) : "?"}).`,
     en: (_shown: string, start: string | null, end: string | null) => `End (${end}) is before start (${start}).`,
-    suggestion: "Kiểm tra lại thứ tự tháng/năm.",
+    suggestion: { vi: "Kiểm tra lại thứ tự tháng/năm.", en: "Check the order of the months/years." },
   },
   beforeSchoolYear: {
     rule: "timeline.before-school-year",
@@ -39,7 +45,10 @@ export const TIMELINE_TEXT = {
       `"${shown}": bắt đầu ${monthVi(start)}, trước năm học ${y}-${y + 1} (từ tháng 9/${y}).`,
     en: (_shown: string, start: string, y: number) =>
       `Starts (${start}) before school year ${y}-${y + 1} (from September ${y}).`,
-    suggestion: (_shown: string, _start: string, y: number) => `Bắt đầu từ tháng 9/${y} trở đi.`,
+    suggestion: {
+      vi: (_shown: string, _start: string, y: number) => `Bắt đầu từ tháng 9/${y} trở đi.`,
+      en: (_shown: string, _start: string, y: number) => `Start in September ${y} or later.`,
+    },
   },
   afterSchoolYear: {
     rule: "timeline.after-school-year",
@@ -47,8 +56,12 @@ export const TIMELINE_TEXT = {
       `"${shown}": hoàn thành ${monthVi(end)}, vượt quá năm học ${y}-${y + 1} (hết tháng 8/${y + 1}).`,
     en: (_shown: string, end: string, y: number) =>
       `Ends (${end}) after school year ${y}-${y + 1} (end of August ${y + 1}).`,
-    suggestion: (_shown: string, _end: string, y: number) =>
-      `Hoàn thành trong năm học, chậm nhất tháng 8/${y + 1} (thường là tháng 5/${y + 1}).`,
+    suggestion: {
+      vi: (_shown: string, _end: string, y: number) =>
+        `Hoàn thành trong năm học, chậm nhất tháng 8/${y + 1} (thường là tháng 5/${y + 1}).`,
+      en: (_shown: string, _end: string, y: number) =>
+        `End within the school year, by August ${y + 1} at the latest (usually May ${y + 1}).`,
+    },
   },
 } satisfies MessageTable;
 

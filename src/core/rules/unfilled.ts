@@ -18,27 +18,39 @@ export const UNFILLED_TEXT = {
     rule: "table.empty",
     vi: "Bảng kế hoạch chưa có nội dung: chỉ có dòng tiêu đề (và dòng đánh số), chưa có dòng cải tiến nào.",
     en: "The plan table has no content: only its header.",
-    suggestion: "Điền các dòng cải tiến (tiêu chí, mục tiêu, hoạt động, thời gian, người phụ trách…).",
+    suggestion: {
+      vi: "Điền các dòng cải tiến (tiêu chí, mục tiêu, hoạt động, thời gian, người phụ trách…).",
+      en: "Fill in the improvement rows (criterion, target, activities, period, person in charge…).",
+    },
   },
   placeholder: {
     rule: "table.unfilled",
     vi: (header: string, role: string, placeholder: string) => `Ô “${header}” chưa điền (còn “${placeholder}”).`,
     en: (_header: string, role: string, placeholder: string) =>
       `The “${role}” cell is not filled in (still “${placeholder}”).`,
-    suggestion: "Thay chỗ đánh dấu bằng nội dung của trường.",
+    suggestion: {
+      vi: "Thay chỗ đánh dấu bằng nội dung của trường.",
+      en: "Replace the placeholder with the school's own content.",
+    },
   },
   blank: {
     rule: "table.unfilled",
     vi: (header: string | undefined, role: string, criterion: string | null) =>
       `Ô “${header}” chưa điền${criterion ? ` (tiêu chí ${criterion})` : ""}.`,
     en: (_header: string | undefined, role: string) => `The “${role}” cell is empty.`,
-    suggestion: (header: string | undefined) => `Điền cột “${header}” cho dòng này.`,
+    suggestion: {
+      vi: (header: string | undefined) => `Điền cột “${header}” cho dòng này.`,
+      en: (header: string | undefined) => `Fill in the “${header}” column for this row.`,
+    },
   },
   standardRepeated: {
     rule: "table.standard-repeated",
     vi: (n: number) => `Tiêu chuẩn ${n} được ghi hai lần trong bảng.`,
     en: (n: number) => `Standard ${n} heading appears twice.`,
-    suggestion: (n: number) => `Gộp các tiêu chí của Tiêu chuẩn ${n} dưới một dòng tiêu chuẩn.`,
+    suggestion: {
+      vi: (n: number) => `Gộp các tiêu chí của Tiêu chuẩn ${n} dưới một dòng tiêu chuẩn.`,
+      en: (n: number) => `Put Standard ${n}'s criteria under one standard row.`,
+    },
   },
   standardInside: {
     rule: "table.standard-inside",
@@ -46,8 +58,12 @@ export const UNFILLED_TEXT = {
       `Dòng “Tiêu chuẩn ${n}” nằm giữa các tiêu chí của Tiêu chuẩn ${previous} (sau nó còn tiêu chí ` +
       `${after.join(", ")}).`,
     en: (n: number, previous: number) => `The Standard ${n} heading sits among Standard ${previous}'s criteria.`,
-    suggestion: (n: number, previous: number) =>
-      `Chuyển dòng “Tiêu chuẩn ${n}” xuống sau tiêu chí cuối cùng của Tiêu chuẩn ${previous}.`,
+    suggestion: {
+      vi: (n: number, previous: number) =>
+        `Chuyển dòng “Tiêu chuẩn ${n}” xuống sau tiêu chí cuối cùng của Tiêu chuẩn ${previous}.`,
+      en: (n: number, previous: number) =>
+        `Move the “Tiêu chuẩn ${n}” row below the last criterion of Standard ${previous}.`,
+    },
   },
   aboveGoal: {
     rule: "target.above-goal",
@@ -55,8 +71,11 @@ export const UNFILLED_TEXT = {
       `Mục tiêu Mức ${level} cao hơn mức trường hướng tới (Mức ${goal}, “${goalText}”): tốn công sức mà mục ` +
       `tiêu của trường chưa cần.`,
     en: (level: number, goal: number) => `Target Level ${level} is above the school's goal (Level ${goal}).`,
-    suggestion: (_level: number, goal: number) =>
-      `Đặt mục tiêu Mức ${goal} cho năm nay, trừ khi trường có lý do riêng.`,
+    suggestion: {
+      vi: (_level: number, goal: number) => `Đặt mục tiêu Mức ${goal} cho năm nay, trừ khi trường có lý do riêng.`,
+      en: (_level: number, goal: number) =>
+        `Set a Level ${goal} target for this year, unless the school has its own reason.`,
+    },
   },
 } satisfies MessageTable;
 

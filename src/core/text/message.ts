@@ -7,6 +7,17 @@ export interface LangText {
   en: string;
 }
 
+/** A message in both languages made from its parameters: one function per language, the same parameters. */
+export interface LangMessage<A extends unknown[]> {
+  vi: (...args: A) => string;
+  en: (...args: A) => string;
+}
+
+/** A LangMessage said with its parameters. */
+export function sayWith<A extends unknown[]>(message: LangMessage<A>, ...args: A): LangText {
+  return { vi: message.vi(...args), en: message.en(...args) };
+}
+
 /** A message the adapters have only in Vietnamese: the same text in both languages. */
 export const viOnly = (vi: string): LangText => ({ vi, en: vi });
 

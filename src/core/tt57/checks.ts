@@ -17,9 +17,14 @@ export const TT57_NEXT_TEXT = {
     vi: (quoted: string) =>
       `Văn bản ghi “${quoted}”: từ 01/7/2025 không còn cấp huyện (chính quyền địa phương hai cấp).`,
     en: (quoted: string) => `The document names “${quoted}”: the district level no longer exists since 1 July 2025.`,
-    suggestion:
-      "Ghi cơ quan cấp xã/phường: “UBND xã/phường …”; Nơi nhận: “Phòng Văn hóa - Xã hội xã/phường …” " +
-      "(trường THPT, trung tâm GDTX: “Sở Giáo dục và Đào tạo”).",
+    suggestion: {
+      vi:
+        "Ghi cơ quan cấp xã/phường: “UBND xã/phường …”; Nơi nhận: “Phòng Văn hóa - Xã hội xã/phường …” " +
+        "(trường THPT, trung tâm GDTX: “Sở Giáo dục và Đào tạo”).",
+      en:
+        "Name the commune/ward body: “UBND xã/phường …”; recipients (“Nơi nhận”): " +
+        "“Phòng Văn hóa - Xã hội xã/phường …” (upper secondary schools, GDTX centres: “Sở Giáo dục và Đào tạo”).",
+    },
   },
   vagueWeakness: {
     rule: "tt57.vague-weakness",
@@ -27,17 +32,24 @@ export const TT57_NEXT_TEXT = {
       `Điểm hạn chế “${weakness}” (mục IV) chưa cụ thể: chưa rõ thiếu gì, bao nhiêu, ở đâu — ` +
       "kế hoạch không bám theo được.",
     en: (weakness: string) => `The weakness “${weakness}” (section IV) is too vague: what, how many, where?`,
-    suggestion:
-      "Ghi cụ thể, ví dụ: “Thiếu 2 phòng học bộ môn (Tin học, Ngoại ngữ); 12/30 máy tính phòng Tin học hỏng”.",
+    suggestion: {
+      vi: "Ghi cụ thể, ví dụ: “Thiếu 2 phòng học bộ môn (Tin học, Ngoại ngữ); 12/30 máy tính phòng Tin học hỏng”.",
+      en: "Be specific, e.g. “Thiếu 2 phòng học bộ môn (Tin học, Ngoại ngữ); 12/30 máy tính phòng Tin học hỏng”.",
+    },
   },
   evidencePlanOnly: {
     rule: "tt57.evidence-plan-only",
     vi: (goal: string) =>
       `Minh chứng dự kiến (cột 9) chỉ là kế hoạch; kế hoạch không chứng minh được kết quả “${goal}”.`,
     en: "The expected evidence (column 9) is only a plan: a plan does not show a result.",
-    suggestion:
-      "Ghi hồ sơ sẽ cho thấy kết quả, ví dụ: biên bản kiểm tra, báo cáo tổng kết, sổ theo dõi, kết quả khảo sát, " +
-      "danh sách giáo viên/học sinh đạt …",
+    suggestion: {
+      vi:
+        "Ghi hồ sơ sẽ cho thấy kết quả, ví dụ: biên bản kiểm tra, báo cáo tổng kết, sổ theo dõi, kết quả khảo sát, " +
+        "danh sách giáo viên/học sinh đạt …",
+      en:
+        "Name the records that will show the result, e.g. inspection minutes, the year-end report, a log book, " +
+        "survey results, lists of teachers/pupils who reached it …",
+    },
   },
   level2BeforeLevel1: {
     rule: "tt57.level-2-before-level-1",
@@ -46,8 +58,11 @@ export const TT57_NEXT_TEXT = {
     en: (code: string) =>
       `Criterion ${code} targets Level 2 but section IV says Level 1 is not reached: ` +
       "Level 2 is considered only once Level 1 is met.",
-    suggestion: (code: string) =>
-      `Đặt mục tiêu “Đạt Mức 1” cho tiêu chí ${code} trong năm học này; Mức 2 ở kế hoạch sau.`,
+    suggestion: {
+      vi: (code: string) => `Đặt mục tiêu “Đạt Mức 1” cho tiêu chí ${code} trong năm học này; Mức 2 ở kế hoạch sau.`,
+      en: (code: string) =>
+        `Set the target “Đạt Mức 1” (Level 1 reached) for criterion ${code} this school year; Level 2 in a later plan.`,
+    },
   },
 } satisfies MessageTable;
 

@@ -8,6 +8,7 @@
 import type { Catalog } from "../types";
 import { findCriterion } from "../catalogs/index";
 import { CROSSWALK_PAIRS } from "./crosswalk-data";
+import type { LangText } from "../text/message";
 
 export interface CrosswalkPair {
   from: { circular: string; code: string };
@@ -70,14 +71,28 @@ export function crosswalkFor(circular2018: string, code: string, tt57?: Catalog 
 }
 
 /**
- * The suggestion as shown to users: primary with its confidence, the alternatives, and a plain warning when the
- * confidence is low. E.g. "3.5 Kết quả … (độ tin cậy: cao); cũng liên quan: 1.3 (thấp)".
+ * The suggestion as shown to users, in both languages: primary with its confidence, the alternatives, and a plain
+ * warning when the confidence is low. E.g. "3.5 Kết quả … (độ tin cậy: cao); cũng liên quan: 1.3 (thấp)". The
+ * criteria's names are the circular's, in Vietnamese in both.
  */
-export function describeCrosswalk(e: CrosswalkEntry): string {
-  const named = (a: CrosswalkEntry["alternatives"][number]) =>
-    `${a.code} ${a.name} (độ tin cậy: ${confidenceVi(a.confidence)})`;
-  const alt = e.alternatives.length ? `; cũng liên quan: ${e.alternatives.map(named).join(", ")}` : "";
-  const low =
-    e.primary.confidence === "low" ? " — độ tin cậy thấp: chưa có tiêu chí TT57 tương ứng rõ ràng, cần xem kỹ" : "";
-  return `${e.primary.code} ${e.primary.name} (độ tin cậy: ${confidenceVi(e.primary.confidence)}${low})${alt}`;
+export function describeCrosswalk(e: CrosswalkEntry): LangText {
+  const describe = (lang: "vi" | "en"): string => {
+    const words =
+      lang === "vi"
+        ? { confidence: "độ tin cậy", also: "cũng liên quan", level: confidenceVi }
+        : { confidence: "confidence", also: "also related", level: (c: string) => c };
+    // In English the circular's names are quoted: Vietnamese legal text inside English wording.
+    const name = (n: string) => (lang === "vi" ? n : `“${n}”`);
+    const named = (a: CrosswalkEntry["alternatives"][number]) =>
+      `${a.code} ${name(a.name)} (${words.confidence}: ${words.level(a.confidence)})`;
+    const alt = e.alternatives.length ? `; ${words.also}: ${e.alternatives.map(named).join(", ")}` : "";
+    const low =
+      e.primary.confidence !== "low"
+        ? ""
+        : lang === "vi"
+          ? " — độ tin cậy thấp: chưa có tiêu chí TT57 tương ứng rõ ràng, cần xem kỹ"
+          : " — no clear matching TT57 criterion, look closely";
+    return `${e.primary.code} ${name(e.primary.name)} (${words.confidence}: ${words.level(e.primary.confidence)}${low})${alt}`;
+  };
+  return { vi: describe("vi"), en: describe("en") };
 }

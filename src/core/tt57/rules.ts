@@ -34,14 +34,20 @@ export const TT57_TEXT = {
       `Kế hoạch đưa vào ${count}/15 tiêu chí: Biểu 2 yêu cầu chỉ tập trung vào các vấn đề ưu tiên, ` +
       "không lập cho toàn bộ tiêu chí.",
     en: (count: number) => `The plan covers ${count} of 15 criteria: Biểu 2 asks for priority issues only.`,
-    suggestion: "Giữ lại các tiêu chí có hạn chế cần cải tiến (theo mục IV), bỏ các tiêu chí đã đạt.",
+    suggestion: {
+      vi: "Giữ lại các tiêu chí có hạn chế cần cải tiến (theo mục IV), bỏ các tiêu chí đã đạt.",
+      en: "Keep the criteria with weaknesses to improve (as in section IV); drop those already met.",
+    },
   },
   alreadyLevel2: {
     rule: "tt57.already-level-2",
     vi: (code: string) =>
       `Tiêu chí ${code} đã đạt Mức 2 theo tự đánh giá: không cần đưa vào kế hoạch cải tiến nếu không có hạn chế.`,
     en: (code: string) => `Criterion ${code} is already at Level 2.`,
-    suggestion: "Bỏ dòng này hoặc ghi rõ hạn chế cần cải tiến ở mục IV.",
+    suggestion: {
+      vi: "Bỏ dòng này hoặc ghi rõ hạn chế cần cải tiến ở mục IV.",
+      en: "Drop this row, or state the weakness to improve in section IV.",
+    },
   },
   mandatoryMissing: {
     rule: "tt57.mandatory-missing",
@@ -49,48 +55,70 @@ export const TT57_TEXT = {
       `Tiêu chí bắt buộc ${code} đang dưới Mức ${goal} nhưng chưa có dòng nào trong kế hoạch ` +
       `(trường chỉ đạt Mức ${goal} khi cả 8 tiêu chí bắt buộc đạt).`,
     en: (code: string, goal: number) => `Mandatory criterion ${code} is below Level ${goal} and has no row.`,
-    suggestion: (code: string) => `Thêm dòng cải tiến cho tiêu chí ${code}.`,
+    suggestion: {
+      vi: (code: string) => `Thêm dòng cải tiến cho tiêu chí ${code}.`,
+      en: (code: string) => `Add an improvement row for criterion ${code}.`,
+    },
   },
   notInSectionIv: {
     rule: "tt57.not-in-section-iv",
     vi: (code: string) =>
       `Tiêu chí ${code} có trong kế hoạch (mục V) nhưng không có trong các vấn đề trọng tâm (mục IV).`,
     en: (code: string) => `Criterion ${code} is planned (section V) but not among the priority issues (section IV).`,
-    suggestion: "Thêm vấn đề này vào mục IV (hiện trạng, hạn chế, nguyên nhân) hoặc bỏ dòng khỏi mục V.",
+    suggestion: {
+      vi: "Thêm vấn đề này vào mục IV (hiện trạng, hạn chế, nguyên nhân) hoặc bỏ dòng khỏi mục V.",
+      en: "Add this issue to section IV (current state, weakness, cause) or drop the row from section V.",
+    },
   },
   indicatorMissing: {
     rule: "tt57.indicator-missing",
     vi: (_year: number) => "Chưa có chỉ số đánh giá kết quả (cột 5).",
     en: "No result indicator (column 5).",
-    suggestion: (year: number) =>
-      "Ghi một chỉ số đo được: số lượng, tỷ lệ %, hoặc sản phẩm có thời hạn " +
-      `(ví dụ: 100% giáo viên …; Có kế hoạch … trước tháng 10/${year}).`,
+    suggestion: {
+      vi: (year: number) =>
+        "Ghi một chỉ số đo được: số lượng, tỷ lệ %, hoặc sản phẩm có thời hạn " +
+        `(ví dụ: 100% giáo viên …; Có kế hoạch … trước tháng 10/${year}).`,
+      en: (year: number) =>
+        "Give a measurable indicator: a number, a percentage, or a product with a deadline " +
+        `(e.g. “100% giáo viên …; Có kế hoạch … trước tháng 10/${year}”).`,
+    },
   },
   indicatorVague: {
     rule: "tt57.indicator-vague",
     vi: (indicator: string) => `Chỉ số “${indicator}” chưa đo được.`,
     en: "The indicator is not measurable.",
-    suggestion:
-      "Ghi số lượng, tỷ lệ % hoặc sản phẩm cụ thể có thời hạn, " +
-      "không ghi khẩu hiệu (“tiếp tục duy trì và phát huy…”).",
+    suggestion: {
+      vi:
+        "Ghi số lượng, tỷ lệ % hoặc sản phẩm cụ thể có thời hạn, " +
+        "không ghi khẩu hiệu (“tiếp tục duy trì và phát huy…”).",
+      en:
+        "Give a number, a percentage or a concrete product with a deadline, " +
+        "not a slogan (“tiếp tục duy trì và phát huy…”).",
+    },
   },
   resourceNoSource: {
     rule: "tt57.resource-no-source",
     vi: "Có số tiền nhưng chưa ghi nguồn (ngân sách, xã hội hóa, khác).",
     en: "An amount without a funding source.",
-    suggestion: "Ghi nguồn, ví dụ: “Ngân sách: 5.000.000 đồng”.",
+    suggestion: {
+      vi: "Ghi nguồn, ví dụ: “Ngân sách: 5.000.000 đồng”.",
+      en: "Give the source, e.g. “Ngân sách: 5.000.000 đồng”.",
+    },
   },
   evidence2018Code: {
     rule: "tt57.evidence-2018-code",
     vi: "Mã minh chứng theo Công văn 5932/5942 ([H1-1.1-01]) — TT57 dùng mã MC.x.y.zz.",
     en: "2018-style evidence code; TT57 uses MC.x.y.zz.",
-    suggestion: "Mã hóa lại, ví dụ (MC.1.1.01).",
+    suggestion: { vi: "Mã hóa lại, ví dụ (MC.1.1.01).", en: "Recode it, e.g. (MC.1.1.01)." },
   },
   evidenceFormat: {
     rule: "tt57.evidence-format",
     vi: (code: string, _fixed: string) => `Mã minh chứng “${code}” chưa đúng dạng (MC.x.y.zz) đặt trong ngoặc đơn.`,
     en: "Evidence code not in the (MC.x.y.zz) form.",
-    suggestion: (_code: string, fixed: string) => fixed,
+    suggestion: {
+      vi: (_code: string, fixed: string) => fixed,
+      en: (_code: string, fixed: string) => `Write it as ${fixed}.`,
+    },
   },
   evidenceCriterion: {
     rule: "tt57.evidence-criterion",
@@ -98,21 +126,32 @@ export const TT57_TEXT = {
       `Mã minh chứng ${code} ghi tiêu chí ${owner}, không có trong ${circular}.`,
     en: (_code: string, owner: string) =>
       `The evidence code names criterion ${owner}, which the circular does not have.`,
-    suggestion: "Mã minh chứng MC.x.y.zz: x.y là tiêu chí của TT 57 mà minh chứng được mã hóa lần đầu.",
+    suggestion: {
+      vi: "Mã minh chứng MC.x.y.zz: x.y là tiêu chí của TT 57 mà minh chứng được mã hóa lần đầu.",
+      en: "Evidence code MC.x.y.zz: x.y is the TT 57 criterion under which the evidence was first coded.",
+    },
   },
   statusVocabulary: {
     rule: "tt57.status-vocabulary",
     vi: (status: string) => `Mức độ thực hiện “${status}” khác các cách ghi thường dùng, khó tổng hợp khi rà soát.`,
     en: "Status written unlike the usual words, hard to count at the review.",
-    suggestion:
-      `Thông tư không quy định danh mục; nên ghi một trong: ${STATUS_VALUES.join(" / ")} ` +
-      "(Không thực hiện: ghi lý do).",
+    suggestion: {
+      vi:
+        `Thông tư không quy định danh mục; nên ghi một trong: ${STATUS_VALUES.join(" / ")} ` +
+        "(Không thực hiện: ghi lý do).",
+      en:
+        `The circular sets no list; better write one of: ${STATUS_VALUES.map((v) => `“${v}”`).join(", ")} ` +
+        "(with “Không thực hiện”, give the reason).",
+    },
   },
   statusNoReason: {
     rule: "tt57.status-no-reason",
     vi: "“Không thực hiện” cần ghi lý do.",
     en: "“Not done” needs a reason.",
-    suggestion: "Ví dụ: Không thực hiện (chưa được cấp kinh phí).",
+    suggestion: {
+      vi: "Ví dụ: Không thực hiện (chưa được cấp kinh phí).",
+      en: "E.g. “Không thực hiện (chưa được cấp kinh phí)”.",
+    },
   },
   reviewNeeded: {
     rule: "tt57.review-needed",
@@ -130,13 +169,19 @@ export const TT57_TEXT = {
       `Mục VI còn thiếu thời điểm rà soát “${hk1 ? "Cuối năm học" : "Cuối học kỳ I"}” ` +
       `(đã có ${hk1 ? "Cuối học kỳ I" : "Cuối năm học"}).`,
     en: (hk1: boolean) => `Section VI lacks the ${hk1 ? "end of year" : "end of semester I"} review point.`,
-    suggestion: (_hk1: boolean, point: string) => `Thêm dòng “${point}” vào bảng theo dõi, đánh giá (mục VI).`,
+    suggestion: {
+      vi: (_hk1: boolean, point: string) => `Thêm dòng “${point}” vào bảng theo dõi, đánh giá (mục VI).`,
+      en: (_hk1: boolean, point: string) => `Add a “${point}” row to the monitoring and review table (section VI).`,
+    },
   },
   reviewPoints: {
     rule: "tt57.review-points",
     vi: "Chưa có hai thời điểm rà soát (cuối học kỳ I và cuối năm học) ở mục VI.",
     en: "The two review points (end of semester I, end of year) are missing.",
-    suggestion: "Thêm bảng theo dõi, đánh giá (mục VI) với hai dòng Cuối học kỳ I và Cuối năm học, có ngày tháng.",
+    suggestion: {
+      vi: "Thêm bảng theo dõi, đánh giá (mục VI) với hai dòng Cuối học kỳ I và Cuối năm học, có ngày tháng.",
+      en: "Add the monitoring and review table (section VI) with two dated rows, “Cuối học kỳ I” and “Cuối năm học”.",
+    },
   },
 } satisfies MessageTable;
 

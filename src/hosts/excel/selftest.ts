@@ -290,6 +290,7 @@ function selfTestFinding(row: number): Finding {
     message: "Ô thử của phần tự kiểm tra",
     messageEn: "Self-test cell",
     suggestion: null,
+    suggestionEn: null,
   };
 }
 

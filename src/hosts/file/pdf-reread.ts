@@ -13,7 +13,7 @@ import { respellCriterionNames } from "../../core/read/ocr-names";
 import { CATALOG_IDS, loadCatalog } from "../../core/catalogs";
 import { OcrCancelled, readScan, type OcrOptions } from "./ocr/index";
 import type { PdfReading, ReadPage } from "./pdf";
-import { viOnly, type LangText } from "../../core/text/message";
+import type { LangText } from "../../core/text/message";
 
 /** The start of the file-level note when the pages were read again and that reading kept. */
 export const REREAD_NOTE = "Lớp chữ OCR có sẵn trong tệp PDF đọc kém";
@@ -75,7 +75,7 @@ export async function rereadPoorLayer(
   if (!betterReading(readingQuality(layerGrid), readingQuality(grid))) return { grid: layerGrid, notes: [] };
   // The cells get no confidence notes: the layer's reading, OCR too, has none either, and the plan's findings are
   // the same whichever reading was kept.
-  return { grid, notes: [why, ...read.seen.warnings.map(viOnly)] };
+  return { grid, notes: [why, ...read.seen.warnings] };
 }
 
 /**

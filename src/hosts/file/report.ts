@@ -83,6 +83,8 @@ export function jsonReport(results: FileResult[]) {
           standard: f.standard,
           message: f.message,
           suggestion: f.suggestion,
+          messageEn: f.messageEn, // added in 0.3
+          suggestionEn: f.suggestionEn, // added in 0.3
           place: placeOf(r, f),
           location: r.places
             ? r.places.vi.locate(f)

@@ -4,7 +4,6 @@
  */
 import { seenLine, seenLineEn, type OcrSeen } from "../../core/read/ocr";
 import { FileProblem } from "./errors";
-import { viOnly } from "../../core/text/message";
 import type { OcrOptions } from "./ocr/index";
 import { SCANNED_PDF } from "./pdf";
 import type { OpenedFile } from "./index";
@@ -60,7 +59,7 @@ export async function openScan(
     name,
     kind,
     grids: [{ source: "document", grid: r.grid }],
-    problems: r.seen.warnings.map(viOnly),
+    problems: r.seen.warnings,
     bytes,
     scan: { seen: r.seen, confidence: r.confidence },
   };
@@ -88,7 +87,7 @@ export function scanNoTableMessage(name: string, seen: OcrSeen): { vi: string; e
   return {
     vi:
       `Tệp "${name}" là ảnh quét/ảnh chụp: ${why}` +
-      (seen.warnings.length ? ` (${pageWarnings(seen.warnings).join(" ")})` : "") +
+      (seen.warnings.length ? ` (${pageWarnings(seen.warnings.map((w) => w.vi)).join(" ")})` : "") +
       ". Hãy dùng bản Word/Excel gốc, hoặc quét lại rõ hơn (từ 200 dpi, thẳng trang).",
     en: `"${name}" is a scan or photo: ${seenLineEn(seen)}, no plan table found. Use the original Word/Excel file.`,
   };

@@ -170,6 +170,7 @@ export async function runWordSelfTest(
       message: "Tự kiểm tra",
       messageEn: "Self-test",
       suggestion: null,
+      suggestionEn: null,
       criterion: "1.1",
       ref: null,
       cell: { row: 0, col: 1 },

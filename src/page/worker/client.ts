@@ -31,7 +31,12 @@ export class PlanWorkerClient {
       }
     };
     worker.onerror = (e) => {
-      const err = new Error(e.message || "Lỗi khi đọc tệp trong trình duyệt.");
+      const err = e.message
+        ? new Error(e.message)
+        : new TextError({
+            vi: "Lỗi khi đọc tệp trong trình duyệt.",
+            en: "Error while reading the file in the browser.",
+          });
       for (const p of this.pending.values()) p.reject(err);
       this.pending.clear();
     };

@@ -21,6 +21,9 @@ import type { Plan } from "../../core/types";
 import type { Analysis, CheckContext, WorkerReply, WorkerRequest } from "./protocol";
 import { TextError } from "../../core/text/message";
 
+/** A request about a file the worker has not opened (or no longer holds). */
+const NOT_OPEN = { vi: "Chưa mở tệp.", en: "No file is open." };
+
 interface WorkerScope {
   onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null;
   postMessage(message: WorkerReply, transfer?: Transferable[]): void;
@@ -38,7 +41,7 @@ let lang: "vi" | "en" = "vi";
 let context: CheckContext | null = null;
 
 async function analyse(started: number): Promise<Analysis> {
-  if (!host) throw new Error("Chưa mở tệp.");
+  if (!host) throw new TextError(NOT_OPEN);
   const overrides = context?.overrides ?? {};
   let read = await host.read(overrides);
   plan = mainPlan(read.plans);
@@ -107,14 +110,14 @@ async function handle(req: WorkerRequest): Promise<WorkerReply> {
       return { id: req.id, ok: true, analysis: await analyse(started) };
     }
     case "edit":
-      if (!host || !plan) throw new Error("Chưa mở tệp.");
+      if (!host || !plan) throw new TextError(NOT_OPEN);
       host.setCell(plan, { row: req.row, col: req.col }, req.text);
       return { id: req.id, ok: true };
     case "check":
       if (req.context) context = req.context;
       return { id: req.id, ok: true, analysis: await analyse(started) };
     case "save":
-      if (!host) throw new Error("Chưa mở tệp.");
+      if (!host) throw new TextError(NOT_OPEN);
       // A PDF is never rewritten: its table (with the edits) and context go into a new .docx.
       if (host.file.kind === "pdf") {
         const bytes = await planAsDocx(mainPlan((await host.read()).plans));

@@ -137,9 +137,9 @@ export function FindingsList({
                       {humanDates(lang === "vi" ? f.message : f.messageEn, lang)}
                     </button>
                   </div>
-                  {f.suggestion && (
+                  {(lang === "vi" ? f.suggestion : f.suggestionEn) && (
                     <div className={s.suggestion}>
-                      {t("suggestion", lang)}: {humanDates(f.suggestion, lang)}
+                      {t("suggestion", lang)}: {humanDates((lang === "vi" ? f.suggestion : f.suggestionEn)!, lang)}
                     </div>
                   )}
                 </li>
@@ -172,7 +172,9 @@ export function BudgetSummary({ summary, lang }: { summary: Summary; lang: Lang 
       </ul>
       <Text>
         {t("total", lang)}
-        {summary.rangeRows ? t("upperBound", lang) : ""}: <b>{formatVnd(summary.totalVnd)}</b> ({summary.totalInWords})
+        {summary.rangeRows ? t("upperBound", lang) : ""}: <b>{formatVnd(summary.totalVnd)}</b>
+        {/* The amount in words is the Vietnamese "bằng chữ": said in Vietnamese only. */}
+        {lang === "vi" ? ` (${summary.totalInWords})` : ""}
       </Text>
     </div>
   );

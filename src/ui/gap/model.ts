@@ -55,7 +55,7 @@ export function levelsMessage(next: LevelSet, what: string, lang: Lang): GapMess
     intent: next.problems.length ? "warning" : "success",
     text: [
       L(lang, `Đã đọc mức của ${n} tiêu chí (${what}).`, `Levels of ${n} criteria read (${what}).`),
-      ...(lang === "vi" ? next.problems : []),
+      ...next.problems.map((p) => p[lang]),
     ].join(" "),
   };
 }

@@ -12,7 +12,10 @@ describe("a blank two-page scan", () => {
     pages: 2,
     words: 0,
     meanConfidence: 0,
-    warnings: [`Trang 1: ${SMALL}`, `Trang 1: ${SKEWED}`, `Trang 2: ${SMALL}`, `Trang 2: ${SKEWED}`],
+    warnings: [`Trang 1: ${SMALL}`, `Trang 1: ${SKEWED}`, `Trang 2: ${SMALL}`, `Trang 2: ${SKEWED}`].map((vi) => ({
+      vi,
+      en: vi,
+    })),
   };
   it("names each warning once, with both pages", () => {
     expect(scanNoTableMessage("ban-quet.pdf", seen).vi).toBe(

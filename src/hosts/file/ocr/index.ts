@@ -4,7 +4,7 @@
  * Tesseract (engine.ts); src/core/read/ocr.ts turns them into positioned pages for the usual grid pipeline, and
  * gives each grid cell the confidence of its words. Pages are read one at a time (memory stays that of one page).
  */
-import { TextError } from "../../../core/text/message";
+import { TextError, type LangText } from "../../../core/text/message";
 import { gridFromPositions, type PositionedPage } from "../../../core/read/positions";
 import { cellConfidences, ocrPage, ocrSeen, splitWideWords, type OcrSeen, type OcrWord } from "../../../core/read/ocr";
 import { normalizeOcrGrid } from "../../../core/read/ocr-cells";
@@ -94,7 +94,7 @@ export async function readScan(
   const engine = new OcrEngine(opts.env, opts.onRecognize);
   const pages: PositionedPage[] = [];
   const words: OcrWord[][] = [];
-  const warnings: string[] = [];
+  const warnings: LangText[] = [];
   const cancelled = () => {
     if (opts.signal?.aborted) throw new OcrCancelled();
   };
@@ -123,7 +123,7 @@ export async function readScan(
       const ready = await next;
       next = null;
       if (!ready) {
-        warnings.push(`Trang ${n}: không có ảnh để đọc.`);
+        warnings.push({ vi: `Trang ${n}: không có ảnh để đọc.`, en: `Page ${n}: no image to read.` });
         if (n < doc.numPages) next = prepare(n + 1);
         continue;
       }

@@ -4,6 +4,7 @@
  * code runs in Node and in a browser worker.
  */
 import type { GreyImage } from "./pixels";
+import type { LangText } from "../../../core/text/message";
 
 // Math's functions as module constants: the loops below run once per pixel, and where the global object is a
 // sandbox's (jest runs each test file in a vm context) every lookup of the global `Math` is slow — 10–20 times the
@@ -260,26 +261,33 @@ export interface Prepared {
   image: GreyImage;
   /** The skew corrected, degrees. */
   skew: number;
-  warnings: string[];
+  /** What may make the page read wrong, in both languages. */
+  warnings: LangText[];
 }
 
 /** Grey page → resampled, light evened, straightened; with warnings when it is too small or too skewed to trust. */
 export function preparePage(src: GreyImage, page: number): Prepared {
-  const warnings: string[] = [];
+  const warnings: LangText[] = [];
   const where = `Trang ${page}`;
+  const whereEn = `Page ${page}`;
   if (src.dpi < 100 || min(src.width, src.height) < 600)
-    warnings.push(
-      `${where}: ảnh quá nhỏ (khoảng ${round(src.dpi)} dpi) — chữ có thể đọc sai; hãy quét lại từ 200 dpi.`,
-    );
+    warnings.push({
+      vi: `${where}: ảnh quá nhỏ (khoảng ${round(src.dpi)} dpi) — chữ có thể đọc sai; hãy quét lại từ 200 dpi.`,
+      en: `${whereEn}: the image is too small (about ${round(src.dpi)} dpi) — text may be misread; scan again at 200 dpi or more.`,
+    });
   // Low resolutions are brought up to TARGET_DPI; 200–400 dpi are read as they are (time grows with the pixels).
   const f = src.dpi < 200 ? TARGET_DPI / src.dpi : src.dpi > 400 ? 300 / src.dpi : 1;
   let img = evenLight(scale(src, min(f, 3)));
   const { deg, sharpness } = findSkew(img);
   if (abs(deg) >= MAX_SKEW - 0.3 || sharpness < 1.05)
-    warnings.push(
-      `${where}: ảnh bị nghiêng hoặc chụp lệch quá nhiều, không chỉnh thẳng được — bảng có thể đọc sai; ` +
+    warnings.push({
+      vi:
+        `${where}: ảnh bị nghiêng hoặc chụp lệch quá nhiều, không chỉnh thẳng được — bảng có thể đọc sai; ` +
         "hãy chụp thẳng từ trên xuống hoặc dùng bản quét/bản gốc.",
-    );
+      en:
+        `${whereEn}: the image is too tilted or skewed to straighten — the table may be misread; ` +
+        "take the photo straight from above, or use a scan or the original.",
+    });
   img = rotate(img, abs(deg) < MAX_SKEW - 0.3 ? deg : 0);
   if (sharpness >= 1.05 && abs(deg) < MAX_SKEW - 0.3) {
     // Perspective (a photo taken at an angle): the rows of the two halves of the straightened page still lean,
@@ -290,19 +298,28 @@ export function preparePage(src: GreyImage, page: number): Prepared {
     const bend = right.deg - left.deg;
     if (abs(bend) >= 0.4 && abs(bend) <= 2 * MAX_SKEW - 1) img = unbend(img, left.deg, right.deg);
     if (abs(bend) > 1.2)
-      warnings.push(
-        `${where}: ảnh chụp xiên (hai nửa trang nghiêng ${left.deg.toFixed(1)}° và ${right.deg.toFixed(1)}°) — ` +
+      warnings.push({
+        vi:
+          `${where}: ảnh chụp xiên (hai nửa trang nghiêng ${left.deg.toFixed(1)}° và ${right.deg.toFixed(1)}°) — ` +
           "đã chỉnh nhưng các cột có thể lệch; hãy chụp thẳng từ trên xuống hoặc dùng bản quét/bản gốc.",
-      );
+        en:
+          `${whereEn}: photo taken at an angle (the page's halves lean ${left.deg.toFixed(1)}° and ` +
+          `${right.deg.toFixed(1)}°) — corrected, but columns may be off; take the photo straight from above, or ` +
+          "use a scan or the original.",
+      });
   }
   const shear = findShear(img);
   if (abs(shear) >= 0.15) {
     img = unshear(img, shear);
     if (abs(shear) >= 2.5)
-      warnings.push(
-        `${where}: ảnh chụp xiên (các cột nghiêng ${shear.toFixed(1)}°) — đã chỉnh nhưng bảng có thể đọc sai; ` +
+      warnings.push({
+        vi:
+          `${where}: ảnh chụp xiên (các cột nghiêng ${shear.toFixed(1)}°) — đã chỉnh nhưng bảng có thể đọc sai; ` +
           "hãy chụp thẳng từ trên xuống hoặc dùng bản quét/bản gốc.",
-      );
+        en:
+          `${whereEn}: photo taken at an angle (the columns lean ${shear.toFixed(1)}°) — corrected, but the table ` +
+          "may be misread; take the photo straight from above, or use a scan or the original.",
+      });
   }
   return { image: img, skew: deg, warnings };
 }

@@ -49,7 +49,8 @@ describe("image preparation", () => {
         if (sy >= 0 && sy < h) data[y * w + x] = page.data[sy * w + x];
       }
     const photo = preparePage({ ...page, data }, 1);
-    expect(photo.warnings.join(" ")).toMatch(/Trang 1: ảnh chụp xiên .*đã chỉnh.*hãy chụp thẳng/);
+    expect(photo.warnings.map((w) => w.vi).join(" ")).toMatch(/Trang 1: ảnh chụp xiên .*đã chỉnh.*hãy chụp thẳng/);
+    expect(photo.warnings.map((w) => w.en).join(" ")).toMatch(/Page 1: photo taken at an angle .*corrected.*straight/);
     // The rows of both halves are straight again.
     const img = photo.image;
     for (const half of [
