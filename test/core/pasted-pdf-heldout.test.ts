@@ -12,8 +12,6 @@ import { mainPlan, readPlans } from "../../src/core/read";
 import { explainPasted, splitPastedText } from "../../src/core/read/pasted-pdf";
 import { readMain } from "../support/pdf-variety-read";
 
-jest.setTimeout(60_000);
-
 const DIR = path.join(__dirname, "..", "fixtures");
 const CRITERIA: Record<string, string[]> = {
   "thpt-nguyen-du-2025-2026": ["1.1", "1.9", "3.2", "5.4", "5.6"],

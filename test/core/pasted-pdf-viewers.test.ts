@@ -26,8 +26,6 @@ import { explainPasted, splitPastedText } from "../../src/core/read/pasted-pdf";
 import { checkPlan } from "../../src/core/rules";
 import { readMain } from "../support/pdf-variety-read";
 
-jest.setTimeout(60_000);
-
 const DIR = path.join(__dirname, "..", "fixtures");
 const CRITERIA: Record<string, string[]> = {
   "thu-duc-2025-2026": ["1.4", "5.2", "5.4"],

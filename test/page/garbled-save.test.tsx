@@ -14,8 +14,6 @@ import "../support/pdfjs-dom";
 import "../../src/core/catalogs/all";
 import { PageApp } from "../../src/page/PageApp";
 
-jest.setTimeout(60_000);
-
 const saved: { name: string }[] = [];
 jest.mock("../../src/ui/download", () => ({
   MIME: { xlsx: "x", docx: "d", txt: "t", html: "h" },
@@ -31,7 +29,7 @@ function pdfFile(name: string): File {
 }
 async function open(name: string) {
   fireEvent.change(document.getElementById("file-input")!, { target: { files: [pdfFile(name)] } });
-  await screen.findByRole("heading", { level: 2, name }, { timeout: 30_000 });
+  await screen.findByRole("heading", { level: 2, name });
 }
 const saveButton = () => screen.getByRole("button", { name: "Lưu thành .docx" });
 

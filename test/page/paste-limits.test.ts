@@ -13,8 +13,6 @@ import { pastedTitle } from "../../src/page/paste-names";
 import { errorText } from "../../src/core/text/message";
 import { inProcessPlanWorker } from "../support/in-process-worker";
 
-jest.setTimeout(60_000);
-
 const encode = (t: string) => new TextEncoder().encode(t);
 /** One line more than a text may have: a paste of 50,001 short lines. */
 const tooManyLines = () => encode("x\n".repeat(LIMITS.rows + 1));

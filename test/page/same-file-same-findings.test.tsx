@@ -42,9 +42,7 @@ function fileOf(kind: Kind): File {
 async function openAndRead(kind: Kind): Promise<string[]> {
   fireEvent.change(document.getElementById("file-input")!, { target: { files: [fileOf(kind)] } });
   const name = NAMES[kind];
-  await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("heading", { level: 2, name })), {
-    timeout: 60_000,
-  });
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("heading", { level: 2, name })));
   const findings = [...document.querySelectorAll("button[data-rule]")].map(
     (b) => `${b.getAttribute("data-rule")} ${b.getAttribute("data-severity")} ${b.textContent}`,
   );

@@ -20,10 +20,10 @@ describe("paste box", () => {
   it("selects row 5's cell for row 5's finding when row 4 holds the same text", async () => {
     render(<App hostKind="browser" host={null} />);
     const named = { name: /Dán bảng kế hoạch/ };
-    const box = (await screen.findByRole("textbox", named, { timeout: 60_000 })) as HTMLTextAreaElement;
+    const box = (await screen.findByRole("textbox", named)) as HTMLTextAreaElement;
     fireEvent.change(box, { target: { value: text } });
     fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
-    await waitFor(() => expect(screen.getByTestId("findings")).toBeTruthy(), { timeout: 60_000 });
+    await waitFor(() => expect(screen.getByTestId("findings")).toBeTruthy());
     const late = [
       ...screen.getByTestId("findings").querySelectorAll('[data-rule="timeline.after-school-year"]'),
     ] as HTMLButtonElement[];

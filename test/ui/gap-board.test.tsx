@@ -9,11 +9,11 @@ describe("gap board", () => {
   it("reads pasted levels, shows them on the board, and follows a level changed and a criterion ticked", async () => {
     render(<GapBoard host={null} lang="vi" level="thcs" schoolYear="2025-2026" />);
     fireEvent.click(screen.getByRole("button", { name: "Lập kế hoạch từ kết quả tự đánh giá" }));
-    const box = await screen.findByRole("textbox", { name: /Mức tự đánh giá/ }, { timeout: 60_000 });
+    const box = await screen.findByRole("textbox", { name: /Mức tự đánh giá/ });
     fireEvent.change(box, { target: { value: "1.1 Mức 2, 1.2 Mức 1, 1.3 Không đạt" } });
     fireEvent.click(screen.getByRole("button", { name: "Đọc mức" }));
     const read = "Đã đọc mức của 3 tiêu chí (dán).";
-    await waitFor(() => expect(screen.getByTestId("gap-message").textContent).toBe(read), { timeout: 60_000 });
+    await waitFor(() => expect(screen.getByTestId("gap-message").textContent).toBe(read));
 
     const row = (code: string) => screen.getByTestId("gap-board").querySelector(`tr[data-code="${code}"]`)!;
     const levelOf = (code: string) =>

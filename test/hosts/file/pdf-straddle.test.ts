@@ -10,8 +10,6 @@ import * as path from "path";
 import { openPlanFile } from "../../../src/hosts/file";
 import { readMain } from "../../support/pdf-variety-read";
 
-jest.setTimeout(60_000);
-
 const FILE = path.join(__dirname, "..", "..", "fixtures", "pdf-wraps", "straddle.chromium.pdf");
 const bytes = () => new Uint8Array(fs.readFileSync(FILE));
 

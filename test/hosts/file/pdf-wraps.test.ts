@@ -9,8 +9,6 @@ import * as path from "path";
 import { joinLines, type Line } from "../../../src/core/read/positions-lines";
 import { readMain } from "../../support/pdf-variety-read";
 
-jest.setTimeout(60_000);
-
 const DIR = path.join(__dirname, "..", "..", "fixtures", "pdf-wraps");
 
 describe.each(["wraps.chromium.pdf", "wraps-nfd.chromium.pdf"])("%s: wrapped cell lines keep their spaces", (name) => {
