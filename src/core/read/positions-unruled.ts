@@ -299,6 +299,50 @@ function readBody(
   };
 }
 
+interface Band {
+  /** The band's number of lines, its header cells, their score and the gap after its last line. */
+  k: number;
+  cols: HeaderCol[];
+  score: number;
+  after: number;
+}
+
+/** The header band starting at line i with at least `least` lines: the best-scored one (up to 16 lines). */
+function headerBand(lines: Line[], i: number, least: number): Band | null {
+  let best: Band | null = null;
+  for (let k = 1; k <= 16 && i + k <= lines.length; k++) {
+    const last = lines[i + k - 1];
+    if (k > 1 && (last.y - lines[i + k - 2].y > last.size * 2.5 || dataLike(last))) break;
+    if (k < least) continue;
+    const cols = headerColumns(lines.slice(i, i + k));
+    const score = cols.length >= 3 ? scoreHeader(cols) : 0;
+    const after = i + k < lines.length ? lines[i + k].y - last.y : Infinity;
+    // Same score: the band that ends at the widest gap (rows have cell padding), else the longer band.
+    if (score && (!best || score > best.score || (score === best.score && after >= best.after - 1)))
+      best = { k, cols, score, after };
+  }
+  return best;
+}
+
+/**
+ * The header band found from line i, grown upwards by the lines just above it that hold the first lines of its
+ * taller, vertically centred labels (and downwards by their last lines): each word of such a line lies over one of
+ * the band's cells or between them ("Người thực" over "hiện", a label whose other lines are all above or below the
+ * band's first line), none runs across two cells, and the labels read no worse with them.
+ */
+function bandFrom(lines: Line[], i: number, band: Band, used: Set<Line>): { top: number; band: Band } {
+  const [x0, x1] = [band.cols[0].x0, band.cols[band.cols.length - 1].x1];
+  let [top, best] = [i, band];
+  while (top > 0 && !used.has(lines[top - 1]) && lines[top].y - lines[top - 1].y <= lines[top].size * 1.5) {
+    const above = lines[top - 1];
+    const within = above.words.every((w) => w.x >= x0 - 8 && w.x + w.width <= x1 + 8);
+    const grown = !dataLike(above) && within ? headerBand(lines, top - 1, i + band.k - top + 1) : null;
+    if (!grown || grown.cols.length < band.cols.length || grown.score < best.score) break;
+    [top, best] = [top - 1, grown];
+  }
+  return { top, band: best };
+}
+
 export interface Carry {
   xs: number[];
   /** The header's cell texts and its number of lines (repeated the same on the next page). */
@@ -319,18 +363,9 @@ export function unruledTables(
   const tables: (PageTable & { carry: Carry })[] = [];
   let i = 0;
   while (i < lines.length) {
-    let best: { k: number; cols: HeaderCol[]; score: number; after: number } | null = null;
+    let best: Band | null = null;
     if (lines[i].words.length >= 2) {
-      for (let k = 1; k <= 8 && i + k <= lines.length; k++) {
-        const last = lines[i + k - 1];
-        if (k > 1 && (last.y - lines[i + k - 2].y > last.size * 2.5 || dataLike(last))) break;
-        const cols = headerColumns(lines.slice(i, i + k));
-        const score = cols.length >= 3 ? scoreHeader(cols) : 0;
-        const after = i + k < lines.length ? lines[i + k].y - last.y : Infinity;
-        // Same score: the band that ends at the widest gap (rows have cell padding), else the longer band.
-        if (score && (!best || score > best.score || (score === best.score && after >= best.after - 1)))
-          best = { k, cols, score, after };
-      }
+      best = headerBand(lines, i, 1);
       // The header repeated at the top of the next page has the same lines as on the first page.
       if (carry && i === 0 && carry.headerLines <= lines.length) {
         const cols = headerColumns(lines.slice(0, carry.headerLines));
@@ -357,17 +392,9 @@ export function unruledTables(
       continue;
     }
     // A header cell taller than the others (vertically centred: "Thời gian thực" / "hiện và hoàn" / "thành") starts
-    // a line above the band: that line's words each fall within one of the band's cells.
-    while (i > 0 && !used.has(lines[i - 1]) && lines[i].y - lines[i - 1].y <= lines[i].size * 1.5) {
-      const cols = headerColumns(lines.slice(i - 1, i + best.k));
-      const within = lines[i - 1].words.every((w) =>
-        best!.cols.some((c) => w.x >= c.x0 - 8 && w.x + w.width <= c.x1 + 8),
-      );
-      if (dataLike(lines[i - 1]) || !within || cols.length !== best.cols.length || scoreHeader(cols) < best.score)
-        break;
-      best = { ...best, k: best.k + 1, cols };
-      i--;
-    }
+    // a line above the band, and may end a line below it: the band is all of its labels' lines.
+    const grown = bandFrom(lines, i, best, used);
+    [i, best] = [grown.top, grown.band];
     const head = lines.slice(i, i + best.k);
     const bodyGuess = lines.slice(i + best.k, i + best.k + 60);
     const cols = best.cols;
