@@ -76,7 +76,7 @@ const sameTexts = (a: string[], b: string[]) =>
   a.length === b.length &&
   a.every((t, i) => foldDiacritics(t).replace(/\s+/g, " ") === foldDiacritics(b[i]).replace(/\s+/g, " "));
 
-const isProse = (l: Line) => /^([IVX]+|\d+)\.\s+\S/.test(lineText(l)) && !/^\d+\.\d/.test(lineText(l));
+const isProse = (l: Line) => /^([A-ZĐ]|[IVX]+|\d+)\.\s+\S/.test(lineText(l)) && !/^\d+\.\d/.test(lineText(l));
 const startsEntry = (t: string) =>
   /^(tieu chi|tieu chuan|muc\s*\d|\d{1,2}\s*\.\s*\d{1,2}\b)/.test(
     foldDiacritics(t.replace(/<\/?[a-z]+>/gi, "")).trim(),
