@@ -48,10 +48,18 @@ function headerRuns(w: Word): Word[] {
 function headerColumns(lines: Line[]): HeaderCol[] {
   const cols: HeaderCol[] = [];
   for (const l of lines) {
-    for (const w of l.words.flatMap(headerRuns)) {
+    const words = l.words.flatMap(headerRuns);
+    for (let n = 0; n < words.length; n++) {
+      const w = words[n];
       // (overlapping, not touching: labels printed with no gutter touch their neighbours)
       const hit = cols.filter((c) => w.x < c.x1 - 0.5 && w.x + w.width > c.x0 + 0.5);
-      if (hit.length > 1) return []; // a run across two header cells: not a header band
+      // A run across two header cells: the ends of two labels joined across a narrow gutter ("thực" + "chú"), taken
+      // apart; one item across two cells is not a header band.
+      if (hit.length > 1 && w.pieces && w.pieces.length > 1) {
+        words.splice(n + 1, 0, ...w.pieces.map((p) => runOf([p], w.size)));
+        continue;
+      }
+      if (hit.length > 1) return [];
       if (hit.length) {
         hit[0].x0 = Math.min(hit[0].x0, w.x);
         hit[0].x1 = Math.max(hit[0].x1, w.x + w.width);
