@@ -301,7 +301,12 @@ function readBody(
     rest = false;
   });
   return {
-    rows: rows.map((r) => ({ y: r.y, cells: r.cols.map((ls, c) => joinLines(ls, xs[c], xs[c + 1])) })),
+    rows: rows.map((r) => ({
+      y: r.y,
+      cells: r.cols.map((ls, c) => joinLines(ls, xs[c], xs[c + 1])),
+      // (where a row split by a page break is joined again: "60.000.00" + "0 đồng")
+      ends: r.cols.map((ls, c) => ({ first: ls[0], last: ls[ls.length - 1], left: xs[c], right: xs[c + 1] })),
+    })),
     end,
     starts: columnStarts(body, t.starts, xs.length - 1),
   };
@@ -415,11 +420,13 @@ export function unruledTables(
     head.forEach((l) => used.add(l));
     const header = {
       y: head[0].y,
+      // (a label's lines joined as a cell's: a word broken at a narrow cell's edge, "Mứ" + "c độ", is one word)
       cells: xs.slice(1).map((_, c) =>
-        head
-          .map((l) => lineText(splitLine(l, xs)[c]))
-          .filter(Boolean)
-          .join(" "),
+        joinLines(
+          head.map((l) => splitLine(l, xs)[c]).filter((p) => p.words.length),
+          xs[c],
+          xs[c + 1],
+        ).replace(/\n/g, " "),
       ),
     };
     const labels = cols.map((h) => h.text);
