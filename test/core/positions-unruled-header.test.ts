@@ -171,3 +171,62 @@ describe("a table without rules, around its header", () => {
     ]);
   });
 });
+
+describe("tables sized apart (reportlab sizes each table of a plan by its own contents)", () => {
+  const header = (line: number, xs: number[]) =>
+    row(line, [
+      [xs[0], "TT"],
+      [xs[1], "Tiêu chí"],
+      [xs[2], "Kết quả cần đạt"],
+      [xs[3], "Thời gian"],
+    ]);
+
+  it("a header that ends its page has its columns placed by the text on the next page", () => {
+    // page 1 ends with the header: TT at 0, "Tiêu chí" at 20 (to 60), "Kết quả cần đạt" at 150, "Thời gian" at 260.
+    // page 2: the criterion "Tiêu chí 1.4: Hiệu trưởng" runs from 20 to 145, past the middle of the blank strip
+    // between the two labels; the target column's lines all start at 150.
+    const page1 = [...row(0, [[0, "Kế hoạch"]]), ...header(2, [0, 20, 150, 260])];
+    const page2 = [
+      ...row(0, [
+        [0, "1"],
+        [20, "Tiêu chí 1.4: Hiệu trưởng"],
+        [150, "Đạt mức 2"],
+        [260, "Tháng 9/2025"],
+      ]),
+      ...row(1, [[150, "về quản lý"]]),
+      ...row(2, [[150, "nhà trường."]]),
+    ];
+    expect(gridOf(page1, page2)).toEqual([
+      ["Kế hoạch"],
+      ["TT", "Tiêu chí", "Kết quả cần đạt", "Thời gian"],
+      ["1", "Tiêu chí 1.4: Hiệu trưởng", "Đạt mức 2 về quản lý nhà trường.", "Tháng 9/2025"],
+    ]);
+  });
+
+  it("the same labels placed 10 to 20 pt further right head another table, read by its own columns", () => {
+    // Table A: columns at 0, 30, 150, 260. Table B below it: the same labels at 0, 40, 170, 280; its criterion
+    // "Tiêu chí 2.3: Giáo viên" (40 to 155) runs past A's target edge but not into B's target column.
+    const items = [
+      ...header(0, [0, 30, 150, 260]),
+      ...row(2, [
+        [0, "1"],
+        [30, "Tiêu chí 1.4"],
+        [150, "Đạt mức 2"],
+        [260, "Tháng 9/2025"],
+      ]),
+      ...header(4, [0, 40, 170, 280]),
+      ...row(6, [
+        [0, "2"],
+        [40, "Tiêu chí 2.3: Giáo viên"],
+        [170, "Đạt mức 3"],
+        [280, "Tháng 10/2025"],
+      ]),
+    ];
+    expect(gridOf(items)).toEqual([
+      ["TT", "Tiêu chí", "Kết quả cần đạt", "Thời gian"],
+      ["1", "Tiêu chí 1.4", "Đạt mức 2", "Tháng 9/2025"],
+      ["TT", "Tiêu chí", "Kết quả cần đạt", "Thời gian"],
+      ["2", "Tiêu chí 2.3: Giáo viên", "Đạt mức 3", "Tháng 10/2025"],
+    ]);
+  });
+});
