@@ -203,30 +203,31 @@ describe("tables sized apart (reportlab sizes each table of a plan by its own co
     ]);
   });
 
-  it("the same labels placed 10 to 20 pt further right head another table, read by its own columns", () => {
-    // Table A: columns at 0, 30, 150, 260. Table B below it: the same labels at 0, 40, 170, 280; its criterion
-    // "Tiêu chí 2.3: Giáo viên" (40 to 155) runs past A's target edge but not into B's target column.
+  it("the same labels placed 20 to 50 pt further left head another table, read by its own columns", () => {
+    // Table A: columns at 0, 40, 170, 270; its criterion "Tiêu chí 1.4: Hiệu trưởng" runs from 40 to 165. Table B
+    // below it: the same labels at 0, 20, 120, 230 — B's target starts under A's criterion text, B's period left of
+    // A's period column.
     const items = [
-      ...header(0, [0, 30, 150, 260]),
+      ...header(0, [0, 40, 170, 270]),
       ...row(2, [
         [0, "1"],
-        [30, "Tiêu chí 1.4"],
-        [150, "Đạt mức 2"],
-        [260, "Tháng 9/2025"],
+        [40, "Tiêu chí 1.4: Hiệu trưởng"],
+        [170, "Đạt mức 2"],
+        [270, "Tháng 9/2025"],
       ]),
-      ...header(4, [0, 40, 170, 280]),
+      ...header(4, [0, 20, 120, 230]),
       ...row(6, [
         [0, "2"],
-        [40, "Tiêu chí 2.3: Giáo viên"],
-        [170, "Đạt mức 3"],
-        [280, "Tháng 10/2025"],
+        [20, "Tiêu chí 2.3"],
+        [120, "Đạt mức 3"],
+        [230, "Tháng 10/2025"],
       ]),
     ];
     expect(gridOf(items)).toEqual([
       ["TT", "Tiêu chí", "Kết quả cần đạt", "Thời gian"],
-      ["1", "Tiêu chí 1.4", "Đạt mức 2", "Tháng 9/2025"],
+      ["1", "Tiêu chí 1.4: Hiệu trưởng", "Đạt mức 2", "Tháng 9/2025"],
       ["TT", "Tiêu chí", "Kết quả cần đạt", "Thời gian"],
-      ["2", "Tiêu chí 2.3: Giáo viên", "Đạt mức 3", "Tháng 10/2025"],
+      ["2", "Tiêu chí 2.3", "Đạt mức 3", "Tháng 10/2025"],
     ]);
   });
 });

@@ -274,6 +274,12 @@ export interface Carry {
   cols?: HeaderCol[];
 }
 
+/** The lines a table's columns are placed by: up to the next header (another table may be sized apart). */
+function linesUnder(lines: Line[], from: number): Line[] {
+  const next = lines.findIndex((l, k) => k > from && TT_LABEL.test(l.words[0].text));
+  return lines.slice(from, Math.min(from + 60, next > 0 ? next : Infinity));
+}
+
 /** The column edges under header cells: the table's left and right ends and an edge between each two cells. */
 function edgesOf(cols: HeaderCol[], body: Line[]): number[] {
   const left = Math.min(cols[0].x0, ...body.map((l) => l.x0)) - 1;
@@ -306,10 +312,7 @@ export function unruledTables(
       }
     }
     if (!best && carry && i === 0) {
-      // (placed by the lines down to the next table's header: another table may be sized apart)
-      const next = lines.findIndex((l, k) => k > 0 && TT_LABEL.test(l.words[0].text));
-      const under = lines.slice(0, Math.min(60, next > 0 ? next : 60));
-      const t = carry.cols ? { ...carry, xs: edgesOf(carry.cols, under), cols: undefined } : carry;
+      const t = carry.cols ? { ...carry, xs: edgesOf(carry.cols, linesUnder(lines, 0)), cols: undefined } : carry;
       const { rows, end, starts } = readBody(lines, 0, t, used, true);
       if (rows.length) {
         const c = { ...t, starts };
@@ -327,7 +330,7 @@ export function unruledTables(
     const grown = bandFrom(lines, i, best, used);
     [i, best] = [grown.top, grown.band];
     const head = lines.slice(i, i + best.k);
-    const bodyGuess = lines.slice(i + best.k, i + best.k + 60);
+    const bodyGuess = linesUnder(lines, i + best.k);
     const cols = best.cols;
     const xs = edgesOf(cols, bodyGuess);
     const roles = cols.map((c) => roleOfHeader(c.text));
