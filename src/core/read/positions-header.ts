@@ -67,8 +67,7 @@ function scoreHeader(cols: HeaderCol[]): number {
 }
 
 /** Header labels never hold criterion codes, dates, amounts or sentence ends; the column numbers' row is not one. */
-const dataLike = (l: Line) =>
-  /\d+\s*\.\s*\d|\d{1,2}\/\d{4}|<\/?p>|[a-zà-ỹ]\.$|^(\(\d{1,2}\)\s*)+$/.test(lineText(l));
+const dataLike = (l: Line) => /\d+\s*\.\s*\d|\d{1,2}\/\d{4}|<\/?p>|[a-zà-ỹ]\.$|^(\(\d{1,2}\)\s*)+$/.test(lineText(l));
 
 export interface Band {
   /** The band's number of lines, its header cells, their score and the gap after its last line. */
