@@ -46,6 +46,17 @@ export const BORDERLESS_PLANS = [
   ...BORDERLESS_SEED_PLANS,
 ];
 
+/**
+ * Borderless prints of three held-out plans (scripts/fixtures/pdf-borderless-unseen: a Biểu 2 in portrait with narrow
+ * columns, a mầm non plan with merged "Tiêu chuẩn" cells, a THPT plan with numbered columns), in
+ * test/fixtures/pdf-borderless-unseen; printed after the borderless reader was written, to find what it missed.
+ */
+export const BORDERLESS_UNSEEN_PLANS = [
+  "bieu2-thcs-tan-phu-2027-2028.none",
+  "mam-non-anh-duong-2025-2026.rows",
+  "thpt-le-quy-don-2024-2025.head",
+];
+
 /** The generators, in the order of issue 21 (file suffix → what printed it). */
 export const GENERATORS: Record<string, string> = {
   "lo-fallback": "LibreOffice, main font without the stacked Vietnamese letters (a second font supplies them)",

@@ -1,90 +1,42 @@
 /**
  * Tables without ruling lines (no borders, rules between rows only, a header underline only): the header row is found
- * by its labels (TT, Tiêu chuẩn/tiêu chí, Kết quả cần đạt, …, possibly wrapped over several lines, a taller cell
- * starting above the others); its cells give the columns, whose edges are placed by positions-columns.ts. Rows: a new
- * row starts past a gap between rows — a place no cell's lines run across (a cell's lines are one pitch apart, rows
- * are further apart by their padding; cells may be vertically centred) — when what follows starts an entry or fills
- * two cells; rows packed with no gap start where the TT or criterion column starts a second entry, where an entry
- * follows the rest of a row split by a page break, or where TT text comes under an empty TT cell. A table goes on past
- * a blank (an empty paragraph between two tables of one plan) while its lines start where its columns started.
+ * by its labels (positions-header.ts); its cells give the columns, whose edges are placed by positions-columns.ts
+ * (under a header that ends its page: by the next page's text; a header with the same labels placed elsewhere starts
+ * another table, sized apart). Rows: a new row starts past a gap between rows — a place no cell's lines run across (a
+ * cell's lines are one pitch apart, rows are further apart by their padding; cells may be vertically centred) — when
+ * what follows starts an entry or fills two cells; rows packed with no gap start where the TT or criterion column
+ * starts a second entry, where an entry follows the rest of a row split by a page break, or where TT text comes under
+ * an empty TT cell. A table goes on past a blank (an empty paragraph between two tables of one plan) while its lines
+ * start where its columns started.
  */
 import { foldDiacritics } from "../text/normalize";
 import { roleOfHeader } from "./index";
-import { joinLines, lineText, piecesOf, runOf, type Line, type Word } from "./positions-lines";
-import { cutAtCapitals, edgeBetween, isLower, isUpper, splitLine, wordStarts } from "./positions-columns";
+import { joinLines, lineText, piecesOf, type Line } from "./positions-lines";
+import { cutAtCapitals, edgeBetween, splitLine, wordStarts } from "./positions-columns";
 import type { HeaderCol } from "./positions-columns";
+import { bandFrom, headerBand, headerColumns, type Band } from "./positions-header";
 import type { PageTable } from "./positions";
 import { LETTER_CLASS_ES2017, modernRegExp } from "../text/regex-compat";
 
 /** A cell ending in a letter (\p{L} built at run time, see regex-compat). */
 const ENDS_IN_LETTER = modernRegExp("\\p{L}$", "u", `[${LETTER_CLASS_ES2017}]$`);
 
-/**
- * "TT" run into the next header cell ("TT Tiêu chuẩn, tiêu chí": cells printed with no gutter) is a cell of its own.
- */
-function headerRuns(w: Word): Word[] {
-  // (A label drawn right after the one before it, with no space: "trợ" + "Ghi chú", is a word of its own.)
-  const pieces = piecesOf(w)
-    .flatMap(cutAtCapitals)
-    .map((p, i, all) =>
-      i && !p.sep && isLower(all[i - 1].text.slice(-1)) && isUpper(p.text[0]) ? { ...p, sep: " " } : p,
-    );
-  const tt = /^(s\.?\s*)?tt$/i;
-  let k = tt.test(pieces[0].text) ? 1 : pieces.length > 2 && tt.test(pieces[0].text + pieces[1].text) ? 2 : 0;
-  // Two labels run together ("Chỉ số đánh giá" + "Thời gian thực", "Dự kiến kinh" + "Điều kiện hỗ" + "Ghi"): a label
-  // starts with a capital and goes on in lower case, so a capitalised word inside a run starts the next label
-  // (unless every word is capitalised: a label in Title Case).
-  const capital = (t: string) => isUpper(t[0] ?? "") && isLower(t[1] ?? "");
-  const words = pieces.filter((p, i) => !i || p.sep);
-  if (!k && words.length > 2 && words.some((p) => !capital(p.text)))
-    k = Math.max(
-      0,
-      pieces.findIndex((p, i) => i > 0 && !!p.sep && capital(p.text)),
-    );
-  if (!k || k >= pieces.length) return [w];
-  return [runOf(pieces.slice(0, k), w.size), ...headerRuns(runOf(pieces.slice(k), w.size))];
-}
-
-function headerColumns(lines: Line[]): HeaderCol[] {
-  const cols: HeaderCol[] = [];
-  for (const l of lines) {
-    for (const w of l.words.flatMap(headerRuns)) {
-      // (overlapping, not touching: labels printed with no gutter touch their neighbours)
-      const hit = cols.filter((c) => w.x < c.x1 - 0.5 && w.x + w.width > c.x0 + 0.5);
-      if (hit.length > 1) return []; // a run across two header cells: not a header band
-      if (hit.length) {
-        hit[0].x0 = Math.min(hit[0].x0, w.x);
-        hit[0].x1 = Math.max(hit[0].x1, w.x + w.width);
-        // "T" + "T" (a TT label wrapped in a narrow column) is one word again.
-        hit[0].text += /(^|\s)[A-ZĐ]{1,2}$/.test(hit[0].text) && /^[A-ZĐ]{1,3}$/.test(w.text) ? w.text : ` ${w.text}`;
-      } else cols.push({ x0: w.x, x1: w.x + w.width, text: w.text });
-    }
-  }
-  return cols.sort((a, b) => a.x0 - b.x0);
-}
-
-function scoreHeader(cols: HeaderCol[]): number {
-  const roles = cols.map((c) => roleOfHeader(c.text));
-  const n = roles.filter(Boolean).length;
-  if (n < 3 || n * 2 < cols.length || !roles.some((r) => r === "criterion" || r === "tasks")) return 0;
-  return n * 10 - (cols.length - n);
-}
-
-/** Header labels never hold criterion codes, dates, amounts or sentence ends; the column numbers' row is not one. */
-const dataLike = (l: Line) => /\d+\s*\.\s*\d|\d{1,2}\/\d{4}|<\/?p>|[a-zà-ỹ]\.$|^(\(\d{1,2}\)\s*)+$/.test(lineText(l));
 const sameTexts = (a: string[], b: string[]) =>
   a.length === b.length &&
   a.every((t, i) => foldDiacritics(t).replace(/\s+/g, " ") === foldDiacritics(b[i]).replace(/\s+/g, " "));
 
-const isProse = (l: Line) => /^([IVX]+|\d+)\.\s+\S/.test(lineText(l)) && !/^\d+\.\d/.test(lineText(l));
+const isProse = (l: Line) => /^([A-ZĐ]|[IVX]+|\d+)\.\s+\S/.test(lineText(l)) && !/^\d+\.\d/.test(lineText(l));
 const startsEntry = (t: string) =>
   /^(tieu chi|tieu chuan|muc\s*\d|\d{1,2}\s*\.\s*\d{1,2}\b)/.test(
     foldDiacritics(t.replace(/<\/?[a-z]+>/gi, "")).trim(),
   );
 
+/** A TT label starting a header's first line (wrapped in a narrow column: "T" over "T"). */
+const TT_LABEL = /^(s\.?\s*)?tt?$/i;
+
 /** The header repeated inside the table (same labels, however they wrap there): its lines, or null. */
 function repeatedHeader(lines: Line[], k: number, head: string[] | null): Line[] | null {
-  if (!head || !/^(s\.?\s*)?tt$/i.test(lineText(lines[k]).split(" ")[0] ?? "")) return null;
+  if (!head || !TT_LABEL.test(lineText(lines[k]).split(" ")[0] ?? "")) return null;
   for (let n = 1; n <= 6 && k + n <= lines.length; n++) {
     const band = lines.slice(k, k + n);
     if (
@@ -151,6 +103,9 @@ function bodyLines(lines: Line[], from: number, t: Carry, used: Set<Line>) {
   let k = from;
   for (; k < lines.length; k++) {
     const again = k > from ? repeatedHeader(lines, k, head) : null;
+    // The same labels placed elsewhere: the header of another table, sized apart (it starts a table of its own).
+    const heads = again && headerColumns(again).map((c) => c.x0);
+    if (heads && t.heads && heads.some((x, c) => Math.abs(x - (t.heads![c] ?? x)) > 2)) break;
     if (again) {
       body.push({ l: again[0], parts: [], header: again });
       again.forEach((l) => used.add(l));
@@ -293,7 +248,12 @@ function readBody(
     rest = false;
   });
   return {
-    rows: rows.map((r) => ({ y: r.y, cells: r.cols.map((ls, c) => joinLines(ls, xs[c], xs[c + 1])) })),
+    rows: rows.map((r) => ({
+      y: r.y,
+      cells: r.cols.map((ls, c) => joinLines(ls, xs[c], xs[c + 1])),
+      // (where a row split by a page break is joined again: "60.000.00" + "0 đồng")
+      ends: r.cols.map((ls, c) => ({ first: ls[0], last: ls[ls.length - 1], left: xs[c], right: xs[c + 1] })),
+    })),
     end,
     starts: columnStarts(body, t.starts, xs.length - 1),
   };
@@ -308,6 +268,23 @@ export interface Carry {
   critCol: number;
   /** Where each column's lines started so far (a table going on past a blank keeps them). */
   starts?: number[][];
+  /** Where the header's labels start (a header with the same labels placed elsewhere is another table's). */
+  heads?: number[];
+  /** The header's cells, when no text under them placed the column edges (the header ended its page). */
+  cols?: HeaderCol[];
+}
+
+/** The lines a table's columns are placed by: up to the next header (another table may be sized apart). */
+function linesUnder(lines: Line[], from: number): Line[] {
+  const next = lines.findIndex((l, k) => k > from && TT_LABEL.test(l.words[0].text));
+  return lines.slice(from, Math.min(from + 60, next > 0 ? next : Infinity));
+}
+
+/** The column edges under header cells: the table's left and right ends and an edge between each two cells. */
+function edgesOf(cols: HeaderCol[], body: Line[]): number[] {
+  const left = Math.min(cols[0].x0, ...body.map((l) => l.x0)) - 1;
+  const right = Math.max(cols[cols.length - 1].x1, ...body.map((l) => l.x1)) + 1;
+  return [left, ...cols.slice(1).map((c, j) => edgeBetween(cols[j], c, body)), right];
 }
 
 /** Header-labelled tables among a page's free lines; `carry` continues a table from the previous page. */
@@ -319,18 +296,9 @@ export function unruledTables(
   const tables: (PageTable & { carry: Carry })[] = [];
   let i = 0;
   while (i < lines.length) {
-    let best: { k: number; cols: HeaderCol[]; score: number; after: number } | null = null;
+    let best: Band | null = null;
     if (lines[i].words.length >= 2) {
-      for (let k = 1; k <= 8 && i + k <= lines.length; k++) {
-        const last = lines[i + k - 1];
-        if (k > 1 && (last.y - lines[i + k - 2].y > last.size * 2.5 || dataLike(last))) break;
-        const cols = headerColumns(lines.slice(i, i + k));
-        const score = cols.length >= 3 ? scoreHeader(cols) : 0;
-        const after = i + k < lines.length ? lines[i + k].y - last.y : Infinity;
-        // Same score: the band that ends at the widest gap (rows have cell padding), else the longer band.
-        if (score && (!best || score > best.score || (score === best.score && after >= best.after - 1)))
-          best = { k, cols, score, after };
-      }
+      best = headerBand(lines, i, 1);
       // The header repeated at the top of the next page has the same lines as on the first page.
       if (carry && i === 0 && carry.headerLines <= lines.length) {
         const cols = headerColumns(lines.slice(0, carry.headerLines));
@@ -344,10 +312,11 @@ export function unruledTables(
       }
     }
     if (!best && carry && i === 0) {
-      const { rows, end, starts } = readBody(lines, 0, carry, used, true);
+      const t = carry.cols ? { ...carry, xs: edgesOf(carry.cols, linesUnder(lines, 0)), cols: undefined } : carry;
+      const { rows, end, starts } = readBody(lines, 0, t, used, true);
       if (rows.length) {
-        const c = { ...carry, starts };
-        tables.push({ top: lines[0].y - lines[0].size, bottom: lines[end - 1].y, xs: carry.xs, rows, carry: c });
+        const c = { ...t, starts };
+        tables.push({ top: lines[0].y - lines[0].size, bottom: lines[end - 1].y, xs: t.xs, rows, carry: c });
       }
       i = Math.max(end, 1);
       continue;
@@ -357,40 +326,35 @@ export function unruledTables(
       continue;
     }
     // A header cell taller than the others (vertically centred: "Thời gian thực" / "hiện và hoàn" / "thành") starts
-    // a line above the band: that line's words each fall within one of the band's cells.
-    while (i > 0 && !used.has(lines[i - 1]) && lines[i].y - lines[i - 1].y <= lines[i].size * 1.5) {
-      const cols = headerColumns(lines.slice(i - 1, i + best.k));
-      const within = lines[i - 1].words.every((w) =>
-        best!.cols.some((c) => w.x >= c.x0 - 8 && w.x + w.width <= c.x1 + 8),
-      );
-      if (dataLike(lines[i - 1]) || !within || cols.length !== best.cols.length || scoreHeader(cols) < best.score)
-        break;
-      best = { ...best, k: best.k + 1, cols };
-      i--;
-    }
+    // a line above the band, and may end a line below it: the band is all of its labels' lines.
+    const grown = bandFrom(lines, i, best, used);
+    [i, best] = [grown.top, grown.band];
     const head = lines.slice(i, i + best.k);
-    const bodyGuess = lines.slice(i + best.k, i + best.k + 60);
+    const bodyGuess = linesUnder(lines, i + best.k);
     const cols = best.cols;
-    const left = Math.min(cols[0].x0, ...bodyGuess.map((l) => l.x0)) - 1;
-    const right = Math.max(cols[cols.length - 1].x1, ...bodyGuess.map((l) => l.x1)) + 1;
-    const xs = [left, ...cols.slice(1).map((c, j) => edgeBetween(cols[j], c, bodyGuess)), right];
+    const xs = edgesOf(cols, bodyGuess);
     const roles = cols.map((c) => roleOfHeader(c.text));
     const ttCol = roles.indexOf("tt");
     const critCol = roles.indexOf("criterion");
     head.forEach((l) => used.add(l));
     const header = {
       y: head[0].y,
+      // (a label's lines joined as a cell's: a word broken at a narrow cell's edge, "Mứ" + "c độ", is one word)
       cells: xs.slice(1).map((_, c) =>
-        head
-          .map((l) => lineText(splitLine(l, xs)[c]))
-          .filter(Boolean)
-          .join(" "),
+        joinLines(
+          head.map((l) => splitLine(l, xs)[c]).filter((p) => p.words.length),
+          xs[c],
+          xs[c + 1],
+        ).replace(/\n/g, " "),
       ),
     };
     const labels = cols.map((h) => h.text);
     const again = !!carry && i === 0 && sameTexts(carry.header, labels);
     const first = cols.map((h) => [h.x0]);
     const t: Carry = { xs, ttCol, critCol, header: labels, headerLines: best.k, starts: again ? carry.starts : first };
+    t.heads = cols.map((c) => c.x0);
+    // A header that closes its page has no text under it to place its column edges by: placed again on the next page.
+    if (bodyGuess.length < 2) t.cols = cols;
     const { rows, end, starts } = readBody(lines, i + best.k, t, used, again);
     const c = { ...t, starts };
     tables.push({
