@@ -12,6 +12,7 @@ import { parseCriterionRef, parseStandardRef } from "../parse/refs";
 import { unruledTables, type Carry } from "./positions-unruled";
 import { roleOfHeader } from "./index";
 import { groupLines, joinLines, lineText, type Line } from "./positions-lines";
+import { similarLetters } from "./ocr-pages";
 
 export interface PositionedText {
   str: string;
@@ -344,6 +345,19 @@ const looksLikeHeader = (row: string[] | undefined) => {
   );
 };
 
+/**
+ * The table's header repeated at the top of a page: as it was, or — read from a page image, where OCR reads it a
+ * little differently each time ("Chủ trì và phôi hợp", "Dựkiên kinh phí", the upright "T/T" of a narrow TT cell lost)
+ * — a row that reads as a header and whose letters are nearly the header's (a plan row never is: it has numbers).
+ */
+const repeatsHeader = (row: string[], header: string[]) =>
+  sameRow(row, header) ||
+  (row.length === header.length &&
+    looksLikeHeader(row) &&
+    similarLetters(row.join(" "), header.join(" ")) >= REPEATED_HEADER_LETTERS);
+/** Share of the header's letters a repeated header read by OCR keeps (its reading differs by a few letters). */
+const REPEATED_HEADER_LETTERS = 0.85;
+
 /** The grid of a positioned document (pages in order). */
 export function gridFromPositions(pages: PositionedPage[]): string[][] {
   const grid: string[][] = [];
@@ -387,13 +401,15 @@ export function gridFromPositions(pages: PositionedPage[]): string[][] {
         while (
           start < rows.length &&
           prev.header &&
-          (sameRow(rows[start], prev.header) || rows[start].every((c) => !c.trim() || /^\(?\d{1,2}\)?$/.test(c.trim())))
+          (repeatsHeader(rows[start], prev.header) ||
+            rows[start].every((c) => !c.trim() || /^\(?\d{1,2}\)?$/.test(c.trim())))
         )
           start++;
         // The row the page break split (above a header row that closed the previous page, if any).
         let target = prev.lastRow;
         let ends = prev.lastEnds;
-        if (target > 0 && prev.header && sameRow(grid[target], prev.header)) [target, ends] = [target - 1, undefined];
+        if (target > 0 && prev.header && repeatsHeader(grid[target], prev.header))
+          [target, ends] = [target - 1, undefined];
         if (start < rows.length && target >= 0 && continuesRow(rows[start], grid[target])) {
           grid[target] = mergeCells(grid[target], rows[start], ends, b.table.rows[start].ends);
           start++;

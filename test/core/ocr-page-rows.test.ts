@@ -1,0 +1,92 @@
+/**
+ * Rows of a table read from page images (an OCR layer, our own OCR): the header repeated on the next page read a
+ * little differently, and a full-width "Tiêu chuẩn" heading cut into cells by a border found running through it.
+ * Grids and positions written by hand (thcs-hoa-phu's held-out plan showed both).
+ */
+import "../../src/core/catalogs/all";
+import { gridFromPositions, type PositionedText, type RulingLine } from "../../src/core/read/positions";
+import { readPlan } from "../../src/core/read";
+import { checkPlan } from "../../src/core/rules";
+import { HEADER_2018 } from "../support/grids";
+
+/** 10 pt text, every character 5 pt wide, lines 12 pt apart (baselines at 20 + 12 × line). */
+const item = (str: string, x: number, line: number): PositionedText => ({
+  str,
+  x,
+  y: 20 + line * 12,
+  width: str.length * 5,
+  size: 10,
+});
+// TT | Tiêu chí | Chủ trì | Thời gian
+const XS = [0, 20, 170, 290, 400];
+const ruled = (ys: number[]): RulingLine[] =>
+  ys
+    .map((y) => ({ x1: 0, y1: y, x2: 400, y2: y }))
+    .concat(XS.map((x) => ({ x1: x, y1: ys[0], x2: x, y2: ys[ys.length - 1] })));
+const header = (labels: string[]) => labels.map((t, i) => item(t, XS[i] + 4, 0));
+const HEADER = ["TT", "Tiêu chí", "Chủ trì và phối hợp", "Thời gian thực hiện"];
+
+describe("the header repeated at the top of the next page, read by OCR a little differently", () => {
+  const pages = (again: string[]) => {
+    // Page 1 ends inside row 10: its period goes on over the page break, under the repeated header.
+    const page1 = [
+      ...header(HEADER),
+      item("10", 4, 2),
+      item("Tiêu chí 5.6: Kết quả giáo dục", 24, 2),
+      item("Phó hiệu trưởng", 174, 2),
+      item("Tháng 9/2025 -", 294, 2),
+    ];
+    const page2 = [...header(again), item("5/2026", 294, 2)];
+    return [
+      { width: 400, height: 60, items: page1, lines: ruled([10, 30, 60]) },
+      { width: 400, height: 60, items: page2, lines: ruled([10, 30, 50]) },
+    ];
+  };
+  const ROW_10 = ["10", "Tiêu chí 5.6: Kết quả giáo dục", "Phó hiệu trưởng", "Tháng 9/2025 - 5/2026"];
+
+  it("is dropped and the split row joined again: marks misread, the upright TT of the narrow cell lost", () => {
+    const misread = ["", "Tiêu chi", "Chủ trì và phôi hợp", "Thời gian thực hiện"];
+    expect(gridFromPositions(pages(misread))).toEqual([HEADER, ROW_10]);
+  });
+
+  it("as printed, it is dropped as before", () => {
+    expect(gridFromPositions(pages(HEADER))).toEqual([HEADER, ROW_10]);
+  });
+
+  it("a row of other labels at the top of the page is not taken for it: it stays a row", () => {
+    const other = ["", "Nội dung", "Người thực hiện", "Kinh phí dự kiến"];
+    expect(gridFromPositions(pages(other)).length).toBe(3);
+  });
+});
+
+describe("a Tiêu chuẩn heading merged across the row, cut into cells by a border through it", () => {
+  const plan = (tt: string) =>
+    readPlan(
+      [
+        ["KẾ HOẠCH cải tiến chất lượng giáo dục năm học 2025-2026"],
+        ["Căn cứ Thông tư số 18/2018/TT-BGDĐT ngày 22 tháng 8 năm 2018 của Bộ trưởng Bộ Giáo dục và Đào tạo;"],
+        [tt, ...HEADER_2018.slice(1)],
+        ["Tiêu chuẩn 3: Cơ sở vật chất và thiết bị dạy học", "", "", "", "", "", "", "", ""],
+        ["7", "Tiêu chí 3.5: Thiết bị", "Đạt mức 2", "Mua sắm", "Nhân viên thiết bị", "Học kỳ II", "", "", ""],
+        ["Tiêu chuẩn 4: Quan hệ giữa nhà trường,", "", "", "gia đình và xã hội", "", "", "", "", ""],
+        ["8", "Tiêu chí 4.2: Công tác tham mưu", "Đạt mức 2", "Tham mưu", "Hiệu trưởng", "Cả năm học", "", "", ""],
+      ],
+      { level: "thcs" },
+    );
+
+  it.each([
+    ["TT", "its TT column found"],
+    ["T", "its TT label misread"],
+  ])("is one standard row with the whole heading (header %s: %s)", (tt) => {
+    const p = plan(tt);
+    expect(p.rows.map((r) => [r.kind, r.standard, r.criterion])).toEqual([
+      ["standard", 3, null],
+      ["criterion", 3, "3.5"],
+      ["standard", 4, null],
+      ["criterion", 4, "4.2"],
+    ]);
+    expect(p.rows[2].cells.criterion?.text).toBe("Tiêu chuẩn 4: Quan hệ giữa nhà trường, gia đình và xã hội");
+    expect(p.rows[1].cells.tasks?.text).toBe("Mua sắm");
+    expect(checkPlan(p).filter((f) => f.rule === "criterion.wrong-standard")).toEqual([]);
+  });
+});
