@@ -90,3 +90,39 @@ describe("a Tiêu chuẩn heading merged across the row, cut into cells by a bor
     expect(checkPlan(p).filter((f) => f.rule === "criterion.wrong-standard")).toEqual([]);
   });
 });
+
+describe("the TỔ CHỨC THỰC HIỆN heading after the table, read a letter or two off by OCR", () => {
+  const rowsAfter = (heading: string) =>
+    readPlan(
+      [
+        ["KẾ HOẠCH cải tiến chất lượng giáo dục năm học 2025-2026"],
+        HEADER_2018,
+        ["1", "Tiêu chí 3.5: Thiết bị", "Đạt mức 2", "Mua sắm", "Nhân viên thiết bị", "Học kỳ II", "", "", ""],
+        [heading],
+        ["Hội đồng tự đánh giá theo dõi việc thực hiện kế hoạch."],
+      ],
+      { level: "thcs" },
+    ).rows.map((r) => r.kind);
+
+  it.each(["TỔ CHÚC THỤỰC HIỆN", "III. TỔ CHỨC THỤC HIỆN", "TỔ CHỨC THỰC HIỆN"])("ends the table: %s", (heading) => {
+    expect(rowsAfter(heading)).toEqual(["criterion"]);
+  });
+
+  it("a line in lower case like it is no heading: the table goes on to the paragraph after it", () => {
+    const plan = readPlan(
+      [
+        ["KẾ HOẠCH cải tiến chất lượng giáo dục năm học 2025-2026"],
+        HEADER_2018,
+        ["1", "Tiêu chí 3.5: Thiết bị", "Đạt mức 2", "Mua sắm", "Nhân viên thiết bị", "Học kỳ II", "", "", ""],
+        ["tổ chúc thuục hiện"],
+        ["2", "Tiêu chí 3.6: Thư viện", "Đạt mức 2", "Mua sách", "Nhân viên thư viện", "Học kỳ II", "", "", ""],
+      ],
+      { level: "thcs" },
+    );
+    expect(plan.rows.map((r) => [r.kind, r.criterion])).toEqual([
+      ["criterion", "3.5"],
+      ["task", "3.5"],
+      ["criterion", "3.6"],
+    ]);
+  });
+});
