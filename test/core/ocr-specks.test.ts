@@ -71,6 +71,11 @@ describe("dropSpeckItems: an OCR layer's specks before the table is built", () =
       item("A", 300, 1), // outside the table
     ];
     expect(dropSpeckItems(items, lines).map((i) => i.str)).toEqual(["0 đồng", "x", "Tiêu chí 1.1", "A"]);
+    // A dash alone on its line between two dates is the range's dash ("Tháng 9/2026" / "-" / "8/2027"), read "_" too.
+    for (const dash of ["-", "_"]) {
+      const period = [item("Tháng 9/2026", 24, 1), item(dash, 24, 2), item("8/2027", 24, 3)];
+      expect(dropSpeckItems(period, ruled([10, 60])).map((i) => i.str)).toEqual(["Tháng 9/2026", dash, "8/2027"]);
+    }
     // A speck beside a word on its line is left to the cell's reading.
     const beside = [item("Tiêu chí 1.1", 24, 1), item("`", 90, 1)];
     expect(dropSpeckItems(beside, lines).map((i) => i.str)).toEqual(["Tiêu chí 1.1", "`"]);

@@ -39,6 +39,9 @@ const SPECK_AFTER = /[_¡¬‹›„`~^ˆ]+$/;
 /** A number (digits, dots, commas) with such marks glued to it, and nothing else. */
 const NUMBER_WITH_SPECKS = /^[_¡¬‹›„`^ˆ]*\d[\d.,]*[_¡¬‹›„`~^ˆ]*$/;
 
+/** Marks typed text holds on a line of its own: a dash (read "-", "–", "_" or "~"), a bullet, a plus. */
+const DASH_LIKE = /^[-–—_~+•·*=]+$/;
+
 const isVertical = (l: RulingLine) => Math.abs(l.x1 - l.x2) < Math.abs(l.y1 - l.y2);
 const along = (a: number, b: number, at: number) => Math.min(a, b) <= at && at <= Math.max(a, b);
 
@@ -80,7 +83,9 @@ export function dropSpeckItems(items: PositionedText[], rulings: RulingLine[]): 
     return [left, right, top, bottom].every(Number.isFinite) ? { left, right, top, bottom } : null;
   };
   return trimmed.filter((it) => {
-    if (!isSpeck(it.str)) return true;
+    // (A dash alone on its line — "Tháng 9/2026" / "-" / "8/2027", read "-" or "_" — is the range's dash: kept for
+    // the period's reading, ocr-cells.ts.)
+    if (!isSpeck(it.str) || DASH_LIKE.test(it.str.trim())) return true;
     const cell = cellOf(it);
     if (!cell) return true;
     const inCell = trimmed.filter((o) => {
