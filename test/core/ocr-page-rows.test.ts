@@ -126,3 +126,18 @@ describe("the TỔ CHỨC THỰC HIỆN heading after the table, read a letter o
     ]);
   });
 });
+
+describe("a Tiêu chuẩn row with cells of its own", () => {
+  it("is not taken for a cut heading: a cell that starts with a capital is a cell of its own", () => {
+    const p = readPlan(
+      [
+        ["KẾ HOẠCH cải tiến chất lượng giáo dục năm học 2025-2026"],
+        HEADER_2018,
+        ["Tiêu chuẩn 4: Quan hệ giữa nhà trường, gia đình và xã hội", "", "", "Họp phụ huynh", "", "", "", "", ""],
+        ["8", "Tiêu chí 4.2: Công tác tham mưu", "Đạt mức 2", "Tham mưu", "Hiệu trưởng", "Cả năm học", "", "", ""],
+      ],
+      { level: "thcs" },
+    );
+    expect(p.rows.find((r) => r.cells.tasks?.text === "Họp phụ huynh")).toBeDefined();
+  });
+});

@@ -133,11 +133,21 @@ export function buildRows(grid: string[][], region: Region, schoolYear: string |
       : null;
     // A "Tiêu chuẩn N: …" heading merged across the row but cut into cells by a border found running through it (a
     // page image's ruling detector bridged the row between the column borders above and below it): its first cell,
-    // left of the criterion column (the TT cell, found or not), starts with the heading, which no plan row's does.
-    // One standard row, its text the pieces in order.
+    // left of the criterion column (the TT cell, found or not), starts with the heading, which no plan row's does,
+    // and the other pieces go on with it in lower case (a cell of its own starts with a capital: a standard's row
+    // with its own tasks is read as before). One standard row, its text the pieces in order.
     const firstCol = raw.findIndex((c) => !isBlank(String(c ?? "")));
+    const goesOn = (c: unknown) => {
+      const ch = String(c ?? "")
+        .trim()
+        .normalize("NFC")
+        .charAt(0);
+      return ch !== ch.toUpperCase();
+    };
     const cut =
-      !ref && !stdRef && allFilled.length > 1 && firstCol < (cols.criterion ?? 0) ? parseStandardRef(firstText) : null;
+      !ref && !stdRef && allFilled.length > 1 && firstCol < (cols.criterion ?? 0) && allFilled.slice(1).every(goesOn)
+        ? parseStandardRef(firstText)
+        : null;
     if (stdRef || cut) {
       standard = (stdRef ?? cut)!.number;
       criterion = null;
