@@ -59,6 +59,55 @@ describe("the header repeated at the top of the next page, read by OCR a little 
   });
 });
 
+describe("a two-row header repeated at the top of the next page", () => {
+  // TT | Tiêu chí | Thời gian over Bắt đầu | Hoàn thành | Kinh phí; TT, Tiêu chí and Kinh phí merged over both rows.
+  const xs = [0, 20, 170, 240, 310, 400];
+  const lines = (bottom: number): RulingLine[] => [
+    { x1: 0, y1: 10, x2: 400, y2: 10 },
+    { x1: 170, y1: 30, x2: 310, y2: 30 },
+    { x1: 0, y1: 50, x2: 400, y2: 50 },
+    { x1: 0, y1: bottom, x2: 400, y2: bottom },
+    ...xs.map((x) => ({ x1: x, y1: x === 240 ? 30 : 10, x2: x, y2: bottom })),
+  ];
+  const head = (start: string, end: string) => [
+    item("TT", 4, 1),
+    item("Tiêu chí", 24, 1),
+    item("Thời gian", 174, 0),
+    item(start, 174, 2),
+    item(end, 244, 2),
+    item("Kinh phí", 314, 1),
+  ];
+  const pages = (start: string, end: string) => [
+    {
+      width: 400,
+      height: 80,
+      items: [
+        ...head("Bắt đầu", "Hoàn thành"),
+        item("1", 4, 4),
+        item("Tiêu chí 1.7: Quản lý cán bộ,", 24, 4),
+        item("Tháng 9/2025", 174, 4),
+        item("Tháng 11/2025", 244, 4),
+        item("Không", 314, 4),
+      ],
+      lines: lines(80),
+    },
+    // The row goes on under the repeated header: the rest of its criterion's name.
+    { width: 400, height: 80, items: [...head(start, end), item("giáo viên", 24, 3)], lines: lines(60) },
+  ];
+  const ROWS = [
+    ["TT", "Tiêu chí", "Thời gian", "", "Kinh phí"],
+    ["", "", "Bắt đầu", "Hoàn thành", ""],
+    ["1", "Tiêu chí 1.7: Quản lý cán bộ, giáo viên", "Tháng 9/2025", "Tháng 11/2025", "Không"],
+  ];
+
+  it.each([
+    ["as printed", "Bắt đầu", "Hoàn thành"],
+    ["read by OCR a letter off", "Bắt dầu", "Hoàn thanh"],
+  ])("drops both its rows (%s) and joins the split row", (_how, start, end) => {
+    expect(gridFromPositions(pages(start, end))).toEqual(ROWS);
+  });
+});
+
 describe("a Tiêu chuẩn heading merged across the row, cut into cells by a border through it", () => {
   const plan = (tt: string) =>
     readPlan(
