@@ -93,6 +93,12 @@ describe("parsePeriod", () => {
     ["Tháng 9", y, "month", "2025-09", "2025-09"],
     ["Tháng 3", y, "month", "2026-03", "2026-03"],
     ["", y, "empty", null, null],
+    // A year cut to three digits: nothing is read from the other date (never a wrong month).
+    ["Tháng 10/202 - Tháng 5/2026", y, "unparsed", null, null],
+    ["Tháng 9/2025 - 5/202", y, "unparsed", null, null],
+    // A day and month are no broken year.
+    ["Tháng 11/2025 (dịp 20/11)", y, "month", "2025-11", "2025-11"],
+    ["ngày 15/9/2025", y, "month", "2025-09", "2025-09"],
   ];
   it.each(cases)("%j (%s) → %s %s..%s", (text, sy, kind, start, end) => {
     const r = parsePeriod(text, sy);

@@ -53,6 +53,9 @@ const RECURRING_RE = new RegExp(
     "hoat dong hang",
 );
 
+/** A month and a year cut to three digits ("10/202"); a day and month ("20/11", "2/9") are no year. */
+const BROKEN_YEAR = /(^|[^\d/])\d{1,2}\s*\/\s*20\d(?![\d/])/;
+
 function parse(original: string, y0: number | null): PeriodResult {
   // "Quý 1/2024" is a quarter, not January: its number is written as a Roman one before months are looked for.
   const f = spreadSharedYear(foldDiacritics(original.replace(/<\/?p>|<br\s*\/?>/gi, " ").slice(0, 1000))).replace(
@@ -73,6 +76,9 @@ function parse(original: string, y0: number | null): PeriodResult {
     if (m[1] !== undefined) tokens.push({ y: Number(m[2]), m: Number(m[1]), index: m.index });
     else tokens.push({ y: null, m: Number(m[3]), index: m.index });
   }
+  // A month whose year lost its last digit ("Tháng 10/202", the "5" wrapped away or not read): the period is not read
+  // from the other date alone ("Tháng 10/202 - Tháng 5/2026" is no month of May).
+  if (BROKEN_YEAR.test(f)) return { kind: "unparsed", start: null, end: null };
   // "ngày 15/9/2025" → drop the day (the regex saw "9/2025"): fine. Years with no month: "năm 2026".
   for (const t of tokens) {
     if (t.m < 1 || t.m > 12) return { kind: "unparsed", start: null, end: null, issue: "impossible-month" };

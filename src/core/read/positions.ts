@@ -12,6 +12,7 @@ import { parseCriterionRef, parseStandardRef } from "../parse/refs";
 import { unruledTables, type Carry } from "./positions-unruled";
 import { roleOfHeader } from "./index";
 import { groupLines, joinLines, lineText, type Line } from "./positions-lines";
+import { similarLetters } from "./ocr-pages";
 
 export interface PositionedText {
   str: string;
@@ -344,10 +345,45 @@ const looksLikeHeader = (row: string[] | undefined) => {
   );
 };
 
+/**
+ * The table's header repeated at the top of a page: as it was, or — read from a page image, where OCR reads it a
+ * little differently each time ("Chủ trì và phôi hợp", "Dựkiên kinh phí", the upright "T/T" of a narrow TT cell lost)
+ * — a row that reads as a header and whose letters are nearly the header's (a plan row never is: it has numbers).
+ */
+const repeatsHeader = (row: string[], header: string[]) =>
+  sameRow(row, header) ||
+  (row.length === header.length &&
+    looksLikeHeader(row) &&
+    similarLetters(row.join(" "), header.join(" ")) >= REPEATED_HEADER_LETTERS);
+/** Share of the header's letters a repeated header read by OCR keeps (its reading differs by a few letters). */
+const REPEATED_HEADER_LETTERS = 0.85;
+
+/**
+ * A header's second row: short labels under some of the first row's ("Bắt đầu" | "Hoàn thành" under "Thời gian"),
+ * no digits, its first (TT) cell empty — the labels merged over both rows gave their text to the first.
+ */
+const isSubHeader = (row: string[]) => {
+  const filled = row.filter((c) => c.trim());
+  return !row[0]?.trim() && filled.length >= 2 && filled.every((c) => c.length <= 40 && !/\d/.test(c));
+};
+/** The header's second row repeated at the top of a page (read by OCR: nearly its letters). */
+const repeatsSubHeader = (row: string[], sub: string[]) =>
+  sameRow(row, sub) ||
+  (row.length === sub.length &&
+    isSubHeader(row) &&
+    similarLetters(row.join(" "), sub.join(" ")) >= REPEATED_HEADER_LETTERS);
+
 /** The grid of a positioned document (pages in order). */
 export function gridFromPositions(pages: PositionedPage[]): string[][] {
   const grid: string[][] = [];
-  type Open = { table: PageTable; header: string[] | null; lastRow: number; lastEnds?: CellEnds[] };
+  type Open = {
+    table: PageTable;
+    header: string[] | null;
+    /** The header's second row ("Bắt đầu" | "Hoàn thành" under "Thời gian"), when it has one. */
+    sub: string[] | null;
+    lastRow: number;
+    lastEnds?: CellEnds[];
+  };
   let open: Open | null = null;
   pages.forEach((page, p) => {
     const last = open as { table: PageTable } | null;
@@ -387,13 +423,18 @@ export function gridFromPositions(pages: PositionedPage[]): string[][] {
         while (
           start < rows.length &&
           prev.header &&
-          (sameRow(rows[start], prev.header) || rows[start].every((c) => !c.trim() || /^\(?\d{1,2}\)?$/.test(c.trim())))
+          (repeatsHeader(rows[start], prev.header) ||
+            (prev.sub && repeatsSubHeader(rows[start], prev.sub)) ||
+            rows[start].every((c) => !c.trim() || /^\(?\d{1,2}\)?$/.test(c.trim())))
         )
           start++;
         // The row the page break split (above a header row that closed the previous page, if any).
         let target = prev.lastRow;
         let ends = prev.lastEnds;
-        if (target > 0 && prev.header && sameRow(grid[target], prev.header)) [target, ends] = [target - 1, undefined];
+        if (target > 0 && prev.sub && repeatsSubHeader(grid[target], prev.sub))
+          [target, ends] = [target - 1, undefined];
+        if (target > 0 && prev.header && repeatsHeader(grid[target], prev.header))
+          [target, ends] = [target - 1, undefined];
         if (start < rows.length && target >= 0 && continuesRow(rows[start], grid[target])) {
           grid[target] = mergeCells(grid[target], rows[start], ends, b.table.rows[start].ends);
           start++;
@@ -403,7 +444,15 @@ export function gridFromPositions(pages: PositionedPage[]): string[][] {
       // A table's first row is its header only if it reads as one (a second table on a page, split from the first
       // by a blank line, starts with a plan row: the header stays the one above).
       const header = continued && prev ? prev.header : looksLikeHeader(rows[0]) ? rows[0] : (prev?.header ?? null);
-      open = { table: b.table, header, lastRow: grid.length - 1, lastEnds: b.table.rows[rows.length - 1]?.ends };
+      const sub =
+        continued && prev
+          ? prev.sub
+          : looksLikeHeader(rows[0])
+            ? rows[1] && isSubHeader(rows[1])
+              ? rows[1]
+              : null
+            : (prev?.sub ?? null);
+      open = { table: b.table, header, sub, lastRow: grid.length - 1, lastEnds: b.table.rows[rows.length - 1]?.ends };
     });
     // A page ending in text breaks any table continuation.
     if (blocks.length && blocks[blocks.length - 1].kind === "text") open = null;

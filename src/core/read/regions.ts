@@ -1,6 +1,7 @@
 /** Where plan tables are in a grid: header rows, the rows that belong to them, where they end; PDF-flattened tables. */
 import { foldDiacritics } from "../text/normalize";
 import { parseCriterionRef, parseStandardRef } from "../parse/refs";
+import { similarLetters } from "./ocr-pages";
 import { cleanHeader, headerAt, isBlank, roleOfHeader, stripTags, type HeaderMatch, type Role } from "./headers";
 
 export function sectionOf(text: string): string | null {
@@ -20,6 +21,21 @@ function isLetterHeading(t: string): boolean {
   return !!m && m[1] === m[1].toUpperCase() && m[1] !== m[1].toLowerCase();
 }
 
+/**
+ * A heading in capitals that closes the table, read a letter or two off by OCR ("TỔ CHÚC THỤỰC HIỆN"): its letters
+ * nearly those of the heading (numbering aside). Only a line in capitals: prose is never taken for it.
+ */
+function nearlyClosingHeading(t: string): boolean {
+  const body = t.replace(/^([IVX]+|\d+|[A-H])\.\s*/, "");
+  return (
+    body === body.toUpperCase() &&
+    body !== body.toLowerCase() &&
+    similarLetters(body, "TỔ CHỨC THỰC HIỆN") >= CLOSING_HEADING_LETTERS
+  );
+}
+/** Share of a closing heading's letters its OCR reading keeps. */
+const CLOSING_HEADING_LETTERS = 0.85;
+
 function isProseHeading(text: string): boolean {
   const t = stripTags(text).trim();
   const f = foldDiacritics(t);
@@ -28,6 +44,7 @@ function isProseHeading(text: string): boolean {
     (/^([ivx]+|[0-9]+)\.\s+\S/i.test(t) && !/^\d+\.\d/.test(t)) ||
     isLetterHeading(t) ||
     /^(to chuc thuc hien|noi nhan)/.test(f) ||
+    nearlyClosingHeading(t) ||
     /^(HIỆU TRƯỞNG|NGƯỜI LẬP|KT\. HIỆU TRƯỞNG)\s*$/.test(t)
   );
 }

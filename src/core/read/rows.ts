@@ -131,13 +131,33 @@ export function buildRows(grid: string[][], region: Region, schoolYear: string |
             ? parseStandardRef(String(allFilled[0]))
             : null))
       : null;
-    if (stdRef) {
-      standard = stdRef.number;
+    // A "Tiêu chuẩn N: …" heading merged across the row but cut into cells by a border found running through it (a
+    // page image's ruling detector bridged the row between the column borders above and below it): its first cell,
+    // left of the criterion column (the TT cell, found or not), starts with the heading, which no plan row's does,
+    // and the other pieces go on with it in lower case (a cell of its own starts with a capital: a standard's row
+    // with its own tasks is read as before). One standard row, its text the pieces in order.
+    const firstCol = raw.findIndex((c) => !isBlank(String(c ?? "")));
+    const goesOn = (c: unknown) => {
+      const ch = String(c ?? "")
+        .trim()
+        .normalize("NFC")
+        .charAt(0);
+      return ch !== ch.toUpperCase();
+    };
+    const cut =
+      !ref && !stdRef && allFilled.length > 1 && firstCol < (cols.criterion ?? 0) && allFilled.slice(1).every(goesOn)
+        ? parseStandardRef(firstText)
+        : null;
+    if (stdRef || cut) {
+      standard = (stdRef ?? cut)!.number;
       criterion = null;
       const row = emptyRow("standard", r);
       row.section = section;
-      row.standard = stdRef.number;
-      for (const c of cells) addCell(row, c.role, c.text, { row: r, col: c.c });
+      row.standard = standard;
+      if (cut) {
+        const text = allFilled.map((c) => String(c).trim()).join(" ");
+        row.cells.criterion = { text, pos: { row: r, col: firstCol } };
+      } else for (const c of cells) addCell(row, c.role, c.text, { row: r, col: c.c });
       if (!row.cells.criterion) {
         const c = raw.findIndex((x) => parseStandardRef(String(x ?? "")) !== null);
         if (c >= 0) row.cells.criterion = { text: String(raw[c]), pos: { row: r, col: c } };

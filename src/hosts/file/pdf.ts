@@ -14,7 +14,7 @@ import { assembleText, glyphsOfRuns } from "../../core/read/pdf-text";
 import { PdfStructureError } from "./pdf-limits";
 import { normalizeOcrGrid } from "../../core/read/ocr-cells";
 import { respellCriterionNames } from "../../core/read/ocr-names";
-import { dropSpeckLines } from "../../core/read/ocr-specks";
+import { dropSpeckItems, dropSpeckLines } from "../../core/read/ocr-specks";
 import { CATALOG_IDS, loadCatalog } from "../../core/catalogs";
 import type { OcrOptions } from "./ocr/index";
 import type { ScanInfo } from "./scan";
@@ -187,8 +187,11 @@ export async function readPdf(bytes: Uint8Array, name: string, ocr?: OcrOptions 
 }
 
 async function gridOfPages(pages: ReadPage[]): Promise<string[][]> {
-  const grid = gridFromPositions(pages);
-  if (!pages.some((p) => p.ocrLayer)) return grid;
+  if (!pages.some((p) => p.ocrLayer)) return gridFromPositions(pages);
+  // The layer's specks are dropped before its rows are built (the pages keep them: they tell how poor the layer is).
+  const grid = gridFromPositions(
+    pages.map((p) => (p.ocrLayer ? { ...p, items: dropSpeckItems(p.items, p.lines) } : p)),
+  );
   // Words from an OCR layer carry OCR's slips ("1o/2025", "l.l"): undone by column, as for our own OCR of scans;
   // criterion names misread are spelled again from the catalogs (all of them: the plan's level is not known yet).
   const catalogs = await Promise.all(CATALOG_IDS.map((id) => loadCatalog(id)));
