@@ -15,6 +15,7 @@ import {
   getCatalog,
   guidanceFor,
   loadCatalog,
+  registerCatalog,
   registeredCatalogs,
 } from "../../src/core/catalogs/index";
 import { TextError } from "../../src/core/text/message";
@@ -64,6 +65,15 @@ describe("catalog registry loaded lazily", () => {
         .map((c) => c.id)
         .sort(),
     );
+  });
+
+  it("answers a catalog registered before its chunk is loaded, not the chunk's own object", async () => {
+    const own = await loadCatalog("tt19-2018");
+    const replaced = { ...own, title: "Danh mục đăng ký trước" };
+    registerCatalog(replaced);
+    expect(await loadCatalog("tt19-2018")).toBe(replaced);
+    expect(getCatalog("tt19-2018")!.title).toBe("Danh mục đăng ký trước");
+    registerCatalog(own);
   });
 
   it("rejects an unknown id with a message in each language", async () => {
