@@ -1,9 +1,11 @@
 /**
- * Two decisions of the plan reader on hand-built grids: where a plan table ends (src/core/read/regions.ts: a lone
- * signature title closes it, a row that only starts with one does not) and which unheaded column holds the periods
- * (src/core/read/infer-columns.ts: the one most of whose cells are periods). Expected rows and columns by hand.
+ * Decisions of the plan reader on hand-built grids: where a plan table ends (src/core/read/regions.ts: a lone
+ * signature title closes it, a row that only starts with one does not), which unheaded column holds the periods
+ * (src/core/read/infer-columns.ts: the one most of whose cells are periods) and a standard typed beside a TT number
+ * (src/core/read/rows.ts). Expected rows and columns by hand.
  */
 import { findRegions } from "../../src/core/read/regions";
+import { readPlan } from "../../src/core/read/index";
 import { inferPeriodColumn } from "../../src/core/read/infer-columns";
 
 const HEADER = ["TT", "Tiêu chí", "Mục tiêu", "Nội dung, biện pháp", "", ""];
@@ -61,5 +63,19 @@ describe("period column found by its cells", () => {
     const [region] = findRegions(grid);
     inferPeriodColumn(grid, region, "2025-2026");
     expect(region.header.columns.period).toBeUndefined();
+  });
+});
+
+describe("standard row", () => {
+  it("is a standard row when its only text besides the TT cell names the standard", () => {
+    const plan = readPlan([
+      ["TT", "Tiêu chí", "Mục tiêu", "Nội dung, biện pháp", "Thời gian"],
+      ["I", "", "Tiêu chuẩn 2: Cán bộ quản lý, giáo viên, nhân viên và học sinh", "", ""],
+      ["1", "Tiêu chí 2.1", "Đạt mức 2", "Bồi dưỡng hiệu trưởng", "Tháng 9/2025"],
+    ]);
+    expect(plan.rows.map((r) => [r.kind, r.standard, r.criterion, r.gridRows])).toEqual([
+      ["standard", 2, null, [1]],
+      ["criterion", 2, "2.1", [2]],
+    ]);
   });
 });
