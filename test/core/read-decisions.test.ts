@@ -2,10 +2,12 @@
  * Decisions of the plan reader on hand-built grids: where a plan table ends (src/core/read/regions.ts: a lone
  * signature title closes it, a row that only starts with one does not), which unheaded column holds the periods
  * (src/core/read/infer-columns.ts: the one most of whose cells are periods) and a standard typed beside a TT number
- * (src/core/read/rows.ts). Expected rows and columns by hand.
+ * (src/core/read/rows.ts), and the columns of `pdftotext -layout` text (src/core/read/pasted-layout.ts). Expected rows,
+ * columns and lines by hand.
  */
 import { findRegions } from "../../src/core/read/regions";
 import { readPlan } from "../../src/core/read/index";
+import { layoutToVisualLines } from "../../src/core/read/pasted-layout";
 import { inferPeriodColumn } from "../../src/core/read/infer-columns";
 
 const HEADER = ["TT", "Tiêu chí", "Mục tiêu", "Nội dung, biện pháp", "", ""];
@@ -76,6 +78,26 @@ describe("standard row", () => {
     expect(plan.rows.map((r) => [r.kind, r.standard, r.criterion, r.gridRows])).toEqual([
       ["standard", 2, null, [1]],
       ["criterion", 2, "2.1", [2]],
+    ]);
+  });
+});
+
+describe("columns of pdftotext -layout text", () => {
+  it("keeps a cell's width when a shorter line of it follows, so a line across two columns starts a band", () => {
+    const rules = { isHeader: () => false, isRowStart: (t: string) => /^Tiêu chí/.test(t) };
+    const src = [
+      "1  Tiêu chí 1.1 Phương hướng   Tháng 9",
+      "   chiến lược",
+      "                xây dựng và phát triển nhà trường",
+    ].join("\n");
+    // The criterion cell spans columns 3–28 ("chiến lược" inside it does not narrow it); the third line runs from
+    // column 16 across it and the period column, so it is a band of its own, after the row's cells.
+    expect(layoutToVisualLines(src, rules).split("\n")).toEqual([
+      "1",
+      "Tiêu chí 1.1 Phương hướng",
+      "chiến lược",
+      "Tháng 9",
+      "xây dựng và phát triển nhà trường",
     ]);
   });
 });
