@@ -82,6 +82,24 @@ describe("standard row", () => {
   });
 });
 
+describe("text outside the plan table", () => {
+  it("is each row's filled cells joined by one space, empty cells between them skipped", () => {
+    const plan = readPlan([
+      ["PHÒNG GD&ĐT HUYỆN A", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+      ["TRƯỜNG THCS", "", "NGUYỄN TRÃI"],
+      ["KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG", "", "Năm học", "", "2025-2026"],
+      ["TT", "Tiêu chí", "Mục tiêu", "Nội dung, biện pháp", "Thời gian"],
+      ["1", "Tiêu chí 2.1", "Đạt mức 2", "Bồi dưỡng hiệu trưởng", "Tháng 9/2025"],
+    ]);
+    expect(plan.text).toEqual([
+      { row: 0, text: "PHÒNG GD&ĐT HUYỆN A CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" },
+      { row: 1, text: "TRƯỜNG THCS NGUYỄN TRÃI" },
+      { row: 2, text: "KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG Năm học 2025-2026" },
+    ]);
+    expect(plan.context.schoolYear).toBe("2025-2026");
+  });
+});
+
 describe("columns of pdftotext -layout text", () => {
   it("keeps a cell's width when a shorter line of it follows, so a line across two columns starts a band", () => {
     const rules = { isHeader: () => false, isRowStart: (t: string) => /^Tiêu chí/.test(t) };
