@@ -60,6 +60,28 @@ describe("image preparation", () => {
     expect(preparePage(tablePage(), 1).warnings).toEqual([]);
   });
 
+  it("straightens columns leaning like a photo taken at an angle and says so when they lean much", () => {
+    const page = tablePage();
+    // Columns leaning 4°: each row moved sideways by its height above the middle × tan 4° (well past the 2.5° at
+    // which the reader warns).
+    const { width: w, height: h } = page;
+    const data = new Uint8Array(w * h).fill(255);
+    const t = Math.tan((4 * Math.PI) / 180);
+    for (let y = 0; y < h; y++)
+      for (let x = 0; x < w; x++) {
+        const sx = Math.round(x - (y - h / 2) * t);
+        if (sx >= 0 && sx < w) data[y * w + x] = page.data[y * w + sx];
+      }
+    const before = Math.abs(findShear({ ...page, data }));
+    const photo = preparePage({ ...page, data }, 2);
+    expect(photo.warnings).toHaveLength(1);
+    expect(photo.warnings[0]).toMatch(
+      /^Trang 2: ảnh chụp xiên \(các cột nghiêng -?\d+\.\d°\) — đã chỉnh nhưng bảng có thể đọc sai; hãy chụp thẳng từ trên xuống hoặc dùng bản quét\/bản gốc\.$/,
+    );
+    // The columns lean less after it than before.
+    expect(Math.abs(findShear(photo.image))).toBeLessThan(before / 2);
+  });
+
   it("finds the table's borders as ruling lines and paints them out, the text strokes kept", () => {
     const page = tablePage();
     const lines = findRulingLines(page);
