@@ -70,6 +70,10 @@ describe("a grid read by OCR", () => {
     ]);
   });
 
+  it("writes a lower-case level read with the wrong mark in lower case ('đạt múc 2' → 'đạt mức 2')", () => {
+    expect(normalizeOcrGrid([["Duy trì đạt múc 2", "mừc3"]])).toEqual([["Duy trì đạt mức 2", "mức 3"]]);
+  });
+
   it("keeps 'Mục' (an item) as it is", () => {
     expect(normalizeOcrGrid([["Mục 2. Yêu cầu"]])).toEqual([["Mục 2. Yêu cầu"]]);
   });

@@ -92,3 +92,29 @@ describe("a cell merged over two rows of a ruled table", () => {
     ]);
   });
 });
+
+describe("a standard at the top of the next page", () => {
+  it("starts a row of its own under an empty TT cell, even below a criterion cell left open", () => {
+    const first = [
+      ...[
+        ["TT", 4],
+        ["Tiêu chí", 24],
+        ["Kinh phí", 124],
+        ["Minh chứng", 174],
+      ].map(([t, x]) => item(t as string, x as number, 3)),
+      item("1", 4, 5),
+      item("Tiêu chí 1.3: Quản lý kế", 24, 5),
+      item("60.000.000", 124, 5),
+      item("(MC.1.3.01)", 174, 5),
+    ];
+    const grid = gridFromPositions([
+      { width: 300, height: 80, items: first, lines: ruled([40, 60, 80]) },
+      { width: 300, height: 80, items: [item("Tiêu chuẩn 2: Cán bộ", 24, 1)], lines: ruled([20, 40]) },
+    ]);
+    expect(grid).toEqual([
+      ["TT", "Tiêu chí", "Kinh phí", "Minh chứng"],
+      ["1", "Tiêu chí 1.3: Quản lý kế", "60.000.000", "(MC.1.3.01)"],
+      ["", "Tiêu chuẩn 2: Cán bộ", "", ""],
+    ]);
+  });
+});

@@ -5,7 +5,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { findRulingLines } from "../../../../src/hosts/file/ocr/lines";
-import { findShear, findSkew, preparePage, rotate } from "../../../../src/hosts/file/ocr/prepare";
+import { findShear, findSkew, preparePage, rotate, unshear } from "../../../../src/hosts/file/ocr/prepare";
 import { greyFromPdfImage, imageAsPdf, orient, type GreyImage } from "../../../../src/hosts/file/ocr/pixels";
 import { loadPdfJs } from "../../../../src/hosts/file/pdf-lib";
 
@@ -59,6 +59,38 @@ describe("image preparation", () => {
     ])
       expect(Math.abs(findSkew(img, half).deg)).toBeLessThanOrEqual(0.3);
     expect(preparePage(tablePage(), 1).warnings).toEqual([]);
+  });
+
+  it("straightens columns leaning like a photo taken at an angle and says so when they lean much", () => {
+    const page = tablePage();
+    // Columns leaning 4°: each row moved sideways by its height above the middle × tan 4° (well past the 2.5° at
+    // which the reader warns).
+    const { width: w, height: h } = page;
+    const data = new Uint8Array(w * h).fill(255);
+    const t = Math.tan((4 * Math.PI) / 180);
+    for (let y = 0; y < h; y++)
+      for (let x = 0; x < w; x++) {
+        const sx = Math.round(x - (y - h / 2) * t);
+        if (sx >= 0 && sx < w) data[y * w + x] = page.data[y * w + sx];
+      }
+    const before = Math.abs(findShear({ ...page, data }));
+    const photo = preparePage({ ...page, data }, 2);
+    expect(photo.warnings).toHaveLength(1);
+    expect(photo.warnings[0]).toMatch(
+      /^Trang 2: ảnh chụp xiên \(các cột nghiêng -?\d+\.\d°\) — đã chỉnh nhưng bảng có thể đọc sai; hãy chụp thẳng từ trên xuống hoặc dùng bản quét\/bản gốc\.$/,
+    );
+    // The columns lean less after it than before.
+    expect(Math.abs(findShear(photo.image))).toBeLessThan(before / 2);
+  });
+
+  it("stands a line leaning 45° upright, row by row", () => {
+    // 10 × 10 white pixels with a line from (0, 0) to (9, 9): each row's ink one pixel further right. Undoing a 45°
+    // shear moves each row by its distance from the middle row (5), so every row's ink lands in column 5.
+    const data = new Uint8Array(100).fill(255);
+    for (let y = 0; y < 10; y++) data[y * 10 + y] = 0;
+    const out = unshear({ width: 10, height: 10, data, dpi: 300 }, 45);
+    const darkColumns = (y: number) => [...out.data.slice(y * 10, y * 10 + 10)].flatMap((v, x) => (v < 128 ? [x] : []));
+    for (let y = 0; y < 10; y++) expect(darkColumns(y)).toEqual([5]);
   });
 
   it("finds the table's borders as ruling lines and paints them out, the text strokes kept", () => {
