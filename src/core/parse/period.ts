@@ -32,13 +32,14 @@ export function parsePeriod(text: string, schoolYear?: string | null): PeriodRes
 }
 
 /**
- * Months that share one trailing year ("tháng 3-4/2026", "tháng 11,12/2026", "tháng 11 và 12/2026") written out
- * with their years ("3/2026 - 4/2026"); a first month after the second belongs to the year before ("12-1/2026").
+ * Months that share one trailing year ("tháng 3-4/2026", "tháng 11,12/2026", "tháng 11 và 12/2026", "T3 - T4/2026",
+ * "từ T3 đến T4 năm 2026") written out with their years ("3/2026 - 4/2026"); a first month after the second belongs
+ * to the year before ("12-1/2026").
  */
 function spreadSharedYear(f: string): string {
   // No lookbehind (ES2017 engines): the character before the first month is matched and put back.
   return f.replace(
-    /(^|[^\d.,/])(\d{1,2})\s*(?:-|,|va|den|toi)\s*(?:thang\s*)?(\d{1,2})\s*\/\s*(\d{4})\b/g,
+    /(^|[^\d.,/])(\d{1,2})\s*(?:-|,|va|den|toi)\s*(?:(?:thang|th\.?|t)\s*)?(\d{1,2})\s*(?:\/|nam)\s*(\d{4})\b/g,
     (_m, pre: string, a: string, b: string, y: string) => {
       const first = Number(a) > Number(b) ? Number(y) - 1 : Number(y);
       return `${pre}${a}/${first} - ${b}/${y}`;
@@ -55,7 +56,9 @@ const RECURRING_RE = new RegExp(
 
 function parse(original: string, y0: number | null): PeriodResult {
   // "Quý 1/2024" is a quarter, not January: its number is written as a Roman one before months are looked for.
-  const f = spreadSharedYear(foldDiacritics(original.replace(/<\/?p>|<br\s*\/?>/gi, " ").slice(0, 1000))).replace(
+  // "Th.3" is "tháng 3" (its dot would read as a decimal point before the month).
+  const folded = foldDiacritics(original.replace(/<\/?p>|<br\s*\/?>/gi, " ").slice(0, 1000));
+  const f = spreadSharedYear(folded.replace(/\bth\.\s*(?=\d)/g, "thang ")).replace(
     /\bquy\s*([1-4])(?!\d)/g,
     (_m, n: string) => `quy ${["i", "ii", "iii", "iv"][Number(n) - 1]}`,
   );
