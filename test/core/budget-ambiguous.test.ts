@@ -83,7 +83,9 @@ describe("what the user sees", () => {
     const f = checkPlan(readPlan(doc2018({ rows: [budgetRow2018("Tiêu chí 1.1: X", "15.000.0000 đồng")] }))).find(
       (x) => x.rule === "budget.bad-grouping",
     )!;
-    expect(f.message).toBe('Số tiền "15.000.0000 đồng" phân nhóm chữ số sai (mỗi nhóm 3 chữ số).');
+    expect(f.message).toBe(
+      'Số tiền "15.000.0000 đồng" phân nhóm chữ số sai (mỗi nhóm 3 chữ số); chưa tính vào tổng kinh phí.',
+    );
   });
   it("the month is said unreadable as a budget, never a small or ranged amount", () => {
     const rules = findings.filter((x) => x.criterion === "1.3").map((x) => x.rule);

@@ -13,8 +13,8 @@ export const BUDGET_TEXT = {
   },
   badGrouping: {
     rule: "budget.bad-grouping",
-    vi: (text: string) => `Số tiền "${text}" phân nhóm chữ số sai (mỗi nhóm 3 chữ số).`,
-    en: (text: string) => `Amount "${text}" has malformed digit grouping (groups of three).`,
+    vi: (text: string) => `Số tiền "${text}" phân nhóm chữ số sai (mỗi nhóm 3 chữ số); chưa tính vào tổng kinh phí.`,
+    en: (text: string) => `Amount "${text}" has malformed digit grouping (groups of three); not counted in the total.`,
     suggestion: "Viết lại số tiền theo nhóm 3 chữ số, ví dụ: 10.000.000.",
   },
   mixedMarks: {
