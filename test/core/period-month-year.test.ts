@@ -51,6 +51,12 @@ describe("two months sharing the year written after the second", () => {
     expect(p("T12 - T1/2026")).toEqual(["range", "2025-12", "2026-01", undefined]);
     expect(p("T9 - T5/2026")).toEqual(["range", "2025-09", "2026-05", undefined]);
   });
+  it("two dates sharing the year are their months, the first in the year before when it is later", () => {
+    expect(p("ngày 15/3 - 20/4/2026")).toEqual(["range", "2026-03", "2026-04", undefined]);
+    expect(p("Từ 15/3 đến 20/4/2026")).toEqual(["range", "2026-03", "2026-04", undefined]);
+    expect(p("15/12 - 10/1/2026")).toEqual(["range", "2025-12", "2026-01", undefined]);
+    expect(p("15-20/4/2026")).toEqual(["month", "2026-04", "2026-04", undefined]); // days of one month
+  });
   it("months without any year stay unread when T could be a weekday (T2-T6: thứ hai to thứ sáu)", () => {
     expect(p("T3-T4")).toEqual(["unparsed", null, null, undefined]);
   });

@@ -37,8 +37,16 @@ export function parsePeriod(text: string, schoolYear?: string | null): PeriodRes
  * to the year before ("12-1/2026").
  */
 function spreadSharedYear(f: string): string {
+  // Dates the same way: "15/3 - 20/4/2026" is 15/3/2026 to 20/4/2026 (not April alone).
+  const dates = f.replace(
+    /(^|[^\d.,/])(\d{1,2})\s*\/\s*(\d{1,2})\s*(?:-|den|toi)\s*(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})\b/g,
+    (_m, pre: string, d1: string, m1: string, d2: string, m2: string, y: string) => {
+      const first = Number(m1) > Number(m2) ? Number(y) - 1 : Number(y);
+      return `${pre}${d1}/${m1}/${first} - ${d2}/${m2}/${y}`;
+    },
+  );
   // No lookbehind (ES2017 engines): the character before the first month is matched and put back.
-  return f.replace(
+  return dates.replace(
     /(^|[^\d.,/])(\d{1,2})\s*(?:-|,|va|den|toi)\s*(?:(?:thang|th\.?|t)\s*)?(\d{1,2})\s*(?:\/|nam)\s*(\d{4})\b/g,
     (_m, pre: string, a: string, b: string, y: string) => {
       const first = Number(a) > Number(b) ? Number(y) - 1 : Number(y);
