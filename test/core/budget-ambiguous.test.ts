@@ -2,7 +2,8 @@
  * Budget cells a school writes that must never become a confident wrong amount (found by issue 28's mutation work):
  * "1.000,000 triệu" (dot and comma together: 1.000 triệu with a decimal comma, or a mistyped 1.000.000?) was read as
  * the word "triệu" = 1 triệu; "Tháng 9-2025 đồng loạt" as a range of 9 to 2025 đồng; "mỗi năm 20 triệu" as 1 triệu.
- * Such a cell is reported and left out of the total; a date beside an amount is no amount. Expectations by hand.
+ * "Mỗi tháng 10.000.000 đồng" as no budget at all ("tháng 10" taken for a month). Such a cell is reported and left
+ * out of the total; a date beside an amount is no amount; an amount "mỗi tháng" is one a month. Expectations by hand.
  */
 import "../../src/core/catalogs/all";
 import { analyzeBudget } from "../../src/core/parse/budget";
@@ -52,6 +53,22 @@ describe("dates beside amounts", () => {
   ])("%s is %d đ", (cell, vnd) => {
     expect(analyzeBudget(cell).parse.vnd).toBe(vnd);
   });
+  it.each([
+    ["Mỗi tháng 10.000.000 đồng", 10_000_000, "month"],
+    ["Hằng tháng 500.000 đồng", 500_000, "month"],
+    ["mỗi tháng 10 000 000 đồng", 10_000_000, "month"],
+    ["Mỗi tháng 5 triệu (XHH)", 5_000_000, "month"],
+    ["Hằng tháng 1,5 triệu", 1_500_000, "month"],
+    ["Mỗi năm 5.000.000 đồng", 5_000_000, "year"],
+    ["hằng năm học: 3 triệu", 3_000_000, "year"],
+  ])("%s is %d đ a %s (the number after mỗi/hằng tháng is no month)", (cell, vnd, per) => {
+    expect(analyzeBudget(cell).parse).toMatchObject({ kind: "amount", vnd, per });
+  });
+  it("a month before an amount is still no amount, also with spaces between groups", () => {
+    expect(analyzeBudget("tháng 12 300 nghìn").parse.vnd).toBe(300_000);
+    expect(analyzeBudget("Tháng 9-2025 1.000.000 đồng").parse.vnd).toBe(1_000_000);
+    expect(analyzeBudget("Mỗi tháng 5-7 triệu").parse).toMatchObject({ vnd: 7_000_000, low: 5_000_000 });
+  });
   it("a range of amounts is still a range", () => {
     expect(analyzeBudget("5-7 triệu").parse).toMatchObject({ kind: "amount", vnd: 7_000_000, low: 5_000_000 });
     expect(analyzeBudget("10-2000 nghìn").parse).toMatchObject({ vnd: 2_000_000, low: 10_000 });
@@ -96,5 +113,14 @@ describe("what the user sees", () => {
   it("the total counts only the amount that can be read", () => {
     const s = summarize(plan, findings);
     expect([s.totalVnd, s.rangeRows, s.totalLabel]).toEqual([5_000_000, 0, "Tổng kinh phí"]);
+  });
+});
+
+describe("an amount a month in the total", () => {
+  it("'Mỗi tháng 500.000 đồng' counts the school year's nine months (September–May) as '500.000 đồng/tháng'", () => {
+    const totalOf = (cell: string) =>
+      summarize(readPlan(doc2018({ rows: [budgetRow2018("Tiêu chí 1.1: X", cell)] }))).totalVnd;
+    expect(totalOf("Mỗi tháng 500.000 đồng")).toBe(4_500_000);
+    expect(totalOf("500.000 đồng/tháng")).toBe(4_500_000);
   });
 });

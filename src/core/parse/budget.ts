@@ -95,26 +95,37 @@ function interpretNumber(raw: string, hasUnit: boolean): number | null {
   return null;
 }
 
-/** Not followed by a scale word: "tháng 9: 5 triệu" holds a month, "mỗi tháng 2 triệu" an amount ("đồng" may be
- * "đồng loạt"). */
-const NO_SCALE_AHEAD = String.raw`(?![\d.,]*\s*(?:ty|ti|trieu|tr|trd|nghin|ngan|k)(?![a-z]))`;
-const DATE_RES = [
+/** Dates that hold a year: never an amount, nor the ends of a range ("Tháng 9-2025 đồng loạt" is no 9–2025 đồng). */
+const YEAR_DATES = [
   /\b\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{2,4}\b/g, // 15/9/2025
-  // "tháng 9", "tháng 9-2025", "quý 1", "ngày 15"; "năm 2026", "năm học 2025-2026"
-  new RegExp(
-    String.raw`\b(?:(?:thang|quy|hoc ky|giai doan|ngay)\s*\d{1,2}${NO_SCALE_AHEAD}|nam\s*(?:hoc\s*)?\d{4})` +
-      String.raw`(?:\s*-\s*\d{4})?`,
-    "g",
-  ),
+  /\bnam\s*(?:hoc\s*)?\d{4}(?:\s*-\s*\d{4})?/g, // năm 2026, năm học 2025-2026
   /\bth?\.?\s*\d{1,2}\s*[-/]\s*(?:19|20)\d{2}\b/g, // T9-2025, Th.9/2025
   /\b\d{1,2}\s*\/\s*(?:19|20)\d{2}\b/g, // 9/2025
   /\b(?:0?[1-9]|1[0-2])\s*-\s*(?:19|20)\d{2}\b(?!\s*(?:ty|ti|trieu|tr|nghin|ngan|k)\b)/g, // 9-2025 (not 5-2000 nghìn)
   /\b(?:19|20)\d{2}\s*-\s*(?:19|20)\d{2}\b/g, // 2025-2026
 ];
 
-/** Dates and years blanked (same length: positions kept): they are not amounts. */
+/**
+ * "tháng 9", "quý 1", "ngày 15" before an amount ("Tháng 9: 5 triệu"); not after "mỗi", "hằng", "trên" ("mỗi tháng
+ * 10.000.000 đồng" is an amount a month), nor before a scale word ("tháng 2 triệu"). Its number follows at once
+ * (folded text has single spaces; a blanked "Tháng 9-2025" is not followed by the amount after it).
+ */
+const NUMBERED_WORD = new RegExp(
+  String.raw`(\b(?:moi|hang|tren)\s*)?\b(?:thang|quy|hoc ky|giai doan|ngay) ?\d{1,2}(?!\d)` +
+    String.raw`(?![\d.,]*\s*(?:ty|ti|trieu|tr|trd|nghin|ngan|k)(?![a-z]))`,
+  "g",
+);
+
+const blank = (m: string) => " ".repeat(m.length);
+
+/** Dates with a year blanked (same length: positions kept). */
+function maskYearDates(f: string): string {
+  return YEAR_DATES.reduce((s, re) => s.replace(re, blank), f);
+}
+
+/** All dates blanked, and the numbered words before an amount: what is left holds only amounts' numbers. */
 function maskDates(f: string): string {
-  return DATE_RES.reduce((s, re) => s.replace(re, (m) => " ".repeat(m.length)), f);
+  return maskYearDates(f).replace(NUMBERED_WORD, (m, every: string | undefined) => (every ? m : blank(m)));
 }
 
 const UNIT_FACTOR: Record<string, number> = {
@@ -135,6 +146,13 @@ const UNIT_FACTOR: Record<string, number> = {
 function perOf(after: string): "year" | "month" | null {
   if (/^\s*(\/|moi|hang|tren)\s*\/?\s*nam\b/.test(after)) return "year";
   if (/^\s*(\/|moi|hang|tren)\s*\/?\s*thang\b/.test(after)) return "month";
+  return null;
+}
+
+/** "mỗi tháng", "hằng năm", "hàng năm học" right before an amount (folded text). */
+function perBefore(before: string): "year" | "month" | null {
+  if (/\b(moi|hang)\s*thang\s*:?\s*$/.test(before)) return "month";
+  if (/\b(moi|hang)\s*nam(\s*hoc)?\s*:?\s*$/.test(before)) return "year";
   return null;
 }
 
@@ -194,7 +212,7 @@ function analyze(original: string): BudgetAnalysis {
         String.raw`(\d+(?:[.,]\d+)*)\s*(ty|ti|trieu|tr|nghin|ngan|k|dong|d|vnd)\b(\s*(?:dong|d|vnd)\b)?`,
       "g",
     );
-    const undated = maskDates(f);
+    const undated = maskYearDates(f);
     let m: RegExpExecArray | null;
     while ((m = re.exec(undated))) {
       if (/^\d{4}$/.test(m[1])) continue;
@@ -213,9 +231,11 @@ function analyze(original: string): BudgetAnalysis {
   }
   // Ranges are read: blank them so their numbers are not read again.
   for (const r of ranges) f = f.slice(0, r.index) + " ".repeat(r.length) + f.slice(r.index + r.length);
-  // Spaces as thousands separators: "10 000 000" → "10.000.000".
-  f = f.replace(/(\d)((?: \d{3})+)(?!\d)/g, (_m, a: string, b: string) => a + b.replace(/ /g, "."));
-  const masked = maskDates(f);
+  // Spaces as thousands separators: "10 000 000" → "10.000.000"; after the dates ("tháng 12 300 nghìn": month 12).
+  const masked = maskDates(f).replace(
+    /(\d)((?: \d{3})+)(?!\d)/g,
+    (_m, a: string, b: string) => a + b.replace(/ /g, "."),
+  );
 
   const amounts: BudgetAmount[] = ranges.map((r) => ({ vnd: r.high, low: r.low, per: null, text: r.text }));
   {
@@ -238,7 +258,9 @@ function analyze(original: string): BudgetAnalysis {
       const factor = unit ? (UNIT_FACTOR[unit] ?? 1) : 1;
       const vnd = Math.round(value * factor);
       const after = masked.slice(AMOUNT_RE.lastIndex, AMOUNT_RE.lastIndex + 20);
-      amounts.push({ vnd, per: perOf(after), text: spanAsWritten(asWritten, m[0]) }); // spanAsWritten trims
+      const before = masked.slice(Math.max(0, m.index - 20), m.index);
+      const per = perOf(after) ?? perBefore(before);
+      amounts.push({ vnd, per, text: spanAsWritten(asWritten, m[0]) }); // spanAsWritten trims
     }
     // Amounts in words ("mười triệu đồng"); not after a number that could not be read: its unit alone ("1.000,000
     // triệu": "triệu") is no amount, and the cell is reported, not counted.
