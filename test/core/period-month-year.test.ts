@@ -62,6 +62,31 @@ describe("two months sharing the year written after the second", () => {
   });
 });
 
+describe("forms beside the shared year (mutants of period.ts left alive by the tests above)", () => {
+  it("a month without a year takes the year of the month-year after it ('tháng 9 - tháng 5-2026')", () => {
+    expect(p("tháng 9 - tháng 5-2026", null)).toEqual(["range", "2025-09", "2026-05", undefined]);
+    expect(p("tháng 3 - tháng 4-2026", null)).toEqual(["range", "2026-03", "2026-04", undefined]);
+    expect(p("tháng 4 - tháng 4-2026", null)).toEqual(["range", "2026-04", "2026-04", undefined]);
+    expect(p("Tháng 12 - 1-2026", null)).toEqual(["range", "2025-12", "2026-01", undefined]);
+  });
+  it("date pairs written with spaces, without them, with a one-digit day or a two-digit month", () => {
+    expect(p("ngày 5/3 - 20/4/2026", null)).toEqual(["range", "2026-03", "2026-04", undefined]);
+    expect(p("ngày 5 / 3 - 20 / 4 / 2026", null)).toEqual(["range", "2026-03", "2026-04", undefined]);
+    expect(p("ngày 5/3-20/4/2026", null)).toEqual(["range", "2026-03", "2026-04", undefined]);
+    expect(p("ngày 5/10 - 20/11/2026", null)).toEqual(["range", "2026-10", "2026-11", undefined]);
+    expect(p("ngày 5/4 - 20/4/2026", null)).toEqual(["range", "2026-04", "2026-04", undefined]);
+  });
+  it("'Th4' without its dot, and 'Th.12' alone in the plan's school year", () => {
+    expect(p("T3 - Th4/2026", null)).toEqual(["range", "2026-03", "2026-04", undefined]);
+    expect(p("Th.12")).toEqual(["month", "2025-12", "2025-12", undefined]);
+  });
+  it("quarters with a year written in digits are quarters, not months", () => {
+    expect(p("Quý 1/2026", null)).toEqual(["range", "2026-01", "2026-03", undefined]);
+    expect(p("Quý1/2026", null)).toEqual(["range", "2026-01", "2026-03", undefined]);
+    expect(p("Quý 3/2026", null)).toEqual(["range", "2026-07", "2026-09", undefined]);
+  });
+});
+
 describe("what the timeline rules then say", () => {
   const rulesOf = (period: string) => {
     const row = ["", "Tiêu chí 1.1: Phương hướng, chiến lược", "Đạt mức 2", "Việc", "BGH", period, "5.000.000", "", ""];
