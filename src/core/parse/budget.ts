@@ -95,6 +95,39 @@ function interpretNumber(raw: string, hasUnit: boolean): number | null {
   return null;
 }
 
+/** Dates that hold a year: never an amount, nor the ends of a range ("Tháng 9-2025 đồng loạt" is no 9–2025 đồng). */
+const YEAR_DATES = [
+  /\b\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{2,4}\b/g, // 15/9/2025
+  /\bnam\s*(?:hoc\s*)?\d{4}(?:\s*-\s*\d{4})?/g, // năm 2026, năm học 2025-2026
+  /\bth?\.?\s*\d{1,2}\s*[-/]\s*(?:19|20)\d{2}\b/g, // T9-2025, Th.9/2025
+  /\b\d{1,2}\s*\/\s*(?:19|20)\d{2}\b/g, // 9/2025
+  /\b(?:0?[1-9]|1[0-2])\s*-\s*(?:19|20)\d{2}\b(?!\s*(?:ty|ti|trieu|tr|nghin|ngan|k)\b)/g, // 9-2025 (not 5-2000 nghìn)
+  /\b(?:19|20)\d{2}\s*-\s*(?:19|20)\d{2}\b/g, // 2025-2026
+];
+
+/**
+ * "tháng 9", "quý 1", "ngày 15" before an amount ("Tháng 9: 5 triệu"); not after "mỗi", "hằng", "trên" ("mỗi tháng
+ * 10.000.000 đồng" is an amount a month), nor before a scale word ("tháng 2 triệu"). Its number follows at once
+ * (folded text has single spaces; a blanked "Tháng 9-2025" is not followed by the amount after it).
+ */
+const NUMBERED_WORD = new RegExp(
+  String.raw`(\b(?:moi|hang|tren)\s*)?\b(?:thang|quy|hoc ky|giai doan|ngay) ?\d{1,2}(?!\d)` +
+    String.raw`(?![\d.,]*\s*(?:ty|ti|trieu|tr|trd|nghin|ngan|k)(?![a-z]))`,
+  "g",
+);
+
+const blank = (m: string) => " ".repeat(m.length);
+
+/** Dates with a year blanked (same length: positions kept). */
+function maskYearDates(f: string): string {
+  return YEAR_DATES.reduce((s, re) => s.replace(re, blank), f);
+}
+
+/** All dates blanked, and the numbered words before an amount: what is left holds only amounts' numbers. */
+function maskDates(f: string): string {
+  return maskYearDates(f).replace(NUMBERED_WORD, (m, every: string | undefined) => (every ? m : blank(m)));
+}
+
 const UNIT_FACTOR: Record<string, number> = {
   ty: 1e9,
   ti: 1e9,
@@ -113,6 +146,13 @@ const UNIT_FACTOR: Record<string, number> = {
 function perOf(after: string): "year" | "month" | null {
   if (/^\s*(\/|moi|hang|tren)\s*\/?\s*nam\b/.test(after)) return "year";
   if (/^\s*(\/|moi|hang|tren)\s*\/?\s*thang\b/.test(after)) return "month";
+  return null;
+}
+
+/** "mỗi tháng", "hằng năm", "hàng năm học" right before an amount (folded text). */
+function perBefore(before: string): "year" | "month" | null {
+  if (/\b(moi|hang)\s*thang\s*:?\s*$/.test(before)) return "month";
+  if (/\b(moi|hang)\s*nam(\s*hoc)?\s*:?\s*$/.test(before)) return "year";
   return null;
 }
 
@@ -162,7 +202,8 @@ function analyze(original: string): BudgetAnalysis {
   if (UNIT_TYPO_RES.some((re) => re.test(t))) {
     issues.push({ kind: "unit-typo", text: original.trim().slice(0, 60) });
   }
-  // Ranges: "5-7 triệu", "từ 5 đến 7 triệu", "khoảng 3–4 triệu": an amount (low, high), counted at its upper bound.
+  // Ranges: "5-7 triệu", "từ 5 đến 7 triệu", "khoảng 3–4 triệu": an amount (low, high), counted at its upper bound;
+  // dates first blanked ("Tháng 9-2025 đồng loạt" is no range of 9 to 2025 đồng).
   const ranges: { low: number; high: number; text: string; index: number; length: number }[] = [];
   const asWritten = original.normalize("NFC");
   {
@@ -171,8 +212,9 @@ function analyze(original: string): BudgetAnalysis {
         String.raw`(\d+(?:[.,]\d+)*)\s*(ty|ti|trieu|tr|nghin|ngan|k|dong|d|vnd)\b(\s*(?:dong|d|vnd)\b)?`,
       "g",
     );
+    const undated = maskYearDates(f);
     let m: RegExpExecArray | null;
-    while ((m = re.exec(f))) {
+    while ((m = re.exec(undated))) {
       if (/^\d{4}$/.test(m[1])) continue;
       const unitHigh = m[4];
       const unitLow = m[2] ?? unitHigh;
@@ -189,14 +231,11 @@ function analyze(original: string): BudgetAnalysis {
   }
   // Ranges are read: blank them so their numbers are not read again.
   for (const r of ranges) f = f.slice(0, r.index) + " ".repeat(r.length) + f.slice(r.index + r.length);
-  // Spaces as thousands separators: "10 000 000" → "10.000.000".
-  f = f.replace(/(\d)((?: \d{3})+)(?!\d)/g, (_m, a: string, b: string) => a + b.replace(/ /g, "."));
-  // Dates and years are not amounts.
-  const masked = f
-    .replace(/\b\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{2,4}\b/g, (m) => " ".repeat(m.length))
-    .replace(/\b(nam|thang|quy|hoc ky|giai doan|ngay)\s*(hoc\s*)?\d{1,4}(\s*-\s*\d{4})?/g, (m) => " ".repeat(m.length))
-    .replace(/\b\d{1,2}\s*\/\s*(19|20)\d{2}\b/g, (m) => " ".repeat(m.length))
-    .replace(/\b(19|20)\d{2}\s*-\s*(19|20)\d{2}\b/g, (m) => " ".repeat(m.length));
+  // Spaces as thousands separators: "10 000 000" → "10.000.000"; after the dates ("tháng 12 300 nghìn": month 12).
+  const masked = maskDates(f).replace(
+    /(\d)((?: \d{3})+)(?!\d)/g,
+    (_m, a: string, b: string) => a + b.replace(/ /g, "."),
+  );
 
   const amounts: BudgetAmount[] = ranges.map((r) => ({ vnd: r.high, low: r.low, per: null, text: r.text }));
   {
@@ -219,15 +258,20 @@ function analyze(original: string): BudgetAnalysis {
       const factor = unit ? (UNIT_FACTOR[unit] ?? 1) : 1;
       const vnd = Math.round(value * factor);
       const after = masked.slice(AMOUNT_RE.lastIndex, AMOUNT_RE.lastIndex + 20);
-      amounts.push({ vnd, per: perOf(after), text: spanAsWritten(asWritten, m[0]) }); // spanAsWritten trims
+      const before = masked.slice(Math.max(0, m.index - 20), m.index);
+      const per = perOf(after) ?? perBefore(before);
+      amounts.push({ vnd, per, text: spanAsWritten(asWritten, m[0]) }); // spanAsWritten trims
     }
-    // Amounts in words ("mười triệu đồng").
-    if (!amounts.length && !ranges.length) {
+    // Amounts in words ("mười triệu đồng"); not after a number that could not be read: its unit alone ("1.000,000
+    // triệu": "triệu") is no amount, and the cell is reported, not counted.
+    if (!amounts.length && !ranges.length && !issues.some((i) => i.kind === "bad-grouping")) {
       const lower = fixLookalikes(raw).toLowerCase();
       NUMBER_WORD_RE.lastIndex = 0;
       let w: RegExpExecArray | null;
       while ((w = NUMBER_WORD_RE.exec(lower))) {
         const phrase = w[1].trim();
+        // A scale word right after digits ("năm 20 triệu" with the year-like 20 blanked) is a unit, not "một triệu".
+        if (/\d[\s.,]*$/.test(lower.slice(0, w.index + w[0].indexOf(phrase)))) continue;
         if (!/(trăm|nghìn|ngàn|triệu|tỷ|tỉ)/.test(phrase)) continue;
         const v = parseVietnameseNumberWords(phrase);
         if (v !== null) amounts.push({ vnd: v, per: null, text: phrase });

@@ -32,13 +32,22 @@ export function parsePeriod(text: string, schoolYear?: string | null): PeriodRes
 }
 
 /**
- * Months that share one trailing year ("tháng 3-4/2026", "tháng 11,12/2026", "tháng 11 và 12/2026") written out
- * with their years ("3/2026 - 4/2026"); a first month after the second belongs to the year before ("12-1/2026").
+ * Months that share one trailing year ("tháng 3-4/2026", "tháng 11,12/2026", "tháng 11 và 12/2026", "T3 - T4/2026",
+ * "từ T3 đến T4 năm 2026") written out with their years ("3/2026 - 4/2026"); a first month after the second belongs
+ * to the year before ("12-1/2026").
  */
 function spreadSharedYear(f: string): string {
+  // Dates the same way: "15/3 - 20/4/2026" is 15/3/2026 to 20/4/2026 (not April alone).
+  const dates = f.replace(
+    /(^|[^\d.,/])(\d{1,2})\s*\/\s*(\d{1,2})\s*(?:-|den|toi)\s*(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})\b/g,
+    (_m, pre: string, d1: string, m1: string, d2: string, m2: string, y: string) => {
+      const first = Number(m1) > Number(m2) ? Number(y) - 1 : Number(y);
+      return `${pre}${d1}/${m1}/${first} - ${d2}/${m2}/${y}`;
+    },
+  );
   // No lookbehind (ES2017 engines): the character before the first month is matched and put back.
-  return f.replace(
-    /(^|[^\d.,/])(\d{1,2})\s*(?:-|,|va|den|toi)\s*(?:thang\s*)?(\d{1,2})\s*\/\s*(\d{4})\b/g,
+  return dates.replace(
+    /(^|[^\d.,/])(\d{1,2})\s*(?:-|,|va|den|toi)\s*(?:(?:thang|th\.?|t)\s*)?(\d{1,2})\s*(?:\/|nam)\s*(\d{4})\b/g,
     (_m, pre: string, a: string, b: string, y: string) => {
       const first = Number(a) > Number(b) ? Number(y) - 1 : Number(y);
       return `${pre}${a}/${first} - ${b}/${y}`;
@@ -58,7 +67,9 @@ const BROKEN_YEAR = /(^|[^\d/])\d{1,2}\s*\/\s*20\d(?![\d/])/;
 
 function parse(original: string, y0: number | null): PeriodResult {
   // "Quý 1/2024" is a quarter, not January: its number is written as a Roman one before months are looked for.
-  const f = spreadSharedYear(foldDiacritics(original.replace(/<\/?p>|<br\s*\/?>/gi, " ").slice(0, 1000))).replace(
+  // "Th.3" is "tháng 3" (its dot would read as a decimal point before the month).
+  const folded = foldDiacritics(original.replace(/<\/?p>|<br\s*\/?>/gi, " ").slice(0, 1000));
+  const f = spreadSharedYear(folded.replace(/\bth\.\s*(?=\d)/g, "thang ")).replace(
     /\bquy\s*([1-4])(?!\d)/g,
     (_m, n: string) => `quy ${["i", "ii", "iii", "iv"][Number(n) - 1]}`,
   );

@@ -26,6 +26,8 @@ export interface ReportInput {
   status: FileStatus;
   /** Why the file is unreadable, garbled or scanned: a Vietnamese sentence. */
   reason?: string | null;
+  /** The same in English, when it has one. */
+  reasonEn?: string | null;
   plan?: Plan | null;
   findings: Finding[];
   /** A finding's place in the file's own terms ("Bảng 1 · dòng 6 · cột Thời gian", "F29"); default: its A1 ref. */
@@ -54,6 +56,8 @@ export interface ReportFile {
   circular: string | null;
   status: FileStatus;
   reason: string | null;
+  /** `reason` in English, when it has one (the page's English mode shows it; reports are in Vietnamese). */
+  reasonEn?: string | null;
   /** A plan was read and checked (false for an unreadable file, or a scan with no text at all). */
   checked: boolean;
   errors: number;
@@ -183,6 +187,7 @@ export function reportFile(input: ReportInput): ReportFile {
     circular: ctx ? (ctx.circular ?? (ctx.level && ctx.regime ? circularFor(ctx.level, ctx.regime) : null)) : null,
     status: input.status,
     reason: input.reason ?? null,
+    ...(input.reasonEn ? { reasonEn: input.reasonEn } : {}),
     checked: Boolean(plan),
     errors: count(findings, "error"),
     warnings: count(findings, "warning"),

@@ -16,11 +16,22 @@ export const BUDGET_TEXT = {
   },
   badGrouping: {
     rule: "budget.bad-grouping",
-    vi: (text: string) => `Số tiền "${text}" phân nhóm chữ số sai (mỗi nhóm 3 chữ số).`,
-    en: (text: string) => `Amount "${text}" has malformed digit grouping (groups of three).`,
+    vi: (text: string) => `Số tiền "${text}" phân nhóm chữ số sai (mỗi nhóm 3 chữ số); chưa tính vào tổng kinh phí.`,
+    en: (text: string) => `Amount "${text}" has malformed digit grouping (groups of three); not counted in the total.`,
     suggestion: {
       vi: "Viết lại số tiền theo nhóm 3 chữ số, ví dụ: 10.000.000.",
       en: "Rewrite the amount in groups of three digits, e.g. 10.000.000.",
+    },
+  },
+  mixedMarks: {
+    rule: "budget.bad-grouping",
+    vi: (text: string) =>
+      `Số tiền "${text}" có cả dấu chấm và dấu phẩy nên không rõ giá trị; chưa tính vào tổng kinh phí.`,
+    en: (text: string) =>
+      `Amount "${text}" has both dots and commas, so its value is unclear; not counted in the total.`,
+    suggestion: {
+      vi: "Dùng dấu chấm để phân nhóm nghìn, dấu phẩy cho phần lẻ, ví dụ: 1.000.000.000 đồng hoặc 1,5 tỷ đồng.",
+      en: 'Use dots to group thousands and a comma for the decimal part, e.g. "1.000.000.000 đồng" or "1,5 tỷ đồng".',
     },
   },
   range: {
@@ -74,9 +85,11 @@ export const budgetRules: Rule = ({ plan }) => {
     for (const issue of a.issues) {
       if (issue.kind === "unit-typo")
         out.push(finding({ ...base, severity: "error", ...said(BUDGET_TEXT.unitTypo, issue.text) }));
-      else if (issue.kind === "bad-grouping")
-        out.push(finding({ ...base, severity: "error", ...said(BUDGET_TEXT.badGrouping, issue.text) }));
-      else if (issue.kind === "range") {
+      else if (issue.kind === "bad-grouping") {
+        // "1.000,000 triệu": 1.000 triệu with a decimal comma, or a mistyped 1.000.000? Said, never guessed.
+        const text = /\.\d*,|,\d*\./.test(issue.text) ? BUDGET_TEXT.mixedMarks : BUDGET_TEXT.badGrouping;
+        out.push(finding({ ...base, severity: "error", ...said(text, issue.text) }));
+      } else if (issue.kind === "range") {
         const r = a.amounts.find((x) => x.low !== undefined && x.text === issue.text);
         const high = r ? formatVnd(r.vnd) : null;
         out.push(finding({ ...base, severity: "info", ...said(BUDGET_TEXT.range, issue.text, high) }));

@@ -7,6 +7,7 @@
 import type { ReportFile } from "../../core/report/model";
 import { reportFile } from "../../core/report/model";
 import { checkFileSize } from "./limits";
+import { TextError } from "../../core/text/message";
 
 /** A file handed to the batch: its path as the user sees it ("phong/cum-2/a.xlsx"), its size, a way to read it. */
 export interface BatchSource {
@@ -46,8 +47,8 @@ export function planSources<T extends BatchSource>(sources: T[]): T[] {
 }
 
 /** A file the batch could not read, with its reason. */
-export function unreadable(path: string, reason: string): ReportFile {
-  return reportFile({ file: path, status: "unreadable", reason, findings: [] });
+export function unreadable(path: string, reason: string, reasonEn?: string): ReportFile {
+  return reportFile({ file: path, status: "unreadable", reason, reasonEn, findings: [] });
 }
 
 export interface BatchOptions {
@@ -83,7 +84,7 @@ export async function runBatch(
         opts.onProgress?.({ done: i, total, current: null });
         return { files, cancelled: true };
       }
-      entry = unreadable(s.path, (e as Error)?.message || String(e));
+      entry = unreadable(s.path, (e as Error)?.message || String(e), e instanceof TextError ? e.text.en : undefined);
     }
     files.push(entry);
     opts.onFile?.(entry, i);

@@ -105,6 +105,14 @@ export function jsonReport(results: FileResult[]) {
   };
 }
 
+/** The reason above in English, or null when a part of it is only in Vietnamese. */
+function reasonEn(r: FileResult): string | null {
+  if (r.status !== "error") return r.notice?.messageEn ?? null;
+  const garbled = r.notice?.status === "garbled" ? r.notice : null;
+  if ((garbled && !garbled.messageEn) || (r.error && !r.errorEn)) return null;
+  return [garbled?.messageEn ?? "", r.errorEn ?? ""].filter(Boolean).join(". ") || null;
+}
+
 /** The report model of these results (reports are in Vietnamese: places in Vietnamese). */
 export function reportInputs(results: FileResult[]): ReportInput[] {
   return results.map((r) => ({
@@ -115,6 +123,8 @@ export function reportInputs(results: FileResult[]): ReportInput[] {
       r.status === "error"
         ? [r.notice?.status === "garbled" ? r.notice.message : "", r.error ?? ""].filter(Boolean).join(". ") || null
         : (r.notice?.message ?? null),
+    // In English only when every part of it has its English.
+    reasonEn: reasonEn(r),
     plan: r.status === "ok" ? (r.plan ?? null) : null,
     findings: r.findings,
     placeOf: (f) => placeOf(r, f),

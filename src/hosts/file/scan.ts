@@ -66,29 +66,48 @@ export async function openScan(
 }
 
 /**
- * Page warnings said once each: the same warning on several pages ("Trang 1: ảnh quá nhỏ …", "Trang 2: ảnh quá nhỏ
- * …") becomes one, naming its pages ("Trang 1, 2: ảnh quá nhỏ …"); in the order first met.
+ * Page warnings, short and said once each: each keeps what was found, not its consequence and advice (after " — ":
+ * the message ends with the advice once); pages that met the same warnings are named together, in the order first
+ * met ("Trang 1: ảnh quá nhỏ (…) — chữ có thể đọc sai; …", the same on page 2 → "Trang 1, 2: ảnh quá nhỏ (…)").
  */
-export function pageWarnings(warnings: readonly string[]): string[] {
-  const pages = new Map<string, string[]>();
+export function pageWarnings(warnings: readonly string[], page: "Trang" | "Page" = "Trang"): string[] {
+  const byPage = new Map<string, string[]>();
+  const pageLine = new RegExp(`^${page} (\\d+): ([\\s\\S]*)$`);
   for (const w of warnings) {
-    const m = /^Trang (\d+): ([\s\S]*)$/.exec(w);
-    const key = m ? m[2] : w;
-    const list = pages.get(key) ?? [];
-    if (m) list.push(m[1]);
-    pages.set(key, list);
+    const m = pageLine.exec(w);
+    const page = m ? m[1] : "";
+    const head = (m ? m[2] : w).split(" — ")[0].replace(/[\s.;]+$/, "");
+    const heads = byPage.get(page) ?? [];
+    if (!heads.includes(head)) heads.push(head);
+    byPage.set(page, heads);
   }
-  return [...pages].map(([text, p]) => (p.length ? `Trang ${p.join(", ")}: ${text}` : text));
+  const groups = new Map<string, string[]>();
+  for (const [page, heads] of byPage) {
+    const key = heads.join("; ");
+    const pages = groups.get(key) ?? [];
+    if (page) pages.push(page);
+    groups.set(key, pages);
+  }
+  return [...groups].map(([text, p]) => (p.length ? `${page} ${p.join(", ")}: ${text}.` : `${text}.`));
 }
 
-/** The message when a scan holds no plan table: what was seen, and the advice to use the original. */
+const ADVICE = {
+  vi: "Hãy dùng bản Word/Excel gốc, hoặc quét lại rõ hơn (từ 200 dpi, thẳng trang).",
+  en: "Use the original Word/Excel file, or scan it again more clearly (200 dpi or more, pages straight).",
+};
+
+/** The message when a scan holds no plan table: what was seen, the pages' warnings, the advice to use the original. */
 export function scanNoTableMessage(name: string, seen: OcrSeen): { vi: string; en: string } {
-  const why = seen.words === 0 ? "không đọc được chữ nào" : `đã thấy ${seenLine(seen)} nhưng không có bảng kế hoạch`;
+  const none = seen.words === 0;
+  const why = none ? "không đọc được chữ nào" : `đã thấy ${seenLine(seen)} nhưng không có bảng kế hoạch`;
+  const whyEn = none ? `no text could be read (${seen.pages} page(s))` : `${seenLineEn(seen)}, but no plan table`;
+  const pages = pageWarnings(seen.warnings.map((w) => w.vi)).join(" ");
+  const pagesEn = pageWarnings(
+    seen.warnings.map((w) => w.en),
+    "Page",
+  ).join(" ");
   return {
-    vi:
-      `Tệp "${name}" là ảnh quét/ảnh chụp: ${why}` +
-      (seen.warnings.length ? ` (${pageWarnings(seen.warnings.map((w) => w.vi)).join(" ")})` : "") +
-      ". Hãy dùng bản Word/Excel gốc, hoặc quét lại rõ hơn (từ 200 dpi, thẳng trang).",
-    en: `"${name}" is a scan or photo: ${seenLineEn(seen)}, no plan table found. Use the original Word/Excel file.`,
+    vi: `Tệp "${name}" là ảnh quét/ảnh chụp: ${why}.${pages ? ` ${pages}` : ""} ${ADVICE.vi}`,
+    en: `"${name}" is a scan or photo: ${whyEn}.${pagesEn ? ` ${pagesEn}` : ""} ${ADVICE.en}`,
   };
 }

@@ -116,7 +116,7 @@ const Row = React.memo(function Row({
       <td className={s.td}>{e.schoolYear ?? ""}</td>
       <td className={`${s.td} ${e.checked ? "" : s.bad}`} data-status={e.status}>
         {STATUS_LABELS[e.status][lang]}
-        {e.reason ? `: ${e.reason}` : ""}
+        {e.reason ? `: ${lang === "en" ? (e.reasonEn ?? e.reason) : e.reason}` : ""}
       </td>
       {(["errors", "warnings", "notes", "rows"] as const).map((k) => (
         <td key={k} className={`${s.td} ${s.num}`} data-col={k}>

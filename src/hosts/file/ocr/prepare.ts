@@ -257,6 +257,13 @@ export function unbend(img: GreyImage, leftDeg: number, rightDeg: number): GreyI
   return { ...img, data: out };
 }
 
+/** Whether any pixel is dark (below mid-grey). */
+function hasDark(img: GreyImage): boolean {
+  const d = img.data;
+  for (let i = 0; i < d.length; i++) if (d[i] < 128) return true;
+  return false;
+}
+
 export interface Prepared {
   image: GreyImage;
   /** The skew corrected, degrees. */
@@ -270,14 +277,25 @@ export function preparePage(src: GreyImage, page: number): Prepared {
   const warnings: LangText[] = [];
   const where = `Trang ${page}`;
   const whereEn = `Page ${page}`;
-  if (src.dpi < 100 || min(src.width, src.height) < 600)
+  if (src.dpi < 100 || min(src.width, src.height) < 600) {
+    // The resolution when it says why (a figure of 0 or above 100 would not); else the image's size in pixels.
+    const dpi = round(src.dpi);
+    const known = dpi >= 1 && dpi < 100;
+    const size = known ? `khoảng ${dpi} dpi` : `${src.width} × ${src.height} điểm ảnh`;
+    const sizeEn = known ? `about ${dpi} dpi` : `${src.width} × ${src.height} pixels`;
     warnings.push({
-      vi: `${where}: ảnh quá nhỏ (khoảng ${round(src.dpi)} dpi) — chữ có thể đọc sai; hãy quét lại từ 200 dpi.`,
-      en: `${whereEn}: the image is too small (about ${round(src.dpi)} dpi) — text may be misread; scan again at 200 dpi or more.`,
+      vi: `${where}: ảnh quá nhỏ (${size}) — chữ có thể đọc sai; hãy quét lại từ 200 dpi.`,
+      en: `${whereEn}: the image is too small (${sizeEn}) — text may be misread; scan again at 200 dpi or more.`,
     });
+  }
   // Low resolutions are brought up to TARGET_DPI; 200–400 dpi are read as they are (time grows with the pixels).
   const f = src.dpi < 200 ? TARGET_DPI / src.dpi : src.dpi > 400 ? 300 / src.dpi : 1;
   let img = evenLight(scale(src, min(f, 3)));
+  // A page without a dark pixel (the skew search's threshold) holds nothing to straighten: blank, not skewed.
+  if (!hasDark(img)) {
+    warnings.push({ vi: `${where}: trang trống hoặc chữ quá mờ.`, en: `${whereEn}: the page is blank or too faint.` });
+    return { image: img, skew: 0, warnings };
+  }
   const { deg, sharpness } = findSkew(img);
   if (abs(deg) >= MAX_SKEW - 0.3 || sharpness < 1.05)
     warnings.push({
