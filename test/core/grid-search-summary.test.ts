@@ -254,8 +254,9 @@ describe("formatVnd and summarize", () => {
       messageEn: "",
       suggestion: null,
     });
-    const s = summarize(plan([]), [f("error"), f("warning"), f("warning"), f("info"), f("error"), f("error")]);
-    expect([s.errors, s.warnings, s.infos]).toEqual([3, 2, 1]);
+    // Two errors among five findings: counting the findings that are not errors would give three.
+    const s = summarize(plan([]), [f("error"), f("warning"), f("warning"), f("info"), f("error")]);
+    expect([s.errors, s.warnings, s.infos]).toEqual([2, 2, 1]);
   });
 });
 
