@@ -9,7 +9,7 @@ import { hostedInOffice, hostKindFromOffice, officeReady } from "../../src/hosts
 import { COPY_BOX_ID, copyGridToClipboard, copyTextToClipboard } from "../../src/hosts/clipboard";
 import { loadPart, PART_NOT_LOADED } from "../../src/hosts/lazy";
 import { TextError } from "../../src/core/text/message";
-import { selfTestLabel } from "../../src/hosts/selftest-report";
+import { failureText, selfTestLabel } from "../../src/hosts/selftest-report";
 import type { RenderedGrid } from "../../src/core/types";
 
 type G = { Office?: unknown };
@@ -157,5 +157,10 @@ describe("loadPart and labels", () => {
   });
   it("a capability's label is Vietnamese by default", () => {
     expect(selfTestLabel("insert")).toBe("Chèn bảng kế hoạch");
+  });
+  it("only a text code is an Office error's (OfficeExtension.Error); a number code is no such error", () => {
+    expect(failureText({ code: 5001, message: "bad" })).toBe(
+      "Lỗi của phần bổ trợ KHCT (không phải lỗi của Office), hãy gửi báo cáo này cho người hỗ trợ: bad",
+    );
   });
 });
