@@ -253,6 +253,7 @@ describe("formatVnd and summarize", () => {
       message: "",
       messageEn: "",
       suggestion: null,
+      suggestionEn: null,
     });
     // Two errors among five findings: counting the findings that are not errors would give three.
     const s = summarize(plan([]), [f("error"), f("warning"), f("warning"), f("info"), f("error")]);
