@@ -34,7 +34,16 @@ export function cleanHeader(s: string): string {
 export function roleOfHeader(text: string): Role | null {
   const h = cleanHeader(text);
   if (!h || h.length > 80) return null;
-  for (const [re, role] of ROLE_PATTERNS) if (re.test(h)) return role;
+  const role = (label: string) => ROLE_PATTERNS.find(([re]) => re.test(label))?.[1] ?? null;
+  const found = role(h);
+  if (found || h.length > 40) return found;
+  // A word broken at the edge of a narrow header cell ("Tiê" + "u chí", "ST" + "T"), its lines joined by a space:
+  // the label read with one of its spaces removed.
+  const spaces = [...h.matchAll(/ /g)].map((m) => m.index);
+  for (const at of spaces) {
+    const joined = role(h.slice(0, at) + h.slice(at + 1));
+    if (joined) return joined;
+  }
   return null;
 }
 
