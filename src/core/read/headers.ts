@@ -12,7 +12,7 @@ const ROLE_PATTERNS: [RegExp, Role][] = [
   [/thoi gian|tien do|thoi han|thoi diem|lo trinh/, "period"],
   [/kinh phi|nguon luc|ngan sach|du kien chi/, "budget"],
   [/dieu kien/, "support"],
-  [/chu tri|phu trach|nguoi thuc hien|don vi|ca nhan|phoi hop|trach nhiem/, "owner"],
+  [/chu tri|phu trach|nguoi thuc hien|bo phan|don vi|ca nhan|phoi hop|trach nhiem/, "owner"],
   [/ghi chu/, "note"],
   [/ket qua can dat|muc tieu|chi tieu|ket qua mong doi|ket qua du kien/, "target"],
   [/^noi dung cai tien$|tieu chuan,? tieu chi|^tieu chi|van de can cai tien/, "criterion"],
