@@ -10,9 +10,12 @@
  *   rows split by page breaks (in the LibreOffice fallback-font print "Tiêu chí" ends one page, "3.4: …" opens the
  *   next).
  * The .docx readings are written here by hand from the HTML; every exact generator's PDF must read as the .docx.
- * The OCR prints are measured, not tested here (slow): `node bench/run-ts.js test/support/pdf-variety-read.ts
- * --dir=test/fixtures/pdf-fresh --per-plan` — two cells differ where the OCR text does ("HK II" read "HKH",
- * "Không phát sinh" read "Không Z phát sinh").
+ * Figures (rows / context / findings, `node bench/run-ts.js test/support/pdf-variety-read.ts
+ * --dir=test/fixtures/pdf-fresh --per-plan`), first read: lo-fallback 83/100/83, lo-dejavu 50/100/50, chromium
+ * 100/100/100, gs 83/100/83, reportlab 100/100/100, ocr 40/100/45 (the header "Tiê u chí" gave no criterion column;
+ * "Tiêu chí" + "3.4: …" across the page break made two rows). Now 100/100/100 for the five exact generators; the OCR
+ * prints (measured there, not tested here: slow) 80/100/70 — two cells differ where the OCR text does ("HK II" read
+ * "HKH", "Không phát sinh" read "Không Z phát sinh").
  */
 import * as path from "path";
 import type { Plan } from "../../../src/core/types";
