@@ -118,3 +118,37 @@ describe("a standard at the top of the next page", () => {
     ]);
   });
 });
+
+describe("a criterion name whose code went to the next page", () => {
+  const at = (second: PositionedText[]) => {
+    const first = [
+      ...[
+        ["TT", 4],
+        ["Tiêu chí", 24],
+        ["Kinh phí", 124],
+        ["Minh chứng", 174],
+      ].map(([t, x]) => item(t as string, x as number, 3)),
+      item("3", 4, 5),
+      item("Tiêu chí", 24, 5),
+      item("8 triệu", 124, 5),
+      item("Danh", 174, 5),
+    ];
+    return gridFromPositions([
+      { width: 300, height: 80, items: first, lines: ruled([40, 60, 80]) },
+      { width: 300, height: 80, items: second, lines: ruled([20, 40]) },
+    ]);
+  };
+
+  it("goes on in the row above (LibreOffice: 'Tiêu chí' ends the page, '3.4: …' opens the next)", () => {
+    const grid = at([item("3.4: Quản lý", 24, 1), item("đồng", 124, 1), item("sách", 174, 1)]);
+    expect(grid.slice(1)).toEqual([["3", "Tiêu chí 3.4: Quản lý", "8 triệu đồng", "Danh sách"]]);
+  });
+
+  it("but a row with a TT of its own is a row of its own", () => {
+    const grid = at([item("4", 4, 1), item("4.2: Môi trường", 24, 1), item("đồng", 124, 1)]);
+    expect(grid.slice(1)).toEqual([
+      ["3", "Tiêu chí", "8 triệu", "Danh"],
+      ["4", "4.2: Môi trường", "đồng", ""],
+    ]);
+  });
+});

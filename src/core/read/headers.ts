@@ -12,7 +12,7 @@ const ROLE_PATTERNS: [RegExp, Role][] = [
   [/thoi gian|tien do|thoi han|thoi diem|lo trinh/, "period"],
   [/kinh phi|nguon luc|ngan sach|du kien chi/, "budget"],
   [/dieu kien/, "support"],
-  [/chu tri|phu trach|nguoi thuc hien|don vi|ca nhan|phoi hop|trach nhiem/, "owner"],
+  [/chu tri|phu trach|nguoi thuc hien|bo phan|don vi|ca nhan|phoi hop|trach nhiem/, "owner"],
   [/ghi chu/, "note"],
   [/ket qua can dat|muc tieu|chi tieu|ket qua mong doi|ket qua du kien/, "target"],
   [/^noi dung cai tien$|tieu chuan,? tieu chi|^tieu chi|van de can cai tien/, "criterion"],
@@ -34,7 +34,16 @@ export function cleanHeader(s: string): string {
 export function roleOfHeader(text: string): Role | null {
   const h = cleanHeader(text);
   if (!h || h.length > 80) return null;
-  for (const [re, role] of ROLE_PATTERNS) if (re.test(h)) return role;
+  const role = (label: string) => ROLE_PATTERNS.find(([re]) => re.test(label))?.[1] ?? null;
+  const found = role(h);
+  if (found || h.length > 40) return found;
+  // A word broken at the edge of a narrow header cell ("Tiê" + "u chí", "ST" + "T"), its lines joined by a space:
+  // the label read with one of its spaces removed.
+  const spaces = [...h.matchAll(/ /g)].map((m) => m.index);
+  for (const at of spaces) {
+    const joined = role(h.slice(0, at) + h.slice(at + 1));
+    if (joined) return joined;
+  }
   return null;
 }
 
