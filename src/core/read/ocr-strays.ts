@@ -5,8 +5,8 @@
  * no syllable begins with l or I before a consonant, none ends in one of these characters. A word that is no
  * syllable but becomes one when such a character is dropped from its start or its end gets it dropped; any other
  * word is left as OCR read it. Digits are never dropped, nor a capital I at a word's end: glued to a word they are a
- * number or numeral whose space OCR lost ("1tháng", "Học kỳI", "kỳ1"). Pure: for text read by OCR only (a searchable scan's layer, our own OCR) — what a
- * school typed is never changed.
+ * number or numeral whose space OCR lost ("1tháng", "Học kỳI", "kỳ1"). Pure: for text read by OCR only (a
+ * searchable scan's layer, our own OCR) — what a school typed is never changed.
  */
 import { wordKind } from "../text/garble";
 

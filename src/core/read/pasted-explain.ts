@@ -86,12 +86,14 @@ function columnOrderFinding(text: string, labels: string[]): Finding {
       `on their own${codesEn}.`,
     suggestion: {
       vi:
-        "Mở trực tiếp tệp PDF (trang độc lập: “Mở tệp”; dòng lệnh: kehoach check với tệp PDF đó) để bảng được dựng lại " +
-        "theo vị trí chữ; hoặc chép lại bảng trong trình xem PDF của Chrome, Edge hay Firefox (chép theo từng dòng), " +
+        "Mở trực tiếp tệp PDF (trang độc lập: “Mở tệp”; dòng lệnh: kehoach check với tệp PDF đó) " +
+        "để bảng được dựng lại theo vị trí chữ; " +
+        "hoặc chép lại bảng trong trình xem PDF của Chrome, Edge hay Firefox (chép theo từng dòng), " +
         "hoặc chép bảng từ bản Word/Excel gốc.",
       en:
-        "Open the PDF file itself (the page: “Open a file”; the command line: kehoach check with that PDF) so the table " +
-        "is rebuilt from the text's positions; or copy the table again in the PDF viewer of Chrome, Edge or Firefox " +
+        "Open the PDF file itself (the page: “Open a file”; the command line: kehoach check with that PDF) " +
+        "so the table is rebuilt from the text's positions; " +
+        "or copy the table again in the PDF viewer of Chrome, Edge or Firefox " +
         "(they copy row by row), or copy it from the original Word/Excel file.",
     },
   });
@@ -161,11 +163,12 @@ function explainJoined(plan: Plan, grid: string[][]): Plan {
       "their form, the text of the other columns is in the tasks column.",
     suggestion: {
       vi:
-        "Muốn có đủ các cột: mở trực tiếp tệp PDF (trang độc lập: “Mở tệp”; dòng lệnh: kehoach check với tệp PDF đó), " +
-        "hoặc chép bảng từ bản Word/Excel gốc.",
+        "Muốn có đủ các cột: mở trực tiếp tệp PDF " +
+        "(trang độc lập: “Mở tệp”; dòng lệnh: kehoach check với tệp PDF đó), hoặc chép bảng từ bản Word/Excel gốc.",
       en:
-        "To get every column: open the PDF file itself (the page: “Open a file”; the command line: kehoach check with " +
-        "that PDF), or copy the table from the original Word/Excel file.",
+        "To get every column: open the PDF file itself " +
+        "(the page: “Open a file”; the command line: kehoach check with that PDF), " +
+        "or copy the table from the original Word/Excel file.",
     },
   });
   const others = plan.readFindings.filter((f) => f.rule !== "table.missing-column");

@@ -135,7 +135,9 @@ export const CRITERION_TEXT = {
       `Tiêu chí ${code} xuất hiện hai lần${inSection ? " trong cùng một mục" : ""} (lần đầu ở ô ${first}).`,
     en: (code: string) => `Criterion ${code} appears twice.`,
     suggestion: {
-      vi: "Gộp các công việc của tiêu chí này vào một dòng, hoặc ghi chúng thành các dòng công việc dưới cùng tiêu chí.",
+      vi:
+        "Gộp các công việc của tiêu chí này vào một dòng, " +
+        "hoặc ghi chúng thành các dòng công việc dưới cùng tiêu chí.",
       en: "Merge this criterion's tasks into one row, or write them as task rows under the same criterion.",
     },
   },

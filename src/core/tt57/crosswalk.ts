@@ -92,7 +92,8 @@ export function describeCrosswalk(e: CrosswalkEntry): LangText {
         : lang === "vi"
           ? " — độ tin cậy thấp: chưa có tiêu chí TT57 tương ứng rõ ràng, cần xem kỹ"
           : " — no clear matching TT57 criterion, look closely";
-    return `${e.primary.code} ${name(e.primary.name)} (${words.confidence}: ${words.level(e.primary.confidence)}${low})${alt}`;
+    const sure = `${words.confidence}: ${words.level(e.primary.confidence)}${low}`;
+    return `${e.primary.code} ${name(e.primary.name)} (${sure})${alt}`;
   };
   return { vi: describe("vi"), en: describe("en") };
 }

@@ -76,7 +76,7 @@ describe("image preparation", () => {
     const before = Math.abs(findShear({ ...page, data }));
     const photo = preparePage({ ...page, data }, 2);
     expect(photo.warnings).toHaveLength(1);
-    expect(photo.warnings[0]).toMatch(
+    expect(photo.warnings[0].vi).toMatch(
       /^Trang 2: ảnh chụp xiên \(các cột nghiêng -?\d+\.\d°\) — đã chỉnh nhưng bảng có thể đọc sai; hãy chụp thẳng từ trên xuống hoặc dùng bản quét\/bản gốc\.$/,
     );
     // The columns lean less after it than before.
