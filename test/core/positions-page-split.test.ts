@@ -20,16 +20,22 @@ const ruled = (ys: number[]) =>
     .map((y) => ({ x1: 0, y1: y, x2: 230, y2: y }))
     .concat(XS.map((x) => ({ x1: x, y1: ys[0], x2: x, y2: ys[ys.length - 1] })));
 
-function pages(): PositionedPage[] {
-  const first = [
-    item("Căn cứ Thông tư số 57/2026/TT-BGDĐT ngày 07 tháng 7 năm", 0, 0),
-    item("2026 của Bộ trưởng Bộ Giáo dục và Đào tạo;", 0, 1),
-    ...[
+/** The header row on line 3 of the first page: TT, Tiêu chí, Kinh phí, Minh chứng (their left edges by hand). */
+const header = () =>
+  (
+    [
       ["TT", 4],
       ["Tiêu chí", 24],
       ["Kinh phí", 124],
       ["Minh chứng", 174],
-    ].map(([t, x]) => item(t as string, x as number, 3)),
+    ] as const
+  ).map(([t, x]) => item(t, x, 3));
+
+function pages(): PositionedPage[] {
+  const first = [
+    item("Căn cứ Thông tư số 57/2026/TT-BGDĐT ngày 07 tháng 7 năm", 0, 0),
+    item("2026 của Bộ trưởng Bộ Giáo dục và Đào tạo;", 0, 1),
+    ...header(),
     item("1", 4, 5),
     item("Tiêu chí 1.3: Quản lý kế", 24, 5),
     item("60.000.00", 124, 5),
@@ -96,12 +102,7 @@ describe("a cell merged over two rows of a ruled table", () => {
 describe("a standard at the top of the next page", () => {
   it("starts a row of its own under an empty TT cell, even below a criterion cell left open", () => {
     const first = [
-      ...[
-        ["TT", 4],
-        ["Tiêu chí", 24],
-        ["Kinh phí", 124],
-        ["Minh chứng", 174],
-      ].map(([t, x]) => item(t as string, x as number, 3)),
+      ...header(),
       item("1", 4, 5),
       item("Tiêu chí 1.3: Quản lý kế", 24, 5),
       item("60.000.000", 124, 5),
@@ -122,12 +123,7 @@ describe("a standard at the top of the next page", () => {
 describe("a criterion name whose code went to the next page", () => {
   const at = (second: PositionedText[]) => {
     const first = [
-      ...[
-        ["TT", 4],
-        ["Tiêu chí", 24],
-        ["Kinh phí", 124],
-        ["Minh chứng", 174],
-      ].map(([t, x]) => item(t as string, x as number, 3)),
+      ...header(),
       item("3", 4, 5),
       item("Tiêu chí", 24, 5),
       item("8 triệu", 124, 5),
