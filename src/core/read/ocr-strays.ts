@@ -16,7 +16,7 @@ const TRAILING = "l|!]¦";
 /** A Vietnamese-only letter or tone mark: a word carrying one is Vietnamese (a "1" before it is no count). */
 const VIETNAMESE = /[đĐăĂâÂêÊôÔơƠưƯ\u1ea0-\u1ef9àáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵÀÁÃÈÉÌÍÒÓÕÙÚÝ]/;
 /** Punctuation that may stand around a word in a cell. */
-const AROUND = /^([("“'‘]*)(.*?)([)"”'’.,;:?]*)$/s;
+const AROUND = /^([("“'‘]*)([\s\S]*?)([)"”'’.,;:?]*)$/; // [\s\S], not the s flag: ES2017 (EdgeHTML)
 
 const syllable = (w: string) => wordKind(w) === "syllable";
 
