@@ -5,14 +5,19 @@
  *
  * Tables come from ruling lines where the PDF has them (cell borders), else from the header cells' x-ranges and the
  * rows' starts (see positions-unruled.ts). Across pages: the header repeated at the top of a page is dropped and a
- * row split by the page break becomes one row again.
+ * row split by the page break becomes one row again (positions-continuation.ts tells both).
  */
-import { foldDiacritics } from "../text/normalize";
-import { parseCriterionRef, parseStandardRef } from "../parse/refs";
 import { unruledTables, type Carry } from "./positions-unruled";
-import { roleOfHeader } from "./index";
-import { groupLines, joinLines, lineText, type Line } from "./positions-lines";
-import { similarLetters } from "./ocr-pages";
+import { groupLines, joinLines, type Line } from "./positions-lines";
+import {
+  continuesRow,
+  isSubHeader,
+  looksLikeHeader,
+  mergeCells,
+  repeatsHeader,
+  repeatsSubHeader,
+  sameRow,
+} from "./positions-continuation";
 
 export interface PositionedText {
   str: string;
@@ -207,17 +212,6 @@ function rightEdge(xs: number[], c: number, items: PositionedText[]): number {
 
 type Block = { kind: "text"; y: number; cells: string[] } | { kind: "table"; y: number; table: PageTable };
 
-/**
- * Compared without the column numbers "(1)" … "(9)" a header may carry on its first page only, and without
- * punctuation (an OCR layer reads a speck by a border as a quote or a dot: '"Tiêu chuẩn, tiêu chí').
- */
-const fold = (s: string) =>
-  foldDiacritics(s)
-    .replace(/\(\d{1,2}\)/g, " ")
-    .replace(/[^0-9a-z\s]/gi, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-const sameRow = (a: string[], b: string[]) => a.length === b.length && a.every((c, i) => fold(c) === fold(b[i]));
 const sameColumns = (a: number[], b: number[], tol: number) =>
   a.length === b.length && a.every((x, i) => Math.abs(x - b[i]) <= tol);
 
@@ -288,92 +282,10 @@ function pageBlocks(page: PositionedPage, carry: Carry | null): Block[] {
   return blocks.sort((a, b) => a.y - b.y);
 }
 
-/** The row continues the row above (split by a page break): no TT, no criterion or standard of its own. */
-function continuesRow(row: string[], above: string[]): boolean {
-  const first = row[0]?.trim() ?? "";
-  if (first) return false;
-  const texts = row.slice(1).filter((c) => c.trim());
-  if (!texts.length) return false;
-  // (A seed's cell may start with a literal tag: "<p>Tiêu chí 1.10 …".)
-  const start = (c: string) => c.replace(/^\s*(<[^>]+>\s*)+/, "");
-  const named = (c: string) => /^\s*(tiêu chí|tieu chi|\d{1,2}\s*\.\s*\d)/i.test(start(c));
-  // A row of its own names its criterion in one of its first cells (TT, standard, criterion); further right a
-  // code-like start is the rest of a split cell ("(MC.1." + "3.01)", "1." + "5 ngày").
-  // A cell above ending in the head of a criterion name ("Tiêu chí" + "3.4: …", "TC" + "1.4") goes on with its code.
-  const openHead = (i: number) => /(^|\s)(tiêu chí|tieu chi|tc)\s*$/i.test(above[i]?.trim() ?? "");
-  if (row.slice(0, 3).some((c, i) => parseCriterionRef(start(c)) && named(c) && !openHead(i))) return false;
-  if (row.some((c) => parseStandardRef(start(c)) && /^\s*tiêu chuẩn/i.test(start(c)))) return false;
-  // A level band ("MỨC 2", "Mức 1, 2, 3") starts a group of rows of its own.
-  if (texts.length === 1 && /^\s*m(ứ|ư\u0301|u)c\s*\d/i.test(texts[0].normalize("NFC"))) return false;
-  const lower = texts.some((t) => /^[a-zà-ỹđ(,;]/.test(t.trim()));
-  const open = row.some((c, i) => c.trim() && above[i]?.trim() && !/[.;:!?)]$/.test(above[i].trim()));
-  // Only one cell goes on, under empty TT and criterion cells, below a row that has that cell: the rest of the
-  // row's longest cell (a new paragraph of it), not a row of its own (a new row fills more than one cell).
-  const filled = row.map((c, i) => (c.trim() ? i : -1)).filter((i) => i >= 0);
-  const single = filled.length === 1 && filled[0] >= 2 && !row[1]?.trim() && !!above[filled[0]]?.trim();
-  return lower || open || single;
-}
-
-/**
- * A row split by a page break, joined again cell by cell: a space, or nothing where the cell's last line above and
- * first line below join as one line's wrap would (a number or word broken at the cell's edge: "60.000.00" + "0 đồng",
- * "12/20" + "27"; positions-lines.ts, joinLines).
- */
-function mergeCells(above: string[], row: string[], aboveEnds?: CellEnds[], rowEnds?: CellEnds[]): string[] {
-  return above.map((c, i) => {
-    const next = row[i]?.trim() ?? "";
-    if (!next) return c;
-    if (!c.trim()) return next;
-    const [a, b] = [aboveEnds?.[i], rowEnds?.[i]];
-    if (a?.last && b?.first) {
-      const [top, bottom] = [lineText(a.last), lineText(b.first)];
-      if (joinLines([a.last, b.first], a.left, a.right) === top + bottom && c.endsWith(top)) return c + next;
-    }
-    return /[-/]$/.test(c) && !/\s-$/.test(c) ? c + next : `${c} ${next}`;
-  });
-}
-
 /** A line ending in the head of a legal citation, its number on the next line. */
 const CITATION_HEAD = /(thông tư|công văn|quyết định|nghị định|chỉ thị|hướng dẫn|văn bản|số)\s*$/i;
 /** A line ending in a date without its year ("… ngày 07 tháng 7 năm"), the year on the next line. */
 const DATE_HEAD = /tháng\s*\d{1,2}\s*năm\s*$/i;
-
-const looksLikeHeader = (row: string[] | undefined) => {
-  const filled = row?.filter((c) => c.trim()) ?? [];
-  return (
-    filled.length >= 2 &&
-    !filled.some((c) => /\d\s*\.\s*\d/.test(c)) &&
-    filled.filter((c) => roleOfHeader(c)).length * 2 > filled.length
-  );
-};
-
-/**
- * The table's header repeated at the top of a page: as it was, or — read from a page image, where OCR reads it a
- * little differently each time ("Chủ trì và phôi hợp", "Dựkiên kinh phí", the upright "T/T" of a narrow TT cell lost)
- * — a row that reads as a header and whose letters are nearly the header's (a plan row never is: it has numbers).
- */
-const repeatsHeader = (row: string[], header: string[]) =>
-  sameRow(row, header) ||
-  (row.length === header.length &&
-    looksLikeHeader(row) &&
-    similarLetters(row.join(" "), header.join(" ")) >= REPEATED_HEADER_LETTERS);
-/** Share of the header's letters a repeated header read by OCR keeps (its reading differs by a few letters). */
-const REPEATED_HEADER_LETTERS = 0.85;
-
-/**
- * A header's second row: short labels under some of the first row's ("Bắt đầu" | "Hoàn thành" under "Thời gian"),
- * no digits, its first (TT) cell empty — the labels merged over both rows gave their text to the first.
- */
-const isSubHeader = (row: string[]) => {
-  const filled = row.filter((c) => c.trim());
-  return !row[0]?.trim() && filled.length >= 2 && filled.every((c) => c.length <= 40 && !/\d/.test(c));
-};
-/** The header's second row repeated at the top of a page (read by OCR: nearly its letters). */
-const repeatsSubHeader = (row: string[], sub: string[]) =>
-  sameRow(row, sub) ||
-  (row.length === sub.length &&
-    isSubHeader(row) &&
-    similarLetters(row.join(" "), sub.join(" ")) >= REPEATED_HEADER_LETTERS);
 
 /** The grid of a positioned document (pages in order). */
 export function gridFromPositions(pages: PositionedPage[]): string[][] {
