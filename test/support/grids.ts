@@ -88,6 +88,18 @@ export const GOOD_ROW_TT57 = [
   "Chưa thực hiện",
 ];
 
+/** Biểu 2's eight section headings (Mẫu số 2, Phụ lục V, TT 57/2026), in the form's order, copied from it by hand. */
+export const BIEU2_SECTION_HEADINGS = [
+  "I. THÔNG TIN CHUNG",
+  "II. CĂN CỨ XÂY DỰNG KẾ HOẠCH",
+  "III. MỤC ĐÍCH, YÊU CẦU",
+  "IV. TÓM TẮT CÁC VẤN ĐỀ TRỌNG TÂM CẦN CẢI TIẾN",
+  "V. KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG",
+  "VI. THEO DÕI VÀ ĐÁNH GIÁ THỰC HIỆN (GIÁM SÁT NỘI BỘ)",
+  "VII. TỔ CHỨC THỰC HIỆN",
+  "VIII. CƠ CHẾ ĐÁNH GIÁ VÀ BÁO CÁO",
+];
+
 /** The header of section IV's table as Biểu 2 prints it. */
 export const SECTION_IV_HEADER = [
   "TT",

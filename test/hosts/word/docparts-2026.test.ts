@@ -4,7 +4,7 @@ import { WordHost } from "../../../src/hosts/word";
 import { planDocumentParts } from "../../../src/core/docparts";
 import { checkPlan } from "../../../src/core/rules";
 import { FakeDocument, makeWord, type Table } from "./fake-word";
-import { SECTION_IV_HEADER } from "../../support/grids";
+import { BIEU2_SECTION_HEADINGS, SECTION_IV_HEADER } from "../../support/grids";
 
 const ctx = { level: "thcs" as const, regime: "2026" as const, schoolYear: "2026-2027", school: "Trường THCS A" };
 
@@ -15,16 +15,7 @@ it("as the first thing in a fresh document: header block, title, sections I–VI
   await host.insertDocumentParts(planDocumentParts(ctx));
   const texts = doc.blocks.filter((b) => b.kind === "p").map((b) => (b as { text: string }).text);
   // Titles from Biểu 2 (Mẫu số 2, Phụ lục V, TT 57/2026) as tt57-2026.json gives them.
-  expect(texts.filter((t) => /^(I|II|III|IV|V|VI|VII|VIII)\. /.test(t))).toEqual([
-    "I. THÔNG TIN CHUNG",
-    "II. CĂN CỨ XÂY DỰNG KẾ HOẠCH",
-    "III. MỤC ĐÍCH, YÊU CẦU",
-    "IV. TÓM TẮT CÁC VẤN ĐỀ TRỌNG TÂM CẦN CẢI TIẾN",
-    "V. KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG",
-    "VI. THEO DÕI VÀ ĐÁNH GIÁ THỰC HIỆN (GIÁM SÁT NỘI BỘ)",
-    "VII. TỔ CHỨC THỰC HIỆN",
-    "VIII. CƠ CHẾ ĐÁNH GIÁ VÀ BÁO CÁO",
-  ]);
+  expect(texts.filter((t) => /^(I|II|III|IV|V|VI|VII|VIII)\. /.test(t))).toEqual(BIEU2_SECTION_HEADINGS);
   expect(texts).not.toContain("II. NỘI DUNG KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG");
   expect(texts.some((t) => t.includes("57/2026/TT-BGDĐT"))).toBe(true);
   expect(texts.some((t) => t.includes("18/2018/TT-BGDĐT"))).toBe(false);
