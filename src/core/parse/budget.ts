@@ -116,6 +116,20 @@ const NUMBERED_WORD = new RegExp(
   "g",
 );
 
+/**
+ * A month, quarter or day number run into space-grouped digits ("tháng 12 300 nghìn": "tháng 12" and 300 nghìn, or
+ * "tháng" and 12 300 nghìn?): said, never guessed. Not after "mỗi", "hằng", "trên" (the number there is the
+ * amount's), nor before dot-grouped digits ("Tháng 12 300.000 đồng" is month 12 and 300.000 đồng).
+ */
+const NUMBER_RUN_IN = /(\b(?:moi|hang|tren)\s*)?\b(?:thang|quy|hoc ky|giai doan|ngay) ?\d{1,2} (?=\d{3}(?!\d|[.,]\d))/g;
+
+/** Where the digits after such a number start, and where its word starts. */
+function runInStarts(f: string): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const m of f.matchAll(NUMBER_RUN_IN)) if (!m[1]) out.set((m.index ?? 0) + m[0].length, m.index ?? 0);
+  return out;
+}
+
 const blank = (m: string) => " ".repeat(m.length);
 
 /** Dates with a year blanked (same length: positions kept). */
@@ -238,6 +252,7 @@ function analyze(original: string): BudgetAnalysis {
   );
 
   const amounts: BudgetAmount[] = ranges.map((r) => ({ vnd: r.high, low: r.low, per: null, text: r.text }));
+  const runIns = runInStarts(f);
   {
     AMOUNT_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -255,6 +270,11 @@ function analyze(original: string): BudgetAnalysis {
       // A bare number without unit or grouping is an amount only when it is the whole cell (a cell "500 đ" has the
       // unit, so the number matched here is never followed by one).
       if (!hasUnit && !grouped && stripped !== num) continue;
+      const runIn = runIns.get(m.index);
+      if (runIn !== undefined) {
+        issues.push({ kind: "bad-grouping", text: spanAsWritten(asWritten, f.slice(runIn, m.index + m[0].length)) });
+        continue;
+      }
       const factor = unit ? (UNIT_FACTOR[unit] ?? 1) : 1;
       const vnd = Math.round(value * factor);
       const after = masked.slice(AMOUNT_RE.lastIndex, AMOUNT_RE.lastIndex + 20);
