@@ -130,6 +130,18 @@ function runInStarts(f: string): Map<number, number> {
   return out;
 }
 
+/**
+ * The bare numbers a cell gives after a funding source's label, one per ";"-separated part ("xhh: 2000000; ngan sach:
+ * 5000000": a budget read from one column per source, or written so); never a year ("Ngân sách: 2026").
+ */
+function sourceAmounts(folded: string): string[] {
+  return folded
+    .split(/\s*;\s*/)
+    .map((part) => /^([^:]{1,40}):\s*(\d+)[\s.,]*$/.exec(part))
+    .filter((m): m is RegExpExecArray => !!m && fundingSourcesIn(m[1]).length > 0 && !/^(19|20)\d{2}$/.test(m[2]))
+    .map((m) => m[2]);
+}
+
 const blank = (m: string) => " ".repeat(m.length);
 
 /** Dates with a year blanked (same length: positions kept). */
@@ -269,7 +281,7 @@ function analyze(original: string): BudgetAnalysis {
       const grouped = /[.,]\d{3}/.test(num);
       // A bare number without unit or grouping is an amount only when it is the whole cell (a cell "500 đ" has the
       // unit, so the number matched here is never followed by one).
-      if (!hasUnit && !grouped && stripped !== num) continue;
+      if (!hasUnit && !grouped && stripped !== num && !sourceAmounts(stripped).includes(num)) continue;
       const runIn = runIns.get(m.index);
       if (runIn !== undefined) {
         issues.push({ kind: "bad-grouping", text: spanAsWritten(asWritten, f.slice(runIn, m.index + m[0].length)) });
