@@ -81,6 +81,12 @@ describe("'Kinh phí' over 'Ngân sách' | 'XHH'", () => {
     expect(plan.rows.filter((r) => r.kind === "criterion" || r.kind === "task")).toHaveLength(6);
     expect(summarize(plan, checkPlan(plan)).totalVnd).toBe(15_500_000);
   });
+  it("the total by source puts each amount under its own source, a row once under each", () => {
+    expect(summarize(readPlan(grid)).bySource).toEqual([
+      { source: "Ngân sách", vnd: 9_000_000, rows: 2 },
+      { source: "Xã hội hóa", vnd: 6_500_000, rows: 3 },
+    ]);
+  });
   it("'Xã hội hóa' and 'Ngân sách nhà nước' spelt out, and a third source column", () => {
     const three = [...HEADER.slice(0, 8), "", "Ghi chú"];
     const body = BODY.map((r) => [...r.slice(0, 8), r[1].endsWith("Tổ chức Đảng") ? "1 triệu" : "", ""]);
@@ -141,5 +147,39 @@ describe("with the period's own two-row header beside it", () => {
       ["1.1", "2025-09", "2026-05", 2_000_000, "Xã hội hóa"],
       ["1.2", "2025-10", "2025-12", 2_000_000, "Xã hội hóa; Ngân sách"],
     ]);
+  });
+});
+
+describe("amounts of one cell under their own sources", () => {
+  const bySource = (cell: string) =>
+    summarize(readPlan([...TITLE, HEADER, row("1", "Tiêu chí 1.1: Phương hướng, chiến lược", cell, "")])).bySource.map(
+      (x) => [x.source, x.vnd],
+    );
+  it.each([
+    [
+      "Ngân sách 5 triệu; XHH 2 triệu",
+      [
+        ["Ngân sách", 5_000_000],
+        ["Xã hội hóa", 2_000_000],
+      ],
+    ],
+    [
+      "Ngân sách: 5 triệu, phụ huynh hỗ trợ 1,5 triệu",
+      [
+        ["Ngân sách", 5_000_000],
+        ["Xã hội hóa", 1_500_000],
+      ],
+    ],
+    [
+      "5 triệu (ngân sách); 2 triệu (xã hội hóa)",
+      [
+        ["Ngân sách", 5_000_000],
+        ["Xã hội hóa", 2_000_000],
+      ],
+    ],
+    ["7 triệu từ ngân sách và xã hội hóa", [["Xã hội hóa", 7_000_000]]],
+    ["3 triệu", [["Chưa ghi nguồn", 3_000_000]]],
+  ])("%j", (cell, expected) => {
+    expect(bySource(cell)).toEqual(expected);
   });
 });

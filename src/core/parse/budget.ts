@@ -22,6 +22,8 @@ export interface BudgetAmount {
   low?: number;
   per: "year" | "month" | null;
   text: string;
+  /** The one source named in the amount's own part of the cell ("Ngân sách 5 triệu; XHH 2 triệu"), when it names one. */
+  source?: FundingSource;
 }
 
 export type BudgetIssueKind = "unit-typo" | "bad-grouping" | "range" | "small" | "unparsed";
@@ -128,6 +130,26 @@ function runInStarts(f: string): Map<number, number> {
   const out = new Map<number, number>();
   for (const m of f.matchAll(NUMBER_RUN_IN)) if (!m[1]) out.set((m.index ?? 0) + m[0].length, m.index ?? 0);
   return out;
+}
+
+/**
+ * The source of the cell's part that holds a position: parts end at ";" or a comma before a word
+ * ("Ngân sách 5 triệu, XHH 2 triệu"; not "1,5 triệu"); only a part that names exactly one source gives it.
+ */
+function sourceOfPart(folded: string): (at: number) => { source?: FundingSource } {
+  const parts: { end: number; sources: FundingSource[] }[] = [];
+  const re = /;|,(?=\s*[a-z])/g;
+  let start = 0;
+  for (let m = re.exec(folded); ; m = re.exec(folded)) {
+    const end = m ? m.index : folded.length;
+    parts.push({ end, sources: fundingSourcesIn(folded.slice(start, end)) });
+    if (!m) break;
+    start = end + 1;
+  }
+  return (at) => {
+    const part = parts.find((p) => at < p.end) ?? parts[parts.length - 1];
+    return part.sources.length === 1 ? { source: part.sources[0] } : {};
+  };
 }
 
 /**
@@ -263,7 +285,14 @@ function analyze(original: string): BudgetAnalysis {
     (_m, a: string, b: string) => a + b.replace(/ /g, "."),
   );
 
-  const amounts: BudgetAmount[] = ranges.map((r) => ({ vnd: r.high, low: r.low, per: null, text: r.text }));
+  const sourceAt = sourceOfPart(f);
+  const amounts: BudgetAmount[] = ranges.map((r) => ({
+    vnd: r.high,
+    low: r.low,
+    per: null,
+    text: r.text,
+    ...sourceAt(r.index),
+  }));
   const runIns = runInStarts(f);
   {
     AMOUNT_RE.lastIndex = 0;
@@ -292,7 +321,7 @@ function analyze(original: string): BudgetAnalysis {
       const after = masked.slice(AMOUNT_RE.lastIndex, AMOUNT_RE.lastIndex + 20);
       const before = masked.slice(Math.max(0, m.index - 20), m.index);
       const per = perOf(after) ?? perBefore(before);
-      amounts.push({ vnd, per, text: spanAsWritten(asWritten, m[0]) }); // spanAsWritten trims
+      amounts.push({ vnd, per, text: spanAsWritten(asWritten, m[0]), ...sourceAt(m.index) }); // spanAsWritten trims
     }
     // Amounts in words ("mười triệu đồng"); not after a number that could not be read: its unit alone ("1.000,000
     // triệu": "triệu") is no amount, and the cell is reported, not counted.
