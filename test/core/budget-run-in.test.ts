@@ -66,8 +66,7 @@ describe("what the user sees", () => {
       'Số tiền "tháng 12 300 nghìn" viết liền sau số tháng/ngày nên không rõ giá trị; chưa tính vào tổng kinh phí.',
     );
     expect(f.messageEn).toBe(
-      'Amount "tháng 12 300 nghìn" follows a month/day number with only a space, so its value is unclear; ' +
-        "not counted in the total.",
+      'Amount "tháng 12 300 nghìn" runs into a month/day number, so its value is unclear; not counted in the total.',
     );
     expect(f.suggestion).toBe("Tách thời gian khỏi số tiền, ví dụ: Tháng 12: 300.000 đồng.");
   });

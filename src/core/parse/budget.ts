@@ -22,7 +22,7 @@ export interface BudgetAmount {
   low?: number;
   per: "year" | "month" | null;
   text: string;
-  /** The one source named in the amount's own part of the cell ("Ngân sách 5 triệu; XHH 2 triệu"), when it names one. */
+  /** The one source named in the amount's own part of the cell ("Ngân sách 5 triệu; XHH 2 triệu"), if just one. */
   source?: FundingSource;
 }
 

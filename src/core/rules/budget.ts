@@ -39,7 +39,7 @@ export const BUDGET_TEXT = {
     vi: (text: string) =>
       `Số tiền "${text}" viết liền sau số tháng/ngày nên không rõ giá trị; chưa tính vào tổng kinh phí.`,
     en: (text: string) =>
-      `Amount "${text}" follows a month/day number with only a space, so its value is unclear; not counted in the total.`,
+      `Amount "${text}" runs into a month/day number, so its value is unclear; not counted in the total.`,
     suggestion: {
       vi: "Tách thời gian khỏi số tiền, ví dụ: Tháng 12: 300.000 đồng.",
       en: 'Separate the date from the amount, e.g. "Tháng 12: 300.000 đồng".',
