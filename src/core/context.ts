@@ -59,6 +59,33 @@ const CIRCULAR_LEVEL: Record<string, SchoolLevel> = {
   "18/2018/TT-BGDĐT": "thcs",
 };
 
+/** "TRƯỜNG THCS", "Trường Tiểu học": a school kind with no name after it. */
+const KIND_ONLY_RE = new RegExp(
+  String.raw`^(truong|nha tre)\s+(mam non|mau giao|tieu hoc|trung hoc co so|trung hoc pho thong|thcs|thpt|th|` +
+    String.raw`ptdtnt|ptdtbt|pho thong|th\s*(&|va)\s*thcs|thcs\s*(&|va)\s*thpt|lien cap)$`,
+);
+/** A word of a name: a capital, then letters ("NGUYỄN", "Trãi", "H'Mông"), or a short number ("Số 1"). */
+const NAME_WORD_RE = modernRegExp(
+  "^([\\p{Lu}][\\p{L}.'-]*|\\d{1,3})$",
+  "u",
+  `^([${UPPER_CLASS_ES2017}][${LETTER_CLASS_ES2017}.'-]*|\\d{1,3})$`,
+);
+/** The heading lines that stand beside or below the school's line and are never its name. */
+const NOT_A_NAME_RE = /^(cong hoa|doc lap|so\s*:|phong|ubnd|uy ban|ke hoach|v\/v|ve viec|hoi dong|nam hoc|can cu)/;
+
+/**
+ * The school's name when its line holds only the kind and the name went to the next cell or line of the heading
+ * block ("TRƯỜNG THCS" | "NGUYỄN TRÃI"): a short line of capitalised words (and short numbers) that no other heading
+ * line starts with ("CỘNG HÒA …", "Số: …").
+ */
+function withNameBelow(school: string, next: string | undefined): string {
+  if (!next || !KIND_ONLY_RE.test(foldDiacritics(school).replace(/\s+/g, " ").trim())) return school;
+  const words = next.split(" ");
+  const named = words.every((w) => NAME_WORD_RE.test(w)) && words.some((w) => !/^\d+$/.test(w));
+  if (words.length > 6 || !named || NOT_A_NAME_RE.test(foldDiacritics(next))) return school;
+  return `${school} ${next}`;
+}
+
 export function detectContext(lines: string[]): DetectedContext {
   const context: SchoolContext = { level: null, regime: null, schoolYear: null, school: null, circular: null };
   const source: DetectedContext["source"] = {
@@ -83,10 +110,10 @@ export function detectContext(lines: string[]): DetectedContext {
       String.raw`^(truong|nha tre|trung tam)\s+(mam non|mau giao|tieu hoc|thcs|thpt|trung hoc|th\b|pt\b|pho thong|` +
         String.raw`ptdt|lien cap|gdtx|giao duc|ptcs|dan toc)`,
     );
-    for (const l of head.slice(0, 40)) {
+    for (const [i, l] of head.slice(0, 40).entries()) {
       const f = foldDiacritics(l);
       if (SCHOOL_RE.test(f) && l.length < 120) {
-        context.school = l.replace(/\s{2,}.*$/, "").trim();
+        context.school = withNameBelow(l.replace(/\s{2,}.*$/, "").trim(), head[i + 1]);
         source.school = "detected";
         const lv = levelFromText(l);
         if (lv) {

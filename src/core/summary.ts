@@ -1,6 +1,6 @@
 /** Totals of a plan: VND overall, per standard and per funding source; counts; the total in words. */
 import type { Finding, Plan, Summary } from "./types";
-import { analyzeBudget, type FundingSource } from "./parse/budget";
+import { analyzeBudget, type BudgetAmount, type FundingSource } from "./parse/budget";
 import { vndInWords } from "./parse/words";
 import { OCR_LOW_CONFIDENCE } from "./read/ocr";
 
@@ -31,8 +31,10 @@ export function summarize(plan: Plan, findings?: Finding[]): Summary {
     const cell = row.cells.budget;
     let vnd = 0;
     let sources: FundingSource[] = [];
+    let amounts: BudgetAmount[] = [];
     if (cell) {
       const a = analyzeBudget(cell.text);
+      amounts = a.amounts;
       // A "/tháng" amount is budgeted for the school year's months (9 months, September–May).
       vnd = a.amounts.reduce((sum, x) => sum + (x.per === "month" ? x.vnd * 9 : x.vnd), 0);
       sources = a.sources;
@@ -42,10 +44,18 @@ export function summarize(plan: Plan, findings?: Finding[]): Summary {
     s.vnd += vnd;
     byStandard.set(std, s);
     totalVnd += vnd;
-    const label = sources.length ? sources[0] : vnd > 0 ? "Chưa ghi nguồn" : null;
-    if (label) {
+    // Each amount under the source its own part of the cell names ("Ngân sách 5 triệu; XHH 2 triệu"), else under the
+    // cell's first source; a row counts once under each of its sources.
+    const shares = new Map<string, number>();
+    if (vnd > 0)
+      for (const x of amounts) {
+        const label = x.source ?? sources[0] ?? "Chưa ghi nguồn";
+        shares.set(label, (shares.get(label) ?? 0) + (x.per === "month" ? x.vnd * 9 : x.vnd));
+      }
+    else if (sources.length) shares.set(sources[0], 0);
+    for (const [label, share] of shares) {
       const b = bySource.get(label) ?? { vnd: 0, rows: 0 };
-      b.vnd += vnd;
+      b.vnd += share;
       b.rows++;
       bySource.set(label, b);
     }

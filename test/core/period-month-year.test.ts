@@ -85,6 +85,28 @@ describe("forms beside the shared year (mutants of period.ts left alive by the t
     expect(p("Quý1/2026", null)).toEqual(["range", "2026-01", "2026-03", undefined]);
     expect(p("Quý 3/2026", null)).toEqual(["range", "2026-07", "2026-09", undefined]);
   });
+  it("a range of quarters is their months, first month of the first to last month of the last", () => {
+    expect(p("Quý 1 - 2/2026", null)).toEqual(["range", "2026-01", "2026-06", undefined]);
+    expect(p("Quý 1-2/2026", null)).toEqual(["range", "2026-01", "2026-06", undefined]);
+    expect(p("Quý I-II/2026", null)).toEqual(["range", "2026-01", "2026-06", undefined]);
+    expect(p("Quý I – II/2026", null)).toEqual(["range", "2026-01", "2026-06", undefined]);
+    expect(p("Quý 3 và 4 năm 2026", null)).toEqual(["range", "2026-07", "2026-12", undefined]);
+    expect(p("quý 2 đến quý 3/2026", null)).toEqual(["range", "2026-04", "2026-09", undefined]);
+    expect(p("Quý III/2026 - Quý I/2027", null)).toEqual(["range", "2026-07", "2027-03", undefined]);
+    expect(p("Quý IV - I/2027", null)).toEqual(["range", "2026-10", "2027-03", undefined]);
+  });
+  it("one quarter with its year after 'năm' or a dash", () => {
+    expect(p("Quý 4 năm 2026", null)).toEqual(["range", "2026-10", "2026-12", undefined]);
+    expect(p("Quý IV năm 2025")).toEqual(["range", "2025-10", "2025-12", undefined]);
+    expect(p("Quý 2-2026", null)).toEqual(["range", "2026-04", "2026-06", undefined]);
+  });
+  it("a quarter to a month runs to that month; a month alone is a month; 'hằng quý' stays recurring", () => {
+    expect(p("Tháng 2/2026")).toEqual(["month", "2026-02", "2026-02", undefined]);
+    expect(p("Quý 1 - 12/2026", null)).toEqual(["range", "2026-01", "2026-12", undefined]);
+    expect(p("Quý 1 - tháng 5/2026", null)).toEqual(["range", "2026-01", "2026-05", undefined]);
+    expect(p("Quý 4 - T2/2026", null)).toEqual(["range", "2025-10", "2026-02", undefined]);
+    expect(p("Hằng quý")[0]).toBe("recurring");
+  });
 });
 
 describe("what the timeline rules then say", () => {

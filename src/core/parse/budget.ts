@@ -22,6 +22,8 @@ export interface BudgetAmount {
   low?: number;
   per: "year" | "month" | null;
   text: string;
+  /** The one source named in the amount's own part of the cell ("Ngân sách 5 triệu; XHH 2 triệu"), if just one. */
+  source?: FundingSource;
 }
 
 export type BudgetIssueKind = "unit-typo" | "bad-grouping" | "range" | "small" | "unparsed";
@@ -115,6 +117,52 @@ const NUMBERED_WORD = new RegExp(
     String.raw`(?![\d.,]*\s*(?:ty|ti|trieu|tr|trd|nghin|ngan|k)(?![a-z]))`,
   "g",
 );
+
+/**
+ * A month, quarter or day number run into space-grouped digits ("tháng 12 300 nghìn": "tháng 12" and 300 nghìn, or
+ * "tháng" and 12 300 nghìn?): said, never guessed. Not after "mỗi", "hằng", "trên" (the number there is the
+ * amount's), nor before dot-grouped digits ("Tháng 12 300.000 đồng" is month 12 and 300.000 đồng).
+ */
+const NUMBER_RUN_IN = /(\b(?:moi|hang|tren)\s*)?\b(?:thang|quy|hoc ky|giai doan|ngay) ?\d{1,2} (?=\d{3}(?!\d|[.,]\d))/g;
+
+/** Where the digits after such a number start, and where its word starts. */
+function runInStarts(f: string): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const m of f.matchAll(NUMBER_RUN_IN)) if (!m[1]) out.set((m.index ?? 0) + m[0].length, m.index ?? 0);
+  return out;
+}
+
+/**
+ * The source of the cell's part that holds a position: parts end at ";" or a comma before a word
+ * ("Ngân sách 5 triệu, XHH 2 triệu"; not "1,5 triệu"); only a part that names exactly one source gives it.
+ */
+function sourceOfPart(folded: string): (at: number) => { source?: FundingSource } {
+  const parts: { end: number; sources: FundingSource[] }[] = [];
+  const re = /;|,(?=\s*[a-z])/g;
+  let start = 0;
+  for (let m = re.exec(folded); ; m = re.exec(folded)) {
+    const end = m ? m.index : folded.length;
+    parts.push({ end, sources: fundingSourcesIn(folded.slice(start, end)) });
+    if (!m) break;
+    start = end + 1;
+  }
+  return (at) => {
+    const part = parts.find((p) => at < p.end) ?? parts[parts.length - 1];
+    return part.sources.length === 1 ? { source: part.sources[0] } : {};
+  };
+}
+
+/**
+ * The bare numbers a cell gives after a funding source's label, one per ";"-separated part ("xhh: 2000000; ngan sach:
+ * 5000000": a budget read from one column per source, or written so); never a year ("Ngân sách: 2026").
+ */
+function sourceAmounts(folded: string): string[] {
+  return folded
+    .split(/\s*;\s*/)
+    .map((part) => /^([^:]{1,40}):\s*(\d+)[\s.,]*$/.exec(part))
+    .filter((m): m is RegExpExecArray => !!m && fundingSourcesIn(m[1]).length > 0 && !/^(19|20)\d{2}$/.test(m[2]))
+    .map((m) => m[2]);
+}
 
 const blank = (m: string) => " ".repeat(m.length);
 
@@ -237,7 +285,15 @@ function analyze(original: string): BudgetAnalysis {
     (_m, a: string, b: string) => a + b.replace(/ /g, "."),
   );
 
-  const amounts: BudgetAmount[] = ranges.map((r) => ({ vnd: r.high, low: r.low, per: null, text: r.text }));
+  const sourceAt = sourceOfPart(f);
+  const amounts: BudgetAmount[] = ranges.map((r) => ({
+    vnd: r.high,
+    low: r.low,
+    per: null,
+    text: r.text,
+    ...sourceAt(r.index),
+  }));
+  const runIns = runInStarts(f);
   {
     AMOUNT_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -254,13 +310,18 @@ function analyze(original: string): BudgetAnalysis {
       const grouped = /[.,]\d{3}/.test(num);
       // A bare number without unit or grouping is an amount only when it is the whole cell (a cell "500 đ" has the
       // unit, so the number matched here is never followed by one).
-      if (!hasUnit && !grouped && stripped !== num) continue;
+      if (!hasUnit && !grouped && stripped !== num && !sourceAmounts(stripped).includes(num)) continue;
+      const runIn = runIns.get(m.index);
+      if (runIn !== undefined) {
+        issues.push({ kind: "bad-grouping", text: spanAsWritten(asWritten, f.slice(runIn, m.index + m[0].length)) });
+        continue;
+      }
       const factor = unit ? (UNIT_FACTOR[unit] ?? 1) : 1;
       const vnd = Math.round(value * factor);
       const after = masked.slice(AMOUNT_RE.lastIndex, AMOUNT_RE.lastIndex + 20);
       const before = masked.slice(Math.max(0, m.index - 20), m.index);
       const per = perOf(after) ?? perBefore(before);
-      amounts.push({ vnd, per, text: spanAsWritten(asWritten, m[0]) }); // spanAsWritten trims
+      amounts.push({ vnd, per, text: spanAsWritten(asWritten, m[0]), ...sourceAt(m.index) }); // spanAsWritten trims
     }
     // Amounts in words ("mười triệu đồng"); not after a number that could not be read: its unit alone ("1.000,000
     // triệu": "triệu") is no amount, and the cell is reported, not counted.

@@ -55,6 +55,43 @@ function spreadSharedYear(f: string): string {
   );
 }
 
+const QUARTER = "(iv|iii|ii|i|[1-4])(?![\\da-z])";
+/** "Quý 1 - 2/2026", "Quý I-II/2026", "quý 1 đến quý 2 năm 2026": quarters sharing one trailing year. */
+const QUARTER_PAIR = new RegExp(
+  `\\bquy\\s*${QUARTER}\\s*(?:-|,|va|den|toi)\\s*(?:quy\\s*)?${QUARTER}\\s*(?:\\/|nam|-)\\s*(\\d{4})\\b`,
+  "g",
+);
+/** "Quý 1 - tháng 5/2026", "Quý 1 - 12/2026": from a quarter to a month of the year written after it. */
+const QUARTER_MONTH = new RegExp(
+  `\\bquy\\s*${QUARTER}\\s*(?:-|den|toi)\\s*((?:thang|th\\.?|t)?\\s*(\\d{1,2})\\s*(?:\\/|nam)\\s*(\\d{4}))\\b`,
+  "g",
+);
+/** "Quý III/2026", "Quý 4 năm 2026", "Quý 1-2026": one quarter with its year. */
+const QUARTER_YEAR = new RegExp(`\\bquy\\s*${QUARTER}\\s*(?:\\/|nam|-)\\s*(\\d{4})\\b`, "g");
+
+/**
+ * Quarters with a year written out as their months ("Quý 1 - 2/2026" → "1/2026 - 6/2026", "Quý III/2026" →
+ * "7/2026 - 9/2026"), before any month is looked for: "2/2026" there is the second quarter, not February. A first
+ * quarter after the second belongs to the year before ("Quý IV - I/2027").
+ */
+function spellQuarters(f: string): string {
+  const months = (n: number, y: number, last: boolean) => `${last ? n * 3 : (n - 1) * 3 + 1}/${y}`;
+  return f
+    .replace(QUARTER_PAIR, (_m, a: string, b: string, y: string) => {
+      const [first, second] = [ROMAN[a], ROMAN[b]];
+      const firstYear = first > second ? Number(y) - 1 : Number(y);
+      return `${months(first, firstYear, false)} - ${months(second, Number(y), true)}`;
+    })
+    .replace(QUARTER_MONTH, (_m, a: string, month: string, m: string, y: string) => {
+      const start = (ROMAN[a] - 1) * 3 + 1;
+      return `${start}/${start > Number(m) ? Number(y) - 1 : y} - ${month}`;
+    })
+    .replace(QUARTER_YEAR, (_m, a: string, y: string) => {
+      const n = ROMAN[a];
+      return `${months(n, Number(y), false)} - ${months(n, Number(y), true)}`;
+    });
+}
+
 const RANGE_GAP = /^\s*(?:-|,|va|den|toi)\s*(?:thang|th\.?|t)?\s*$/;
 
 const RECURRING_RE = new RegExp(
@@ -69,7 +106,7 @@ function parse(original: string, y0: number | null): PeriodResult {
   // "Quý 1/2024" is a quarter, not January: its number is written as a Roman one before months are looked for.
   // "Th.3" is "tháng 3" (its dot would read as a decimal point before the month).
   const folded = foldDiacritics(original.replace(/<\/?p>|<br\s*\/?>/gi, " ").slice(0, 1000));
-  const f = spreadSharedYear(folded.replace(/\bth\.\s*(?=\d)/g, "thang ")).replace(
+  const f = spreadSharedYear(spellQuarters(folded).replace(/\bth\.\s*(?=\d)/g, "thang ")).replace(
     /\bquy\s*([1-4])(?!\d)/g,
     (_m, n: string) => `quy ${["i", "ii", "iii", "iv"][Number(n) - 1]}`,
   );

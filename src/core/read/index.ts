@@ -9,6 +9,7 @@ import { stripTags, type Role } from "./headers";
 import { findFlattened, findRegions } from "./regions";
 import { inferPeriodColumn } from "./infer-columns";
 import { joinPeriodPairs } from "./sub-header";
+import { joinBudgetSources } from "./budget-sources";
 import { buildFlattened, buildRows } from "./rows";
 import { readAssessment, readGoal, readPriorityIssues } from "./side-tables";
 
@@ -112,7 +113,7 @@ function emptyPlan(context?: Partial<SchoolContext>): Plan {
 
 function readAll(input: string[][], context?: Partial<SchoolContext>): Plan[] {
   const regions = findRegions(input);
-  const grid = joinPeriodPairs(input, regions);
+  const grid = joinPeriodPairs(joinBudgetSources(input, regions), regions);
   const inTable = new Set<number>();
   for (const g of regions) for (let r = g.header.row; r < g.end; r++) inTable.add(r);
   const flat = findFlattened(grid, (r) => inTable.has(r));

@@ -34,6 +34,17 @@ export const BUDGET_TEXT = {
       en: 'Use dots to group thousands and a comma for the decimal part, e.g. "1.000.000.000 đồng" or "1,5 tỷ đồng".',
     },
   },
+  dateRunIn: {
+    rule: "budget.bad-grouping",
+    vi: (text: string) =>
+      `Số tiền "${text}" viết liền sau số tháng/ngày nên không rõ giá trị; chưa tính vào tổng kinh phí.`,
+    en: (text: string) =>
+      `Amount "${text}" runs into a month/day number, so its value is unclear; not counted in the total.`,
+    suggestion: {
+      vi: "Tách thời gian khỏi số tiền, ví dụ: Tháng 12: 300.000 đồng.",
+      en: 'Separate the date from the amount, e.g. "Tháng 12: 300.000 đồng".',
+    },
+  },
   range: {
     rule: "budget.range",
     vi: (text: string, high: string | null) =>
@@ -87,7 +98,11 @@ export const budgetRules: Rule = ({ plan }) => {
         out.push(finding({ ...base, severity: "error", ...said(BUDGET_TEXT.unitTypo, issue.text) }));
       else if (issue.kind === "bad-grouping") {
         // "1.000,000 triệu": 1.000 triệu with a decimal comma, or a mistyped 1.000.000? Said, never guessed.
-        const text = /\.\d*,|,\d*\./.test(issue.text) ? BUDGET_TEXT.mixedMarks : BUDGET_TEXT.badGrouping;
+        const text = /\.\d*,|,\d*\./.test(issue.text)
+          ? BUDGET_TEXT.mixedMarks
+          : /^\D+\d{1,2} \d{3}/.test(issue.text)
+            ? BUDGET_TEXT.dateRunIn
+            : BUDGET_TEXT.badGrouping;
         out.push(finding({ ...base, severity: "error", ...said(text, issue.text) }));
       } else if (issue.kind === "range") {
         const r = a.amounts.find((x) => x.low !== undefined && x.text === issue.text);
