@@ -17,7 +17,7 @@ describe("otherCellBetter", () => {
     expect(otherCellBetter({ text: "", reads: false }, { text: "Không", reads: true })).toBe(true);
   });
 
-  it("when neither reads, more Vietnamese syllables win; an empty cell stays empty; an empty other is never taken", () => {
+  it("neither reading: more Vietnamese syllables win; an empty cell stays empty; an empty other is never taken", () => {
     expect(
       otherCellBetter({ text: "Khg ., phát snh", reads: false }, { text: "Không rõ phát sinh", reads: false }),
     ).toBe(true);

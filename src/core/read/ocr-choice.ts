@@ -3,12 +3,12 @@
  * images (src/hosts/file/pdf-reread.ts). The reading kept as a whole (ocr-quality.ts, betterReading) may still read a
  * cell worse than the other one does: our per-cell OCR read the "HK II" the layer had as "HKII" as "HKH", a period
  * that no longer reads. The rows of the two readings are paired (same criterion code, in order; rows between two
- * such pairs one to one when both readings have as many and no two codes differ), and in each pair the criterion, period and budget cells
- * are compared: a cell that reads (a criterion code, a period or a budget that parses) wins over one that does not;
- * when neither reads, the one with more Vietnamese syllables (fewer unreadable words) wins, and an empty cell stays
- * empty unless the other reads. Otherwise — both read, or the same worth — the kept reading's cell stays: two parses
- * that disagree give no reason to prefer either.
- * Pure: grids in, grid out; used on readings by OCR only.
+ * such pairs one to one when both readings have as many and no two codes differ), and in each pair the criterion,
+ * period and budget cells are compared: a cell that reads (a criterion code, a period or a budget that parses) wins
+ * over one that does not; when neither reads, the one with more Vietnamese syllables (fewer unreadable words) wins,
+ * and an empty cell stays empty unless the other reads. Otherwise — both read, or the same worth — the kept
+ * reading's cell stays: two parses that disagree give no reason to prefer either. Pure: grids in, grid out; used on
+ * readings by OCR only.
  */
 import type { ColumnRole, Plan, PlanRow } from "../types";
 import { wordKind } from "../text/garble";
