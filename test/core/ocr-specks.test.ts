@@ -1,7 +1,7 @@
 /** Speck lines in the table cells of an OCR layer (src/core/read/ocr-specks.ts). Expectations written by hand. */
-import { dropSpeckItems, dropSpeckLines } from "../../src/core/read/ocr-specks";
+import { dropLoneSpecks, dropSpeckItems, dropSpeckLines } from "../../src/core/read/ocr-specks";
 import { gridFromPositions, type PositionedText, type RulingLine } from "../../src/core/read/positions";
-import { fixPeriodCell } from "../../src/core/read/ocr-cells";
+import { fixPeriodCell, normalizeOcrGrid } from "../../src/core/read/ocr-cells";
 import { parseBudget } from "../../src/core/parse/budget";
 
 describe("dropSpeckLines", () => {
@@ -105,5 +105,47 @@ describe("dropSpeckItems: an OCR layer's specks before the table is built", () =
     const cell = split("60.000_", 124)[1][2];
     expect(cell).toBe("60.0000 đồng");
     expect(parseBudget(cell).kind).toBe("unparsed");
+  });
+});
+
+describe("dropLoneSpecks: a speck read as a letter or marks between two words of a period or budget cell", () => {
+  it.each([
+    ["Không Z phát sinh", "Không phát sinh"],
+    ["Không ., phát sinh", "Không phát sinh"],
+    ["Nguồn q xã hội hóa", "Nguồn xã hội hóa"],
+    ["Ngân sách\nKhông ` phát sinh", "Ngân sách\nKhông phát sinh"],
+  ])("%j → %j", (read, meant) => expect(dropLoneSpecks(read)).toBe(meant));
+
+  it.each([
+    "Không phát sinh",
+    // Roman numerals and one-letter syllables are words.
+    "HK I - HK II",
+    "Học kỳ V và VI",
+    "Quý l và quý 2",
+    "Cả năm ở trường",
+    "Không có ý kiến",
+    // A letter beside a number, a code or at a line's end is no speck between words.
+    "Nhóm B",
+    "Tháng 9 B 2026",
+    "Quỹ PHHS B hỗ trợ",
+    "Kinh phí: 5 triệu đồng",
+    "Tháng 9/2026 - Tháng 5/2027",
+    "Nguồn: ngân sách, xã hội hóa",
+  ])("%j stays", (cell) => expect(dropLoneSpecks(cell)).toBe(cell));
+
+  it("is used on the period and budget columns of a grid read by OCR only, not on the other cells", () => {
+    const grid = [
+      ["TT", "Tiêu chí", "Mục tiêu cải tiến", "Hoạt động/giải pháp", "Thời gian thực hiện", "Dự kiến kinh phí"],
+      ["5", "Tiêu chí 4.3", "Lớp học khối B đạt chuẩn", "Họp khối B và C", "Học kỳ Z I", "Không Z phát sinh"],
+    ];
+    expect(normalizeOcrGrid(grid)[1]).toEqual([
+      "5",
+      "Tiêu chí 4.3",
+      "Lớp học khối B đạt chuẩn",
+      "Họp khối B và C",
+      "Học kỳ I",
+      "Không phát sinh",
+    ]);
+    expect(parseBudget(normalizeOcrGrid(grid)[1][5]).kind).toBe("none");
   });
 });

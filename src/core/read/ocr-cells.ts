@@ -3,7 +3,8 @@
  * found by its labels, read loosely ("Nộidungcdi tiến" is "Nội dung cải tiến": letters compared with the known
  * labels of both templates); below it, criterion cells get their codes back ("l.l", "1,1", "1:1" → "1.1"; a lone
  * "32" or "Tiêu chí 14:" where the dot was lost → "3.2", "1.4"), period cells their digits and dashes
- * ("1l/2025 — 5/2O26" → "11/2025 - 5/2026"), budget cells the digits of their amounts; level bands are spelled
+ * ("1l/2025 — 5/2O26" → "11/2025 - 5/2026"), budget cells the digits of their amounts (period and budget cells
+ * lose a speck read as a letter between two words, ocr-specks.ts: "Không Z phát sinh"); level bands are spelled
  * again ("Mức2", "Múc 2" → "Mức 2"). Pure: used by the file host on grids read by OCR only.
  */
 import type { ColumnRole } from "../types";
@@ -11,6 +12,7 @@ import { TEMPLATE_2018_COLUMNS, TEMPLATE_TT57_COLUMNS } from "../templates";
 import { roleOfHeader } from "./headers";
 import { similarLetters } from "./ocr-pages";
 import { dropStrayStrokes } from "./ocr-strays";
+import { dropLoneSpecks } from "./ocr-specks";
 
 const LABELS = [...TEMPLATE_2018_COLUMNS, ...TEMPLATE_TT57_COLUMNS].filter((c) => c.role !== "tt").map((c) => c.header);
 
@@ -95,8 +97,8 @@ const fixRoman = (cell: string) =>
 
 const FIXES: Partial<Record<ColumnRole | "standardOnly", (cell: string) => string>> = {
   criterion: fixCriterionCell,
-  period: fixPeriodCell,
-  budget: fixBudgetCell,
+  period: (cell) => fixPeriodCell(dropLoneSpecks(cell)),
+  budget: (cell) => fixBudgetCell(dropLoneSpecks(cell)),
 };
 
 /**

@@ -2,9 +2,11 @@
  * Specks in the table cells of a "searchable" scan's OCR layer: where Tesseract met a dotted border it wrote lines of
  * one letter or a few marks ("b", "A", "`", ": ‹ š") inside the cells, between the real lines. A line of a table
  * cell with no digit, at most one letter and nothing else but punctuation is dropped; a cell of only such a line is
- * kept as it is (it may be a mark the school wrote: "x"). Pure: used on grids read from an OCR layer only.
+ * kept as it is (it may be a mark the school wrote: "x"). Pure: used on grids read from an OCR layer only; a speck
+ * read as a letter between two words of a period or budget cell is dropped in any text read by OCR (dropLoneSpecks).
  */
 import type { PositionedText, RulingLine } from "./positions";
+import { wordKind } from "../text/garble";
 
 /** A letter (no \p{L}: ES2017 engines); everything else on a line without digits is a mark. */
 const LETTER = /[A-Za-zÀ-ỹĐđ]/g;
@@ -96,4 +98,38 @@ export function dropSpeckItems(items: PositionedText[], rulings: RulingLine[]): 
     const onLine = inCell.some((o) => Math.abs(o.y - it.y) <= Math.min(o.size, it.size) * 0.4);
     return onLine || !inCell.some((o) => !isSpeck(o.str));
   });
+}
+
+/** Letters that may stand alone in a period or budget cell as a Roman numeral ("HK I", "Quý IV", "Học kỳ V"). */
+const ROMAN_LETTER = /^[IVXLivxl]$/;
+/** A token of marks only that a speck is read as ("., ", "'", "`"); a dash, "+", "&" or "/" is typed text. */
+const MARKS_ONLY = /^[.,'`´‘’"“”:;]+$/;
+/** A word of letters only, with punctuation around it ("sinh,", "(Không"). */
+const WORD = /^[("“'‘]*([A-Za-zÀ-ỹĐđ]+)[)"”'’.,;:]*$/;
+
+const isSyllableWord = (token: string | undefined) => {
+  const core = token === undefined ? null : WORD.exec(token)?.[1];
+  return !!core && wordKind(core) === "syllable";
+};
+
+/**
+ * A speck read as a letter or marks standing between two words of a period or budget cell ("Không Z phát sinh",
+ * "Không ., phát sinh"): a token of one letter that is no Vietnamese syllable (not "a", "y", "ở") nor a Roman
+ * numeral, or of marks only, between two words that are Vietnamese syllables, is dropped. A letter at a line's
+ * start or end, or beside a number or a code, stays ("HK I", "Nhóm B"). Pure: for the period and budget cells of text
+ * read by OCR only (ocr-cells.ts) — what a school typed is never changed.
+ */
+export function dropLoneSpecks(cell: string): string {
+  return cell
+    .split("\n")
+    .map((line) => {
+      const tokens = line.split(" ");
+      const kept = tokens.filter((t, k) => {
+        const speck =
+          MARKS_ONLY.test(t) || (/^[A-Za-zÀ-ỹĐđ]$/.test(t) && !ROMAN_LETTER.test(t) && wordKind(t) !== "syllable");
+        return !(speck && isSyllableWord(tokens[k - 1]) && isSyllableWord(tokens[k + 1]));
+      });
+      return kept.length === tokens.length ? line : kept.join(" ");
+    })
+    .join("\n");
 }

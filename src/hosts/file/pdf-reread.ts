@@ -6,10 +6,12 @@
  * --no-ocr, the page's OCR worker), the page images are read by ocr/index.ts — at the resolution the layer's text
  * tells (one for the pages of one scan), dotted borders closed, each ruled cell read on its own (ocr/cells.ts) and
  * the rest of the page as runs of words (Tesseract's sparse-text segmentation) — and the reading with more criterion
- * rows, or clearly more known words, is kept. A layer that reads well costs no OCR.
+ * rows, or clearly more known words, is kept — each criterion, period or budget cell the other reading reads better
+ * taken from that one (src/core/read/ocr-choice.ts). A layer that reads well costs no OCR.
  */
 import { betterReading, junkShare, POOR_LAYER_SHARE, readingQuality } from "../../core/read/ocr-quality";
 import { respellCriterionNames } from "../../core/read/ocr-names";
+import { chooseCells } from "../../core/read/ocr-choice";
 import { CATALOG_IDS, loadCatalog } from "../../core/catalogs";
 import { OcrCancelled, readScan, type OcrOptions } from "./ocr/index";
 import type { PdfReading, ReadPage } from "./pdf";
@@ -72,10 +74,14 @@ export async function rereadPoorLayer(
   }
   const catalogs = await Promise.all(CATALOG_IDS.map((id) => loadCatalog(id)));
   const grid = respellCriterionNames(read.grid, catalogs);
-  if (!betterReading(readingQuality(layerGrid), readingQuality(grid))) return { grid: layerGrid, notes: [] };
+  // The better reading is kept, each of its cells the other one reads better taken from that one (ocr-choice.ts).
+  if (!betterReading(readingQuality(layerGrid), readingQuality(grid))) {
+    const chosen = chooseCells(layerGrid, grid);
+    return { grid: chosen.grid, notes: chosen.taken.length ? [why, ...read.seen.warnings] : [] };
+  }
   // The cells get no confidence notes: the layer's reading, OCR too, has none either, and the plan's findings are
   // the same whichever reading was kept.
-  return { grid, notes: [why, ...read.seen.warnings] };
+  return { grid: chooseCells(grid, layerGrid).grid, notes: [why, ...read.seen.warnings] };
 }
 
 /**

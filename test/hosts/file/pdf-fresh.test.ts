@@ -13,9 +13,15 @@
  * Figures (rows / context / findings, `node bench/run-ts.js test/support/pdf-variety-read.ts
  * --dir=test/fixtures/pdf-fresh --per-plan`), first read: lo-fallback 83/100/83, lo-dejavu 50/100/50, chromium
  * 100/100/100, gs 83/100/83, reportlab 100/100/100, ocr 40/100/45 (the header "Tiê u chí" gave no criterion column;
- * "Tiêu chí" + "3.4: …" across the page break made two rows). Now 100/100/100 for the five exact generators; the OCR
- * prints (measured there, not tested here: slow) 80/100/70 — two cells differ where the OCR text does ("HK II" read
- * "HKH", "Không phát sinh" read "Không Z phát sinh").
+ * "Tiêu chí" + "3.4: …" across the page break made two rows). Now 100/100/100 for the five exact generators. The OCR
+ * prints (measured there with `--gen ocr`, not tested here: their layers read poorly, so the pages are read again
+ * by tesseract.js, 20–60 s a plan): first 80/100/70 — per plan tiểu học 80/100/50, Biểu 2 80/100/89 — two cells
+ * differing where our OCR's text did ("HK II", "HKII" in the layer, read "HKH" by the per-cell re-read; "Không phát
+ * sinh" read "Không Z phát sinh"); now 100/100/100 for both: the per-cell re-read and the layer are compared cell by
+ * cell (src/core/read/ocr-choice.ts: the layer's "HKII" reads as a period, "HKH" does not) and a speck read as a
+ * letter between two words of a period or budget cell is dropped (src/core/read/ocr-specks.ts, dropLoneSpecks).
+ * Opened without OCR, their layers alone read poorly ("Ti chị" for the criterion header: no criterion row) and are
+ * flagged for a reader with OCR.
  */
 import * as path from "path";
 import type { Plan } from "../../../src/core/types";
