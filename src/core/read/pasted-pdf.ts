@@ -15,6 +15,7 @@ import { roleOfHeader } from "./index";
 import { splitPasted } from "./pasted";
 import { headerLabels, RUN_TOGETHER_HEADER } from "./pasted-labels";
 import { layoutAligned, layoutToVisualLines, type LayoutRules } from "./pasted-layout";
+import { gluedAcrossLines, joinVisualLines, mendCriterionStarts } from "./pasted-wraps";
 import { gridFromPositions, type PositionedPage, type PositionedText } from "./positions";
 
 export { describePasted, explainPasted } from "./pasted-explain";
@@ -194,13 +195,16 @@ const everyMatch = (forms: RegExp[], text: string): Found[] =>
 function periodAndBudget(text: string, wantPeriod: boolean, wantBudget: boolean) {
   const budgets = wantBudget ? everyMatch(BUDGETS, text) : [];
   const best = Math.min(...budgets.map((m) => m.rank));
-  const budget = budgets.filter((m) => m.rank === best).sort((a, b) => a.at - b.at)[0];
+  let budget: Found | undefined = budgets.filter((m) => m.rank === best).sort((a, b) => a.at - b.at)[0];
   const periods = wantPeriod
     ? everyMatch(PERIODS, text).filter((m) => !budget || m.end <= budget.at || m.at >= budget.end)
     : [];
   const gap = (m: Found) => (!budget ? 0 : m.end <= budget.at ? budget.at - m.end : m.at - budget.end);
   const order = (a: Found, b: Found) => a.rank - b.rank || gap(a) - gap(b) || a.at - b.at;
   const period = periods.sort(order)[0];
+  // "HK II Không": a lone "Không" right after the period is the budget column's (the columns are neighbours)
+  const none = !budget && wantBudget && period ? /^\s+không(?=[\s.,;]|$)/i.exec(text.slice(period.end)) : null;
+  if (none) budget = { at: period.end, end: period.end + none[0].length, rank: BUDGETS.length };
   const cut = [period, budget].filter((m): m is Found => !!m).sort((a, b) => b.at - a.at);
   let rest = text;
   for (const m of cut) rest = `${rest.slice(0, m.at)} ${rest.slice(m.end)}`;
@@ -238,6 +242,8 @@ export function runTogetherGrid(src: string): string[][] | null {
     if (/^([IVX]+)\.\s+\S/.test(l)) break;
     if (COLUMN_NUMBERS.test(l)) continue;
     const m = ROW_START.exec(l);
+    // the next section ("3. Tổ chức thực hiện"), not a row numbered "3." ("3. Tiêu chí 3.5 …")
+    if (!m && /^\d{1,2}\.\s+[A-ZĐ]/.test(l)) break;
     if (!m) {
       const last = grid[grid.length - 1];
       // (never the header's: a level band "MỨC 1, 2, 3" under it is a row of its own)
@@ -280,7 +286,16 @@ export function visualLinesGrid(src: string): string[][] | null {
     .normalize("NFC")
     .split(/\n|\f/)
     .map((l) => l.trim())
-    .filter((l) => l && (!PAGE_NUMBER.test(l) || ROW_FIRST_LINE.test(l)))
+    .filter(Boolean)
+    // a word, a year or an amount broken at a cell's edge ("Khôn" / "g", "12/202" / "6": "12/202" alone would pass
+    // for a page number, a lone "6" would start a row)
+    .reduce<string[]>((acc, l) => {
+      const last = acc[acc.length - 1];
+      if (last !== undefined && gluedAcrossLines(last, l)) acc[acc.length - 1] = last + l;
+      else acc.push(l);
+      return acc;
+    }, [])
+    .filter((l) => !PAGE_NUMBER.test(l) || ROW_FIRST_LINE.test(l))
     // the column numbers under a header ("(1) (2) … (10)", wrapped as "(1" / ")")
     .filter((l) => !COLUMN_NUMBERS.test(l))
     // "Tiêu" / "chí 5.4 …": a row's first words wrapped apart are joined back
@@ -293,7 +308,8 @@ export function visualLinesGrid(src: string): string[][] | null {
     }, []);
   /** The last line index ≥ from whose join with the lines before it reads as a header, or -1. */
   const headerEnd = (from: number) => {
-    const starts = (l: string) => /^(s\.?\s*)?tt\b|^t$/i.test(foldDiacritics(l));
+    // "STT", "TT", or its first letters where a narrow cell broke it ("ST" / "T", "T" / "T")
+    const starts = (l: string) => /^(s\.?\s*)?tt\b|^s?t$/i.test(foldDiacritics(l));
     if (!starts(lines[from])) return -1;
     let end = -1;
     for (let j = from; j < Math.min(lines.length, from + 60); j++) {
@@ -310,7 +326,10 @@ export function visualLinesGrid(src: string): string[][] | null {
   }
   if (head < 0) return null;
   const out = [...lines.slice(0, head), lines.slice(head, end + 1).join(" ")];
+  const body = mendCriterionStarts(lines.slice(end + 1));
+  lines.splice(end + 1, lines.length, ...body);
   let k = end + 1;
+  let tt: number | null = null;
   let row: string[] = [];
   const flush = () => {
     const text = joinVisualLines(row);
@@ -326,20 +345,18 @@ export function visualLinesGrid(src: string): string[][] | null {
       k = repeated;
       continue;
     }
-    if (ROW_FIRST_LINE.test(l) && !(row.length === 1 && /^\d{1,3}$/.test(row[0]))) flush();
+    // A number alone starts a row when it is the next TT or a criterion follows it (not a cell's last figure).
+    const bare = /^\d{1,3}$/.test(l);
+    const starts = !bare || tt === null || +l === tt + 1 || ROW_FIRST_LINE.test(lines[k + 1] ?? "");
+    if (ROW_FIRST_LINE.test(l) && starts && !(row.length === 1 && /^\d{1,3}$/.test(row[0]))) {
+      flush();
+      const n = /^(\d{1,3})\b/.exec(l);
+      if (n) tt = +n[1];
+    }
     row.push(l);
   }
   flush();
   out.push(...lines.slice(k));
   const grid = runTogetherGrid(out.join("\n"));
   return grid && grid.some((r) => r.length > 1 && r[1] && /\d/.test(r[1])) ? grid : null;
-}
-
-/**
- * A cell's visual lines → one line: a space between lines, except inside a number wrapped at the cell's edge
- * ("5.000.00" / "0/năm" → "5.000.000/năm": its last thousands group is short, so it goes on).
- */
-function joinVisualLines(lines: string[]): string {
-  const wrappedNumber = (acc: string, l: string) => /\d[.,]\d{1,2}$/.test(acc) && /^\d/.test(l);
-  return lines.reduce((acc, l) => (!acc ? l : wrappedNumber(acc, l) ? acc + l : `${acc} ${l}`), "");
 }
