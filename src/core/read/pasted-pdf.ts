@@ -15,7 +15,7 @@ import { roleOfHeader } from "./index";
 import { splitPasted } from "./pasted";
 import { headerLabels, RUN_TOGETHER_HEADER } from "./pasted-labels";
 import { layoutAligned, layoutToVisualLines, type LayoutRules } from "./pasted-layout";
-import { gluedAcrossLines, joinVisualLines, mendCriterionStarts } from "./pasted-wraps";
+import { gluedAcrossLines, joinVisualLines, mendCriterionStart } from "./pasted-wraps";
 import { gridFromPositions, type PositionedPage, type PositionedText } from "./positions";
 
 export { describePasted, explainPasted } from "./pasted-explain";
@@ -326,13 +326,11 @@ export function visualLinesGrid(src: string): string[][] | null {
   }
   if (head < 0) return null;
   const out = [...lines.slice(0, head), lines.slice(head, end + 1).join(" ")];
-  const body = mendCriterionStarts(lines.slice(end + 1));
-  lines.splice(end + 1, lines.length, ...body);
   let k = end + 1;
   let tt: number | null = null;
   let row: string[] = [];
   const flush = () => {
-    const text = joinVisualLines(row);
+    const text = joinVisualLines(mendCriterionStart(row));
     if (row.length && !LEVEL_BAND.test(text)) out.push(text);
     row = [];
   };
@@ -348,7 +346,10 @@ export function visualLinesGrid(src: string): string[][] | null {
     // A number alone starts a row when it is the next TT or a criterion follows it (not a cell's last figure).
     const bare = /^\d{1,3}$/.test(l);
     const starts = !bare || tt === null || +l === tt + 1 || ROW_FIRST_LINE.test(lines[k + 1] ?? "");
-    if (ROW_FIRST_LINE.test(l) && starts && !(row.length === 1 && /^\d{1,3}$/.test(row[0]))) {
+    // the next TT with the criterion's first word and other cells' first lines ("2 Tiêu Nhân viên … HK II Không")
+    const next = /^(\d{1,3})\s+(Tiêu|TIÊU|TC)\s/.exec(l);
+    const nextRow = next !== null && tt !== null && +next[1] === tt + 1;
+    if ((nextRow || (ROW_FIRST_LINE.test(l) && starts)) && !(row.length === 1 && /^\d{1,3}$/.test(row[0]))) {
       flush();
       const n = /^(\d{1,3})\b/.exec(l);
       if (n) tt = +n[1];

@@ -6,8 +6,8 @@
  * - a year broken inside ("12/202" / "6", "10/202" / "6 -") and a range's second year ("2026-" / "2027") are joined;
  * - an amount broken in its last thousands group ("5.000.00" / "0/năm") is joined — a short number such as a
  *   criterion code ("5.3" / "100% học sinh") is not;
- * - a row's first line that holds the first visual line of every cell ("2 Tiêu Nhân viên Cử nhân viên … HK II
- *   Không", then "chí", "2.3" on lines of their own) gets its criterion back ("2 Tiêu chí 2.3 Nhân viên …").
+ * - a row's criterion whose words came apart ("2 Tiêu Nhân viên Cử nhân viên … HK II Không", then "chí", "2.3"
+ *   on lines of their own, or further down past a page break) gets them back ("2 Tiêu chí 2.3 Nhân viên …").
  */
 import { wordKind } from "../text/garble";
 import { LETTER_CLASS_ES2017 } from "../text/regex-compat";
@@ -44,27 +44,27 @@ export function joinVisualLines(lines: string[]): string {
 const CODE_LINE = /^\d{1,2}\s*\.\s*\d{1,2}:?$/;
 
 /**
- * Lines whose row start holds the first visual line of every cell, the criterion's next words on lines of their
- * own: "2 Tiêu Nhân viên …" + "chí" + "2.3" → "2 Tiêu chí 2.3 Nhân viên …"; "3 TC Bổ sung …" + "3.5" → "3 TC 3.5 …".
+ * A row's lines whose criterion's words came apart: the row's first line holding the first visual line of every
+ * cell ("2 Tiêu Nhân viên Cử nhân viên … HK II Không"), or a page break between "Tiêu" and "chí" — the criterion's
+ * next words ("chí", "2.3"; for "TC" its code) further down on lines of their own are put back after its head:
+ * "2 Tiêu chí 2.3 Nhân viên …", "3 TC 3.5 Bổ sung …".
  */
-export function mendCriterionStarts(lines: string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i];
-    const tieu = /^(\d{1,3}\s+)?(Tiêu|TIÊU)\s+(?!chí|chuẩn|CHÍ|CHUẨN)(\S.*)$/.exec(l);
-    const word = lines[i + 1] ?? "";
-    if (tieu && /^(chí|chuẩn|CHÍ|CHUẨN)$/.test(word) && CODE_LINE.test(lines[i + 2] ?? "")) {
-      out.push(`${tieu[1] ?? ""}${tieu[2]} ${word} ${lines[i + 2]} ${tieu[3]}`);
-      i += 2;
-      continue;
+export function mendCriterionStart(row: string[]): string[] {
+  for (let i = 0; i < Math.min(2, row.length); i++) {
+    const tieu = /^(\d{1,3}\s+)?(Tiêu|TIÊU)(?:\s+(?!chí|chuẩn|CHÍ|CHUẨN)(\S.*))?$/.exec(row[i]);
+    if (tieu) {
+      const j = row.findIndex((l, k) => k > i && /^(chí|chuẩn|CHÍ|CHUẨN)$/.test(l) && CODE_LINE.test(row[k + 1] ?? ""));
+      if (j < 0) return row;
+      const head = `${tieu[1] ?? ""}${tieu[2]} ${row[j]} ${row[j + 1]}${tieu[3] ? ` ${tieu[3]}` : ""}`;
+      return [...row.slice(0, i), head, ...row.slice(i + 1, j), ...row.slice(j + 2)];
     }
-    const tc = /^(\d{1,3}\s+)?(TC\.?)\s+(?!\d)(\S.*)$/.exec(l);
-    if (tc && CODE_LINE.test(word)) {
-      out.push(`${tc[1] ?? ""}${tc[2]} ${word} ${tc[3]}`);
-      i += 1;
-      continue;
+    const tc = /^(\d{1,3}\s+)?(TC\.?)(?:\s+(?!\d)(\S.*))?$/.exec(row[i]);
+    if (tc) {
+      const j = row.findIndex((l, k) => k > i && CODE_LINE.test(l));
+      if (j < 0) return row;
+      const head = `${tc[1] ?? ""}${tc[2]} ${row[j]}${tc[3] ? ` ${tc[3]}` : ""}`;
+      return [...row.slice(0, i), head, ...row.slice(i + 1, j), ...row.slice(j + 1)];
     }
-    out.push(l);
   }
-  return out;
+  return row;
 }
