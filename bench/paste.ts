@@ -13,7 +13,11 @@ import { explainPasted, splitPastedText } from "../src/core/read/pasted-pdf";
 import { PLANS, rowOf } from "../test/support/pdf-fresh-plans";
 
 const DIR = path.join(__dirname, "..", "test", "fixtures", "pdf-paste");
-const FORMS = ["raw", "viewer", "layout", "columns", "cells", "joined"];
+/** The one-font LibreOffice print's forms and the .docx's, then the other prints' viewer forms (<generator>.<form>). */
+const FORMS = [
+  ...["raw", "viewer", "layout", "columns", "cells", "joined"],
+  ...["chromium", "reportlab", "lo-fallback", "gs"].flatMap((g) => ["raw", "viewer", "layout"].map((f) => `${g}.${f}`)),
+];
 
 const totals = new Map<string, number[]>();
 for (const plan of Object.keys(PLANS)) {
@@ -40,7 +44,7 @@ for (const plan of Object.keys(PLANS)) {
     const extra = got.length - criteria;
     const said = p.readFindings.map((f) => f.rule).join(",");
     console.log(
-      `${plan.padEnd(32)} ${form.padEnd(8)} rows ${got.length}/${n}${extra ? ` (+${extra} wrong)` : ""}` +
+      `${plan.padEnd(32)} ${form.padEnd(18)} rows ${got.length}/${n}${extra ? ` (+${extra} wrong)` : ""}` +
         `  criteria ${criteria}/${n}  periods ${periods}/${n}  budgets ${budgets}/${n}  year+regime ${context}` +
         (said ? `  said: ${said}` : ""),
     );
@@ -49,4 +53,4 @@ for (const plan of Object.keys(PLANS)) {
   }
 }
 for (const [form, [n, c, p, b]] of totals)
-  console.log(`all ${form.padEnd(8)} criteria ${c}/${n}  periods ${p}/${n}  budgets ${b}/${n}`);
+  console.log(`all ${form.padEnd(18)} criteria ${c}/${n}  periods ${p}/${n}  budgets ${b}/${n}`);

@@ -6,6 +6,7 @@
  */
 import type { Finding, Plan } from "../types";
 import { finding } from "../rules/finding";
+import { GARBLED_SHARE, unreadableShare } from "../text/garble";
 import { exactLabel, RUN_TOGETHER_HEADER } from "./pasted-labels";
 
 /** The criterion codes a text names ("tiêu chí 1.4" → 1.4), each once, in order. */
@@ -25,12 +26,28 @@ export function describePasted(text: string): { vi: string; en: string } {
   const codes = criterionCodes(text);
   const codesVi = codes.length ? `${codes.length} mã tiêu chí (${shownCodes(codes)})` : "không có mã tiêu chí nào";
   const codesEn = codes.length ? `${codes.length} criterion codes (${shownCodes(codes)})` : "no criterion code";
+  // Letters a viewer copied apart from their words ("Ti u chí", "ệ" on a line of its own: a PDF whose letters with
+  // stacked marks come from a fallback font) — the header cannot be found in such text, but the PDF file reads.
+  const { share } = unreadableShare(lines);
+  const pct = Math.round(share * 100);
+  const garbledVi =
+    share >= GARBLED_SHARE
+      ? ` Chữ đã dán bị xáo trộn (${pct} % từ không đọc được: dấu hoặc chữ tách khỏi từ của nó), thường gặp khi ` +
+        "tệp PDF lấy một số chữ có dấu từ phông chữ khác."
+      : "";
+  const garbledEn =
+    share >= GARBLED_SHARE
+      ? ` The pasted letters are scrambled (${pct} % of words unreadable: marks or letters apart from their ` +
+        "words), as when a PDF takes some accented letters from another font."
+      : "";
   const vi =
     `Đã thấy ${lines.length} dòng chữ (${tabs} dòng có ô tách bằng Tab, ${spaced} dòng có nhiều khoảng trắng ` +
-    `liền nhau), ${codesVi}, nhưng không có dòng tiêu đề bảng (TT | Tiêu chuẩn, tiêu chí | Kết quả cần đạt | …).`;
+    `liền nhau), ${codesVi}, nhưng không có dòng tiêu đề bảng (TT | Tiêu chuẩn, tiêu chí | Kết quả cần đạt | …).` +
+    garbledVi;
   const en =
     `Saw ${lines.length} lines of text (${tabs} with tab-separated cells, ${spaced} with runs of spaces), ` +
-    `${codesEn}, but no table header row (TT | Standard, criterion | Target | …).`;
+    `${codesEn}, but no table header row (TT | Standard, criterion | Target | …).` +
+    garbledEn;
   return { vi, en };
 }
 
