@@ -6,8 +6,11 @@
  * sources (test/support/pdf-fresh-plans.ts), never the paste reader's output.
  *
  * Measured before any fix (`node bench/run-ts.js bench/paste.ts`, criteria / periods / budgets right of 10 rows):
- * raw 0/0/0, viewer 0/0/0, layout 1/0/0, columns 0/0/0, cells 10/10/10, joined 0/0/0. After: raw, viewer, cells,
- * joined 10/10/10; layout 5/4/5; columns 0 (said). What no reader can rebuild, and why:
+ * raw 0/0/0, viewer 0/0/0, layout 1/0/0, columns 0/0/0, cells 10/10/10, joined 0/0/0; the other prints' raw and
+ * viewer forms 0/0/0, their layout chromium 5/0/0, lo-fallback and gs 3/0/0, reportlab 0/0/0. After: raw, viewer,
+ * cells, joined 10/10/10; layout 5/4/5; columns 0 (said); chromium raw, viewer 10/10/10, layout 5/5/5; reportlab
+ * raw, viewer 10/7/10 (the year lost, below), layout 5/3/4; lo-fallback and gs raw, viewer 0 (said), layout 4/4/4.
+ * What no reader can rebuild, and why:
  * - columns (`pdftotext` without -raw or -layout): both tables come out a column at a time — every cell of a column
  *   before the next column — so nothing tells which cells make a row;
  * - layout of the Biểu 2 plan: nine narrow columns on a portrait page, so `pdftotext -layout` sets the cells of a
@@ -89,4 +92,47 @@ describe("a table pasted from a PDF viewer, fresh plans (expectations by hand)",
       expect(note[0].suggestion).toMatch(/mở trực tiếp tệp PDF/);
     },
   );
+
+  // The other prints' viewer forms (<plan>.<generator>.<form>.txt, same script with KHCT_PASTE_GENERATORS).
+  const chromium = plans.flatMap((plan) => ["raw", "viewer"].map((form) => [plan, `chromium.${form}`] as const));
+  it.each([...chromium, [KIM_DONG, "chromium.layout"] as const])("%s (%s): every row as written", (plan, form) => {
+    const p = pasted(plan, form);
+    expect(p.context.schoolYear).toBe((PLANS[plan].context as { schoolYear: string }).schoolYear);
+    expect(criterionRows(p)).toEqual(PLANS[plan].rows);
+  });
+
+  // reportlab overprints its bold headings: a viewer copies their letters twice ("K" / "KE" / "Ê̂́́ H"), so the
+  // heading "Năm học 2025 – 2026" is lost and a semester ("HK II") is read against another year; every criterion
+  // and budget is read, and every period written with its months.
+  const reportlab = plans.flatMap((plan) => ["raw", "viewer"].map((form) => [plan, `reportlab.${form}`] as const));
+  it.each(reportlab)("%s (%s): every criterion and budget; periods with months as written", (plan, form) => {
+    const got = criterionRows(pasted(plan, form));
+    const want = PLANS[plan].rows;
+    expect(got.map(([s, c, , b]) => [s, c, b])).toEqual(want.map(([s, c, , b]) => [s, c, b]));
+    const semester = new Set(plan === KIM_DONG ? ["2.3", "4.1"] : ["4.3"]); // "HK II", "HK I", "Học kỳ I"
+    expect(got.filter((r) => !semester.has(r[1]))).toEqual(want.filter((r) => !semester.has(r[1])));
+  });
+
+  // A print whose letters with stacked marks come from a fallback font (and gs's copy of it) is copied scrambled
+  // ("Ti u chí", "ệ" apart): no row is made up; the paste box says so and to open the PDF file (which reads).
+  const scrambled = plans.flatMap((plan) =>
+    ["lo-fallback", "gs"].flatMap((g) => ["raw", "viewer"].map((form) => [plan, `${g}.${form}`] as const)),
+  );
+  it.each(scrambled)("%s (%s): said to be scrambled, with the PDF file to open", (plan, form) => {
+    const p = pasted(plan, form);
+    expect(criterionRows(p)).toEqual([]);
+    const said = p.readFindings.filter((f) => f.rule === "table.no-header");
+    expect(said).toHaveLength(1);
+    expect(said[0].message).toMatch(/Chữ đã dán bị xáo trộn \(\d+ % từ không đọc được/);
+    expect(said[0].suggestion).toMatch(/mở chính tệp PDF/);
+  });
+
+  it(`${LUONG_SON} (chromium.layout): a header without rows is said, not a silent empty table`, () => {
+    const p = pasted(LUONG_SON, "chromium.layout");
+    expect(criterionRows(p)).toEqual([]);
+    const said = p.readFindings.filter((f) => f.rule.startsWith("table."));
+    expect(said.map((f) => f.rule)).toEqual(["table.no-header"]);
+    expect(said[0].message).toMatch(/^Đã thấy dòng tiêu đề của bảng kế hoạch nhưng không dựng lại được dòng nào/);
+    expect(said[0].suggestion).toMatch(/^Mở trực tiếp tệp PDF/);
+  });
 });

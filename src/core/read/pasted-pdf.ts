@@ -347,7 +347,7 @@ export function visualLinesGrid(src: string): string[][] | null {
     const bare = /^\d{1,3}$/.test(l);
     const starts = !bare || tt === null || +l === tt + 1 || ROW_FIRST_LINE.test(lines[k + 1] ?? "");
     // the next TT with the criterion's first word and other cells' first lines ("2 Tiêu Nhân viên … HK II Không")
-    const next = /^(\d{1,3})\s+(Tiêu|TIÊU|TC)\s/.exec(l);
+    const next = /^(\d{1,3})\s+(Tiêu|TIÊU|TC)(\s|$)/.exec(l);
     const nextRow = next !== null && tt !== null && +next[1] === tt + 1;
     if ((nextRow || (ROW_FIRST_LINE.test(l) && starts)) && !(row.length === 1 && /^\d{1,3}$/.test(row[0]))) {
       flush();
