@@ -2,6 +2,7 @@
 import type { Finding, Plan, Summary } from "./types";
 import { analyzeBudget, type FundingSource } from "./parse/budget";
 import { vndInWords } from "./parse/words";
+import { NO_SOURCE_LABEL } from "./labels";
 import { OCR_LOW_CONFIDENCE } from "./read/ocr";
 
 export { vndInWords };
@@ -42,7 +43,7 @@ export function summarize(plan: Plan, findings?: Finding[]): Summary {
     s.vnd += vnd;
     byStandard.set(std, s);
     totalVnd += vnd;
-    const label = sources.length ? sources[0] : vnd > 0 ? "Chưa ghi nguồn" : null;
+    const label = sources.length ? sources[0] : vnd > 0 ? NO_SOURCE_LABEL : null;
     if (label) {
       const b = bySource.get(label) ?? { vnd: 0, rows: 0 };
       b.vnd += vnd;
