@@ -77,7 +77,8 @@ describe("a criterion's words scattered over its row", () => {
 
 describe("header labels the header reader knows", () => {
   it.each([
-    "STT Tiêu chí Kết quả cần đạt Công việc/giải pháp cần thực hiện Chủ trì và phối hợp thực hiện Thời gian Dự kiến kinh phí",
+    "STT Tiêu chí Kết quả cần đạt Công việc/giải pháp cần thực hiện Chủ trì và phối hợp thực hiện Thời gian " +
+      "Dự kiến kinh phí",
     "STT Nội dung cải tiến Mục tiêu cải tiến Hoạt động/giải pháp Người/bộ phận thực hiện Thời gian thực hiện " +
       "Dự kiến kinh phí Chỉ số đánh giá kết quả Minh chứng dự kiến",
     "ST T Tiê u chí Kết quả cần đạt Công việc/giải pháp cần thực hiện Dự kiến kinh phí", // words broken at edges
@@ -119,7 +120,8 @@ describe("rows run together: criterion, period and budget by their form", () => 
   it("a month named in the tasks is not the period: the period is the one next to the budget", () => {
     expect(
       rows(
-        "1 TC 4.2 Trường học an toàn. Tổ chức ngày hội vào tháng 3/2026. Hiệu trưởng Tháng 10/2025 - Tháng 3/2026 20 triệu đồng",
+        "1 TC 4.2 Trường học an toàn. Tổ chức ngày hội vào tháng 3/2026. Hiệu trưởng " +
+          "Tháng 10/2025 - Tháng 3/2026 20 triệu đồng",
       ),
     ).toEqual([["4.2", "Tháng 10/2025 - Tháng 3/2026", "20 triệu đồng"]]);
   });
