@@ -1,5 +1,9 @@
-/** Levels and circulars as people say and cite them ("THCS", "TT 18/2018"), never the internal codes. */
+/**
+ * Levels and circulars as people say and cite them ("THCS", "TT 18/2018"), never the internal codes; funding-source
+ * categories in the chosen language.
+ */
 import type { SchoolLevel } from "./types";
+import type { FundingSource } from "./parse/budget";
 
 const LEVEL_LABELS: Record<SchoolLevel, { vi: string; en: string }> = {
   "mam-non": { vi: "Mầm non", en: "Preschool" },
@@ -19,4 +23,26 @@ export function levelLabel(level: SchoolLevel, lang: "vi" | "en"): string {
 export function circularLabel(circular: string | null | undefined): string | null {
   const m = /^(\d+)\/(\d{4})/.exec(circular ?? "");
   return m ? `TT ${m[1]}/${m[2]}` : null;
+}
+
+/** The summary's label for budgeted rows that name no funding source. */
+export const NO_SOURCE_LABEL = "Chưa ghi nguồn";
+
+/** Our own funding-source categories (parse/budget.ts, the summary) in English. */
+const SOURCE_LABELS_EN: Record<FundingSource | typeof NO_SOURCE_LABEL, string> = {
+  "Ngân sách": "State budget",
+  "Xã hội hóa": "Community contributions",
+  "Nguồn thu tại đơn vị": "School's own revenue",
+  Khác: "Other sources",
+  [NO_SOURCE_LABEL]: "Source not stated",
+};
+
+/**
+ * A funding source as the summary shows it: our categories in the chosen language; any other text (the user's own)
+ * as written.
+ */
+export function fundingSourceLabel(source: string, lang: "vi" | "en"): string {
+  if (lang === "vi") return source;
+  const en: Record<string, string> = SOURCE_LABELS_EN;
+  return Object.prototype.hasOwnProperty.call(en, source.normalize("NFC")) ? en[source.normalize("NFC")] : source;
 }

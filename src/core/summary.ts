@@ -2,6 +2,7 @@
 import type { Finding, Plan, Summary } from "./types";
 import { analyzeBudget, type BudgetAmount, type FundingSource } from "./parse/budget";
 import { vndInWords } from "./parse/words";
+import { NO_SOURCE_LABEL } from "./labels";
 import { OCR_LOW_CONFIDENCE } from "./read/ocr";
 
 export { vndInWords };
@@ -49,7 +50,7 @@ export function summarize(plan: Plan, findings?: Finding[]): Summary {
     const shares = new Map<string, number>();
     if (vnd > 0)
       for (const x of amounts) {
-        const label = x.source ?? sources[0] ?? "Chưa ghi nguồn";
+        const label = x.source ?? sources[0] ?? NO_SOURCE_LABEL;
         shares.set(label, (shares.get(label) ?? 0) + (x.per === "month" ? x.vnd * 9 : x.vnd));
       }
     else if (sources.length) shares.set(sources[0], 0);

@@ -85,7 +85,7 @@ export const L = (lang: Lang, vi: string, en: string): string => (lang === "vi" 
 export const LEVELS: SchoolLevel[] = ["mam-non", "tieu-hoc", "thcs", "thpt", "nhieu-cap", "gdtx"];
 
 // Levels and circulars as people say them live in the core (the command line uses them too).
-export { circularLabel, levelLabel } from "../core/labels";
+export { circularLabel, fundingSourceLabel, levelLabel } from "../core/labels";
 
 /**
  * Months as people write them: "2026-09" → "tháng 9/2026" (vi) or "9/2026" (en). School years ("2025-2026") and

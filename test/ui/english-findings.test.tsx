@@ -86,7 +86,7 @@ describe("in English, the findings and their fixes are English (quotes aside)", 
     const texts = await findingTexts();
     expect(texts.some((t) => t.includes("Suggestion: "))).toBe(fixes);
     expectEnglishOnly(texts);
-    // The budget total (its line under the list; the sources' names above it are the plan's own words).
+    // The budget total (its line under the list; the sources' names above it: test/ui/budget-summary-en.test.tsx).
     const total = screen.queryByTestId("summary")?.lastElementChild?.textContent;
     if (total) expect(ours(total)).not.toMatch(VIETNAMESE_ONLY);
   });

@@ -6,6 +6,7 @@
  */
 import type { Finding, Plan } from "../types";
 import { finding } from "../rules/finding";
+import { GARBLED_SHARE, unreadableShare } from "../text/garble";
 import { exactLabel, RUN_TOGETHER_HEADER } from "./pasted-labels";
 
 /** The criterion codes a text names ("tiêu chí 1.4" → 1.4), each once, in order. */
@@ -25,12 +26,28 @@ export function describePasted(text: string): { vi: string; en: string } {
   const codes = criterionCodes(text);
   const codesVi = codes.length ? `${codes.length} mã tiêu chí (${shownCodes(codes)})` : "không có mã tiêu chí nào";
   const codesEn = codes.length ? `${codes.length} criterion codes (${shownCodes(codes)})` : "no criterion code";
+  // Letters a viewer copied apart from their words ("Ti u chí", "ệ" on a line of its own: a PDF whose letters with
+  // stacked marks come from a fallback font) — the header cannot be found in such text, but the PDF file reads.
+  const { share } = unreadableShare(lines);
+  const pct = Math.round(share * 100);
+  const garbledVi =
+    share >= GARBLED_SHARE
+      ? ` Chữ đã dán bị xáo trộn (${pct} % từ không đọc được: dấu hoặc chữ tách khỏi từ của nó), thường gặp khi ` +
+        "tệp PDF lấy một số chữ có dấu từ phông chữ khác."
+      : "";
+  const garbledEn =
+    share >= GARBLED_SHARE
+      ? ` The pasted letters are scrambled (${pct} % of words unreadable: marks or letters apart from their ` +
+        "words), as when a PDF takes some accented letters from another font."
+      : "";
   const vi =
     `Đã thấy ${lines.length} dòng chữ (${tabs} dòng có ô tách bằng Tab, ${spaced} dòng có nhiều khoảng trắng ` +
-    `liền nhau), ${codesVi}, nhưng không có dòng tiêu đề bảng (TT | Tiêu chuẩn, tiêu chí | Kết quả cần đạt | …).`;
+    `liền nhau), ${codesVi}, nhưng không có dòng tiêu đề bảng (TT | Tiêu chuẩn, tiêu chí | Kết quả cần đạt | …).` +
+    garbledVi;
   const en =
     `Saw ${lines.length} lines of text (${tabs} with tab-separated cells, ${spaced} with runs of spaces), ` +
-    `${codesEn}, but no table header row (TT | Standard, criterion | Target | …).`;
+    `${codesEn}, but no table header row (TT | Standard, criterion | Target | …).` +
+    garbledEn;
   return { vi, en };
 }
 
@@ -117,6 +134,11 @@ export function explainPasted(plan: Plan, text: string, grid?: string[][]): Plan
       readFindings: [columnOrderFinding(text, labels), ...others],
     };
   }
+  if (grid && plan.headerRow >= 0 && !plan.rows.length && runTogether(grid[plan.headerRow] ?? [])) {
+    // A header found, no row after it: the rows' cells came too mixed to tell a criterion at the start of each.
+    const others = plan.readFindings.filter((f) => !f.rule.startsWith("table."));
+    return { ...plan, headerRow: -1, columns: {}, rows: [], readFindings: [noRowsFinding(text), ...others] };
+  }
   if (grid && plan.headerRow >= 0) return explainJoined(plan, grid);
   if (!plan.readFindings.some((f) => f.rule === "table.no-header")) return plan;
   const seen = describePasted(text);
@@ -139,14 +161,45 @@ export function explainPasted(plan: Plan, text: string, grid?: string[][]): Plan
   return { ...plan, readFindings: explained };
 }
 
+const runTogether = (header: string[]) =>
+  header.length === RUN_TOGETHER_HEADER.length && header.every((h, i) => h === RUN_TOGETHER_HEADER[i]);
+
+/** A header read in a run-together paste, and no row: what was seen, and to open the PDF file itself. */
+function noRowsFinding(text: string): Finding {
+  const lines = String(text ?? "")
+    .split(/\r?\n/)
+    .filter((l) => l.trim()).length;
+  const codes = criterionCodes(text);
+  return finding({
+    rule: "table.no-header",
+    severity: "error",
+    message:
+      "Đã thấy dòng tiêu đề của bảng kế hoạch nhưng không dựng lại được dòng nào: trong nội dung đã dán, chữ của " +
+      "các ô trong mỗi dòng nằm lẫn vào nhau, nên không nhận ra mã tiêu chí ở đầu mỗi dòng. " +
+      `Đã thấy ${lines} dòng chữ` +
+      (codes.length ? `, ${codes.length} mã tiêu chí (${shownCodes(codes)}).` : "."),
+    messageEn:
+      "The plan table's header was found but no row could be rebuilt: in the pasted text the cells of each row are " +
+      `mixed together, so no criterion code starts a row. Seen: ${lines} lines` +
+      (codes.length ? `, ${codes.length} criterion codes (${shownCodes(codes)}).` : "."),
+    suggestion: {
+      vi:
+        "Mở trực tiếp tệp PDF (trang độc lập: “Mở tệp”; dòng lệnh: kehoach check với tệp PDF đó) " +
+        "để bảng được dựng lại theo vị trí chữ, hoặc chép bảng từ bản Word/Excel gốc.",
+      en:
+        "Open the PDF file itself (the page: “Open a file”; the command line: kehoach check with that PDF) " +
+        "so the table is rebuilt from the text's positions, or copy the table from the original Word/Excel file.",
+    },
+  });
+}
+
 /**
  * A table rebuilt from rows run together: the columns its header lacks are not missing, their text is in each row's
  * tasks cell (no edges between cells in the pasted text). One note says so instead of a "missing column" warning
  * per column.
  */
 function explainJoined(plan: Plan, grid: string[][]): Plan {
-  const header = grid[plan.headerRow] ?? [];
-  const joined = header.length === RUN_TOGETHER_HEADER.length && header.every((h, i) => h === RUN_TOGETHER_HEADER[i]);
+  const joined = runTogether(grid[plan.headerRow] ?? []);
   const missing = plan.readFindings.filter((f) => f.rule === "table.missing-column");
   if (!joined || !missing.length) return plan;
   const names = missing.map((f) => /"([^"]+)"/.exec(f.message)?.[1] ?? "").filter(Boolean);

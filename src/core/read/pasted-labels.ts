@@ -1,5 +1,6 @@
 /** The column labels of a plan table's header as pasted text writes them (the TT 2018 table and Biểu 2). */
 import { foldDiacritics } from "../text/normalize";
+import { roleOfHeader } from "./headers";
 
 export const LABELS: [RegExp, string][] = [
   [/^(s\.?\s*tt|t ?t)\b/, "TT"],
@@ -18,18 +19,54 @@ export const LABELS: [RegExp, string][] = [
 
 /** The column labels found, in order, in a one-line header (single spaces between them). */
 export function headerLabels(line: string): string[] | null {
-  let rest = foldDiacritics(line)
+  const rest = foldDiacritics(line)
     .replace(/\(\s*\d+\s*\)/g, " ")
     .replace(/\s+/g, " ")
     .trim();
-  const found: string[] = [];
-  while (rest) {
-    const hit = LABELS.find(([re]) => re.test(rest));
-    if (!hit) return null;
-    found.push(hit[1]);
-    rest = rest.replace(hit[0], "").trim();
+  // Header labels hold no figures: a line with a criterion code, a date or an amount is a row, not a header.
+  if (!rest || /\d/.test(rest)) return null;
+  const found = labelsFrom(rest.split(" "), 0, new Set());
+  return found && found.length >= 4 && found[0] === "TT" ? found : null;
+}
+
+/** A label the header reader knows starts within this many words ("Minh chứng", "Người/bộ phận", "Tiê u chí"). */
+const HEAD_WORDS = 3;
+/** The longest label it may run to ("Thông tin, dữ liệu hoặc minh chứng dự kiến"). */
+const MAX_LABEL_WORDS = 9;
+
+/**
+ * The labels of words[at…]: a known label (LABELS) where one starts; else a label of other words — its first
+ * words (at most HEAD_WORDS) already have a column role for the header reader ("Người/bộ phận", "Minh chứng", a
+ * word broken at a narrow cell's edge: "Tiê u chí"), and the words after them keep that role ("… thực hiện") —
+ * provided the words after the label read as labels too. `dead` holds the word indexes found not to.
+ */
+function labelsFrom(words: string[], at: number, dead: Set<number>): string[] | null {
+  if (at === words.length) return [];
+  if (dead.has(at)) return null;
+  const rest = words.slice(at).join(" ");
+  const hit = LABELS.find(([re]) => re.test(rest));
+  if (hit) {
+    const taken = rest.match(hit[0])![0].trim();
+    const next = at + (taken ? taken.split(" ").length : 0);
+    const whole = rest.length === taken.length || rest[taken.length] === " ";
+    const tail = next > at && whole ? labelsFrom(words, next, dead) : null;
+    if (tail) return [hit[1], ...tail];
   }
-  return found.length >= 4 && found[0] === "TT" ? found : null;
+  // (a "Tiêu chuẩn" column of its own is not one: the rows run together are read as TT, criterion, … — a row
+  // "1 3 3.2" with the standard apart would not be)
+  const roleTo = (end: number) => {
+    const role = roleOfHeader(words.slice(at, end).join(" "));
+    return role === "standardOnly" ? null : role;
+  };
+  let head = at + 1;
+  while (head <= Math.min(words.length, at + HEAD_WORDS) && !roleTo(head)) head++;
+  const role = head <= words.length ? roleTo(head) : null;
+  for (let end = head; role && end <= Math.min(words.length, at + MAX_LABEL_WORDS) && roleTo(end) === role; end++) {
+    const tail = labelsFrom(words, end, dead);
+    if (tail) return [role === "tt" ? "TT" : role, ...tail];
+  }
+  dead.add(at);
+  return null;
 }
 
 /** The one column label a piece of text is, whole ("Thời gian thực hiện và hoàn thành", "T T"), or null. */

@@ -70,16 +70,20 @@ function cutAt(c: Chunk, edge: (x: number) => boolean): Chunk[] {
 /** The band's columns: chunks whose spans overlap from line to line are one column (`labels`: a header's). */
 function columnsOf(lines: string[], labels = false): Column[] {
   const chunks = lines.map((l) => chunksOf(l).flatMap((c) => (labels ? labelChunks(c) : [c])));
-  // Two cells one space apart are one chunk: cut where another line's chunk starts at one of its words.
+  // Two cells one space apart are one chunk: cut where another line's chunk starts at one of its words (±1
+  // character: pdftotext may set a cell's lines a character apart, "Tháng" at 91 over "4/2026" at 92).
   const starts = chunks.map((cs) => new Set(cs.map((c) => c.x)));
+  const near = (x: number, row: number) =>
+    starts.some((s, r) => r !== row && (s.has(x) || s.has(x - 1) || s.has(x + 1)));
   const items = chunks.flatMap((cs, row) =>
-    cs.flatMap((c) => cutAt(c, (x) => starts.some((s, r) => r !== row && s.has(x)))).map((c) => ({ ...c, row })),
+    cs.flatMap((c) => cutAt(c, (x) => near(x, row))).map((c) => ({ ...c, row })),
   );
   items.sort((a, b) => a.x - b.x);
   const cols: { x0: number; x1: number; items: typeof items }[] = [];
   for (const it of items) {
     const last = cols[cols.length - 1];
-    if (last && it.x <= last.x1) {
+    // (x1 is where the column's text ends: a chunk starting there, on another line, is the next column's)
+    if (last && it.x < last.x1) {
       last.x1 = Math.max(last.x1, it.end);
       last.items.push(it);
     } else cols.push({ x0: it.x, x1: it.end, items: [it] });

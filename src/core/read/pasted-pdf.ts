@@ -15,6 +15,7 @@ import { roleOfHeader } from "./index";
 import { splitPasted } from "./pasted";
 import { headerLabels, RUN_TOGETHER_HEADER } from "./pasted-labels";
 import { layoutAligned, layoutToVisualLines, type LayoutRules } from "./pasted-layout";
+import { gluedAcrossLines, joinVisualLines, mendCriterionStart } from "./pasted-wraps";
 import { gridFromPositions, type PositionedPage, type PositionedText } from "./positions";
 
 export { describePasted, explainPasted } from "./pasted-explain";
@@ -158,27 +159,62 @@ const BUDGET_SOURCES = [
   String.raw`\d+(?:[.,]\d+)?\s*triệu(?:\s*đồng)?`,
   String.raw`(?:dự kiến\s*)?\d{1,3}(?:[.,]\d{3})+\s*(?:đồng|đ|vnđ)?(?:\s*\/\s*[\p{L} ]{1,12})?`,
   String.raw`không\s+phát\s+sinh(?:\s+kinh\s+phí)?|xã hội hóa|ngân sách(?: nhà nước)?`,
+  // "Không" alone ending the row: the budget column is a row's last one where no other budget form is found.
+  String.raw`(?:^|\s)không\.?$`,
 ];
 // \p{L} needs the "u" flag (ES2018): an ES2017 engine (EdgeHTML) gets the Latin/Vietnamese letter class instead.
 const BUDGETS = BUDGET_SOURCES.map((src) => modernRegExp(src, "iu", src.split("\\p{L}").join(LETTER_CLASS_ES2017)));
 /** Period forms, most telling first: a month or a range of months, then the whole year, then "thường xuyên". */
 const PERIODS = [
   new RegExp(String.raw`(?:từ\s+)?${MONTH}(?:\s*(?:[-–—]|đến)\s*${MONTH})?`, "i"),
-  /(?:cả|suốt)\s+năm\s+học/i,
+  /(?:cả|suốt)\s+năm\s+học(?:\s+\d{4}\s*[-–]\s*\d{4})?/i,
+  // a semester: "HK II", "Học kỳ I", "HK2"
+  /(?:học\s+kỳ|hk)\s*(?:ii|i|1|2)(?![\wàáảãạăâđêôơư])/i,
   /thường\s+xuyên/i,
 ];
-/** The first form found, in the order given (not the leftmost of all). */
-const firstOf = (forms: RegExp[], text: string) => {
-  for (const re of forms) {
-    const m = re.exec(text);
-    if (m) return m[0];
-  }
-  return "";
-};
-/** A row's start: its TT number (optional), then "Tiêu chí 1.4" / "Tiêu chuẩn 2" / "1.4". */
+interface Found {
+  at: number;
+  end: number;
+  rank: number;
+}
+/** Every match of every form in text, with the form's rank. */
+const everyMatch = (forms: RegExp[], text: string): Found[] =>
+  forms.flatMap((re, rank) =>
+    [...text.matchAll(new RegExp(re.source, re.flags + "g"))].map((m) => ({
+      at: m.index!,
+      end: m.index! + m[0].length,
+      rank,
+    })),
+  );
+
+/**
+ * A row's cells run together → its period, its budget and the rest. The budget is its most telling form, the period
+ * too; of a form found twice, the period is the one nearest the budget (their columns are neighbours in the 2018
+ * table and in Biểu 2), so a month named in a task ("vào tháng 3/2027") is not taken for the period.
+ */
+function periodAndBudget(text: string, wantPeriod: boolean, wantBudget: boolean) {
+  const budgets = wantBudget ? everyMatch(BUDGETS, text) : [];
+  const best = Math.min(...budgets.map((m) => m.rank));
+  let budget: Found | undefined = budgets.filter((m) => m.rank === best).sort((a, b) => a.at - b.at)[0];
+  const periods = wantPeriod
+    ? everyMatch(PERIODS, text).filter((m) => !budget || m.end <= budget.at || m.at >= budget.end)
+    : [];
+  const gap = (m: Found) => (!budget ? 0 : m.end <= budget.at ? budget.at - m.end : m.at - budget.end);
+  const order = (a: Found, b: Found) => a.rank - b.rank || gap(a) - gap(b) || a.at - b.at;
+  const period = periods.sort(order)[0];
+  // "HK II Không": a lone "Không" right after the period is the budget column's (the columns are neighbours)
+  const none = !budget && wantBudget && period ? /^\s+không(?=[\s.,;]|$)/i.exec(text.slice(period.end)) : null;
+  if (none) budget = { at: period.end, end: period.end + none[0].length, rank: BUDGETS.length };
+  const cut = [period, budget].filter((m): m is Found => !!m).sort((a, b) => b.at - a.at);
+  let rest = text;
+  for (const m of cut) rest = `${rest.slice(0, m.at)} ${rest.slice(m.end)}`;
+  const piece = (m?: Found) => (m ? text.slice(m.at, m.end).trim() : "");
+  return { period: piece(period), budget: piece(budget), rest: rest.replace(/\s+/g, " ").trim() };
+}
+/** A row's start: its TT number (optional), then "Tiêu chí 1.4" / "TC 1.4" / "Tiêu chuẩn 2" / "1.4". */
 const ROW_START = new RegExp(
   String.raw`^(?:(\d{1,3})\.?\s+)?(?:<\w+>\s*)?` +
-    String.raw`((?:tiêu chí|tiêu chuẩn)\s*\d{1,2}(?:\s*\.\s*\d{1,2})?:?|\d{1,2}\s*\.\s*\d{1,2}\b)\s*(.*)$`,
+    String.raw`((?:tiêu chí|tiêu chuẩn|tc\.?)\s*\d{1,2}(?:\s*\.\s*\d{1,2})?:?|\d{1,2}\s*\.\s*\d{1,2}\b)\s*(.*)$`,
   "i",
 );
 
@@ -206,28 +242,21 @@ export function runTogetherGrid(src: string): string[][] | null {
     if (/^([IVX]+)\.\s+\S/.test(l)) break;
     if (COLUMN_NUMBERS.test(l)) continue;
     const m = ROW_START.exec(l);
+    // the next section ("3. Tổ chức thực hiện"), not a row numbered "3." ("3. Tiêu chí 3.5 …")
+    if (!m && /^\d{1,2}\.\s+[A-ZĐ]/.test(l)) break;
     if (!m) {
       const last = grid[grid.length - 1];
       // (never the header's: a level band "MỨC 1, 2, 3" under it is a row of its own)
       if (grid.length - 1 > headerAt && last.length > 1) {
         // A row's continuation line may hold the period and budget the row's first line lacks.
-        let more = l;
-        const period = last[3] ? "" : firstOf(PERIODS, more);
-        if (period) more = more.replace(period, " ");
-        const budget = last[4] ? "" : firstOf(BUDGETS, more);
-        if (budget) more = more.replace(budget, " ");
-        more = more.replace(/\s+/g, " ").trim();
-        [last[3], last[4]] = [last[3] || period.trim(), last[4] || budget.trim()];
+        const { period, budget, rest: more } = periodAndBudget(l, !last[3], !last[4]);
+        [last[3], last[4]] = [last[3] || period, last[4] || budget];
         last[2] = last[2] ? `${last[2]}\n${more}` : more;
       } else grid.push([l]);
       continue;
     }
-    let rest = m[3];
-    const period = firstOf(PERIODS, rest);
-    if (period) rest = rest.replace(period, " ");
-    const budget = firstOf(BUDGETS, rest);
-    if (budget) rest = rest.replace(budget, " ");
-    grid.push([m[1] ?? "", m[2].replace(/:$/, ""), rest.replace(/\s+/g, " ").trim(), period.trim(), budget.trim()]);
+    const { period, budget, rest } = periodAndBudget(m[3], true, true);
+    grid.push([m[1] ?? "", m[2].replace(/:$/, ""), rest, period, budget]);
   }
   lines
     .slice(k)
@@ -240,7 +269,7 @@ export function runTogetherGrid(src: string): string[][] | null {
 // "Tiêu chí" capitalised: a lower-case "tiêu chí 1.4" inside a cell ("18/2018/TT-BGDĐT: tiêu chí 1.4") starts
 // no row.
 const ROW_FIRST_LINE = new RegExp(
-  String.raw`^(?:\d{1,3}\s+|<\w+>)?(?:Tiêu chí|Tiêu chuẩn|TIÊU CHÍ|TIÊU CHUẨN)(?=[\s:]|$)|^\d{1,3}$` +
+  String.raw`^(?:\d{1,3}\s+|<\w+>)?(?:Tiêu chí|Tiêu chuẩn|TIÊU CHÍ|TIÊU CHUẨN|TC\.?(?=\s*\d|$))(?=[\s:]|$)|^\d{1,3}$` +
     String.raw`|^(?:m|M)(?:ứ|Ứ|ư\u0301|u|U)(?:c|C)\s*\d`,
 );
 const PAGE_NUMBER = /^(-\s*)?(trang\s*)?\d{1,3}(\s*-)?$|^\d{1,3}\s*\/\s*\d{1,3}$/i;
@@ -257,7 +286,16 @@ export function visualLinesGrid(src: string): string[][] | null {
     .normalize("NFC")
     .split(/\n|\f/)
     .map((l) => l.trim())
-    .filter((l) => l && (!PAGE_NUMBER.test(l) || ROW_FIRST_LINE.test(l)))
+    .filter(Boolean)
+    // a word, a year or an amount broken at a cell's edge ("Khôn" / "g", "12/202" / "6": "12/202" alone would pass
+    // for a page number, a lone "6" would start a row)
+    .reduce<string[]>((acc, l) => {
+      const last = acc[acc.length - 1];
+      if (last !== undefined && gluedAcrossLines(last, l)) acc[acc.length - 1] = last + l;
+      else acc.push(l);
+      return acc;
+    }, [])
+    .filter((l) => !PAGE_NUMBER.test(l) || ROW_FIRST_LINE.test(l))
     // the column numbers under a header ("(1) (2) … (10)", wrapped as "(1" / ")")
     .filter((l) => !COLUMN_NUMBERS.test(l))
     // "Tiêu" / "chí 5.4 …": a row's first words wrapped apart are joined back
@@ -270,7 +308,8 @@ export function visualLinesGrid(src: string): string[][] | null {
     }, []);
   /** The last line index ≥ from whose join with the lines before it reads as a header, or -1. */
   const headerEnd = (from: number) => {
-    const starts = (l: string) => /^(s\.?\s*)?tt\b|^t$/i.test(foldDiacritics(l));
+    // "STT", "TT", or its first letters where a narrow cell broke it ("ST" / "T", "T" / "T")
+    const starts = (l: string) => /^(s\.?\s*)?tt\b|^s?t$/i.test(foldDiacritics(l));
     if (!starts(lines[from])) return -1;
     let end = -1;
     for (let j = from; j < Math.min(lines.length, from + 60); j++) {
@@ -288,9 +327,10 @@ export function visualLinesGrid(src: string): string[][] | null {
   if (head < 0) return null;
   const out = [...lines.slice(0, head), lines.slice(head, end + 1).join(" ")];
   let k = end + 1;
+  let tt: number | null = null;
   let row: string[] = [];
   const flush = () => {
-    const text = joinVisualLines(row);
+    const text = joinVisualLines(mendCriterionStart(row));
     if (row.length && !LEVEL_BAND.test(text)) out.push(text);
     row = [];
   };
@@ -303,20 +343,21 @@ export function visualLinesGrid(src: string): string[][] | null {
       k = repeated;
       continue;
     }
-    if (ROW_FIRST_LINE.test(l) && !(row.length === 1 && /^\d{1,3}$/.test(row[0]))) flush();
+    // A number alone starts a row when it is the next TT or a criterion follows it (not a cell's last figure).
+    const bare = /^\d{1,3}$/.test(l);
+    const starts = !bare || tt === null || +l === tt + 1 || ROW_FIRST_LINE.test(lines[k + 1] ?? "");
+    // the next TT with the criterion's first word and other cells' first lines ("2 Tiêu Nhân viên … HK II Không")
+    const next = /^(\d{1,3})\s+(Tiêu|TIÊU|TC)(\s|$)/.exec(l);
+    const nextRow = next !== null && tt !== null && +next[1] === tt + 1;
+    if ((nextRow || (ROW_FIRST_LINE.test(l) && starts)) && !(row.length === 1 && /^\d{1,3}$/.test(row[0]))) {
+      flush();
+      const n = /^(\d{1,3})\b/.exec(l);
+      if (n) tt = +n[1];
+    }
     row.push(l);
   }
   flush();
   out.push(...lines.slice(k));
   const grid = runTogetherGrid(out.join("\n"));
   return grid && grid.some((r) => r.length > 1 && r[1] && /\d/.test(r[1])) ? grid : null;
-}
-
-/**
- * A cell's visual lines → one line: a space between lines, except inside a number wrapped at the cell's edge
- * ("5.000.00" / "0/năm" → "5.000.000/năm": its last thousands group is short, so it goes on).
- */
-function joinVisualLines(lines: string[]): string {
-  const wrappedNumber = (acc: string, l: string) => /\d[.,]\d{1,2}$/.test(acc) && /^\d/.test(l);
-  return lines.reduce((acc, l) => (!acc ? l : wrappedNumber(acc, l) ? acc + l : `${acc} ${l}`), "");
 }

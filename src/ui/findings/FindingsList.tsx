@@ -8,7 +8,7 @@ import { Badge, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ErrorCircle16Filled, Info16Filled, Warning16Filled } from "@fluentui/react-icons";
 import type { Finding, Summary } from "../../core/types";
 import { formatVnd } from "../../core/summary";
-import { humanDates, t, type Lang } from "../i18n";
+import { fundingSourceLabel, humanDates, t, type Lang } from "../i18n";
 import { countsText, groupFindings, placeText, severityLabel, type Locator } from "./model";
 
 const useStyles = makeStyles({
@@ -166,7 +166,7 @@ export function BudgetSummary({ summary, lang }: { summary: Summary; lang: Lang 
         ))}
         {summary.bySource.map((x) => (
           <li key={x.source}>
-            {x.source}: {formatVnd(x.vnd)}
+            {fundingSourceLabel(x.source, lang)}: {formatVnd(x.vnd)}
           </li>
         ))}
       </ul>
