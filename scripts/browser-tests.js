@@ -19,6 +19,8 @@ require("./ts-register"); // browser tests build their fixture files with the Ty
 
 const root = path.resolve(__dirname, "..");
 const CEILING_MS = 120_000;
+// Test files run at the same time: as many as the machine has cores, at most 2 (KHCT_BROWSER_LANES to choose).
+const LANES = Math.max(1, Number(process.env.KHCT_BROWSER_LANES) || Math.min(2, require("os").availableParallelism()));
 
 /** Retries `check` (an async assertion) until it passes; past CEILING_MS its last failure is thrown. */
 async function eventually(check, ceilingMs = CEILING_MS) {
@@ -78,9 +80,9 @@ async function main() {
     .filter((f) => f.endsWith(".browser.js"))
     .sort();
   const only = args.filter((a) => a !== "--built");
+  const chosen = files.filter((file) => !only.length || only.some((o) => file.includes(o)));
   let failed = 0;
-  for (const file of files) {
-    if (only.length && !only.some((o) => file.includes(o))) continue;
+  async function runFile(file) {
     const mod = require(path.join(root, "test", "browser", file));
     const contexts = [];
     const external = [];
@@ -120,6 +122,18 @@ async function main() {
       for (const c of contexts) await c.close();
     }
   }
+  // Files run LANES at a time (each in its own browser contexts, one browser, one server), the largest files first
+  // so that no lane is left with a long one at the end. A file that measures main-thread tasks (`exports.alone`)
+  // runs after them, alone, so that the other files' work does not lengthen what it measures.
+  const bySize = (a, b) =>
+    fs.statSync(path.join(root, "test", "browser", b)).size - fs.statSync(path.join(root, "test", "browser", a)).size;
+  const isAlone = (file) => Boolean(require(path.join(root, "test", "browser", file)).alone);
+  const queue = chosen.filter((f) => !isAlone(f)).sort(bySize);
+  const lane = async () => {
+    while (queue.length) await runFile(queue.shift());
+  };
+  await Promise.all(Array.from({ length: LANES }, lane));
+  for (const file of chosen.filter(isAlone)) await runFile(file);
   await browser.close();
   server.close();
   if (failed) {

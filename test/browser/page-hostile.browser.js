@@ -15,6 +15,9 @@ const { SEEDS, seedGrid, seedText } = require("../support/seeds.ts");
 const VI = "Nâng cao chất lượng đội ngũ giáo viên, bồi dưỡng chuyên môn nghiệp vụ thường xuyên. ";
 const text = (chars) => VI.repeat(Math.ceil(chars / VI.length)).slice(0, chars);
 
+// It measures main-thread tasks: run alone, not beside other files (scripts/browser-tests.js).
+module.exports.alone = true;
+
 module.exports.run = async ({ newPage, baseUrl, assert }) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "khct-hostile-page-"));
   const big = path.join(dir, "doan-10mb.docx");

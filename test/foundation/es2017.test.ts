@@ -1,7 +1,7 @@
 /**
  * Defect 4 of issue 11: every chunk of a PRODUCTION build parses as ES2017 (EdgeHTML 18), node_modules and the
  * webpack runtime included, while the IE11 fallback page and the first-load budget still hold. The checkers are
- * tested here; `npm test` runs them on its one production build (npm run build → scripts/check-es2017.js dist,
+ * tested here; `npm test` runs them on its one production build (npm run build:web → scripts/check-es2017.js dist,
  * then scripts/check-bundle.js dist), the build the browser tests then run against.
  */
 import * as fs from "fs";

@@ -10,18 +10,23 @@
 import type { ColumnRole } from "../types";
 import { TEMPLATE_2018_COLUMNS, TEMPLATE_TT57_COLUMNS } from "../templates";
 import { roleOfHeader } from "./headers";
-import { similarLetters } from "./ocr-pages";
+import { letters, similarOfLetters } from "./ocr-pages";
 import { dropStrayStrokes } from "./ocr-strays";
 import { dropLoneSpecks } from "./ocr-specks";
 
-const LABELS = [...TEMPLATE_2018_COLUMNS, ...TEMPLATE_TT57_COLUMNS].filter((c) => c.role !== "tt").map((c) => c.header);
+const LABELS = [...TEMPLATE_2018_COLUMNS, ...TEMPLATE_TT57_COLUMNS]
+  .filter((c) => c.role !== "tt")
+  .map((c) => ({ label: c.header, letters: letters(c.header) }));
 
 /** The known header label a cell reads as (letters at least 80 % alike), else the cell as it is. */
 function headerLabel(cell: string): string {
   if (!cell.trim() || cell.length > 80 || /\d/.test(cell)) return cell;
+  const x = letters(cell);
   let best = { label: cell, score: 0.8 };
-  for (const label of LABELS) {
-    const score = similarLetters(cell, label);
+  for (const { label, letters: y } of LABELS) {
+    // The edit distance is at least the difference in length: a label that cannot score higher is not compared.
+    if (1 - Math.abs(x.length - y.length) / Math.max(x.length, y.length) <= best.score) continue;
+    const score = similarOfLetters(x, y);
     if (score > best.score) best = { label, score };
   }
   return best.label;

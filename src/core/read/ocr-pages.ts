@@ -7,15 +7,19 @@
 import { foldDiacritics } from "../text/normalize";
 import { roleOfHeader } from "./headers";
 
-const letters = (s: string) =>
+/** A string's letters as similarLetters compares them: diacritics folded, lower case, a–z only. */
+export const letters = (s: string) =>
   foldDiacritics(s)
     .toLowerCase()
     .replace(/[^a-z]/g, "");
 
 /** Similarity of two strings' letters, 0–1 (1 − edit distance / longer length). */
 export function similarLetters(a: string, b: string): number {
-  const x = letters(a);
-  const y = letters(b);
+  return similarOfLetters(letters(a), letters(b));
+}
+
+/** similarLetters of two strings already reduced to their letters (letters()). */
+export function similarOfLetters(x: string, y: string): number {
   if (!x.length && !y.length) return 1;
   const prev = new Array<number>(y.length + 1).fill(0).map((_, j) => j);
   for (let i = 1; i <= x.length; i++) {
