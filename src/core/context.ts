@@ -14,6 +14,63 @@ const SCHOOL_NAME_RE = modernRegExp(
   `\\b(Trường|TRƯỜNG)\\s+(${SCHOOL_KINDS})\\s+((?:[${UPPER_CLASS_ES2017}0-9][${LETTER_CLASS_ES2017}0-9]*[ \\t]?){1,5})`,
 );
 
+/** Words a school's kind is written with ("TRƯỜNG TRUNG HỌC PHỔ THÔNG", "TRƯỜNG TH & THCS", "TRƯỜNG PT DTNT"). */
+const KIND_WORDS = new Set(
+  (
+    "truong mam non mau giao tieu hoc trung co so pho thong thcs thpt th va & pt ptcs ptdtnt ptdtbt dtnt dtbt " +
+    "dan toc noi tru ban lien cap nhieu chuyen"
+  ).split(" "),
+);
+/** Lines of a header block that are no school name: the motto, the title, the body above the school. */
+const NOT_A_NAME = /^(?:so\b|cong hoa|doc lap|ke hoach|bao cao|uy ban|ubnd|phong\b|nam hoc|hieu truong)/;
+
+/** "TRƯỜNG TRUNG HỌC PHỔ" or "TRƯỜNG THCS": a school line that names only the kind of school, not the school. */
+function kindOnly(line: string): boolean {
+  const words = foldDiacritics(line).split(/\s+/).filter(Boolean);
+  return words[0] === "truong" && words.every((w) => KIND_WORDS.has(w));
+}
+
+/** A line of a school's name in capitals: letters, no small letter, no digit or stop, no other heading. */
+function capitalsLine(line: string): boolean {
+  const t = line.trim();
+  return (
+    t.length > 0 &&
+    t.length <= 50 &&
+    t === t.toUpperCase() &&
+    t !== t.toLowerCase() &&
+    !/[\d.:;()]/.test(t) &&
+    !NOT_A_NAME.test(foldDiacritics(t))
+  );
+}
+
+/** A body under the school in the header block ("HỘI ĐỒNG TỰ ĐÁNH GIÁ", "TỔ CHUYÊN MÔN"): no part of its name. */
+const BODY_UNDER = /^(?:hoi dong|to (?:chuyen mon|van phong)|ban\b|chi bo|cong doan)/;
+
+/** The first of a line's parts set apart by a run of spaces (a PDF line across both columns of a header block). */
+export const firstPart = (line: string): string =>
+  (line.split(/\s{2,}|\t/).find((p) => p.trim()) ?? "").replace(/\s+/g, " ").trim();
+
+/**
+ * The school's name written in capitals over several lines of one column: "TRƯỜNG TRUNG HỌC PHỔ" / "THÔNG" /
+ * "TRẦN QUANG KHẢI" (joined while the line names only the kind of school, then with the name's line), or a name
+ * wrapped at the column's edge, "TRƯỜNG THCS HÒA" / "PHÚ" (one short line of capitals). `below`: the lines under
+ * `first` in the same column, in order. A line that is no school line is returned as it is.
+ */
+export function joinSchoolName(first: string, below: string[]): string {
+  let name = firstPart(first);
+  if (foldDiacritics(name).split(" ")[0] !== "truong" || !capitalsLine(name)) return name;
+  for (const raw of below.slice(0, 3)) {
+    const next = firstPart(raw);
+    if (!capitalsLine(next)) break;
+    if (kindOnly(name)) {
+      name = `${name} ${next}`;
+      if (kindOnly(name)) continue;
+    } else if (next.split(" ").length <= 3 && !BODY_UNDER.test(foldDiacritics(next))) name = `${name} ${next}`;
+    break;
+  }
+  return name;
+}
+
 export interface DetectedContext {
   context: SchoolContext;
   source: Partial<Record<keyof SchoolContext, ContextSource>>;
@@ -96,24 +153,21 @@ export function detectContext(lines: string[]): DetectedContext {
     circular: "unknown",
   };
   try {
-    const head = lines
+    const wide = lines
       .slice(0, 400)
-      .map((l) =>
-        fixLookalikes(String(l ?? ""))
-          .replace(/<\/?p>/gi, " ")
-          .replace(/\s+/g, " ")
-          .trim(),
-      )
-      .filter(Boolean);
+      .map((l) => fixLookalikes(String(l ?? "")).replace(/<\/?p>/gi, " "))
+      .filter((l) => l.trim());
+    const head = wide.map((l) => l.replace(/\s+/g, " ").trim());
     // School name: the "TRƯỜNG …" line of the header block, else "Trường Mầm non X" inside a sentence.
     const SCHOOL_RE = new RegExp(
       String.raw`^(truong|nha tre|trung tam)\s+(mam non|mau giao|tieu hoc|thcs|thpt|trung hoc|th\b|pt\b|pho thong|` +
         String.raw`ptdt|lien cap|gdtx|giao duc|ptcs|dan toc)`,
     );
-    for (const [i, l] of head.slice(0, 40).entries()) {
+    // A line across both columns of a header block ("TRƯỜNG THCS HÒA   VIỆT NAM"): its school part only.
+    for (const [i, l] of wide.slice(0, 40).map(firstPart).entries()) {
       const f = foldDiacritics(l);
       if (SCHOOL_RE.test(f) && l.length < 120) {
-        context.school = withNameBelow(l.replace(/\s{2,}.*$/, "").trim(), head[i + 1]);
+        context.school = withNameBelow(l, head[i + 1]);
         source.school = "detected";
         const lv = levelFromText(l);
         if (lv) {

@@ -17,6 +17,21 @@ describe("criterion references", () => {
     expect(parseCriterionRef(text)).toEqual({ code, standard, rest });
   });
 
+  // A level written beside the code is no part of the name (no circular's criterion name holds "Mức").
+  it.each([
+    ["Tiêu chí 3.3 - Mức 3", "3.3", 3, ""],
+    ["Tiêu chí 1.5 (Mức 2): Lớp học", "1.5", 1, "Lớp học"],
+    ["1.2 – mức độ 2", "1.2", 1, ""],
+    ["Tiêu chí 3.6: Thư viện - Mức 3", "3.6", 3, "Thư viện"],
+    ["TC 2.2 Đối với giáo viên (đạt Mức 3)", "2.2", 2, "Đối với giáo viên"],
+    ["Tiêu chí 4.1 - Cấp độ II - Ban đại diện cha mẹ học sinh", "4.1", 4, "Ban đại diện cha mẹ học sinh"],
+    // Words that only begin like a level stay: "mục tiêu" is no "Mức", "Mức 5" no level of any circular.
+    ["Tiêu chí 1.1: Mục tiêu 1", "1.1", 1, "Mục tiêu 1"],
+    ["Tiêu chí 5.6: Mức 5 học sinh", "5.6", 5, "Mức 5 học sinh"],
+  ])("%j → %s, name %j", (text, code, standard, rest) => {
+    expect(parseCriterionRef(text)).toEqual({ code, standard, rest });
+  });
+
   it("out of range numbers are not references", () => {
     expect(parseCriterionRef("Tiêu chí 21.1 Khác")).toBeNull();
     expect(parseCriterionRef("Tiêu chí 0.3")).toBeNull();

@@ -28,6 +28,13 @@ describe("criterion rules", () => {
     expect(f.suggestion).toContain("Hiệu trưởng, phó hiệu trưởng, tổ chuyên môn và tổ văn phòng");
     expect(f.ref).toBe("B8");
   });
+  it("reads a level beside the code as no name; a wrong name beside a level is still flagged", () => {
+    const row = (criterion: string) => ["", criterion, ...GOOD_ROW.slice(2)];
+    expect(rules(doc2018({ rows: [SEC, STD1, row("Tiêu chí 1.4 - Mức 3")] }))).not.toContain("criterion.name-mismatch");
+    expect(rules(doc2018({ rows: [SEC, STD1, row("Tiêu chí 1.4 (Mức 2): Công tác thi đua khen thưởng")] }))).toContain(
+      "criterion.name-mismatch",
+    );
+  });
   it("flags a standard named with another level's wording", () => {
     const grid = doc2018({
       rows: [

@@ -1,5 +1,5 @@
 /**
- * The two fresh plans' readings written by hand from their HTML sources (scripts/fixtures/heldout/fresh): context,
+ * The fresh plans' readings written by hand from their HTML sources (scripts/fixtures/heldout/fresh): context,
  * every row (standard, criterion, period, budget) and findings. Shared by the PDF test (test/hosts/file/
  * pdf-fresh.test.ts) and the paste test (test/core/pasted-pdf-fresh.test.ts); never computed with a reader.
  */
@@ -16,7 +16,7 @@ export function rowOf(r: Plan["rows"][number]): Row {
   return [r.standard ?? 0, r.criterion ?? "", period, budget];
 }
 
-export const PLANS: Record<string, { context: object; rows: Row[]; findings: string[] }> = {
+export const PLANS: Record<string, { context: object; school?: string; rows: Row[]; findings: string[] }> = {
   "tieu-hoc-kim-dong-2025-2026": {
     context: { level: "tieu-hoc", schoolYear: "2025-2026", regime: "2018" },
     rows: [
@@ -27,6 +27,34 @@ export const PLANS: Record<string, { context: object; rows: Row[]; findings: str
       [5, "5.3", "2026-03..2026-04", "12000000"],
     ],
     findings: ["budget.source-only 3.5 info"],
+  },
+  "thpt-tran-quang-khai-2025-2026": {
+    context: { level: "thpt", schoolYear: "2025-2026", regime: "2018" },
+    // The header block's cell: "TRƯỜNG TRUNG HỌC PHỔ THÔNG" and "TRẦN QUANG KHẢI" on two lines.
+    school: "TRƯỜNG TRUNG HỌC PHỔ THÔNG TRẦN QUANG KHẢI",
+    rows: [
+      [1, "1.2", "2025-09..2025-12", "none"], // "1.2" alone, "Từ tháng 9/2025 đến tháng 12/2025", "Không"
+      [1, "1.8", "2026-01..2026-01", "3000000"], // "Tháng 01/2026", "3 triệu đồng"
+      [2, "2.2", "school-year", "source: Ngân sách"], // "Năm học 2025-2026", "Kinh phí chi thường xuyên"
+      [2, "2.4", "2025-10..2026-05", "5000000"],
+      [3, "3.2", "2026-03..2026-09", "source: Ngân sách"], // "Ngân sách nhà nước"; ends after the school year
+      [3, "3.3", "2026-04..2026-06", "25000000"], // "Tiêu chí 3.3 - Mức 3", "Quý II/2026", "25.000.000đ (XHH)"
+      [3, "3.5", "2025-09..2025-12", "unparsed"], // "15.000.0000 đ": a malformed amount is not counted
+      [3, "3.6", "2025-11..2026-04", "12500000"],
+      [4, "4.2", "school-year", "source: Xã hội hóa"], // "Nguồn xã hội hóa"
+      [5, "5.4", "2026-03..2026-03", "8000000"], // "Tháng 03/2026"
+      [5, "5.6", "2026-02..2026-06", "none"],
+    ],
+    findings: [
+      // "Căn cứ Thông tư số 17/2018/TT-BGDĐT" (tiểu học) in a THPT plan, whose wording is TT 18's.
+      "doc.circular-level-mismatch  error",
+      "timeline.after-school-year 3.2 warning", // "Từ tháng 3/2026 đến tháng 9/2026"
+      "budget.bad-grouping 3.5 error", // "15.000.0000 đ"
+      "budget.source-only 2.2 info",
+      "budget.source-only 3.2 info",
+      "budget.source-only 4.2 info",
+      // No name check on "Mức 3" after "Tiêu chí 3.3": a level, not a criterion name.
+    ],
   },
   "bieu2-thcs-luong-son-2026-2027": {
     context: { level: "thcs", schoolYear: "2026-2027", regime: "2026" },

@@ -28,10 +28,31 @@ export function parseCriterionRef(text: string): CriterionRef | null {
     const n = Number(m[2]);
     if (standard < 1 || standard > 20 || n < 1 || n > 30) return null;
     const after = f.length === s.length ? s.slice(m.index + m[0].length) : "";
-    return { code: `${standard}.${n}`, standard, rest: after.replace(/^[\s.:;,\-–—)]+/, "").trim() };
+    return { code: `${standard}.${n}`, standard, rest: withoutLevel(after.replace(/^[\s.:;,\-–—)]+/, "").trim()) };
   } catch {
     return null;
   }
+}
+
+/**
+ * A level written beside the code ("Tiêu chí 3.3 - Mức 3", "1.5 (Mức 2): Lớp học", "… - đạt mức độ 3", "Cấp độ 2"):
+ * no circular's criterion name holds one, so it is no part of the name. Group 1: the separator before it, kept.
+ */
+const LEVEL_MARK =
+  /(^|[\s(\-–—:;,])\(?\s*(?:dat\s+)?(?:muc(?:\s*do)?|cap\s*do)\s*(?:[1-4]|iv|iii|ii|i)\s*\)?(?=$|[\s)\-–—:;,.])/g;
+
+function withoutLevel(rest: string): string {
+  const f = foldDiacritics(rest);
+  if (f.length !== rest.length || !/muc|cap\s*do/.test(f)) return rest;
+  let out = "";
+  let at = 0;
+  for (const m of f.matchAll(LEVEL_MARK)) {
+    out += rest.slice(at, m.index + m[1].length);
+    at = m.index + m[0].length;
+  }
+  if (!at) return rest;
+  out += rest.slice(at);
+  return out.replace(/^[\s.:;,\-–—)]+|[\s.:;,\-–—(]+$/g, "").replace(/\s+/g, " ");
 }
 
 /** "Tiêu chuẩn 5: …", "TIÊU CHUẨN 2 - …". */

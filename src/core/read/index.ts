@@ -3,7 +3,7 @@
  * are rows. Total: never throws. The user's text is kept as written; only comparisons are normalized.
  */
 import type { ColumnRole, Finding, Plan, PlanCell, SchoolContext, TemplateId } from "../types";
-import { contextSources, detectContext, resolveContext } from "../context";
+import { contextSources, detectContext, firstPart, joinSchoolName, resolveContext } from "../context";
 import { finding } from "../rules/finding";
 import { stripTags, type Role } from "./headers";
 import { findFlattened, findRegions } from "./regions";
@@ -139,6 +139,7 @@ function readAll(input: string[][], context?: Partial<SchoolContext>): Plan[] {
     for (const c of filled) for (const l of c.split("\n")) if (l.trim()) lines.push(l);
     if (filled.length > 1 && r < firstTable) lines.push(filled.map((c) => c.replace(/\s+/g, " ").trim()).join(" "));
   }
+  lines.unshift(...schoolNames(grid, Math.min(firstTable, 60)));
   const detected = detectContext(lines);
   const ctx = resolveContext(detected, context);
   const sources = contextSources(detected, context);
@@ -221,4 +222,31 @@ export function displayText(cell: PlanCell | undefined): string {
         .replace(/[ \t]+/g, " ")
         .trim()
     : "";
+}
+
+/**
+ * A school's name in capitals over several lines of one column above the table ("TRƯỜNG TRUNG HỌC PHỔ" / "THÔNG" /
+ * "TRẦN QUANG KHẢI": lines of one header-block cell, or one grid row a line as a PDF's text gives them): each read
+ * whole, to be found before its pieces.
+ */
+function schoolNames(grid: string[][], end: number): string[] {
+  const out: string[] = [];
+  const below = (r: number, c: number): string[] => {
+    const lines: string[] = [];
+    for (let k = r + 1; k < Math.min(end, r + 4); k++) {
+      const t = String(grid[k]?.[c] ?? "");
+      if (!t.trim()) break;
+      lines.push(...t.split("\n"));
+    }
+    return lines;
+  };
+  for (let r = 0; r < end; r++)
+    (grid[r] || []).forEach((cell, c) => {
+      const own = String(cell ?? "").split("\n");
+      own.forEach((line, i) => {
+        const whole = joinSchoolName(line, [...own.slice(i + 1), ...below(r, c)]);
+        if (whole !== firstPart(line)) out.push(whole);
+      });
+    });
+  return out;
 }
