@@ -22,11 +22,12 @@ const KIND_WORDS = new Set(
   ).split(" "),
 );
 /** Lines of a header block that are no school name: the motto, the title, the body above the school. */
-const NOT_A_NAME = /^(?:so\b|cong hoa|doc lap|ke hoach|bao cao|uy ban|ubnd|phong\b|nam hoc|hieu truong)/;
+const NOT_A_NAME =
+  /^(?:so\s*:|cong hoa|doc lap|ke hoach|bao cao|uy ban|ubnd|phong\b|nam hoc|hieu truong|v\/v|ve viec|hoi dong|can cu)/;
 
 /** "TRƯỜNG TRUNG HỌC PHỔ" or "TRƯỜNG THCS": a school line that names only the kind of school, not the school. */
 function kindOnly(line: string): boolean {
-  const words = foldDiacritics(line).split(/\s+/).filter(Boolean);
+  const words = foldDiacritics(line).replace(/&/g, " & ").split(/\s+/).filter(Boolean);
   return words[0] === "truong" && words.every((w) => KIND_WORDS.has(w));
 }
 
@@ -117,29 +118,22 @@ const CIRCULAR_LEVEL: Record<string, SchoolLevel> = {
 };
 
 /** "TRƯỜNG THCS", "Trường Tiểu học": a school kind with no name after it. */
-const KIND_ONLY_RE = new RegExp(
-  String.raw`^(truong|nha tre)\s+(mam non|mau giao|tieu hoc|trung hoc co so|trung hoc pho thong|thcs|thpt|th|` +
-    String.raw`ptdtnt|ptdtbt|pho thong|th\s*(&|va)\s*thcs|thcs\s*(&|va)\s*thpt|lien cap)$`,
-);
 /** A word of a name: a capital, then letters ("NGUYỄN", "Trãi", "H'Mông"), or a short number ("Số 1"). */
 const NAME_WORD_RE = modernRegExp(
   "^([\\p{Lu}][\\p{L}.'-]*|\\d{1,3})$",
   "u",
   `^([${UPPER_CLASS_ES2017}][${LETTER_CLASS_ES2017}.'-]*|\\d{1,3})$`,
 );
-/** The heading lines that stand beside or below the school's line and are never its name. */
-const NOT_A_NAME_RE = /^(cong hoa|doc lap|so\s*:|phong|ubnd|uy ban|ke hoach|v\/v|ve viec|hoi dong|nam hoc|can cu)/;
-
 /**
  * The school's name when its line holds only the kind and the name went to the next cell or line of the heading
  * block ("TRƯỜNG THCS" | "NGUYỄN TRÃI"): a short line of capitalised words (and short numbers) that no other heading
  * line starts with ("CỘNG HÒA …", "Số: …").
  */
 function withNameBelow(school: string, next: string | undefined): string {
-  if (!next || !KIND_ONLY_RE.test(foldDiacritics(school).replace(/\s+/g, " ").trim())) return school;
+  if (!next || !kindOnly(school)) return school;
   const words = next.split(" ");
   const named = words.every((w) => NAME_WORD_RE.test(w)) && words.some((w) => !/^\d+$/.test(w));
-  if (words.length > 6 || !named || NOT_A_NAME_RE.test(foldDiacritics(next))) return school;
+  if (words.length > 6 || !named || NOT_A_NAME.test(foldDiacritics(next))) return school;
   return `${school} ${next}`;
 }
 
