@@ -35,7 +35,20 @@ function rowOf(r: Plan["rows"][number]): Row {
   return [r.standard ?? 0, r.criterion ?? "", period, budget];
 }
 
-const PLANS: Record<string, { context: object; rows: Row[]; findings: string[] }> = {
+/**
+ * A plan's reading: its context, its criterion rows, the standard numbers of its "Tiêu chuẩn N: …" heading rows
+ * (none when the table has no such rows), the level each criterion row aims at when the plan gives one in a column
+ * of its own, and the findings.
+ */
+interface Expected {
+  context: object;
+  rows: Row[];
+  headings?: number[];
+  targets?: (number | null)[];
+  findings: string[];
+}
+
+const PLANS: Record<string, Expected> = {
   "tieu-hoc-kim-dong-2025-2026": {
     context: { level: "tieu-hoc", schoolYear: "2025-2026", regime: "2018" },
     rows: [
@@ -70,6 +83,28 @@ const PLANS: Record<string, { context: object; rows: Row[]; findings: string[] }
       "tt57.resource-no-source 4.2 warning",
     ],
   },
+  "mam-non-hoa-mai-2025-2026": {
+    context: { level: "mam-non", schoolYear: "2025-2026", regime: "2018" },
+    rows: [
+      [1, "1.2", "2025-09..2025-12", "none"], // "09/2025" | "12/2025", "Không"
+      [1, "1.6", "2025-10..2026-01", "5000000"], // "Tháng 10/2025" | "Tháng 01/2026", "5 triệu"
+      [2, "2.2", "2025-10..2026-04", "10000000"], // "15/10/2025" | "30/4/2026", "10.000.000 đồng"
+      [3, "3.2", "2025-11..2026-07", "source: Xã hội hóa"], // "Huy động xã hội hóa"; the long row
+      [3, "3.7", "2026-01..2026-03", "25000000"], // a code TT 19 does not have (standard 3 stops at 3.6)
+      [4, "4.1", "2025-09..2026-05", "none"],
+      [5, "5.2", "2025-09..2026-05", "3000000"], // "3 triệu"
+      [5, "5.4", "2026-03..2026-09", "2500000"], // ends "Tháng 9/2026": after the school year
+    ],
+    headings: [1, 2, 3, 4, 5],
+    // The "Mức cần đạt" column.
+    targets: [3, 2, 3, 2, 2, 3, 3, 2],
+    findings: [
+      "target.above-max 1.2 error", // Tiêu chí 1.2 has Mức 1–2 only; the plan aims at Mức 3
+      "criterion.unknown-code 3.7 error",
+      "timeline.after-school-year 5.4 warning",
+      "budget.source-only 3.2 info",
+    ],
+  },
 };
 
 describe("fresh plans: the .docx reads as written (expectations by hand)", () => {
@@ -78,8 +113,11 @@ describe("fresh plans: the .docx reads as written (expectations by hand)", () =>
     const p = await readMain(file(`${plan}.docx`), `${plan}.docx`);
     const got = readingOf(p);
     expect(got.context).toEqual(want.context);
-    expect(p.rows.filter((r) => r.kind !== "criterion").map((r) => r.kind)).toEqual([]);
-    expect(p.rows.map(rowOf)).toEqual(want.rows);
+    const headings = p.rows.filter((r) => r.kind !== "criterion").map((r) => `${r.kind} ${r.standard}`);
+    expect(headings).toEqual((want.headings ?? []).map((n) => `standard ${n}`));
+    const rows = p.rows.filter((r) => r.kind === "criterion");
+    expect(rows.map(rowOf)).toEqual(want.rows);
+    if (want.targets) expect(rows.map((r) => r.target?.level ?? null)).toEqual(want.targets);
     expect(got.findings).toEqual([...want.findings].sort());
   });
 });
