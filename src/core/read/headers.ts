@@ -14,7 +14,8 @@ const ROLE_PATTERNS: [RegExp, Role][] = [
   [/dieu kien/, "support"],
   [/chu tri|phu trach|nguoi thuc hien|bo phan|don vi|ca nhan|phoi hop|trach nhiem/, "owner"],
   [/ghi chu/, "note"],
-  [/ket qua can dat|muc tieu|chi tieu|ket qua mong doi|ket qua du kien/, "target"],
+  // "Mức cần đạt", "Mức phấn đấu": the level aimed at, in a column of its own ("Mức 2").
+  [/ket qua can dat|muc tieu|chi tieu|ket qua mong doi|ket qua du kien|^muc (do )?(can dat|phan dau)/, "target"],
   [/^noi dung cai tien$|tieu chuan,? tieu chi|^tieu chi|van de can cai tien/, "criterion"],
   [/^tieu chuan$/, "standardOnly"],
   [/cong viec|giai phap|bien phap|hoat dong|noi dung/, "tasks"],

@@ -133,8 +133,35 @@ function ruledTables(page: PositionedPage): Ruled[] {
     if (xs.length >= 3 && ys.length >= 2)
       tables.push({ xs, ys, vs: verticals, hs: g.filter((x) => x.h).map((x) => x.s) });
   }
-  return tables;
+  const middle = tables.length ? null : middleOfRow(vs, page.items);
+  return middle ? [middle] : tables;
 }
+
+/**
+ * A page that is all the middle of one row (a cell longer than the page, as Chromium prints it: no border at the
+ * page's top or bottom): only column borders, all with the same ends, and all the page's text between those ends
+ * (a page number aside). One row, between the ends; the reader joins it to the row the page break split.
+ */
+function middleOfRow(vs: Seg[], items: PositionedText[]): Ruled | null {
+  if (vs.length < 3) return null;
+  const from = Math.min(...vs.map((v) => v.from));
+  const to = Math.max(...vs.map((v) => v.to));
+  if (vs.some((v) => v.from > from + TOL * 2 || v.to < to - TOL * 2)) return null;
+  const xs = cluster(
+    vs.map((v) => v.a),
+    TOL * 2,
+  );
+  const outside = items.filter((it) => it.str.trim() && (it.y - it.size * 0.3 < from || it.y > to + TOL));
+  if (xs.length < 3 || !items.some((it) => it.str.trim()) || (outside.length && !isPageNumber([lineOf(outside)])))
+    return null;
+  return { xs, ys: [from, to], vs, hs: [] };
+}
+
+const lineOf = (items: PositionedText[]) =>
+  items
+    .map((it) => it.str)
+    .join(" ")
+    .trim();
 
 const interval = (edges: number[], v: number) => {
   for (let i = 0; i + 1 < edges.length; i++) if (v >= edges[i] - TOL && v < edges[i + 1] - TOL) return i;
@@ -284,8 +311,17 @@ function pageBlocks(page: PositionedPage, carry: Carry | null): Block[] {
 
 /** A line ending in the head of a legal citation, its number on the next line. */
 const CITATION_HEAD = /(thông tư|công văn|quyết định|nghị định|chỉ thị|hướng dẫn|văn bản|số)\s*$/i;
-/** A line ending in a date without its year ("… ngày 07 tháng 7 năm"), the year on the next line. */
-const DATE_HEAD = /tháng\s*\d{1,2}\s*năm\s*$/i;
+/**
+ * A date broken at the line end ("… ngày 07 tháng 7 năm" + "2026 …", "… ngày 17 tháng 12" + "năm 2024 …", "… ngày"
+ * + "22 tháng 8 năm 2018"): the two lines joined hold a whole date that starts on the first and ends on the second.
+ */
+const DATE = /(?:ngày\s*)?\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}|tháng\s*\d{1,2}\s*năm\s*\d{4}/giu;
+export function dateAcross(head: string, line: string): boolean {
+  const joined = `${head.trimEnd()} ${line.trimStart()}`;
+  const cut = head.trimEnd().length;
+  for (const m of joined.matchAll(DATE)) if (m.index < cut && m.index + m[0].length > cut + 1) return true;
+  return false;
+}
 
 /** The grid of a positioned document (pages in order). */
 export function gridFromPositions(pages: PositionedPage[]): string[][] {
@@ -311,7 +347,7 @@ export function gridFromPositions(pages: PositionedPage[]): string[][] {
         const line = b.cells[0].normalize("NFC").trim();
         if (
           b.cells.length === 1 &&
-          ((CITATION_HEAD.test(head) && /^(số\s*)?\d/i.test(line)) || (DATE_HEAD.test(head) && /^\d{4}\b/.test(line)))
+          ((CITATION_HEAD.test(head) && /^(số\s*)?\d/i.test(line)) || dateAcross(head, line))
         ) {
           prevRow[0] = `${prevRow[0].trimEnd()} ${b.cells[0].trim()}`;
           open = null;

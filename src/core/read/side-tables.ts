@@ -98,13 +98,31 @@ export function readPriorityIssues(grid: string[][]): Plan["priorityIssues"] {
   return undefined;
 }
 
+/**
+ * The level the school aims at ("kiểm định chất lượng giáo dục cấp độ 2", "chuẩn quốc gia mức độ 1" = Mức 2), in a
+ * text row, or across a row and the next one (a PDF's paragraph comes one printed line per row: "… chuẩn quốc" +
+ * "gia mức độ 1.").
+ */
 export function readGoal(text: { row: number; text: string }[]): Plan["goal"] {
-  for (const t of text) {
-    const f = foldDiacritics(t.text);
-    let m = /(kiem dinh chat luong|kiem dinh chat luong giao duc)[a-z ]{0,20}?(?:muc do|cap do|muc)\s*(\d)/.exec(f);
-    if (m) return { level: Number(m[2]), kind: "kiem-dinh", text: t.text.trim(), row: t.row };
-    m = /chuan quoc gia\s*(?:muc do|muc)\s*(\d)/.exec(f);
-    if (m) return { level: Number(m[1]) + 1, kind: "chuan-quoc-gia", text: t.text.trim(), row: t.row };
+  const GOALS: [RegExp, (m: RegExpExecArray) => number, "kiem-dinh" | "chuan-quoc-gia"][] = [
+    [
+      /(kiem dinh chat luong|kiem dinh chat luong giao duc)[a-z ]{0,20}?(?:muc do|cap do|muc)\s*(\d)/,
+      (m) => +m[2],
+      "kiem-dinh",
+    ],
+    [/chuan quoc gia\s*(?:muc do|muc)\s*(\d)/, (m) => +m[1] + 1, "chuan-quoc-gia"],
+  ];
+  for (let i = 0; i < text.length; i++) {
+    const t = text[i];
+    const next = text[i + 1]?.row === t.row + 1 ? text[i + 1].text : "";
+    const own = foldDiacritics(t.text.trimEnd());
+    for (const said of next ? [t.text, `${t.text.trimEnd()} ${next.trimStart()}`] : [t.text]) {
+      for (const [re, level, kind] of GOALS) {
+        const m = re.exec(foldDiacritics(said));
+        // (a goal wholly on the next row is that row's)
+        if (m && m.index < own.length) return { level: level(m), kind, text: said.trim(), row: t.row };
+      }
+    }
   }
   return null;
 }

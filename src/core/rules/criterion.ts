@@ -161,6 +161,10 @@ function official(name: string): { text: string; words: string[] } {
 }
 
 export function sameName(written: string, officialName: string): boolean {
+  // An aside in brackets is often left out ("Hội đồng trường (Hội đồng quản trị đối với trường tư thục) và các hội
+  // đồng khác" written "Hội đồng trường và các hội đồng khác"): the name without it is the same name.
+  const bare = officialName.replace(/\s*\([^()]*\)/g, "");
+  if (bare !== officialName && bare.trim() && sameName(written, bare)) return true;
   const a = simple(written);
   const { text: b, words: wb } = official(officialName);
   if (!a || a === b) return true;
