@@ -1,5 +1,5 @@
 /**
- * Two plans nobody tuned the reader on (issue 21's hidden-set check): written by hand as HTML in
+ * Plans nobody tuned the reader on (issue 21's hidden-set check): written by hand as HTML in
  * scripts/fixtures/heldout/fresh, .docx by LibreOffice's HTML import, printed into test/fixtures/pdf-fresh by
  * scripts/fixtures/pdf-variety (KHCT_HELDOUT_DIR=…/heldout/fresh KHCT_PDF_OUT=…/pdf-fresh, plans named):
  * - a tiểu học TT 17/2018 plan for 2025-2026 on landscape A4: criterion cells "TC 1.4" and "Tiêu chí 2.3" mixed, a
@@ -16,6 +16,15 @@
  * "Tiêu chí" + "3.4: …" across the page break made two rows). Now 100/100/100 for the five exact generators; the OCR
  * prints (measured there, not tested here: slow) 80/100/70 — two cells differ where the OCR text does ("HK II" read
  * "HKH", "Không phát sinh" read "Không Z phát sinh").
+ * - a third, added later: a tiểu học TT 57 Biểu 2 for 2026-2027 on landscape A4 with the form's ten columns in order,
+ *   headers on three lines, a numbers row (1)…(10), "Tiêu chuẩn N" group rows, a two-column heading block and
+ *   signature block, resources "Ngân sách: 4.000.000 đ; XHH: 2.000.000 đ", "Nhân lực: GV khối 5", "Không". First
+ *   read (this plan only): lo-fallback, lo-dejavu, gs 100/100/92 (LibreOffice split the header row over the page
+ *   break: its third lines opened the next page and were merged into the text above the table, so "Mức độ thực hiện"
+ *   was missing), chromium 100/100/100, reportlab 31/100/42 (the generator dropped the .docx's line breaks:
+ *   "Nội dungcải tiến"), ocr 85/100/69; the .docx itself read "Nhân lực: GV khối 5" as an unreadable budget. Now
+ *   100/100/100 for the five exact generators; OCR 85/100/75 — the OCR text reads "09/2026 - 12/2026" as
+ *   "09/202612/2026", "HK II" as "HKH", the evidence codes as "(MCG.1.4.01)", "(MC.2.2.01 MG.2.2.02)".
  */
 import * as path from "path";
 import type { Plan } from "../../../src/core/types";
