@@ -23,8 +23,10 @@
  *   break: its third lines opened the next page and were merged into the text above the table, so "Mức độ thực hiện"
  *   was missing), chromium 100/100/100, reportlab 31/100/42 (the generator dropped the .docx's line breaks:
  *   "Nội dungcải tiến"), ocr 85/100/69; the .docx itself read "Nhân lực: GV khối 5" as an unreadable budget. Now
- *   100/100/100 for the five exact generators; OCR 85/100/75 — the OCR text reads "09/2026 - 12/2026" as
- *   "09/202612/2026", "HK II" as "HKH", the evidence codes as "(MCG.1.4.01)", "(MC.2.2.01 MG.2.2.02)".
+ *   100/100/100 for the five exact generators; OCR 100/100/91 (OCR cells: "09/202612/2026" and "HKH" read again as
+ *   "09/2026 - 12/2026", "HK II"; a plan row naming header words no longer resets the columns), the one difference
+ *   where the OCR text does: "(MC.2.2.01, MC.2.2.02)" read "(MC.2.2.01 MG.2.2.02)". All three plans' OCR prints
+ *   now 93/100/93 (tiểu học Kim Đồng 100/100/100: its "HK II" was read "HKH" too).
  */
 import * as path from "path";
 import type { Plan } from "../../../src/core/types";
