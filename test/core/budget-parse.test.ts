@@ -295,3 +295,29 @@ describe("a failure inside the parser", () => {
     expect(analyzeBudget(null as unknown as string).issues).toEqual([{ kind: "unparsed", text: "" }]);
   });
 });
+
+describe("TT 57 resources that are no money (column 8, Nguồn lực bảo đảm)", () => {
+  it.each([
+    "Nhân lực: GV khối 5",
+    "Nhân lực: giáo viên khối 5; Cơ sở vật chất: phòng học sẵn có",
+    "- Nhân sự: tổ chuyên môn",
+    "Thiết bị: máy chiếu của trường",
+  ])("%s → no money needed, nothing to report", (text) => {
+    const a = analyzeBudget(text);
+    expect([a.parse.kind, a.parse.vnd, a.sources, a.issues]).toEqual(["none", null, [], []]);
+  });
+
+  it("a labelled resource with an amount or a source is read as before", () => {
+    expect(parseBudget("Nhân lực: 2 GV; kinh phí 3 triệu đồng")).toMatchObject({ kind: "amount", vnd: 3_000_000 });
+    expect(parseBudget("Nhân lực: GV khối 5; Ngân sách nhà nước")).toMatchObject({
+      kind: "source",
+      source: "Ngân sách",
+    });
+  });
+
+  it("an unlabelled text, or a label that is not a resource, is still unreadable", () => {
+    expect(parseBudget("GV khối 5").kind).toBe("unparsed");
+    expect(parseBudget("Ghi chú: chưa có").kind).toBe("unparsed");
+    expect(parseBudget("Nhân lực: GV khối 5; chưa rõ").kind).toBe("unparsed");
+  });
+});

@@ -34,6 +34,12 @@ describe("period and budget cells read by OCR", () => {
     ["Tháng 1l/2025", "Tháng 11/2025"],
     ["Tháng 5/2O26", "Tháng 5/2026"],
     ["Học kỳ I", "Học kỳ I"],
+    ["09/202612/2026", "09/2026 - 12/2026"],
+    ["HKH", "HK II"],
+    ["Học kỳ 11 năm học 2026-2027", "Học kỳ II năm học 2026-2027"],
+    ["HKI", "HKI"],
+    ["HK Hè", "HK Hè"],
+    ["HK I, HK II", "HK I, HK II"],
   ])("period %s → %s", (read, meant) => expect(fixPeriodCell(read)).toBe(meant));
 
   it.each([
@@ -68,6 +74,29 @@ describe("a grid read by OCR", () => {
       ["1", "3.2", "Đạt Mức 2", "Sắp xếp 32 phòng", "Tháng 9/2026 - 9/2027", "10.000.000"],
       ["III. TỔ CHỨC THỰC HIỆN 32"],
     ]);
+  });
+
+  it("keeps the header's columns under a plan row whose cells name header words (it has a criterion code)", () => {
+    const head = [
+      "TT",
+      "Nội dung cải tiến",
+      "Mục tiêu cải tiến",
+      "Hoạt động/giải pháp",
+      "Chỉ số",
+      "Thời gian thực hiện",
+    ];
+    // Read from a print of a hand-written plan: "trách nhiệm", "Tiêu chí", "nội dung" are header words too.
+    const row = [
+      "2",
+      "Tiêu chí 1.4: Tự đánh giá, cải tiến, công khai và trách nhiệm giải trình",
+      "Tiêu chí đạt Mức 2: công khai đầy đủ, đúng hạn các nội dung theo quy định.",
+      "Rà soát các nội dung công khai trên trang thông tin điện tử và bảng tin của trường.",
+      "Công khai đủ 3 nhóm nội dung theo quy định",
+      "Thường xuyên",
+    ];
+    const grid = normalizeOcrGrid([head, row, ["7", "Tiêu chí 3.5", "", "", "", "HKH"]]);
+    expect(grid[1]).toEqual(row);
+    expect(grid[2]).toEqual(["7", "Tiêu chí 3.5", "", "", "", "HK II"]);
   });
 
   it("writes a lower-case level read with the wrong mark in lower case ('đạt múc 2' → 'đạt mức 2')", () => {

@@ -148,3 +148,41 @@ describe("a criterion name whose code went to the next page", () => {
     ]);
   });
 });
+
+describe("a header row split by a page break (LibreOffice: labels on three lines, the last ones on the next page)", () => {
+  const at = (second: PositionedText[]) =>
+    gridFromPositions([
+      {
+        width: 300,
+        height: 80,
+        items: [item("IV. KẾ HOẠCH CẢI TIẾN", 0, 0), ...header()],
+        lines: ruled([40, 80]),
+      },
+      { width: 300, height: 80, items: second, lines: ruled([20, 35, 60]) },
+    ]);
+
+  it("is one header again: the lines at the top of the page end its labels, not the text above the table", () => {
+    const grid = at([
+      item("dự kiến", 124, 1),
+      item("dự kiến", 174, 1),
+      item("1", 4, 3),
+      item("Tiêu chí 1.3: Quản lý", 24, 3),
+      item("5 triệu đồng", 124, 3),
+      item("(MC.1.3.01)", 174, 3),
+    ]);
+    expect(grid).toEqual([
+      ["IV. KẾ HOẠCH CẢI TIẾN"],
+      ["TT", "Tiêu chí", "Kinh phí dự kiến", "Minh chứng dự kiến"],
+      ["1", "Tiêu chí 1.3: Quản lý", "5 triệu đồng", "(MC.1.3.01)"],
+    ]);
+  });
+
+  it("but a standard or a numbered row opening the next page is a row of its own", () => {
+    const grid = at([item("Tiêu chuẩn 1: Quản trị", 24, 1), item("2", 4, 3), item("Tiêu chí 1.4", 24, 3)]);
+    expect(grid.slice(1)).toEqual([
+      ["TT", "Tiêu chí", "Kinh phí", "Minh chứng"],
+      ["", "Tiêu chuẩn 1: Quản trị", "", ""],
+      ["2", "Tiêu chí 1.4", "", ""],
+    ]);
+  });
+});

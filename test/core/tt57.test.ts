@@ -58,6 +58,11 @@ describe("TT57 rules", () => {
     expect(rules([withCol(8, "Kế hoạch (MC.1.1.01)")])).not.toContain("tt57.evidence-criterion");
     expect(rules([withCol(8, "Kế hoạch (MC.5.6.01)")])).toContain("tt57.evidence-criterion");
     expect(rules([withCol(8, "Kế hoạch [H1-2.2-01]")])).toContain("tt57.evidence-2018-code");
+    // The 2018 form without its brackets, or with one lost (an OCR reading "H1-1.3-02]"), is still the 2018 form.
+    for (const ev of ["Sổ theo dõi H1-2.2-01", "Sổ theo dõi H1-2.2-01]; biên bản", "Sổ (H12-2.2-03)"])
+      expect(rules([withCol(8, ev)])).toContain("tt57.evidence-2018-code");
+    for (const ev of ["Sổ theo dõi (MC.2.2.01)", "Phòng TH1-2.2-01", "Mã HH1-2.2-01"])
+      expect(rules([withCol(8, ev)])).not.toContain("tt57.evidence-2018-code");
   });
   it("checks the status vocabulary (column 10)", () => {
     expect(rules([withCol(9, "Đã xong")])).toContain("tt57.status-vocabulary");

@@ -121,4 +121,39 @@ export const PLANS: Record<string, Expected> = {
       "target.above-goal 5.2 info",
     ],
   },
+  // Landscape, the form's ten columns in order with headers on three lines, a numbers row (1)…(10), "Tiêu chuẩn N"
+  // group rows, a two-column heading block and signature block; realistic mistakes: TT 17/2018 as the basis, a code
+  // TT 57 does not have (4.4, also in its evidence code), a 2018 evidence code [H1-1.3-02].
+  "bieu2-tieu-hoc-phu-my-2026-2027": {
+    context: { level: "tieu-hoc", schoolYear: "2026-2027", regime: "2026" },
+    rows: [
+      [1, "1.3", "2026-09..2026-12", "6000000"], // "09/2026 - 12/2026", "Ngân sách: 4.000.000 đ; XHH: 2.000.000 đ"
+      [1, "1.4", "2026-09..2027-08", "none"], // "Thường xuyên", "Không"
+      [2, "2.2", "2026-09..2026-11", "none"], // "Tháng 9 - tháng 11/2026", "Nhân lực: GV khối 5" (people, no money)
+      [2, "2.3", "2026-09..2027-01", "3500000"], // "HK I năm học 2026-2027", "3.500.000 đồng"
+      [3, "3.1", "2026-09..2027-05", "10000000"], // "Ngân sách nhà nước: 10.000.000 đồng"
+      [3, "3.2", "2026-10..2027-04", "5000000"], // "XHH: 5.000.000 đ"
+      [3, "3.5", "2027-01..2027-05", "none"], // "HK II"
+      [4, "4.2", "2026-11..2027-03", "20000000"], // "Ngân sách: 8.000.000 đ; XHH: 12.000.000 đ"
+      [4, "4.4", "2027-02..2027-05", "15000000"], // "15 triệu đồng (ngân sách)"
+    ],
+    headings: [1, 2, 3, 4], // "Tiêu chuẩn N: …" group rows
+    findings: [
+      // Biểu 2 has no "Tiêu chuẩn" rows: the plan's four group rows.
+      "criterion.standard-row-in-bieu2  error",
+      "criterion.standard-row-in-bieu2  error",
+      "criterion.standard-row-in-bieu2  error",
+      "criterion.standard-row-in-bieu2  error",
+      // "Tiêu chí 4.4" (TT 57 Tiêu chuẩn 4 has 4.1–4.3; TT 17/2018 has 4.1–4.2) and its code (MC.4.4.01).
+      "criterion.unknown-code 4.4 error",
+      "tt57.evidence-criterion 4.4 error",
+      // "Căn cứ Thông tư số 17/2018/TT-BGDĐT …" in a 2026-2027 plan.
+      "doc.circular-regime-mismatch  error",
+      // "Sổ theo dõi tài sản [H1-1.3-02]".
+      "tt57.evidence-2018-code 1.3 warning",
+      // "3.500.000 đồng" without a source; "Nhân viên thư viện, thiết bị hoàn thành lớp bồi dưỡng nghiệp vụ".
+      "tt57.resource-no-source 2.3 warning",
+      "tt57.indicator-vague 2.3 warning",
+    ],
+  },
 };

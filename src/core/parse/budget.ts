@@ -72,6 +72,10 @@ const NONE_RE = new RegExp(
     String.raw`0|0 ?d|0 ?dong|0 ?vnd|-+|\/|x|\.)$`,
 );
 
+/** A resource item labelled by a kind that is no money: people, premises, equipment, materials (folded text). */
+const NON_MONEY_RESOURCE =
+  /^[-+•*\s]*(nhan luc|nhan su|con nguoi|vat luc|co so vat chat|csvc|trang thiet bi|thiet bi|hoc lieu|tai lieu)\s*[:-]/;
+
 // A number followed by an optional unit. Numbers: "10.000.000", "10,000,000", "1,5", "10 000 000".
 const AMOUNT_RE =
   /(\d+(?:[.,]\d+)*)\s*(ty|ti|trieu|tr|trd|nghin|ngan|k|dong|d|vnd)?(?![a-z])(\s*(?:dong|vnd|d)(?![a-z]))?/g;
@@ -359,6 +363,10 @@ function analyze(original: string): BudgetAnalysis {
   if (issues.some((i) => i.kind === "bad-grouping")) {
     return { parse: { kind: "unparsed", vnd: null, per: null, source: sourceLabel }, amounts: [], sources, issues };
   }
+  // TT 57's column 8 is "Nguồn lực bảo đảm": resources named by kind with no money ("Nhân lực: GV khối 5",
+  // "Cơ sở vật chất: phòng học sẵn có") need no budget.
+  if (!sources.length && stripped.split(/\s*;\s*/).every((item) => NON_MONEY_RESOURCE.test(item)))
+    return { parse: { kind: "none", vnd: null, per: null, source: null }, amounts: [], sources: [], issues };
   if (sources.length || /\bnguon\b|kinh phi/.test(f)) {
     return {
       parse: { kind: "source", vnd: null, per: null, source: sourceLabel ?? "Khác" },

@@ -65,6 +65,9 @@ export function fixPeriodCell(cell: string): string {
       .replace(/([lI|!OoQ])(\d*\s*\/\s*\d)/g, (_m, ch: string, b: string) => DIGIT_LIKE[ch] + b)
       // A dash at a line's end read as "_" ("Tháng 10/2025_" over "Tháng 1/2026").
       .replace(/(\d\/\d{4})_(?=\s|$)/g, "$1 -")
+      // Two dates run together, their dash lost ("09/202612/2026"); semester II's "II" read as "H" or "11" ("HKH").
+      .replace(/(\d{1,2}\/\d{4})(\d{1,2}\/\d{4})/g, "$1 - $2")
+      .replace(/(^|[^A-Za-zÀ-ỹĐđ])(HK|[Hh]ọc kỳ)\s*(?:H|11|[lI|]{2})(?![A-Za-zÀ-ỹĐđ\d])/g, "$1$2 II")
       // A border glued to a word as "l" or "|" ("Cả năm họcl"): no Vietnamese syllable ends in l.
       .replace(/([à-ỹđ][a-zà-ỹđ]*)[l|](?=[\s.,;]|$)/g, "$1")
       .replace(/\s*-\s*$/, "")
@@ -130,7 +133,8 @@ export function normalizeOcrGrid(grid: string[][]): string[][] {
   return fixCitations(grid.map((row) => row.map(dropStrayStrokes))).map((row) => {
     const labels = row.map(headerLabel);
     const found = labels.map((c) => roleOfHeader(c));
-    if (found.filter(Boolean).length >= 3) {
+    // (A plan row whose cells name roles' words — "Tiêu chí 1.4: … trách nhiệm …" — is no header: it has a code.)
+    if (found.filter(Boolean).length >= 3 && !row.some((c) => /\d\s*[.,]\s*\d/.test(c))) {
       roles = found;
       return labels;
     }

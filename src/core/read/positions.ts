@@ -381,11 +381,26 @@ export function gridFromPositions(pages: PositionedPage[]): string[][] {
         // The row the page break split (above a header row that closed the previous page, if any).
         let target = prev.lastRow;
         let ends = prev.lastEnds;
+        // The table's own header closed the previous page, the page break splitting it (a label wrapped on three
+        // lines, the last ones on this page): its lines here are the rest of the header, not of the text above it.
+        const headerSplit =
+          start === 0 &&
+          target >= 0 &&
+          grid[target] === prev.header &&
+          grid[target - 1]?.length !== grid[target].length &&
+          rows.length > 0 &&
+          !rows[0][0]?.trim() &&
+          rows[0].some((c) => c.trim()) &&
+          rows[0].every((c) => c.length <= 40 && !/\d/.test(c));
+        if (headerSplit && prev.header) {
+          prev.header = grid[target] = mergeCells(grid[target], rows[0], ends, b.table.rows[0].ends);
+          start++;
+        }
         if (target > 0 && prev.sub && repeatsSubHeader(grid[target], prev.sub))
           [target, ends] = [target - 1, undefined];
         if (target > 0 && prev.header && repeatsHeader(grid[target], prev.header))
           [target, ends] = [target - 1, undefined];
-        if (start < rows.length && target >= 0 && continuesRow(rows[start], grid[target])) {
+        if (!headerSplit && start < rows.length && target >= 0 && continuesRow(rows[start], grid[target])) {
           grid[target] = mergeCells(grid[target], rows[start], ends, b.table.rows[start].ends);
           start++;
         }

@@ -331,7 +331,8 @@ export const tt57Rules: Rule = ({ plan, catalog }) => {
     // Evidence codes MC.x.y.zz, in round brackets, x.y = the row's criterion.
     const ev = text(row, "evidence");
     if (ev) {
-      if (/\[H\d+-\d+\.\d+-\d+\]/.test(ev))
+      // (Also written without its square brackets, or with one of them lost: "H1-1.3-02", "H1-1.3-02]".)
+      if (/(?:^|[^\w.-])H\d+-\d+\.\d+-\d+(?![\d.])/.test(ev))
         out.push(
           finding({
             ...base,

@@ -52,6 +52,18 @@
  * row's middle became a row of its own); once targets were read, the goal ("chuẩn quốc gia" + "mức độ 1") over two
  * printed lines was not read (lo-dejavu). Now 100/100/100 for all six generators on this plan (OCR measured by the
  * bench, not tested here).
+ *
+ * A fourth plan: a tiểu học TT 57 Biểu 2 for 2026-2027 on landscape A4 with the form's ten columns in order,
+ * headers on three lines, a numbers row (1)…(10), "Tiêu chuẩn N" group rows, a two-column heading block and
+ * signature block, resources "Ngân sách: 4.000.000 đ; XHH: 2.000.000 đ", "Nhân lực: GV khối 5", "Không". First
+ * read (this plan only): lo-fallback, lo-dejavu, gs 100/100/92 (LibreOffice split the header row over the page
+ * break: its third lines opened the next page and were merged into the text above the table, so "Mức độ thực hiện"
+ * was missing), chromium 100/100/100, reportlab 31/100/42 (the generator dropped the .docx's line breaks:
+ * "Nội dungcải tiến"), ocr 85/100/69; the .docx itself read "Nhân lực: GV khối 5" as an unreadable budget. Now
+ * 100/100/100 for the five exact generators; OCR 100/100/91 (OCR cells: "09/202612/2026" and "HKH" read again as
+ * "09/2026 - 12/2026", "HK II"; a plan row naming header words no longer resets the columns), the one difference
+ * where the OCR text does: "(MC.2.2.01, MC.2.2.02)" read "(MC.2.2.01 MG.2.2.02)". All three plans' OCR prints
+ * now 93/100/93 (tiểu học Kim Đồng 100/100/100: its "HK II" was read "HKH" too).
  */
 import * as path from "path";
 import { GENERATORS } from "../../support/pdf-variety";
