@@ -98,19 +98,22 @@ function ruledTables(page: PositionedPage): Ruled[] {
   const all = [...hs.map((s) => ({ s, h: true })), ...vs.map((s) => ({ s, h: false }))];
   const parent = all.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  for (let i = 0; i < all.length; i++) {
-    for (let j = i + 1; j < all.length; j++) {
-      const a = all[i];
-      const b = all[j];
-      if (a.h === b.h) continue;
-      const h = a.h ? a.s : b.s;
-      const v = a.h ? b.s : a.s;
+  // (Only a horizontal and a vertical segment can cross: all[i] for i < hs.length is horizontal.)
+  for (let i = 0; i < hs.length; i++) {
+    const h = hs[i];
+    for (let j = hs.length; j < all.length; j++) {
+      const v = all[j].s;
       if (v.a >= h.from - TOL * 2 && v.a <= h.to + TOL * 2 && h.a >= v.from - TOL * 2 && h.a <= v.to + TOL * 2)
         parent[find(i)] = find(j);
     }
   }
   const groups = new Map<number, typeof all>();
-  all.forEach((x, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), x]));
+  all.forEach((x, i) => {
+    const root = find(i);
+    const group = groups.get(root);
+    if (group) group.push(x);
+    else groups.set(root, [x]);
+  });
   const tables: Ruled[] = [];
   for (const g of groups.values()) {
     const xs = cluster(
