@@ -97,6 +97,13 @@ function lines(glyphs: PdfGlyph[]): Placed[][] {
 export function assembleText(glyphs: PdfGlyph[]): PositionedText[] {
   const visible = glyphs.filter((g) => g.text && g.size > 0 && !/^\s+$/.test(g.text));
   const out: PositionedText[] = [];
+  // Each glyph's text in NFC, once per distinct text (a page draws a few thousand glyphs from a few dozen letters).
+  const nfc = new Map<string, string>();
+  const nfcOf = (s: string) => {
+    let t = nfc.get(s);
+    if (t === undefined) nfc.set(s, (t = s.normalize("NFC")));
+    return t;
+  };
   for (const line of lines(visible)) {
     let start = 0;
     let end = -Infinity;
@@ -108,14 +115,14 @@ export function assembleText(glyphs: PdfGlyph[]): PositionedText[] {
       // cuts it again at the column edge).
       const starts: number[] = [];
       for (let i = start; i < to; i++) {
-        const t = line[i].text.normalize("NFC");
+        const t = nfcOf(line[i].text);
         for (let n = t.length; n > 0; n -= t.codePointAt(t.length - n)! > 0xffff ? 2 : 1) starts.push(line[i].x);
         text += t;
       }
       const x = line[start].x;
       const str = text.normalize("NFC");
       const item: PositionedText = { str, x, y: line[start].y, width: Math.max(0, end - x), size };
-      if (to - start > 1 && str === text && starts.length === [...str].length) item.starts = starts;
+      if (to - start > 1 && str === text && starts.length === codePoints(str)) item.starts = starts;
       out.push(item);
     };
     for (let i = 0; i < line.length; i++) {
@@ -133,6 +140,13 @@ export function assembleText(glyphs: PdfGlyph[]): PositionedText[] {
     flush(line.length);
   }
   return out;
+}
+
+/** How many code points a string has (as many as `[...s]` gives, without making the array). */
+function codePoints(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i += s.codePointAt(i)! > 0xffff ? 2 : 1) n++;
+  return n;
 }
 
 /**
