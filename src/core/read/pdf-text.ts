@@ -72,9 +72,13 @@ function lines(glyphs: PdfGlyph[]): Placed[][] {
     else out.push({ y: g.y, size: g.size, glyphs: [g] });
   }
   return out.map((l) => {
-    const bases = dropOverprints(l.glyphs.filter((g) => !COMBINING.test(g.text)).sort((a, b) => a.x - b.x));
+    // (One pass tells letters from marks: a page has thousands of glyphs.)
+    const letters: PdfGlyph[] = [];
+    const drawnMarks: PdfGlyph[] = [];
+    for (const g of l.glyphs) (COMBINING.test(g.text) ? drawnMarks : letters).push(g);
+    const bases = dropOverprints(letters.sort((a, b) => a.x - b.x));
     const placed: Placed[] = bases.map((g) => ({ text: g.text, x: g.x, end: g.x + g.width, y: g.y, size: g.size }));
-    const marks = dropOverprints(l.glyphs.filter((g) => COMBINING.test(g.text)).sort((a, b) => a.x - b.x));
+    const marks = dropOverprints(drawnMarks.sort((a, b) => a.x - b.x));
     for (const m of marks) {
       // The base is the last letter starting before the mark (a mark drawn with no advance after its base starts
       // exactly where the base ends, i.e. where the next letter starts: "before" is strict, with a small margin).

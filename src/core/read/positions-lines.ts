@@ -124,7 +124,8 @@ export function joinLines(lines: Line[], left: number, right: number): string {
   for (let i = 1; i < lines.length; i++) {
     const prev = lines[i - 1];
     const next = lineText(lines[i]);
-    const firstWord = next.split(" ")[0];
+    const space = next.indexOf(" ");
+    const firstWord = space < 0 ? next : next.slice(0, space);
     const w = lines[i].words[0];
     const wordWidth = w.text.length ? (w.width * firstWord.length) / w.text.length : 0;
     const wrapped = prev.x1 + wordWidth + prev.size * 0.25 >= limit - prev.size * 0.2;
