@@ -102,6 +102,15 @@ const RECURRING_RE = new RegExp(
 /** A month and a year cut to three digits ("10/202"); a day and month ("20/11", "2/9") are no year. */
 const BROKEN_YEAR = /(^|[^\d/])\d{1,2}\s*\/\s*20\d(?![\d/])/;
 
+// Lookbehind is ES2018: built at run time (regex-compat); ES2017 engines match without it. Built once (global: each
+// use starts at lastIndex 0 and runs to the end).
+const MONTH = "(\\d{1,2})\\s*(?:\\/|nam|-(?=\\s*\\d{4}))\\s*(\\d{4})\\b|thang\\s*(\\d{1,2})\\b(?!\\s*\\/\\s*\\d)";
+const MONTH_TOKEN = modernRegExp(
+  `(?:thang|th\\.?|\\bt)?\\s*(?<![\\d.,])${MONTH}`,
+  "g",
+  `(?:thang|th\\.?|\\bt)?\\s*${MONTH}`,
+);
+
 function parse(original: string, y0: number | null): PeriodResult {
   // "Quý 1/2024" is a quarter, not January: its number is written as a Roman one before months are looked for.
   // "Th.3" is "tháng 3" (its dot would read as a decimal point before the month).
@@ -116,9 +125,8 @@ function parse(original: string, y0: number | null): PeriodResult {
 
   // Month tokens in order: "9/2025", "tháng 9 năm 2023", "09-2025", "T9/2025", and "tháng 9" (year inferred).
   const tokens: { y: number | null; m: number; index: number }[] = [];
-  // Lookbehind is ES2018: built at run time (regex-compat); ES2017 engines match without it.
-  const month = "(\\d{1,2})\\s*(?:\\/|nam|-(?=\\s*\\d{4}))\\s*(\\d{4})\\b|thang\\s*(\\d{1,2})\\b(?!\\s*\\/\\s*\\d)";
-  const re = modernRegExp(`(?:thang|th\\.?|\\bt)?\\s*(?<![\\d.,])${month}`, "g", `(?:thang|th\\.?|\\bt)?\\s*${month}`);
+  const re = MONTH_TOKEN;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(f))) {
     if (m[1] !== undefined) tokens.push({ y: Number(m[2]), m: Number(m[1]), index: m.index });

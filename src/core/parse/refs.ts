@@ -209,14 +209,20 @@ export function parseSchoolYear(text: string): string | null {
   }
 }
 
+// Lookbehind is ES2018: built at run time (regex-compat); ES2017 engines consume the character before instead. Built
+// once (global: each use starts at lastIndex 0 and runs to the end).
+const YEAR = "((?:19|20)\\d{2,3})(?![\\d.,]\\d)";
+const YEAR_TOKEN = modernRegExp(`(?<![\\d.,/])${YEAR}`, "g", `(?:^|[^\\d.,/])${YEAR}`);
+const RANGE = "((?:19|20)\\d{2})\\s*(?:-|den|toi)\\s*(?:nam\\s*)?((?:19|20)\\d{2})(?!\\d)";
+const YEAR_RANGE = modernRegExp(`(?:tu\\s*(?:nam\\s*)?)?(?<![\\d/])${RANGE}`, "g", `(?:tu\\s*(?:nam\\s*)?)?${RANGE}`);
+
 /** Year-like tokens (4–5 digits starting 19/20), including typos such as "20128". */
 export function findYearsInText(text: string): { year: number; raw: string; index: number }[] {
   const out: { year: number; raw: string; index: number }[] = [];
   try {
     const s = String(text ?? "").slice(0, 50000);
-    // Lookbehind is ES2018: built at run time (regex-compat); ES2017 engines consume the character before instead.
-    const year = "((?:19|20)\\d{2,3})(?![\\d.,]\\d)";
-    const re = modernRegExp(`(?<![\\d.,/])${year}`, "g", `(?:^|[^\\d.,/])${year}`);
+    const re = YEAR_TOKEN;
+    re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s))) out.push({ year: Number(m[1]), raw: m[1], index: m.index + m[0].length - m[1].length });
   } catch {
@@ -233,8 +239,8 @@ export function findYearRanges(text: string): { from: number; to: number; raw: s
       .replace(/\s+/g, " ")
       .trim();
     const f = foldDiacritics(s);
-    const range = "((?:19|20)\\d{2})\\s*(?:-|den|toi)\\s*(?:nam\\s*)?((?:19|20)\\d{2})(?!\\d)";
-    const re = modernRegExp(`(?:tu\\s*(?:nam\\s*)?)?(?<![\\d/])${range}`, "g", `(?:tu\\s*(?:nam\\s*)?)?${range}`);
+    const re = YEAR_RANGE;
+    re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(f)))
       out.push({

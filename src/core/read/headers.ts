@@ -91,4 +91,7 @@ export function headerAt(grid: string[][], r: number): HeaderMatch | null {
 export const cellText = (grid: string[][], r: number, c: number | undefined) =>
   c === undefined ? "" : String((grid[r] || [])[c] ?? "");
 export const stripTags = (s: string) => s.replace(/<\/?(p|i|b|u|em|strong|span|br)\b[^>]*>/gi, " ");
-export const isBlank = (s: string) => !stripTags(s).replace(/[\s\-–—]/g, "");
+const NOT_BLANK_CHAR = /[^\s\-–—]/;
+/** Nothing but spaces, dashes and tags. (Tested per cell, many times per row: no copy of a text without tags.) */
+export const isBlank = (s: string) =>
+  s.includes("<") ? !stripTags(s).replace(/[\s\-–—]/g, "") : !NOT_BLANK_CHAR.test(s);

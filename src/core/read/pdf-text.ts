@@ -72,9 +72,13 @@ function lines(glyphs: PdfGlyph[]): Placed[][] {
     else out.push({ y: g.y, size: g.size, glyphs: [g] });
   }
   return out.map((l) => {
-    const bases = dropOverprints(l.glyphs.filter((g) => !COMBINING.test(g.text)).sort((a, b) => a.x - b.x));
+    // (One pass tells letters from marks: a page has thousands of glyphs.)
+    const letters: PdfGlyph[] = [];
+    const drawnMarks: PdfGlyph[] = [];
+    for (const g of l.glyphs) (COMBINING.test(g.text) ? drawnMarks : letters).push(g);
+    const bases = dropOverprints(letters.sort((a, b) => a.x - b.x));
     const placed: Placed[] = bases.map((g) => ({ text: g.text, x: g.x, end: g.x + g.width, y: g.y, size: g.size }));
-    const marks = dropOverprints(l.glyphs.filter((g) => COMBINING.test(g.text)).sort((a, b) => a.x - b.x));
+    const marks = dropOverprints(drawnMarks.sort((a, b) => a.x - b.x));
     for (const m of marks) {
       // The base is the last letter starting before the mark (a mark drawn with no advance after its base starts
       // exactly where the base ends, i.e. where the next letter starts: "before" is strict, with a small margin).
@@ -97,6 +101,13 @@ function lines(glyphs: PdfGlyph[]): Placed[][] {
 export function assembleText(glyphs: PdfGlyph[]): PositionedText[] {
   const visible = glyphs.filter((g) => g.text && g.size > 0 && !/^\s+$/.test(g.text));
   const out: PositionedText[] = [];
+  // Each glyph's text in NFC, once per distinct text (a page draws a few thousand glyphs from a few dozen letters).
+  const nfc = new Map<string, string>();
+  const nfcOf = (s: string) => {
+    let t = nfc.get(s);
+    if (t === undefined) nfc.set(s, (t = s.normalize("NFC")));
+    return t;
+  };
   for (const line of lines(visible)) {
     let start = 0;
     let end = -Infinity;
@@ -108,14 +119,14 @@ export function assembleText(glyphs: PdfGlyph[]): PositionedText[] {
       // cuts it again at the column edge).
       const starts: number[] = [];
       for (let i = start; i < to; i++) {
-        const t = line[i].text.normalize("NFC");
+        const t = nfcOf(line[i].text);
         for (let n = t.length; n > 0; n -= t.codePointAt(t.length - n)! > 0xffff ? 2 : 1) starts.push(line[i].x);
         text += t;
       }
       const x = line[start].x;
       const str = text.normalize("NFC");
       const item: PositionedText = { str, x, y: line[start].y, width: Math.max(0, end - x), size };
-      if (to - start > 1 && str === text && starts.length === [...str].length) item.starts = starts;
+      if (to - start > 1 && str === text && starts.length === codePoints(str)) item.starts = starts;
       out.push(item);
     };
     for (let i = 0; i < line.length; i++) {
@@ -133,6 +144,13 @@ export function assembleText(glyphs: PdfGlyph[]): PositionedText[] {
     flush(line.length);
   }
   return out;
+}
+
+/** How many code points a string has (as many as `[...s]` gives, without making the array). */
+function codePoints(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i += s.codePointAt(i)! > 0xffff ? 2 : 1) n++;
+  return n;
 }
 
 /**

@@ -40,27 +40,20 @@ export interface Line {
 
 /** Items on (nearly) the same baseline form a line; items closer than a space's width form one word run. */
 export function groupLines(items: PositionedText[]): Line[] {
-  const sorted = items.filter((it) => it.str.trim()).sort((a, b) => a.y - b.y || a.x - b.x);
+  // (Called for every cell of every page: no object spreads or array spreads here. The words are this call's own.)
+  const sorted = items.filter((it) => NOT_BLANK.test(it.str)).sort((a, b) => a.y - b.y || a.x - b.x);
   const lines: Line[] = [];
+  let last: Line | null = null;
   for (const it of sorted) {
-    const last = lines[lines.length - 1];
-    if (last && Math.abs(it.y - last.y) <= Math.min(it.size, last.size) * 0.4) {
-      last.words.push(wordOf(it));
-    } else {
-      lines.push({
-        y: it.y,
-        size: it.size,
-        x0: 0,
-        x1: 0,
-        words: [wordOf(it)],
-      });
-    }
+    if (last && Math.abs(it.y - last.y) <= Math.min(it.size, last.size) * 0.4) last.words.push(wordOf(it));
+    else lines.push((last = { y: it.y, size: it.size, x0: 0, x1: 0, words: [wordOf(it)] }));
   }
+  const out: Line[] = [];
   for (const l of lines) {
     l.words.sort((a, b) => a.x - b.x);
     const merged: Word[] = [];
+    let prev: Word | null = null;
     for (const w of l.words) {
-      const prev = merged[merged.length - 1];
       const gap = prev ? w.x - (prev.x + prev.width) : Infinity;
       if (prev && gap < w.size * 0.6) {
         const space = gap > w.size * 0.12 && !/\s$/.test(prev.text) && !/^\s/.test(w.text) ? " " : "";
@@ -70,15 +63,30 @@ export function groupLines(items: PositionedText[]): Line[] {
         prev.pieces.push({ x: w.x, width: w.width, text: w.text, sep: space, starts: w.starts });
         prev.text += space + w.text;
         prev.width = w.x + w.width - prev.x;
-      } else merged.push({ ...w });
+      } else merged.push((prev = w));
     }
-    l.words = merged.map((w) => ({ ...w, text: w.text.replace(/\s+/g, " ").trim() })).filter((w) => w.text);
-    l.x0 = l.words[0]?.x ?? 0;
-    l.x1 = Math.max(...l.words.map((w) => w.x + w.width));
-    l.size = Math.max(...l.words.map((w) => w.size));
+    const words: Word[] = [];
+    let x1 = -Infinity;
+    let size = -Infinity;
+    for (const w of merged) {
+      w.text = w.text.replace(/\s+/g, " ").trim();
+      if (!w.text) continue;
+      words.push(w);
+      x1 = Math.max(x1, w.x + w.width);
+      size = Math.max(size, w.size);
+    }
+    if (!words.length) continue;
+    l.words = words;
+    l.x0 = words[0].x;
+    l.x1 = x1;
+    l.size = size;
+    out.push(l);
   }
-  return lines.filter((l) => l.words.length);
+  return out;
 }
+
+/** Text with a character other than white space (what `str.trim()` keeps: the same characters as \s). */
+const NOT_BLANK = /\S/;
 
 const wordOf = (it: PositionedText): Word => ({
   x: it.x,
@@ -116,7 +124,8 @@ export function joinLines(lines: Line[], left: number, right: number): string {
   for (let i = 1; i < lines.length; i++) {
     const prev = lines[i - 1];
     const next = lineText(lines[i]);
-    const firstWord = next.split(" ")[0];
+    const space = next.indexOf(" ");
+    const firstWord = space < 0 ? next : next.slice(0, space);
     const w = lines[i].words[0];
     const wordWidth = w.text.length ? (w.width * firstWord.length) / w.text.length : 0;
     const wrapped = prev.x1 + wordWidth + prev.size * 0.25 >= limit - prev.size * 0.2;

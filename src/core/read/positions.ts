@@ -98,19 +98,39 @@ function ruledTables(page: PositionedPage): Ruled[] {
   const all = [...hs.map((s) => ({ s, h: true })), ...vs.map((s) => ({ s, h: false }))];
   const parent = all.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  for (let i = 0; i < all.length; i++) {
-    for (let j = i + 1; j < all.length; j++) {
-      const a = all[i];
-      const b = all[j];
-      if (a.h === b.h) continue;
-      const h = a.h ? a.s : b.s;
-      const v = a.h ? b.s : a.s;
-      if (v.a >= h.from - TOL * 2 && v.a <= h.to + TOL * 2 && h.a >= v.from - TOL * 2 && h.a <= v.to + TOL * 2)
-        parent[find(i)] = find(j);
+  // Only a horizontal and a vertical segment can cross (all[i] for i < hs.length is horizontal); for each horizontal,
+  // only the verticals whose x falls within its span are looked at (sorted by x). The groups do not depend on the
+  // order the pairs are joined in.
+  const crosses = (h: Seg, v: Seg) =>
+    v.a >= h.from - TOL * 2 && v.a <= h.to + TOL * 2 && h.a >= v.from - TOL * 2 && h.a <= v.to + TOL * 2;
+  const ids = vs.map((_, k) => hs.length + k);
+  const byX = ids.filter((j) => Number.isFinite(all[j].s.a)).sort((j, k) => all[j].s.a - all[k].s.a);
+  // (a vertical at no finite x — a broken file — is compared with every horizontal, as before)
+  const odd = ids.filter((j) => !Number.isFinite(all[j].s.a));
+  for (let i = 0; i < hs.length; i++) {
+    const h = hs[i];
+    for (const j of odd) if (crosses(h, all[j].s)) parent[find(i)] = find(j);
+    let lo = 0;
+    let hi = byX.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[byX[mid]].s.a < h.from - TOL * 2) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let n = lo; n < byX.length; n++) {
+      const j = byX[n];
+      const v = all[j].s;
+      if (v.a > h.to + TOL * 2) break;
+      if (crosses(h, v)) parent[find(i)] = find(j);
     }
   }
   const groups = new Map<number, typeof all>();
-  all.forEach((x, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), x]));
+  all.forEach((x, i) => {
+    const root = find(i);
+    const group = groups.get(root);
+    if (group) group.push(x);
+    else groups.set(root, [x]);
+  });
   const tables: Ruled[] = [];
   for (const g of groups.values()) {
     const xs = cluster(

@@ -89,8 +89,26 @@ const FOLD: string[] = (() => {
   return m;
 })();
 
+/**
+ * Folded short texts, remembered: a plan repeats its labels, criterion names, periods and amounts row after row, and
+ * the reader folds each cell several times. Pure memo (same text, same result); bounded, emptied when full.
+ */
+const FOLDED = new Map<string, string>();
+const FOLDED_MAX = 4096;
+const FOLDED_LENGTH = 256;
+
 /** For searching: lower-case, diacritics removed, đ → d, look-alikes fixed, whitespace runs → one space, trimmed. */
 export function foldDiacritics(s: string): string {
+  if (typeof s !== "string" || s.length > FOLDED_LENGTH) return foldText(s);
+  let folded = FOLDED.get(s);
+  if (folded === undefined) {
+    if (FOLDED.size >= FOLDED_MAX) FOLDED.clear();
+    FOLDED.set(s, (folded = foldText(s)));
+  }
+  return folded;
+}
+
+function foldText(s: string): string {
   // Tone placement does not matter once diacritics are gone. NFC first (Unikey may type decomposed text).
   const t = fixLookalikes(s);
   // Linear in the text (issue 27): code units into a typed buffer, turned into a string in chunks — no

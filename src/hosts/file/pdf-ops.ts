@@ -162,12 +162,16 @@ export async function pageGraphics(
       const spacing = (g.isSpace ? ts.wordSpacing : 0) + ts.charSpacing;
       const advance = (g.width ?? 0) * fm[0] * ts.fontSize;
       if (horizontal && g.unicode) {
-        const [gx, gy] = toView(...apply(m, ts.x + x * hScale, ts.y + ts.rise));
+        // (apply(m, …) written out: per glyph, no intermediate arrays; the same arithmetic in the same order.)
+        const tx = ts.x + x * hScale;
+        const ty = ts.y + ts.rise;
+        const [gx, gy] = toView(m[0] * tx + m[2] * ty + m[4], m[1] * tx + m[3] * ty + m[5]);
         if (clip && hiddenByClip(clip, gy, size)) {
           x += advance + spacing * ts.direction;
           continue;
         }
-        const [ex] = toView(...apply(m, ts.x + (x + advance) * hScale, ts.y + ts.rise));
+        const ex0 = ts.x + (x + advance) * hScale;
+        const [ex] = toView(m[0] * ex0 + m[2] * ty + m[4], m[1] * ex0 + m[3] * ty + m[5]);
         glyphs.push({ text: g.unicode, x: gx, y: gy, width: Math.max(0, ex - gx), size });
         if (ts.renderMode === 3) invisible++;
       }

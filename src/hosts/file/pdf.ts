@@ -148,8 +148,9 @@ export async function readPdfPages(bytes: Uint8Array, name: string): Promise<Rea
   } finally {
     await task.destroy();
   }
-  if (textAmount(pages) === 0 && drawn.images === 0) throw emptyPdf(name, drawn.lines > 0);
-  if (textAmount(pages) === 0)
+  const noText = textAmount(pages) === 0;
+  if (noText && drawn.images === 0) throw emptyPdf(name, drawn.lines > 0);
+  if (noText)
     throw new FileProblem(
       "scanned",
       `${SCANNED_PDF} ("${name}").`,
