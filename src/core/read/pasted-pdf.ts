@@ -100,12 +100,13 @@ export function blockGrid(src: string): string[][] | null {
     if (labels(b) >= 3 && (head < 0 || labels(b) > labels(blocks[head]))) head = i;
   });
   if (head < 0) return null;
-  const width = blocks[head].length;
   const numbered = /^(s\.?\s*)?tt$/i.test(foldDiacritics(blocks[head][0]));
   const grid: string[][] = [];
   blocks.slice(0, head).forEach((b) => b.forEach((l) => grid.push([l])));
-  grid.push(blocks[head]);
-  let k = head + 1;
+  const header = headerWithSubLabels(blocks[head], blocks[head + 1]);
+  grid.push(...header);
+  const width = header[0].length;
+  let k = head + header.length;
   for (; k < blocks.length; k++) {
     const b = blocks[k];
     if (b.length > width || (b.length === 1 && /^([IVX]+|\d+)\.\s+\S/.test(b[0]))) break;
@@ -116,6 +117,25 @@ export function blockGrid(src: string): string[][] | null {
   }
   blocks.slice(k).forEach((b) => b.forEach((l) => grid.push([l])));
   return grid.length > 1 ? grid : null;
+}
+
+/** "Bắt đầu" / "Hoàn thành": the labels under a header's period label spanning two columns (a two-row header). */
+const SUB_LABEL =
+  /^(thoi gian |ngay |thang )?(bat dau|tu|tu ngay|tu thang|hoan thanh|ket thuc|den|den ngay|den thang)$/;
+
+/**
+ * The header block and, when the block after it is the labels under its period label ("Thời gian" over "Bắt đầu" |
+ * "Hoàn thành"), that block too, as the two rows a .docx table gives: the spanning label followed by empty cells,
+ * then the sub-labels under it. The body's rows then have one cell more than the first block has lines.
+ */
+function headerWithSubLabels(head: string[], next: string[] | undefined): string[][] {
+  const column = head.findIndex((h) => roleOfHeader(h) === "period");
+  const sub = next ?? [];
+  const labels = sub.length >= 2 && sub.every((l) => SUB_LABEL.test(foldDiacritics(l).toLowerCase().trim()));
+  if (column < 0 || !labels) return [head];
+  const spread = [...head.slice(0, column + 1), ...new Array(sub.length - 1).fill(""), ...head.slice(column + 1)];
+  const under = spread.map((_, i) => (i >= column && i < column + sub.length ? sub[i - column] : ""));
+  return [spread, under];
 }
 
 /**
