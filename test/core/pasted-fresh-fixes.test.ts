@@ -39,3 +39,40 @@ describe("one cell per line, a two-row header (Thời gian over Bắt đầu | H
     expect(read(plain)).toEqual([]);
   });
 });
+
+// One line per visual line of each cell, no blank line between rows (`pdftotext -raw`, the Chromium viewer).
+const visual = (rows: string[]) =>
+  ["KẾ HOẠCH năm học 2025 - 2026", "TT", "Tiêu chí", "Nội dung cải tiến", "Thời gian", "Kinh phí", ...rows].join("\n");
+
+describe("one line per visual line: what the THPT plan's rows showed", () => {
+  it("a row whose TT and bare criterion code share its first line ('3 2.2 Cử …') starts a row", () => {
+    const got = read(
+      visual(["1 1.2 Kiện toàn hội đồng", "Tháng 01/2026", "3 triệu đồng", "2 2.2 Cử giáo viên", "Tháng 02/2026"]),
+    );
+    expect(got.map((r) => r[1])).toEqual(["1.2", "2.2"]);
+    expect(got[1][2]).toBe("2026-02..2026-02");
+  });
+
+  it("an open range's end that comes after the neighbouring cells' lines ('Từ tháng 9/2025' … '12/2025')", () => {
+    const got = read(
+      visual(["1 1.2 Kiện toàn", "Từ", "tháng", "9/202", "5 đến", "tháng", "Hội đồng trường", "12/20", "25", "Không"]),
+    );
+    expect(got).toEqual([[1, "1.2", "2025-09..2025-12", "none"]]);
+  });
+
+  it("a quarter broken at the cell's edge ('Quý II/202' + '6') and a school year named by its years", () => {
+    const got = read(
+      visual([
+        "1 3.3 Sắp xếp phòng",
+        "Quý II/202",
+        "6",
+        "25.000.000đ",
+        "2 4.2 Tham mưu",
+        "Năm học",
+        "2025-2026",
+        "Không",
+      ]),
+    );
+    expect(got.map((r) => r[2])).toEqual(["2026-04..2026-06", "school-year"]);
+  });
+});

@@ -188,10 +188,17 @@ const BUDGETS = BUDGET_SOURCES.map((src) => modernRegExp(src, "iu", src.split("\
 const PERIODS = [
   new RegExp(String.raw`(?:từ\s+)?${MONTH}(?:\s*(?:[-–—]|đến)\s*${MONTH})?`, "i"),
   /(?:cả|suốt)\s+năm\s+học(?:\s+\d{4}\s*[-–]\s*\d{4})?/i,
+  // a quarter: "Quý II/2026"
+  /quý\s*(?:iv|iii|ii|i|[1-4])\s*\/\s*\d{4}(?!\d)/i,
   // a semester: "HK II", "Học kỳ I", "HK2"
   /(?:học\s+kỳ|hk)\s*(?:ii|i|1|2)(?![\wàáảãạăâđêôơư])/i,
+  // the school year named by its years: "Năm học 2025-2026" (a cell of its own: capitalised)
+  /Năm\s+học\s+\d{4}\s*[-–]\s*\d{4}/,
   /thường\s+xuyên/i,
 ];
+/** An open range's start ("Từ tháng 9/2025"), whose end a cell's later visual lines may hold. */
+const OPEN_START = new RegExp(String.raw`^từ\s+${MONTH}$`, "i");
+const A_MONTH = new RegExp(String.raw`(?:đến\s+)?${MONTH}`, "i");
 interface Found {
   at: number;
   end: number;
@@ -220,16 +227,28 @@ function periodAndBudget(text: string, wantPeriod: boolean, wantBudget: boolean)
     ? everyMatch(PERIODS, text).filter((m) => !budget || m.end <= budget.at || m.at >= budget.end)
     : [];
   const gap = (m: Found) => (!budget ? 0 : m.end <= budget.at ? budget.at - m.end : m.at - budget.end);
-  const order = (a: Found, b: Found) => a.rank - b.rank || gap(a) - gap(b) || a.at - b.at;
+  // an open range whose "đến" dangles ("Từ tháng 9/2025 đến tháng" … "12/2025") is the period, not its end's month
+  const piece = (m?: Found) => (m ? text.slice(m.at, m.end).trim() : "");
+  const open = (m: Found) => (OPEN_START.test(piece(m)) && /^\s+đến\b/i.test(text.slice(m.end)) ? 0 : 1);
+  const order = (a: Found, b: Found) => a.rank - b.rank || open(a) - open(b) || gap(a) - gap(b) || a.at - b.at;
   const period = periods.sort(order)[0];
   // "HK II Không": a lone "Không" right after the period is the budget column's (the columns are neighbours)
   const none = !budget && wantBudget && period ? /^\s+không(?=[\s.,;]|$)/i.exec(text.slice(period.end)) : null;
   if (none) budget = { at: period.end, end: period.end + none[0].length, rank: BUDGETS.length };
-  const cut = [period, budget].filter((m): m is Found => !!m).sort((a, b) => b.at - a.at);
+  // "Từ tháng 9/2025" + "đến tháng" … "12/2025": the period cell wrapped longer than its neighbours, its end comes
+  // after their lines; the first month after the start is its end
+  let end: Found | undefined;
+  if (period && OPEN_START.test(piece(period))) {
+    const m = A_MONTH.exec(text.slice(period.end));
+    const at = m ? period.end + m.index : -1;
+    if (m && (!budget || at + m[0].length <= budget.at || at >= budget.end))
+      end = { at, end: at + m[0].length, rank: period.rank };
+  }
+  const cut = [period, budget, end].filter((m): m is Found => !!m).sort((a, b) => b.at - a.at);
   let rest = text;
   for (const m of cut) rest = `${rest.slice(0, m.at)} ${rest.slice(m.end)}`;
-  const piece = (m?: Found) => (m ? text.slice(m.at, m.end).trim() : "");
-  return { period: piece(period), budget: piece(budget), rest: rest.replace(/\s+/g, " ").trim() };
+  const whole = end ? `${piece(period)} đến ${piece(end).replace(/^đến\s+/i, "")}` : piece(period);
+  return { period: whole, budget: piece(budget), rest: rest.replace(/\s+/g, " ").trim() };
 }
 /** A row's start: its TT number (optional), then "Tiêu chí 1.4" / "TC 1.4" / "Tiêu chuẩn 2" / "1.4". */
 const ROW_START = new RegExp(
@@ -269,7 +288,14 @@ export function runTogetherGrid(src: string): string[][] | null {
       // (never the header's: a level band "MỨC 1, 2, 3" under it is a row of its own)
       if (grid.length - 1 > headerAt && last.length > 1) {
         // A row's continuation line may hold the period and budget the row's first line lacks.
-        const { period, budget, rest: more } = periodAndBudget(l, !last[3], !last[4]);
+        const { period, budget, rest } = periodAndBudget(l, !last[3], !last[4]);
+        let more = rest;
+        // an open range's end on the continuation line ("Từ tháng 9/2025" … "12/2025")
+        const end = OPEN_START.test(last[3]) ? A_MONTH.exec(more) : null;
+        if (end) {
+          last[3] = `${last[3]} đến ${end[0].replace(/^đến\s+/i, "")}`;
+          more = `${more.slice(0, end.index)} ${more.slice(end.index + end[0].length)}`.replace(/\s+/g, " ").trim();
+        }
         [last[3], last[4]] = [last[3] || period, last[4] || budget];
         last[2] = last[2] ? `${last[2]}\n${more}` : more;
       } else grid.push([l]);
@@ -367,8 +393,9 @@ export function visualLinesGrid(src: string): string[][] | null {
     const bare = /^\d{1,3}$/.test(l);
     const starts = !bare || tt === null || +l === tt + 1 || ROW_FIRST_LINE.test(lines[k + 1] ?? "");
     // the next TT with the criterion's first word and other cells' first lines ("2 Tiêu Nhân viên … HK II Không")
-    const next = /^(\d{1,3})\s+(Tiêu|TIÊU|TC)(\s|$)/.exec(l);
-    const nextRow = next !== null && tt !== null && +next[1] === tt + 1;
+    // or with the bare criterion code ("3 2.2 Cử giáo viên …"; not an amount: "2 1.5 triệu")
+    const next = /^(\d{1,3})\s+(?:Tiêu|TIÊU|TC|\d{1,2}\.\d{1,2}(?!\s*(?:triệu|tỷ|%|[.,]?\d)))(\s|$)/.exec(l);
+    const nextRow = next !== null && +next[1] === (tt ?? 0) + 1;
     if ((nextRow || (ROW_FIRST_LINE.test(l) && starts)) && !(row.length === 1 && /^\d{1,3}$/.test(row[0]))) {
       flush();
       const n = /^(\d{1,3})\b/.exec(l);

@@ -17,8 +17,8 @@ const FIRST_LETTERS = new RegExp(`^[${LETTER_CLASS_ES2017}]+`);
 
 /** Whether `next` goes on `line` without a space: a word, a year or an amount broken at a cell's edge. */
 export function gluedAcrossLines(line: string, next: string): boolean {
-  // a year: "12/202" + "6", "2026-" + "2027"
-  const yearHead = /(?:^|\D)\d{1,2}\/(\d{1,3})$/.exec(line);
+  // a year: "12/202" + "6", "Quý II/202" + "6", "2026-" + "2027"
+  const yearHead = /(?:^|\D)(?:\d{1,2}|\b[IV]{1,3})\/(\d{1,3})$/.exec(line);
   const yearTail = /^(\d{1,3})(?!\d)/.exec(next);
   if (yearHead && yearTail && yearHead[1].length + yearTail[1].length === 4) return true;
   if (/(?:^|\D)\d{4}[-–]$/.test(line) && /^\d{4}(?!\d)/.test(next)) return true;
