@@ -76,3 +76,30 @@ describe("one line per visual line: what the THPT plan's rows showed", () => {
     expect(got.map((r) => r[2])).toEqual(["2026-04..2026-06", "school-year"]);
   });
 });
+
+describe("start | end columns (Thời gian over Bắt đầu | Hoàn thành) in the forms without cell breaks", () => {
+  const rows = [
+    "1 Tiêu chí 1.2: Hội đồng trường Mức 3 Kiện toàn hội đồng Hiệu trưởng 12/2025 Không [H1-1.2-01] 09/2025",
+    "2 Tiêu chí 1.6: Tài chính Mức 2 Kiểm kê tài sản Kế toán Tháng 10/2025 Tháng 01/2026 5 triệu [H1-1.6-02]",
+  ];
+  const header = "TT Tiêu chí Mức cần đạt Nội dung cải tiến Người thực hiện Thời gian Kinh phí Minh chứng";
+  const want = [
+    [1, "1.2", "2025-09..2025-12", "none"],
+    [1, "1.6", "2025-10..2026-01", "5000000"],
+  ];
+
+  it("each row's two months are its start and end, the earlier first, whatever their order in the text", () => {
+    expect(read(["KẾ HOẠCH năm học 2025 - 2026", header, "Bắt đầu Hoàn thành", ...rows].join("\n"))).toEqual(want);
+  });
+
+  it("the sub-labels wrapped as the header's last visual lines ('Bắt' / 'đầu' / 'Hoàn' / 'thành')", () => {
+    const lines = ["KẾ HOẠCH năm học 2025 - 2026", "TT", "Tiêu chí", "Mức cần đạt", "Nội dung cải tiến"];
+    const text = [...lines, "Người thực hiện", "Thời gian", "Kinh phí", "Bắt", "đầu", "Hoàn", "thành", ...rows];
+    expect(read(text.join("\n"))).toEqual(want);
+  });
+
+  it("without the sub-labels a month named in the row is not taken for an end", () => {
+    const got = read(["KẾ HOẠCH năm học 2025 - 2026", header, rows[1]].join("\n"));
+    expect(got[0][2]).not.toBe("2025-10..2026-01");
+  });
+});

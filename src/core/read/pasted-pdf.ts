@@ -196,6 +196,13 @@ const PERIODS = [
   /Năm\s+học\s+\d{4}\s*[-–]\s*\d{4}/,
   /thường\s+xuyên/i,
 ];
+/** A month alone, as a start or end column holds it: "09/2025", "Tháng 01/2026", "15/10/2025". */
+const SINGLE_MONTH = new RegExp(String.raw`^${MONTH}$`, "i");
+/** "Tháng 10/2025" → 2025 * 12 + 10. */
+const monthValue = (s: string) => {
+  const m = /(\d{1,2})\s*\/\s*(\d{4})/.exec(s);
+  return m ? +m[2] * 12 + +m[1] : 0;
+};
 /** An open range's start ("Từ tháng 9/2025"), whose end a cell's later visual lines may hold. */
 const OPEN_START = new RegExp(String.raw`^từ\s+${MONTH}$`, "i");
 const A_MONTH = new RegExp(String.raw`(?:đến\s+)?${MONTH}`, "i");
@@ -219,7 +226,7 @@ const everyMatch = (forms: RegExp[], text: string): Found[] =>
  * too; of a form found twice, the period is the one nearest the budget (their columns are neighbours in the 2018
  * table and in Biểu 2), so a month named in a task ("vào tháng 3/2027") is not taken for the period.
  */
-function periodAndBudget(text: string, wantPeriod: boolean, wantBudget: boolean) {
+function periodAndBudget(text: string, wantPeriod: boolean, wantBudget: boolean, startEnd = false) {
   const budgets = wantBudget ? everyMatch(BUDGETS, text) : [];
   const best = Math.min(...budgets.map((m) => m.rank));
   let budget: Found | undefined = budgets.filter((m) => m.rank === best).sort((a, b) => a.at - b.at)[0];
@@ -244,10 +251,22 @@ function periodAndBudget(text: string, wantPeriod: boolean, wantBudget: boolean)
     if (m && (!budget || at + m[0].length <= budget.at || at >= budget.end))
       end = { at, end: at + m[0].length, rank: period.rank };
   }
+  // start | end columns ("Bắt đầu" | "Hoàn thành"): a month alone is one end, the other month nearest the budget
+  // the other; the earlier is the start
+  if (startEnd && period && !end && SINGLE_MONTH.test(piece(period))) {
+    const other = periods.filter((m) => m !== period && (m.end <= period.at || m.at >= period.end));
+    const pair = other.filter((m) => SINGLE_MONTH.test(piece(m))).sort((a, b) => gap(a) - gap(b))[0];
+    if (pair) end = monthValue(piece(pair)) >= monthValue(piece(period)) ? pair : undefined;
+    if (pair && !end) {
+      end = { ...period };
+      Object.assign(period, pair);
+    }
+  }
   const cut = [period, budget, end].filter((m): m is Found => !!m).sort((a, b) => b.at - a.at);
   let rest = text;
   for (const m of cut) rest = `${rest.slice(0, m.at)} ${rest.slice(m.end)}`;
-  const whole = end ? `${piece(period)} đến ${piece(end).replace(/^đến\s+/i, "")}` : piece(period);
+  const joiner = end && !OPEN_START.test(piece(period)) ? " - " : " đến ";
+  const whole = end ? `${piece(period)}${joiner}${piece(end).replace(/^đến\s+/i, "")}` : piece(period);
   return { period: whole, budget: piece(budget), rest: rest.replace(/\s+/g, " ").trim() };
 }
 /** A row's start: its TT number (optional), then "Tiêu chí 1.4" / "TC 1.4" / "Tiêu chuẩn 2" / "1.4". */
@@ -268,6 +287,11 @@ export function runTogetherGrid(src: string): string[][] | null {
   const head = lines.findIndex((l) => headerLabels(l));
   if (head < 0) return null;
   const header = [...RUN_TOGETHER_HEADER];
+  // a period in two columns, "Thời gian" over "Bắt đầu" | "Hoàn thành"
+  // (on the header's line, or on a line of their own under it: a .docx row copied as one line)
+  const under = lines.slice(head + 1).find(Boolean) ?? "";
+  const labels = `${lines[head]} ${under.length <= 40 ? under : ""}`;
+  const startEnd = /bắt\s+đầu/i.test(labels) && /hoàn\s+thành|kết\s+thúc/i.test(labels);
   const grid: string[][] = lines
     .slice(0, head)
     .filter(Boolean)
@@ -288,7 +312,7 @@ export function runTogetherGrid(src: string): string[][] | null {
       // (never the header's: a level band "MỨC 1, 2, 3" under it is a row of its own)
       if (grid.length - 1 > headerAt && last.length > 1) {
         // A row's continuation line may hold the period and budget the row's first line lacks.
-        const { period, budget, rest } = periodAndBudget(l, !last[3], !last[4]);
+        const { period, budget, rest } = periodAndBudget(l, !last[3], !last[4], startEnd);
         let more = rest;
         // an open range's end on the continuation line ("Từ tháng 9/2025" … "12/2025")
         const end = OPEN_START.test(last[3]) ? A_MONTH.exec(more) : null;
@@ -301,7 +325,7 @@ export function runTogetherGrid(src: string): string[][] | null {
       } else grid.push([l]);
       continue;
     }
-    const { period, budget, rest } = periodAndBudget(m[3], true, true);
+    const { period, budget, rest } = periodAndBudget(m[3], true, true, startEnd);
     grid.push([m[1] ?? "", m[2].replace(/:$/, ""), rest, period, budget]);
   }
   lines
@@ -371,6 +395,11 @@ export function visualLinesGrid(src: string): string[][] | null {
     if (end >= 0) head = i;
   }
   if (head < 0) return null;
+  // the labels under the period label ("Bắt" / "đầu" / "Hoàn" / "thành") belong to the header
+  for (let j = end + 1; j < Math.min(lines.length, end + 8); j++) {
+    const words = foldDiacritics(lines.slice(end + 1, j + 1).join(" ")).toLowerCase();
+    if (/^(?:(?:bat dau|hoan thanh|ket thuc)\s*)+$/.test(words) && /thanh|thuc$/.test(words)) end = j;
+  }
   const out = [...lines.slice(0, head), lines.slice(head, end + 1).join(" ")];
   let k = end + 1;
   let tt: number | null = null;
