@@ -103,3 +103,32 @@ describe("start | end columns (Thời gian over Bắt đầu | Hoàn thành) in 
     expect(got[0][2]).not.toBe("2025-10..2026-01");
   });
 });
+
+describe("cells run together: what the Biểu 2 tiểu học plan's rows showed", () => {
+  const header = "TT Tiêu chí Nội dung cải tiến Thời gian Kinh phí";
+  const one = (row: string) => read(["KẾ HOẠCH năm học 2026 - 2027", header, row].join("\n"))[0];
+
+  it("a range whose first month has no year ('Tháng 9 - tháng 11/2026')", () => {
+    expect(one("1 Tiêu chí 2.2 Sinh hoạt chuyên môn Tháng 9 - tháng 11/2026 5.000.000 đồng")[2]).toBe(
+      "2026-09..2026-11",
+    );
+  });
+
+  it("a range whose '-' dangles, its end after the neighbouring cells' lines ('Tháng 9/2026 -' … 'Tháng 5/2027')", () => {
+    expect(one("1 Tiêu chí 3.1 Xây dựng kế hoạch Tháng 9/2026 - Hiệu trưởng Tháng 5/2027 10.000.000 đồng")[2]).toBe(
+      "2026-09..2027-05",
+    );
+  });
+
+  it("a budget cell of several amounts is their sum ('Ngân sách: 4.000.000 đ; XHH: 2.000.000 đ')", () => {
+    expect(one("1 Tiêu chí 1.3 Số hóa hồ sơ 09/2026 - 12/2026 Ngân sách: 4.000.000 đ; XHH: 2.000.000 đ")[3]).toBe(
+      "6000000",
+    );
+  });
+
+  it("'Không' right after the period's end, before an evidence code, is the budget", () => {
+    expect(one("1 Tiêu chí 1.2 Kiện toàn hội đồng Từ tháng 9/2025 đến tháng 12/2025 Không [H1-1.2-01]")[3]).toBe(
+      "none",
+    );
+  });
+});

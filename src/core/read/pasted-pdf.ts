@@ -186,7 +186,10 @@ const BUDGET_SOURCES = [
 const BUDGETS = BUDGET_SOURCES.map((src) => modernRegExp(src, "iu", src.split("\\p{L}").join(LETTER_CLASS_ES2017)));
 /** Period forms, most telling first: a month or a range of months, then the whole year, then "thường xuyên". */
 const PERIODS = [
-  new RegExp(String.raw`(?:từ\s+)?${MONTH}(?:\s*(?:[-–—]|đến)\s*${MONTH})?`, "i"),
+  new RegExp(
+    String.raw`(?:từ\s+)?(?:${MONTH}|tháng\s*(?:0?[1-9]|1[0-2])(?=\s*(?:[-–—]|đến)\s*${MONTH}))(?:\s*(?:[-–—]|đến)\s*${MONTH})?`,
+    "i",
+  ),
   /(?:cả|suốt)\s+năm\s+học(?:\s+\d{4}\s*[-–]\s*\d{4})?/i,
   // a quarter: "Quý II/2026"
   /quý\s*(?:iv|iii|ii|i|[1-4])\s*\/\s*\d{4}(?!\d)/i,
@@ -206,6 +209,15 @@ const monthValue = (s: string) => {
 /** An open range's start ("Từ tháng 9/2025"), whose end a cell's later visual lines may hold. */
 const OPEN_START = new RegExp(String.raw`^từ\s+${MONTH}$`, "i");
 const A_MONTH = new RegExp(String.raw`(?:đến\s+)?${MONTH}`, "i");
+/** A range's "-" or "đến" with nothing after it: the end is on a later visual line. */
+const DANGLING = /^\s*(?:[-–—]|đến)(?:\s*tháng)?(?!\s*\d)/i;
+/** One more amount of the same budget cell: "; XHH: 2.000.000 đ". */
+const AMOUNT_MORE_SOURCE = String.raw`^\s*[;,+]\s*(?:[\p{L} ]{1,24}:\s*)?\d{1,3}(?:[.,]\d{3})+\s*(?:đồng|vnđ|đ(?![\p{L}]))`;
+const AMOUNT_MORE = modernRegExp(
+  AMOUNT_MORE_SOURCE,
+  "iu",
+  AMOUNT_MORE_SOURCE.split("\\p{L}").join(LETTER_CLASS_ES2017),
+);
 interface Found {
   at: number;
   end: number;
@@ -230,25 +242,32 @@ function periodAndBudget(text: string, wantPeriod: boolean, wantBudget: boolean,
   const budgets = wantBudget ? everyMatch(BUDGETS, text) : [];
   const best = Math.min(...budgets.map((m) => m.rank));
   let budget: Found | undefined = budgets.filter((m) => m.rank === best).sort((a, b) => a.at - b.at)[0];
+  // "Ngân sách: 4.000.000 đ; XHH: 2.000.000 đ": the amounts of one cell, one budget
+  for (let more = budget && AMOUNT_MORE.exec(text.slice(budget.end)); budget && more;) {
+    budget = { ...budget, end: budget.end + more[0].length };
+    more = AMOUNT_MORE.exec(text.slice(budget.end));
+  }
   const periods = wantPeriod
     ? everyMatch(PERIODS, text).filter((m) => !budget || m.end <= budget.at || m.at >= budget.end)
     : [];
   const gap = (m: Found) => (!budget ? 0 : m.end <= budget.at ? budget.at - m.end : m.at - budget.end);
   // an open range whose "đến" dangles ("Từ tháng 9/2025 đến tháng" … "12/2025") is the period, not its end's month
   const piece = (m?: Found) => (m ? text.slice(m.at, m.end).trim() : "");
-  const open = (m: Found) => (OPEN_START.test(piece(m)) && /^\s+đến\b/i.test(text.slice(m.end)) ? 0 : 1);
+  // ("Tháng 9/2026 -" … "Tháng 5/2027" too)
+  const dangles = (m: Found) =>
+    (OPEN_START.test(piece(m)) || SINGLE_MONTH.test(piece(m))) && DANGLING.test(text.slice(m.end));
+  const open = (m: Found) => (dangles(m) ? 0 : 1);
   const order = (a: Found, b: Found) => a.rank - b.rank || open(a) - open(b) || gap(a) - gap(b) || a.at - b.at;
   const period = periods.sort(order)[0];
-  // "HK II Không": a lone "Không" right after the period is the budget column's (the columns are neighbours)
-  const none = !budget && wantBudget && period ? /^\s+không(?=[\s.,;]|$)/i.exec(text.slice(period.end)) : null;
-  if (none) budget = { at: period.end, end: period.end + none[0].length, rank: BUDGETS.length };
   // "Từ tháng 9/2025" + "đến tháng" … "12/2025": the period cell wrapped longer than its neighbours, its end comes
   // after their lines; the first month after the start is its end
   let end: Found | undefined;
-  if (period && OPEN_START.test(piece(period))) {
-    const m = A_MONTH.exec(text.slice(period.end));
-    const at = m ? period.end + m.index : -1;
-    if (m && (!budget || at + m[0].length <= budget.at || at >= budget.end))
+  if (period && (OPEN_START.test(piece(period)) || dangles(period))) {
+    const from = period.end + (DANGLING.exec(text.slice(period.end))?.[0].length ?? 0);
+    const m = A_MONTH.exec(text.slice(from));
+    const at = m ? from + m.index : -1;
+    const later = m && monthValue(m[0]) >= monthValue(piece(period));
+    if (m && later && (!budget || at + m[0].length <= budget.at || at >= budget.end))
       end = { at, end: at + m[0].length, rank: period.rank };
   }
   // start | end columns ("Bắt đầu" | "Hoàn thành"): a month alone is one end, the other month nearest the budget
@@ -261,6 +280,11 @@ function periodAndBudget(text: string, wantPeriod: boolean, wantBudget: boolean,
       end = { ...period };
       Object.assign(period, pair);
     }
+  }
+  // "HK II Không": a lone "Không" right after the period is the budget column's (the columns are neighbours)
+  for (const m of wantBudget && !budget ? [period, end] : []) {
+    const none = m ? /^\s+không(?=[\s.,;]|\s*\[|$)/i.exec(text.slice(m.end)) : null;
+    if (m && none && !budget) budget = { at: m.end, end: m.end + none[0].length, rank: BUDGETS.length };
   }
   const cut = [period, budget, end].filter((m): m is Found => !!m).sort((a, b) => b.at - a.at);
   let rest = text;
