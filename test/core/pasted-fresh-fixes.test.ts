@@ -132,3 +132,34 @@ describe("cells run together: what the Biểu 2 tiểu học plan's rows showed"
     );
   });
 });
+
+describe("cells run together: budgets the newer plans wrote", () => {
+  const header = "TT Tiêu chí Nội dung cải tiến Thời gian Người phụ trách Kinh phí Minh chứng";
+  const budget = (row: string) => read(["KẾ HOẠCH năm học 2026 - 2027", header, row].join("\n"))[0][3];
+
+  it("'Không' as a cell of its own after the owner's column, before the evidence", () => {
+    expect(budget("1 Tiêu chí 1.4 Công khai Thường xuyên Hiệu trưởng; Hội đồng Không Biên bản niêm yết")).toBe("none");
+  });
+
+  it("'Không có …' starting another cell's sentence is not the budget", () => {
+    expect(budget("1 Tiêu chí 1.4 Công khai Thường xuyên Hiệu trưởng Không có học sinh bỏ học")).toBe("—");
+  });
+
+  it("a resource that is people ('Nhân lực: GV khối 5') is no money", () => {
+    expect(budget("1 Tiêu chí 2.2 Sinh hoạt Tháng 9 - tháng 11/2026 Tổ trưởng Nhân lực: GV khối 5 Biên bản")).toBe(
+      "none",
+    );
+  });
+
+  it("'Kinh phí chi thường xuyên' names the state budget", () => {
+    expect(budget("1 Tiêu chí 2.2 Bồi dưỡng Năm học 2026-2027 Tổ trưởng Kinh phí chi thường xuyên")).toBe(
+      "source: Ngân sách",
+    );
+  });
+
+  it("an amount with a broken group ('15.000.0000 đ', its last digit and unit wrapped) is kept whole", () => {
+    const text = ["KẾ HOẠCH năm học 2026 - 2027", "TT", "Tiêu chí", "Nội dung", "Thời gian", "Kinh phí"];
+    const rows = ["1 3.5 Mua sắm thiết bị", "Từ tháng 9/2026 đến tháng 12/2026", "15.000.000", "0 đ"];
+    expect(read([...text, ...rows].join("\n"))[0][3]).toBe("unparsed");
+  });
+});

@@ -10,7 +10,7 @@
  * Each returns null when the text is not in its form; the user's text is kept as written.
  */
 import { foldDiacritics } from "../text/normalize";
-import { LETTER_CLASS_ES2017, modernRegExp } from "../text/regex-compat";
+import { LETTER_CLASS_ES2017, modernRegExp, UPPER_CLASS_ES2017 } from "../text/regex-compat";
 import { roleOfHeader } from "./index";
 import { splitPasted } from "./pasted";
 import { headerLabels, RUN_TOGETHER_HEADER } from "./pasted-labels";
@@ -176,9 +176,13 @@ const PERIOD = new RegExp(
 /** Budget forms, most telling first: a row's other cells may name a source ("huy động xã hội hóa") before it. */
 const BUDGET_SOURCES = [
   String.raw`(?:dự kiến\s*)?\d{1,3}(?:[.,]\d{3})+\s*(?:đồng|vnđ|đ(?![\p{L}])|(?=\s*\/))(?:\s*\/\s*[\p{L} ]{1,12})?`,
+  // an amount with a broken group before its unit ("15.000.0000 đ"): kept whole, for the budget check to say so
+  String.raw`\d{1,3}(?:[.,]\d{3})*[.,]\d{4,}\s*(?:đồng|vnđ|đ(?![\p{L}]))`,
   String.raw`\d+(?:[.,]\d+)?\s*triệu(?:\s*đồng)?`,
   String.raw`(?:dự kiến\s*)?\d{1,3}(?:[.,]\d{3})+\s*(?:đồng|đ|vnđ)?(?:\s*\/\s*[\p{L} ]{1,12})?`,
-  String.raw`không\s+phát\s+sinh(?:\s+kinh\s+phí)?|xã hội hóa|ngân sách(?: nhà nước)?`,
+  String.raw`không\s+phát\s+sinh(?:\s+kinh\s+phí)?|xã hội hóa|ngân sách(?: nhà nước)?|kinh phí(?: chi)? thường xuyên`,
+  // a resource that is no money (Biểu 2's "Nguồn lực bảo đảm"): "Nhân lực: GV khối 5"
+  String.raw`(?:nhân lực|nhân sự|vật lực)\s*:\s*[^\s;,.]+`,
   // "Không" alone ending the row: the budget column is a row's last one where no other budget form is found.
   String.raw`(?:^|\s)không\.?$`,
 ];
@@ -209,6 +213,8 @@ const monthValue = (s: string) => {
 /** An open range's start ("Từ tháng 9/2025"), whose end a cell's later visual lines may hold. */
 const OPEN_START = new RegExp(String.raw`^từ\s+${MONTH}$`, "i");
 const A_MONTH = new RegExp(String.raw`(?:đến\s+)?${MONTH}`, "i");
+/** "Không" as a cell of its own: capitalised, before a capitalised word, an evidence code or the row's end. */
+const NONE_CELL = new RegExp(String.raw`\sKhông(?=\s+[A-ZĐ${UPPER_CLASS_ES2017.slice(3)}\[(]|\s*$)`);
 /** A range's "-" or "đến" with nothing after it: the end is on a later visual line. */
 const DANGLING = /^\s*(?:[-–—]|đến)(?:\s*tháng)?(?!\s*\d)/i;
 /** One more amount of the same budget cell: "; XHH: 2.000.000 đ". */
@@ -282,6 +288,13 @@ function periodAndBudget(text: string, wantPeriod: boolean, wantBudget: boolean,
     }
   }
   // "HK II Không": a lone "Không" right after the period is the budget column's (the columns are neighbours)
+  // "Thường xuyên Hiệu trưởng; … Không Biên bản …": "Không" capitalised after the period, before another cell's
+  // capitalised first word (an owner column between the period and the budget, as in Biểu 2)
+  if (wantBudget && !budget && period) {
+    const from = Math.max(period.end, end?.end ?? 0);
+    const none = NONE_CELL.exec(text.slice(from));
+    if (none) budget = { at: from + none.index + 1, end: from + none.index + none[0].length, rank: BUDGETS.length };
+  }
   for (const m of wantBudget && !budget ? [period, end] : []) {
     const none = m ? /^\s+không(?=[\s.,;]|\s*\[|$)/i.exec(text.slice(m.end)) : null;
     if (m && none && !budget) budget = { at: m.end, end: m.end + none[0].length, rank: BUDGETS.length };

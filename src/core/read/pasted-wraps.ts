@@ -24,6 +24,8 @@ export function gluedAcrossLines(line: string, next: string): boolean {
   if (/(?:^|\D)\d{4}[-–]$/.test(line) && /^\d{4}(?!\d)/.test(next)) return true;
   // an amount in thousands groups, its last group short: "5.000.00" + "0/năm"
   if (/(?:^|[^\d.,])\d{1,3}(?:[.,]\d{3})+[.,]\d{1,2}$/.test(line) && /^\d/.test(next)) return true;
+  // an amount whose last group has a digit too many, its unit on the next line: "15.000.000" + "0 đ"
+  if (/(?:^|[^\d.,])\d{1,3}(?:[.,]\d{3})+$/.test(line) && /^\d{1,2}\s*(?:đ|đồng|vnđ)(?=\s|$)/.test(next)) return true;
   return wordBroken(line, next);
 }
 
