@@ -5,6 +5,7 @@
 import "../../src/core/catalogs/all";
 import { mainPlan, readPlans } from "../../src/core/read";
 import { splitPastedText } from "../../src/core/read/pasted-pdf";
+import { gluedAcrossLines } from "../../src/core/read/pasted-wraps";
 import { rowOf } from "../support/pdf-fresh-plans";
 
 const read = (text: string) =>
@@ -162,4 +163,19 @@ describe("cells run together: budgets the newer plans wrote", () => {
     const rows = ["1 3.5 Mua sắm thiết bị", "Từ tháng 9/2026 đến tháng 12/2026", "15.000.000", "0 đ"];
     expect(read([...text, ...rows].join("\n"))[0][3]).toBe("unparsed");
   });
+});
+
+describe("a date or an amount broken at a narrow cell's edge is glued back", () => {
+  it.each([
+    ["15/1", "0/20"], // "15/10/2025": its month broken
+    ["30/4/", "2026"], // before its year
+    ["Quý II/202", "6"], // a quarter's year
+    ["15.000.000", "0 đ"], // an amount with a digit too many, its unit wrapped
+  ])("%s + %s", (line, next) => expect(gluedAcrossLines(line, next)).toBe(true));
+
+  it.each([
+    ["Tháng 1", "2/2026"], // no day before the month: not a date broken in its month
+    ["30/4", "2026"], // no slash left dangling: a day and month, then a year of another cell
+    ["15.000.000", "0 giáo viên"], // no unit: another cell's number
+  ])("not %s + %s", (line, next) => expect(gluedAcrossLines(line, next)).toBe(false));
 });

@@ -22,6 +22,9 @@ export function gluedAcrossLines(line: string, next: string): boolean {
   const yearTail = /^(\d{1,3})(?!\d)/.exec(next);
   if (yearHead && yearTail && yearHead[1].length + yearTail[1].length === 4) return true;
   if (/(?:^|\D)\d{4}[-–]$/.test(line) && /^\d{4}(?!\d)/.test(next)) return true;
+  // a date broken in its month or before its year: "15/1" + "0/20", "30/4/" + "2026"
+  if (/(?:^|[^\d/])\d{1,2}\/1$/.test(line) && /^[0-2]\/\d{1,4}(?![\d/])/.test(next)) return true;
+  if (/(?:^|[^\d/])\d{1,2}\/\d{1,2}\/$/.test(line) && /^\d{4}(?!\d)/.test(next)) return true;
   // an amount in thousands groups, its last group short: "5.000.00" + "0/năm"
   if (/(?:^|[^\d.,])\d{1,3}(?:[.,]\d{3})+[.,]\d{1,2}$/.test(line) && /^\d/.test(next)) return true;
   // an amount whose last group has a digit too many, its unit on the next line: "15.000.000" + "0 đ"
