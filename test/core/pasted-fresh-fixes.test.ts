@@ -4,7 +4,7 @@
  */
 import "../../src/core/catalogs/all";
 import { mainPlan, readPlans } from "../../src/core/read";
-import { splitPastedText } from "../../src/core/read/pasted-pdf";
+import { describePasted, splitPastedText } from "../../src/core/read/pasted-pdf";
 import { gluedAcrossLines } from "../../src/core/read/pasted-wraps";
 import { rowOf } from "../support/pdf-fresh-plans";
 
@@ -178,4 +178,15 @@ describe("a date or an amount broken at a narrow cell's edge is glued back", () 
     ["30/4", "2026"], // no slash left dangling: a day and month, then a year of another cell
     ["15.000.000", "0 giáo viên"], // no unit: another cell's number
   ])("not %s + %s", (line, next) => expect(gluedAcrossLines(line, next)).toBe(false));
+});
+
+describe("what the paste box says it saw names the codes a table of narrow cells holds", () => {
+  it("'Tiêu' / 'chí' / '1.2:' broken apart and a bare code after the TT number are counted", () => {
+    const text = ["   Tiêu       Kiện toàn", "   chí        trường", "   1.2:       định", "3 2.2 Cử giáo viên   x"];
+    expect(describePasted(text.join("\n")).vi).toMatch(/2 mã tiêu chí \(1\.2, 2\.2\)/);
+  });
+
+  it("a decimal in a sentence is no code", () => {
+    expect(describePasted("Tăng 1.5 lần so với năm trước; đạt 2.3 điểm").vi).toMatch(/không có mã tiêu chí nào/);
+  });
 });

@@ -9,10 +9,15 @@ import { finding } from "../rules/finding";
 import { GARBLED_SHARE, unreadableShare } from "../text/garble";
 import { exactLabel, RUN_TOGETHER_HEADER } from "./pasted-labels";
 
-/** The criterion codes a text names ("tiêu chí 1.4" → 1.4), each once, in order. */
+/**
+ * The criterion codes a text names, each once, in order: "tiêu chí 1.4" → 1.4; in a table whose narrow cells broke
+ * "Tiêu" / "chí" / "1.4:" apart, a code ending in its colon; a bare code after a row's TT number ("3 2.2 Cử …").
+ */
 function criterionCodes(text: string): string[] {
-  const found = String(text ?? "").match(/tiêu chí\s*\d{1,2}\s*\.\s*\d{1,2}/gi) ?? [];
-  return [...new Set(found.map((c) => c.replace(/^\D+/, "").replace(/\s+/g, "")))];
+  const forms =
+    /tiêu chí\s*(\d{1,2}\s*\.\s*\d{1,2})|(?:^|[^\d.])(\d{1,2}\.\d{1,2}):|^\s*\d{1,3}\s+(\d{1,2}\.\d{1,2})(?=\s)/gim;
+  const found = [...String(text ?? "").matchAll(forms)].map((m) => (m[1] ?? m[2] ?? m[3]).replace(/\s+/g, ""));
+  return [...new Set(found)];
 }
 const shownCodes = (codes: string[]) => codes.slice(0, 5).join(", ") + (codes.length > 5 ? ", …" : "");
 
