@@ -190,3 +190,13 @@ describe("what the paste box says it saw names the codes a table of narrow cells
     expect(describePasted("Tăng 1.5 lần so với năm trước; đạt 2.3 điểm").vi).toMatch(/không có mã tiêu chí nào/);
   });
 });
+
+describe("start | end sub-labels interleaved with the label above them (a layout copy read line by line)", () => {
+  it("'Bắt' 'Thời gian' 'Hoàn' 'đầu' 'thành' still mark the period as two columns", () => {
+    const head = ["TT", "Tiêu chí", "Nội dung cải tiến", "Bắt", "Thời gian", "Hoàn", "đầu", "thành", "Kinh phí"];
+    const row = "1 Tiêu chí 1.6: Tài chính Kiểm kê tài sản Kế toán Tháng 10/2025 Tháng 01/2026 5 triệu";
+    expect(read(["KẾ HOẠCH năm học 2025 - 2026", ...head, row].join("\n"))).toEqual([
+      [1, "1.6", "2025-10..2026-01", "5000000"],
+    ]);
+  });
+});

@@ -187,7 +187,14 @@ export function runTogetherGrid(src: string): string[][] | null {
   // (on the header's line, or on a line of their own under it: a .docx row copied as one line)
   const under = lines.slice(head + 1).find(Boolean) ?? "";
   const labels = `${lines[head]} ${under.length <= 40 ? under : ""}`;
-  const startEnd = /bắt\s+đầu/i.test(labels) && /hoàn\s+thành|kết\s+thúc/i.test(labels);
+  // (word by word: a layout copy may interleave them with the label above, "Bắt Thời gian Hoàn đầu thành")
+  const words = new Set(
+    foldDiacritics(labels)
+      .toLowerCase()
+      .split(/[^a-z]+/),
+  );
+  const ends = (words.has("hoan") && words.has("thanh")) || (words.has("ket") && words.has("thuc"));
+  const startEnd = words.has("bat") && words.has("dau") && ends;
   const grid: string[][] = lines
     .slice(0, head)
     .filter(Boolean)
