@@ -200,3 +200,29 @@ describe("start | end sub-labels interleaved with the label above them (a layout
     ]);
   });
 });
+
+describe("a header on one line over rows wrapped line by line", () => {
+  it("is read as visual lines (each row's cells from its lines), not as rows run together one per line", () => {
+    const text = [
+      "KẾ HOẠCH năm học 2025 - 2026",
+      "TT Tiêu chí Nội dung cải tiến Thời gian Kinh phí",
+      "1 1.2 Kiện toàn Hội đồng trường nhiệm kỳ",
+      "2025 - 2030 theo Điều lệ",
+      "Từ tháng",
+      "9/2025 đến",
+      "tháng",
+      "12/2025",
+      "Không",
+      "2 Tiêu chí",
+      "1.8",
+      "Xây dựng kế hoạch kiểm tra",
+      "Tháng",
+      "01/2026",
+      "3 triệu đồng",
+    ];
+    expect(read(text.join("\n"))).toEqual([
+      [1, "1.2", "2025-09..2025-12", "none"],
+      [1, "1.8", "2026-01..2026-01", "3000000"],
+    ]);
+  });
+});

@@ -41,10 +41,23 @@ export function splitPastedText(text: string): string[][] {
     // pdftotext may set the body's columns apart from the header's: then the cells are read by their order.
     if (layout && !layoutAligned(src, LAYOUT_RULES))
       return visualLinesGrid(layoutToVisualLines(src, LAYOUT_RULES)) ?? layout;
-    return layout ?? blockGrid(src) ?? runTogetherGrid(src) ?? visualLinesGrid(src) ?? splitPasted(src);
+    const grid = layout ?? blockGrid(src);
+    if (grid) return grid;
+    // A header on one line over rows wrapped line by line (a viewer's copy whose header cells are wide enough) is
+    // the visual-lines form, not rows run together on one line each.
+    const joined = runTogetherGrid(src);
+    if (joined && !wrappedLineByLine(joined)) return joined;
+    return visualLinesGrid(src) ?? joined ?? splitPasted(src);
   } catch {
     return splitPasted(text);
   }
+}
+
+/** Rows run together whose rows came on ≥ 3 lines each on average: the text was one line per visual line. */
+function wrappedLineByLine(grid: string[][]): boolean {
+  const rows = grid.filter((r) => r.length > 1 && /\d/.test(r[1] ?? ""));
+  const lines = rows.reduce((n, r) => n + (r[2] ?? "").split("\n").length, 0);
+  return rows.length > 0 && lines >= rows.length * 3;
 }
 
 /** A line that starts in lower case (\\p{Ll}, built at run time: see regex-compat). */
