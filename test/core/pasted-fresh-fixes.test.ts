@@ -226,3 +226,28 @@ describe("a header on one line over rows wrapped line by line", () => {
     ]);
   });
 });
+
+describe("an overprinted bold heading right under the header (reportlab's bold, copied letter pair by letter pair)", () => {
+  const overprinted =
+    "T Ti ie ê\u0302u u c ch hu ua â\u0302\u0309\u0309n n 1 1: : T To ô\u0302\u0309\u0309 c ch hu ứ\u031b\u0301c c";
+  const text = (heading: string) =>
+    [
+      "KẾ HOẠCH năm học 2025 - 2026",
+      "TT Tiêu chí Nội dung cải tiến Thời gian Kinh phí",
+      heading,
+      "1 Tiêu chí 1.2: Kiện toàn hội đồng Tháng 9/2025 - Tháng 12/2025 Không",
+      "2 Tiêu chí 1.6: Kiểm kê tài sản Tháng 01/2026 5 triệu",
+    ].join("\n");
+
+  it("is left out, so the rows under it are read", () => {
+    expect(read(text(overprinted))).toEqual([
+      [1, "1.2", "2025-09..2025-12", "none"],
+      [1, "1.6", "2026-01..2026-01", "5000000"],
+    ]);
+  });
+
+  it("a readable line there is kept (the rows read all the same)", () => {
+    const grid = splitPastedText(text("Ghi chú: các mục in nghiêng là mục mới"));
+    expect(grid.some((r) => r[0] === "Ghi chú: các mục in nghiêng là mục mới")).toBe(true);
+  });
+});

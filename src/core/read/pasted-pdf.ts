@@ -9,6 +9,7 @@
  *   code, the period and the budget are recognised by their form, the rest is the row's content.
  * Each returns null when the text is not in its form; the user's text is kept as written.
  */
+import { unreadableShare } from "../text/garble";
 import { foldDiacritics } from "../text/normalize";
 import { modernRegExp } from "../text/regex-compat";
 import { roleOfHeader } from "./index";
@@ -53,11 +54,23 @@ export function splitPastedText(text: string): string[][] {
   }
 }
 
-/** Rows run together whose rows came on ≥ 3 lines each on average: the text was one line per visual line. */
+/**
+ * A line most of whose words no reader can read: a bold heading a PDF library overprinted, copied letter pair by
+ * letter pair ("T Ti ie ê̂u u c ch hu ua â̂̉̉n n 1 1:"). Right under the header it would end the table; it is left out.
+ */
+function unreadableLine(line: string): boolean {
+  const { words, unreadable } = unreadableShare([line]);
+  return words >= 4 && unreadable * 2 >= words;
+}
+
+/**
+ * Rows run together whose rows came on ≥ 3 lines each on average, or none at all under the header: the text may be
+ * one line per visual line (the visual-lines reader is tried first, the rows run together kept if it reads none).
+ */
 function wrappedLineByLine(grid: string[][]): boolean {
   const rows = grid.filter((r) => r.length > 1 && /\d/.test(r[1] ?? ""));
   const lines = rows.reduce((n, r) => n + (r[2] ?? "").split("\n").length, 0);
-  return rows.length > 0 && lines >= rows.length * 3;
+  return rows.length === 0 || lines >= rows.length * 3;
 }
 
 /** A line that starts in lower case (\\p{Ll}, built at run time: see regex-compat). */
@@ -238,7 +251,7 @@ export function runTogetherGrid(src: string): string[][] | null {
         }
         [last[3], last[4]] = [last[3] || period, last[4] || budget];
         last[2] = last[2] ? `${last[2]}\n${more}` : more;
-      } else grid.push([l]);
+      } else if (!(grid.length - 1 === headerAt && unreadableLine(l))) grid.push([l]);
       continue;
     }
     const { period, budget, rest } = periodAndBudget(m[3], true, true, startEnd);
