@@ -251,3 +251,16 @@ describe("an overprinted bold heading right under the header (reportlab's bold, 
     expect(grid.some((r) => r[0] === "Ghi chú: các mục in nghiêng là mục mới")).toBe(true);
   });
 });
+
+describe("'Không' as a cell of its own on a row's continuation line", () => {
+  it("is the budget when the period was on an earlier line", () => {
+    const text = [
+      "KẾ HOẠCH năm học 2025 - 2026",
+      "TT Tiêu chí Nội dung cải tiến Thời gian Kinh phí",
+      "1 Tiêu chí 5.6: Phụ đạo học sinh Từ tháng 02/2026 đến tháng 6/2026",
+      "Phó hiệu trưởng; giáo viên bộ môn lớp",
+      "12 Không I IV V. . T TO",
+    ];
+    expect(read(text.join("\n"))[0][3]).toBe("none");
+  });
+});

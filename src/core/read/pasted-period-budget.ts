@@ -132,8 +132,9 @@ export function periodAndBudget(text: string, wantPeriod: boolean, wantBudget: b
   // "HK II Không": a lone "Không" right after the period is the budget column's (the columns are neighbours)
   // "Thường xuyên Hiệu trưởng; … Không Biên bản …": "Không" capitalised after the period, before another cell's
   // capitalised first word (an owner column between the period and the budget, as in Biểu 2)
-  if (wantBudget && !budget && period) {
-    const from = Math.max(period.end, end?.end ?? 0);
+  // (on a row's continuation line, whose period was on an earlier line, anywhere on the line)
+  if (wantBudget && !budget && (period || !wantPeriod)) {
+    const from = period ? Math.max(period.end, end?.end ?? 0) : 0;
     const none = NONE_CELL.exec(text.slice(from));
     if (none) budget = { at: from + none.index + 1, end: from + none.index + none[0].length, rank: BUDGETS.length };
   }
