@@ -264,3 +264,24 @@ describe("'Không' as a cell of its own on a row's continuation line", () => {
     expect(read(text.join("\n"))[0][3]).toBe("none");
   });
 });
+
+describe("'Không' alone on a visual line, amid a neighbouring cell's sentence", () => {
+  it("is the budget's cell, not a word of the sentence ('… thư ký Hội đồng' / 'Không' / 'xây dựng quy chế …')", () => {
+    const text = [
+      "KẾ HOẠCH năm học 2025 - 2026",
+      "TT",
+      "Tiêu chí",
+      "Nội dung cải tiến",
+      "Thời gian",
+      "Kinh phí",
+      "1 1.2 Kiện toàn Hội",
+      "Từ tháng 9/2025 đến tháng 12/2025",
+      "thư ký Hội",
+      "đồng",
+      "Không",
+      "xây dựng quy chế",
+      "hoạt động",
+    ];
+    expect(read(text.join("\n"))).toEqual([[1, "1.2", "2025-09..2025-12", "none"]]);
+  });
+});

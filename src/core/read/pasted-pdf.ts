@@ -334,6 +334,11 @@ export function visualLinesGrid(src: string): string[][] | null {
   let tt: number | null = null;
   let row: string[] = [];
   const flush = () => {
+    // "Không" alone on a line is a cell of its own (a budget's "none"), not a word of the sentence its neighbours'
+    // lines make around it ("… thư ký Hội đồng" / "Không" / "xây dựng quy chế …"): it goes to the row's end, where
+    // the rows-run-together reader takes a last "Không" for the budget
+    const none = row.filter((l, i) => i > 0 && /^Không\.?$/.test(l));
+    if (none.length === 1) row = [...row.filter((l) => l !== none[0]), none[0]];
     const text = joinVisualLines(mendCriterionStart(row));
     if (row.length && !LEVEL_BAND.test(text)) out.push(text);
     row = [];
