@@ -33,7 +33,8 @@ const BUDGETS = BUDGET_SOURCES.map((src) => modernRegExp(src, "iu", src.split("\
 /** Period forms, most telling first: a month or a range of months, then the whole year, then "thường xuyên". */
 const PERIODS = [
   new RegExp(
-    String.raw`(?:từ\s+)?(?:${MONTH}|tháng\s*(?:0?[1-9]|1[0-2])(?=\s*(?:[-–—]|đến)\s*${MONTH}))(?:\s*(?:[-–—]|đến)\s*${MONTH})?`,
+    String.raw`(?:từ\s+)?(?:${MONTH}|tháng\s*(?:0?[1-9]|1[0-2])(?=\s*(?:[-–—]|đến)\s*${MONTH}))` +
+      String.raw`(?:\s*(?:[-–—]|đến)\s*${MONTH})?`,
     "i",
   ),
   /(?:cả|suốt)\s+năm\s+học(?:\s+\d{4}\s*[-–]\s*\d{4})?/i,
@@ -60,7 +61,8 @@ const NONE_CELL = new RegExp(String.raw`\sKhông(?=\s+[A-ZĐ${UPPER_CLASS_ES2017
 /** A range's "-" or "đến" with nothing after it: the end is on a later visual line. */
 const DANGLING = /^\s*(?:[-–—]|đến)(?:\s*tháng)?(?!\s*\d)/i;
 /** One more amount of the same budget cell: "; XHH: 2.000.000 đ". */
-const AMOUNT_MORE_SOURCE = String.raw`^\s*[;,+]\s*(?:[\p{L} ]{1,24}:\s*)?\d{1,3}(?:[.,]\d{3})+\s*(?:đồng|vnđ|đ(?![\p{L}]))`;
+const AMOUNT_MORE_SOURCE =
+  String.raw`^\s*[;,+]\s*(?:[\p{L} ]{1,24}:\s*)?\d{1,3}(?:[.,]\d{3})+` + String.raw`\s*(?:đồng|vnđ|đ(?![\p{L}]))`;
 const AMOUNT_MORE = modernRegExp(
   AMOUNT_MORE_SOURCE,
   "iu",
