@@ -4,8 +4,8 @@
  * Pure: no PDF library here (the file host extracts items and lines). Coordinates are in points, y grows downwards.
  *
  * Tables come from ruling lines where the PDF has them (cell borders, positions-ruled.ts), else from the header
- * cells' x-ranges and the rows' starts (positions-unruled.ts). Across pages: the header repeated at the top of a page is dropped and a
- * row split by the page break becomes one row again (positions-continuation.ts tells both).
+ * cells' x-ranges and the rows' starts (positions-unruled.ts). Across pages: the header repeated at the top of a page
+ * is dropped and a row split by the page break becomes one row again (positions-continuation.ts tells both).
  */
 import { unruledTables, type Carry } from "./positions-unruled";
 import { groupLines, type Line } from "./positions-lines";
