@@ -6,6 +6,7 @@
  */
 import * as path from "path";
 import { GENERATORS, HELDOUT_PLANS, VARIETY_PLANS } from "../../support/pdf-variety";
+import { expectReadsAsDocx } from "../../support/pdf-reads-as-docx";
 import { fixtureFolder, readFile, readingOf, readMain } from "../../support/pdf-variety-read";
 import { REREAD_NOTE } from "../../../src/hosts/file/pdf-reread";
 import type { Reading } from "../../support/pdf-variety";
@@ -32,10 +33,7 @@ const cases = exact.flatMap((gen) => VARIETY_PLANS.map((plan) => [gen, plan] as 
 describe("every generator's PDF reads as the .docx of the same plan", () => {
   it.each(cases)("%s · %s", async (gen, plan) => {
     const ref = await docxReading(plan);
-    const got = readingOf(await readMain(file(`${plan}.${gen}.pdf`), `${plan}.pdf`));
-    expect(got.context).toEqual(ref.context);
-    expect(got.rows).toEqual(ref.rows);
-    expect(got.findings).toEqual(ref.findings);
+    expectReadsAsDocx(readingOf(await readMain(file(`${plan}.${gen}.pdf`), `${plan}.pdf`)), ref);
   });
 });
 
@@ -65,10 +63,7 @@ describe("held-out plans: every generator's PDF reads as the .docx", () => {
   const held = exact.flatMap((gen) => HELDOUT_PLANS.map((plan) => [gen, plan] as const));
   it.each(held)("%s · %s", async (gen, plan) => {
     const ref = await docxReading(plan);
-    const got = readingOf(await readMain(file(`${plan}.${gen}.pdf`), `${plan}.pdf`));
-    expect(got.context).toEqual(ref.context);
-    expect(got.rows).toEqual(ref.rows);
-    expect(got.findings).toEqual(ref.findings);
+    expectReadsAsDocx(readingOf(await readMain(file(`${plan}.${gen}.pdf`), `${plan}.pdf`)), ref);
   });
 
   // The OCR variant (ocrmypdf, no ruling lines in the PDF: the borders are found in the page image, dotted grey
