@@ -25,8 +25,14 @@ export interface PdfPage {
   cleanup(): void;
 }
 
+/** pdf.js's handle on its worker (PDFWorker): here always over a SameThreadPort (pdf-port.ts). */
+export interface PdfWorkerHandle {
+  destroy(): void;
+}
+
 export interface PdfJs {
   OPS: Record<string, number>;
+  PDFWorker: new (o: { port: unknown }) => PdfWorkerHandle;
   getDocument(src: Record<string, unknown>): {
     promise: Promise<{
       numPages: number;
@@ -38,8 +44,15 @@ export interface PdfJs {
 
 import { FileProblem } from "./errors";
 import { PdfStructureError, checkFormLoops, checkPdfPageCount, checkPdfStreams, pageVisitGuard } from "./pdf-limits";
+import { SameThreadPort } from "./pdf-port";
+
+/** The worker module's entry (pdf.worker.mjs: WorkerMessageHandler.initializeFromPort). */
+interface PdfJsWorkerModule {
+  WorkerMessageHandler: { initializeFromPort(port: unknown): void };
+}
 
 let loaded: Promise<PdfJs> | null = null;
+let workerModule: PdfJsWorkerModule | null = null;
 
 const nativeImport = (spec: string): Promise<unknown> =>
   (new Function("s", "return import(s)") as (s: string) => Promise<unknown>)(spec);
@@ -82,6 +95,7 @@ async function loadModules(): Promise<PdfJs> {
     ]);
   }
   (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+  workerModule = worker as PdfJsWorkerModule;
   return pdfjs as PdfJs;
 }
 
@@ -95,11 +109,19 @@ function guarded(pdfjs: PdfJs): PdfJs {
   const getDocument: PdfJs["getDocument"] = (src) => {
     let real: ReturnType<PdfJs["getDocument"]> | null = null;
     let destroyed = false;
+    // Each document its own port and worker handle, ended with it: nothing of one file reaches the next.
+    let own: { port: SameThreadPort; worker: PdfWorkerHandle } | null = null;
+    const ownWorker = () => {
+      const port = new SameThreadPort();
+      workerModule!.WorkerMessageHandler.initializeFromPort(port);
+      own = { port, worker: new pdfjs.PDFWorker({ port }) };
+      return own.worker;
+    };
     const data = src.data as Uint8Array;
     const promise = checkPdfStreams(data, "").then(async () => {
       checkFormLoops(data, "");
       if (destroyed) throw new Error("destroyed");
-      real = pdfjs.getDocument(src);
+      real = pdfjs.getDocument({ ...src, worker: ownWorker() });
       const doc = await real.promise;
       checkPdfPageCount(doc.numPages, "");
       const visit = pageVisitGuard("");
@@ -125,7 +147,12 @@ function guarded(pdfjs: PdfJs): PdfJs {
       promise: named,
       destroy: async () => {
         destroyed = true;
-        await (real as ReturnType<PdfJs["getDocument"]> | null)?.destroy();
+        try {
+          await (real as ReturnType<PdfJs["getDocument"]> | null)?.destroy();
+        } finally {
+          own?.worker.destroy();
+          own?.port.terminate();
+        }
       },
     };
   };
