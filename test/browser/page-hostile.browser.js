@@ -8,7 +8,7 @@
 // an order of events (test/browser/worker-gate.js holds the worker's answer until the typing has shown), not a speed.
 // Then a 9 KB .xlsx whose long cells bring it just under the text limit of a file (19 million characters) opens in
 // the worker's view, and an ordinary plan after it. How long the main thread's tasks are while these files open is a
-// figure printed by bench/page-hostile.ts, never asserted here.
+// figure printed by bench/page-main-thread.ts, never asserted here.
 const fs = require("fs");
 const os = require("os");
 const path = require("path");

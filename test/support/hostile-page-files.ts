@@ -2,7 +2,7 @@
  * The hostile small files the standalone page is tried on (issue 27), written into `dir`: a 47 KB .docx holding 10 MB
  * of text in one paragraph, a small .xlsx with one cell just under the cell limit, and a 9 KB .xlsx whose long cells
  * bring it just under the text limit of a file (19 million characters). Used by test/browser/page-hostile.browser.js
- * (what the page says, and that it answers the user meanwhile) and bench/page-hostile.ts (its main-thread figures).
+ * (what the page says, and that it answers the user meanwhile) and bench/page-main-thread.ts (its main-thread figures).
  */
 import * as fs from "fs";
 import * as path from "path";
