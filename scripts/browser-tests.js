@@ -123,17 +123,14 @@ async function main() {
     }
   }
   // Files run LANES at a time (each in its own browser contexts, one browser, one server), the largest files first
-  // so that no lane is left with a long one at the end. A file that measures main-thread tasks (`exports.alone`)
-  // runs after them, alone, so that the other files' work does not lengthen what it measures.
+  // so that no lane is left with a long one at the end. No file measures time: their order does not matter.
   const bySize = (a, b) =>
     fs.statSync(path.join(root, "test", "browser", b)).size - fs.statSync(path.join(root, "test", "browser", a)).size;
-  const isAlone = (file) => Boolean(require(path.join(root, "test", "browser", file)).alone);
-  const queue = chosen.filter((f) => !isAlone(f)).sort(bySize);
+  const queue = chosen.slice().sort(bySize);
   const lane = async () => {
     while (queue.length) await runFile(queue.shift());
   };
   await Promise.all(Array.from({ length: LANES }, lane));
-  for (const file of chosen.filter(isAlone)) await runFile(file);
   await browser.close();
   server.close();
   if (failed) {

@@ -45,7 +45,7 @@ const item = (): BatchItem => {
 
 async function statusIn(lang: "vi" | "en"): Promise<string> {
   const { container } = render(<BatchView lang={lang} items={[item()]} hidden={false} onOpen={() => undefined} />);
-  await screen.findByText(/ban-quet\.pdf" (là|is a)/, {}, { timeout: 30_000 });
+  await screen.findByText(/ban-quet\.pdf" (là|is a)/); // up to the ceiling of test/support/wait-ceilings.ts
   return container.querySelector('tr[data-file="phong/ban-quet.pdf"] [data-status="scanned"]')!.textContent!;
 }
 
