@@ -23,6 +23,7 @@ const SECONDS = {
   "test/page/large-findings.test.tsx": 7,
   "test/page/same-file-same-findings.test.tsx": 7,
   "test/hosts/file/pdf-reread.test.ts": 7,
+  "test/hosts/file/pdf-port.test.ts": 6,
   "test/hosts/model/excel-model.test.ts": 7,
   "test/core/property.test.ts": 7,
   "test/cli/isolation-tasks.test.ts": 7,
