@@ -4,7 +4,13 @@
  * texts are written by hand.
  */
 import { splitWideWords, type OcrWord } from "../../src/core/read/ocr";
-import { fixBudgetCell, fixCriterionCell, fixPeriodCell, normalizeOcrGrid } from "../../src/core/read/ocr-cells";
+import {
+  fixBudgetCell,
+  fixCriterionCell,
+  fixEvidenceCodes,
+  fixPeriodCell,
+  normalizeOcrGrid,
+} from "../../src/core/read/ocr-cells";
 
 describe("criterion cells read by OCR", () => {
   it.each([
@@ -40,6 +46,15 @@ describe("period and budget cells read by OCR", () => {
     ["HKI", "HKI"],
     ["HK Hè", "HK Hè"],
     ["HK I, HK II", "HK I, HK II"],
+    // A quarter's Roman numeral: "II" read as "H" or as bars comes back; a read "II" or "I" is no digit.
+    ["Quý H/2026", "Quý II/2026"],
+    ["Quý Il/2026", "Quý II/2026"],
+    ["quý ll/2026", "quý II/2026"],
+    ["Quý II/2026", "Quý II/2026"],
+    ["Quý I/2026", "Quý I/2026"],
+    ["Quý 1/2026", "Quý 1/2026"],
+    ["Tháng I/2026", "Tháng 1/2026"],
+    ["Hoàn thành Quý H", "Hoàn thành Quý II"],
   ])("period %s → %s", (read, meant) => expect(fixPeriodCell(read)).toBe(meant));
 
   it.each([
@@ -49,6 +64,42 @@ describe("period and budget cells read by OCR", () => {
     ["Từ nguồn hoạt động thường xuyên", "Từ nguồn hoạt động thường xuyên"],
     ["lOO", "lOO"],
   ])("budget %s → %s", (read, meant) => expect(fixBudgetCell(read)).toBe(meant));
+});
+
+describe("TT 57 evidence codes read by OCR", () => {
+  it.each([
+    // Misreadings met in the Phú Mỹ plan's cells (tesseract.js, vie): C read as G, or as both.
+    ["(MC.2.2.01 MG.2.2.02)", "(MC.2.2.01 MC.2.2.02)"],
+    ["Giấy chứng nhận (MCG.2.3.01 )", "Giấy chứng nhận (MC.2.3.01 )"],
+    ["(MGC.3.1.01)", "(MC.3.1.01)"],
+    ["(MOGC.2.2.02)", "(MC.2.2.02)"],
+    ["Sổ theo dõi (MC.2.2.O1)", "Sổ theo dõi (MC.2.2.01)"],
+    ["(MC.l4.1.01)", "(MC.14.1.01)"],
+  ])("%s → %s", (read, meant) => expect(fixEvidenceCodes(read)).toBe(meant));
+
+  it.each([
+    "Lớp MG 5 tuổi", // mẫu giáo
+    "MG.5", // no code's shape
+    "(MO.1.1.01)", // no C or G: not clearly an MC
+    "AMG.1.1.01", // part of a longer word
+    "(MC.l.l.01)", // a number without a digit: not clearly a code
+    "[H1-1.3-02]",
+  ])("%s stays as read", (cell) => expect(fixEvidenceCodes(cell)).toBe(cell));
+
+  it("are fixed in every cell of a grid, a paragraph's too, with or without a header row", () => {
+    expect(normalizeOcrGrid([["Biên bản", "(MG.2.2.02)"], ["Biên bản (MGC.1.1.01)"]])).toEqual([
+      ["Biên bản", "(MC.2.2.02)"],
+      ["Biên bản (MC.1.1.01)"],
+    ]);
+    const header = ["TT", "Tiêu chí", "Thời gian thực hiện", "Kinh phí", "Minh chứng"];
+    expect(normalizeOcrGrid([header, ["1", "1.1", "Quý H/2026", "Không", "(MCG.1.1.01)"]])[1]).toEqual([
+      "1",
+      "1.1",
+      "Quý II/2026",
+      "Không",
+      "(MC.1.1.01)",
+    ]);
+  });
 });
 
 describe("a grid read by OCR", () => {

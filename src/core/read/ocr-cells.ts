@@ -5,7 +5,8 @@
  * "32" or "Tiêu chí 14:" where the dot was lost → "3.2", "1.4"), period cells their digits and dashes
  * ("1l/2025 — 5/2O26" → "11/2025 - 5/2026"), budget cells the digits of their amounts (period and budget cells
  * lose a speck read as a letter between two words, ocr-specks.ts: "Không Z phát sinh"); level bands are spelled
- * again ("Mức2", "Múc 2" → "Mức 2"). Pure: used by the file host on grids read by OCR only.
+ * again ("Mức2", "Múc 2" → "Mức 2"), and TT 57 evidence codes get their "MC" back ("MG.2.2.02" → "MC.2.2.02", in any
+ * cell). Pure: used by the file host on grids read by OCR only.
  */
 import type { ColumnRole } from "../types";
 import { TEMPLATE_2018_COLUMNS, TEMPLATE_TT57_COLUMNS } from "../templates";
@@ -61,8 +62,13 @@ export function fixPeriodCell(cell: string): string {
   return (
     cell
       .replace(/[—–~]+-*/g, " - ")
+      // The second quarter's "II" read as "H" or as bars ("Quý H/2026", "Quý Il/2026"): no quarter is so written.
+      .replace(/(^|[^A-Za-zÀ-ỹĐđ])([Qq]uý)\s*(?:H|[lI|]{2})(?=\s*\/|\s|$)/g, "$1$2 II")
       .replace(/([\d/])([lI|!OoQ])/g, (_m, a: string, ch: string) => a + DIGIT_LIKE[ch])
-      .replace(/([lI|!OoQ])(\d*\s*\/\s*\d)/g, (_m, ch: string, b: string) => DIGIT_LIKE[ch] + b)
+      // (Not a quarter's Roman numeral: "Quý II/2026", "Quý I/2026".)
+      .replace(/([lI|!OoQ])(\d*\s*\/\s*\d)/g, (m, ch: string, b: string, at: number, all: string) =>
+        ch === "I" && /(^|[^A-Za-zÀ-ỹĐđ])[Qq]uý\s*I*$/.test(all.slice(0, at)) ? m : DIGIT_LIKE[ch] + b,
+      )
       // A dash at a line's end read as "_" ("Tháng 10/2025_" over "Tháng 1/2026").
       .replace(/(\d\/\d{4})_(?=\s|$)/g, "$1 -")
       // Two dates run together, their dash lost ("09/202612/2026"); semester II's "II" read as "H" or "11" ("HKH").
@@ -84,6 +90,21 @@ export function fixBudgetCell(cell: string): string {
     return /^\d{1,3}([.,]\d{3})+$|^\d{4,}$/.test(digits) ? digits + m[2] : token;
   });
 }
+
+/**
+ * TT 57 evidence codes whose letters OCR confused ("MG.2.2.02", "MGC.3.1.01", "MCG.2.3.01", "MOGC.2.2.02" for
+ * "MC.…"; "MC.2.2.O1"): an "M" then only C, G, O or 0 (a C or a G among them), a dot, then three numbers, the last
+ * of one or two digits — no word of a plan has that shape but the "MC.x.y.zz" code. Letters read for digits inside
+ * the numbers come back as digits. Anything else ("MG 5 tuổi", "MN.1", a code after a letter) stays as read.
+ */
+const EVIDENCE =
+  /(^|[^A-Za-zÀ-ỹĐđ0-9])M([CGO0]{1,3})\.([\dlIO]{1,2})\.([\dlIO]{1,2})\.([\dlIO]{1,2})(?![\dA-Za-zÀ-ỹĐđ])/g;
+export const fixEvidenceCodes = (cell: string) =>
+  cell.replace(EVIDENCE, (m, pre: string, letters: string, x: string, y: string, z: string) =>
+    /[CG]/.test(letters) && [x, y, z].every((n) => /\d/.test(n))
+      ? `${pre}MC.${asDigits(x)}.${asDigits(y)}.${asDigits(z)}`
+      : m,
+  );
 
 /** A letter of Vietnamese text (no \p{L}: ES2017 engines). */
 const LETTER = "A-Za-zÀ-ỹĐđ";
@@ -140,12 +161,12 @@ export function normalizeOcrGrid(grid: string[][]): string[][] {
     }
     if (!roles || roles.length !== row.length) {
       if (roles && row.length === 1) roles = null;
-      return row.length === 1 ? [fixLevel(fixRoman(row[0]))] : row.map(fixLevel);
+      return (row.length === 1 ? [fixRoman(row[0])] : row).map((c) => fixEvidenceCodes(fixLevel(c)));
     }
     const now = roles;
     return row.map((cell, i) => {
       const fix = now[i] ? FIXES[now[i] as ColumnRole] : undefined;
-      return fixLevel(fix ? fix(cell) : cell);
+      return fixEvidenceCodes(fixLevel(fix ? fix(cell) : cell));
     });
   });
 }
