@@ -55,6 +55,18 @@ describe("period and budget cells read by OCR", () => {
     ["Quý 1/2026", "Quý 1/2026"],
     ["Tháng I/2026", "Tháng 1/2026"],
     ["Hoàn thành Quý H", "Hoàn thành Quý II"],
+    ["Quý Ill/2026", "Quý III/2026"],
+    ["Quý IH/2026", "Quý III/2026"],
+    ["Quý lV/2026", "Quý IV/2026"],
+    ["Quý 1I/2026", "Quý II/2026"],
+    ["QuýH/2026", "Quý II/2026"],
+    ["Quý l - ll/2026", "Quý I - II/2026"],
+    ["Quý I - H/2026", "Quý I - II/2026"],
+    ["Quý II/2026 - Quý I/2027", "Quý II/2026 - Quý I/2027"],
+    // Digits only, or no numeral I–IV: as read.
+    ["Quý 1 - 2/2026", "Quý 1 - 2/2026"],
+    ["Quý 11/2026", "Quý 11/2026"],
+    ["Quý HH/2026", "Quý HH/2026"],
   ])("period %s → %s", (read, meant) => expect(fixPeriodCell(read)).toBe(meant));
 
   it.each([

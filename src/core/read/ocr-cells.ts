@@ -57,17 +57,33 @@ export function fixCriterionCell(cell: string): string {
   return cell;
 }
 
+/**
+ * A quarter's Roman numeral read as bars, digits or an "H" ("Quý H/2026", "Quý Il/2026", "Quý lV", "Quý IH", the
+ * second of "Quý I - ll/2026"): each bar or 1 an I, an H two of them, when that makes I–IV; a numeral of digits only
+ * ("Quý 1/2026", "Quý 1 - 2/2026") stays.
+ */
+const QUARTER =
+  /((?:^|[^A-Za-zÀ-ỹĐđ])[Qq]uý\s*(?:(?:I{1,3}|IV|[1-4])\s*[-–]\s*)?)([lI|1H]{1,3}|[lI|1]V)(?=\s*[/\-–—,;]|\s|$)/g;
+/** Text ending in a quarter's numeral being written ("Quý I", "Quý I - I"). */
+const QUARTER_BEFORE = /(^|[^A-Za-zÀ-ỹĐđ])[Qq]uý\s*(?:(?:I{1,3}|IV|[1-4])\s*[-–]\s*)?I*$/;
+/** (Twice: the second numeral of "Quý l - ll/2026" once the first reads.) */
+const quarter = (m: string, pre: string, numeral: string) => {
+  const roman = numeral.replace(/[lI|1]/g, "I").replace(/H/g, "II");
+  if (/^\d+$/.test(numeral) || !/^(I{1,3}|IV)$/.test(roman)) return m;
+  return `${pre}${/ý$/.test(pre) ? " " : ""}${roman}`;
+};
+
 /** Months and years read by OCR: letters in digit runs back to digits, long dashes (or "_" after a date) to "-". */
 export function fixPeriodCell(cell: string): string {
   return (
     cell
       .replace(/[—–~]+-*/g, " - ")
-      // The second quarter's "II" read as "H" or as bars ("Quý H/2026", "Quý Il/2026"): no quarter is so written.
-      .replace(/(^|[^A-Za-zÀ-ỹĐđ])([Qq]uý)\s*(?:H|[lI|]{2})(?=\s*\/|\s|$)/g, "$1$2 II")
+      .replace(QUARTER, quarter)
+      .replace(QUARTER, quarter)
       .replace(/([\d/])([lI|!OoQ])/g, (_m, a: string, ch: string) => a + DIGIT_LIKE[ch])
       // (Not a quarter's Roman numeral: "Quý II/2026", "Quý I/2026".)
       .replace(/([lI|!OoQ])(\d*\s*\/\s*\d)/g, (m, ch: string, b: string, at: number, all: string) =>
-        ch === "I" && /(^|[^A-Za-zÀ-ỹĐđ])[Qq]uý\s*I*$/.test(all.slice(0, at)) ? m : DIGIT_LIKE[ch] + b,
+        ch === "I" && QUARTER_BEFORE.test(all.slice(0, at)) ? m : DIGIT_LIKE[ch] + b,
       )
       // A dash at a line's end read as "_" ("Tháng 10/2025_" over "Tháng 1/2026").
       .replace(/(\d\/\d{4})_(?=\s|$)/g, "$1 -")
