@@ -5,8 +5,8 @@
  * amounts, criterion and evidence codes) all hold digits: a cell with such a word read at low confidence is read
  * again at twice the scale (the same crop, the same one-block segmentation), and the second reading is kept when
  * its weakest such word is clearly surer and it holds as many numbers and about as much text (a reading that lost
- * or gained words is no better reading of the same ink). Nothing is guessed: either reading is Tesseract's own of the cell's image.
- * Pure: words in, a choice out; the file host's OCR (src/hosts/file/ocr/cells.ts) does the reading.
+ * or gained words is no better reading of the same ink). Nothing is guessed: either reading is Tesseract's own of the
+ * cell's image. Pure: words in, a choice out; the file host's OCR (src/hosts/file/ocr/cells.ts) does the reading.
  */
 import type { OcrWord } from "./ocr";
 
