@@ -27,7 +27,10 @@ function inkRuns(img: GreyImage, x0: number, x1: number, y0: number, y1: number)
   return runs;
 }
 
-/** A word that is a period's numeral: after "Quý", "kỳ" or "HK", or glued to "HK"; its I's, then "/" and a year, or nothing. */
+/**
+ * A word that is a period's numeral: after "Quý", "kỳ" or "HK", or glued to "HK"; its I's, then "/" and a year, or
+ * nothing.
+ */
 const NUMERAL = /^(HK)?([Il1|]{1,3})(\/\d.*)?$/;
 const BEFORE = /^(quý|kỳ|hk)$/i;
 
