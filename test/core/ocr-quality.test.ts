@@ -88,6 +88,14 @@ describe("readingQuality and betterReading", () => {
     const fewer = readingQuality(plan([row11, row19.map((c, i) => (i === 3 ? "Không có" : c))]));
     expect(betterReading(specks, fewer)).toBe(false);
   });
+  it("with as much junk (none), prefers the reading with more known words", () => {
+    // A layer without stray symbols whose cells lost words (the Lương Sơn plan printed again: "'15 triệu").
+    const lost = readingQuality(plan([row11, row19.map((c, i) => (i === 3 ? "Không có" : c))]));
+    expect([lost.junk, clean.junk]).toEqual([0, 0]);
+    expect(lost.known).toBeLessThan(clean.known);
+    expect(betterReading(lost, clean)).toBe(true);
+    expect(betterReading(clean, lost)).toBe(false);
+  });
 });
 
 describe("betterReading weighs periods and budgets read", () => {

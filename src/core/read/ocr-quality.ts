@@ -83,11 +83,12 @@ export function readingQuality(grid: string[][]): ReadingQuality {
 
 /**
  * Whether reading B is better than reading A: a criterion row found is worth two periods or budgets read (a garbled
- * "Tiêu chí" cell loses its whole row to the one above); at equal worth, less junk in the table and no fewer known
- * words. Anything else keeps A.
+ * "Tiêu chí" cell loses its whole row to the one above); at equal worth, no more junk in the table and no fewer known
+ * words, and one of them strictly (a layer without junk that lost two thirds of the table's words — cells read as
+ * "'15 triệu", "11.000.00 /0đ" — is no better than a reading without junk that has them). Anything else keeps A.
  */
 export function betterReading(a: ReadingQuality, b: ReadingQuality): boolean {
   const worth = (q: ReadingQuality) => 2 * q.criteria - q.unparsed;
   if (worth(b) !== worth(a)) return worth(b) > worth(a);
-  return b.junk < a.junk && b.known >= a.known;
+  return b.junk <= a.junk && b.known >= a.known && (b.junk < a.junk || b.known > a.known);
 }
