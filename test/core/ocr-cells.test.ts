@@ -10,6 +10,7 @@ import {
   fixEvidenceCodes,
   fixPeriodCell,
   normalizeOcrGrid,
+  respellHeader,
 } from "../../src/core/read/ocr-cells";
 
 describe("criterion cells read by OCR", () => {
@@ -42,6 +43,8 @@ describe("period and budget cells read by OCR", () => {
     ["Học kỳ I", "Học kỳ I"],
     ["09/202612/2026", "09/2026 - 12/2026"],
     ["HKH", "HK II"],
+    ["Học kỳ lại", "Học kỳ II"],
+    ["Học kỳ lại năm học 2026-2027", "Học kỳ II năm học 2026-2027"],
     ["Học kỳ 11 năm học 2026-2027", "Học kỳ II năm học 2026-2027"],
     ["HKI", "HKI"],
     ["HK Hè", "HK Hè"],
@@ -76,6 +79,28 @@ describe("period and budget cells read by OCR", () => {
     ["Từ nguồn hoạt động thường xuyên", "Từ nguồn hoạt động thường xuyên"],
     ["lOO", "lOO"],
   ])("budget %s → %s", (read, meant) => expect(fixBudgetCell(read)).toBe(meant));
+});
+
+describe("header cells whose words OCR misread by one confused letter", () => {
+  it.each([
+    // The Lương Sơn plan printed again (ocrmypdf's page, our OCR): "bộ" read as "hộ".
+    ["Người /hộ phận thực hiện", "Người /bộ phận thực hiện"],
+    ["Kinb phí", "Kinh phí"],
+    ["Ghi cbú", "Ghi chú"],
+  ])("%s → %s", (read, meant) => expect(respellHeader(read)).toBe(meant));
+
+  it.each(["Ghi chú", "Hiệu trưởng", "ST T", "Mục tiêu 2", ""])("%s stays as read", (cell) =>
+    expect(respellHeader(cell)).toBe(cell),
+  );
+
+  it("are respelled in a header row only: its columns' roles found, a plan row's cells as they were", () => {
+    const header = ["TT", "Nội dung cải tiến", "Người /hộ phận thực hiện", "Thời gian thực hiện", "Dự kiến kinh phí"];
+    const body = ["1", "Tiêu chí 1.1", "Tổ hộ phận", "Tháng 9/2026", "Không"];
+    expect(normalizeOcrGrid([header, body])).toEqual([
+      ["TT", "Nội dung cải tiến", "Người /bộ phận thực hiện", "Thời gian thực hiện", "Dự kiến kinh phí"],
+      body,
+    ]);
+  });
 });
 
 describe("TT 57 evidence codes read by OCR", () => {

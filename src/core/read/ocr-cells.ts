@@ -33,6 +33,31 @@ function headerLabel(cell: string): string {
   return best.label;
 }
 
+/** Letters OCR confuses in a header's words ("Người /hộ phận thực hiện" for "Người/bộ phận thực hiện"). */
+const HEADER_CONFUSIONS: [RegExp, string][] = [
+  [/h/g, "b"],
+  [/b/g, "h"],
+  [/rn/g, "m"],
+  [/cl/g, "d"],
+];
+
+/**
+ * A header row's cell whose words name no role, with one letter OCR confuses read as the other where that, and only
+ * that, makes the cell name a role; else the cell as it is.
+ */
+export function respellHeader(cell: string): string {
+  if (!cell.trim() || cell.length > 60 || /\d/.test(cell)) return cell;
+  const found = new Map<string, string>();
+  for (const [re, to] of HEADER_CONFUSIONS)
+    for (const m of cell.matchAll(re)) {
+      const at = m.index ?? 0;
+      const candidate = cell.slice(0, at) + to + cell.slice(at + m[0].length);
+      const role = roleOfHeader(candidate);
+      if (role && !found.has(role)) found.set(role, candidate);
+    }
+  return found.size === 1 ? [...found.values()][0] : cell;
+}
+
 /** Characters OCR reads for digits beside other digits. */
 const DIGIT_LIKE: Record<string, string> = { l: "1", I: "1", "|": "1", "!": "1", O: "0", o: "0", Q: "0", D: "0" };
 const asDigits = (s: string) => s.replace(/[lI|!OoQD]/g, (ch) => DIGIT_LIKE[ch]);
@@ -87,9 +112,10 @@ export function fixPeriodCell(cell: string): string {
       )
       // A dash at a line's end read as "_" ("Tháng 10/2025_" over "Tháng 1/2026").
       .replace(/(\d\/\d{4})_(?=\s|$)/g, "$1 -")
-      // Two dates run together, their dash lost ("09/202612/2026"); semester II's "II" read as "H" or "11" ("HKH").
+      // Two dates run together, their dash lost ("09/202612/2026"); semester II's "II" read as "H", "11" ("HKH") or
+      // as the word "lại" (its serifs joined: "Học kỳ lại").
       .replace(/(\d{1,2}\/\d{4})(\d{1,2}\/\d{4})/g, "$1 - $2")
-      .replace(/(^|[^A-Za-zÀ-ỹĐđ])(HK|[Hh]ọc kỳ)\s*(?:H|11|[lI|]{2})(?![A-Za-zÀ-ỹĐđ\d])/g, "$1$2 II")
+      .replace(/(^|[^A-Za-zÀ-ỹĐđ])(HK|[Hh]ọc kỳ)\s*(?:H|11|[lI|]{2}|lại)(?![A-Za-zÀ-ỹĐđ\d])/g, "$1$2 II")
       // A border glued to a word as "l" or "|" ("Cả năm họcl"): no Vietnamese syllable ends in l.
       .replace(/([à-ỹđ][a-zà-ỹđ]*)[l|](?=[\s.,;]|$)/g, "$1")
       .replace(/\s*-\s*$/, "")
@@ -172,8 +198,9 @@ export function normalizeOcrGrid(grid: string[][]): string[][] {
     const found = labels.map((c) => roleOfHeader(c));
     // (A plan row whose cells name roles' words — "Tiêu chí 1.4: … trách nhiệm …" — is no header: it has a code.)
     if (found.filter(Boolean).length >= 3 && !row.some((c) => /\d\s*[.,]\s*\d/.test(c))) {
-      roles = found;
-      return labels;
+      const respelled = labels.map((c, i) => (found[i] ? c : respellHeader(c)));
+      roles = respelled.map((c) => roleOfHeader(c));
+      return respelled;
     }
     if (!roles || roles.length !== row.length) {
       if (roles && row.length === 1) roles = null;
