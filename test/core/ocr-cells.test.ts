@@ -4,7 +4,14 @@
  * texts are written by hand.
  */
 import { splitWideWords, type OcrWord } from "../../src/core/read/ocr";
-import { fixBudgetCell, fixCriterionCell, fixPeriodCell, normalizeOcrGrid } from "../../src/core/read/ocr-cells";
+import {
+  fixBudgetCell,
+  fixCriterionCell,
+  fixEvidenceCodes,
+  fixPeriodCell,
+  normalizeOcrGrid,
+  respellHeader,
+} from "../../src/core/read/ocr-cells";
 
 describe("criterion cells read by OCR", () => {
   it.each([
@@ -36,10 +43,33 @@ describe("period and budget cells read by OCR", () => {
     ["Học kỳ I", "Học kỳ I"],
     ["09/202612/2026", "09/2026 - 12/2026"],
     ["HKH", "HK II"],
+    ["Học kỳ lại", "Học kỳ II"],
+    ["Học kỳ lại năm học 2026-2027", "Học kỳ II năm học 2026-2027"],
     ["Học kỳ 11 năm học 2026-2027", "Học kỳ II năm học 2026-2027"],
     ["HKI", "HKI"],
     ["HK Hè", "HK Hè"],
     ["HK I, HK II", "HK I, HK II"],
+    // A quarter's Roman numeral: "II" read as "H" or as bars comes back; a read "II" or "I" is no digit.
+    ["Quý H/2026", "Quý II/2026"],
+    ["Quý Il/2026", "Quý II/2026"],
+    ["quý ll/2026", "quý II/2026"],
+    ["Quý II/2026", "Quý II/2026"],
+    ["Quý I/2026", "Quý I/2026"],
+    ["Quý 1/2026", "Quý 1/2026"],
+    ["Tháng I/2026", "Tháng 1/2026"],
+    ["Hoàn thành Quý H", "Hoàn thành Quý II"],
+    ["Quý Ill/2026", "Quý III/2026"],
+    ["Quý IH/2026", "Quý III/2026"],
+    ["Quý lV/2026", "Quý IV/2026"],
+    ["Quý 1I/2026", "Quý II/2026"],
+    ["QuýH/2026", "Quý II/2026"],
+    ["Quý l - ll/2026", "Quý I - II/2026"],
+    ["Quý I - H/2026", "Quý I - II/2026"],
+    ["Quý II/2026 - Quý I/2027", "Quý II/2026 - Quý I/2027"],
+    // Digits only, or no numeral I–IV: as read.
+    ["Quý 1 - 2/2026", "Quý 1 - 2/2026"],
+    ["Quý 11/2026", "Quý 11/2026"],
+    ["Quý HH/2026", "Quý HH/2026"],
   ])("period %s → %s", (read, meant) => expect(fixPeriodCell(read)).toBe(meant));
 
   it.each([
@@ -49,6 +79,64 @@ describe("period and budget cells read by OCR", () => {
     ["Từ nguồn hoạt động thường xuyên", "Từ nguồn hoạt động thường xuyên"],
     ["lOO", "lOO"],
   ])("budget %s → %s", (read, meant) => expect(fixBudgetCell(read)).toBe(meant));
+});
+
+describe("header cells whose words OCR misread by one confused letter", () => {
+  it.each([
+    // The Lương Sơn plan printed again (ocrmypdf's page, our OCR): "bộ" read as "hộ".
+    ["Người /hộ phận thực hiện", "Người /bộ phận thực hiện"],
+    ["Kinb phí", "Kinh phí"],
+    ["Ghi cbú", "Ghi chú"],
+  ])("%s → %s", (read, meant) => expect(respellHeader(read)).toBe(meant));
+
+  it.each(["Ghi chú", "Hiệu trưởng", "ST T", "Mục tiêu 2", ""])("%s stays as read", (cell) =>
+    expect(respellHeader(cell)).toBe(cell),
+  );
+
+  it("are respelled in a header row only: its columns' roles found, a plan row's cells as they were", () => {
+    const header = ["TT", "Nội dung cải tiến", "Người /hộ phận thực hiện", "Thời gian thực hiện", "Dự kiến kinh phí"];
+    const body = ["1", "Tiêu chí 1.1", "Tổ hộ phận", "Tháng 9/2026", "Không"];
+    expect(normalizeOcrGrid([header, body])).toEqual([
+      ["TT", "Nội dung cải tiến", "Người /bộ phận thực hiện", "Thời gian thực hiện", "Dự kiến kinh phí"],
+      body,
+    ]);
+  });
+});
+
+describe("TT 57 evidence codes read by OCR", () => {
+  it.each([
+    // Misreadings met in the Phú Mỹ plan's cells (tesseract.js, vie): C read as G, or as both.
+    ["(MC.2.2.01 MG.2.2.02)", "(MC.2.2.01 MC.2.2.02)"],
+    ["Giấy chứng nhận (MCG.2.3.01 )", "Giấy chứng nhận (MC.2.3.01 )"],
+    ["(MGC.3.1.01)", "(MC.3.1.01)"],
+    ["(MOGC.2.2.02)", "(MC.2.2.02)"],
+    ["Sổ theo dõi (MC.2.2.O1)", "Sổ theo dõi (MC.2.2.01)"],
+    ["(MC.l4.1.01)", "(MC.14.1.01)"],
+  ])("%s → %s", (read, meant) => expect(fixEvidenceCodes(read)).toBe(meant));
+
+  it.each([
+    "Lớp MG 5 tuổi", // mẫu giáo
+    "MG.5", // no code's shape
+    "(MO.1.1.01)", // no C or G: not clearly an MC
+    "AMG.1.1.01", // part of a longer word
+    "(MC.l.l.01)", // a number without a digit: not clearly a code
+    "[H1-1.3-02]",
+  ])("%s stays as read", (cell) => expect(fixEvidenceCodes(cell)).toBe(cell));
+
+  it("are fixed in every cell of a grid, a paragraph's too, with or without a header row", () => {
+    expect(normalizeOcrGrid([["Biên bản", "(MG.2.2.02)"], ["Biên bản (MGC.1.1.01)"]])).toEqual([
+      ["Biên bản", "(MC.2.2.02)"],
+      ["Biên bản (MC.1.1.01)"],
+    ]);
+    const header = ["TT", "Tiêu chí", "Thời gian thực hiện", "Kinh phí", "Minh chứng"];
+    expect(normalizeOcrGrid([header, ["1", "1.1", "Quý H/2026", "Không", "(MCG.1.1.01)"]])[1]).toEqual([
+      "1",
+      "1.1",
+      "Quý II/2026",
+      "Không",
+      "(MC.1.1.01)",
+    ]);
+  });
 });
 
 describe("a grid read by OCR", () => {

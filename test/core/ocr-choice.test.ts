@@ -27,6 +27,15 @@ describe("otherCellBetter", () => {
     expect(otherCellBetter({ text: "", reads: false }, { text: "Chưa rõ", reads: false })).toBe(false);
     expect(otherCellBetter({ text: "HKH", reads: false }, { text: "  ", reads: false })).toBe(false);
   });
+
+  it("ranks a malformed amount (1) between a cell that parses (2) and one that does not (0)", () => {
+    expect(otherCellBetter({ text: "Tường", reads: 0 }, { text: "15.000.0000đ", reads: 1 })).toBe(true);
+    expect(otherCellBetter({ text: "15.000.0000đ", reads: 1 }, { text: "Tường", reads: 0 })).toBe(false);
+    expect(otherCellBetter({ text: "15.000.0000đ", reads: 1 }, { text: "15.000.000đ", reads: 2 })).toBe(true);
+    expect(otherCellBetter({ text: "15.000.000đ", reads: 2 }, { text: "15.000.0000đ", reads: 1 })).toBe(false);
+    // Two malformed amounts: the same worth, as two cells that do not read — the more Vietnamese one.
+    expect(otherCellBetter({ text: "1.000,000đ", reads: 1 }, { text: "1.000,000 đồng", reads: 1 })).toBe(true);
+  });
 });
 
 describe("syllableScore", () => {
@@ -162,6 +171,18 @@ describe("chooseCells", () => {
       [...tc23, "Học kỳ II", "Không phát sinh"],
       ["", "", "", "", "", "", ""],
     ]);
+  });
+
+  it("a malformed amount beats a cell holding no amount, and loses to one that parses", () => {
+    // Ours read the printed "15.000.0000 đ" as "15.000.0000đ" (broken grouping: the school's own error, reported);
+    // the layer read the same ink as "Tường" (ocrmypdf's layer on the Trần Quang Khải plan).
+    const ours = plan([[...tc14, "15.000.0000đ"]]);
+    const theirs = plan([[...tc14, "Tường"]]);
+    expect(chooseCells(ours, theirs).taken).toEqual([]);
+    expect(chooseCells(theirs, ours).taken).toEqual([
+      { row: 3, col: 6, role: "budget", kept: "Tường", taken: "15.000.0000đ" },
+    ]);
+    expect(chooseCells(ours, plan([[...tc14, "15.000.000đ"]])).grid[3][6]).toBe("15.000.000đ");
   });
 
   it("changes nothing when the readings have no criterion row in common or no such column", () => {

@@ -88,6 +88,18 @@ describe("readingQuality and betterReading", () => {
     const fewer = readingQuality(plan([row11, row19.map((c, i) => (i === 3 ? "Không có" : c))]));
     expect(betterReading(specks, fewer)).toBe(false);
   });
+  it("with as much junk (none), prefers the reading with clearly more known words (a quarter more)", () => {
+    // A layer without stray symbols whose cells lost words (the Lương Sơn plan printed again: "'15 triệu").
+    const lost = readingQuality(plan([row11, row19].map((r) => r.map((c, i) => (i === 2 || i === 3 ? "Không" : c)))));
+    expect([lost.junk, clean.junk]).toEqual([0, 0]);
+    expect(lost.known).toBeLessThan(clean.known / 1.25);
+    expect(betterReading(lost, clean)).toBe(true);
+    expect(betterReading(clean, lost)).toBe(false);
+    // A few words more are no difference: the first stays (two readings of one mầm non plan: 454 and 457 words).
+    const few = (known: number) => ({ criteria: 5, known, junk: 0, unparsed: 0, empty: 3 });
+    expect(betterReading(few(454), few(457))).toBe(false);
+    expect(betterReading(few(206), few(596))).toBe(true);
+  });
 });
 
 describe("betterReading weighs periods and budgets read", () => {

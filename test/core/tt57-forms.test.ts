@@ -37,6 +37,9 @@ describe("evidence codes (column 9)", () => {
     "Quyết định (MC.1.4.01; MC.1.4.02)",
     "Biên bản (MC.1.4.01 và MC.1.4.02)",
     "Kế hoạch (MC.1.4.01), báo cáo (MC.1.4.02)",
+    // The comma lost (typed so, or a scan's comma wrapped alone onto a line OCR does not read): still in brackets.
+    "Biên bản (MC.1.4.01 MC.1.4.02)",
+    "Biên bản (MC.1.4.01\nMC.1.4.02)",
   ])("“%s” is valid", (ev) => {
     expect(rulesOf([row("1.4", ev)]).filter((r) => /^tt57.evidence-(format|criterion)$/.test(r))).toEqual([]);
   });
@@ -45,6 +48,8 @@ describe("evidence codes (column 9)", () => {
     ["Kế hoạch (MC.1.4.1)", 1],
     ["(MC.1.4.01, MC.1.4.2)", 1],
     ["(Kế hoạch MC.1.4.01, MC.1.4.02)", 2],
+    ["(MC.1.4.01 MC.1.4.2)", 1],
+    ["(Kế hoạch MC.1.4.01 MC.1.4.02)", 2],
   ] as const)("“%s”: %i format warning(s), one per code", (ev, n) => {
     expect(rulesOf([row("1.4", ev)]).filter((r) => r === "tt57.evidence-format")).toHaveLength(n);
   });

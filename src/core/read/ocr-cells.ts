@@ -5,7 +5,8 @@
  * "32" or "Tiêu chí 14:" where the dot was lost → "3.2", "1.4"), period cells their digits and dashes
  * ("1l/2025 — 5/2O26" → "11/2025 - 5/2026"), budget cells the digits of their amounts (period and budget cells
  * lose a speck read as a letter between two words, ocr-specks.ts: "Không Z phát sinh"); level bands are spelled
- * again ("Mức2", "Múc 2" → "Mức 2"). Pure: used by the file host on grids read by OCR only.
+ * again ("Mức2", "Múc 2" → "Mức 2"), and TT 57 evidence codes get their "MC" back ("MG.2.2.02" → "MC.2.2.02", in any
+ * cell). Pure: used by the file host on grids read by OCR only.
  */
 import type { ColumnRole } from "../types";
 import { TEMPLATE_2018_COLUMNS, TEMPLATE_TT57_COLUMNS } from "../templates";
@@ -32,6 +33,31 @@ function headerLabel(cell: string): string {
   return best.label;
 }
 
+/** Letters OCR confuses in a header's words ("Người /hộ phận thực hiện" for "Người/bộ phận thực hiện"). */
+const HEADER_CONFUSIONS: [RegExp, string][] = [
+  [/h/g, "b"],
+  [/b/g, "h"],
+  [/rn/g, "m"],
+  [/cl/g, "d"],
+];
+
+/**
+ * A header row's cell whose words name no role, with one letter OCR confuses read as the other where that, and only
+ * that, makes the cell name a role; else the cell as it is.
+ */
+export function respellHeader(cell: string): string {
+  if (!cell.trim() || cell.length > 60 || /\d/.test(cell)) return cell;
+  const found = new Map<string, string>();
+  for (const [re, to] of HEADER_CONFUSIONS)
+    for (const m of cell.matchAll(re)) {
+      const at = m.index ?? 0;
+      const candidate = cell.slice(0, at) + to + cell.slice(at + m[0].length);
+      const role = roleOfHeader(candidate);
+      if (role && !found.has(role)) found.set(role, candidate);
+    }
+  return found.size === 1 ? [...found.values()][0] : cell;
+}
+
 /** Characters OCR reads for digits beside other digits. */
 const DIGIT_LIKE: Record<string, string> = { l: "1", I: "1", "|": "1", "!": "1", O: "0", o: "0", Q: "0", D: "0" };
 const asDigits = (s: string) => s.replace(/[lI|!OoQD]/g, (ch) => DIGIT_LIKE[ch]);
@@ -56,18 +82,40 @@ export function fixCriterionCell(cell: string): string {
   return cell;
 }
 
+/**
+ * A quarter's Roman numeral read as bars, digits or an "H" ("Quý H/2026", "Quý Il/2026", "Quý lV", "Quý IH", the
+ * second of "Quý I - ll/2026"): each bar or 1 an I, an H two of them, when that makes I–IV; a numeral of digits only
+ * ("Quý 1/2026", "Quý 1 - 2/2026") stays.
+ */
+const QUARTER =
+  /((?:^|[^A-Za-zÀ-ỹĐđ])[Qq]uý\s*(?:(?:I{1,3}|IV|[1-4])\s*[-–]\s*)?)([lI|1H]{1,3}|[lI|1]V)(?=\s*[/\-–—,;]|\s|$)/g;
+/** Text ending in a quarter's numeral being written ("Quý I", "Quý I - I"). */
+const QUARTER_BEFORE = /(^|[^A-Za-zÀ-ỹĐđ])[Qq]uý\s*(?:(?:I{1,3}|IV|[1-4])\s*[-–]\s*)?I*$/;
+/** (Twice: the second numeral of "Quý l - ll/2026" once the first reads.) */
+const quarter = (m: string, pre: string, numeral: string) => {
+  const roman = numeral.replace(/[lI|1]/g, "I").replace(/H/g, "II");
+  if (/^\d+$/.test(numeral) || !/^(I{1,3}|IV)$/.test(roman)) return m;
+  return `${pre}${/ý$/.test(pre) ? " " : ""}${roman}`;
+};
+
 /** Months and years read by OCR: letters in digit runs back to digits, long dashes (or "_" after a date) to "-". */
 export function fixPeriodCell(cell: string): string {
   return (
     cell
       .replace(/[—–~]+-*/g, " - ")
+      .replace(QUARTER, quarter)
+      .replace(QUARTER, quarter)
       .replace(/([\d/])([lI|!OoQ])/g, (_m, a: string, ch: string) => a + DIGIT_LIKE[ch])
-      .replace(/([lI|!OoQ])(\d*\s*\/\s*\d)/g, (_m, ch: string, b: string) => DIGIT_LIKE[ch] + b)
+      // (Not a quarter's Roman numeral: "Quý II/2026", "Quý I/2026".)
+      .replace(/([lI|!OoQ])(\d*\s*\/\s*\d)/g, (m, ch: string, b: string, at: number, all: string) =>
+        ch === "I" && QUARTER_BEFORE.test(all.slice(0, at)) ? m : DIGIT_LIKE[ch] + b,
+      )
       // A dash at a line's end read as "_" ("Tháng 10/2025_" over "Tháng 1/2026").
       .replace(/(\d\/\d{4})_(?=\s|$)/g, "$1 -")
-      // Two dates run together, their dash lost ("09/202612/2026"); semester II's "II" read as "H" or "11" ("HKH").
+      // Two dates run together, their dash lost ("09/202612/2026"); semester II's "II" read as "H", "11" ("HKH") or
+      // as the word "lại" (its serifs joined: "Học kỳ lại").
       .replace(/(\d{1,2}\/\d{4})(\d{1,2}\/\d{4})/g, "$1 - $2")
-      .replace(/(^|[^A-Za-zÀ-ỹĐđ])(HK|[Hh]ọc kỳ)\s*(?:H|11|[lI|]{2})(?![A-Za-zÀ-ỹĐđ\d])/g, "$1$2 II")
+      .replace(/(^|[^A-Za-zÀ-ỹĐđ])(HK|[Hh]ọc kỳ)\s*(?:H|11|[lI|]{2}|lại)(?![A-Za-zÀ-ỹĐđ\d])/g, "$1$2 II")
       // A border glued to a word as "l" or "|" ("Cả năm họcl"): no Vietnamese syllable ends in l.
       .replace(/([à-ỹđ][a-zà-ỹđ]*)[l|](?=[\s.,;]|$)/g, "$1")
       .replace(/\s*-\s*$/, "")
@@ -84,6 +132,21 @@ export function fixBudgetCell(cell: string): string {
     return /^\d{1,3}([.,]\d{3})+$|^\d{4,}$/.test(digits) ? digits + m[2] : token;
   });
 }
+
+/**
+ * TT 57 evidence codes whose letters OCR confused ("MG.2.2.02", "MGC.3.1.01", "MCG.2.3.01", "MOGC.2.2.02" for
+ * "MC.…"; "MC.2.2.O1"): an "M" then only C, G, O or 0 (a C or a G among them), a dot, then three numbers, the last
+ * of one or two digits — no word of a plan has that shape but the "MC.x.y.zz" code. Letters read for digits inside
+ * the numbers come back as digits. Anything else ("MG 5 tuổi", "MN.1", a code after a letter) stays as read.
+ */
+const EVIDENCE =
+  /(^|[^A-Za-zÀ-ỹĐđ0-9])M([CGO0]{1,3})\.([\dlIO]{1,2})\.([\dlIO]{1,2})\.([\dlIO]{1,2})(?![\dA-Za-zÀ-ỹĐđ])/g;
+export const fixEvidenceCodes = (cell: string) =>
+  cell.replace(EVIDENCE, (m, pre: string, letters: string, x: string, y: string, z: string) =>
+    /[CG]/.test(letters) && [x, y, z].every((n) => /\d/.test(n))
+      ? `${pre}MC.${asDigits(x)}.${asDigits(y)}.${asDigits(z)}`
+      : m,
+  );
 
 /** A letter of Vietnamese text (no \p{L}: ES2017 engines). */
 const LETTER = "A-Za-zÀ-ỹĐđ";
@@ -135,17 +198,18 @@ export function normalizeOcrGrid(grid: string[][]): string[][] {
     const found = labels.map((c) => roleOfHeader(c));
     // (A plan row whose cells name roles' words — "Tiêu chí 1.4: … trách nhiệm …" — is no header: it has a code.)
     if (found.filter(Boolean).length >= 3 && !row.some((c) => /\d\s*[.,]\s*\d/.test(c))) {
-      roles = found;
-      return labels;
+      const respelled = labels.map((c, i) => (found[i] ? c : respellHeader(c)));
+      roles = respelled.map((c) => roleOfHeader(c));
+      return respelled;
     }
     if (!roles || roles.length !== row.length) {
       if (roles && row.length === 1) roles = null;
-      return row.length === 1 ? [fixLevel(fixRoman(row[0]))] : row.map(fixLevel);
+      return (row.length === 1 ? [fixRoman(row[0])] : row).map((c) => fixEvidenceCodes(fixLevel(c)));
     }
     const now = roles;
     return row.map((cell, i) => {
       const fix = now[i] ? FIXES[now[i] as ColumnRole] : undefined;
-      return fixLevel(fix ? fix(cell) : cell);
+      return fixEvidenceCodes(fixLevel(fix ? fix(cell) : cell));
     });
   });
 }

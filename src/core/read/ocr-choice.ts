@@ -5,14 +5,17 @@
  * that no longer reads. The rows of the two readings are paired (same criterion code, in order; rows between two
  * such pairs one to one when both readings have as many and no two codes differ), and in each pair the criterion,
  * period and budget cells are compared: a cell that reads (a criterion code, a period or a budget that parses) wins
- * over one that does not; when neither reads, the one with more Vietnamese syllables (fewer unreadable words) wins,
- * and an empty cell stays empty unless the other reads. Otherwise — both read, or the same worth — the kept
+ * over one that does not, and a budget cell holding an amount written with broken grouping ("15.000.0000 đ", which
+ * the budget rules report) over one holding no amount (the layer read that cell as "Tường"); when neither reads,
+ * the one with more Vietnamese syllables (fewer unreadable words) wins, and an empty cell stays empty unless the
+ * other reads. Otherwise — both read, or the same worth — the kept
  * reading's cell stays: two parses that disagree give no reason to prefer either. Pure: grids in, grid out; used on
  * readings by OCR only.
  */
 import type { ColumnRole, Plan, PlanRow } from "../types";
 import { wordKind } from "../text/garble";
 import { mainPlan, readPlans } from "./index";
+import { analysisOf } from "../parse/budget";
 
 /** The cells compared: those whose reading decides rows and findings. */
 const ROLES = ["criterion", "period", "budget"] as const;
@@ -28,11 +31,17 @@ export interface CellTaken {
   taken: string;
 }
 
-/** Whether a row's cell of the role reads: a criterion code, a period or a budget that parses. */
-function reads(row: PlanRow, role: Role): boolean {
-  if (role === "criterion") return !!row.criterion && row.kind === "criterion";
+/**
+ * How well a row's cell of the role reads: 2, a criterion code, a period or a budget that parses; 1, an amount
+ * written with broken grouping ("15.000.0000 đ": the budget rules report it as the school wrote it — a reading, not
+ * noise); 0, neither.
+ */
+function reads(row: PlanRow, role: Role): 0 | 1 | 2 {
+  if (role === "criterion") return row.criterion && row.kind === "criterion" ? 2 : 0;
   const parse = role === "period" ? row.period : row.budget;
-  return !!parse && parse.kind !== "unparsed" && parse.kind !== "empty";
+  if (parse && parse.kind !== "unparsed" && parse.kind !== "empty") return 2;
+  const issues = role === "budget" ? (analysisOf(row.budget)?.issues ?? []) : [];
+  return issues.some((i) => i.kind === "bad-grouping") ? 1 : 0;
 }
 
 /** Words that are Vietnamese syllables less words that are unreadable (numbers, codes and marks count nothing). */
@@ -46,10 +55,17 @@ export function syllableScore(text: string): number {
   return score;
 }
 
-/** Whether the other reading's cell is the better one (see the module's comment). */
-export function otherCellBetter(kept: { text: string; reads: boolean }, other: { text: string; reads: boolean }) {
-  if (!other.text.trim() || kept.reads) return false;
-  if (other.reads) return true;
+type Reads = boolean | 0 | 1 | 2;
+const rank = (r: Reads) => (r === true ? 2 : r === false ? 0 : r);
+
+/**
+ * Whether the other reading's cell is the better one (see the module's comment). `reads`: true or 2, the cell
+ * parses; 1, it holds a malformed amount (better than no amount, worse than one that parses); false or 0, neither.
+ */
+export function otherCellBetter(kept: { text: string; reads: Reads }, other: { text: string; reads: Reads }) {
+  const [k, o] = [rank(kept.reads), rank(other.reads)];
+  if (!other.text.trim() || k >= 2) return false;
+  if (o !== k) return o > k;
   // Neither reads: an empty cell stays empty (the school may have left it so), else the more Vietnamese one wins.
   return !!kept.text.trim() && syllableScore(other.text) > syllableScore(kept.text);
 }

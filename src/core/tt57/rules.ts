@@ -341,12 +341,16 @@ export const tt57Rules: Rule = ({ plan, catalog }) => {
             ...said(TT57_TEXT.evidence2018Code),
           }),
         );
-      // "(MC.1.4.01, MC.1.4.02)": several codes in one pair of brackets is the form's own example. A code cited
-      // on another criterion's row is correct practice (one document keeps one code), unless that criterion does
-      // not exist in the circular.
+      // "(MC.1.4.01, MC.1.4.02)": several codes in one pair of brackets is the form's own example (a comma lost —
+      // "(MC.1.4.01 MC.1.4.02)", or a scan's comma left alone on a line OCR does not read — leaves each code in its
+      // brackets all the same). A code cited on another criterion's row is correct practice (one document keeps one
+      // code), unless that criterion does not exist in the circular.
       const grouped = new Set<number>();
       for (const g of ev.matchAll(/\(([^()]*)\)/g)) {
-        const items = g[1].split(/[,;]|\s+v[àa]\s+/).map((x) => x.trim());
+        const items = g[1]
+          .split(/[,;]|\s+v[àa]\s+|\s+/)
+          .map((x) => x.trim())
+          .filter(Boolean);
         if (!items.every((x) => /^MC\.\d+\.\d+\.\d+$/.test(x))) continue;
         for (const c of g[1].matchAll(/MC\.\d+\.\d+\.\d+/g)) grouped.add((g.index ?? 0) + 1 + (c.index ?? 0));
       }

@@ -9,6 +9,9 @@
 import type { OcrWord } from "../../../core/read/ocr";
 import type { RulingLine } from "../../../core/read/positions";
 import type { GreyImage } from "./pixels";
+import { scale } from "./prepare";
+import { recountNumerals } from "./numerals";
+import { CLOSER_SCALE, closerReadingBetter, needsCloserLook, unscaleWords } from "../../../core/read/ocr-closer";
 
 /** A cell's inside, pixels of the page image (borders excluded). */
 export interface CellBox {
@@ -185,7 +188,9 @@ export function placeCellWords(words: OcrWord[], c: CellBox): OcrWord[] {
 
 /**
  * A clean print's page read cell by cell: the ruled cells one at a time (`read` with "block"), the rest of the page
- * (its cells whited out) as sparse text. Empty cells are not read. `progress` hears the share of the jobs done.
+ * (its cells whited out) as sparse text. Empty cells are not read; a cell with a number read unsurely is read again
+ * at twice the scale (src/core/read/ocr-closer.ts), and a period's Roman numeral is recounted on the image
+ * (numerals.ts). `progress` hears the share of the jobs done.
  */
 export async function readByCells(
   img: GreyImage,
@@ -197,7 +202,15 @@ export async function readByCells(
   const words = await read(cells.length ? withoutCells(img, cells) : img, true);
   for (let k = 0; k < inked.length; k++) {
     progress?.((k + 1) / (inked.length + 1));
-    words.push(...placeCellWords(await read(cropCell(img, inked[k]), "block"), inked[k]));
+    const crop = cropCell(img, inked[k]);
+    let found = await read(crop, "block");
+    // A word holding a digit read unsurely: the cell read again closer, the surer reading kept (ocr-closer.ts).
+    if (needsCloserLook(found)) {
+      const closer = unscaleWords(await read(scale(crop, CLOSER_SCALE), "block"), CLOSER_SCALE);
+      if (closerReadingBetter(found, closer)) found = closer;
+    }
+    // A period's Roman numeral read one stroke short or long ("Quý III" as "II"): its strokes counted (numerals.ts).
+    words.push(...placeCellWords(recountNumerals(crop, found), inked[k]));
   }
   return words;
 }

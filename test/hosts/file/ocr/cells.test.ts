@@ -153,6 +153,39 @@ describe("a page read cell by cell", () => {
     ]);
   });
 
+  it("reads a cell with a number read unsurely again at twice the scale, and keeps the surer reading", async () => {
+    const img = paper();
+    ink(img, 40, 30, 45, 35);
+    ink(img, 140, 30, 145, 35);
+    const cells = [box(12, 12, 98, 58), box(102, 12, 198, 58)];
+    const widths: number[] = [];
+    // The first cell's number is read at confidence 14 at the page's scale, 83 at twice it (its crop is 86 + 24
+    // pixels wide, 220 scaled); the second cell's number is sure: read once.
+    const read = async (page: GreyImage, mode: true | "block") => {
+      widths.push(page.width);
+      if (mode !== "block") return [];
+      const sure = page.width > 200;
+      const w = word(sure ? "II/202" : "1/202", sure ? 50 : 25, sure ? 60 : 30);
+      return [{ ...w, confidence: widths.length === 2 ? 14 : sure ? 83 : 95 }];
+    };
+    const words = await readByCells(img, cells, read);
+    expect(widths).toEqual([W, 110, 220, 120]);
+    // The closer reading's word at (50, 60) of the scaled crop is at (25, 30) of the crop, (25, 30) of the page.
+    expect(words.map((w) => [w.text, w.confidence, w.x0, w.y0, w.x1])).toEqual([
+      ["II/202", 83, 25, 30, 30],
+      ["1/202", 95, 115, 30, 125],
+    ]);
+  });
+
+  it("keeps the first reading when the closer one is no surer", async () => {
+    const img = paper();
+    ink(img, 40, 30, 45, 35);
+    const read = async (page: GreyImage, mode: true | "block") =>
+      mode === "block" ? [{ ...word(page.width > 200 ? "7/202" : "1/202", 16, 16), confidence: 14 }] : [];
+    const words = await readByCells(img, [box(12, 12, 98, 58)], read);
+    expect(words.map((w) => [w.text, w.x0])).toEqual([["1/202", 16]]);
+  });
+
   it("reads a page without cells as a whole", async () => {
     const modes: (true | "block")[] = [];
     await readByCells(paper(), [], async (_p, mode) => (modes.push(mode), []));
