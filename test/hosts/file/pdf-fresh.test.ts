@@ -80,10 +80,12 @@ describe("fresh plans: the .docx reads as written (expectations by hand)", () =>
     const got = readingOf(p);
     expect(got.context).toEqual(want.context);
     if (want.school) expect(p.context.school).toBe(want.school);
-    const headings = p.rows.filter((r) => r.kind !== "criterion").map((r) => `${r.kind} ${r.standard}`);
+    const planned = (r: (typeof p.rows)[number]) => r.kind === "criterion" || r.kind === "task";
+    const headings = p.rows.filter((r) => !planned(r)).map((r) => `${r.kind} ${r.standard}`);
     expect(headings).toEqual((want.headings ?? []).map((n) => `standard ${n}`));
-    const rows = p.rows.filter((r) => r.kind === "criterion");
+    const rows = p.rows.filter(planned);
     expect(rows.map(rowOf)).toEqual(want.rows);
+    expect(rows.map((r) => r.kind)).toEqual(want.kinds ?? want.rows.map(() => "criterion"));
     if (want.targets) expect(rows.map((r) => r.target?.level ?? null)).toEqual(want.targets);
     expect(got.findings).toEqual([...want.findings].sort());
   });
