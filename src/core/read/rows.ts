@@ -1,6 +1,6 @@
 /** Plan rows from a table region: cells by role, continuation rows merged, each row's parsed values. */
 import type { CellPos, ColumnRole, PlanRow } from "../types";
-import { parseBudget } from "../parse/budget";
+import { budgetUnitOf, parseBudget } from "../parse/budget";
 import { parsePeriod } from "../parse/period";
 import { parseTarget } from "../parse/target";
 import { parseCriterionRef, parseStandardRef, type CriterionRef } from "../parse/refs";
@@ -57,7 +57,7 @@ export function criterionRefOf(row: PlanRow): CriterionRef | null {
   return ref;
 }
 
-function finishRow(row: PlanRow, schoolYear: string | null): void {
+function finishRow(row: PlanRow, schoolYear: string | null, budgetUnit = 1): void {
   if (row.kind === "criterion" && row.cells.criterion) ROW_REFS.set(row, parseCriterionRef(row.cells.criterion.text));
   const t = row.cells.target?.text;
   const p = row.cells.period?.text;
@@ -65,7 +65,7 @@ function finishRow(row: PlanRow, schoolYear: string | null): void {
   if (row.kind === "criterion" || row.kind === "task") {
     row.target = t !== undefined ? parseTarget(t) : null;
     row.period = p !== undefined ? parsePeriod(p, schoolYear) : null;
-    row.budget = b !== undefined ? parseBudget(b) : null;
+    row.budget = b !== undefined ? parseBudget(b, budgetUnit) : null;
   }
 }
 
@@ -76,6 +76,12 @@ function isNumberRow(raw: unknown[], belowHeader: boolean): boolean {
   const numbered = filled.filter((c) => /^\(?\d{1,2}\)?$/.test(c)).length;
   if (numbered === filled.length) return true;
   return belowHeader && numbered * 2 >= filled.length && filled.every((c) => c.length <= 5 && /[\d)]/.test(c));
+}
+
+/** The budget column's header unit for its bare numbers (budgetUnitOf), 1 when it names none or has no column. */
+export function regionBudgetUnit(grid: string[][], region: Region): number {
+  const c = region.header.columns.budget;
+  return c === undefined ? 1 : (budgetUnitOf(cellText(grid, region.header.row, c)) ?? 1);
 }
 
 export function buildRows(grid: string[][], region: Region, schoolYear: string | null): PlanRow[] {
@@ -193,7 +199,8 @@ export function buildRows(grid: string[][], region: Region, schoolYear: string |
     rows.push(row);
     prev = row;
   }
-  for (const row of rows) finishRow(row, schoolYear);
+  const unit = regionBudgetUnit(grid, region);
+  for (const row of rows) finishRow(row, schoolYear, unit);
   return rows;
 }
 
