@@ -15,7 +15,8 @@ import { modernRegExp } from "../text/regex-compat";
 import { roleOfHeader } from "./index";
 import { splitPasted } from "./pasted";
 import { headerLabels, RUN_TOGETHER_HEADER } from "./pasted-labels";
-import { A_MONTH, OPEN_START, PERIOD, periodAndBudget } from "./pasted-period-budget";
+import { A_MONTH, bareBudget, OPEN_START, PERIOD, periodAndBudget } from "./pasted-period-budget";
+import { budgetUnitOf } from "../parse/budget";
 import { layoutAligned, layoutToVisualLines, type LayoutRules } from "./pasted-layout";
 import { gluedAcrossLines, joinVisualLines, mendCriterionStart } from "./pasted-wraps";
 import { gridFromPositions, type PositionedPage, type PositionedText } from "./positions";
@@ -221,6 +222,14 @@ export function runTogetherGrid(src: string): string[][] | null {
   );
   const ends = (words.has("hoan") && words.has("thanh")) || (words.has("ket") && words.has("thuc"));
   const startEnd = words.has("bat") && words.has("dau") && ends;
+  // "Kinh phí (triệu đồng)": the rows' budgets are bare numbers
+  const unit = budgetUnitOf(lines[head]);
+  // (a bare number first: a source named further on is the "Ghi chú" column's, "15 Ngân sách và vận động …")
+  const cellsOf = (text: string) => {
+    const periodOnly = unit ? periodAndBudget(text, true, false, startEnd) : null;
+    const bare = periodOnly && bareBudget(periodOnly.rest, unit);
+    return periodOnly && bare ? { ...periodOnly, ...bare } : periodAndBudget(text, true, true, startEnd);
+  };
   const grid: string[][] = lines
     .slice(0, head)
     .filter(Boolean)
@@ -234,8 +243,14 @@ export function runTogetherGrid(src: string): string[][] | null {
     if (/^([IVX]+)\.\s+\S/.test(l)) break;
     if (COLUMN_NUMBERS.test(l)) continue;
     const m = ROW_START.exec(l);
-    // the next section ("3. Tổ chức thực hiện"), not a row numbered "3." ("3. Tiêu chí 3.5 …")
-    if (!m && /^\d{1,2}\.\s+[A-ZĐ]/.test(l)) break;
+    // the next section ("3. Tổ chức thực hiện"), not a row numbered "3." ("3. Tiêu chí 3.5 …"), nor an activity
+    // numbered "2." with its own period under a criterion cell merged over several rows (a row of its own)
+    if (!m && /^\d{1,2}\.\s+[A-ZĐ]/.test(l)) {
+      const own = grid.length - 1 > headerAt ? cellsOf(l) : null;
+      if (!own?.period) break;
+      grid.push(["", "", own.rest, own.period, own.budget]);
+      continue;
+    }
     if (!m) {
       const last = grid[grid.length - 1];
       // (never the header's: a level band "MỨC 1, 2, 3" under it is a row of its own)
@@ -254,7 +269,7 @@ export function runTogetherGrid(src: string): string[][] | null {
       } else if (!(grid.length - 1 === headerAt && unreadableLine(l))) grid.push([l]);
       continue;
     }
-    const { period, budget, rest } = periodAndBudget(m[3], true, true, startEnd);
+    const { period, budget, rest } = cellsOf(m[3]);
     grid.push([m[1] ?? "", m[2].replace(/:$/, ""), rest, period, budget]);
   }
   lines

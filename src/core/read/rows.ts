@@ -35,6 +35,7 @@ function looksLikeContinuation(cells: { role: ColumnRole; text: string }[], prev
     /^[a-zàáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ(,;]/.test(t) ||
     (/^(tháng|\d{1,2}\s*\/\s*\d{4}|\d{4}|-\s*tháng|năm)\b/i.test(t) && t.length < 30);
   if (texts.every(fragment)) return true;
+  if (holdsOwnValues(cells, prev)) return false;
   // A criterion cell that holds only its code ("Tiêu chí 4.2:") continues with the name on the next rows.
   if (prev.kind === "criterion" && cells.some((c) => c.role === "criterion") && !criterionRefOf(prev)?.rest)
     return true;
@@ -45,6 +46,20 @@ function looksLikeContinuation(cells: { role: ColumnRole; text: string }[], prev
     if (p && !/[.;!?)]$/.test(p)) open++;
   }
   return open > 0 && open >= cells.filter((c) => stripTags(c.text).trim()).length;
+}
+
+/**
+ * A row under cells merged over several rows (TT and criterion written once for three activities) holds a period and
+ * a budget of its own, each a whole value as the row above's are ("Tuần 1 - tuần 4 tháng 9/2024" | "2,5", then "Từ
+ * tháng 10/2024 đến tháng 11/2024" | "5"): a row of its own, though those short cells end in no full stop.
+ */
+function holdsOwnValues(cells: { role: ColumnRole; text: string }[], prev: PlanRow): boolean {
+  const text = (role: ColumnRole) => stripTags(cells.find((c) => c.role === role)?.text ?? "").trim();
+  const [period, budget] = [text("period"), text("budget")];
+  const [prevPeriod, prevBudget] = [prev.cells.period?.text ?? "", prev.cells.budget?.text ?? ""];
+  const whole = (p: string) => !!p.trim() && !["unparsed", "empty"].includes(parsePeriod(p, null).kind);
+  const money = (b: string) => ["amount", "none"].includes(parseBudget(b).kind);
+  return whole(period) && whole(prevPeriod) && money(budget) && money(prevBudget);
 }
 
 /** The criterion reference of each criterion row, parsed once on its merged text (rules reuse it). */
