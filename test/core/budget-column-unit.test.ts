@@ -12,6 +12,7 @@ import { checkPlan } from "../../src/core/rules";
 import { summarize } from "../../src/core/summary";
 import { getCatalog } from "../../src/core/catalogs/index";
 import { convert2018ToTt57 } from "../../src/core/tt57/convert";
+import { renderGrid } from "../../src/core/render";
 
 describe("the unit a budget header gives its bare numbers", () => {
   it.each([
@@ -119,6 +120,13 @@ describe("a plan whose budget header is 'Kinh phí (triệu đồng)'", () => {
     });
     const col = draft.grid.columns.findIndex((c) => c.role === "budget");
     expect(draft.grid.rows.slice(2).map((r) => r[col])).toEqual(["3 triệu đồng", "2,5 triệu đồng", "500.000 đ"]);
+  });
+
+  it("rendered into the template's table (whose budget label names no unit) its bare numbers take the unit", () => {
+    const grid = renderGrid("2018-9col", plan.context, plan);
+    const col = grid.columns.findIndex((c) => c.role === "budget");
+    const body = grid.rows.filter((_, i) => grid.kinds[i] === "criterion").map((r) => r[col]);
+    expect(body).toEqual(["3 triệu đồng", "2,5 triệu đồng", "500.000 đ"]);
   });
 
   it("without the unit in the header the same cells are đồng, as written (and flagged small)", () => {
