@@ -8,7 +8,7 @@
  */
 import "../../src/core/catalogs/all";
 import { bareBudget } from "../../src/core/read/pasted-period-budget";
-import { runTogetherGrid } from "../../src/core/read/pasted-pdf";
+import { runTogetherGrid, visualLinesGrid } from "../../src/core/read/pasted-pdf";
 import { readPlan } from "../../src/core/read";
 
 describe("a bare budget in a row's text run together, under a header unit", () => {
@@ -96,6 +96,68 @@ describe("a grid row under merged TT and criterion cells (as a .docx or a paste 
     ]);
     expect(plan.rows.map((r) => [r.kind, r.period?.start, r.period?.end])).toEqual([
       ["criterion", "2024-09", "2024-12"],
+    ]);
+  });
+});
+
+// One line per visual line of each cell (`pdftotext -raw`, a viewer's copy), written by hand as such a copy of narrow
+// cells gives it: a budget "2" just before the next row's TT 2, activities "1." "2." under one criterion, a budget
+// "4" just before a row line that has its own TT ("6 Tiêu chí 5.2"; rows 3 and 4 left out of the excerpt).
+const RAW = [
+  "KẾ HOẠCH năm học 2024-2025",
+  "TT",
+  "Tiêu chí",
+  "Nội dung",
+  "Thời gian",
+  "thực hiện",
+  "Người phụ",
+  "trách",
+  "Kinh phí",
+  "(triệu",
+  "đồng)",
+  "1 1.10",
+  "Kiện toàn Ban an",
+  "ninh trường học.",
+  "Suốt năm học",
+  "Hiệu trưởng",
+  "2",
+  "2",
+  "Tiêu chí 2.2: Đối",
+  "với giáo viên",
+  "1. Cử giáo viên tham",
+  "gia tập huấn.",
+  "Tháng 9/2024",
+  "Phó hiệu trưởng",
+  "2,5",
+  "2. Tổ chức hội giảng",
+  "cấp trường.",
+  "Tháng 11/2024",
+  "Hiệu trưởng",
+  "5",
+  "5 Tiêu chí 4.1",
+  "Họp Ban đại diện.",
+  "Học kỳ II",
+  "Hiệu trưởng",
+  "4",
+  "6 Tiêu chí 5.2",
+  "Phụ đạo học sinh.",
+  "Tháng 10/2024",
+  "Phó hiệu trưởng",
+  "1,5",
+  "III. TỔ CHỨC THỰC HIỆN",
+  "1. Hiệu trưởng chỉ đạo chung, phân công nhiệm vụ cho các thành viên; kiểm tra việc thực hiện kế hoạch.",
+].join("\n");
+
+describe("visual lines: activities under a merged criterion, bare budgets next to TT numbers", () => {
+  it("reads every row with its budget in the header's unit", () => {
+    const plan = readPlan(visualLinesGrid(RAW)!);
+    const rows = plan.rows.filter((r) => r.kind === "criterion" || r.kind === "task");
+    expect(rows.map((r) => [r.kind, r.criterion, r.period?.start, r.budget?.vnd])).toEqual([
+      ["criterion", "1.10", "2024-09", 2_000_000],
+      ["criterion", "2.2", "2024-09", 2_500_000],
+      ["task", "2.2", "2024-11", 5_000_000],
+      ["criterion", "4.1", "2025-01", 4_000_000],
+      ["criterion", "5.2", "2024-10", 1_500_000],
     ]);
   });
 });

@@ -279,6 +279,9 @@ export function runTogetherGrid(src: string): string[][] | null {
   return grid;
 }
 
+/** The longest line a narrow cell's text comes in (a page-wide paragraph's lines are two or three times longer). */
+const NARROW_CELL_LINE = 40;
+
 /** A table row's first visual line: its TT number and criterion/standard, or a level band ("MỨC 1, 2, 3"). */
 // "Tiêu chí" capitalised: a lower-case "tiêu chí 1.4" inside a cell ("18/2018/TT-BGDĐT: tiêu chí 1.4") starts
 // no row.
@@ -360,7 +363,16 @@ export function visualLinesGrid(src: string): string[][] | null {
   };
   for (; k < lines.length; k++) {
     const l = lines[k];
-    if (/^[IVX]+\.\s+\S/.test(l) || /^\d{1,2}\.\s+[A-ZĐ]/.test(l)) break; // the next section
+    if (/^[IVX]+\.\s+\S/.test(l)) break; // the next section
+    if (/^\d{1,2}\.\s+[A-ZĐ]/.test(l)) {
+      // the next section ("3. Tổ chức thực hiện", page-wide lines after it), or an activity numbered in a narrow
+      // cell (its lines as short as the cells'): one under a criterion merged over several activities starts a row
+      // of its own once the row holds a period (the activity before it is whole)
+      if (!row.length || !lines.slice(k + 1, k + 4).every((x) => x.length <= NARROW_CELL_LINE)) break;
+      if (PERIOD.test(joinVisualLines(row))) flush();
+      row.push(l);
+      continue;
+    }
     const repeated = headerEnd(k);
     if (repeated >= 0) {
       flush();
@@ -369,7 +381,15 @@ export function visualLinesGrid(src: string): string[][] | null {
     }
     // A number alone starts a row when it is the next TT or a criterion follows it (not a cell's last figure).
     const bare = /^\d{1,3}$/.test(l);
-    const starts = !bare || tt === null || +l === tt + 1 || ROW_FIRST_LINE.test(lines[k + 1] ?? "");
+    // (not a budget "3" whose cell comes just before the row TT 3 starts: "Liên đội" / "3" / "Chi thường" / "3" /
+    // "Tiêu chí 2.2: …" — the same number a few lines on, a criterion after it, is the TT)
+    const later = (j: number) =>
+      lines[j] === l && ROW_FIRST_LINE.test(lines[j + 1] ?? "") && !/^\d{1,3}$/.test(lines[j + 1]);
+    const criterionNext = ROW_FIRST_LINE.test(lines[k + 1] ?? "") && !/^\d{1,3}$/.test(lines[k + 1] ?? "");
+    const tted = bare && !criterionNext && [...Array(12).keys()].some((d) => later(k + 1 + d));
+    // (nor a budget "4" right before the next row's line that has its own TT: "4" / "6 Tiêu chí 5.2 …")
+    const ownTt = /^\d{1,3}\s/.test(lines[k + 1] ?? "");
+    const starts = !bare || tt === null || (+l === tt + 1 && !tted) || (criterionNext && !ownTt);
     // the next TT with the criterion's first word and other cells' first lines ("2 Tiêu Nhân viên … HK II Không")
     // or with the bare criterion code ("3 2.2 Cử giáo viên …"; not an amount: "2 1.5 triệu")
     const next = /^(\d{1,3})\s+(?:Tiêu|TIÊU|TC|\d{1,2}\.\d{1,2}(?!\s*(?:triệu|tỷ|%|[.,]?\d)))(\s|$)/.exec(l);
