@@ -52,3 +52,11 @@ describe("the first row of a page under an empty TT and criterion cell", () => {
     expect(continuesRow(rest, above)).toBe(true);
   });
 });
+
+describe("a row whose cell above is left open by a connector", () => {
+  it("continues it, short cells filled or not ('Từ tháng 10/2024 đến' + 'tháng 11/2024')", () => {
+    const open = above.map((c, i) => (i === 4 ? "Từ tháng 10/2024 đến" : c));
+    const rest = ["", "", "Báo cáo kết quả.", "Đạt yêu cầu.", "Tháng 11/2024", "Hiệu trưởng", "Công đoàn", "5", ""];
+    expect(continuesRow(rest, open)).toBe(true);
+  });
+});

@@ -99,7 +99,9 @@ function ownRowUnderMerged(row: string[], above: string[]): boolean {
   const filled = row.filter((c) => c.trim()).length;
   const short = (c: string | undefined) => !!c?.trim() && c.trim().length <= SHORT_VALUE;
   const both = row.filter((c, i) => short(c) && short(above[i])).length;
-  return filled >= 3 && both >= 2;
+  // (a cell above left open by a connector goes on below: "Tháng 9/2025 -" + "5/2026")
+  const dangling = row.some((c, i) => c.trim() && /([-–—,/]|(^|\s)(đến|từ|và))$/iu.test(above[i]?.trim() ?? ""));
+  return filled >= 3 && both >= 2 && !dangling;
 }
 
 /**
