@@ -3,6 +3,7 @@
  */
 import type { Catalog, ColumnRole, GridRowKind, Plan, RenderedGrid, SchoolContext, TemplateId } from "./types";
 import { getTemplate } from "./templates";
+import { withColumnUnit } from "./parse/budget";
 
 /** The plan's rows in the template's columns, or a blank template from the catalog. */
 export function renderGrid(
@@ -37,6 +38,8 @@ export function renderGrid(
     for (const r of plan.rows) {
       const cells: Partial<Record<ColumnRole, string>> = {};
       for (const [role, cell] of Object.entries(r.cells) as [ColumnRole, { text: string }][]) cells[role] = cell.text;
+      // The template's budget label names no unit: a bare "2,5" read under "Kinh phí (triệu đồng)" takes it along.
+      if (cells.budget) cells.budget = withColumnUnit(cells.budget, plan.budgetUnit);
       if (r.kind === numbered) {
         tt++;
         if (!cells.tt) cells.tt = String(tt);

@@ -34,7 +34,7 @@ export function summarize(plan: Plan, findings?: Finding[]): Summary {
     let sources: FundingSource[] = [];
     let amounts: BudgetAmount[] = [];
     if (cell) {
-      const a = analyzeBudget(cell.text);
+      const a = analyzeBudget(cell.text, plan.budgetUnit);
       amounts = a.amounts;
       // A "/tháng" amount is budgeted for the school year's months (9 months, September–May).
       vnd = a.amounts.reduce((sum, x) => sum + (x.per === "month" ? x.vnd * 9 : x.vnd), 0);

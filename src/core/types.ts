@@ -137,6 +137,11 @@ export interface Plan {
   headerRow: number;
   /** Column index in the grid for each role found. */
   columns: Partial<Record<ColumnRole, number>>;
+  /**
+   * The unit the budget column's header gives its bare numbers ("Kinh phí (triệu đồng)": 1,000,000; see
+   * parse/budget.ts budgetUnitOf); absent when it gives none. Whoever reads a budget cell again passes it on.
+   */
+  budgetUnit?: number;
   rows: PlanRow[];
   /** Free text of the document outside the table (titles, Căn cứ …), with grid rows, for doc.* rules. */
   text: { row: number; text: string }[];

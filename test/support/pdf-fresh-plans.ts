@@ -27,6 +27,9 @@ export interface Expected {
   rows: Row[];
   headings?: number[];
   targets?: (number | null)[];
+  /** Each row's kind when some are "task" rows (a criterion cell merged over several activity rows); else all
+   * "criterion". */
+  kinds?: ("criterion" | "task")[];
   findings: string[];
 }
 
@@ -154,6 +157,34 @@ export const PLANS: Record<string, Expected> = {
       // "3.500.000 đồng" without a source; "Nhân viên thư viện, thiết bị hoàn thành lớp bồi dưỡng nghiệp vụ".
       "tt57.resource-no-source 2.3 warning",
       "tt57.indicator-vague 2.3 warning",
+    ],
+  },
+  // Landscape TT 18/2018 THCS plan for 2024-2025 with "Người phụ trách" and "Người phối hợp" columns, a "Ghi chú"
+  // column and the budget column headed "Kinh phí (triệu đồng)" holding bare numbers: the unit is the header's, so
+  // "2,5" is 2,500,000 đ and "0" is no spending (as "Không"). "Tiêu chí 2.2" (and its TT cell) is merged over three
+  // activity rows "1." "2." "3.", each with its own period and budget: one criterion row and two task rows of 2.2.
+  // Three mistakes: a code TT 18 lacks (4.3: Tiêu chuẩn 4 has 4.1–4.2), a period a year early ("Từ tháng 01/2024 đến
+  // tháng 3/2024" in a 2024-2025 plan), a malformed amount "1,5,0".
+  "thcs-phan-boi-chau-2024-2025": {
+    context: { level: "thcs", schoolYear: "2024-2025", regime: "2018" },
+    school: "TRƯỜNG THCS PHAN BỘI CHÂU",
+    rows: [
+      [1, "1.4", "2024-09..2024-12", "none"], // "Từ tháng 9/2024 đến tháng 12/2024", "Không"
+      [1, "1.10", "school-year", "3000000"], // "1.10" alone, "Suốt năm học", "3"
+      [2, "2.2", "2024-09..2024-09", "2500000"], // "Tuần 1 - tuần 4 tháng 9/2024", "2,5"
+      [2, "2.2", "2024-10..2024-11", "5000000"], // task row: "Từ tháng 10/2024 đến tháng 11/2024", "5"
+      [2, "2.2", "school-year", "none"], // task row: "Suốt năm học", "0"
+      [3, "3.4", "2024-01..2024-03", "15000000"], // "Từ tháng 01/2024 đến tháng 3/2024", "15"
+      [4, "4.3", "2025-01..2025-05", "4000000"], // "Học kỳ II", "4"
+      [5, "5.2", "2024-10..2025-04", "unparsed"], // "1,5,0": not counted
+      [5, "5.4", "2025-03..2025-05", "1500000"], // "Tháng 3/2025 - tháng 5/2025", "1,5"
+    ],
+    kinds: ["criterion", "criterion", "criterion", "task", "task", "criterion", "criterion", "criterion", "criterion"],
+    findings: [
+      "criterion.unknown-code 4.3 error",
+      "timeline.before-school-year 3.4 warning",
+      "budget.bad-grouping 5.2 error", // "1,5,0"
+      // No criterion.duplicate: 2.2's three rows are one merged cell, not the criterion written twice.
     ],
   },
 };

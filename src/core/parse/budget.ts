@@ -218,9 +218,54 @@ export function analysisOf(parse: BudgetParse | null | undefined): BudgetAnalysi
   return parse ? ANALYSES.get(parse) : undefined;
 }
 
-export function analyzeBudget(text: string): BudgetAnalysis {
+/**
+ * The unit a budget column's header gives its bare numbers: "Kinh phí (triệu đồng)", "Kinh phí (tr.đ)", "Dự kiến kinh
+ * phí (ĐVT: nghìn đồng)", "Kinh phí (1.000 đ)" → 1,000,000 or 1,000; null when the header names no unit above the
+ * đồng ("Kinh phí", "Kinh phí (đồng)", "Kinh phí (VNĐ)").
+ *
+ * What a cell under such a header means: the secretary wrote the unit once, in the header, so a bare "5" is 5 triệu
+ * = 5,000,000 đ and "2,5" (a decimal comma) is 2,500,000 đ — in every form the plan arrives in (.docx, .xlsx, PDF,
+ * paste), since all of them reach the reader as a grid with the header row. A cell with a unit of its own keeps
+ * it ("500.000 đ", "3 triệu"); a bare number written in full ("5.000.000", whose value in the header's unit would be
+ * 100 tỷ or more) is read in đồng; "0" is no spending, as "Không".
+ */
+export function budgetUnitOf(header: string): number | null {
+  const f = foldDiacritics(String(header ?? "").normalize("NFC"))
+    .toLowerCase()
+    .replace(/\s+/g, " ");
+  // The unit in brackets, or after "ĐVT:" / "đơn vị tính:" / "đơn vị:" (also inside the brackets).
+  for (const m of f.matchAll(/\(([^)]*)\)|(?:dvt|don vi(?: tinh)?)\s*:\s*([^;,()]*)/g)) {
+    const unit = (m[1] ?? m[2])
+      .replace(/^\s*(?:dvt|don vi(?: tinh)?)\s*:/, "")
+      .replace(/[\s.]+$/, "")
+      .trim();
+    if (/^(?:trieu|tr\.?)\s*(?:dong|d|vnd)?$|^trd$/.test(unit)) return 1e6;
+    if (/^(?:nghin|ngan)\s*(?:dong|d|vnd)?$|^1[.,]?000\s*(?:dong|d|vnd)$/.test(unit)) return 1e3;
+    if (/^(?:ty|ti)\s*(?:dong|d|vnd)?$/.test(unit)) return 1e9;
+  }
+  return null;
+}
+
+/** A bare number's value in đồng under a header unit (see budgetUnitOf): in full when it would be 100 tỷ or more. */
+const inColumnUnit = (value: number, column: number) => (value * column >= 1e11 ? value : value * column);
+
+/**
+ * A budget cell copied out of its column (into a table whose header names no unit, e.g. a Biểu 2 draft): a bare
+ * number gets the header's unit written after it ("2,5" under "Kinh phí (triệu đồng)" → "2,5 triệu đồng"), so it
+ * keeps its value; anything else is copied as written.
+ */
+export function withColumnUnit(text: string, column: number | undefined): string {
+  const m = /^\s*(\d+(?:[.,]\d+)*)\s*$/.exec(text);
+  const value = m && column && column > 1 ? interpretNumber(m[1], true) : null;
+  if (!m || !value || inColumnUnit(value, column!) === value) return text;
+  const word = column === 1e9 ? "tỷ đồng" : column === 1e6 ? "triệu đồng" : column === 1e3 ? "nghìn đồng" : null;
+  return word ? `${m[1]} ${word}` : text;
+}
+
+/** `column`: the unit the budget column's header gives bare numbers (budgetUnitOf); 1 when it gives none. */
+export function analyzeBudget(text: string, column = 1): BudgetAnalysis {
   try {
-    const a = analyze(String(text ?? ""));
+    const a = analyze(String(text ?? ""), column > 1 ? column : 1);
     ANALYSES.set(a.parse, a);
     return a;
   } catch {
@@ -233,11 +278,11 @@ export function analyzeBudget(text: string): BudgetAnalysis {
   }
 }
 
-export function parseBudget(text: string): BudgetParse {
-  return analyzeBudget(text).parse;
+export function parseBudget(text: string, column = 1): BudgetParse {
+  return analyzeBudget(text, column).parse;
 }
 
-function analyze(original: string): BudgetAnalysis {
+function analyze(original: string, column: number): BudgetAnalysis {
   const raw = fixLookalikes(original).replace(/<\/?p>|<br\s*\/?>/gi, " ");
   if (!raw.trim()) return { parse: EMPTY, amounts: [], sources: [], issues: [] };
   // Fold diacritics (keeps positions roughly aligned: one char per char after NFC folding).
@@ -305,7 +350,7 @@ function analyze(original: string): BudgetAnalysis {
       const num = m[1];
       const unit = m[2] || ""; // the unit's group holds no space; m[3] is a trailing "đồng"
       const hasUnit = Boolean(unit || m[3]);
-      const value = interpretNumber(num, /ty|ti|trieu|tr|nghin|ngan|k/.test(unit));
+      const value = interpretNumber(num, /ty|ti|trieu|tr|nghin|ngan|k/.test(unit) || (!hasUnit && column > 1));
       if (value === null) {
         issues.push({ kind: "bad-grouping", text: spanAsWritten(asWritten, m[0]) });
         continue;
@@ -320,8 +365,7 @@ function analyze(original: string): BudgetAnalysis {
         issues.push({ kind: "bad-grouping", text: spanAsWritten(asWritten, f.slice(runIn, m.index + m[0].length)) });
         continue;
       }
-      const factor = unit ? (UNIT_FACTOR[unit] ?? 1) : 1;
-      const vnd = Math.round(value * factor);
+      const vnd = Math.round(unit ? value * (UNIT_FACTOR[unit] ?? 1) : m[3] ? value : inColumnUnit(value, column));
       const after = masked.slice(AMOUNT_RE.lastIndex, AMOUNT_RE.lastIndex + 20);
       const before = masked.slice(Math.max(0, m.index - 20), m.index);
       const per = perOf(after) ?? perBefore(before);

@@ -10,7 +10,7 @@ import { findFlattened, findRegions } from "./regions";
 import { inferPeriodColumn } from "./infer-columns";
 import { joinPeriodPairs } from "./sub-header";
 import { joinBudgetSources } from "./budget-sources";
-import { buildFlattened, buildRows } from "./rows";
+import { buildFlattened, buildRows, regionBudgetUnit } from "./rows";
 import { readAssessment, readGoal, readPriorityIssues } from "./side-tables";
 
 export { splitPasted } from "./pasted";
@@ -161,12 +161,14 @@ function readAll(input: string[][], context?: Partial<SchoolContext>): Plan[] {
         ? "tt57-bieu2"
         : "2018-9col";
     const rows = buildRows(grid, region, ctx.schoolYear);
+    const budgetUnit = regionBudgetUnit(grid, region);
     plans.push({
       context: ctx,
       contextSource: sources,
       template,
       headerRow: region.header.row,
       columns,
+      ...(budgetUnit > 1 ? { budgetUnit } : {}),
       rows,
       text,
       readFindings: missingColumns(template, columns, region.header.row),

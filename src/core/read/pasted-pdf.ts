@@ -15,7 +15,8 @@ import { modernRegExp } from "../text/regex-compat";
 import { roleOfHeader } from "./index";
 import { splitPasted } from "./pasted";
 import { headerLabels, RUN_TOGETHER_HEADER } from "./pasted-labels";
-import { A_MONTH, OPEN_START, PERIOD, periodAndBudget } from "./pasted-period-budget";
+import { A_MONTH, bareBudget, OPEN_START, PERIOD, periodAndBudget } from "./pasted-period-budget";
+import { budgetUnitOf } from "../parse/budget";
 import { layoutAligned, layoutToVisualLines, type LayoutRules } from "./pasted-layout";
 import { gluedAcrossLines, joinVisualLines, mendCriterionStart } from "./pasted-wraps";
 import { gridFromPositions, type PositionedPage, type PositionedText } from "./positions";
@@ -221,6 +222,14 @@ export function runTogetherGrid(src: string): string[][] | null {
   );
   const ends = (words.has("hoan") && words.has("thanh")) || (words.has("ket") && words.has("thuc"));
   const startEnd = words.has("bat") && words.has("dau") && ends;
+  // "Kinh phí (triệu đồng)": the rows' budgets are bare numbers
+  const unit = budgetUnitOf(lines[head]);
+  // (a bare number first: a source named further on is the "Ghi chú" column's, "15 Ngân sách và vận động …")
+  const cellsOf = (text: string) => {
+    const periodOnly = unit ? periodAndBudget(text, true, false, startEnd) : null;
+    const bare = periodOnly && bareBudget(periodOnly.rest, unit);
+    return periodOnly && bare ? { ...periodOnly, ...bare } : periodAndBudget(text, true, true, startEnd);
+  };
   const grid: string[][] = lines
     .slice(0, head)
     .filter(Boolean)
@@ -234,8 +243,14 @@ export function runTogetherGrid(src: string): string[][] | null {
     if (/^([IVX]+)\.\s+\S/.test(l)) break;
     if (COLUMN_NUMBERS.test(l)) continue;
     const m = ROW_START.exec(l);
-    // the next section ("3. Tổ chức thực hiện"), not a row numbered "3." ("3. Tiêu chí 3.5 …")
-    if (!m && /^\d{1,2}\.\s+[A-ZĐ]/.test(l)) break;
+    // the next section ("3. Tổ chức thực hiện"), not a row numbered "3." ("3. Tiêu chí 3.5 …"), nor an activity
+    // numbered "2." with its own period under a criterion cell merged over several rows (a row of its own)
+    if (!m && /^\d{1,2}\.\s+[A-ZĐ]/.test(l)) {
+      const own = grid.length - 1 > headerAt ? cellsOf(l) : null;
+      if (!own?.period) break;
+      grid.push(["", "", own.rest, own.period, own.budget]);
+      continue;
+    }
     if (!m) {
       const last = grid[grid.length - 1];
       // (never the header's: a level band "MỨC 1, 2, 3" under it is a row of its own)
@@ -254,7 +269,7 @@ export function runTogetherGrid(src: string): string[][] | null {
       } else if (!(grid.length - 1 === headerAt && unreadableLine(l))) grid.push([l]);
       continue;
     }
-    const { period, budget, rest } = periodAndBudget(m[3], true, true, startEnd);
+    const { period, budget, rest } = cellsOf(m[3]);
     grid.push([m[1] ?? "", m[2].replace(/:$/, ""), rest, period, budget]);
   }
   lines
@@ -263,6 +278,9 @@ export function runTogetherGrid(src: string): string[][] | null {
     .forEach((l) => grid.push([l]));
   return grid;
 }
+
+/** The longest line a narrow cell's text comes in (a page-wide paragraph's lines are two or three times longer). */
+const NARROW_CELL_LINE = 40;
 
 /** A table row's first visual line: its TT number and criterion/standard, or a level band ("MỨC 1, 2, 3"). */
 // "Tiêu chí" capitalised: a lower-case "tiêu chí 1.4" inside a cell ("18/2018/TT-BGDĐT: tiêu chí 1.4") starts
@@ -345,7 +363,16 @@ export function visualLinesGrid(src: string): string[][] | null {
   };
   for (; k < lines.length; k++) {
     const l = lines[k];
-    if (/^[IVX]+\.\s+\S/.test(l) || /^\d{1,2}\.\s+[A-ZĐ]/.test(l)) break; // the next section
+    if (/^[IVX]+\.\s+\S/.test(l)) break; // the next section
+    if (/^\d{1,2}\.\s+[A-ZĐ]/.test(l)) {
+      // the next section ("3. Tổ chức thực hiện", page-wide lines after it), or an activity numbered in a narrow
+      // cell (its lines as short as the cells'): one under a criterion merged over several activities starts a row
+      // of its own once the row holds a period (the activity before it is whole)
+      if (!row.length || !lines.slice(k + 1, k + 4).every((x) => x.length <= NARROW_CELL_LINE)) break;
+      if (PERIOD.test(joinVisualLines(row))) flush();
+      row.push(l);
+      continue;
+    }
     const repeated = headerEnd(k);
     if (repeated >= 0) {
       flush();
@@ -354,7 +381,15 @@ export function visualLinesGrid(src: string): string[][] | null {
     }
     // A number alone starts a row when it is the next TT or a criterion follows it (not a cell's last figure).
     const bare = /^\d{1,3}$/.test(l);
-    const starts = !bare || tt === null || +l === tt + 1 || ROW_FIRST_LINE.test(lines[k + 1] ?? "");
+    // (not a budget "3" whose cell comes just before the row TT 3 starts: "Liên đội" / "3" / "Chi thường" / "3" /
+    // "Tiêu chí 2.2: …" — the same number a few lines on, a criterion after it, is the TT)
+    const later = (j: number) =>
+      lines[j] === l && ROW_FIRST_LINE.test(lines[j + 1] ?? "") && !/^\d{1,3}$/.test(lines[j + 1]);
+    const criterionNext = ROW_FIRST_LINE.test(lines[k + 1] ?? "") && !/^\d{1,3}$/.test(lines[k + 1] ?? "");
+    const tted = bare && !criterionNext && [...Array(12).keys()].some((d) => later(k + 1 + d));
+    // (nor a budget "4" right before the next row's line that has its own TT: "4" / "6 Tiêu chí 5.2 …")
+    const ownTt = /^\d{1,3}\s/.test(lines[k + 1] ?? "");
+    const starts = !bare || tt === null || (+l === tt + 1 && !tted) || (criterionNext && !ownTt);
     // the next TT with the criterion's first word and other cells' first lines ("2 Tiêu Nhân viên … HK II Không")
     // or with the bare criterion code ("3 2.2 Cử giáo viên …"; not an amount: "2 1.5 triệu")
     const next = /^(\d{1,3})\s+(?:Tiêu|TIÊU|TC|\d{1,2}\.\d{1,2}(?!\s*(?:triệu|tỷ|%|[.,]?\d)))(\s|$)/.exec(l);

@@ -5,6 +5,7 @@
  * of one cell, a source, "Không" as a cell of its own, a resource that is no money.
  */
 import { LETTER_CLASS_ES2017, modernRegExp, UPPER_CLASS_ES2017 } from "../text/regex-compat";
+import { withColumnUnit } from "../parse/budget";
 
 const MONTH = String.raw`(?:tháng\s*)?(?<!\d)(?:0?[1-9]|1[0-2])\s*\/\s*\d{4}(?![\/\d])`;
 export const PERIOD = new RegExp(
@@ -150,4 +151,22 @@ export function periodAndBudget(text: string, wantPeriod: boolean, wantBudget: b
   const joiner = end && !OPEN_START.test(piece(period)) ? " - " : " đến ";
   const whole = end ? `${piece(period)}${joiner}${piece(end).replace(/^đến\s+/i, "")}` : piece(period);
   return { period: whole, budget: piece(budget), rest: rest.replace(/\s+/g, " ").trim() };
+}
+
+/**
+ * Under a header that gives the budget its unit ("Kinh phí (triệu đồng)"), a row's budget is a bare number ("2,5",
+ * "15", "0", also a malformed "1,5,0"): the last number standing alone at the row's end or before a capitalised word
+ * (the next cell: "Liên đội 3 Chi thường xuyên"), never one a lower-case word follows ("dạy 2 tiết", "thứ 5 hằng
+ * tuần") nor one glued to punctuation ("lớp 9, Đoàn"). It comes back with the unit written after it ("2,5 triệu
+ * đồng", parse/budget.ts withColumnUnit): the rebuilt table's budget label names no unit.
+ */
+export function bareBudget(text: string, unit: number | null): { budget: string; rest: string } | null {
+  if (!unit) return null;
+  const re = new RegExp(String.raw`(^|\s)(\d+(?:,\d+)*)(?=\s+[${UPPER_CLASS_ES2017}]|\s*$)`, "g");
+  const all = [...text.matchAll(re)];
+  const last = all[all.length - 1];
+  if (!last || last.index === undefined) return null;
+  const at = last.index + last[1].length;
+  const rest = `${text.slice(0, at)} ${text.slice(at + last[2].length)}`.replace(/\s+/g, " ").trim();
+  return { budget: withColumnUnit(last[2], unit), rest };
 }

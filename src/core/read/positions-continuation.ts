@@ -76,12 +76,32 @@ export function continuesRow(row: string[], above: string[]): boolean {
   // A level band ("MỨC 2", "Mức 1, 2, 3") starts a group of rows of its own.
   if (texts.length === 1 && /^\s*m(ứ|ư\u0301|u)c\s*\d/i.test(texts[0].normalize("NFC"))) return false;
   const lower = texts.some((t) => /^[a-zà-ỹđ(,;]/.test(t.trim()));
+  if (!lower && ownRowUnderMerged(row, above)) return false;
   const open = row.some((c, i) => c.trim() && above[i]?.trim() && !/[.;:!?)]$/.test(above[i].trim()));
   // Only one cell goes on, under empty TT and criterion cells, below a row that has that cell: the rest of the
   // row's longest cell (a new paragraph of it), not a row of its own (a new row fills more than one cell).
   const filled = row.map((c, i) => (c.trim() ? i : -1)).filter((i) => i >= 0);
   const single = filled.length === 1 && filled[0] >= 2 && !row[1]?.trim() && !!above[filled[0]]?.trim();
   return lower || open || single;
+}
+
+/** A cell holding one short value (a period, an owner, an amount), not a paragraph. */
+const SHORT_VALUE = 40;
+
+/**
+ * A row of its own under cells merged over several rows (the TT and criterion written once for three activities,
+ * each with its own period, owner and budget), at the top of a page: its TT and criterion cells are empty as a split
+ * row's are, but it fills three cells or more, and two or more short cells are filled both in it and in the row
+ * above — a page break splits a row's paragraphs, never a one-line value in two rows' worth ("2,5" | "5", "Phó hiệu
+ * trưởng" | "Hiệu trưởng"). Told only when no cell starts mid-sentence (the caller checks that).
+ */
+function ownRowUnderMerged(row: string[], above: string[]): boolean {
+  const filled = row.filter((c) => c.trim()).length;
+  const short = (c: string | undefined) => !!c?.trim() && c.trim().length <= SHORT_VALUE;
+  const both = row.filter((c, i) => short(c) && short(above[i])).length;
+  // (a cell above left open by a connector goes on below: "Tháng 9/2025 -" + "5/2026")
+  const dangling = row.some((c, i) => c.trim() && /([-–—,/]|(^|\s)(đến|từ|và))$/iu.test(above[i]?.trim() ?? ""));
+  return filled >= 3 && both >= 2 && !dangling;
 }
 
 /**

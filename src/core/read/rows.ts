@@ -1,6 +1,6 @@
 /** Plan rows from a table region: cells by role, continuation rows merged, each row's parsed values. */
 import type { CellPos, ColumnRole, PlanRow } from "../types";
-import { parseBudget } from "../parse/budget";
+import { budgetUnitOf, parseBudget } from "../parse/budget";
 import { parsePeriod } from "../parse/period";
 import { parseTarget } from "../parse/target";
 import { parseCriterionRef, parseStandardRef, type CriterionRef } from "../parse/refs";
@@ -35,6 +35,7 @@ function looksLikeContinuation(cells: { role: ColumnRole; text: string }[], prev
     /^[a-zàáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ(,;]/.test(t) ||
     (/^(tháng|\d{1,2}\s*\/\s*\d{4}|\d{4}|-\s*tháng|năm)\b/i.test(t) && t.length < 30);
   if (texts.every(fragment)) return true;
+  if (holdsOwnValues(cells, prev)) return false;
   // A criterion cell that holds only its code ("Tiêu chí 4.2:") continues with the name on the next rows.
   if (prev.kind === "criterion" && cells.some((c) => c.role === "criterion") && !criterionRefOf(prev)?.rest)
     return true;
@@ -47,6 +48,20 @@ function looksLikeContinuation(cells: { role: ColumnRole; text: string }[], prev
   return open > 0 && open >= cells.filter((c) => stripTags(c.text).trim()).length;
 }
 
+/**
+ * A row under cells merged over several rows (TT and criterion written once for three activities) holds a period and
+ * a budget of its own, each a whole value as the row above's are ("Tuần 1 - tuần 4 tháng 9/2024" | "2,5", then "Từ
+ * tháng 10/2024 đến tháng 11/2024" | "5"): a row of its own, though those short cells end in no full stop.
+ */
+function holdsOwnValues(cells: { role: ColumnRole; text: string }[], prev: PlanRow): boolean {
+  const text = (role: ColumnRole) => stripTags(cells.find((c) => c.role === role)?.text ?? "").trim();
+  const [period, budget] = [text("period"), text("budget")];
+  const [prevPeriod, prevBudget] = [prev.cells.period?.text ?? "", prev.cells.budget?.text ?? ""];
+  const whole = (p: string) => !!p.trim() && !["unparsed", "empty"].includes(parsePeriod(p, null).kind);
+  const money = (b: string) => ["amount", "none"].includes(parseBudget(b).kind);
+  return whole(period) && whole(prevPeriod) && money(budget) && money(prevBudget);
+}
+
 /** The criterion reference of each criterion row, parsed once on its merged text (rules reuse it). */
 const ROW_REFS = new WeakMap<PlanRow, CriterionRef | null>();
 
@@ -57,7 +72,7 @@ export function criterionRefOf(row: PlanRow): CriterionRef | null {
   return ref;
 }
 
-function finishRow(row: PlanRow, schoolYear: string | null): void {
+function finishRow(row: PlanRow, schoolYear: string | null, budgetUnit = 1): void {
   if (row.kind === "criterion" && row.cells.criterion) ROW_REFS.set(row, parseCriterionRef(row.cells.criterion.text));
   const t = row.cells.target?.text;
   const p = row.cells.period?.text;
@@ -65,7 +80,7 @@ function finishRow(row: PlanRow, schoolYear: string | null): void {
   if (row.kind === "criterion" || row.kind === "task") {
     row.target = t !== undefined ? parseTarget(t) : null;
     row.period = p !== undefined ? parsePeriod(p, schoolYear) : null;
-    row.budget = b !== undefined ? parseBudget(b) : null;
+    row.budget = b !== undefined ? parseBudget(b, budgetUnit) : null;
   }
 }
 
@@ -76,6 +91,12 @@ function isNumberRow(raw: unknown[], belowHeader: boolean): boolean {
   const numbered = filled.filter((c) => /^\(?\d{1,2}\)?$/.test(c)).length;
   if (numbered === filled.length) return true;
   return belowHeader && numbered * 2 >= filled.length && filled.every((c) => c.length <= 5 && /[\d)]/.test(c));
+}
+
+/** The budget column's header unit for its bare numbers (budgetUnitOf), 1 when it names none or has no column. */
+export function regionBudgetUnit(grid: string[][], region: Region): number {
+  const c = region.header.columns.budget;
+  return c === undefined ? 1 : (budgetUnitOf(cellText(grid, region.header.row, c)) ?? 1);
 }
 
 export function buildRows(grid: string[][], region: Region, schoolYear: string | null): PlanRow[] {
@@ -193,7 +214,8 @@ export function buildRows(grid: string[][], region: Region, schoolYear: string |
     rows.push(row);
     prev = row;
   }
-  for (const row of rows) finishRow(row, schoolYear);
+  const unit = regionBudgetUnit(grid, region);
+  for (const row of rows) finishRow(row, schoolYear, unit);
   return rows;
 }
 

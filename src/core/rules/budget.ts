@@ -91,7 +91,7 @@ export const budgetRules: Rule = ({ plan }) => {
     if (row.kind !== "criterion" && row.kind !== "task") continue;
     const cell = row.cells.budget;
     if (!cell) continue;
-    const a = analysisOf(row.budget) ?? analyzeBudget(cell.text);
+    const a = analysisOf(row.budget) ?? analyzeBudget(cell.text, plan.budgetUnit);
     const base = { cell, criterion: row.criterion, standard: row.standard };
     for (const issue of a.issues) {
       if (issue.kind === "unit-typo")

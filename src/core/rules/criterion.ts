@@ -4,6 +4,7 @@ import { parseStandardRef } from "../parse/refs";
 import { criterionRefOf } from "../read/index";
 import { foldDiacritics, wordsOf } from "../text/normalize";
 import { findCriterion, registeredCatalogs } from "../catalogs/index";
+import { CIRCULARS } from "../catalogs/meta";
 import { cellRef, finding, said, type MessageTable, type Rule } from "./finding";
 import { crosswalkFor, describeCrosswalk } from "../tt57/crosswalk";
 import { REVIEW_MARK } from "../tt57/rules";
@@ -194,6 +195,16 @@ function otherCatalogWith(
   return null;
 }
 
+/**
+ * A circular issued after the plan's school year ended (31 August) cannot be where its codes came from: "Tiêu chí
+ * 4.3" in a TT 18 plan for 2024-2025 is a code TT 18 lacks, not one of TT 57/2026's (issued 7 July 2026).
+ */
+function issuedAfterSchoolYear(c: Catalog, schoolYear: string | null): boolean {
+  const issued = CIRCULARS[c.circular]?.issued;
+  const end = schoolYear ? Number(schoolYear.slice(5, 9)) : NaN;
+  return Boolean(issued) && Number.isFinite(end) && issued! > `${end}-08-31`;
+}
+
 export const criterionRules: Rule = ({ plan, catalog }) => {
   if (!catalog) return [];
   const out: Finding[] = [];
@@ -274,7 +285,10 @@ export const criterionRules: Rule = ({ plan, catalog }) => {
     if (!hit) {
       const others = registeredCatalogs().filter(
         (c) =>
-          c.regime !== catalog.regime && c.levels.some((l) => catalog.levels.includes(l)) && findCriterion(c, code),
+          c.regime !== catalog.regime &&
+          c.levels.some((l) => catalog.levels.includes(l)) &&
+          findCriterion(c, code) &&
+          !issuedAfterSchoolYear(c, plan.context.schoolYear),
       );
       // The school's own 2018 circular first (a THCS plan's 2018 code is a TT18 code, not a TT17 one).
       const other =

@@ -11,6 +11,7 @@ import { findCriterion } from "../catalogs/index";
 import { confidenceVi, crosswalkFor } from "./crosswalk";
 import { REVIEW_MARK } from "./rules";
 import { parseTarget } from "../parse/target";
+import { withColumnUnit } from "../parse/budget";
 
 /**
  * A 2018 target above Mức 2 ("Đạt Mức 3"): TT 57 has only Mức 1 and Mức 2, so it becomes Mức 2 (its highest), with
@@ -113,7 +114,7 @@ export function convert2018ToTt57(
     out[col("tasks")] = t("tasks");
     out[col("period")] = shiftYears(t("period"), shift);
     out[col("owner")] = t("owner");
-    out[col("budget")] = [t("budget"), t("support")].filter(Boolean).join("; ");
+    out[col("budget")] = [withColumnUnit(t("budget"), plan.budgetUnit), t("support")].filter(Boolean).join("; ");
     const codes = [
       ...new Set(Object.values(row.cells).flatMap((c) => (c ? (c.text.match(/\[H\d+-\d+\.\d+-\d+\]/g) ?? []) : []))),
     ];

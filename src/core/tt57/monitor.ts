@@ -28,7 +28,7 @@ export function monitorTt57(plan: Plan, review: string): Monitoring {
     const known =
       STATUS_VALUES.find((v) => foldDiacritics(st).startsWith(foldDiacritics(v))) ?? (st ? "Khác" : "Chưa ghi");
     counts[known]++;
-    if (row.cells.budget) plannedVnd += analyzeBudget(row.cells.budget.text).parse.vnd ?? 0;
+    if (row.cells.budget) plannedVnd += analyzeBudget(row.cells.budget.text, plan.budgetUnit).parse.vnd ?? 0;
     const end = row.period?.end;
     if (end && end <= month && known !== "Hoàn thành" && known !== "Không thực hiện") {
       const pos = (row.cells.period ?? row.cells.tasks)?.pos;

@@ -317,7 +317,7 @@ export const tt57Rules: Rule = ({ plan, catalog }) => {
     // Resources: money without a funding source.
     const b = row.cells.budget;
     if (b && !review) {
-      const a = analysisOf(row.budget) ?? analyzeBudget(b.text);
+      const a = analysisOf(row.budget) ?? analyzeBudget(b.text, plan.budgetUnit);
       if (a.parse.kind === "amount" && !a.sources.length)
         out.push(
           finding({
