@@ -85,6 +85,11 @@ describe("running heads and feet", () => {
     expect(runningItems([a, b]).size).toBe(0);
     expect(runningItems([a]).size).toBe(0);
   });
+
+  it("are not a borderless table's header repeated at the top of every page, its first page's too", () => {
+    const labels = () => [item("TT", 0, 0), item("Tiêu chí", 15, 0), item("Kinh phí", 60, 0)];
+    expect(runningItems([labels(), labels(), labels()]).size).toBe(0);
+  });
 });
 
 describe("a page number alone on a line", () => {

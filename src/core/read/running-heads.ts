@@ -3,11 +3,12 @@
  * năm học 2026-2027" above, "Trang 2/10" below). Between two pages of a table they would end it (the row and the
  * header row split by the page break would no longer be joined); a .docx keeps them out of the body altogether.
  *
- * A line outside the page's ruled tables, among the page's first or last lines, is one when the same text (numbers
+ * A line outside the page's ruled tables, among the page's first or last lines, in one or two runs, is one when the same text (numbers
  * aside: a line of the year alone, "2026-2027", is one too) stands at the same height on at least half of the pages (two at least) and at no other height anywhere: a
  * table's header repeated at the top of each page stands lower on the page where the table starts.
  */
 import type { PositionedText } from "./positions";
+import { foldDiacritics } from "../text/normalize";
 
 /** How many lines at the top and at the bottom of a page may be a running head or foot. */
 const EDGE_LINES = 3;
@@ -26,6 +27,30 @@ function keyOf(items: PositionedText[]): string {
   return text.join("").normalize("NFC").toLowerCase().replace(/\s+/g, "").replace(/\d+/g, "#");
 }
 
+/** Runs of text separated by wide gaps (as a free text line's cells are cut, positions.ts textCells). */
+function runs(items: PositionedText[]): number {
+  const sorted = [...items].sort((a, b) => a.x - b.x);
+  let n = 0;
+  let last = -Infinity;
+  for (const it of sorted) {
+    if (it.x - last > Math.max(2.5 * it.size, 24)) n++;
+    last = Math.max(last, it.x + it.width);
+  }
+  return n;
+}
+
+const LABELS =
+  /^s?tt\b|tieu chi|tieu chuan|thoi gian|kinh phi|nguon luc|minh chung|ghi chu|ket qua|giai phap|phu trach|chu tri/g;
+const isColumnLabels = (items: PositionedText[]) => {
+  const f = foldDiacritics(
+    [...items]
+      .sort((a, b) => a.x - b.x)
+      .map((it) => it.str)
+      .join(" "),
+  ).replace(/\s+/g, " ");
+  return (f.trim().match(LABELS) ?? []).length >= 2;
+};
+
 function itemLines(items: PositionedText[]): ItemLine[] {
   const sorted = items.filter((it) => it.str.trim()).sort((a, b) => a.y - b.y || a.x - b.x);
   const out: ItemLine[] = [];
@@ -34,7 +59,10 @@ function itemLines(items: PositionedText[]): ItemLine[] {
     if (last && Math.abs(it.y - last.y) <= it.size * 0.4) last.items.push(it);
     else out.push({ y: it.y, items: [it], key: "" });
   }
-  for (const l of out) l.key = keyOf(l.items);
+  // A line of three runs or more, wide gaps apart, is a row of columns (a borderless table's header repeated on
+  // each page, its first page's table at the top too): not a running head, which is one run or two (left, right).
+  // So is a table's header row, whatever its gaps (a borderless table's narrow columns): two column labels or more.
+  for (const l of out) l.key = runs(l.items) <= 2 && !isColumnLabels(l.items) ? keyOf(l.items) : "";
   return out;
 }
 
