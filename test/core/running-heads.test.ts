@@ -94,7 +94,7 @@ describe("running heads and feet", () => {
 
 describe("a page number alone on a line", () => {
   it("is read in its usual forms, with the page count too", () => {
-    for (const s of ["2", "- 2 -", "Trang 2", "2/5", "Trang 2/5", "trang 12 / 15"])
+    for (const s of ["2", "- 2 -", "Trang 2", "2/5", "Trang 2/5", "trang 12 / 15", "Trang 3\u204410"])
       expect(isPageNumber([s])).toBe(true);
     for (const s of ["2026-2027", "Trang 2 của kế hoạch", "12/2026"]) expect(isPageNumber([s])).toBe(false);
   });

@@ -21,10 +21,19 @@ interface ItemLine {
   key: string;
 }
 
-/** The text as a key: its characters without spaces (items cut anywhere give the same key), numbers as "#". */
+/**
+ * The text as a key: its characters without spaces (items cut anywhere give the same key), numbers as "#", a
+ * fraction slash as an OCR reads "/" on some pages ("Trang 3⁄10") as "/".
+ */
 function keyOf(items: PositionedText[]): string {
   const text = [...items].sort((a, b) => a.x - b.x).map((it) => it.str);
-  return text.join("").normalize("NFC").toLowerCase().replace(/\s+/g, "").replace(/\d+/g, "#");
+  return text
+    .join("")
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/\s+/g, "")
+    .replace(/\d+/g, "#")
+    .replace(/[\u2044\u2215]/g, "/");
 }
 
 /** Runs of text separated by wide gaps (as a free text line's cells are cut, positions.ts textCells). */
