@@ -68,10 +68,7 @@ function itemLines(items: PositionedText[]): ItemLine[] {
     if (last && Math.abs(it.y - last.y) <= it.size * 0.4) last.items.push(it);
     else out.push({ y: it.y, items: [it], key: "" });
   }
-  // A line of three runs or more, wide gaps apart, is a row of columns (a borderless table's header repeated on
-  // each page, its first page's table at the top too): not a running head, which is one run or two (left, right).
-  // So is a table's header row, whatever its gaps (a borderless table's narrow columns): two column labels or more.
-  for (const l of out) l.key = runs(l.items) <= 2 && !isColumnLabels(l.items) ? keyOf(l.items) : "";
+  for (const l of out) l.key = keyOf(l.items);
   return out;
 }
 
@@ -88,9 +85,17 @@ export function runningItems(pages: PositionedText[][]): Set<PositionedText> {
   lines.forEach((ls, p) =>
     ls.forEach((l, i) => {
       if (!l.key) return;
-      heights.set(l.key, [...(heights.get(l.key) ?? []), l.y]);
-      if (i < EDGE_LINES || i >= ls.length - EDGE_LINES)
-        edge.set(l.key, [...(edge.get(l.key) ?? []), { page: p, line: l }]);
+      const hs = heights.get(l.key);
+      if (hs) hs.push(l.y);
+      else heights.set(l.key, [l.y]);
+      if (i >= EDGE_LINES && i < ls.length - EDGE_LINES) return;
+      // A line of three runs or more, wide gaps apart, is a row of columns (a borderless table's header repeated on
+      // each page, its first page's table at the top too): not a running head, which is one run or two (left,
+      // right). So is a table's header row, whatever its gaps (narrow columns): two column labels or more.
+      if (runs(l.items) > 2 || isColumnLabels(l.items)) return;
+      const at = edge.get(l.key);
+      if (at) at.push({ page: p, line: l });
+      else edge.set(l.key, [{ page: p, line: l }]);
     }),
   );
   const least = Math.max(2, Math.ceil(pages.length / 2));
