@@ -27,3 +27,10 @@ describe("owner columns named by their people", () => {
     expect(roleOfHeader(label)).toBe("owner");
   });
 });
+
+describe("a label's words glued where its lines were rejoined", () => {
+  // LibreOffice split a header row over a page break: "Mức" ended one page, "độ thực hiện" opened the next.
+  it.each(["Mứcđộ thực hiện", "Mức độ thực hiện", "Mức độ\nthực hiện"])("%s → status", (label) => {
+    expect(roleOfHeader(label)).toBe("status");
+  });
+});

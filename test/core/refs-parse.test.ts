@@ -52,6 +52,11 @@ describe("standard references", () => {
     // A PDF's text without the space after the number: the name is kept as written.
     ["Tiêu chuẩn 3Cơ sở vật chất và thiết bị", 3, "Cơ sở vật chất và thiết bị"],
     ["Tiêu chuẩn 5 (tiếp theo)", 5, "(tiếp theo)"],
+    // Roman numerals as an OCR layer of a printed plan reads them ("I.", "II.", "III." printed).
+    ["I Tiêu chuẩn 1: Quản trị nhà trường", 1, "Quản trị nhà trường"],
+    ["H. Tiêu chuẩn 2: Phát triển đội ngũ", 2, "Phát triển đội ngũ"],
+    ["HI. Tiêu chuẩn 3: Thực hiện chương trình", 3, "Thực hiện chương trình"],
+    ["a) Tiêu chuẩn 4: Điều kiện giáo dục", 4, "Điều kiện giáo dục"],
   ])("%j → %d", (text, number, rest) => {
     expect(parseStandardRef(text)).toEqual({ number, rest });
   });
@@ -59,6 +64,8 @@ describe("standard references", () => {
   it("out of range numbers are not references", () => {
     expect(parseStandardRef("Tiêu chuẩn 21: Khác")).toBeNull();
     expect(parseStandardRef("Tiêu chuẩn 0")).toBeNull();
+    // A word before it is no list number: a sentence that names a standard is no standard row.
+    expect(parseStandardRef("Đạt Tiêu chuẩn 1")).toBeNull();
   });
 });
 

@@ -187,4 +187,43 @@ export const PLANS: Record<string, Expected> = {
       // No criterion.duplicate: 2.2's three rows are one merged cell, not the criterion written twice.
     ],
   },
+  // Portrait A4, the form's ten columns with two renamed ("Thời gian hoàn thành": one completion date per row;
+  // "Nguồn lực": money and people mixed), a numbers row (1)…(10), standards as group rows numbered with Roman
+  // numerals ("I. Tiêu chuẩn 1: …", like the document's own sections "IV. KẾ HOẠCH …"), criteria written "TC 1.1:",
+  // "Tiêu chí 2.2." or a bare "3.1", evidence "(MC.1.1.01)", a page header (school, plan, year) and a footer
+  // "Trang N/M" on every page. Planted mistakes: TT 18/2018 as the basis of a 2026-2027 plan, "3.3" with the name of
+  // 3.5, a completion date "30/9/2027" after the school year.
+  "bieu2-thpt-hung-vuong-2026-2027": {
+    context: { level: "thpt", schoolYear: "2026-2027", regime: "2026" },
+    school: "TRƯỜNG THPT HÙNG VƯƠNG",
+    rows: [
+      [1, "1.1", "2026-09..2026-09", "none"], // "TC 1.1:", "30/9/2026", "Không phát sinh kinh phí"
+      [1, "1.3", "2026-12..2026-12", "12000000"], // "Tháng 12/2026", "Ngân sách nhà nước 12.000.000đ"
+      // "Tiêu chí 2.2.", "30/5/2027", "Kinh phí: 3 triệu đồng; Nhân lực: tổ Toán"
+      [2, "2.2", "2027-05..2027-05", "3000000"],
+      [2, "2.3", "2026-11..2026-11", "none"], // "Tháng 11 năm 2026", "Nhân lực: nhân viên thiết bị, thí nghiệm"
+      [3, "3.1", "2026-10..2026-10", "none"], // "3.1 Tổ chức …", "Trước 15/10/2026"
+      [3, "3.3", "2027-04..2027-04", "20000000"], // "30/4/2027", "Xã hội hóa: 20.000.000 đồng"
+      [3, "3.4", "2027-09..2027-09", "5000000"], // "30/9/2027", "Kinh phí chi thường xuyên 5.000.000 đồng"
+      // "Trước 31/3/2027", "Ngân sách nhà nước 45.000.000đ; Xã hội hóa 15.000.000đ"
+      [4, "4.1", "2027-03..2027-03", "60000000"],
+      [4, "4.2", "2026-11..2026-11", "8500000"], // "20/11/2026", "Kinh phí: 8.500.000 đồng (ngân sách nhà nước)"
+    ],
+    headings: [1, 2, 3, 4], // "I. Tiêu chuẩn 1: …" … "IV. Tiêu chuẩn 4: …"
+    findings: [
+      // Biểu 2 has no "Tiêu chuẩn" rows: the plan's four group rows.
+      "criterion.standard-row-in-bieu2  error",
+      "criterion.standard-row-in-bieu2  error",
+      "criterion.standard-row-in-bieu2  error",
+      "criterion.standard-row-in-bieu2  error",
+      // "Căn cứ Thông tư số 18/2018/TT-BGDĐT …" in a 2026-2027 plan.
+      "doc.circular-regime-mismatch  error",
+      // "3.3 Kết quả học tập, phát triển, rèn luyện và sự tiến bộ của học sinh": the name of 3.5 (3.3 is "Tổ chức
+      // hoạt động giáo dục và phát triển toàn diện").
+      "criterion.name-mismatch 3.3 warning",
+      "timeline.after-school-year 3.4 warning", // "30/9/2027"
+      // "Kinh phí: 3 triệu đồng; Nhân lực: tổ Toán": money without its source.
+      "tt57.resource-no-source 2.2 warning",
+    ],
+  },
 };

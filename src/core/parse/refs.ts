@@ -60,7 +60,11 @@ export function parseStandardRef(text: string): { number: number; rest: string }
   try {
     const s = collapse(String(text ?? "").slice(0, 3000));
     const f = foldDiacritics(s);
-    const m = /^(?:[ivx]+\.|\d+\.|[-+•])?\s*tieu\s*chuan\s*(?:so\s*)?(\d{1,2})(?![\d.,]\s*\d)/.exec(f);
+    // Numbered as a list item: "III.", "2.", "a)", "-"; a Roman numeral as an OCR reads it too: its dot lost ("I
+    // Tiêu chuẩn 1"), its "I"s read "l" or run together as "H" ("H." for "II.", "HI." for "III.").
+    const m = /^(?:[ivxlh]{1,4}[.)]?|\d+[.)]|[a-zđ]\)|[-+•])?\s*tieu\s*chuan\s*(?:so\s*)?(\d{1,2})(?![\d.,]\s*\d)/.exec(
+      f,
+    );
     if (!m) return null;
     const n = Number(m[1]);
     if (n < 1 || n > 20) return null;

@@ -8,7 +8,7 @@ const ROLE_PATTERNS: [RegExp, Role][] = [
   [/^(s\.?\s*tt|tt|stt|so tt|so thu tu|tt \(1\)|\(1\))$/, "tt"],
   [/minh chung|thong tin,? du lieu/, "evidence"],
   [/chi so/, "indicator"],
-  [/muc do thuc hien|tinh trang thuc hien|ket qua thuc hien/, "status"],
+  [/muc ?do thuc hien|tinh trang thuc hien|ket qua thuc hien/, "status"],
   [/thoi gian|tien do|thoi han|thoi diem|lo trinh/, "period"],
   [/kinh phi|nguon luc|ngan sach|du kien chi/, "budget"],
   [/dieu kien/, "support"],

@@ -137,10 +137,18 @@ export function joinLines(lines: Line[], left: number, right: number): string {
     // space, a malformed amount stays malformed (and is reported) instead of becoming a different amount.
     const nearEdge = prev.x1 >= limit - prev.size * 1.2;
     const brokenNumber = (wrapped || nearEdge) && /\d[.,]?\d*$/.test(out) && /\d$/.test(out) && /^\d/.test(next);
+    // An evidence code broken after one of its dots ("(MC.2." + "2.02)", "[H1-1." + "3-02]") is one code again.
+    const brokenCode = (wrapped || nearEdge) && /\b[A-Z]{1,3}\d*([.-]\d+)*[.-]$/.test(out) && /^\d/.test(next);
     // Closing punctuation or a hyphen glued to the next word never starts a line after a space: the writer broke
     // "(1)" as "(1" + ")" or "18/2018/TT" + "-BGDĐT" in a narrow cell.
     const glued = wrapped && /[^\s]$/.test(out) && (/^[)\]}.,;:!?%]/.test(next) || /^-[^\s-]/.test(next));
-    if ((wrapped && /[^\s-]-$/.test(out) && /^[A-ZĐ0-9]/.test(next)) || brokenWord || brokenNumber || glued)
+    if (
+      (wrapped && /[^\s-]-$/.test(out) && /^[A-ZĐ0-9]/.test(next)) ||
+      brokenWord ||
+      brokenNumber ||
+      brokenCode ||
+      glued
+    )
       out += next;
     else out += (wrapped ? " " : "\n") + next;
   }

@@ -199,9 +199,12 @@ function rightEdge(xs: number[], c: number, items: PositionedText[]): number {
   return xs.find((x) => x >= end - TOL) ?? xs[xs.length - 1];
 }
 
-/** Page numbers ("2", "- 2 -", "Trang 2") alone on the first or last line of a page. */
+/**
+ * Page numbers ("2", "- 2 -", "Trang 2", "2/5", "Trang 2/5"; the slash as an OCR may read it, "⁄") alone on the first
+ * or last line of a page.
+ */
 export const isPageNumber = (cells: string[]) =>
-  cells.length === 1 && /^(-\s*)?(trang\s*)?\d{1,3}(\s*-)?$|^\d{1,3}\s*\/\s*\d{1,3}$/i.test(cells[0].trim());
+  cells.length === 1 && /^(-\s*)?(trang\s*)?\d{1,3}(\s*[/\u2044\u2215]\s*\d{1,3})?(\s*-)?$/i.test(cells[0].trim());
 
 /** The same column edges, each within `tol`. */
 export const sameColumns = (a: number[], b: number[], tol: number) =>

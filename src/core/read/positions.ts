@@ -9,6 +9,7 @@
  */
 import { unruledTables, type Carry } from "./positions-unruled";
 import { groupLines, type Line } from "./positions-lines";
+import { runningItems } from "./running-heads";
 import { isPageNumber, ruledPageTables, sameColumns, TOL } from "./positions-ruled";
 import {
   continuesRow,
@@ -83,17 +84,18 @@ function textCells(line: Line): string[] {
   return cells;
 }
 
-function pageBlocks(page: PositionedPage, carry: Carry | null): Block[] {
-  const tables = ruledPageTables(page);
-  const inRuled = (it: PositionedText) =>
-    tables.some(
-      (t) =>
-        it.y - it.size * 0.3 >= t.top - TOL &&
-        it.y - it.size * 0.3 <= t.bottom + TOL &&
-        it.x + 0.5 >= t.xs[0] - TOL &&
-        it.x <= t.xs[t.xs.length - 1] + TOL,
-    );
-  const free = groupLines(page.items.filter((it) => !inRuled(it)));
+const inRuled = (tables: PageTable[], it: PositionedText) =>
+  tables.some(
+    (t) =>
+      it.y - it.size * 0.3 >= t.top - TOL &&
+      it.y - it.size * 0.3 <= t.bottom + TOL &&
+      it.x + 0.5 >= t.xs[0] - TOL &&
+      it.x <= t.xs[t.xs.length - 1] + TOL,
+  );
+
+/** A page's blocks from its ruled tables and its text outside them (running heads and feet left out). */
+function pageBlocks(tables: PageTable[], outside: PositionedText[], carry: Carry | null): Block[] {
+  const free = groupLines(outside);
   const unruled = unruledTables(free, tables.length ? null : carry);
   const blocks: Block[] = tables.map((t) => ({ kind: "table" as const, y: t.top, table: t }));
   for (const t of unruled.tables) blocks.push({ kind: "table", y: t.top, table: t });
@@ -132,9 +134,13 @@ export function gridFromPositions(pages: PositionedPage[]): string[][] {
     lastEnds?: CellEnds[];
   };
   let open: Open | null = null;
-  pages.forEach((page, p) => {
+  const tablesOf = pages.map((page) => ruledPageTables(page));
+  const outsideOf = pages.map((page, p) => page.items.filter((it) => !inRuled(tablesOf[p], it)));
+  const running = runningItems(outsideOf);
+  pages.forEach((_page, p) => {
     const last = open as { table: PageTable } | null;
-    const blocks = pageBlocks(page, last?.table.carry ?? null);
+    const outside = running.size ? outsideOf[p].filter((it) => !running.has(it)) : outsideOf[p];
+    const blocks = pageBlocks(tablesOf[p], outside, last?.table.carry ?? null);
     blocks.forEach((b, i) => {
       if (b.kind === "text") {
         // A citation broken at the line end ("… theo Thông tư" + "số 20/2018/TT-BGDĐT …") is one line again, so the

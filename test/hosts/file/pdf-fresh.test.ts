@@ -65,7 +65,21 @@
  * where the OCR text does: "(MC.2.2.01, MC.2.2.02)" read "(MC.2.2.01 MG.2.2.02)". All three plans' OCR prints
  * now 93/100/93 (tiểu học Kim Đồng 100/100/100: its "HK II" was read "HKH" too).
  *
- * A sixth plan: a THCS TT 18/2018 plan for 2024-2025 on landscape A4 (thcs-phan-boi-chau-2024-2025) — the national
+ * A sixth plan: a THPT TT 57 Biểu 2 for 2026-2027 on portrait A4 — the ten columns with "Thời gian hoàn thành" (one
+ * date a row: "30/5/2027", "Trước 15/10/2026", "Tháng 11 năm 2026") and "Nguồn lực" (money and people mixed: "Kinh
+ * phí: 3 triệu đồng; Nhân lực: tổ Toán", "Ngân sách nhà nước 12.000.000đ", "Không phát sinh kinh phí"), standards as
+ * group rows numbered "I. Tiêu chuẩn 1: …", criteria "TC 1.1:", "Tiêu chí 2.2." or a bare "3.1", evidence
+ * "(MC.1.1.01)", a page header (school, plan, year over two lines) and a footer "Trang N/M" on every page (LibreOffice
+ * prints; Chromium has them once, reportlab not); mistakes: TT 18/2018 as the basis, "3.3" with 3.5's name, a date
+ * after the school year. First read (rows / context / findings, this plan only): the .docx exactly as written by
+ * hand; lo-fallback, lo-dejavu, gs 0/100/13 (the running head and "Trang 1/10" between the table's pages ended the
+ * table: one empty row read), chromium and reportlab 100/100/100, ocr 0/100/13. Now 100/100/100 for all six (OCR
+ * measured by the bench): running heads and feet are left out (src/core/read/running-heads.ts), "Trang 2/10" is a
+ * page number, an evidence code broken after its dot ("MC.2." + "2.02)") is one code, the header label rejoined
+ * as "Mứcđộ thực hiện" is the status column, and OCR's "I Tiêu chuẩn 1", "H. Tiêu chuẩn 2", "HI. Tiêu chuẩn 3"
+ * are standard rows.
+ *
+ * A seventh plan: a THCS TT 18/2018 plan for 2024-2025 on landscape A4 (thcs-phan-boi-chau-2024-2025) — the national
  * heading block, columns TT | Tiêu chí | Nội dung, hoạt động cải tiến | Kết quả cần đạt | Thời gian thực hiện | Người
  * phụ trách | Người phối hợp | Kinh phí (triệu đồng) | Ghi chú, bare budgets ("5", "2,5", "0", "Không"), "Tiêu chí
  * 2.2" and its TT merged over three activity rows "1." "2." "3." each with its own period and budget, "- " bullets,
