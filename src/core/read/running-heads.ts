@@ -3,8 +3,9 @@
  * năm học 2026-2027" above, "Trang 2/10" below). Between two pages of a table they would end it (the row and the
  * header row split by the page break would no longer be joined); a .docx keeps them out of the body altogether.
  *
- * A line outside the page's ruled tables, among the page's first or last lines, in one or two runs, is one when the same text (numbers
- * aside: a line of the year alone, "2026-2027", is one too) stands at the same height on at least half of the pages (two at least) and at no other height anywhere: a
+ * A line outside the page's ruled tables, among the page's first or last lines, in one or two runs, is one when the
+ * same text (numbers aside: a line of the year alone, "2026-2027", is one too) stands at the same height on at least
+ * half of the pages (two at least) and at no other height anywhere: a
  * table's header repeated at the top of each page stands lower on the page where the table starts.
  */
 import type { PositionedText } from "./positions";
