@@ -3,7 +3,7 @@
  */
 import type { Catalog, ColumnRole, GridRowKind, Plan, RenderedGrid, SchoolContext, TemplateId } from "./types";
 import { getTemplate } from "./templates";
-import { withColumnUnit } from "./parse/budget";
+import { withColumnUnit } from "./parse/budget-unit";
 
 /** The plan's rows in the template's columns, or a blank template from the catalog. */
 export function renderGrid(

@@ -6,7 +6,8 @@
  * Expectations by hand.
  */
 import "../../src/core/catalogs/all";
-import { budgetUnitOf, parseBudget, withColumnUnit } from "../../src/core/parse/budget";
+import { parseBudget } from "../../src/core/parse/budget";
+import { budgetUnitOf, withColumnUnit } from "../../src/core/parse/budget-unit";
 import { readPlan } from "../../src/core/read";
 import { checkPlan } from "../../src/core/rules";
 import { summarize } from "../../src/core/summary";

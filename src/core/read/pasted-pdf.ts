@@ -16,7 +16,7 @@ import { roleOfHeader } from "./index";
 import { splitPasted } from "./pasted";
 import { headerLabels, RUN_TOGETHER_HEADER } from "./pasted-labels";
 import { A_MONTH, bareBudget, OPEN_START, PERIOD, periodAndBudget } from "./pasted-period-budget";
-import { budgetUnitOf } from "../parse/budget";
+import { budgetUnitOf } from "../parse/budget-unit";
 import { layoutAligned, layoutToVisualLines, type LayoutRules } from "./pasted-layout";
 import { gluedAcrossLines, joinVisualLines, mendCriterionStart } from "./pasted-wraps";
 import { gridFromPositions, type PositionedPage, type PositionedText } from "./positions";

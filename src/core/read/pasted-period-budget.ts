@@ -5,7 +5,7 @@
  * of one cell, a source, "Không" as a cell of its own, a resource that is no money.
  */
 import { LETTER_CLASS_ES2017, modernRegExp, UPPER_CLASS_ES2017 } from "../text/regex-compat";
-import { withColumnUnit } from "../parse/budget";
+import { withColumnUnit } from "../parse/budget-unit";
 
 const MONTH = String.raw`(?:tháng\s*)?(?<!\d)(?:0?[1-9]|1[0-2])\s*\/\s*\d{4}(?![\/\d])`;
 export const PERIOD = new RegExp(

@@ -1,6 +1,7 @@
 /** Plan rows from a table region: cells by role, continuation rows merged, each row's parsed values. */
 import type { CellPos, ColumnRole, PlanRow } from "../types";
-import { budgetUnitOf, parseBudget } from "../parse/budget";
+import { parseBudget } from "../parse/budget";
+import { budgetUnitOf } from "../parse/budget-unit";
 import { parsePeriod } from "../parse/period";
 import { parseTarget } from "../parse/target";
 import { parseCriterionRef, parseStandardRef, type CriterionRef } from "../parse/refs";

@@ -11,7 +11,7 @@ import { findCriterion } from "../catalogs/index";
 import { confidenceVi, crosswalkFor } from "./crosswalk";
 import { REVIEW_MARK } from "./rules";
 import { parseTarget } from "../parse/target";
-import { withColumnUnit } from "../parse/budget";
+import { withColumnUnit } from "../parse/budget-unit";
 
 /**
  * A 2018 target above Mức 2 ("Đạt Mức 3"): TT 57 has only Mức 1 and Mức 2, so it becomes Mức 2 (its highest), with
