@@ -226,4 +226,28 @@ export const PLANS: Record<string, Expected> = {
       "tt57.resource-no-source 2.2 warning",
     ],
   },
+  // Portrait A4, a mầm non TT 57 Biểu 2 with eleven columns: the time in two ("Thời gian bắt đầu" | "Thời gian kết
+  // thúc", dates "01/9/2026", "15/01/2027"), amounts grouped with spaces ("5 000 000 đ"), ungrouped ("2000000đ") or
+  // in shorthand ("3tr5" = 3 triệu 5 = 3,500,000; "10tr" = 10,000,000); bold "Tiêu chí N.M: name" then the weakness
+  // in the same cell; no standard rows; a "Nơi nhận:" list and "HIỆU TRƯỞNG" with a name at the end. Planted
+  // mistakes: row 4 ends "30/12/2026" before it starts "01/3/2027"; "Tiêu chí 4.4" (the mầm non catalog stops at 4.3).
+  "bieu2-mam-non-huong-duong-2026-2027": {
+    context: { level: "mam-non", schoolYear: "2026-2027", regime: "2026" },
+    school: "TRƯỜNG MẦM NON HƯỚNG DƯƠNG",
+    rows: [
+      [1, "1.3", "2026-09..2026-12", "5000000"], // "01/9/2026" | "31/12/2026", "Ngân sách: 5 000 000 đ"
+      [2, "2.2", "2026-09..2027-01", "2000000"], // "15/9/2026" | "15/01/2027", "Ngân sách nhà nước 2000000đ"
+      [3, "3.2", "2026-10..2027-04", "3500000"], // "01/10/2026" | "30/4/2027", "Xã hội hóa 3tr5"
+      [3, "3.4", "2027-03..2026-12", "none"], // "01/3/2027" | "30/12/2026": the end before the start; "Không"
+      // "01/11/2026" | "31/5/2027", "Ngân sách 10tr; xã hội hóa 5 000 000 đ"
+      [4, "4.1", "2026-11..2027-05", "15000000"],
+      [4, "4.4", "2027-01..2027-03", "none"], // "02/01/2027" | "31/3/2027", "Không phát sinh kinh phí"
+      // "01/9/2026" | "31/5/2027", "Kinh phí hoạt động thường xuyên: 1 500 000 đồng"
+      [4, "4.3", "2026-09..2027-05", "1500000"],
+    ],
+    findings: [
+      "timeline.end-before-start 3.4 error", // "01/3/2027" | "30/12/2026"
+      "criterion.unknown-code 4.4 error", // TT 57's mầm non catalog: 4.1–4.3
+    ],
+  },
 };
