@@ -108,4 +108,15 @@ describe("a two-row header: 'Thời gian' over 'Bắt đầu' | 'Hoàn thành'",
     const labels = LABELS.map((l, i) => SUB[i] || l);
     expect(read([above, labels, ...BODY])).toEqual(want);
   });
+  it("reads one-row labels 'Thời gian bắt đầu' | 'Thời gian kết thúc' as one period (the first named the period)", () => {
+    const labels = LABELS.map((l, i) => (i === 5 ? "Thời gian bắt đầu" : i === 6 ? "Thời gian kết thúc" : l));
+    const body = [
+      ["1", "Tiêu chí 1.7", "Đạt", "Cập nhật hồ sơ", "Văn thư", "01/9/2025", "15/01/2026", "Không"],
+      ["2", "Tiêu chí 3.2", "Đạt", "Cải tạo", "Phó hiệu trưởng", "01/3/2026", "30/12/2025", "Không"],
+    ];
+    expect(read([labels, ...body])).toEqual([
+      ["criterion", "1.7", "2025-09", "2026-01", "01/9/2025 - 15/01/2026"],
+      ["criterion", "3.2", "2026-03", "2025-12", "01/3/2026 - 30/12/2025"], // the end before the start, as written
+    ]);
+  });
 });

@@ -214,6 +214,21 @@ export function analyzeBudget(text: string, column = 1): BudgetAnalysis {
   }
 }
 
+/**
+ * The digits written right after a shorthand unit ("3tr5", "3tr500", "2ty5", a "đ" after them allowed), read as the
+ * unit's fraction (0.5); "unclear" for two digits ("3tr50"); null when none follow. Moves the regex past them.
+ */
+function shorthandTail(text: string, m: RegExpExecArray): number | "unclear" | null {
+  const end = m.index + m[0].length;
+  const t = /^(\d{1,3})(?![\d.,])(?!\s*(?:nghin|ngan|k|trieu|tr|ty|ti)(?![a-z]))(\s*(?:dong|vnd|d)(?![a-z]))?/.exec(
+    text.slice(end),
+  );
+  if (!t || /\s$/.test(m[0])) return null;
+  AMOUNT_RE.lastIndex = end + t[0].length;
+  if (t[1].length === 2) return "unclear";
+  return Number(t[1]) / (t[1].length === 1 ? 10 : 1000);
+}
+
 export function parseBudget(text: string, column = 1): BudgetParse {
   return analyzeBudget(text, column).parse;
 }
@@ -265,10 +280,12 @@ function analyze(original: string, column: number): BudgetAnalysis {
   // Ranges are read: blank them so their numbers are not read again.
   for (const r of ranges) f = f.slice(0, r.index) + " ".repeat(r.length) + f.slice(r.index + r.length);
   // Spaces as thousands separators: "10 000 000" → "10.000.000"; after the dates ("tháng 12 300 nghìn": month 12).
-  const masked = maskDates(f).replace(
-    /(\d)((?: \d{3})+)(?!\d)/g,
-    (_m, a: string, b: string) => a + b.replace(/ /g, "."),
-  );
+  // A printed cell's line may break inside such an amount ("5 000" + "000 đ"): the break is a separator too (the
+  // text keeps its length, the spaces a break took go after the number).
+  const masked = maskDates(f).replace(/(\d)((?:(?: |[ \t]*\n[ \t]*)\d{3})+)(?!\d)/g, (m, a: string, b: string) => {
+    const joined = a + b.replace(/[ \t]*\n[ \t]*| /g, ".");
+    return joined + " ".repeat(m.length - joined.length);
+  });
 
   const sourceAt = sourceOfPart(f);
   const amounts: BudgetAmount[] = ranges.map((r) => ({
@@ -301,11 +318,23 @@ function analyze(original: string, column: number): BudgetAnalysis {
         issues.push({ kind: "bad-grouping", text: spanAsWritten(asWritten, f.slice(runIn, m.index + m[0].length)) });
         continue;
       }
-      const vnd = Math.round(unit ? value * (UNIT_FACTOR[unit] ?? 1) : m[3] ? value : inColumnUnit(value, column));
+      // Shorthand "3tr5" (3 triệu 5 = 3,5 triệu), "3tr500" (3 triệu 500 nghìn), "2ty5": the digits after the unit are
+      // its next digit or its thousandth parts. "3tr50" (3,5 or 3,05 triệu?) is not guessed: told, not counted.
+      const tail = /^(tr|trieu|ty|ti)$/.test(unit) && !m[3] && /^\d+$/.test(num) ? shorthandTail(masked, m) : null;
+      if (tail === "unclear") {
+        issues.push({
+          kind: "bad-grouping",
+          text: spanAsWritten(asWritten, masked.slice(m.index, AMOUNT_RE.lastIndex)),
+        });
+        continue;
+      }
+      const whole = tail === null ? value : value + tail;
+      const vnd = Math.round(unit ? whole * (UNIT_FACTOR[unit] ?? 1) : m[3] ? value : inColumnUnit(value, column));
       const after = masked.slice(AMOUNT_RE.lastIndex, AMOUNT_RE.lastIndex + 20);
       const before = masked.slice(Math.max(0, m.index - 20), m.index);
       const per = perOf(after) ?? perBefore(before);
-      amounts.push({ vnd, per, text: spanAsWritten(asWritten, m[0]), ...sourceAt(m.index) }); // spanAsWritten trims
+      const written = masked.slice(m.index, AMOUNT_RE.lastIndex);
+      amounts.push({ vnd, per, text: spanAsWritten(asWritten, written), ...sourceAt(m.index) }); // spanAsWritten trims
     }
     // Amounts in words ("mười triệu đồng"); not after a number that could not be read: its unit alone ("1.000,000
     // triệu": "triệu") is no amount, and the cell is reported, not counted.

@@ -37,8 +37,10 @@ export function joinPeriodPairs(grid: string[][], regions: Region[]): string[][]
     if (labelsOnly(sub) && pairIn(sub) >= 0 && (cols.period === undefined || cols.period === pairIn(sub))) {
       c = pairIn(sub); // .docx: "Thời gian" (spanning two columns) over "Bắt đầu" | "Hoàn thành"
       first = h + 2;
-    } else if (cols.period === undefined && pairIn(grid[h] ?? []) >= 0) {
-      c = pairIn(grid[h]); // PDF: the labels on the header row itself
+    } else if (pairIn(grid[h] ?? []) >= 0 && (cols.period === undefined || cols.period === pairIn(grid[h]))) {
+      // PDF: the labels on the header row itself; or one-row headers "Thời gian bắt đầu" | "Thời gian kết thúc"
+      // (the first already taken for the period: the second is its end)
+      c = pairIn(grid[h]);
     }
     if (c < 0) continue;
     if (out === grid) out = grid.slice();

@@ -34,6 +34,17 @@ export const BUDGET_TEXT = {
       en: 'Use dots to group thousands and a comma for the decimal part, e.g. "1.000.000.000 đồng" or "1,5 tỷ đồng".',
     },
   },
+  shorthand: {
+    rule: "budget.bad-grouping",
+    vi: (text: string) =>
+      `Số tiền "${text}" viết tắt nên không rõ giá trị (ví dụ 3tr50: 3,5 hay 3,05 triệu?); chưa tính vào tổng kinh phí.`,
+    en: (text: string) =>
+      `Amount "${text}" is a shorthand whose value is unclear (3tr50: 3.5 or 3.05 million?); not counted.`,
+    suggestion: {
+      vi: "Viết đầy đủ số tiền, ví dụ: 3.500.000 đồng hoặc 3,5 triệu đồng.",
+      en: 'Write the amount in full, e.g. "3.500.000 đồng" or "3,5 triệu đồng".',
+    },
+  },
   dateRunIn: {
     rule: "budget.bad-grouping",
     vi: (text: string) =>
@@ -100,9 +111,11 @@ export const budgetRules: Rule = ({ plan }) => {
         // "1.000,000 triệu": 1.000 triệu with a decimal comma, or a mistyped 1.000.000? Said, never guessed.
         const text = /\.\d*,|,\d*\./.test(issue.text)
           ? BUDGET_TEXT.mixedMarks
-          : /^\D+\d{1,2} \d{3}/.test(issue.text)
-            ? BUDGET_TEXT.dateRunIn
-            : BUDGET_TEXT.badGrouping;
+          : /\d\s*(?:tr|triệu|trieu|tỷ|ty|tỉ|ti)\d/i.test(issue.text)
+            ? BUDGET_TEXT.shorthand
+            : /^\D+\d{1,2} \d{3}/.test(issue.text)
+              ? BUDGET_TEXT.dateRunIn
+              : BUDGET_TEXT.badGrouping;
         out.push(finding({ ...base, severity: "error", ...said(text, issue.text) }));
       } else if (issue.kind === "range") {
         const r = a.amounts.find((x) => x.low !== undefined && x.text === issue.text);
