@@ -44,7 +44,16 @@ describe("spaces between the thousands, broken over printed lines", () => {
     ["Ngân sách: 5 000\n000 đ", 5000000],
     ["Kinh phí hoạt động thường xuyên: 1\n500 000 đồng", 1500000],
     ["5 000 000 đ", 5000000],
+    ["Ngân sách: 5000 000đ", 5000000], // the PDF's text lost a space
+    ["5 000000 đ", 5000000],
+    ["Kinh phí hoạt động thường xuyên: 1500 000 đồng", 1500000],
   ])("%j is %d đ", (cell, vnd) => {
     expect([parseBudget(cell).kind, parseBudget(cell).vnd]).toEqual(["amount", vnd]);
+  });
+});
+
+describe("a number that stays unread", () => {
+  it("'1234567 000đ' (a first group of seven digits) is not one number: unread, not counted", () => {
+    expect([parseBudget("1234567 000đ").kind, parseBudget("1234567 000đ").vnd]).toEqual(["unparsed", null]);
   });
 });

@@ -282,10 +282,19 @@ function analyze(original: string, column: number): BudgetAnalysis {
   // Spaces as thousands separators: "10 000 000" → "10.000.000"; after the dates ("tháng 12 300 nghìn": month 12).
   // A printed cell's line may break inside such an amount ("5 000" + "000 đ"): the break is a separator too (the
   // text keeps its length, the spaces a break took go after the number).
-  const masked = maskDates(f).replace(/(\d)((?:(?: |[ \t]*\n[ \t]*)\d{3})+)(?!\d)/g, (m, a: string, b: string) => {
-    const joined = a + b.replace(/[ \t]*\n[ \t]*| /g, ".");
-    return joined + " ".repeat(m.length - joined.length);
-  });
+  // A PDF's text may lose one of those spaces or the break ("5000 000đ", "5 000000 đ", "1500 000 đồng"): before đồng,
+  // digits in groups whose every later group is whole thousands are one number.
+  const masked = maskDates(f)
+    .replace(/(?<!\d)\d{1,6}(?:(?: |[ \t]*\n[ \t]*)\d{3,})+(?!\d)(?=\s*(?:dong|d|vnd)(?![a-z]))/g, (m) => {
+      const groups = m.split(/\s+/);
+      if (!groups.slice(1).every((g) => g.length % 3 === 0)) return m;
+      const digits = groups.join("");
+      return digits + " ".repeat(m.length - digits.length);
+    })
+    .replace(/(\d)((?:(?: |[ \t]*\n[ \t]*)\d{3})+)(?!\d)/g, (m, a: string, b: string) => {
+      const joined = a + b.replace(/[ \t]*\n[ \t]*| /g, ".");
+      return joined + " ".repeat(m.length - joined.length);
+    });
 
   const sourceAt = sourceOfPart(f);
   const amounts: BudgetAmount[] = ranges.map((r) => ({

@@ -50,6 +50,7 @@ export function joinPeriodPairs(grid: string[][], regions: Region[]): string[][]
       if (!row || row.length <= c + 1) continue;
       const [a, b] = [String(row[c] ?? "").trim(), String(row[c + 1] ?? "").trim()];
       if (isBlank(a) && isBlank(b)) continue;
+      if (/^\(\d+\)$/.test(a) && /^\(\d+\)$/.test(b)) continue; // the column numbers row "(6)" "(7)"
       const copy = row.slice();
       copy[c] = a && b ? `${a} - ${b}` : a || b;
       copy[c + 1] = "";
