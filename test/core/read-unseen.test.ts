@@ -119,4 +119,9 @@ describe("a two-row header: 'Thời gian' over 'Bắt đầu' | 'Hoàn thành'",
       ["criterion", "3.2", "2026-03", "2025-12", "01/3/2026 - 30/12/2025"], // the end before the start, as written
     ]);
   });
+
+  it("reads them so too when a printed label was broken inside a word ('Thờ i gian bắt đầu')", () => {
+    const labels = LABELS.map((l, i) => (i === 5 ? "Thờ i gian bắt đầu" : i === 6 ? "Thờ i gian kết thúc" : l));
+    expect(read([labels, ...BODY])).toEqual(want);
+  });
 });

@@ -8,10 +8,11 @@ import { foldDiacritics } from "../text/normalize";
 import { cleanHeader, isBlank } from "./headers";
 import type { Region } from "./regions";
 
-const START = /^(thoi gian |ngay |thang )?(bat dau|tu|tu ngay|tu thang)$/;
-const END = /^(thoi gian |ngay |thang )?(hoan thanh|ket thuc|den|den ngay|den thang)$/;
+// Compared without spaces: a narrow printed column breaks a label inside a word ("Thờ" + "i gian bắt đầu").
+const START = /^(thoigian|ngay|thang)?(batdau|tu|tungay|tuthang)$/;
+const END = /^(thoigian|ngay|thang)?(hoanthanh|ketthuc|den|denngay|denthang)$/;
 
-const label = (s: unknown) => cleanHeader(foldDiacritics(String(s ?? "")));
+const label = (s: unknown) => cleanHeader(foldDiacritics(String(s ?? ""))).replace(/\s+/g, "");
 
 /** The first column c of a start | end label pair in the row, or -1. */
 function pairIn(row: unknown[]): number {
