@@ -124,4 +124,9 @@ describe("a two-row header: 'Thời gian' over 'Bắt đầu' | 'Hoàn thành'",
     const labels = LABELS.map((l, i) => (i === 5 ? "Thờ i gian bắt đầu" : i === 6 ? "Thờ i gian kết thúc" : l));
     expect(read([labels, ...BODY])).toEqual(want);
   });
+
+  it("reads them so too with a speck OCR read in the label ('Thờ Hgian bắt đầu', 'Thờ ỉ gian kết thúc')", () => {
+    const labels = LABELS.map((l, i) => (i === 5 ? "Thờ Hgian bắt đầu" : i === 6 ? "Thờ ỉ gian kết thúc" : l));
+    expect(read([labels, ...BODY])).toEqual(want);
+  });
 });

@@ -8,9 +8,10 @@ import { foldDiacritics } from "../text/normalize";
 import { cleanHeader, isBlank } from "./headers";
 import type { Region } from "./regions";
 
-// Compared without spaces: a narrow printed column breaks a label inside a word ("Thờ" + "i gian bắt đầu").
-const START = /^(thoigian|ngay|thang)?(batdau|tu|tungay|tuthang)$/;
-const END = /^(thoigian|ngay|thang)?(hoanthanh|ketthuc|den|denngay|denthang)$/;
+// Compared without spaces: a narrow printed column breaks a label inside a word ("Thờ" + "i gian bắt đầu"); OCR may
+// read a speck in it ("Thờ Hgian bắt đầu": up to two stray letters between "thờ" and "gian").
+const START = /^(tho[a-z]{0,2}gian|ngay|thang)?(batdau|tu|tungay|tuthang)$/;
+const END = /^(tho[a-z]{0,2}gian|ngay|thang)?(hoanthanh|ketthuc|den|denngay|denthang)$/;
 
 const label = (s: unknown) => cleanHeader(foldDiacritics(String(s ?? ""))).replace(/\s+/g, "");
 
@@ -38,9 +39,9 @@ export function joinPeriodPairs(grid: string[][], regions: Region[]): string[][]
     if (labelsOnly(sub) && pairIn(sub) >= 0 && (cols.period === undefined || cols.period === pairIn(sub))) {
       c = pairIn(sub); // .docx: "Thời gian" (spanning two columns) over "Bắt đầu" | "Hoàn thành"
       first = h + 2;
-    } else if (pairIn(grid[h] ?? []) >= 0 && (cols.period === undefined || cols.period === pairIn(grid[h]))) {
+    } else if (pairIn(grid[h] ?? []) >= 0 && [undefined, pairIn(grid[h]), pairIn(grid[h]) + 1].includes(cols.period)) {
       // PDF: the labels on the header row itself; or one-row headers "Thời gian bắt đầu" | "Thời gian kết thúc"
-      // (the first already taken for the period: the second is its end)
+      // (either already taken for the period — the second when OCR misread the first label: they are one period)
       c = pairIn(grid[h]);
     }
     if (c < 0) continue;
