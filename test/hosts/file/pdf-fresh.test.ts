@@ -93,6 +93,22 @@
  * generators and the .docx reads as written: the budget header's unit is read (parse/budget.ts budgetUnitOf; "2,5"
  * under "Kinh phí (triệu đồng)" is 2,500,000 đ in .docx, .xlsx, PDF and paste alike), a circular issued after the
  * school year gives no "wrong regime", and a page's first row with its own short values is not a split row's rest.
+ *
+ * An eighth plan: a mầm non TT 57 Biểu 2 for 2026-2027 on portrait A4 (bieu2-mam-non-huong-duong-2026-2027) — eleven
+ * columns, the time in two one-row columns "Thời gian bắt đầu" | "Thời gian kết thúc" ("01/9/2026", "15/01/2027"),
+ * amounts "5 000 000 đ", "2000000đ", "3tr5", "Ngân sách 10tr; xã hội hóa 5 000 000 đ", "1 500 000 đồng", bold
+ * "Tiêu chí N.M: name" with the weakness after it in the same cell, "Nơi nhận:" and "HIỆU TRƯỞNG" with a name; two
+ * mistakes (an end "30/12/2026" before its start "01/3/2027"; "Tiêu chí 4.4", which the mầm non catalog lacks).
+ * First read, PDF against the .docx (rows / context / findings): lo-fallback 71/100/67, lo-dejavu 57/100/50, chromium
+ * 57/100/50, gs 71/100/67, reportlab 71/100/67; the .docx against the hand-written reading: context right, every
+ * period only its start month (the "kết thúc" column unread), "3tr5" read as 3,000,000, no end-before-start finding.
+ * Causes: a one-row pair "Thời gian bắt đầu" | "Thời gian kết thúc" was joined only when neither was the period
+ * column; "3tr5" stopped at "tr"; a space-grouped amount broken over printed lines ("5 000" + "000 đ") or whose PDF
+ * text lost a space ("5000 000đ", "5 000000 đ") was unread. Now 100/100/100 for the five exact generators and the
+ * .docx reads as written (plus a right finding not in mind beforehand: the evidence "MC.4.4.01" names 4.4 too). OCR
+ * (bench, first measured after the first fixes) 0/100/67 — "Thờ Hgian bắt đầu" (a speck OCR read) gave the period
+ * to the end column — now read as one period (read/sub-header.ts). "3tr50" (3,5 or 3,05 triệu?) is told as an
+ * unclear amount, never counted.
  */
 import * as path from "path";
 import { GENERATORS } from "../../support/pdf-variety";
