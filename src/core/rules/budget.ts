@@ -37,7 +37,8 @@ export const BUDGET_TEXT = {
   shorthand: {
     rule: "budget.bad-grouping",
     vi: (text: string) =>
-      `Số tiền "${text}" viết tắt nên không rõ giá trị (ví dụ 3tr50: 3,5 hay 3,05 triệu?); chưa tính vào tổng kinh phí.`,
+      `Số tiền "${text}" viết tắt nên không rõ giá trị (ví dụ 3tr50: 3,5 hay 3,05 triệu?); ` +
+      "chưa tính vào tổng kinh phí.",
     en: (text: string) =>
       `Amount "${text}" is a shorthand whose value is unclear (3tr50: 3.5 or 3.05 million?); not counted.`,
     suggestion: {
