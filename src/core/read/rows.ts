@@ -144,6 +144,23 @@ export function buildRows(grid: string[][], region: Region, schoolYear: string |
       continue;
     }
     const ref = parseCriterionRef(critText) ?? (cols.tt !== undefined ? null : parseCriterionRef(firstText));
+    // A column of its own headed "Tiêu chuẩn" holds the standard as a value: its cell merged down over its criteria
+    // may show its text on a line above theirs (a PDF whose other cells are centred), alone on a row of the grid.
+    // That is the standard of the rows below, not a heading row.
+    if (
+      !ref &&
+      cols.standardOnly !== undefined &&
+      cols.standardOnly !== cols.criterion &&
+      allFilled.length === 1 &&
+      !isBlank(stdText)
+    ) {
+      const own = parseStandardRef(stdText);
+      if (own) {
+        standard = own.number;
+        criterion = null;
+        continue;
+      }
+    }
     // A standard row may be typed in the first (TT) cell of a merged row: "Tiêu chuẩn 1: …" alone on the row.
     const stdRef = !ref
       ? (parseStandardRef(critText) ??
