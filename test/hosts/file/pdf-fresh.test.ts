@@ -93,6 +93,18 @@
  * generators and the .docx reads as written: the budget header's unit is read (parse/budget.ts budgetUnitOf; "2,5"
  * under "Kinh phí (triệu đồng)" is 2,500,000 đ in .docx, .xlsx, PDF and paste alike), a circular issued after the
  * school year gives no "wrong regime", and a page's first row with its own short values is not a split row's rest.
+ *
+ * A seventh, the tiểu học Nguyễn Văn Trỗi plan (TT 17/2018, 2025-2026, landscape, no TT column): the first column,
+ * headed "Tiêu chuẩn", merged down over its criteria, "Kết quả tự đánh giá" ("Mức 2") beside "Mục tiêu" ("Đạt Mức
+ * 3"), periods "HK I", "HK II", "Tháng 9-12/2025", "Cả năm", budgets "Không", "5 triệu", "XHH", a table over five
+ * pages with its header repeated; two mistakes ("Tháng 9-12/2024", 5.3 named as TT 18's 5.3). First read, PDF
+ * against the .docx (rows / context / findings): lo-fallback, lo-dejavu, gs, reportlab, ocr 100/100/100, chromium
+ * 80/100/71 (the merged standard cell's text printed above its first criterion's centred cells, alone on a grid
+ * row: three made-up "Tiêu chuẩn" heading rows); the .docx against the hand-written reading: context and targets
+ * right (the self-assessed column is not the target), rows 8 of 12 (the four "Cả năm" read as recurring work, not
+ * the school year). Now 100/100/100 for all six and the .docx reads as written: a cell saying only "Cả năm" is the
+ * school year (parse/period.ts), and a standard alone on a row in the table's own "Tiêu chuẩn" column is the
+ * standard of the rows below (read/rows.ts).
  */
 import * as path from "path";
 import { GENERATORS } from "../../support/pdf-variety";
