@@ -5,6 +5,7 @@
  */
 import "../../src/core/catalogs/all";
 import { readPlan } from "../../src/core/read";
+import { checkPlan } from "../../src/core/rules";
 
 const LABELS = ["Tiêu chuẩn", "Tiêu chí", "Kết quả tự đánh giá", "Mục tiêu", "Nội dung", "Người thực hiện"];
 const row = (std: string, crit: string) => [std, crit, "Mức 2", "Đạt Mức 3", "Rà soát", "Hiệu trưởng"];
@@ -51,5 +52,34 @@ describe("a 'Tiêu chuẩn' column merged over its criteria", () => {
       ["standard", 2, null],
       ["criterion", 2, "2.2"],
     ]);
+  });
+});
+
+describe("a 'Kết quả tự đánh giá' column beside the target", () => {
+  const grid = [
+    ["KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG năm học 2025-2026"],
+    LABELS,
+    row("Tiêu chuẩn 1: Tổ chức và quản lý nhà trường", "Tiêu chí 1.1"),
+    ["", "Tiêu chí 1.4", "Mức 3", "Đạt Mức 2", "Rà soát", "Hiệu trưởng"],
+  ];
+  const plan = readPlan(grid, { level: "tieu-hoc" });
+
+  it("is the level now, not the target nor a column of the plan", () => {
+    expect(plan.rows.map((r) => r.target)).toEqual([
+      { level: 3, current: 2 },
+      { level: 2, current: 3 },
+    ]);
+    expect(plan.columns.target).toBe(3);
+    expect(Object.values(plan.columns)).not.toContain(2);
+  });
+
+  it("a target below it is told (target.not-above-current), on the target's cell", () => {
+    const told = checkPlan(plan).filter((f) => f.rule === "target.not-above-current");
+    expect(told.map((f) => [f.criterion, f.cell])).toEqual([["1.4", { row: 3, col: 3 }]]);
+  });
+
+  it("'Kết quả cần đạt (so với hiện trạng)' is still the target", () => {
+    const other = [grid[0], ["TT", "Tiêu chí", "Kết quả cần đạt (so với hiện trạng)", "Nội dung", "Người thực hiện"]];
+    expect(readPlan(other, { level: "tieu-hoc" }).columns.target).toBe(2);
   });
 });

@@ -5,7 +5,7 @@ import { budgetUnitOf } from "../parse/budget-unit";
 import { parsePeriod } from "../parse/period";
 import { parseTarget } from "../parse/target";
 import { parseCriterionRef, parseStandardRef, type CriterionRef } from "../parse/refs";
-import { cellText, headerAt, isBlank, stripTags, type Role } from "./headers";
+import { cellText, headerAt, isBlank, isColumnRole, stripTags, type Role } from "./headers";
 import { findFlattened, sectionOf, type Region } from "./regions";
 
 function emptyRow(kind: PlanRow["kind"], r: number): PlanRow {
@@ -103,10 +103,16 @@ export function regionBudgetUnit(grid: string[][], region: Region): number {
 export function buildRows(grid: string[][], region: Region, schoolYear: string | null): PlanRow[] {
   const rows: PlanRow[] = [];
   const cols = region.header.columns;
-  const roleCols = (Object.entries(cols) as [Role, number][]).filter(([role]) => role !== "standardOnly") as [
-    ColumnRole,
-    number,
-  ][];
+  const roleCols = (Object.entries(cols) as [Role, number][]).filter((e): e is [ColumnRole, number] =>
+    isColumnRole(e[0]),
+  );
+  // The level now ("Kết quả tự đánh giá": "Mức 2") of each row, from its column when the table has one.
+  const nowText = new Map<PlanRow, string>();
+  const now = (row: PlanRow, r: number) => {
+    if (cols.currentOnly === undefined) return;
+    const t = cellText(grid, r, cols.currentOnly).trim();
+    if (t) nowText.set(row, [nowText.get(row), t].filter(Boolean).join(" "));
+  };
   let section: string | null = null;
   let standard: number | null = null;
   let criterion: string | null = null;
@@ -213,6 +219,7 @@ export function buildRows(grid: string[][], region: Region, schoolYear: string |
       row.standard = ref.standard;
       if (stdText && /^\d+$/.test(stdText.trim()) && Number(stdText) !== ref.standard) row.standard = ref.standard;
       for (const c of cells) addCell(row, c.role, c.text, { row: r, col: c.c });
+      now(row, r);
       rows.push(row);
       prev = row;
       continue;
@@ -220,6 +227,7 @@ export function buildRows(grid: string[][], region: Region, schoolYear: string |
     const ttText = cellText(grid, r, cols.tt).trim();
     if (!ttText && looksLikeContinuation(cells, prev)) {
       for (const c of cells) addCell(prev!, c.role, c.text, { row: r, col: c.c });
+      now(prev!, r);
       prev!.gridRows.push(r);
       continue;
     }
@@ -229,11 +237,16 @@ export function buildRows(grid: string[][], region: Region, schoolYear: string |
     row.criterion = criterion;
     row.standard = criterion ? Number(criterion.split(".")[0]) : standard;
     for (const c of cells) addCell(row, c.role, c.text, { row: r, col: c.c });
+    now(row, r);
     rows.push(row);
     prev = row;
   }
   const unit = regionBudgetUnit(grid, region);
-  for (const row of rows) finishRow(row, schoolYear, unit);
+  for (const row of rows) {
+    finishRow(row, schoolYear, unit);
+    const current = nowText.has(row) ? parseTarget(nowText.get(row)!).level : null;
+    if (row.target && row.target.current === null && current !== null) row.target = { ...row.target, current };
+  }
   return rows;
 }
 
