@@ -83,3 +83,20 @@ describe("a 'Kết quả tự đánh giá' column beside the target", () => {
     expect(readPlan(other, { level: "tieu-hoc" }).columns.target).toBe(2);
   });
 });
+
+describe("pasted a cell per line from a Word table: the merged standard cell left out of the rows below", () => {
+  it("those rows, one cell short, get their first cell back: every cell in its column", () => {
+    const LB = [...LABELS, "Thời gian", "Kinh phí"];
+    const grid = [
+      ["KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG năm học 2025-2026"],
+      LB,
+      [...row("Tiêu chuẩn 1: Tổ chức và quản lý nhà trường", "Tiêu chí 1.1"), "HK I", "Không"],
+      [...row("", "Tiêu chí 1.4").slice(1), "Cả năm", "5 triệu", ""],
+    ];
+    const plan = readPlan(grid, { level: "tieu-hoc" });
+    expect(plan.rows.map((r) => [r.criterion, r.cells.period?.text, r.cells.budget?.text])).toEqual([
+      ["1.1", "HK I", "Không"],
+      ["1.4", "Cả năm", "5 triệu"],
+    ]);
+  });
+});

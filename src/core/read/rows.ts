@@ -100,7 +100,34 @@ export function regionBudgetUnit(grid: string[][], region: Region): number {
   return c === undefined ? 1 : (budgetUnitOf(cellText(grid, region.header.row, c)) ?? 1);
 }
 
-export function buildRows(grid: string[][], region: Region, schoolYear: string | null): PlanRow[] {
+/**
+ * A table pasted a cell per line (from a Word table) leaves out a cell merged down from the row above: under a first
+ * column "Tiêu chuẩn" (or TT) merged over its criteria, the next criteria's rows come one cell short, their criterion
+ * in the column before its own. Those rows get the missing first cell back (empty), so every cell is in its column.
+ */
+function restoreMergedFirstCell(grid: string[][], region: Region): string[][] {
+  const cols = region.header.columns;
+  const c = cols.criterion;
+  const width = (grid[region.header.row] || []).length;
+  // The first column: the standard's, TT, or one whose label names no role.
+  const first = Object.entries(cols).find(([, at]) => at === 0)?.[0];
+  if (c === undefined || c < 1 || (first !== undefined && first !== "standardOnly" && first !== "tt")) return grid;
+  let out: string[][] | null = null;
+  for (let r = region.header.row + 1; r < region.end; r++) {
+    const raw = grid[r] || [];
+    // One cell short: nothing in the last column (or no last column), the criterion in the column before its own.
+    if (raw.length < width - 1 || raw.slice(width - 1).some((x) => !isBlank(String(x ?? "")))) continue;
+    if (parseCriterionRef(String(raw[c] ?? "")) !== null || !/^\s*(tiêu chí|tc)?\s*\d/i.test(String(raw[c - 1])))
+      continue;
+    if (parseCriterionRef(String(raw[c - 1] ?? "")) === null) continue;
+    out ??= grid.slice();
+    out[r] = ["", ...raw.slice(0, width - 1)];
+  }
+  return out ?? grid;
+}
+
+export function buildRows(sheet: string[][], region: Region, schoolYear: string | null): PlanRow[] {
+  const grid = restoreMergedFirstCell(sheet, region);
   const rows: PlanRow[] = [];
   const cols = region.header.columns;
   const roleCols = (Object.entries(cols) as [Role, number][]).filter((e): e is [ColumnRole, number] =>
