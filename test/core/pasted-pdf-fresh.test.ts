@@ -52,6 +52,12 @@ const PHU_MY = "bieu2-tieu-hoc-phu-my-2026-2027";
 // The plans whose viewer forms scripts/fixtures/pdf-paste has made (test/fixtures/pdf-paste).
 const plans = [KIM_DONG, LUONG_SON, MAM_NON, THPT, PHU_MY];
 const read = plans.flatMap((plan) => ["raw", "viewer", "cells", "joined"].map((form) => [plan, form] as const));
+// The tiểu học plan whose first column, "Tiêu chuẩn", is merged over its criteria (issue 21, seventh fresh plan): its
+// .docx cells a line each leave the merged cell out of the rows below it. Measured first (bench/paste.ts, criteria /
+// periods / budgets of 12): cells 12/5/5, raw and viewer 0 (no header found: its labels a word a line), joined 0,
+// layout 4/0/0; after: cells 12/12/12, the others unchanged (not done).
+const TROI = "tieu-hoc-nguyen-van-troi-2025-2026";
+read.push([TROI, "cells"]);
 
 describe("a table pasted from a PDF viewer, fresh plans (expectations by hand)", () => {
   it.each(read)("%s (%s): every row, its criterion, period and budget", (plan, form) => {

@@ -124,6 +124,13 @@ describe("semesters and school years, written differently", () => {
   it("a line break inside 'Cả năm học' is a space", () => {
     expect(p("Cả năm<br>học")).toEqual(["school-year", "2025-09", "2026-08", undefined]);
   });
+  it("a cell saying only 'Cả năm' or 'Suốt năm' is the plan's school year; other year-long work stays recurring", () => {
+    expect(p("Cả năm")).toEqual(["school-year", "2025-09", "2026-08", undefined]);
+    expect(p(" Suốt năm. ")).toEqual(["school-year", "2025-09", "2026-08", undefined]);
+    expect(p("Cả năm", null)).toEqual(["recurring", null, null, undefined]);
+    expect(p("Thường xuyên cả năm")).toEqual(["recurring", "2025-09", "2026-08", undefined]);
+    expect(p("Hằng năm")).toEqual(["recurring", "2025-09", "2026-08", undefined]);
+  });
 });
 
 describe("cells of tags only, long cells, the plan's school year as written", () => {

@@ -253,4 +253,37 @@ export const PLANS: Record<string, Expected> = {
       "tt57.evidence-criterion 4.4 error",
     ],
   },
+  // Landscape TT 17/2018 tiểu học plan for 2025-2026 without a TT column: the first column is the standard
+  // ("Tiêu chuẩn 1: Tổ chức và quản lý nhà trường") merged over its criterion rows, then "Tiêu chí N.M: name", a
+  // "Kết quả tự đánh giá" column ("Mức 2", the level now: not the target) beside "Mục tiêu" ("Đạt Mức 3"), periods
+  // "HK I", "HK II", "Tháng 9-12/2025", "Cả năm", budgets "Không", "5 triệu", "XHH", a header row repeated on every
+  // page of a table over three pages. Planted mistakes: "Tháng 9-12/2024" (the year before) and 5.3 named with TT 18's
+  // 5.3 ("Thực hiện nội dung giáo dục địa phương theo quy định"; TT 17's is "Thực hiện các hoạt động giáo dục khác").
+  "tieu-hoc-nguyen-van-troi-2025-2026": {
+    context: { level: "tieu-hoc", schoolYear: "2025-2026", regime: "2018" },
+    school: "TRƯỜNG TIỂU HỌC NGUYỄN VĂN TRỖI",
+    rows: [
+      [1, "1.1", "2025-09..2026-01", "none"], // "HK I", "Không"
+      [1, "1.4", "school-year", "5000000"], // "Cả năm", "5 triệu"
+      [1, "1.6", "2025-09..2025-12", "none"], // "Tháng 9-12/2025"
+      [2, "2.2", "2026-01..2026-05", "source: Xã hội hóa"], // "HK II", "XHH"
+      [2, "2.4", "2025-09..2025-12", "none"],
+      [3, "3.1", "school-year", "source: Xã hội hóa"],
+      [3, "3.5", "2026-01..2026-05", "5000000"],
+      [3, "3.6", "2024-09..2024-12", "none"], // "Tháng 9-12/2024": a year early
+      [4, "4.1", "2025-09..2026-01", "none"],
+      [4, "4.2", "school-year", "source: Xã hội hóa"],
+      [5, "5.3", "2026-01..2026-05", "5000000"],
+      [5, "5.5", "school-year", "none"],
+    ],
+    // "Mục tiêu": "Đạt Mức 3" (2.4: "Đạt Mức 2"); the "Kết quả tự đánh giá" column is not the target.
+    targets: [3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 3, 3],
+    findings: [
+      "timeline.before-school-year 3.6 warning", // "Tháng 9-12/2024"
+      "criterion.name-mismatch 5.3 warning", // TT 18's name of 5.3
+      "budget.source-only 2.2 info", // "XHH"
+      "budget.source-only 3.1 info",
+      "budget.source-only 4.2 info",
+    ],
+  },
 };

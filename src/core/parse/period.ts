@@ -187,7 +187,9 @@ function parse(original: string, y0: number | null): PeriodResult {
     const a = Number(sy[1]);
     return { kind: "school-year", start: ym(a, 9), end: ym(a + 1, 8) };
   }
-  if (/\bca nam hoc\b|\btrong nam hoc\b|\bnam hoc\b/.test(f) && y0 !== null && !/\d/.test(f)) {
+  // "Cả năm học", "Suốt năm học", and a cell that says only "Cả năm" or "Suốt năm": the plan's whole school year.
+  const wholeYear = /\bca nam hoc\b|\btrong nam hoc\b|\bnam hoc\b|^[\s.]*(?:ca|suot) nam[\s.]*$/;
+  if (wholeYear.test(f) && y0 !== null && !/\d/.test(f)) {
     return { kind: "school-year", start: bounds.start, end: bounds.end };
   }
   // Quarters: "Quý I/2026", "quý 3 năm 2025", "Quý II/2024 - Quý III/2024" (from the first to the last).

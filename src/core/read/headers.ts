@@ -2,7 +2,14 @@
 import type { ColumnRole } from "../types";
 import { foldDiacritics } from "../text/normalize";
 
-export type Role = ColumnRole | "standardOnly";
+/** Roles of header labels; "standardOnly" and "currentOnly" (the level now: "Kết quả tự đánh giá", "Hiện trạng")
+ * are read by the row builder, never columns of the plan. */
+export type Role = ColumnRole | "standardOnly" | "currentOnly";
+
+/** A role that is a column of the plan (not one of the row builder's own). */
+export function isColumnRole(role: Role): role is ColumnRole {
+  return role !== "standardOnly" && role !== "currentOnly";
+}
 
 const ROLE_PATTERNS: [RegExp, Role][] = [
   [/^(s\.?\s*tt|tt|stt|so tt|so thu tu|tt \(1\)|\(1\))$/, "tt"],
@@ -16,6 +23,9 @@ const ROLE_PATTERNS: [RegExp, Role][] = [
   [/ghi chu/, "note"],
   // "Mức cần đạt", "Mức phấn đấu": the level aimed at, in a column of its own ("Mức 2").
   [/ket qua can dat|muc tieu|chi tieu|ket qua mong doi|ket qua du kien|^muc (do )?(can dat|phan dau)/, "target"],
+  // The level the school is at now, beside the target: "Kết quả tự đánh giá", "Hiện trạng", "Mức hiện tại" (after
+  // the target's labels: "Kết quả cần đạt (so với hiện trạng)" is a target).
+  [/^(ket qua )?tu danh gia$|^(muc )?hien trang$|^muc (hien tai|da dat)$/, "currentOnly"],
   [/^noi dung cai tien$|tieu chuan,? tieu chi|^tieu chi|van de can cai tien/, "criterion"],
   [/^tieu chuan$/, "standardOnly"],
   [/cong viec|giai phap|bien phap|hoat dong|noi dung/, "tasks"],

@@ -5,7 +5,7 @@
 import type { ColumnRole, Finding, Plan, PlanCell, SchoolContext, TemplateId } from "../types";
 import { contextSources, detectContext, firstPart, joinSchoolName, resolveContext } from "../context";
 import { finding } from "../rules/finding";
-import { stripTags, type Role } from "./headers";
+import { isColumnRole, stripTags, type Role } from "./headers";
 import { findFlattened, findRegions } from "./regions";
 import { inferPeriodColumn } from "./infer-columns";
 import { joinPeriodPairs } from "./sub-header";
@@ -151,7 +151,7 @@ function readAll(input: string[][], context?: Partial<SchoolContext>): Plan[] {
     inferPeriodColumn(grid, region, ctx.schoolYear);
     const columns: Partial<Record<ColumnRole, number>> = {};
     for (const [role, c] of Object.entries(region.header.columns) as [Role, number][])
-      if (role !== "standardOnly") columns[role] = c;
+      if (isColumnRole(role)) columns[role] = c;
     // Biểu 2 has "Chỉ số đánh giá" and "Mức độ thực hiện"; a "Minh chứng" column alone is also common in 2018-regime
     // plans ([H1-1.1-01] codes, Công văn 5932/5942): under a 2018 school year it does not make the table a Biểu 2.
     const template: TemplateId =
@@ -180,7 +180,7 @@ function readAll(input: string[][], context?: Partial<SchoolContext>): Plan[] {
   if (flat) {
     const columns: Partial<Record<ColumnRole, number>> = {};
     flat.columns.forEach((role) => {
-      if (role !== "standardOnly") columns[role] = 0;
+      if (isColumnRole(role)) columns[role] = 0;
     });
     const rows = buildFlattened(grid, flat, ctx.schoolYear);
     const plan: Plan = {

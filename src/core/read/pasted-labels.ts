@@ -1,6 +1,6 @@
 /** The column labels of a plan table's header as pasted text writes them (the TT 2018 table and Biểu 2). */
 import { foldDiacritics } from "../text/normalize";
-import { roleOfHeader } from "./headers";
+import { isColumnRole, roleOfHeader } from "./headers";
 
 export const LABELS: [RegExp, string][] = [
   [/^(s\.?\s*tt|t ?t)\b/, "TT"],
@@ -56,7 +56,7 @@ function labelsFrom(words: string[], at: number, dead: Set<number>): string[] | 
   // "1 3 3.2" with the standard apart would not be)
   const roleTo = (end: number) => {
     const role = roleOfHeader(words.slice(at, end).join(" "));
-    return role === "standardOnly" ? null : role;
+    return role && isColumnRole(role) ? role : null;
   };
   let head = at + 1;
   while (head <= Math.min(words.length, at + HEAD_WORDS) && !roleTo(head)) head++;

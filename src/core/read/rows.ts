@@ -5,7 +5,7 @@ import { budgetUnitOf } from "../parse/budget-unit";
 import { parsePeriod } from "../parse/period";
 import { parseTarget } from "../parse/target";
 import { parseCriterionRef, parseStandardRef, type CriterionRef } from "../parse/refs";
-import { cellText, headerAt, isBlank, stripTags, type Role } from "./headers";
+import { cellText, headerAt, isBlank, isColumnRole, stripTags, type Role } from "./headers";
 import { findFlattened, sectionOf, type Region } from "./regions";
 
 function emptyRow(kind: PlanRow["kind"], r: number): PlanRow {
@@ -100,13 +100,46 @@ export function regionBudgetUnit(grid: string[][], region: Region): number {
   return c === undefined ? 1 : (budgetUnitOf(cellText(grid, region.header.row, c)) ?? 1);
 }
 
-export function buildRows(grid: string[][], region: Region, schoolYear: string | null): PlanRow[] {
+/**
+ * A table pasted a cell per line (from a Word table) leaves out a cell merged down from the row above: under a first
+ * column "Tiêu chuẩn" (or TT) merged over its criteria, the next criteria's rows come one cell short, their criterion
+ * in the column before its own. Those rows get the missing first cell back (empty), so every cell is in its column.
+ */
+function restoreMergedFirstCell(grid: string[][], region: Region): string[][] {
+  const cols = region.header.columns;
+  const c = cols.criterion;
+  const width = (grid[region.header.row] || []).length;
+  // The first column: the standard's, TT, or one whose label names no role.
+  const first = Object.entries(cols).find(([, at]) => at === 0)?.[0];
+  if (c === undefined || c < 1 || (first !== undefined && first !== "standardOnly" && first !== "tt")) return grid;
+  let out: string[][] | null = null;
+  for (let r = region.header.row + 1; r < region.end; r++) {
+    const raw = grid[r] || [];
+    // One cell short: nothing in the last column (or no last column), the criterion in the column before its own.
+    if (raw.length < width - 1 || raw.slice(width - 1).some((x) => !isBlank(String(x ?? "")))) continue;
+    if (parseCriterionRef(String(raw[c] ?? "")) !== null || !/^\s*(tiêu chí|tc)?\s*\d/i.test(String(raw[c - 1])))
+      continue;
+    if (parseCriterionRef(String(raw[c - 1] ?? "")) === null) continue;
+    out ??= grid.slice();
+    out[r] = ["", ...raw.slice(0, width - 1)];
+  }
+  return out ?? grid;
+}
+
+export function buildRows(sheet: string[][], region: Region, schoolYear: string | null): PlanRow[] {
+  const grid = restoreMergedFirstCell(sheet, region);
   const rows: PlanRow[] = [];
   const cols = region.header.columns;
-  const roleCols = (Object.entries(cols) as [Role, number][]).filter(([role]) => role !== "standardOnly") as [
-    ColumnRole,
-    number,
-  ][];
+  const roleCols = (Object.entries(cols) as [Role, number][]).filter((e): e is [ColumnRole, number] =>
+    isColumnRole(e[0]),
+  );
+  // The level now ("Kết quả tự đánh giá": "Mức 2") of each row, from its column when the table has one.
+  const nowText = new Map<PlanRow, string>();
+  const now = (row: PlanRow, r: number) => {
+    if (cols.currentOnly === undefined) return;
+    const t = cellText(grid, r, cols.currentOnly).trim();
+    if (t) nowText.set(row, [nowText.get(row), t].filter(Boolean).join(" "));
+  };
   let section: string | null = null;
   let standard: number | null = null;
   let criterion: string | null = null;
@@ -144,6 +177,23 @@ export function buildRows(grid: string[][], region: Region, schoolYear: string |
       continue;
     }
     const ref = parseCriterionRef(critText) ?? (cols.tt !== undefined ? null : parseCriterionRef(firstText));
+    // A column of its own headed "Tiêu chuẩn" holds the standard as a value: its cell merged down over its criteria
+    // may show its text on a line above theirs (a PDF whose other cells are centred), alone on a row of the grid.
+    // That is the standard of the rows below, not a heading row.
+    if (
+      !ref &&
+      cols.standardOnly !== undefined &&
+      cols.standardOnly !== cols.criterion &&
+      allFilled.length === 1 &&
+      !isBlank(stdText)
+    ) {
+      const own = parseStandardRef(stdText);
+      if (own) {
+        standard = own.number;
+        criterion = null;
+        continue;
+      }
+    }
     // A standard row may be typed in the first (TT) cell of a merged row: "Tiêu chuẩn 1: …" alone on the row.
     const stdRef = !ref
       ? (parseStandardRef(critText) ??
@@ -196,6 +246,7 @@ export function buildRows(grid: string[][], region: Region, schoolYear: string |
       row.standard = ref.standard;
       if (stdText && /^\d+$/.test(stdText.trim()) && Number(stdText) !== ref.standard) row.standard = ref.standard;
       for (const c of cells) addCell(row, c.role, c.text, { row: r, col: c.c });
+      now(row, r);
       rows.push(row);
       prev = row;
       continue;
@@ -203,6 +254,7 @@ export function buildRows(grid: string[][], region: Region, schoolYear: string |
     const ttText = cellText(grid, r, cols.tt).trim();
     if (!ttText && looksLikeContinuation(cells, prev)) {
       for (const c of cells) addCell(prev!, c.role, c.text, { row: r, col: c.c });
+      now(prev!, r);
       prev!.gridRows.push(r);
       continue;
     }
@@ -212,11 +264,16 @@ export function buildRows(grid: string[][], region: Region, schoolYear: string |
     row.criterion = criterion;
     row.standard = criterion ? Number(criterion.split(".")[0]) : standard;
     for (const c of cells) addCell(row, c.role, c.text, { row: r, col: c.c });
+    now(row, r);
     rows.push(row);
     prev = row;
   }
   const unit = regionBudgetUnit(grid, region);
-  for (const row of rows) finishRow(row, schoolYear, unit);
+  for (const row of rows) {
+    finishRow(row, schoolYear, unit);
+    const current = nowText.has(row) ? parseTarget(nowText.get(row)!).level : null;
+    if (row.target && row.target.current === null && current !== null) row.target = { ...row.target, current };
+  }
   return rows;
 }
 

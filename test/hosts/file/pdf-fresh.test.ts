@@ -109,6 +109,18 @@
  * (bench, first measured after the first fixes) 0/100/67 — "Thờ Hgian bắt đầu" (a speck OCR read) gave the period
  * to the end column — now read as one period (read/sub-header.ts). "3tr50" (3,5 or 3,05 triệu?) is told as an
  * unclear amount, never counted.
+ *
+ * A ninth, the tiểu học Nguyễn Văn Trỗi plan (TT 17/2018, 2025-2026, landscape, no TT column): the first column,
+ * headed "Tiêu chuẩn", merged down over its criteria, "Kết quả tự đánh giá" ("Mức 2") beside "Mục tiêu" ("Đạt Mức
+ * 3"), periods "HK I", "HK II", "Tháng 9-12/2025", "Cả năm", budgets "Không", "5 triệu", "XHH", a table over five
+ * pages with its header repeated; two mistakes ("Tháng 9-12/2024", 5.3 named as TT 18's 5.3). First read, PDF
+ * against the .docx (rows / context / findings): lo-fallback, lo-dejavu, gs, reportlab, ocr 100/100/100, chromium
+ * 80/100/71 (the merged standard cell's text printed above its first criterion's centred cells, alone on a grid
+ * row: three made-up "Tiêu chuẩn" heading rows); the .docx against the hand-written reading: context and targets
+ * right (the self-assessed column is not the target), rows 8 of 12 (the four "Cả năm" read as recurring work, not
+ * the school year). Now 100/100/100 for all six and the .docx reads as written: a cell saying only "Cả năm" is the
+ * school year (parse/period.ts), and a standard alone on a row in the table's own "Tiêu chuẩn" column is the
+ * standard of the rows below (read/rows.ts).
  */
 import * as path from "path";
 import { GENERATORS } from "../../support/pdf-variety";
