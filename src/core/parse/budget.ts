@@ -285,12 +285,16 @@ function analyze(original: string, column: number): BudgetAnalysis {
   // A PDF's text may lose one of those spaces or the break ("5000 000đ", "5 000000 đ", "1500 000 đồng"): before đồng,
   // digits in groups whose every later group is whole thousands are one number.
   const masked = maskDates(f)
-    .replace(/(?<!\d)\d{1,6}(?:(?: |[ \t]*\n[ \t]*)\d{3,})+(?!\d)(?=\s*(?:dong|d|vnd)(?![a-z]))/g, (m) => {
-      const groups = m.split(/\s+/);
-      if (!groups.slice(1).every((g) => g.length % 3 === 0)) return m;
-      const digits = groups.join("");
-      return digits + " ".repeat(m.length - digits.length);
-    })
+    // (No lookbehind — EdgeHTML's ES2017 has none: the character before the number is matched and kept.)
+    .replace(
+      /(^|\D)(\d{1,6}(?:(?: |[ \t]*\n[ \t]*)\d{3,})+)(?!\d)(?=\s*(?:dong|d|vnd)(?![a-z]))/g,
+      (_, pre: string, m: string) => {
+        const groups = m.split(/\s+/);
+        if (!groups.slice(1).every((g) => g.length % 3 === 0)) return pre + m;
+        const digits = groups.join("");
+        return pre + digits + " ".repeat(m.length - digits.length);
+      },
+    )
     .replace(/(\d)((?:(?: |[ \t]*\n[ \t]*)\d{3})+)(?!\d)/g, (m, a: string, b: string) => {
       const joined = a + b.replace(/[ \t]*\n[ \t]*| /g, ".");
       return joined + " ".repeat(m.length - joined.length);
