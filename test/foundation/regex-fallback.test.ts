@@ -68,4 +68,14 @@ describe("core parsing on an ES2017 engine (regex fallbacks)", () => {
       expect(old.context.detectContext(lines).context.school).toBe(modern.context.detectContext(lines).context.school);
       expect(old.words.parseVietnameseNumberWords("một tỷ năm trăm triệu")).toBe(1_500_000_000);
     }));
+  it("the paste reader loads and reads a PDF viewer's copy the same (its month pattern needs no lookbehind)", () => {
+    const readers = {} as Record<"modern" | "old", typeof import("../../src/core/read/pasted-pdf")>;
+    jest.isolateModules(() => (readers.modern = require("../../src/core/read/pasted-pdf")));
+    withEs2017RegExp(() => jest.isolateModules(() => (readers.old = require("../../src/core/read/pasted-pdf"))));
+    const file = require("path").join(__dirname, "../fixtures/pdf-paste/thcs-phan-boi-chau-2024-2025.viewer.txt");
+    const text: string = require("fs").readFileSync(file, "utf8");
+    const grid = readers.modern.splitPastedText(text);
+    expect(grid.some((row) => row.some((c) => /Từ tháng 9\/2024 đến tháng 12\/2024/.test(c)))).toBe(true);
+    withEs2017RegExp(() => expect(readers.old.splitPastedText(text)).toEqual(grid));
+  });
 });

@@ -4,10 +4,13 @@
  * a month or a range of months, the school year, a quarter or semester, "thường xuyên"; an amount, several amounts
  * of one cell, a source, "Không" as a cell of its own, a resource that is no money.
  */
-import { LETTER_CLASS_ES2017, modernRegExp, UPPER_CLASS_ES2017 } from "../text/regex-compat";
+import { HAS_LOOKBEHIND, LETTER_CLASS_ES2017, modernRegExp, UPPER_CLASS_ES2017 } from "../text/regex-compat";
 import { withColumnUnit } from "../parse/budget-unit";
 
-const MONTH = String.raw`(?:tháng\s*)?(?<!\d)(?:0?[1-9]|1[0-2])\s*\/\s*\d{4}(?![\/\d])`;
+// "Not after a digit" where the engine has lookbehind; an ES2017 engine (EdgeHTML) goes without it (a month is then
+// also found after another digit) rather than failing to load this module.
+const NOT_AFTER_DIGIT = HAS_LOOKBEHIND ? String.raw`(?<!\d)` : "";
+const MONTH = String.raw`(?:tháng\s*)?${NOT_AFTER_DIGIT}(?:0?[1-9]|1[0-2])\s*\/\s*\d{4}(?![\/\d])`;
 export const PERIOD = new RegExp(
   [
     String.raw`(?:từ\s+)?${MONTH}(?:\s*(?:[-–—]|đến)\s*${MONTH})?`,

@@ -23,3 +23,12 @@ export function modernRegExp(
     return new RegExp(fallback, fallbackFlags);
   }
 }
+
+/** Whether this engine has lookbehind (ES2018; EdgeHTML's ES2017 has none and throws on it). */
+export const HAS_LOOKBEHIND = (() => {
+  try {
+    return new RegExp("(?<!a)b").test("b");
+  } catch {
+    return false;
+  }
+})();
