@@ -104,6 +104,9 @@ module.exports.run = async ({ newPage, baseUrl, assert, eventually }) => {
   const plain = path.join(dir, "ke-hoach.txt");
   fs.writeFileSync(plain, seedText(SEEDS.thuDuc));
   await page.setInputFiles("#file-input", plain);
+  // Its own view, named after it (the large view before it has a summary too: waiting for any summary would race).
+  await page.getByRole("heading", { name: "ke-hoach.txt" }).waitFor();
+  await page.getByTestId("large-plan").waitFor({ state: "detached" });
   await page.getByTestId("file-summary").waitFor();
   assert.strictEqual(await readersLoaded(), true, "an ordinary plan's readers are seen by the same check");
   fs.rmSync(dir, { recursive: true, force: true });
