@@ -90,7 +90,7 @@ async function main(): Promise<void> {
   const file = (n: string) => new Uint8Array(fs.readFileSync(path.join(dir, n)));
   const verbose = process.argv.includes("-v");
   // --heldout: only the held-out plans; --all: the seeds' plans and the held-out ones
-  const plans = other
+  const folder = other
     ? fs
         .readdirSync(other)
         .filter((n) => n.endsWith(".docx"))
@@ -102,6 +102,9 @@ async function main(): Promise<void> {
         : process.argv.includes("--all")
           ? [...VARIETY_PLANS, ...HELDOUT_PLANS]
           : VARIETY_PLANS;
+  // --plan <name>[,<name>…]: only those plans (of the folder chosen above)
+  const named = process.argv.includes("--plan") ? process.argv[process.argv.indexOf("--plan") + 1].split(",") : null;
+  const plans = named ? folder.filter((p) => named.includes(p)) : folder;
   // --gen <name>: only that generator
   const only = process.argv.includes("--gen") ? process.argv[process.argv.indexOf("--gen") + 1] : null;
   console.log("generator      rows %  context %  findings %");
