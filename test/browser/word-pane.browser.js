@@ -34,6 +34,12 @@ module.exports.run = async ({ newPage, baseUrl, assert, root }) => {
     await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
     await page.getByTestId("host-findings").waitFor();
     assert.match(await page.getByTestId("host-findings").innerText(), /2 lỗi, 1 cảnh báo/, profile);
+    // The findings show before the marks are written (the check marks the document next): its closing message says
+    // the check, marks included, has ended.
+    await page
+      .getByTestId("host-message")
+      .getByText(/^Đã kiểm tra \d+ dòng: 2 lỗi, 1 cảnh báo\./)
+      .waitFor();
     const marks = await page.evaluate(() => {
       const d = window.__khctDoc;
       const controls = d.tables().flatMap((t) => t.rows.flatMap((r) => r.cells.flatMap((c) => c.controls)));
