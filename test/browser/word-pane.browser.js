@@ -10,7 +10,7 @@ const { splitPasted } = require("../../src/core/read/index.ts");
 
 const PROFILES = ["word-2019", "word-2021", "word-365", "word-web"];
 
-module.exports.run = async ({ newPage, baseUrl, assert, root }) => {
+module.exports.run = async ({ newPage, baseUrl, assert, eventually, root }) => {
   const grid = splitPasted(
     fs.readFileSync(path.join(root, "test/fixtures/seeds/ke-hoach-thcs-thu-duc-2025-2026.txt"), "utf8"),
   );
@@ -132,7 +132,8 @@ module.exports.run = async ({ newPage, baseUrl, assert, root }) => {
   fail = false;
   await insertHeader();
   await page.getByTestId("progress").getByText("Đang chèn…").waitFor();
-  while (!release) await new Promise((r) => setTimeout(r, 20)); // the request is held by the route above
+  // The request is held by the route above: wait (to the tests' ceiling, not forever) for it to have reached it.
+  await eventually(async () => assert.ok(release, "the word-more request reached the route"));
   release();
   await page.getByTestId("host-message").getByText("Đã chèn phần đầu văn bản, tiêu đề và Căn cứ.").waitFor();
   assert.strictEqual(
