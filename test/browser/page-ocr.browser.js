@@ -82,17 +82,17 @@ module.exports.run = async ({ newPage, baseUrl, assert, eventually, root }) => {
   // Open it again and stop: tesseract's worker ends, the page says it stopped and opens the next file as usual. The
   // OCR's answer is held at the gate, so "Dừng" is certainly pressed while the page's job is open, however fast this
   // machine reads the photo (the stopped worker's held answer is dropped with it, as terminate() does).
-  // This scan's own tesseract worker is caught as it starts (an event, not the list of the moment: it may end by itself
-  // once its page is read, and the list might still hold the first scan's).
-  const started = [];
-  page.on("worker", (w) => started.push(w.url()));
+  // This scan's own tesseract worker is known by the request for its script (after this open: the first scan's is
+  // before it). Playwright's list of workers, or its "worker" event, can miss a worker started by a worker (it is
+  // attached to the OCR worker after that has begun running): a run here waited on them to the ceiling.
+  const requestsBefore = requests.length;
   const from2 = await page.evaluate(() => (window.__gate.hold("khct-ocr"), window.__gate.log.length));
   await page.setInputFiles("#file-input", photo);
   await eventually(async () => assert.match(await bar.innerText(), /Đang đọc ảnh trang 1\/1/));
   await eventually(async () =>
     assert.ok(
-      started.some((u) => u.includes("/ocr/worker.min.js")),
-      started.join(" "),
+      requests.slice(requestsBefore).some((u) => u.endsWith("/ocr/worker.min.js")),
+      requests.slice(requestsBefore).join(" "),
     ),
   );
   await page.getByRole("button", { name: "Dừng" }).click();
