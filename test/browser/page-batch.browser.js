@@ -22,7 +22,11 @@ module.exports.run = async ({ newPage, baseUrl, assert }) => {
   await page.goto(baseUrl + "page.html");
 
   await page.setInputFiles("#folder-input", path.join(dir, "phong"));
-  await page.getByTestId("batch-done").waitFor({ timeout: 300000 });
+  // Done with all 30 listed (the count is in the same line: the last files' rows have been drawn).
+  await page
+    .getByTestId("batch-done")
+    .filter({ hasText: /^Đã đọc 30 tệp;/ })
+    .waitFor({ timeout: 300000 });
   const rows = async () =>
     page.$$eval("[data-testid=batch-table] tbody tr[data-file]", (trs) =>
       trs.map((tr) => ({
@@ -89,13 +93,15 @@ module.exports.run = async ({ newPage, baseUrl, assert }) => {
 
   // Sort by errors (most first), open the first school, go back: the list and its sort remain.
   await page.getByTestId("sort-errors").click();
+  // The errors column's own header says so (no header was descending before: the list starts sorted by file).
+  await page.locator("th[aria-sort=descending]", { has: page.getByTestId("sort-errors") }).waitFor();
   assert.strictEqual(await page.locator("th[aria-sort=descending]").count(), 1);
   const sorted = (await rows()).map((r) => r.file);
   const first = page.locator("[data-testid=batch-table] tbody tr[data-file]").first();
   const firstName = sorted[0].split("/").pop();
   await first.focus();
   await page.keyboard.press("Enter");
-  await page.getByRole("heading", { level: 2, name: firstName }).waitFor();
+  await page.getByRole("heading", { level: 2, name: firstName, exact: true }).waitFor();
   assert.strictEqual(await page.getByTestId("batch").isVisible(), false);
 
   // Keyboard: the skip link, then the first finding within 5 Tab presses from the top of the page.
@@ -110,13 +116,17 @@ module.exports.run = async ({ newPage, baseUrl, assert }) => {
   );
   assert.strictEqual(await page.locator("th[aria-sort=descending]").count(), 1);
 
-  // Edits, then another school: asked first; cancel keeps the edit; discard opens the other.
-  const docxRow = sorted.find((f) => f.endsWith(".xlsx") && cli.get(f).summary);
+  // Edits, then another school: asked first; cancel keeps the edit; discard opens the other. Each is another file
+  // than the one shown before it: a click on a row shows the open plan again until the new file is read, so only a
+  // heading with the new file's name says the new file is there.
+  const dirty = page.getByTestId("dirty").filter({ hasText: /^Có thay đổi chưa lưu$/ });
+  const docxRow = sorted.find((f) => f !== sorted[0] && f.endsWith(".xlsx") && cli.get(f).summary);
   await page.locator(`tr[data-file="${docxRow}"]`).click();
-  await page.getByRole("heading", { level: 2, name: docxRow.split("/").pop() }).waitFor();
+  await page.getByRole("heading", { level: 2, name: docxRow.split("/").pop(), exact: true }).waitFor();
   const cell = page.locator("[data-testid=plan-table] textarea, table textarea").first();
   await cell.fill("Sửa thử chưa lưu");
-  await page.getByTestId("dirty").filter({ hasText: "Có thay đổi chưa lưu" }).waitFor();
+  // Exactly this text: a string filter matches "Chưa có thay đổi chưa lưu" (case-insensitive substring) too.
+  await dirty.waitFor();
   await page.getByTestId("back-to-list").click();
   const other = sorted.find((f) => f !== docxRow && cli.get(f).summary);
   await page.locator(`tr[data-file="${other}"]`).click();
@@ -124,11 +134,13 @@ module.exports.run = async ({ newPage, baseUrl, assert }) => {
   await page.getByTestId("unsaved-cancel").click();
   await page.getByTestId("unsaved-dialog").waitFor({ state: "detached" });
   await page.getByTestId("back-to-plan").click(); // back to the edited plan, still edited
-  await page.getByTestId("dirty").filter({ hasText: "Có thay đổi chưa lưu" }).waitFor();
+  await page.getByRole("heading", { level: 2, name: docxRow.split("/").pop(), exact: true }).waitFor();
+  await dirty.waitFor();
+  assert.strictEqual(await cell.inputValue(), "Sửa thử chưa lưu");
   await page.getByTestId("back-to-list").click();
   await page.locator(`tr[data-file="${other}"]`).click();
   await page.getByTestId("unsaved-discard").click();
-  await page.getByRole("heading", { level: 2, name: other.split("/").pop() }).waitFor();
+  await page.getByRole("heading", { level: 2, name: other.split("/").pop(), exact: true }).waitFor();
 
   // The charts come on demand (their own chunk) and carry the report's pictures.
   await page.getByTestId("back-to-list").click();

@@ -98,6 +98,10 @@ module.exports.run = async ({ newPage, baseUrl, assert }) => {
   await tpl.xlsx.load(fs.readFileSync(await dl3.path()));
   assert.deepStrictEqual(tpl.getWorksheet("Kế hoạch").getCell("B8").dataValidation.formulae, ["DS_TieuChi"]);
   assert.strictEqual(tpl.getWorksheet("KHCT_DanhMuc").state, "veryHidden");
+  // The page opens the template it made: axe judges that view once it is there, not the page changing under it
+  // (the download comes before the template is read; the .docx's view stays until then).
+  await page.getByRole("heading", { level: 2, name: dl3.suggestedFilename(), exact: true }).waitFor();
+  await page.getByTestId("loading").waitFor({ state: "detached" });
 
   // Accessibility: axe-core, no violation of any impact.
   await page.addScriptTag({ url: baseUrl + "__test__/axe.min.js" });

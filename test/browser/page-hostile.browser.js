@@ -13,6 +13,7 @@ const fs = require("fs");
 const os = require("os");
 const path = require("path");
 const { installWorkerGate, indexOf } = require("./worker-gate");
+const { stretchFileBudget } = require("./file-budget");
 const { writePageHostileFiles } = require("../support/hostile-page-files.ts");
 const { SEEDS, seedText } = require("../support/seeds.ts");
 
@@ -24,6 +25,9 @@ module.exports.run = async ({ newPage, baseUrl, assert, eventually }) => {
 
   const page = await newPage();
   await installWorkerGate(page);
+  // o-dai.xlsx can take most of the page's 45 s budget on a busy 2-core box, and an answer held at the gate below
+  // spends it too: the budget is stretched (file-budget.js), this test is not about the page's speed.
+  await stretchFileBudget(page);
   await page.goto(baseUrl + "page.html");
   await page.locator("#file-input").waitFor({ state: "attached" });
   const pasteBox = page.getByRole("textbox", { name: /Dán bảng kế hoạch/ });

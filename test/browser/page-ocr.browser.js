@@ -28,7 +28,8 @@ module.exports.run = async ({ newPage, baseUrl, assert, eventually, root }) => {
   const bar = page.getByTestId("ocr-progress");
   await bar.waitFor();
   await eventually(async () => assert.match(await bar.innerText(), /Đang đọc ảnh trang 1\/1/));
-  await eventually(async () => assert.ok(page.workers().some((w) => w.url().includes("/ocr/worker.min.js"))));
+  // tesseract's worker started: known by its script's request, not by Playwright's list of workers (see below).
+  await eventually(async () => assert.ok(requests.slice(firstLoad).some((u) => u.endsWith("/ocr/worker.min.js"))));
   // While OCR reads, the user goes to the paste box and types; the typed text shows while the bar is still there.
   const pasteBox = page.getByRole("textbox", { name: /Dán bảng kế hoạch/ });
   await page.getByTestId("entry-paste").click();
@@ -79,13 +80,31 @@ module.exports.run = async ({ newPage, baseUrl, assert, eventually, root }) => {
   assert.match(xml, /được đọc từ bản quét\/ảnh chụp bằng nhận dạng chữ \(OCR\)/);
   assert.match(xml, /Tiêu chí 1\.4 Hiệu trưởng/);
 
-  // Open it again and stop: tesseract's worker ends, the page says it stopped and opens the next file as usual.
+  // Open it again and stop: tesseract's worker ends, the page says it stopped and opens the next file as usual. The
+  // OCR's answer is held at the gate, so "Dừng" is certainly pressed while the page's job is open, however fast this
+  // machine reads the photo (the stopped worker's held answer is dropped with it, as terminate() does).
+  // This scan's own tesseract worker is known by the request for its script (after this open: the first scan's is
+  // before it). Playwright's list of workers, or its "worker" event, can miss a worker started by a worker (it is
+  // attached to the OCR worker after that has begun running): a run here waited on them to the ceiling.
+  const requestsBefore = requests.length;
+  const from2 = await page.evaluate(() => (window.__gate.hold("khct-ocr"), window.__gate.log.length));
   await page.setInputFiles("#file-input", photo);
   await eventually(async () => assert.match(await bar.innerText(), /Đang đọc ảnh trang 1\/1/));
-  await eventually(async () => assert.ok(page.workers().some((w) => w.url().includes("/ocr/worker.min.js"))));
+  await eventually(async () =>
+    assert.ok(
+      requests.slice(requestsBefore).some((u) => u.endsWith("/ocr/worker.min.js")),
+      requests.slice(requestsBefore).join(" "),
+    ),
+  );
   await page.getByRole("button", { name: "Dừng" }).click();
   await page.getByText(/Đã dừng đọc ảnh “thu-duc-photo\.jpg”/).waitFor();
   assert.strictEqual(await bar.count(), 0);
+  const stopLog = await page.evaluate((f) => window.__gate.log.slice(f), from2);
+  assert.ok(
+    indexOf(stopLog, { worker: "khct-ocr", dir: "terminated" }) >= 0 &&
+      indexOf(stopLog, { worker: "khct-ocr", dir: "delivered", type: "done" }) < 0,
+    `stopped before its result was delivered: ${JSON.stringify(stopLog)}`,
+  );
   await eventually(async () =>
     assert.deepStrictEqual(
       page
@@ -96,6 +115,7 @@ module.exports.run = async ({ newPage, baseUrl, assert, eventually, root }) => {
       "tesseract's worker and the OCR worker are terminated",
     ),
   );
+  await page.evaluate(() => window.__gate.release("khct-ocr"));
   await page.setInputFiles("#file-input", path.join(root, "test", "fixtures", "pdf", "thu-duc-2025-2026.pdf"));
   await page.getByRole("heading", { name: "thu-duc-2025-2026.pdf" }).waitFor();
   await page.getByTestId("file-findings").waitFor();
@@ -103,9 +123,12 @@ module.exports.run = async ({ newPage, baseUrl, assert, eventually, root }) => {
   // A searchable scan (ocrmypdf) whose OCR layer is garbled ("Tiêu chí 1.9: Thực hiện quy chế dân chủ cơ sở" read
   // as "sa ¬ ẻ SN nh chủ cờ Sở"): its pages are read again by OCR in the OCR worker, with the bar, and the file
   // says so; row 1.9 is back.
+  // Its OCR answer is held until the bar has been seen: two pages read fast cannot take the bar away unseen.
   const layered = path.join(root, "test", "fixtures", "pdf-variety", "thpt-nguyen-du-2025-2026.ocr.pdf");
+  await page.evaluate(() => window.__gate.hold("khct-ocr"));
   await page.setInputFiles("#file-input", layered);
   await eventually(async () => assert.match(await bar.innerText(), /Đang đọc ảnh trang [12]\/2/));
+  await page.evaluate(() => window.__gate.release("khct-ocr"));
   await bar.waitFor({ state: "detached" });
   await page.getByRole("heading", { name: "thpt-nguyen-du-2025-2026.ocr.pdf" }).waitFor();
   await page.getByTestId("file-findings").waitFor();

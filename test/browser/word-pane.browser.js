@@ -10,7 +10,7 @@ const { splitPasted } = require("../../src/core/read/index.ts");
 
 const PROFILES = ["word-2019", "word-2021", "word-365", "word-web"];
 
-module.exports.run = async ({ newPage, baseUrl, assert, root }) => {
+module.exports.run = async ({ newPage, baseUrl, assert, eventually, root }) => {
   const grid = splitPasted(
     fs.readFileSync(path.join(root, "test/fixtures/seeds/ke-hoach-thcs-thu-duc-2025-2026.txt"), "utf8"),
   );
@@ -34,6 +34,12 @@ module.exports.run = async ({ newPage, baseUrl, assert, root }) => {
     await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
     await page.getByTestId("host-findings").waitFor();
     assert.match(await page.getByTestId("host-findings").innerText(), /2 lỗi, 1 cảnh báo/, profile);
+    // The findings show before the marks are written (the check marks the document next): its closing message says
+    // the check, marks included, has ended.
+    await page
+      .getByTestId("host-message")
+      .getByText(/^Đã kiểm tra \d+ dòng: 2 lỗi, 1 cảnh báo\./)
+      .waitFor();
     const marks = await page.evaluate(() => {
       const d = window.__khctDoc;
       const controls = d.tables().flatMap((t) => t.rows.flatMap((r) => r.cells.flatMap((c) => c.controls)));
@@ -126,7 +132,8 @@ module.exports.run = async ({ newPage, baseUrl, assert, root }) => {
   fail = false;
   await insertHeader();
   await page.getByTestId("progress").getByText("Đang chèn…").waitFor();
-  while (!release) await new Promise((r) => setTimeout(r, 20)); // the request is held by the route above
+  // The request is held by the route above: wait (to the tests' ceiling, not forever) for it to have reached it.
+  await eventually(async () => assert.ok(release, "the word-more request reached the route"));
   release();
   await page.getByTestId("host-message").getByText("Đã chèn phần đầu văn bản, tiêu đề và Căn cứ.").waitFor();
   assert.strictEqual(

@@ -4,7 +4,8 @@
 // back ("from": arrived; "delivered": handed to the page's handler), and the user's input events ("input"). While a
 // worker is held, its final answer waits at the gate until release(): the page's job on that worker is then
 // certainly still open while the test acts as the user, so "the page answered the user before the job ended" is shown
-// by the order of events, whatever the speed of the machine. Progress messages (type "progress") are never held.
+// by the order of events, whatever the speed of the machine. Progress messages (type "progress") are never held. A
+// worker the page terminates loses its held answers, as a real one does: nothing of it is delivered after terminate().
 //
 //   await installWorkerGate(page);                          // before page.goto
 //   await page.evaluate(() => window.__gate.hold("khct-plan"));
@@ -14,7 +15,7 @@
 function gate() {
   const Real = window.Worker;
   const log = [];
-  const held = new Map(); // worker name → delivery functions waiting
+  const held = new Map(); // worker name → answers waiting: { worker, deliver }
   const what = (data) =>
     typeof data?.type === "string" ? data.type : data?.ok === true ? "ok" : data?.ok === false ? "error" : "?";
   const handlers = new WeakMap();
@@ -29,7 +30,7 @@ function gate() {
           log.push({ worker: name, dir: "delivered", type });
           handlers.get(this)?.call(this, e);
         };
-        if (held.has(name) && type !== "progress") held.get(name).push(deliver);
+        if (held.has(name) && type !== "progress") held.get(name).push({ worker: this, deliver });
         else deliver();
       };
       this.gateName = name;
@@ -39,6 +40,11 @@ function gate() {
     }
     set onmessage(handler) {
       handlers.set(this, handler);
+    }
+    terminate() {
+      log.push({ worker: this.gateName, dir: "terminated", type: "" });
+      this.ended = true; // its answers still held are never delivered
+      return super.terminate();
     }
     postMessage(message, transfer) {
       log.push({ worker: this.gateName, dir: "to", type: what(message) });
@@ -51,11 +57,11 @@ function gate() {
     log,
     hold: (name) => void (held.has(name) || held.set(name, [])),
     /** Whether an answer of worker `name` is waiting at the gate. */
-    waiting: (name) => (held.get(name) ?? []).length > 0,
+    waiting: (name) => (held.get(name) ?? []).some((w) => !w.worker.ended),
     release: (name) => {
       const waiting = held.get(name) ?? [];
       held.delete(name);
-      for (const deliver of waiting) deliver();
+      for (const { worker, deliver } of waiting) if (!worker.ended) deliver();
     },
   };
 }

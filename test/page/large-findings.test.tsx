@@ -126,7 +126,10 @@ describe("large plan view", () => {
     fireEvent.click(screen.getByRole("button", { name: "Tải báo cáo để in (.html)" }));
     await waitFor(() => expect(saved.map((s) => s.name)).toEqual(["bao-cao-kiem-tra.html"]));
     expect(String(saved[0].bytes)).toContain("F789");
-    fireEvent.click(screen.getByRole("button", { name: "Tải báo cáo (.xlsx)" }));
+    // The buttons are disabled while a report is written: the download comes before they are enabled again.
+    const xlsxButton = screen.getByRole("button", { name: "Tải báo cáo (.xlsx)" }) as HTMLButtonElement;
+    await waitFor(() => expect(xlsxButton.disabled).toBe(false));
+    fireEvent.click(xlsxButton);
     await waitFor(() => expect(saved).toHaveLength(2));
     expect(saved[1].name).toBe("bao-cao-kiem-tra.xlsx");
     expect(ArrayBuffer.isView(saved[1].bytes)).toBe(true); // bytes from the worker (another realm's Uint8Array)

@@ -104,7 +104,8 @@ describe("page with a large plan", () => {
     fireEvent.change(document.activeElement!, { target: { value: "Tháng 10/2025 - tháng 5/2026" } });
     fireEvent.click(screen.getByRole("button", { name: "Lưu tệp đã sửa" }));
     await waitFor(() => expect(saved.map((s) => s.name)).toEqual(["lon-da-sua.xlsx"]));
-    expect(screen.getByTestId("dirty").textContent).toBe("Chưa có thay đổi chưa lưu");
+    // Said after the download (a render later): waited for, not read at the download.
+    await waitFor(() => expect(screen.getByTestId("dirty").textContent).toBe("Chưa có thay đổi chưa lưu"));
     fireEvent.change(document.getElementById("vcell-11-5")!, { target: { value: "LẠI SỬA" } });
     pick(seedText(SEEDS.mamNon), "mam-non.txt");
     fireEvent.click(await screen.findByTestId("unsaved-discard"));

@@ -31,13 +31,28 @@ function fresh(outDir: string): boolean {
 export function builtCli(): string {
   const dist = path.join(root, "lib");
   if (fresh(dist)) return path.join(dist, "cli", "main.js");
+  // Test files run at the same time (jest's workers) may each compile: each into a folder of its own, then moved in
+  // place by one rename under a name of the sources' state. A build is never seen half-written (its main.js written
+  // before the modules it loads), and none is overwritten or removed while another test file runs it.
   const tag = Buffer.from(root).toString("hex").slice(-24);
-  const out = path.join(os.tmpdir(), `khct-cli-build-${tag}`);
-  if (!fresh(out)) {
+  const state = Math.floor(Math.max(...["core", "hosts", "cli"].map((d) => newest(path.join(root, "src", d)))));
+  const out = path.join(os.tmpdir(), `khct-cli-build-${tag}-${state}`);
+  if (!fs.existsSync(path.join(out, "cli", "main.js"))) {
+    const own = fs.mkdtempSync(`${out}.part-`);
     const tsc = require.resolve("typescript/bin/tsc");
-    execFileSync(process.execPath, [tsc, "-p", path.join(root, "tsconfig.lib.json"), "--outDir", out], {
+    execFileSync(process.execPath, [tsc, "-p", path.join(root, "tsconfig.lib.json"), "--outDir", own], {
       stdio: "pipe",
     });
+    try {
+      fs.renameSync(own, out);
+      // Builds of earlier states of the sources are not used again.
+      const stale = `khct-cli-build-${tag}-`;
+      for (const name of fs.readdirSync(os.tmpdir()))
+        if (name.startsWith(stale) && !name.includes(".part-") && name !== path.basename(out))
+          fs.rmSync(path.join(os.tmpdir(), name), { recursive: true, force: true });
+    } catch {
+      fs.rmSync(own, { recursive: true, force: true }); // another test file's build of the same sources is there
+    }
   }
   return path.join(out, "cli", "main.js");
 }

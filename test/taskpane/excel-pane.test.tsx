@@ -33,7 +33,9 @@ describe("Excel pane", () => {
     expect(late.textContent).toMatch(/^G32/);
     const group = late.closest("li")!.parentElement!.closest("li")!;
     expect(group.querySelector("p")!.textContent).toBe("Dòng 32 — 1.4");
-    // The mark (a [KHCT] note) is on that very cell, and clicking the finding selects it.
+    // The mark (a [KHCT] note) is on that very cell, and clicking the finding selects it. The findings show before
+    // the check marks the sheet: its closing message says the marks are written.
+    await waitFor(() => expect(screen.getByTestId("host-message").textContent).toMatch(/^Đã kiểm tra \d+ dòng/));
     expect(wb.notes.some((n) => n.address.endsWith("!G32") && /vượt quá năm học/.test(n.content))).toBe(true);
     fireEvent.click(late);
     await waitFor(() => expect(wb.selection.address).toBe("G32"));

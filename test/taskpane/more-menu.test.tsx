@@ -44,6 +44,8 @@ describe("Thao tác khác", () => {
     const button = screen.getByRole("button", { name: "Thao tác khác" });
     fireEvent.click(button);
     fireEvent.click(await screen.findByRole("menuitemcheckbox", { name: "Tự kiểm tra khi sửa" }));
+    // Closed first: a menu still closing would be found below, and the click would close it, not open it again.
+    await waitFor(() => expect(screen.queryByRole("menu")).toBeNull());
     fireEvent.click(button);
     const menu = await screen.findByRole("menu");
     fireEvent.keyDown(menu, { key: "Escape" });

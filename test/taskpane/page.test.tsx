@@ -63,7 +63,8 @@ describe("page", () => {
     expect(saved[0].name).toBe("mam-non-da-sua.txt");
     const text = new TextDecoder().decode(saved[0].bytes as Uint8Array);
     expect(text).not.toContain("SỬA CỦA TRƯỜNG THỦ ĐỨC");
-    expect(screen.getByTestId("page-notice").textContent).toContain("“mam-non-da-sua.txt”");
+    // Said after the download (a render later): waited for, not read at the download.
+    await waitFor(() => expect(screen.getByTestId("page-notice").textContent).toContain("“mam-non-da-sua.txt”"));
   });
 
   it("a template replaces the open document, and a second template (other year) replaces the first", async () => {
