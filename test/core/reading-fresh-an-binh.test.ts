@@ -10,6 +10,7 @@ import { headerAt, roleOfHeader } from "../../src/core/read/headers";
 import { readPlan } from "../../src/core/read";
 import { parseCriterionRef } from "../../src/core/parse/refs";
 import { parseBudget } from "../../src/core/parse/budget";
+import { periodAndBudget } from "../../src/core/read/pasted-period-budget";
 
 describe("Biểu 2's columns in the words schools use", () => {
   it("'Nội dung cần cải tiến' is the criterion column, as 'Nội dung cải tiến' is", () => {
@@ -97,5 +98,27 @@ describe("a criterion's cell: the code, then its weakness labelled", () => {
 describe("a resource integrated in the operating budget", () => {
   it("'Lồng ghép kinh phí hoạt động' names the budget as its source, no amount", () => {
     expect(parseBudget("Lồng ghép kinh phí hoạt động")).toMatchObject({ kind: "source", source: "Ngân sách" });
+  });
+});
+
+describe("a pasted row's cells run together", () => {
+  it("the range of months is the period, not the month of a date in the indicator before it", () => {
+    const got = periodAndBudget(
+      "Kế hoạch được thông qua trước 15/12/2027 09/2027 – 12/2027 Hiệu trưởng; Hội đồng trường Không Kế hoạch",
+      true,
+      true,
+    );
+    expect(got.period).toBe("09/2027 – 12/2027");
+    expect(got.budget).toBe("Không");
+  });
+
+  it("'Lồng ghép kinh phí hoạt động' is the budget cell", () => {
+    const got = periodAndBudget(
+      "28/28 giáo viên Năm học 2027 - 2028 Phó hiệu trưởng Lồng ghép kinh phí hoạt động Biên bản",
+      true,
+      true,
+    );
+    expect(got.period).toBe("Năm học 2027 - 2028");
+    expect(got.budget).toBe("Lồng ghép kinh phí hoạt động");
   });
 });
