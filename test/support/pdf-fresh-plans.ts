@@ -286,4 +286,45 @@ export const PLANS: Record<string, Expected> = {
       "budget.source-only 4.2 info",
     ],
   },
+  // Landscape TT 57 Biểu 2 tiểu học plan for 2027-2028 with the form's columns in the wording schools vary: "Nội
+  // dung cần cải tiến" (the criterion and its weakness: "Tiêu chí 2.2: Giáo viên" + "Hạn chế: …"), "Giải
+  // pháp/biện pháp", "Kết quả/sản phẩm cần đạt" (column 5, after "Mục tiêu cải tiến": the indicator), "Thời gian bắt
+  // đầu – hoàn thành", "Bộ phận chủ trì, phối hợp", "Nguồn lực (kinh phí, nhân lực)", "Minh chứng"; no numbers row;
+  // the header row in <thead>; "Tiêu chuẩn N. …" merged rows; one criterion written only "1.3" (then "Hạn chế: …");
+  // evidence "(MC.1.1.01)", two codes in a cell, one code broken over a line ("(MC.2.3." / "02)"). Planted
+  // mistakes: TT 17/2018 cited beside TT 57 in "Căn cứ"; "Tiêu chí 3.6: Thư viện" (TT 17's 3.6: TT 57's Tiêu chuẩn
+  // 3 has 3.1–3.5) with its evidence code (MC.3.6.01).
+  "bieu2-tieu-hoc-an-binh-2027-2028": {
+    context: { level: "tieu-hoc", schoolYear: "2027-2028", regime: "2026" },
+    // "ỦY BAN NHÂN DÂN XÃ AN BÌNH" / "TRƯỜNG TIỂU HỌC AN BÌNH" / "______" in the heading block's first column.
+    school: "TRƯỜNG TIỂU HỌC AN BÌNH",
+    rows: [
+      [1, "1.1", "2027-09..2027-12", "none"], // "09/2027 – 12/2027", "Không"
+      [1, "1.3", "2027-09..2028-01", "3000000"], // "1.3" alone, "Học kỳ I năm học 2027-2028", "3.000.000 đồng"
+      // "Năm học 2027 - 2028", "Lồng ghép kinh phí hoạt động": the school's operating budget, no amount.
+      [2, "2.2", "school-year", "source: Ngân sách"],
+      [2, "2.3", "2028-02..2028-04", "none"], // "Tháng 2 đến tháng 4/2028"
+      [3, "3.2", "2028-01..2028-05", "10000000"], // "01/2028 – 05/2028", "Nguồn xã hội hóa: 10.000.000 đồng"
+      [3, "3.6", "2028-01..2028-05", "5000000"], // "Học kỳ II", "Ngân sách: 5.000.000 đồng"
+      [4, "4.3", "school-year", "none"],
+    ],
+    headings: [1, 2, 3, 4], // "Tiêu chuẩn N. …" merged rows
+    // "Mục tiêu cải tiến": "Tiêu chí đạt Mức 2.", "Nâng từ Mức 1 lên Mức 2."; 2.3 and 3.6 name no level.
+    targets: [2, 2, 2, null, 2, null, 2],
+    findings: [
+      // Biểu 2 has no "Tiêu chuẩn" rows: the plan's four merged rows.
+      "criterion.standard-row-in-bieu2  error",
+      "criterion.standard-row-in-bieu2  error",
+      "criterion.standard-row-in-bieu2  error",
+      "criterion.standard-row-in-bieu2  error",
+      // "Căn cứ Thông tư số 17/2018/TT-BGDĐT …" (beside TT 57) in a 2027-2028 plan.
+      "doc.circular-regime-mismatch  error",
+      // "Tiêu chí 3.6: Thư viện": TT 17/2018's code (Tiêu chuẩn 3 of TT 17 runs to 3.6), not TT 57's; and its
+      // evidence code (MC.3.6.01) names the same criterion.
+      "criterion.wrong-regime 3.6 error",
+      "tt57.evidence-criterion 3.6 error",
+      "tt57.resource-no-source 1.3 warning", // "3.000.000 đồng"
+      "budget.source-only 2.2 info", // "Lồng ghép kinh phí hoạt động"
+    ],
+  },
 };

@@ -48,7 +48,8 @@ const SOURCE_PATTERNS: [RegExp, FundingSource][] = [
   [
     new RegExp(
       String.raw`ngan sach|\bnsnn\b|\bns\b|thuong xuyen|chi thuong xuyen|kinh phi nha nuoc|cap tren|ubnd|` +
-        "chuong trinh muc tieu|nguon chi|du toan|duoc giao|phan bo|kinh phi duoc cap",
+        // "Lồng ghép kinh phí hoạt động": the school's operating budget (a public school's is the state's).
+        "chuong trinh muc tieu|nguon chi|du toan|duoc giao|phan bo|kinh phi duoc cap|kinh phi hoat dong",
     ),
     "Ngân sách",
   ],

@@ -27,11 +27,26 @@ export function parseCriterionRef(text: string): CriterionRef | null {
     const standard = Number(m[1]);
     const n = Number(m[2]);
     if (standard < 1 || standard > 20 || n < 1 || n > 30) return null;
-    const after = f.length === s.length ? s.slice(m.index + m[0].length) : "";
+    const from = m.index + m[0].length;
+    const after = f.length === s.length ? untilWeakness(s.slice(from), f.slice(from)) : "";
     return { code: `${standard}.${n}`, standard, rest: withoutLevel(after.replace(/^[\s.:;,\-–—)]+/, "").trim()) };
   } catch {
     return null;
   }
+}
+
+/**
+ * A labelled weakness or state after the code, in the same cell ("1.3" then "Hạn chế: hồ sơ …", "Tiêu chí 2.2:
+ * Giáo viên" then "Tồn tại: …"): what Biểu 2's column 2 says is to improve, no part of the criterion's name.
+ */
+const WEAKNESS_LABEL =
+  /(?:^|[\s.;,\-–—])(?:han che|diem yeu|ton tai|hien trang|nguyen nhan|van de can cai tien|noi dung can cai tien)\s*:/;
+
+/** The text after a criterion's code up to a labelled weakness (the whole text when there is none); `folded`: the
+ * same text folded, index for index. */
+function untilWeakness(after: string, folded: string): string {
+  const m = WEAKNESS_LABEL.exec(folded);
+  return m ? after.slice(0, m.index) : after;
 }
 
 /**

@@ -22,11 +22,15 @@ const ROLE_PATTERNS: [RegExp, Role][] = [
   [/chu tri|phu trach|nguoi thuc hien|bo phan|don vi|ca nhan|phoi hop|trach nhiem/, "owner"],
   [/ghi chu/, "note"],
   // "Mức cần đạt", "Mức phấn đấu": the level aimed at, in a column of its own ("Mức 2").
-  [/ket qua can dat|muc tieu|chi tieu|ket qua mong doi|ket qua du kien|^muc (do )?(can dat|phan dau)/, "target"],
+  [/muc tieu|chi tieu|ket qua mong doi|ket qua du kien|^muc (do )?(can dat|phan dau)/, "target"],
+  // "Kết quả cần đạt", "Kết quả/sản phẩm cần đạt": a result or a product aimed at (Biểu 2's column 5 when a "Mục
+  // tiêu" column is before it: see headerAt).
+  [/(ket qua|san pham)( ?\/ ?(ket qua|san pham))? can dat/, "target"],
   // The level the school is at now, beside the target: "Kết quả tự đánh giá", "Hiện trạng", "Mức hiện tại" (after
   // the target's labels: "Kết quả cần đạt (so với hiện trạng)" is a target).
   [/^(ket qua )?tu danh gia$|^(muc )?hien trang$|^muc (hien tai|da dat)$/, "currentOnly"],
-  [/^noi dung cai tien$|tieu chuan,? tieu chi|^tieu chi|van de can cai tien/, "criterion"],
+  // "Nội dung cải tiến" / "Nội dung cần cải tiến" alone (Biểu 2's column 2): what is improved, by criterion.
+  [/^noi dung (can )?cai tien$|tieu chuan,? tieu chi|^tieu chi|van de can cai tien/, "criterion"],
   [/^tieu chuan$/, "standardOnly"],
   [/cong viec|giai phap|bien phap|hoat dong|noi dung/, "tasks"],
 ];
@@ -86,6 +90,15 @@ export function headerAt(grid: string[][], r: number): HeaderMatch | null {
     // criterion/content column; a later "Nội dung" (after "Tiêu chí") stays the tasks column.
     if (role === "tasks" && columns.criterion === undefined && /^noi dung$/.test(cleanHeader(row[c])) && c <= 2)
       role = "criterion";
+    // A second target label naming a result or a product ("Kết quả/sản phẩm cần đạt") after "Mục tiêu cải tiến":
+    // the result the goal is measured by — Biểu 2's column 5, the indicator.
+    if (
+      role === "target" &&
+      columns.target !== undefined &&
+      columns.indicator === undefined &&
+      /^(ket qua|san pham)\b/.test(cleanHeader(row[c]))
+    )
+      role = "indicator";
     if (role && columns[role] === undefined) {
       columns[role] = c;
       roles++;

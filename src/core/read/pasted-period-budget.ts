@@ -27,6 +27,8 @@ const BUDGET_SOURCES = [
   String.raw`\d+(?:[.,]\d+)?\s*triệu(?:\s*đồng)?`,
   String.raw`(?:dự kiến\s*)?\d{1,3}(?:[.,]\d{3})+\s*(?:đồng|đ|vnđ)?(?:\s*\/\s*[\p{L} ]{1,12})?`,
   String.raw`không\s+phát\s+sinh(?:\s+kinh\s+phí)?|xã hội hóa|ngân sách(?: nhà nước)?|kinh phí(?: chi)? thường xuyên`,
+  // the school's operating budget: "Lồng ghép kinh phí hoạt động"
+  String.raw`(?:lồng\s+ghép\s+(?:vào\s+|trong\s+)?)?kinh\s+phí\s+hoạt\s+động`,
   // a resource that is no money (Biểu 2's "Nguồn lực bảo đảm"): "Nhân lực: GV khối 5"
   String.raw`(?:nhân lực|nhân sự|vật lực)\s*:\s*[^\s;,.]+`,
   // "Không" alone ending the row: the budget column is a row's last one where no other budget form is found.
@@ -111,7 +113,10 @@ export function periodAndBudget(text: string, wantPeriod: boolean, wantBudget: b
   const dangles = (m: Found) =>
     (OPEN_START.test(piece(m)) || SINGLE_MONTH.test(piece(m))) && DANGLING.test(text.slice(m.end));
   const open = (m: Found) => (dangles(m) ? 0 : 1);
-  const order = (a: Found, b: Found) => a.rank - b.rank || open(a) - open(b) || gap(a) - gap(b) || a.at - b.at;
+  // a range of months before a month alone ("trước 15/12/2027" in the indicator, "09/2027 – 12/2027" the period)
+  const single = (m: Found) => (SINGLE_MONTH.test(piece(m)) ? 1 : 0);
+  const order = (a: Found, b: Found) =>
+    a.rank - b.rank || open(a) - open(b) || gap(a) - gap(b) || single(a) - single(b) || a.at - b.at;
   const period = periods.sort(order)[0];
   // "Từ tháng 9/2025" + "đến tháng" … "12/2025": the period cell wrapped longer than its neighbours, its end comes
   // after their lines; the first month after the start is its end

@@ -121,6 +121,25 @@
  * the school year). Now 100/100/100 for all six and the .docx reads as written: a cell saying only "Cả năm" is the
  * school year (parse/period.ts), and a standard alone on a row in the table's own "Tiêu chuẩn" column is the
  * standard of the rows below (read/rows.ts).
+ *
+ * A tenth, the tiểu học An Bình plan (TT 57 Biểu 2, 2027-2028, landscape, bieu2-tieu-hoc-an-binh-2027-2028): the
+ * form's columns in the words schools use ("Nội dung cần cải tiến", "Mục tiêu cải tiến", "Giải pháp/biện pháp",
+ * "Kết quả/sản phẩm cần đạt", "Thời gian bắt đầu – hoàn thành", "Bộ phận chủ trì, phối hợp", "Nguồn lực (kinh phí,
+ * nhân lực)", "Minh chứng", "Mức độ thực hiện"), no numbers row, "Tiêu chuẩn N. …" merged rows, criteria "Tiêu chí
+ * 2.2: Giáo viên" or a bare "1.3", each with "Hạn chế: …" below it in the cell, evidence "(MC.2.2.01, MC.2.2.02)" and
+ * one code broken over a line ("(MC.2.3." / "02)"), periods "09/2027 – 12/2027", "Học kỳ I năm học 2027-2028",
+ * "Tháng 2 đến tháng 4/2028", "Năm học 2027 - 2028", budgets "Không", "3.000.000 đồng", "Nguồn xã hội hóa:
+ * 10.000.000 đồng", "Lồng ghép kinh phí hoạt động"; two mistakes (TT 17/2018 cited beside TT 57; "Tiêu chí 3.6: Thư
+ * viện", TT 17's code, with its evidence (MC.3.6.01)). First read, PDF against the .docx (rows / context /
+ * findings): lo-fallback, lo-dejavu, chromium, gs, reportlab 100/100/100, ocr 36/100/55 (`--gen ocr`); but the
+ * .docx against the hand-written reading: context, school, headings and targets right, rows 0 of 7 (no criterion
+ * read: "Nội dung cần cải tiến" was taken for the tasks column; 2.2's source "Khác"), findings 5 of 9 right and 2
+ * wrong (plan.no-rows; a missing "Chỉ số" column: "Kết quả/sản phẩm cần đạt" had no role). Once the criteria were
+ * read, "1.3" + "Hạn chế: hồ sơ …" gave a false criterion.name-mismatch. Now 100/100/100 for all six generators and
+ * the .docx reads as written: "Nội dung (cần) cải tiến" alone is the criterion column and a "Kết quả/sản phẩm cần
+ * đạt" column after "Mục tiêu cải tiến" the indicator (read/headers.ts), a labelled weakness after a criterion's code
+ * is no part of its name (parse/refs.ts), "kinh phí hoạt động" is the budget as source (parse/budget.ts). OCR
+ * (bench, `--gen ocr`) after these: this plan 100/100/100, all ten fresh plans 100/100/100.
  */
 import * as path from "path";
 import { GENERATORS } from "../../support/pdf-variety";
