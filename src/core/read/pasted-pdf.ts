@@ -84,6 +84,14 @@ const LOWER_START = modernRegExp(
 /** The column numbers printed under a header: "(1) (2) … (10)", or a piece of them wrapped ("(1" / ")"). */
 const COLUMN_NUMBERS = /^(?=.*[()])[()\d\s]+$/;
 
+/**
+ * A section heading ending the table ("IV. TỔ CHỨC THỰC HIỆN", "3. Tổ chức thực hiện"), not a standard's group row
+ * numbered with a Roman numeral inside it ("I. Tiêu chuẩn 1: Quản trị nhà trường …", a Biểu 2 plan's).
+ */
+const SECTION = /^([IVX]+|\d+)\.\s+\S/;
+const STANDARD_GROUP = /^[IVX]+\.\s*(?:Tiêu chuẩn|TIÊU CHUẨN)\s*\d/;
+const romanSection = (l: string) => /^[IVX]+\.\s+\S/.test(l) && !STANDARD_GROUP.test(l);
+
 const hasTable = (grid: string[][]) => grid.some((r) => r.filter((c) => roleOfHeader(c)).length >= 3);
 
 /** Layout text: runs of ≥ 2 spaces separate cells; a form feed starts a new page. */
@@ -137,7 +145,8 @@ export function blockGrid(src: string): string[][] | null {
   let k = head + header.length;
   for (; k < blocks.length; k++) {
     const b = blocks[k];
-    if (b.length > width || (b.length === 1 && /^([IVX]+|\d+)\.\s+\S/.test(b[0]))) break;
+    const section = romanSection(b[0]) || (b.length === 1 && SECTION.test(b[0]) && !STANDARD_GROUP.test(b[0]));
+    if (b.length > width || section) break;
     if (b.every((l) => COLUMN_NUMBERS.test(l))) continue; // "(1)" … "(10)" under the header
     // A viewer copies nothing for an empty cell: a row without its TT number starts one column on.
     const cells = numbered && b.length < width && !/^\d{1,3}\.?$/.test(b[0]) ? ["", ...b] : b;
@@ -240,8 +249,14 @@ export function runTogetherGrid(src: string): string[][] | null {
   for (; k < lines.length; k++) {
     const l = lines[k];
     if (!l) continue;
-    if (/^([IVX]+)\.\s+\S/.test(l)) break;
+    if (romanSection(l)) break;
     if (COLUMN_NUMBERS.test(l)) continue;
+    if (STANDARD_GROUP.test(l)) {
+      // a standard's group row ("II. Tiêu chuẩn 2: …"), never the row above's continuation; as wide as the header
+      // (a one-cell row right under the header would be read as text before the table)
+      grid.push([l, ...header.slice(1).map(() => "")]);
+      continue;
+    }
     const m = ROW_START.exec(l);
     // the next section ("3. Tổ chức thực hiện"), not a row numbered "3." ("3. Tiêu chí 3.5 …"), nor an activity
     // numbered "2." with its own period under a criterion cell merged over several rows (a row of its own)
@@ -363,7 +378,7 @@ export function visualLinesGrid(src: string): string[][] | null {
   };
   for (; k < lines.length; k++) {
     const l = lines[k];
-    if (/^[IVX]+\.\s+\S/.test(l)) break; // the next section
+    if (romanSection(l)) break; // the next section
     if (/^\d{1,2}\.\s+[A-ZĐ]/.test(l)) {
       // the next section ("3. Tổ chức thực hiện", page-wide lines after it), or an activity numbered in a narrow
       // cell (its lines as short as the cells'): one under a criterion merged over several activities starts a row

@@ -10,7 +10,10 @@ import { withColumnUnit } from "../parse/budget-unit";
 // "Not after a digit" where the engine has lookbehind; an ES2017 engine (EdgeHTML) goes without it (a month is then
 // also found after another digit) rather than failing to load this module.
 const NOT_AFTER_DIGIT = HAS_LOOKBEHIND ? String.raw`(?<!\d)` : "";
-const MONTH = String.raw`(?:tháng\s*)?${NOT_AFTER_DIGIT}(?:0?[1-9]|1[0-2])\s*\/\s*\d{4}(?![\/\d])`;
+// (also "Tháng 11 năm 2026", the month and year in words)
+const MONTH =
+  String.raw`(?:(?:tháng\s*)?${NOT_AFTER_DIGIT}(?:0?[1-9]|1[0-2])\s*\/\s*\d{4}(?![\/\d])` +
+  String.raw`|tháng\s*(?:0?[1-9]|1[0-2])\s+năm\s+\d{4}(?!\d))`;
 export const PERIOD = new RegExp(
   [
     String.raw`(?:từ\s+)?${MONTH}(?:\s*(?:[-–—]|đến)\s*${MONTH})?`,
@@ -54,7 +57,7 @@ const PERIODS = [
 const SINGLE_MONTH = new RegExp(String.raw`^${MONTH}$`, "i");
 /** "Tháng 10/2025" → 2025 * 12 + 10. */
 const monthValue = (s: string) => {
-  const m = /(\d{1,2})\s*\/\s*(\d{4})/.exec(s);
+  const m = /(\d{1,2})\s*(?:\/|\snăm\s)\s*(\d{4})/i.exec(s);
   return m ? +m[2] * 12 + +m[1] : 0;
 };
 /** An open range's start ("Từ tháng 9/2025"), whose end a cell's later visual lines may hold. */
@@ -64,9 +67,9 @@ export const A_MONTH = new RegExp(String.raw`(?:đến\s+)?${MONTH}`, "i");
 const NONE_CELL = new RegExp(String.raw`\sKhông(?=\s+[A-ZĐ${UPPER_CLASS_ES2017.slice(3)}\[(]|\s*$)`);
 /** A range's "-" or "đến" with nothing after it: the end is on a later visual line. */
 const DANGLING = /^\s*(?:[-–—]|đến)(?:\s*tháng)?(?!\s*\d)/i;
-/** One more amount of the same budget cell: "; XHH: 2.000.000 đ". */
+/** One more amount of the same budget cell: "; XHH: 2.000.000 đ", "; Xã hội hóa 15.000.000đ". */
 const AMOUNT_MORE_SOURCE =
-  String.raw`^\s*[;,+]\s*(?:[\p{L} ]{1,24}:\s*)?\d{1,3}(?:[.,]\d{3})+` + String.raw`\s*(?:đồng|vnđ|đ(?![\p{L}]))`;
+  String.raw`^\s*[;,+]\s*(?:[\p{L} ]{1,24}:?\s*)?\d{1,3}(?:[.,]\d{3})+` + String.raw`\s*(?:đồng|vnđ|đ(?![\p{L}]))`;
 const AMOUNT_MORE = modernRegExp(
   AMOUNT_MORE_SOURCE,
   "iu",
