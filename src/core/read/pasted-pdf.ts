@@ -208,6 +208,9 @@ const ROW_START = new RegExp(
   "i",
 );
 
+/** Where a criterion starts after a standard's name: " Tiêu chí 1.1", " TC 1.1". */
+const STANDARD_THEN_CRITERION = /(\s)(?:Tiêu chí|TIÊU CHÍ|TC)\s*\d{1,2}\s*\.\s*\d{1,2}/;
+
 const LAYOUT_RULES: LayoutRules = {
   isHeader: (text) => headerLabels(text) !== null,
   isRowStart: (text) => ROW_FIRST_LINE.test(text),
@@ -229,8 +232,14 @@ export function runTogetherGrid(src: string): string[][] | null {
       .toLowerCase()
       .split(/[^a-z]+/),
   );
+  // (or with a narrow label's letters broken apart: "Thờ i gia n kết thú c")
+  const squeezed = foldDiacritics(labels)
+    .toLowerCase()
+    .replace(/[^a-z]+/g, "");
   const ends = (words.has("hoan") && words.has("thanh")) || (words.has("ket") && words.has("thuc"));
-  const startEnd = words.has("bat") && words.has("dau") && ends;
+  const startEnd =
+    (words.has("bat") && words.has("dau") && ends) ||
+    (squeezed.includes("batdau") && /hoanthanh|ketthuc/.test(squeezed));
   // "Kinh phí (triệu đồng)": the rows' budgets are bare numbers
   const unit = budgetUnitOf(lines[head]);
   // (a bare number first: a source named further on is the "Ghi chú" column's, "15 Ngân sách và vận động …")
@@ -284,8 +293,14 @@ export function runTogetherGrid(src: string): string[][] | null {
       } else if (!(grid.length - 1 === headerAt && unreadableLine(l))) grid.push([l]);
       continue;
     }
-    const { period, budget, rest } = cellsOf(m[3]);
-    grid.push([m[1] ?? "", m[2].replace(/:$/, ""), rest, period, budget]);
+    // a standard's cell merged over its criteria, before its first criterion ("Tiêu chuẩn 1: Tổ chức … Tiêu chí
+    // 1.1: …", a table whose first column is the standard): the standard's row, then the criterion's
+    const merged = /^tiêu chuẩn/i.test(m[2]) ? STANDARD_THEN_CRITERION.exec(m[3]) : null;
+    if (merged) grid.push([`${m[2]} ${m[3].slice(0, merged.index)}`.trim(), ...header.slice(1).map(() => "")]);
+    const row = merged ? ROW_START.exec(m[3].slice(merged.index + merged[1].length)) : m;
+    if (!row) continue;
+    const { period, budget, rest } = cellsOf(row[3]);
+    grid.push([m[1] ?? "", row[2].replace(/:$/, ""), rest, period, budget]);
   }
   lines
     .slice(k)
@@ -304,7 +319,8 @@ const ROW_FIRST_LINE = new RegExp(
   String.raw`^(?:\d{1,3}\s+|<\w+>)?(?:Tiêu chí|Tiêu chuẩn|TIÊU CHÍ|TIÊU CHUẨN|TC\.?(?=\s*\d|$))(?=[\s:]|$)|^\d{1,3}$` +
     String.raw`|^(?:m|M)(?:ứ|Ứ|ư\u0301|u|U)(?:c|C)\s*\d`,
 );
-const PAGE_NUMBER = /^(-\s*)?(trang\s*)?\d{1,3}(\s*-)?$|^\d{1,3}\s*\/\s*\d{1,3}$/i;
+// ("- 3 -", "Trang 3", "3/10"; not "9-", a range's start wrapped: "Tháng" / "9-" / "12/2025")
+const PAGE_NUMBER = /^-\s*\d{1,3}\s*-$|^(trang\s*)?\d{1,3}$|^\d{1,3}\s*\/\s*\d{1,3}$/i;
 const LEVEL_BAND = /^m(?:ứ|ư\u0301|u)c\s*\d[\d,\s]*$/i;
 
 /**
@@ -341,7 +357,8 @@ export function visualLinesGrid(src: string): string[][] | null {
   /** The last line index ≥ from whose join with the lines before it reads as a header, or -1. */
   const headerEnd = (from: number) => {
     // "STT", "TT", or its first letters where a narrow cell broke it ("ST" / "T", "T" / "T")
-    const starts = (l: string) => /^(s\.?\s*)?tt\b|^s?t$/i.test(foldDiacritics(l));
+    // (or "Tiêu chuẩn" | "Tiêu chí": a table without a TT column, the standard merged down its first column)
+    const starts = (l: string) => /^(s\.?\s*)?tt\b|^s?t$|^tieu chuan(\s+tieu chi)?$/i.test(foldDiacritics(l));
     if (!starts(lines[from])) return -1;
     let end = -1;
     for (let j = from; j < Math.min(lines.length, from + 60); j++) {
