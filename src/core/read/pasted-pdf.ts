@@ -18,6 +18,7 @@ import { headerLabels, RUN_TOGETHER_HEADER } from "./pasted-labels";
 import { A_MONTH, bareBudget, OPEN_START, PERIOD, periodAndBudget } from "./pasted-period-budget";
 import { budgetUnitOf } from "../parse/budget-unit";
 import { layoutAligned, layoutToVisualLines, type LayoutRules } from "./pasted-layout";
+import { withoutRunningHeads } from "./pasted-pages";
 import { gluedAcrossLines, joinVisualLines, mendCriterionStart } from "./pasted-wraps";
 import { gridFromPositions, type PositionedPage, type PositionedText } from "./positions";
 
@@ -312,6 +313,9 @@ export function runTogetherGrid(src: string): string[][] | null {
 /** The longest line a narrow cell's text comes in (a page-wide paragraph's lines are two or three times longer). */
 const NARROW_CELL_LINE = 40;
 
+/** The longest piece of a header label a narrow column's line holds ("g tin,", "ải pháp", "dữ liệu hoặc"). */
+const LABEL_PIECE = 16;
+
 /** A table row's first visual line: its TT number and criterion/standard, or a level band ("MỨC 1, 2, 3"). */
 // "Tiêu chí" capitalised: a lower-case "tiêu chí 1.4" inside a cell ("18/2018/TT-BGDĐT: tiêu chí 1.4") starts
 // no row.
@@ -319,8 +323,8 @@ const ROW_FIRST_LINE = new RegExp(
   String.raw`^(?:\d{1,3}\s+|<\w+>)?(?:Tiêu chí|Tiêu chuẩn|TIÊU CHÍ|TIÊU CHUẨN|TC\.?(?=\s*\d|$))(?=[\s:]|$)|^\d{1,3}$` +
     String.raw`|^(?:m|M)(?:ứ|Ứ|ư\u0301|u|U)(?:c|C)\s*\d`,
 );
-// ("- 3 -", "Trang 3", "3/10"; not "9-", a range's start wrapped: "Tháng" / "9-" / "12/2025")
-const PAGE_NUMBER = /^-\s*\d{1,3}\s*-$|^(trang\s*)?\d{1,3}$|^\d{1,3}\s*\/\s*\d{1,3}$/i;
+// ("- 3 -", "Trang 3", "Trang 3/10"; not "9-", a range's start wrapped: "Tháng" / "9-" / "12/2025")
+const PAGE_NUMBER = /^-\s*\d{1,3}\s*-$|^(trang\s*)?\d{1,3}$|^(trang\s*)?\d{1,3}\s*\/\s*\d{1,3}$/i;
 const LEVEL_BAND = /^m(?:ứ|ư\u0301|u)c\s*\d[\d,\s]*$/i;
 
 /**
@@ -330,11 +334,12 @@ const LEVEL_BAND = /^m(?:ứ|ư\u0301|u)c\s*\d[\d,\s]*$/i;
  * Page breaks (form feeds, page numbers, a repeated header) are dropped.
  */
 export function visualLinesGrid(src: string): string[][] | null {
-  const lines = src
+  const all = src
     .normalize("NFC")
     .split(/\n|\f/)
     .map((l) => l.trim())
-    .filter(Boolean)
+    .filter(Boolean);
+  const lines = withoutRunningHeads(all)
     // a word, a year or an amount broken at a cell's edge ("Khôn" / "g", "12/202" / "6": "12/202" alone would pass
     // for a page number, a lone "6" would start a row)
     .reduce<string[]>((acc, l) => {
@@ -381,6 +386,12 @@ export function visualLinesGrid(src: string): string[][] | null {
   }
   const out = [...lines.slice(0, head), lines.slice(head, end + 1).join(" ")];
   let k = end + 1;
+  // a header broken by a page break: its labels' last words after the next page's head ("cải" / "tiến" / "ải
+  // pháp" …), short lines without figures right before the first row, are the header's, not a row's
+  let more = k;
+  while (more < Math.min(lines.length, k + 80) && lines[more].length <= LABEL_PIECE && !/\d/.test(lines[more])) more++;
+  const rowNext = ROW_FIRST_LINE.test(lines[more] ?? "") || STANDARD_GROUP.test(lines[more] ?? "");
+  if (more - k >= 3 && rowNext) k = more;
   let tt: number | null = null;
   let row: string[] = [];
   const flush = () => {
@@ -396,6 +407,11 @@ export function visualLinesGrid(src: string): string[][] | null {
   for (; k < lines.length; k++) {
     const l = lines[k];
     if (romanSection(l)) break; // the next section
+    if (STANDARD_GROUP.test(l)) {
+      flush(); // a standard's group row ("II. Tiêu chuẩn 2: …", its name maybe on the lines after it)
+      row.push(l);
+      continue;
+    }
     if (/^\d{1,2}\.\s+[A-ZĐ]/.test(l)) {
       // the next section ("3. Tổ chức thực hiện", page-wide lines after it), or an activity numbered in a narrow
       // cell (its lines as short as the cells'): one under a criterion merged over several activities starts a row
