@@ -363,7 +363,7 @@ export function visualLinesGrid(src: string): string[][] | null {
   const headerEnd = (from: number) => {
     // "STT", "TT", or its first letters where a narrow cell broke it ("ST" / "T", "T" / "T")
     // (or "Tiêu chuẩn" | "Tiêu chí": a table without a TT column, the standard merged down its first column)
-    const starts = (l: string) => /^(s\.?\s*)?tt\b|^s?t$|^tieu chuan(\s+tieu chi)?$/i.test(foldDiacritics(l));
+    const starts = (l: string) => /^(s\.?\s*)?tt\b|^s?t$|^tieu chuan(\s+tieu chi)?(\s+\D*)?$/i.test(foldDiacritics(l));
     if (!starts(lines[from])) return -1;
     let end = -1;
     for (let j = from; j < Math.min(lines.length, from + 60); j++) {
