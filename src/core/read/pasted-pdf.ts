@@ -18,7 +18,7 @@ import { headerLabels, RUN_TOGETHER_HEADER } from "./pasted-labels";
 import { A_MONTH, bareBudget, OPEN_START, PERIOD, periodAndBudget } from "./pasted-period-budget";
 import { budgetUnitOf } from "../parse/budget-unit";
 import { layoutAligned, layoutToVisualLines, type LayoutRules } from "./pasted-layout";
-import { withoutRunningHeads } from "./pasted-pages";
+import { PAGE_NUMBER, romanSection, SECTION, STANDARD_GROUP, withoutRunningHeads } from "./pasted-pages";
 import { gluedAcrossLines, joinVisualLines, mendCriterionStart } from "./pasted-wraps";
 import { gridFromPositions, type PositionedPage, type PositionedText } from "./positions";
 
@@ -84,14 +84,6 @@ const LOWER_START = modernRegExp(
 
 /** The column numbers printed under a header: "(1) (2) … (10)", or a piece of them wrapped ("(1" / ")"). */
 const COLUMN_NUMBERS = /^(?=.*[()])[()\d\s]+$/;
-
-/**
- * A section heading ending the table ("IV. TỔ CHỨC THỰC HIỆN", "3. Tổ chức thực hiện"), not a standard's group row
- * numbered with a Roman numeral inside it ("I. Tiêu chuẩn 1: Quản trị nhà trường …", a Biểu 2 plan's).
- */
-const SECTION = /^([IVX]+|\d+)\.\s+\S/;
-const STANDARD_GROUP = /^[IVX]+\.\s*(?:Tiêu chuẩn|TIÊU CHUẨN)\s*\d/;
-const romanSection = (l: string) => /^[IVX]+\.\s+\S/.test(l) && !STANDARD_GROUP.test(l);
 
 const hasTable = (grid: string[][]) => grid.some((r) => r.filter((c) => roleOfHeader(c)).length >= 3);
 
@@ -323,8 +315,6 @@ const ROW_FIRST_LINE = new RegExp(
   String.raw`^(?:\d{1,3}\s+|<\w+>)?(?:Tiêu chí|Tiêu chuẩn|TIÊU CHÍ|TIÊU CHUẨN|TC\.?(?=\s*\d|$))(?=[\s:]|$)|^\d{1,3}$` +
     String.raw`|^(?:m|M)(?:ứ|Ứ|ư\u0301|u|U)(?:c|C)\s*\d`,
 );
-// ("- 3 -", "Trang 3", "Trang 3/10"; not "9-", a range's start wrapped: "Tháng" / "9-" / "12/2025")
-const PAGE_NUMBER = /^-\s*\d{1,3}\s*-$|^(trang\s*)?\d{1,3}$|^(trang\s*)?\d{1,3}\s*\/\s*\d{1,3}$/i;
 const LEVEL_BAND = /^m(?:ứ|ư\u0301|u)c\s*\d[\d,\s]*$/i;
 
 /**
