@@ -240,6 +240,16 @@ describe("a criterion merged over three activities, budgets in the header's unit
     expect(got.filter((r) => r[1] !== "4.3")).toEqual(want.filter((r) => r[1] !== "4.3"));
   });
 
+  it("columns: no row is made up; it says what it saw and to open the PDF file", () => {
+    const p = pasted(PHAN_BOI_CHAU, "columns");
+    expect(rowsOf(p)).toEqual([]);
+    const said = p.readFindings.filter((f) => f.rule === "table.no-header");
+    expect(said).toHaveLength(1);
+    expect(said[0].message).toMatch(/^Không tìm thấy bảng kế hoạch cải tiến trong nội dung đã dán\. Đã thấy \d+ dòng/);
+    expect(said[0].message).toMatch(/7 mã tiêu chí \(1\.4, 1\.10, 2\.2, 3\.4, 4\.3, …\)/);
+    expect(said[0].suggestion).toMatch(/mở chính tệp PDF/);
+  });
+
   it.each(["cells", "joined", "raw", "viewer", "chromium.raw", "chromium.viewer"])(
     "%s: every row, activities as task rows, budgets in triệu đồng",
     (form) => {
