@@ -144,6 +144,12 @@ export function explainPasted(plan: Plan, text: string, grid?: string[][]): Plan
     const others = plan.readFindings.filter((f) => !f.rule.startsWith("table."));
     return { ...plan, headerRow: -1, columns: {}, rows: [], readFindings: [noRowsFinding(text), ...others] };
   }
+  if (grid && plan.headerRow >= 0 && unplaced(plan, text)) {
+    // Layout text whose columns came out too mixed to place (narrow cells one space apart, labels centred): no
+    // period and no budget column, fewer criteria read than the text names — what was read is not shown.
+    const others = plan.readFindings.filter((f) => !f.rule.startsWith("table."));
+    return { ...plan, headerRow: -1, columns: {}, rows: [], readFindings: [noRowsFinding(text), ...others] };
+  }
   if (grid && plan.headerRow >= 0) return explainJoined(plan, grid);
   if (!plan.readFindings.some((f) => f.rule === "table.no-header")) return plan;
   const seen = describePasted(text);
@@ -164,6 +170,21 @@ export function explainPasted(plan: Plan, text: string, grid?: string[][]): Plan
         },
   );
   return { ...plan, readFindings: explained };
+}
+
+/**
+ * Layout text (runs of spaces) read without a period or a budget column, and fewer distinct criteria read than the
+ * pasted text names.
+ */
+function unplaced(plan: Plan, text: string): boolean {
+  if (plan.columns.period !== undefined || plan.columns.budget !== undefined) return false;
+  // (layout text only: a table pasted with its cells kept that lacks both columns is said to lack them)
+  const spaced = String(text ?? "")
+    .split(/\r?\n/)
+    .filter((l) => /\S {2,}\S/.test(l)).length;
+  if (spaced < 3) return false;
+  const read = new Set(plan.rows.map((r) => r.criterion).filter(Boolean));
+  return read.size < criterionCodes(text).length;
 }
 
 const runTogether = (header: string[]) =>

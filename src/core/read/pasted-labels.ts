@@ -25,7 +25,10 @@ export function headerLabels(line: string): string[] | null {
     .trim();
   // Header labels hold no figures: a line with a criterion code, a date or an amount is a row, not a header.
   if (!rest || /\d/.test(rest)) return null;
-  const found = labelsFrom(rest.split(" "), 0, new Set());
+  // A table without a TT column whose first column is the standard, merged over its criteria ("Tiêu chuẩn" |
+  // "Tiêu chí" | …): read as the TT 2018 header (the rows' standards are told by their form)
+  const words = rest.split(" ");
+  const found = labelsFrom(/^tieu chuan,? tieu chi\b/i.test(rest) ? ["TT", ...words] : words, 0, new Set());
   return found && found.length >= 4 && found[0] === "TT" ? found : null;
 }
 

@@ -18,6 +18,7 @@ import { headerLabels, RUN_TOGETHER_HEADER } from "./pasted-labels";
 import { A_MONTH, bareBudget, OPEN_START, PERIOD, periodAndBudget } from "./pasted-period-budget";
 import { budgetUnitOf } from "../parse/budget-unit";
 import { layoutAligned, layoutToVisualLines, type LayoutRules } from "./pasted-layout";
+import { PAGE_NUMBER, romanSection, SECTION, STANDARD_GROUP, withoutRunningHeads } from "./pasted-pages";
 import { gluedAcrossLines, joinVisualLines, mendCriterionStart } from "./pasted-wraps";
 import { gridFromPositions, type PositionedPage, type PositionedText } from "./positions";
 
@@ -137,7 +138,8 @@ export function blockGrid(src: string): string[][] | null {
   let k = head + header.length;
   for (; k < blocks.length; k++) {
     const b = blocks[k];
-    if (b.length > width || (b.length === 1 && /^([IVX]+|\d+)\.\s+\S/.test(b[0]))) break;
+    const section = romanSection(b[0]) || (b.length === 1 && SECTION.test(b[0]) && !STANDARD_GROUP.test(b[0]));
+    if (b.length > width || section) break;
     if (b.every((l) => COLUMN_NUMBERS.test(l))) continue; // "(1)" … "(10)" under the header
     // A viewer copies nothing for an empty cell: a row without its TT number starts one column on.
     const cells = numbered && b.length < width && !/^\d{1,3}\.?$/.test(b[0]) ? ["", ...b] : b;
@@ -199,6 +201,9 @@ const ROW_START = new RegExp(
   "i",
 );
 
+/** Where a criterion starts after a standard's name: " Tiêu chí 1.1", " TC 1.1". */
+const STANDARD_THEN_CRITERION = /(\s)(?:Tiêu chí|TIÊU CHÍ|TC)\s*\d{1,2}\s*\.\s*\d{1,2}/;
+
 const LAYOUT_RULES: LayoutRules = {
   isHeader: (text) => headerLabels(text) !== null,
   isRowStart: (text) => ROW_FIRST_LINE.test(text),
@@ -220,8 +225,14 @@ export function runTogetherGrid(src: string): string[][] | null {
       .toLowerCase()
       .split(/[^a-z]+/),
   );
+  // (or with a narrow label's letters broken apart: "Thờ i gia n kết thú c")
+  const squeezed = foldDiacritics(labels)
+    .toLowerCase()
+    .replace(/[^a-z]+/g, "");
   const ends = (words.has("hoan") && words.has("thanh")) || (words.has("ket") && words.has("thuc"));
-  const startEnd = words.has("bat") && words.has("dau") && ends;
+  const startEnd =
+    (words.has("bat") && words.has("dau") && ends) ||
+    (squeezed.includes("batdau") && /hoanthanh|ketthuc/.test(squeezed));
   // "Kinh phí (triệu đồng)": the rows' budgets are bare numbers
   const unit = budgetUnitOf(lines[head]);
   // (a bare number first: a source named further on is the "Ghi chú" column's, "15 Ngân sách và vận động …")
@@ -240,8 +251,14 @@ export function runTogetherGrid(src: string): string[][] | null {
   for (; k < lines.length; k++) {
     const l = lines[k];
     if (!l) continue;
-    if (/^([IVX]+)\.\s+\S/.test(l)) break;
+    if (romanSection(l)) break;
     if (COLUMN_NUMBERS.test(l)) continue;
+    if (STANDARD_GROUP.test(l)) {
+      // a standard's group row ("II. Tiêu chuẩn 2: …"), never the row above's continuation; as wide as the header
+      // (a one-cell row right under the header would be read as text before the table)
+      grid.push([l, ...header.slice(1).map(() => "")]);
+      continue;
+    }
     const m = ROW_START.exec(l);
     // the next section ("3. Tổ chức thực hiện"), not a row numbered "3." ("3. Tiêu chí 3.5 …"), nor an activity
     // numbered "2." with its own period under a criterion cell merged over several rows (a row of its own)
@@ -269,8 +286,14 @@ export function runTogetherGrid(src: string): string[][] | null {
       } else if (!(grid.length - 1 === headerAt && unreadableLine(l))) grid.push([l]);
       continue;
     }
-    const { period, budget, rest } = cellsOf(m[3]);
-    grid.push([m[1] ?? "", m[2].replace(/:$/, ""), rest, period, budget]);
+    // a standard's cell merged over its criteria, before its first criterion ("Tiêu chuẩn 1: Tổ chức … Tiêu chí
+    // 1.1: …", a table whose first column is the standard): the standard's row, then the criterion's
+    const merged = /^tiêu chuẩn/i.test(m[2]) ? STANDARD_THEN_CRITERION.exec(m[3]) : null;
+    if (merged) grid.push([`${m[2]} ${m[3].slice(0, merged.index)}`.trim(), ...header.slice(1).map(() => "")]);
+    const row = merged ? ROW_START.exec(m[3].slice(merged.index + merged[1].length)) : m;
+    if (!row) continue;
+    const { period, budget, rest } = cellsOf(row[3]);
+    grid.push([m[1] ?? "", row[2].replace(/:$/, ""), rest, period, budget]);
   }
   lines
     .slice(k)
@@ -282,6 +305,9 @@ export function runTogetherGrid(src: string): string[][] | null {
 /** The longest line a narrow cell's text comes in (a page-wide paragraph's lines are two or three times longer). */
 const NARROW_CELL_LINE = 40;
 
+/** The longest piece of a header label a narrow column's line holds ("g tin,", "ải pháp", "dữ liệu hoặc"). */
+const LABEL_PIECE = 16;
+
 /** A table row's first visual line: its TT number and criterion/standard, or a level band ("MỨC 1, 2, 3"). */
 // "Tiêu chí" capitalised: a lower-case "tiêu chí 1.4" inside a cell ("18/2018/TT-BGDĐT: tiêu chí 1.4") starts
 // no row.
@@ -289,7 +315,6 @@ const ROW_FIRST_LINE = new RegExp(
   String.raw`^(?:\d{1,3}\s+|<\w+>)?(?:Tiêu chí|Tiêu chuẩn|TIÊU CHÍ|TIÊU CHUẨN|TC\.?(?=\s*\d|$))(?=[\s:]|$)|^\d{1,3}$` +
     String.raw`|^(?:m|M)(?:ứ|Ứ|ư\u0301|u|U)(?:c|C)\s*\d`,
 );
-const PAGE_NUMBER = /^(-\s*)?(trang\s*)?\d{1,3}(\s*-)?$|^\d{1,3}\s*\/\s*\d{1,3}$/i;
 const LEVEL_BAND = /^m(?:ứ|ư\u0301|u)c\s*\d[\d,\s]*$/i;
 
 /**
@@ -299,11 +324,12 @@ const LEVEL_BAND = /^m(?:ứ|ư\u0301|u)c\s*\d[\d,\s]*$/i;
  * Page breaks (form feeds, page numbers, a repeated header) are dropped.
  */
 export function visualLinesGrid(src: string): string[][] | null {
-  const lines = src
+  const all = src
     .normalize("NFC")
     .split(/\n|\f/)
     .map((l) => l.trim())
-    .filter(Boolean)
+    .filter(Boolean);
+  const lines = withoutRunningHeads(all)
     // a word, a year or an amount broken at a cell's edge ("Khôn" / "g", "12/202" / "6": "12/202" alone would pass
     // for a page number, a lone "6" would start a row)
     .reduce<string[]>((acc, l) => {
@@ -326,7 +352,8 @@ export function visualLinesGrid(src: string): string[][] | null {
   /** The last line index ≥ from whose join with the lines before it reads as a header, or -1. */
   const headerEnd = (from: number) => {
     // "STT", "TT", or its first letters where a narrow cell broke it ("ST" / "T", "T" / "T")
-    const starts = (l: string) => /^(s\.?\s*)?tt\b|^s?t$/i.test(foldDiacritics(l));
+    // (or "Tiêu chuẩn" | "Tiêu chí": a table without a TT column, the standard merged down its first column)
+    const starts = (l: string) => /^(s\.?\s*)?tt\b|^s?t$|^tieu chuan(\s+tieu chi)?(\s+\D*)?$/i.test(foldDiacritics(l));
     if (!starts(lines[from])) return -1;
     let end = -1;
     for (let j = from; j < Math.min(lines.length, from + 60); j++) {
@@ -349,6 +376,12 @@ export function visualLinesGrid(src: string): string[][] | null {
   }
   const out = [...lines.slice(0, head), lines.slice(head, end + 1).join(" ")];
   let k = end + 1;
+  // a header broken by a page break: its labels' last words after the next page's head ("cải" / "tiến" / "ải
+  // pháp" …), short lines without figures right before the first row, are the header's, not a row's
+  let more = k;
+  while (more < Math.min(lines.length, k + 80) && lines[more].length <= LABEL_PIECE && !/\d/.test(lines[more])) more++;
+  const rowNext = ROW_FIRST_LINE.test(lines[more] ?? "") || STANDARD_GROUP.test(lines[more] ?? "");
+  if (more - k >= 3 && rowNext) k = more;
   let tt: number | null = null;
   let row: string[] = [];
   const flush = () => {
@@ -363,7 +396,12 @@ export function visualLinesGrid(src: string): string[][] | null {
   };
   for (; k < lines.length; k++) {
     const l = lines[k];
-    if (/^[IVX]+\.\s+\S/.test(l)) break; // the next section
+    if (romanSection(l)) break; // the next section
+    if (STANDARD_GROUP.test(l)) {
+      flush(); // a standard's group row ("II. Tiêu chuẩn 2: …", its name maybe on the lines after it)
+      row.push(l);
+      continue;
+    }
     if (/^\d{1,2}\.\s+[A-ZĐ]/.test(l)) {
       // the next section ("3. Tổ chức thực hiện", page-wide lines after it), or an activity numbered in a narrow
       // cell (its lines as short as the cells'): one under a criterion merged over several activities starts a row

@@ -10,7 +10,10 @@ import { withColumnUnit } from "../parse/budget-unit";
 // "Not after a digit" where the engine has lookbehind; an ES2017 engine (EdgeHTML) goes without it (a month is then
 // also found after another digit) rather than failing to load this module.
 const NOT_AFTER_DIGIT = HAS_LOOKBEHIND ? String.raw`(?<!\d)` : "";
-const MONTH = String.raw`(?:tháng\s*)?${NOT_AFTER_DIGIT}(?:0?[1-9]|1[0-2])\s*\/\s*\d{4}(?![\/\d])`;
+// (also "Tháng 11 năm 2026", the month and year in words)
+const MONTH =
+  String.raw`(?:(?:tháng\s*)?${NOT_AFTER_DIGIT}(?:0?[1-9]|1[0-2])\s*\/\s*\d{4}(?![\/\d])` +
+  String.raw`|tháng\s*(?:0?[1-9]|1[0-2])\s+năm\s+\d{4}(?!\d))`;
 export const PERIOD = new RegExp(
   [
     String.raw`(?:từ\s+)?${MONTH}(?:\s*(?:[-–—]|đến)\s*${MONTH})?`,
@@ -25,10 +28,16 @@ const BUDGET_SOURCES = [
   // an amount with a broken group before its unit ("15.000.0000 đ"): kept whole, for the budget check to say so
   String.raw`\d{1,3}(?:[.,]\d{3})*[.,]\d{4,}\s*(?:đồng|vnđ|đ(?![\p{L}]))`,
   String.raw`\d+(?:[.,]\d+)?\s*triệu(?:\s*đồng)?`,
+  // grouped by spaces or not grouped ("5 000 000 đ", "2000000đ"), in shorthand ("3tr5", "10tr", "2ty5")
+  // (one form: of "Ngân sách 10tr; xã hội hóa 5 000 000 đ" the first is taken, the amounts after it join it)
+  String.raw`\d{1,3}(?: \d{3})+\s*(?:đồng|vnđ|đ(?![\p{L}]))|\d{4,}\s*(?:đồng|vnđ|đ(?![\p{L}]))` +
+    String.raw`|\d+(?:tr|ty|tỷ)\d*(?![\p{L}\d])`,
   String.raw`(?:dự kiến\s*)?\d{1,3}(?:[.,]\d{3})+\s*(?:đồng|đ|vnđ)?(?:\s*\/\s*[\p{L} ]{1,12})?`,
   String.raw`không\s+phát\s+sinh(?:\s+kinh\s+phí)?|xã hội hóa|ngân sách(?: nhà nước)?|kinh phí(?: chi)? thường xuyên`,
   // the school's operating budget: "Lồng ghép kinh phí hoạt động"
   String.raw`(?:lồng\s+ghép\s+(?:vào\s+|trong\s+)?)?kinh\s+phí\s+hoạt\s+động`,
+  // "XHH" as a cell of its own
+  String.raw`(?:^|\s)XHH(?=[\s.,;]|$)`,
   // a resource that is no money (Biểu 2's "Nguồn lực bảo đảm"): "Nhân lực: GV khối 5"
   String.raw`(?:nhân lực|nhân sự|vật lực)\s*:\s*[^\s;,.]+`,
   // "Không" alone ending the row: the budget column is a row's last one where no other budget form is found.
@@ -44,6 +53,8 @@ const PERIODS = [
     "i",
   ),
   /(?:cả|suốt)\s+năm\s+học(?:\s+\d{4}\s*[-–]\s*\d{4})?/i,
+  // "Cả năm" as a cell of its own (capitalised: not "trong cả năm")
+  /(?:^|\s)(?:Cả|Suốt) năm(?=[\s.,;]|$)/,
   // a quarter: "Quý II/2026"
   /quý\s*(?:iv|iii|ii|i|[1-4])\s*\/\s*\d{4}(?!\d)/i,
   // a semester: "HK II", "Học kỳ I", "HK2"
@@ -56,7 +67,7 @@ const PERIODS = [
 const SINGLE_MONTH = new RegExp(String.raw`^${MONTH}$`, "i");
 /** "Tháng 10/2025" → 2025 * 12 + 10. */
 const monthValue = (s: string) => {
-  const m = /(\d{1,2})\s*\/\s*(\d{4})/.exec(s);
+  const m = /(\d{1,2})\s*(?:\/|\snăm\s)\s*(\d{4})/i.exec(s);
   return m ? +m[2] * 12 + +m[1] : 0;
 };
 /** An open range's start ("Từ tháng 9/2025"), whose end a cell's later visual lines may hold. */
@@ -66,9 +77,11 @@ export const A_MONTH = new RegExp(String.raw`(?:đến\s+)?${MONTH}`, "i");
 const NONE_CELL = new RegExp(String.raw`\sKhông(?=\s+[A-ZĐ${UPPER_CLASS_ES2017.slice(3)}\[(]|\s*$)`);
 /** A range's "-" or "đến" with nothing after it: the end is on a later visual line. */
 const DANGLING = /^\s*(?:[-–—]|đến)(?:\s*tháng)?(?!\s*\d)/i;
-/** One more amount of the same budget cell: "; XHH: 2.000.000 đ". */
+/** One more amount of the same budget cell: "; XHH: 2.000.000 đ", "; Xã hội hóa 15.000.000đ". */
 const AMOUNT_MORE_SOURCE =
-  String.raw`^\s*[;,+]\s*(?:[\p{L} ]{1,24}:\s*)?\d{1,3}(?:[.,]\d{3})+` + String.raw`\s*(?:đồng|vnđ|đ(?![\p{L}]))`;
+  String.raw`^\s*[;,+]\s*(?:[\p{L} ]{1,24}:?\s*)?` +
+  String.raw`(?:(?:\d{1,3}(?:[.,]\d{3})+|\d{1,3}(?: \d{3})+|\d{4,})\s*(?:đồng|vnđ|đ(?![\p{L}]))` +
+  String.raw`|\d+(?:tr|ty|tỷ)\d*(?![\p{L}\d]))`;
 const AMOUNT_MORE = modernRegExp(
   AMOUNT_MORE_SOURCE,
   "iu",
@@ -130,11 +143,15 @@ export function periodAndBudget(text: string, wantPeriod: boolean, wantBudget: b
       end = { at, end: at + m[0].length, rank: period.rank };
   }
   // start | end columns ("Bắt đầu" | "Hoàn thành"): a month alone is one end, the other month nearest the budget
-  // the other; the earlier is the start
+  // the other; the earlier is the start — but two months side by side are the two columns as written, the first
+  // the start even when it is the later ("01/3/2027 30/12/2026": the plan's mistake, for the timeline check)
   if (startEnd && period && !end && SINGLE_MONTH.test(piece(period))) {
     const other = periods.filter((m) => m !== period && (m.end <= period.at || m.at >= period.end));
     const pair = other.filter((m) => SINGLE_MONTH.test(piece(m))).sort((a, b) => gap(a) - gap(b))[0];
-    if (pair) end = monthValue(piece(pair)) >= monthValue(piece(period)) ? pair : undefined;
+    const [first, second] = pair && pair.at < period.at ? [pair, period] : [period, pair];
+    const sideBySide = pair && /^\s*(?:\d{1,2}\/)?$/.test(text.slice(first.end, second?.at)); // (a day: "30/")
+    if (pair && sideBySide) end = pair.at > period.at ? pair : undefined;
+    else if (pair) end = monthValue(piece(pair)) >= monthValue(piece(period)) ? pair : undefined;
     if (pair && !end) {
       end = { ...period };
       Object.assign(period, pair);

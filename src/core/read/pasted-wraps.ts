@@ -24,6 +24,9 @@ export function gluedAcrossLines(line: string, next: string): boolean {
   if (/(?:^|\D)\d{4}[-–]$/.test(line) && /^\d{4}(?!\d)/.test(next)) return true;
   // a date broken in its month or before its year: "15/1" + "0/20", "30/4/" + "2026"
   if (/(?:^|[^\d/])\d{1,2}\/1$/.test(line) && /^[0-2]\/\d{1,4}(?![\d/])/.test(next)) return true;
+  if (/(?:^|[^\d/])\d{1,2}\/0$/.test(line) && /^[1-9]\/\d{1,4}(?![\d/])/.test(next)) return true; // "15/0" + "1/20"
+  // "01/9" + "/202" (the day and month on one line, the year's slash on the next)
+  if (/(?:^|[^\d/])\d{1,2}\/\d{1,2}$/.test(line) && /^\/\d{1,4}(?![\d/])/.test(next)) return true;
   if (/(?:^|[^\d/])\d{1,2}\/\d{1,2}\/$/.test(line) && /^\d{4}(?!\d)/.test(next)) return true;
   // an amount in thousands groups, its last group short: "5.000.00" + "0/năm"
   if (/(?:^|[^\d.,])\d{1,3}(?:[.,]\d{3})+[.,]\d{1,2}$/.test(line) && /^\d/.test(next)) return true;
