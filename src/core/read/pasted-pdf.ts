@@ -138,6 +138,9 @@ export function blockGrid(src: string): string[][] | null {
   for (; k < blocks.length; k++) {
     const b = blocks[k];
     if (b.length > width || (b.length === 1 && /^([IVX]+|\d+)\.\s+\S/.test(b[0]))) break;
+    // The document's next section with its paragraphs ("III. TỔ CHỨC THỰC HIỆN", "1. Hiệu trưởng: …"), copied as a
+    // block like a row's; a standard numbered so ("I. Tiêu chuẩn 1: …") is a row of the table.
+    if (/^[IVX]+\.\s+\S/.test(b[0]) && !/ti[êe]u\s+chu[ẩa]n|ti[êe]u\s+ch[íi]/i.test(b[0])) break;
     if (b.every((l) => COLUMN_NUMBERS.test(l))) continue; // "(1)" … "(10)" under the header
     // A viewer copies nothing for an empty cell: a row without its TT number starts one column on.
     const cells = numbered && b.length < width && !/^\d{1,3}\.?$/.test(b[0]) ? ["", ...b] : b;

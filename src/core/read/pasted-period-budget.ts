@@ -10,7 +10,10 @@ import { withColumnUnit } from "../parse/budget-unit";
 // "Not after a digit" where the engine has lookbehind; an ES2017 engine (EdgeHTML) goes without it (a month is then
 // also found after another digit) rather than failing to load this module.
 const NOT_AFTER_DIGIT = HAS_LOOKBEHIND ? String.raw`(?<!\d)` : "";
-const MONTH = String.raw`(?:tháng\s*)?${NOT_AFTER_DIGIT}(?:0?[1-9]|1[0-2])\s*\/\s*\d{4}(?![\/\d])`;
+// (a date "01/10/2024" is its month with the day before it: "Từ 01/10/2024 đến 30/12/2024" is one period)
+const MONTH =
+  String.raw`(?:tháng\s*)?${NOT_AFTER_DIGIT}(?:(?:0?[1-9]|[12]\d|3[01])\s*\/\s*)?(?:0?[1-9]|1[0-2])\s*\/\s*` +
+  String.raw`\d{4}(?![\/\d])`;
 export const PERIOD = new RegExp(
   [
     String.raw`(?:từ\s+)?${MONTH}(?:\s*(?:[-–—]|đến)\s*${MONTH})?`,
