@@ -7,7 +7,7 @@
  */
 import "../../src/core/catalogs/all";
 import { blockGrid } from "../../src/core/read/pasted-pdf";
-import { PERIOD } from "../../src/core/read/pasted-period-budget";
+import { PERIOD, periodAndBudget } from "../../src/core/read/pasted-period-budget";
 import { readPlan } from "../../src/core/read";
 
 const HEADER = [
@@ -76,5 +76,24 @@ describe("the document's next section after the table", () => {
     expect(grid.filter((r) => r.length === HEADER.length).map((r) => r.join("|"))).toContain(
       ["", ...standard, "", "", "", "", ""].join("|"), // (a row without its STT number starts one column on)
     );
+  });
+});
+
+/**
+ * A row's cells run together (raw, viewer and joined copies of the same plan): the budget "5tr" (5 triệu) was not
+ * found, and the malformed "3.000.00đ" was read as "3.000" (3,000 đ) instead of kept whole for the budget check.
+ */
+describe("a budget in a row's cells run together", () => {
+  it.each([
+    ["- Rà soát hồ sơ tổ văn phòng hằng tháng. Hiệu trưởng Tháng 9/2024 - Tháng 5/2025 5tr", "5tr"],
+    ["- Sửa cầu trượt. Kế toán Tháng 6/2025 - Tháng 8/2025 3tr5 Sửa dịp hè", "3tr5"],
+    ["• Lập dự toán sửa chữa. Hiệu trưởng Cả năm học 3.000.00đ Ưu tiên khu vui chơi chung", "3.000.00đ"],
+    ["- Tổ chức hội thi. Phó hiệu trưởng Từ 01/10/2024 đến 30/12/2024 1,5 triệu", "1,5 triệu"],
+  ])("%s → %s", (text, budget) => {
+    expect(periodAndBudget(text, true, true).budget).toBe(budget);
+  });
+
+  it("a word starting with 'tr' after a number is no amount ('5 trẻ', '2 trường')", () => {
+    expect(periodAndBudget("- Mỗi nhóm 5 trẻ, 2 trường bạn. Giáo viên Thường xuyên", true, true).budget).toBe("");
   });
 });

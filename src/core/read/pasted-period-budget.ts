@@ -25,9 +25,12 @@ export const PERIOD = new RegExp(
 /** Budget forms, most telling first: a row's other cells may name a source ("huy động xã hội hóa") before it. */
 const BUDGET_SOURCES = [
   String.raw`(?:dự kiến\s*)?\d{1,3}(?:[.,]\d{3})+\s*(?:đồng|vnđ|đ(?![\p{L}])|(?=\s*\/))(?:\s*\/\s*[\p{L} ]{1,12})?`,
-  // an amount with a broken group before its unit ("15.000.0000 đ"): kept whole, for the budget check to say so
+  // an amount with a broken group before its unit ("15.000.0000 đ", "3.000.00đ"): kept whole, for the budget check
+  // to say so (never "3.000" read alone)
   String.raw`\d{1,3}(?:[.,]\d{3})*[.,]\d{4,}\s*(?:đồng|vnđ|đ(?![\p{L}]))`,
-  String.raw`\d+(?:[.,]\d+)?\s*triệu(?:\s*đồng)?`,
+  String.raw`\d{1,3}(?:[.,]\d{3})+[.,]\d{1,2}\s*(?:đồng|vnđ|đ(?![\p{L}]))`,
+  // "1,5 triệu", and the shorthand "5tr", "3tr5" (3 triệu 5)
+  String.raw`\d+(?:[.,]\d+)?\s*(?:triệu|tr(?:\d{1,3})?(?![\p{L}\d]))(?:\s*đồng)?`,
   String.raw`(?:dự kiến\s*)?\d{1,3}(?:[.,]\d{3})+\s*(?:đồng|đ|vnđ)?(?:\s*\/\s*[\p{L} ]{1,12})?`,
   String.raw`không\s+phát\s+sinh(?:\s+kinh\s+phí)?|xã hội hóa|ngân sách(?: nhà nước)?|kinh phí(?: chi)? thường xuyên`,
   // a resource that is no money (Biểu 2's "Nguồn lực bảo đảm"): "Nhân lực: GV khối 5"
