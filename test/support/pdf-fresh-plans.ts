@@ -327,4 +327,53 @@ export const PLANS: Record<string, Expected> = {
       "budget.source-only 2.2 info", // "Lồng ghép kinh phí hoạt động"
     ],
   },
+  // Landscape TT 19/2018 mầm non plan for 2024-2025 with a weaknesses column before the measures: STT | Tiêu chí |
+  // Điểm yếu (tồn tại) | Biện pháp khắc phục / Nội dung cải tiến | Người thực hiện | Thời gian (thực hiện – hoàn
+  // thành) | Kinh phí / Nguồn lực | Ghi chú (no "Kết quả cần đạt" column). Standard rows numbered 1–5 in the STT
+  // column, criterion rows without a number; "Tiêu chí 2.2" (and its weakness) merged over three "- " activity rows,
+  // each with its own period and budget; "- ", "+ ", "•" bullets in the measures and owner cells; 3.5's measures
+  // longer than a landscape page; periods "Tháng 9/2024 - Tháng 5/2025", "Thường xuyên", "Cả năm học", "Từ 01/10/2024
+  // đến 30/12/2024"; budgets "5tr", "Không phát sinh", "Ngân sách + XHH", "2.000.000đ/năm", "1,5 triệu". Planted
+  // mistakes: criteria numbered as in TT 17/2018 (tiểu học) — "Tiêu chí 3.4: Khu vệ sinh, hệ thống cấp thoát nước"
+  // (TT 19's 3.4 is "Khối phòng tổ chức ăn"; its toilets are 3.6) and "Tiêu chí 5.5: Kết quả giáo dục" (TT 19's
+  // standard 5 stops at 5.4) — and a malformed amount "3.000.00đ".
+  "mam-non-sen-hong-2024-2025": {
+    context: { level: "mam-non", schoolYear: "2024-2025", regime: "2018" },
+    school: "TRƯỜNG MẦM NON SEN HỒNG",
+    rows: [
+      [1, "1.4", "2024-09..2025-05", "5000000"], // "Tháng 9/2024 - Tháng 5/2025", "5tr"
+      [1, "1.10", "2024-09..2025-08", "none"], // "Thường xuyên" (the school year's months), "Không phát sinh"
+      [2, "2.2", "school-year", "2000000"], // "Cả năm học", "2.000.000đ/năm"
+      [2, "2.2", "2024-10..2024-12", "1500000"], // task row: "Từ 01/10/2024 đến 30/12/2024", "1,5 triệu"
+      [2, "2.2", "2024-09..2025-05", "source: Xã hội hóa; Ngân sách"], // task row: "Ngân sách + XHH"
+      [3, "3.4", "2025-06..2025-08", "15000000"], // "Tháng 6/2025 - Tháng 8/2025", "15.000.000đ"
+      [3, "3.5", "school-year", "unparsed"], // "3.000.00đ": not counted
+      [4, "4.2", "2024-09..2025-08", "none"], // "Thường xuyên", "Không phát sinh"
+      [5, "5.2", "2024-10..2024-12", "1500000"],
+      [5, "5.5", "2025-03..2025-05", "none"],
+    ],
+    headings: [1, 2, 3, 4, 5], // "1" | "Tiêu chuẩn 1: …" (merged over the other columns) … "5" | "Tiêu chuẩn 5: …"
+    kinds: [
+      "criterion",
+      "criterion",
+      "criterion",
+      "task",
+      "task",
+      "criterion",
+      "criterion",
+      "criterion",
+      "criterion",
+      "criterion",
+    ],
+    findings: [
+      // The 2018 form's "Kết quả cần đạt (so với hiện trạng)" column is missing (the weaknesses are no target).
+      "table.missing-column  warning",
+      "budget.source-only 2.2 info", // the third activity's "Ngân sách + XHH"
+      // TT 17's (and TT 18's) name of 3.4; TT 19's 3.4 is "Khối phòng tổ chức ăn".
+      "criterion.name-mismatch 3.4 warning",
+      "budget.bad-grouping 3.5 error", // "3.000.00đ"
+      "criterion.unknown-code 5.5 error", // TT 17's "Kết quả giáo dục" code; TT 19's standard 5 has 5.1–5.4
+      // No criterion.duplicate: 2.2's three rows are one merged cell.
+    ],
+  },
 };

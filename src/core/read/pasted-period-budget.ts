@@ -10,10 +10,11 @@ import { withColumnUnit } from "../parse/budget-unit";
 // "Not after a digit" where the engine has lookbehind; an ES2017 engine (EdgeHTML) goes without it (a month is then
 // also found after another digit) rather than failing to load this module.
 const NOT_AFTER_DIGIT = HAS_LOOKBEHIND ? String.raw`(?<!\d)` : "";
-// (also "Tháng 11 năm 2026", the month and year in words)
+// (also "Tháng 11 năm 2026", the month and year in words; a date "01/10/2024" is its month with the day before it:
+// "Từ 01/10/2024 đến 30/12/2024" is one period)
 const MONTH =
-  String.raw`(?:(?:tháng\s*)?${NOT_AFTER_DIGIT}(?:0?[1-9]|1[0-2])\s*\/\s*\d{4}(?![\/\d])` +
-  String.raw`|tháng\s*(?:0?[1-9]|1[0-2])\s+năm\s+\d{4}(?!\d))`;
+  String.raw`(?:(?:tháng\s*)?${NOT_AFTER_DIGIT}(?:(?:0?[1-9]|[12]\d|3[01])\s*\/\s*)?(?:0?[1-9]|1[0-2])\s*\/\s*` +
+  String.raw`\d{4}(?![\/\d])|tháng\s*(?:0?[1-9]|1[0-2])\s+năm\s+\d{4}(?!\d))`;
 export const PERIOD = new RegExp(
   [
     String.raw`(?:từ\s+)?${MONTH}(?:\s*(?:[-–—]|đến)\s*${MONTH})?`,
@@ -25,8 +26,10 @@ export const PERIOD = new RegExp(
 /** Budget forms, most telling first: a row's other cells may name a source ("huy động xã hội hóa") before it. */
 const BUDGET_SOURCES = [
   String.raw`(?:dự kiến\s*)?\d{1,3}(?:[.,]\d{3})+\s*(?:đồng|vnđ|đ(?![\p{L}])|(?=\s*\/))(?:\s*\/\s*[\p{L} ]{1,12})?`,
-  // an amount with a broken group before its unit ("15.000.0000 đ"): kept whole, for the budget check to say so
+  // an amount with a broken group before its unit ("15.000.0000 đ", "3.000.00đ"): kept whole, for the budget check
+  // to say so (never "3.000" read alone)
   String.raw`\d{1,3}(?:[.,]\d{3})*[.,]\d{4,}\s*(?:đồng|vnđ|đ(?![\p{L}]))`,
+  String.raw`\d{1,3}(?:[.,]\d{3})+[.,]\d{1,2}\s*(?:đồng|vnđ|đ(?![\p{L}]))`,
   String.raw`\d+(?:[.,]\d+)?\s*triệu(?:\s*đồng)?`,
   // grouped by spaces or not grouped ("5 000 000 đ", "2000000đ"), in shorthand ("3tr5", "10tr", "2ty5")
   // (one form: of "Ngân sách 10tr; xã hội hóa 5 000 000 đ" the first is taken, the amounts after it join it)

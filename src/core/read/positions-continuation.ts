@@ -105,6 +105,24 @@ function ownRowUnderMerged(row: string[], above: string[]): boolean {
 }
 
 /**
+ * The first row of a page under cells merged over several rows when one of those merged cells goes on past the page
+ * break (a weakness written once for three activities: "… mới đạt 48%, chưa đạt" + "yêu cầu Mức 2 …"): the cells that
+ * go on mid-sentence are the rest of the row above, the others a row of its own (ownRowUnderMerged) — the next
+ * activity with its own period, owner and budget. Null when the row is not so split.
+ */
+export function splitUnderMerged(row: string[], above: string[]): { rest: string[]; own: string[] } | null {
+  if (row[0]?.trim()) return null;
+  const goesOn = row.map((c) => /^[a-zà-ỹđ(,;]/.test(c.trim()));
+  if (!goesOn.some(Boolean)) return null;
+  // Only a paragraph left open above goes on (a merged cell's text), never a short value.
+  const paragraphOpen = (t: string) => t.length > SHORT_VALUE && !/[.;!?]$/.test(t);
+  if (row.some((_, i) => goesOn[i] && !paragraphOpen(above[i]?.trim() ?? ""))) return null;
+  const own = row.map((c, i) => (goesOn[i] ? "" : c));
+  if (own.some((c) => /^[a-zà-ỹđ(,;]/.test(c.trim())) || !ownRowUnderMerged(own, above)) return null;
+  return { rest: row.map((c, i) => (goesOn[i] ? c : "")), own };
+}
+
+/**
  * A row split by a page break, joined again cell by cell: a space, or nothing where the cell's last line above and
  * first line below join as one line's wrap would (a number or word broken at the cell's edge: "60.000.00" + "0 đồng",
  * "12/20" + "27"; positions-lines.ts, joinLines).

@@ -19,6 +19,7 @@ import {
   repeatsHeader,
   repeatsSubHeader,
   sameRow,
+  splitUnderMerged,
 } from "./positions-continuation";
 
 export interface PositionedText {
@@ -204,8 +205,12 @@ export function gridFromPositions(pages: PositionedPage[]): string[][] {
         if (target > 0 && prev.header && repeatsHeader(grid[target], prev.header))
           [target, ends] = [target - 1, undefined];
         if (!headerSplit && start < rows.length && target >= 0 && continuesRow(rows[start], grid[target])) {
-          grid[target] = mergeCells(grid[target], rows[start], ends, b.table.rows[start].ends);
-          start++;
+          // A merged cell going on above the next activity's own cells: its rest joins the row above, the rest of
+          // the row stays a row of its own.
+          const split = splitUnderMerged(rows[start], grid[target]);
+          grid[target] = mergeCells(grid[target], split?.rest ?? rows[start], ends, b.table.rows[start].ends);
+          if (split) rows[start] = split.own;
+          else start++;
         }
       }
       for (let r = start; r < rows.length; r++) grid.push(rows[r]);

@@ -140,6 +140,23 @@
  * đạt" column after "Mục tiêu cải tiến" the indicator (read/headers.ts), a labelled weakness after a criterion's code
  * is no part of its name (parse/refs.ts), "kinh phí hoạt động" is the budget as source (parse/budget.ts). OCR
  * (bench, `--gen ocr`) after these: this plan 100/100/100, all ten fresh plans 100/100/100.
+ *
+ * An eleventh, the mầm non Sen Hồng plan (TT 19/2018, 2024-2025, landscape): STT | Tiêu chí | Điểm yếu (tồn tại) | Biện
+ * pháp khắc phục / Nội dung cải tiến | Người thực hiện | Thời gian (thực hiện – hoàn thành) | Kinh phí / Nguồn lực |
+ * Ghi chú — a weaknesses column before the measures and no "Kết quả cần đạt" column; standard rows numbered 1–5 in
+ * the STT column, criterion rows unnumbered; "Tiêu chí 2.2" and its weakness merged over three "- " activity rows,
+ * each with its own owner, period and budget; "- ", "+ ", "•" bullets in the measures and owner cells; 3.5's
+ * measures over two page breaks; periods "Tháng 9/2024 - Tháng 5/2025", "Thường xuyên", "Cả năm học", "Từ
+ * 01/10/2024 đến 30/12/2024"; budgets "5tr", "Không phát sinh", "Ngân sách + XHH", "2.000.000đ/năm", "1,5 triệu";
+ * mistakes: criteria numbered as in TT 17 ("3.4: Khu vệ sinh, hệ thống cấp thoát nước", "5.5: Kết quả giáo dục")
+ * and "3.000.00đ". First read, PDF against the .docx (rows / context / findings): lo-fallback, lo-dejavu, gs,
+ * reportlab, ocr 100/100/100, chromium 87/100/100 (its page break fell after 2.2's first activity: the merged
+ * weakness went on at the top of the next page beside the second activity, its lowercase rest made the whole row
+ * "the rest of the split row", so the two activities became one row, "Cả năm học" + "Từ 01/10/2024 …" and 2,000,000
+ * + 1,500,000 đ); the .docx against the hand-written reading: exact (rows, kinds, headings, school, findings). Now
+ * 100/100/100 for all six: a page's first row whose merged paragraph goes on mid-sentence beside cells that make a
+ * row of their own (ownRowUnderMerged) is split — the paragraph's rest joins the row above, the activity stays a
+ * row (positions-continuation.ts splitUnderMerged).
  */
 import * as path from "path";
 import { GENERATORS } from "../../support/pdf-variety";
