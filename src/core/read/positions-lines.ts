@@ -41,6 +41,7 @@ export interface Line {
 /** Items on (nearly) the same baseline form a line; items closer than a space's width form one word run. */
 export function groupLines(items: PositionedText[]): Line[] {
   // (Called for every cell of every page: no object spreads or array spreads here. The words are this call's own.)
+  if (!items.length) return [];
   const sorted = items.filter((it) => NOT_BLANK.test(it.str)).sort((a, b) => a.y - b.y || a.x - b.x);
   const lines: Line[] = [];
   let last: Line | null = null;
@@ -69,7 +70,8 @@ export function groupLines(items: PositionedText[]): Line[] {
     let x1 = -Infinity;
     let size = -Infinity;
     for (const w of merged) {
-      w.text = w.text.replace(/\s+/g, " ").trim();
+      // (Most runs have no white space to collapse or trim: the patterns are not run on those.)
+      if (UNTIDY_SPACE.test(w.text)) w.text = w.text.replace(/\s+/g, " ").trim();
       if (!w.text) continue;
       words.push(w);
       x1 = Math.max(x1, w.x + w.width);
@@ -87,6 +89,11 @@ export function groupLines(items: PositionedText[]): Line[] {
 
 /** Text with a character other than white space (what `str.trim()` keeps: the same characters as \s). */
 const NOT_BLANK = /\S/;
+/**
+ * Text that `.replace(/\s+/g, " ").trim()` changes: white space other than one plain space between two other
+ * characters (an empty text is left as it is too).
+ */
+const UNTIDY_SPACE = /[^\S ]| {2}|^ | $/;
 
 const wordOf = (it: PositionedText): Word => ({
   x: it.x,
