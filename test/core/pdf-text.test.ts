@@ -1,4 +1,5 @@
-import { alwaysNfc, assembleText, glyphsOfRuns, type PdfGlyph } from "../../src/core/read/pdf-text";
+import { assembleText, glyphsOfRuns, type PdfGlyph } from "../../src/core/read/pdf-text";
+import { alwaysNfc, nfc } from "../../src/core/text/nfc";
 import { gridFromPositions } from "../../src/core/read/positions";
 
 /** Glyphs of a text laid out left to right, 6 pt per letter, a space's advance 3 pt, size 12. */
@@ -88,6 +89,8 @@ describe("text that needs no normalising", () => {
     expect(alwaysNfc("\u0301")).toBe(false);
     expect(alwaysNfc("\u212b")).toBe(false); // the Ångström sign: NFC is Å (U+00C5)
     expect(alwaysNfc("triệu đồng")).toBe(true);
+    expect(nfc("Hi\u00ea\u0323u")).toBe("Hiệu");
+    expect(nfc("\u212b")).toBe("\u00c5");
   });
 
   it("assembles decomposed and precomposed letters alike, in NFC", () => {

@@ -13,6 +13,7 @@
  * Pure: the file host extracts the glyphs with pdf.js (its operator list) and hands them here.
  */
 import type { PositionedText } from "./positions";
+import { alwaysNfc } from "../text/nfc";
 
 export interface PdfGlyph {
   /** The glyph's text (ToUnicode): usually one character, a ligature may give two, a mark is a combining character. */
@@ -102,20 +103,6 @@ function lines(sorted: PdfGlyph[]): PlacedLine[] {
     }
     return { glyphs: bases, texts };
   });
-}
-
-/**
- * Text that is in NFC whatever text is put before or after it: code points below U+0300 (Latin up to IPA and the
- * spacing modifiers) and U+1E00–U+1EFF (Latin Extended Additional: the precomposed Vietnamese letters) are their
- * own NFC, none is a combining mark and none composes with another (tested over every pair in pdf-text.test.ts).
- * Text made only of them needs no normalising.
- */
-export function alwaysNfc(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0x300 && (c < 0x1e00 || c > 0x1eff)) return false;
-  }
-  return true;
 }
 
 /** Positioned words of a page: glyphs → lines → runs split at gaps ≥ SPACE_GAP × size, NFC. */

@@ -5,6 +5,7 @@
  */
 import type { PositionedText } from "./positions";
 import { LETTER_CLASS_ES2017, modernRegExp } from "../text/regex-compat";
+import { nfc } from "../text/nfc";
 
 export interface Word {
   x: number;
@@ -54,10 +55,13 @@ export function groupLines(items: PositionedText[]): Line[] {
     l.words.sort((a, b) => a.x - b.x);
     const merged: Word[] = [];
     let prev: Word | null = null;
+    // The text prev's run ends with (its last item's, never empty): tested instead of the run's growing text, which
+    // the engine would copy whole for every test.
+    let prevEnd = "";
     for (const w of l.words) {
       const gap = prev ? w.x - (prev.x + prev.width) : Infinity;
       if (prev && gap < w.size * 0.6) {
-        const space = gap > w.size * 0.12 && !/\s$/.test(prev.text) && !/^\s/.test(w.text) ? " " : "";
+        const space = gap > w.size * 0.12 && !/\s$/.test(prevEnd) && !/^\s/.test(w.text) ? " " : "";
         // (pieces only for joined runs: most runs are one item)
         if (!prev.pieces)
           prev.pieces = [{ x: prev.x, width: prev.width, text: prev.text, sep: "", starts: prev.starts }];
@@ -65,6 +69,7 @@ export function groupLines(items: PositionedText[]): Line[] {
         prev.text += space + w.text;
         prev.width = w.x + w.width - prev.x;
       } else merged.push((prev = w));
+      prevEnd = w.text;
     }
     const words: Word[] = [];
     let x1 = -Infinity;
@@ -139,7 +144,7 @@ export function joinLines(lines: Line[], left: number, right: number): string {
     // A word broken where it met the edge: a Vietnamese syllable always has a vowel, so a lone lower-case consonant
     // run at the end of the line (".../n" + "ăm", "M" + "ức") or at the start of the next ("nă" + "m") is half a word.
     // Tested on NFC text: in NFD a tone mark is not a letter, and "cần" would end in a lone "n" ("cầnđạt").
-    const brokenWord = wrapped && (BROKEN_END.test(out.normalize("NFC")) || BROKEN_START.test(next.normalize("NFC")));
+    const brokenWord = wrapped && (BROKEN_END.test(nfc(out)) || BROKEN_START.test(nfc(next)));
     // A number broken at a narrow cell's edge ("15.000.000" + "0 đồng") is one token again: rejoined without a
     // space, a malformed amount stays malformed (and is reported) instead of becoming a different amount.
     const nearEdge = prev.x1 >= limit - prev.size * 1.2;
