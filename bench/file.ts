@@ -8,10 +8,8 @@
 import "../src/core/catalogs/all";
 import { FileHost, openPlanFile } from "../src/hosts/file";
 import { checkPlan } from "../src/core/rules";
-import { TEMPLATE_2018_COLUMNS } from "../src/core/templates";
-import { getCatalog } from "../src/core/catalogs/index";
 import { docxFromGrid, xlsxFromGrid } from "../test/support/files";
-import { tablePdf } from "../test/support/pdf-writer";
+import { catalog, pdfFromGrid, planGrid } from "./pdf-plan";
 import { pageBench } from "./page-open";
 import { loadPdfJs } from "../src/hosts/file/pdf-lib";
 import { pageGraphics } from "../src/hosts/file/pdf-ops";
@@ -28,7 +26,7 @@ async function assemblyBench(bytes: Uint8Array): Promise<void> {
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);
     const vp = page.getViewport({ scale: 1 });
-    pages.push((await pageGraphics(pdfjs, page, (x, y) => vp.convertToViewportPoint(x, y) as [number, number])).glyphs);
+    pages.push((await pageGraphics(pdfjs, page, vp.transform)).glyphs);
   }
   await task.destroy();
   const grid = await readPdfGrid(bytes, "plan.pdf");
@@ -49,37 +47,10 @@ async function assemblyBench(bytes: Uint8Array): Promise<void> {
   );
 }
 
-const pdfFromGrid = async (g: string[][]) => {
-  const h = g.findIndex((r) => r.length > 1);
-  const widths = [3, 14, 14, 20, 9, 9, 8, 8, 5];
-  return tablePdf({ before: g.slice(0, h).map((r) => r[0]), header: g[h], widths, rows: g.slice(h + 1) });
-};
-
 /** Opens counted after the first (`--runs=N`). */
 const RUNS = Number(process.argv.find((a) => a.startsWith("--runs="))?.slice(7) ?? 7);
 
-const catalog = getCatalog("tt18-2018")!;
-const criteria = catalog.standards.flatMap((s) => s.criteria);
-const grid: string[][] = [
-  ["TRƯỜNG THCS LÊ QUÝ ĐÔN"],
-  ["Năm học 2025 – 2026"],
-  TEMPLATE_2018_COLUMNS.map((c) => c.header),
-];
-for (let i = 0; i < 1000; i++) {
-  if (i % criteria.length === 0) grid.push(["", "MỨC 1, 2, 3", "", "", "", "", "", "", ""]);
-  const c = criteria[i % criteria.length];
-  grid.push([
-    "",
-    `Tiêu chí ${c.code}: ${c.name}`,
-    "Đạt mức 2",
-    `Công việc ${i}: xây dựng kế hoạch và tổ chức thực hiện.`,
-    "BGH",
-    "Tháng 10/2025 - tháng 5/2026",
-    `${1 + (i % 9)}.000.000`,
-    "",
-    "",
-  ]);
-}
+const grid = planGrid();
 
 (async () => {
   console.log(`bench/file — node ${process.version}; 1,000 plan rows`);

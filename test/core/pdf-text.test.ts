@@ -1,4 +1,5 @@
 import { assembleText, glyphsOfRuns, type PdfGlyph } from "../../src/core/read/pdf-text";
+import { alwaysNfc, nfc } from "../../src/core/text/nfc";
 import { gridFromPositions } from "../../src/core/read/positions";
 
 /** Glyphs of a text laid out left to right, 6 pt per letter, a space's advance 3 pt, size 12. */
@@ -66,6 +67,42 @@ describe("PDF text assembly from glyph positions", () => {
   it("reads text runs (no glyph positions) the same way", () => {
     const runs = [{ str: "Năm học 2026-2027", x: 0, y: 10, width: 17 * 6, size: 12 }];
     expect(assembleText(glyphsOfRuns(runs)).map((i) => i.str)).toEqual(["Năm", "học", "2026-2027"]);
+  });
+});
+
+describe("text that needs no normalising", () => {
+  // assembleText skips NFC for a word made only of such characters: each must be its own NFC, and no two of them
+  // may compose or reorder when written side by side (checked here over every pair, against the engine's NFC).
+  const chars: string[] = [];
+  for (let c = 0; c <= 0x1eff; c++) if (c < 0x300 || c >= 0x1e00) chars.push(String.fromCharCode(c));
+
+  it("is NFC alone and next to any other such character", () => {
+    expect(chars.every(alwaysNfc)).toBe(true);
+    expect(chars.filter((a) => a.normalize("NFC") !== a)).toEqual([]);
+    const composing: string[] = [];
+    for (const a of chars) for (const b of chars) if ((a + b).normalize("NFC") !== a + b) composing.push(a + b);
+    expect(composing).toEqual([]);
+  });
+
+  it("does not cover combining marks, decomposed text or other scripts", () => {
+    expect(alwaysNfc("tri\u00ea\u0323u")).toBe(false);
+    expect(alwaysNfc("\u0301")).toBe(false);
+    expect(alwaysNfc("\u212b")).toBe(false); // the Ångström sign: NFC is Å (U+00C5)
+    expect(alwaysNfc("triệu đồng")).toBe(true);
+    expect(nfc("Hi\u00ea\u0323u")).toBe("Hiệu");
+    expect(nfc("\u212b")).toBe("\u00c5");
+  });
+
+  it("assembles decomposed and precomposed letters alike, in NFC", () => {
+    // Marks drawn after their letter with no advance, as reportlab draws NFD text.
+    const glyphs: PdfGlyph[] = [];
+    let x = 0;
+    for (const ch of "Hi\u00ea\u0323u tr\u01b0\u01a1\u0309ng \u212b") {
+      if (/[\u0300-\u036f]/.test(ch)) glyphs.push({ text: ch, x, y: 100, width: 0, size: 12 });
+      else if (ch !== " ") glyphs.push({ text: ch, x, y: 100, width: 6, size: 12 });
+      x += ch === " " ? 3 : /[\u0300-\u036f]/.test(ch) ? 0 : 6;
+    }
+    expect(words(glyphs)).toEqual(["Hiệu", "trưởng", "Å"]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { gridFromPositions, textAmount, type PositionedText } from "../../src/core/read/positions";
+import { gridFromPositions, hasText, type PositionedText } from "../../src/core/read/positions";
 import { cellTextOf } from "../../src/core/read/positions-lines";
 
 /** Text laid out like a PDF: 10 pt, every character 5 pt wide, lines 12 pt apart. */
@@ -179,8 +179,10 @@ describe("grid from positions", () => {
     });
   });
 
-  it("counts the text of a document (0 for a scan)", () => {
-    expect(textAmount([{ width: 1, height: 1, items: [], lines: [] }])).toBe(0);
-    expect(textAmount([{ width: 1, height: 1, items: [item(" a b ", 0, 0)], lines: [] }])).toBe(2);
+  it("tells a document with text from one without (a scan)", () => {
+    const page = (strs: string[]) => ({ width: 1, height: 1, items: strs.map((s) => item(s, 0, 0)), lines: [] });
+    expect(hasText([page([])])).toBe(false);
+    expect(hasText([page([" ", "\u00a0\t"]), page([])])).toBe(false);
+    expect(hasText([page([" "]), page([" a b "])])).toBe(true);
   });
 });

@@ -13,6 +13,7 @@
  * Pure: the file host extracts the glyphs with pdf.js (its operator list) and hands them here.
  */
 import type { PositionedText } from "./positions";
+import { alwaysNfc } from "../text/nfc";
 
 export interface PdfGlyph {
   /** The glyph's text (ToUnicode): usually one character, a ligature may give two, a mark is a combining character. */
@@ -53,17 +54,23 @@ function dropOverprints(line: PdfGlyph[]): PdfGlyph[] {
   return out;
 }
 
-interface Placed {
-  text: string;
-  x: number;
-  end: number;
-  y: number;
-  size: number;
+/** A line's letters ordered by x, and each letter's text with the marks drawn over it. */
+interface PlacedLine {
+  glyphs: PdfGlyph[];
+  texts: string[];
 }
 
+/** A glyph's text is one combining mark or more (tested on the first code unit first: most glyphs are letters). */
+const isMark = (text: string) => text.charCodeAt(0) >= 0x300 && COMBINING.test(text);
+/** White space only (as /^\s+$/; printable ASCII answered without the pattern). */
+const isBlank = (text: string) => {
+  const c = text.charCodeAt(0);
+  return !(c > 0x20 && c < 0x7f) && /^\s+$/.test(text);
+};
+
 /** Glyphs on (nearly) the same baseline, each line ordered by x; marks placed after their base letter. */
-function lines(glyphs: PdfGlyph[]): Placed[][] {
-  const sorted = [...glyphs].sort((a, b) => a.y - b.y || a.x - b.x);
+function lines(sorted: PdfGlyph[]): PlacedLine[] {
+  // (`sorted` is the caller's own array, ordered by y then x. A page draws thousands of glyphs: no object per glyph.)
   const out: { y: number; size: number; glyphs: PdfGlyph[] }[] = [];
   for (const g of sorted) {
     // A baseline within 0.3 em of the line's is the same line (marks drawn a little up or down, sub-pixel jitter).
@@ -72,59 +79,65 @@ function lines(glyphs: PdfGlyph[]): Placed[][] {
     else out.push({ y: g.y, size: g.size, glyphs: [g] });
   }
   return out.map((l) => {
-    // (One pass tells letters from marks: a page has thousands of glyphs.)
+    // (One pass tells letters from marks.)
     const letters: PdfGlyph[] = [];
     const drawnMarks: PdfGlyph[] = [];
-    for (const g of l.glyphs) (COMBINING.test(g.text) ? drawnMarks : letters).push(g);
+    for (const g of l.glyphs) (isMark(g.text) ? drawnMarks : letters).push(g);
     const bases = dropOverprints(letters.sort((a, b) => a.x - b.x));
-    const placed: Placed[] = bases.map((g) => ({ text: g.text, x: g.x, end: g.x + g.width, y: g.y, size: g.size }));
+    const texts = bases.map((g) => g.text);
+    if (!drawnMarks.length) return { glyphs: bases, texts };
     const marks = dropOverprints(drawnMarks.sort((a, b) => a.x - b.x));
     for (const m of marks) {
       // The base is the last letter starting before the mark (a mark drawn with no advance after its base starts
       // exactly where the base ends, i.e. where the next letter starts: "before" is strict, with a small margin).
       const limit = m.x - Math.min(0.05 * m.size, 0.3);
       let lo = 0;
-      let hi = placed.length;
+      let hi = bases.length;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        if (placed[mid].x < limit) lo = mid + 1;
+        if (bases[mid].x < limit) lo = mid + 1;
         else hi = mid;
       }
       const k = Math.max(0, lo - 1);
-      if (placed[k]) placed[k].text += m.text;
+      if (bases[k]) texts[k] += m.text;
     }
-    return placed;
+    return { glyphs: bases, texts };
   });
 }
 
 /** Positioned words of a page: glyphs → lines → runs split at gaps ≥ SPACE_GAP × size, NFC. */
 export function assembleText(glyphs: PdfGlyph[]): PositionedText[] {
-  const visible = glyphs.filter((g) => g.text && g.size > 0 && !/^\s+$/.test(g.text));
+  const visible = glyphs.filter((g) => g.text && g.size > 0 && !isBlank(g.text));
+  visible.sort((a, b) => a.y - b.y || a.x - b.x);
   const out: PositionedText[] = [];
   // Each glyph's text in NFC, once per distinct text (a page draws a few thousand glyphs from a few dozen letters).
   const nfc = new Map<string, string>();
   const nfcOf = (s: string) => {
+    if (s.length === 1 && s.charCodeAt(0) < 0x300) return s;
     let t = nfc.get(s);
     if (t === undefined) nfc.set(s, (t = s.normalize("NFC")));
     return t;
   };
-  for (const line of lines(visible)) {
+  for (const { glyphs: line, texts } of lines(visible)) {
     let start = 0;
     let end = -Infinity;
     let size = 0;
     const flush = (to: number) => {
       if (to <= start) return;
       let text = "";
+      let plain = true;
       // Where each character starts (a table printed with no gutter joins two cells' text in one item: the reader
       // cuts it again at the column edge).
       const starts: number[] = [];
       for (let i = start; i < to; i++) {
-        const t = nfcOf(line[i].text);
+        const t = nfcOf(texts[i]);
         for (let n = t.length; n > 0; n -= t.codePointAt(t.length - n)! > 0xffff ? 2 : 1) starts.push(line[i].x);
         text += t;
+        plain &&= alwaysNfc(t);
       }
       const x = line[start].x;
-      const str = text.normalize("NFC");
+      // (Glyphs' texts each in NFC and all of the kind alwaysNfc tells: their concatenation is NFC too.)
+      const str = plain ? text : text.normalize("NFC");
       const item: PositionedText = { str, x, y: line[start].y, width: Math.max(0, end - x), size };
       if (to - start > 1 && str === text && starts.length === codePoints(str)) item.starts = starts;
       out.push(item);
@@ -138,7 +151,7 @@ export function assembleText(glyphs: PdfGlyph[]): PositionedText[] {
         end = -Infinity;
         size = 0;
       }
-      end = Math.max(end, g.end);
+      end = Math.max(end, g.x + g.width);
       size = Math.max(size, g.size);
     }
     flush(line.length);

@@ -5,6 +5,7 @@
  */
 import type { PositionedText } from "./positions";
 import { LETTER_CLASS_ES2017, modernRegExp } from "../text/regex-compat";
+import { nfc } from "../text/nfc";
 
 export interface Word {
   x: number;
@@ -41,6 +42,7 @@ export interface Line {
 /** Items on (nearly) the same baseline form a line; items closer than a space's width form one word run. */
 export function groupLines(items: PositionedText[]): Line[] {
   // (Called for every cell of every page: no object spreads or array spreads here. The words are this call's own.)
+  if (!items.length) return [];
   const sorted = items.filter((it) => NOT_BLANK.test(it.str)).sort((a, b) => a.y - b.y || a.x - b.x);
   const lines: Line[] = [];
   let last: Line | null = null;
@@ -53,10 +55,13 @@ export function groupLines(items: PositionedText[]): Line[] {
     l.words.sort((a, b) => a.x - b.x);
     const merged: Word[] = [];
     let prev: Word | null = null;
+    // The text prev's run ends with (its last item's, never empty): tested instead of the run's growing text, which
+    // the engine would copy whole for every test.
+    let prevEnd = "";
     for (const w of l.words) {
       const gap = prev ? w.x - (prev.x + prev.width) : Infinity;
       if (prev && gap < w.size * 0.6) {
-        const space = gap > w.size * 0.12 && !/\s$/.test(prev.text) && !/^\s/.test(w.text) ? " " : "";
+        const space = gap > w.size * 0.12 && !/\s$/.test(prevEnd) && !/^\s/.test(w.text) ? " " : "";
         // (pieces only for joined runs: most runs are one item)
         if (!prev.pieces)
           prev.pieces = [{ x: prev.x, width: prev.width, text: prev.text, sep: "", starts: prev.starts }];
@@ -64,12 +69,14 @@ export function groupLines(items: PositionedText[]): Line[] {
         prev.text += space + w.text;
         prev.width = w.x + w.width - prev.x;
       } else merged.push((prev = w));
+      prevEnd = w.text;
     }
     const words: Word[] = [];
     let x1 = -Infinity;
     let size = -Infinity;
     for (const w of merged) {
-      w.text = w.text.replace(/\s+/g, " ").trim();
+      // (Most runs have no white space to collapse or trim: the patterns are not run on those.)
+      if (UNTIDY_SPACE.test(w.text)) w.text = w.text.replace(/\s+/g, " ").trim();
       if (!w.text) continue;
       words.push(w);
       x1 = Math.max(x1, w.x + w.width);
@@ -87,6 +94,11 @@ export function groupLines(items: PositionedText[]): Line[] {
 
 /** Text with a character other than white space (what `str.trim()` keeps: the same characters as \s). */
 const NOT_BLANK = /\S/;
+/**
+ * Text that `.replace(/\s+/g, " ").trim()` changes: white space other than one plain space between two other
+ * characters (an empty text is left as it is too).
+ */
+const UNTIDY_SPACE = /[^\S ]| {2}|^ | $/;
 
 const wordOf = (it: PositionedText): Word => ({
   x: it.x,
@@ -132,7 +144,7 @@ export function joinLines(lines: Line[], left: number, right: number): string {
     // A word broken where it met the edge: a Vietnamese syllable always has a vowel, so a lone lower-case consonant
     // run at the end of the line (".../n" + "ăm", "M" + "ức") or at the start of the next ("nă" + "m") is half a word.
     // Tested on NFC text: in NFD a tone mark is not a letter, and "cần" would end in a lone "n" ("cầnđạt").
-    const brokenWord = wrapped && (BROKEN_END.test(out.normalize("NFC")) || BROKEN_START.test(next.normalize("NFC")));
+    const brokenWord = wrapped && (BROKEN_END.test(nfc(out)) || BROKEN_START.test(nfc(next)));
     // A number broken at a narrow cell's edge ("15.000.000" + "0 đồng") is one token again: rejoined without a
     // space, a malformed amount stays malformed (and is reported) instead of becoming a different amount.
     const nearEdge = prev.x1 >= limit - prev.size * 1.2;

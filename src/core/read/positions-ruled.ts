@@ -6,6 +6,9 @@
 import { groupLines, joinLines } from "./positions-lines";
 import type { CellEnds, PageTable, PositionedPage, PositionedText } from "./positions";
 
+/** Text with a character other than white space (what `str.trim()` keeps). */
+const NOT_BLANK = /\S/;
+
 /** How far apart (points) two edges may be and still be one. */
 export const TOL = 1.5;
 
@@ -136,11 +139,13 @@ const interval = (edges: number[], v: number) => {
  */
 function mergedStarts(t: Ruled): number[][] {
   const { xs, ys, vs } = t;
+  // Each inner column edge's own vertical segments, looked for once (not again for every row).
+  const at = xs.map((x) => vs?.filter((v) => Math.abs(v.a - x) <= TOL * 2));
   return ys.slice(1).map((bottom, r) => {
     const mid = (ys[r] + bottom) / 2;
     const starts = [0];
     for (let c = 1; c + 1 < xs.length; c++) {
-      const drawn = !vs || vs.some((v) => Math.abs(v.a - xs[c]) <= TOL * 2 && v.from <= mid && v.to >= mid);
+      const drawn = !at[c] || at[c]!.some((v) => v.from <= mid && v.to >= mid);
       starts.push(drawn ? c : starts[c - 1]);
     }
     return starts;
@@ -175,7 +180,7 @@ function fillRuled(t: Ruled, items: PositionedText[]): PageTable {
   const starts = mergedStarts(t);
   const tops = mergedTops(t);
   for (const it of items) {
-    if (!it.str.trim()) continue;
+    if (!NOT_BLANK.test(it.str)) continue;
     const r = interval(ys, it.y - it.size * 0.3);
     const c = interval(xs, it.x + 0.5);
     if (r >= 0 && c >= 0) cells[tops[r][starts[r][c]]][starts[r][c]].push(it);
@@ -195,7 +200,8 @@ function fillRuled(t: Ruled, items: PositionedText[]): PageTable {
 
 /** A cell's text may run past the next column edge when the cell is merged across columns. */
 function rightEdge(xs: number[], c: number, items: PositionedText[]): number {
-  const end = Math.max(xs[c + 1], ...items.map((i) => i.x + i.width));
+  let end = xs[c + 1];
+  for (const i of items) end = Math.max(end, i.x + i.width);
   return xs.find((x) => x >= end - TOL) ?? xs[xs.length - 1];
 }
 

@@ -233,7 +233,7 @@ export function gridFromPositions(pages: PositionedPage[]): string[][] {
   return grid;
 }
 
-/** How much text a document has (0 = an image-only, scanned PDF). */
-export function textAmount(pages: PositionedPage[]): number {
-  return pages.reduce((n, p) => n + p.items.reduce((m, it) => m + it.str.replace(/\s+/g, "").length, 0), 0);
+/** Whether a document has any text (none: an image-only, scanned PDF). */
+export function hasText(pages: PositionedPage[]): boolean {
+  return pages.some((p) => p.items.some((it) => /\S/.test(it.str)));
 }

@@ -18,6 +18,8 @@ export interface PdfPage {
   getViewport(o: { scale: number }): {
     width: number;
     height: number;
+    /** The matrix from PDF user space to the viewport (PageViewport.transform). */
+    transform: number[];
     convertToViewportPoint(x: number, y: number): number[];
   };
   getTextContent(): Promise<{ items: (PdfTextItem | { type: string })[] }>;

@@ -89,12 +89,13 @@ export interface PageGraphics {
   images: PaintedImage[];
 }
 
-/** The ruling lines and glyphs of a page, in viewport coordinates (points, y from the top). */
-export async function pageGraphics(
-  pdfjs: PdfJs,
-  page: PdfPage,
-  toView: (x: number, y: number) => [number, number],
-): Promise<PageGraphics> {
+/**
+ * The ruling lines and glyphs of a page, in viewport coordinates (points, y from the top). `view` is the viewport's
+ * transform (pdf.js PageViewport.transform): a point is placed as PageViewport.convertToViewportPoint places it
+ * (Util.applyTransform, the same arithmetic in the same order), written out so that no array is made per glyph.
+ */
+export async function pageGraphics(pdfjs: PdfJs, page: PdfPage, view: readonly number[]): Promise<PageGraphics> {
+  const [v0, v1, v2, v3, v4, v5] = view;
   const OPS = pdfjs.OPS;
   const painted = new Set([
     OPS.stroke,
@@ -128,9 +129,16 @@ export async function pageGraphics(
   let clipping = false;
   let ts = freshText();
   let pending: RulingLine[] = [];
-  const seg = (a: [number, number], b: [number, number]) => {
-    const [x1, y1] = toView(...apply(ctm, a[0], a[1]));
-    const [x2, y2] = toView(...apply(ctm, b[0], b[1]));
+  const seg = (ax: number, ay: number, bx: number, by: number) => {
+    const m = ctm;
+    const p1 = m[0] * ax + m[2] * ay + m[4];
+    const q1 = m[1] * ax + m[3] * ay + m[5];
+    const p2 = m[0] * bx + m[2] * by + m[4];
+    const q2 = m[1] * bx + m[3] * by + m[5];
+    const x1 = p1 * v0 + q1 * v2 + v4;
+    const y1 = p1 * v1 + q1 * v3 + v5;
+    const x2 = p2 * v0 + q2 * v2 + v4;
+    const y2 = p2 * v1 + q2 * v3 + v5;
     pending.push({ x1, y1, x2, y2 });
     pathBox = grow(grow(pathBox, x1, y1), x2, y2);
   };
@@ -143,6 +151,7 @@ export async function pageGraphics(
     if (!font || !ts.fontSize || font.vertical) return;
     const fm = font.fontMatrix ?? [0.001, 0, 0, 0.001, 0, 0];
     const m = multiply(ctm, ts.tm);
+    const toView = (x: number, y: number) => apply(view as Matrix, x, y);
     const [ox, oy] = toView(...apply(m, 0, 0));
     const [ux, uy] = toView(...apply(m, 0, 1));
     const vScale = Math.hypot(ux - ox, uy - oy);
@@ -162,16 +171,20 @@ export async function pageGraphics(
       const spacing = (g.isSpace ? ts.wordSpacing : 0) + ts.charSpacing;
       const advance = (g.width ?? 0) * fm[0] * ts.fontSize;
       if (horizontal && g.unicode) {
-        // (apply(m, …) written out: per glyph, no intermediate arrays; the same arithmetic in the same order.)
+        // (apply(m, …) and the viewport's transform written out: per glyph, no intermediate arrays; the same
+        // arithmetic in the same order.)
         const tx = ts.x + x * hScale;
         const ty = ts.y + ts.rise;
-        const [gx, gy] = toView(m[0] * tx + m[2] * ty + m[4], m[1] * tx + m[3] * ty + m[5]);
+        const px = m[0] * tx + m[2] * ty + m[4];
+        const py = m[1] * tx + m[3] * ty + m[5];
+        const gx = px * v0 + py * v2 + v4;
+        const gy = px * v1 + py * v3 + v5;
         if (clip && hiddenByClip(clip, gy, size)) {
           x += advance + spacing * ts.direction;
           continue;
         }
         const ex0 = ts.x + (x + advance) * hScale;
-        const [ex] = toView(m[0] * ex0 + m[2] * ty + m[4], m[1] * ex0 + m[3] * ty + m[5]);
+        const ex = (m[0] * ex0 + m[2] * ty + m[4]) * v0 + (m[1] * ex0 + m[3] * ty + m[5]) * v2 + v4;
         glyphs.push({ text: g.unicode, x: gx, y: gy, width: Math.max(0, ex - gx), size });
         if (ts.renderMode === 3) invisible++;
       }
@@ -310,38 +323,45 @@ function hiddenByClip(clip: Box, baseline: number, size: number): boolean {
 function pathSegments(
   OPS: Record<string, number>,
   args: unknown[],
-  seg: (a: [number, number], b: [number, number]) => void,
+  seg: (ax: number, ay: number, bx: number, by: number) => void,
 ): void {
   const ops = args[0] as number[];
   const coords = args[1] as number[];
   let j = 0;
-  let cur: [number, number] = [0, 0];
-  let start: [number, number] = [0, 0];
+  let curX = 0;
+  let curY = 0;
+  let startX = 0;
+  let startY = 0;
   for (const op of ops) {
     if (op === OPS.rectangle) {
-      const [x, y, w, h] = coords.slice(j, j + 4);
+      const x = coords[j];
+      const y = coords[j + 1];
+      const w = coords[j + 2];
+      const h = coords[j + 3];
       j += 4;
-      if (Math.abs(h) < 2) seg([x, y + h / 2], [x + w, y + h / 2]);
-      else if (Math.abs(w) < 2) seg([x + w / 2, y], [x + w / 2, y + h]);
+      if (Math.abs(h) < 2) seg(x, y + h / 2, x + w, y + h / 2);
+      else if (Math.abs(w) < 2) seg(x + w / 2, y, x + w / 2, y + h);
       else {
-        seg([x, y], [x + w, y]);
-        seg([x + w, y], [x + w, y + h]);
-        seg([x + w, y + h], [x, y + h]);
-        seg([x, y + h], [x, y]);
+        seg(x, y, x + w, y);
+        seg(x + w, y, x + w, y + h);
+        seg(x + w, y + h, x, y + h);
+        seg(x, y + h, x, y);
       }
     } else if (op === OPS.moveTo) {
-      cur = start = [coords[j], coords[j + 1]];
+      curX = startX = coords[j];
+      curY = startY = coords[j + 1];
       j += 2;
     } else if (op === OPS.lineTo) {
-      const next: [number, number] = [coords[j], coords[j + 1]];
+      seg(curX, curY, coords[j], coords[j + 1]);
+      curX = coords[j];
+      curY = coords[j + 1];
       j += 2;
-      seg(cur, next);
-      cur = next;
     } else if (op === OPS.curveTo) j += 6;
     else if (op === OPS.curveTo2 || op === OPS.curveTo3) j += 4;
     else if (op === OPS.closePath) {
-      seg(cur, start);
-      cur = start;
+      seg(curX, curY, startX, startY);
+      curX = startX;
+      curY = startY;
     }
   }
 }

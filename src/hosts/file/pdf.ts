@@ -5,7 +5,7 @@
  * worker module is loaded alongside and used on the same thread, so nothing is fetched from anywhere.
  * The input bytes are copied before pdf.js sees them (it takes ownership of the buffer it is given).
  */
-import { gridFromPositions, textAmount, type PositionedPage } from "../../core/read/positions";
+import { gridFromPositions, hasText, type PositionedPage } from "../../core/read/positions";
 import { FileProblem } from "./errors";
 import { loadPdfJs, type PdfJs, type PdfPage } from "./pdf-lib";
 import { pageGraphics } from "./pdf-ops";
@@ -48,7 +48,7 @@ export type ReadPage = PositionedPage & { ocrLayer?: true; imageDpi?: number };
 async function readPage(pdfjs: PdfJs, page: PdfPage, drawn: Drawn): Promise<ReadPage> {
   const viewport = page.getViewport({ scale: 1 });
   const toView = (x: number, y: number) => viewport.convertToViewportPoint(x, y) as [number, number];
-  const graphics = await pageGraphics(pdfjs, page, toView);
+  const graphics = await pageGraphics(pdfjs, page, viewport.transform);
   drawn.images += graphics.images.length;
   drawn.lines += graphics.lines.length;
   const image = ocrLayerImage(graphics, viewport.width, viewport.height);
@@ -148,7 +148,7 @@ export async function readPdfPages(bytes: Uint8Array, name: string): Promise<Rea
   } finally {
     await task.destroy();
   }
-  const noText = textAmount(pages) === 0;
+  const noText = !hasText(pages);
   if (noText && drawn.images === 0) throw emptyPdf(name, drawn.lines > 0);
   if (noText)
     throw new FileProblem(

@@ -31,7 +31,7 @@ it("places an image painted in a form by the form's matrix, and the next image b
   const page = {
     getOperatorList: async () => ({ fnArray: ops.map((o) => o[0]), argsArray: ops.map((o) => o[1]) }),
   } as unknown as PdfPage;
-  const g = await pageGraphics(pdfjs, page, (x, y) => [x, y]);
+  const g = await pageGraphics(pdfjs, page, [1, 0, 0, 1, 0, 0]);
   expect(g.images).toEqual([
     // [2 0 0 2 0 0] × form [1 0 0 1 50 60] × [100 0 0 200 0 0]
     { id: "img_in_form", inline: null, ctm: [200, 0, 0, 400, 100, 120] },

@@ -50,7 +50,7 @@ export class OcrCancelled extends TextError {
  */
 async function pageImage(page: unknown, dpi?: number | null, dots = false): Promise<GreyImage | null> {
   const pdfjs = await loadPdfJs();
-  const { images } = await pageGraphics(pdfjs, page as PdfPage, (x, y) => [x, y]);
+  const { images } = await pageGraphics(pdfjs, page as PdfPage, [1, 0, 0, 1, 0, 0]);
   const best = largestImage(images);
   const obj = best && (await imageObject(page, best));
   if (!best || !obj) return null;
