@@ -139,6 +139,11 @@
  * unknown code); a table's horizontal rules between rows, outside any ruled table, give its rows (two or more between
  * its lines) and keep lines spaced apart by padding in the table (read/positions-row-rules.ts); a row split by a page
  * break after "Tiêu chí 4.1," goes on with "4.2". The five exact generators 100/100/100, the .docx as written.
+ * "Theo thực tế" is told as a budget with no estimate (budget.unparsed, its own message), not as unreadable. OCR
+ * (bench, `--gen ocr`): first 73/100/50, now 93/100/80 — "HọckỳlI" is semester II (ocr-cells.ts, period.ts); a
+ * column's start is found with a tolerance of a tenth of the text's size (the OCR layer's "Từtháng" 1.5 px left of
+ * "8/2024" fell into the tasks column). Left: the layer's "Quý IH/2025" is read as quarter III (IH → III, as
+ * ocr-cells.ts decided for another print); the image's two strokes are not recounted for a numeral with an "H".
  */
 import * as path from "path";
 import { GENERATORS } from "../../support/pdf-variety";
