@@ -144,6 +144,7 @@
  * column's start is found with a tolerance of a tenth of the text's size (the OCR layer's "Từtháng" 1.5 px left of
  * "8/2024" fell into the tasks column). Left: the layer's "Quý IH/2025" is read as quarter III (IH → III, as
  * ocr-cells.ts decided for another print); the image's two strokes are not recounted for a numeral with an "H".
+ * The ten fresh plans' OCR prints together: 99/100/98 (the nine earlier ones still 100/100/100 each).
  */
 import * as path from "path";
 import { GENERATORS } from "../../support/pdf-variety";
