@@ -6,6 +6,7 @@ import "../../src/core/catalogs/all";
 import { mainPlan, readPlans } from "../../src/core/read";
 import { describePasted, splitPastedText } from "../../src/core/read/pasted-pdf";
 import { gluedAcrossLines } from "../../src/core/read/pasted-wraps";
+import { periodAndBudget } from "../../src/core/read/pasted-period-budget";
 import { rowOf } from "../support/pdf-fresh-plans";
 
 const read = (text: string) =>
@@ -283,5 +284,24 @@ describe("'Không' alone on a visual line, amid a neighbouring cell's sentence",
       "hoạt động",
     ];
     expect(read(text.join("\n"))).toEqual([[1, "1.2", "2025-09..2025-12", "none"]]);
+  });
+});
+
+describe("cells run together: the THPT Nguyễn Du plan's period and budget forms", () => {
+  it.each([
+    // an arrow between the months, as a dash
+    ["Cử giáo viên dự tập huấn Tháng 9/2024 → Tháng 5/2025 Tổ trưởng 3.500.000đ", "Tháng 9/2024 → Tháng 5/2025"],
+    // two months of one year
+    ["Rà soát hồ sơ cá nhân Tháng 10, 11/2024 Phó hiệu trưởng 3.500.000đ", "Tháng 10, 11/2024"],
+  ])("%s: the period", (text, period) => {
+    expect(periodAndBudget(text, true, true).period).toBe(period);
+  });
+
+  it.each([
+    ["Dự giờ Tháng 5/2025 Tổ trưởng 10.000.000đ - 15.000.000đ", "10.000.000đ - 15.000.000đ"], // a range, one cell
+    ["Rà soát Tháng 5/2025 Phó hiệu trưởng 0 đ", "0 đ"], // no spending written as an amount
+    ["Lấy ý kiến Quý I/2025 Hiệu trưởng Theo thực tế", "Theo thực tế"], // none estimated
+  ])("%s: the budget", (text, budget) => {
+    expect(periodAndBudget(text, true, true).budget).toBe(budget);
   });
 });

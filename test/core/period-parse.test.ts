@@ -16,6 +16,7 @@ describe("parsePeriod edges", () => {
   it("semesters, with the plan's school year or their own", () => {
     expect(p("Học kỳ I")).toEqual(["range", "2025-09", "2026-01", undefined]);
     expect(p("Học kỳ II")).toEqual(["range", "2026-01", "2026-05", undefined]);
+    expect(p("Họckỳ II")).toEqual(["range", "2026-01", "2026-05", undefined]); // OCR lost the space
     expect(p("HK2")).toEqual(["range", "2026-01", "2026-05", undefined]);
     expect(p("Học kỳ I và học kỳ II")).toEqual(["range", "2025-09", "2026-05", undefined]);
     expect(p("HK II năm học 2026 – 2027", null)).toEqual(["range", "2027-01", "2027-05", undefined]);

@@ -376,4 +376,38 @@ export const PLANS: Record<string, Expected> = {
       // No criterion.duplicate: 2.2's three rows are one merged cell.
     ],
   },
+  // Portrait A4, a table ruled with horizontal lines only (no vertical borders, as Word's "simple" table styles
+  // print: the columns come from the text's positions, the rows from the rules), 10 pt in the table and 13 pt in the
+  // body; columns TT | Tiêu chuẩn, tiêu chí | Mục tiêu | Nội dung, biện pháp | Thời gian | Người phụ trách | Kinh phí
+  // dự kiến with "Tiêu chuẩn N: …" group rows; budgets "Theo thực tế", "0 đ", "2.000.000 đồng/năm", a range
+  // "10.000.000đ - 15.000.000đ" (counted at its upper bound), "150.000.000đ" in a column too narrow for it (broken
+  // inside the number); periods "Quý I/2025", "Tháng 10, 11/2024", "Từ tháng 8/2024", "Tháng 9/2024 → Tháng 5/2025";
+  // one cell naming two criteria ("Tiêu chí 4.1, 4.2": one row of 4.1 that also serves 4.2 — no name check against
+  // 4.1's name, which "4.2" is not). Mistakes: "Đạt Mức 3" for 1.7 (it stops at Mức 2), a start in August 2024,
+  // before the school year (and the plan, dated 20/9/2024); "Theo thực tế" gives no estimated amount.
+  "thpt-nguyen-du-2024-2025": {
+    context: { level: "thpt", schoolYear: "2024-2025", regime: "2018" },
+    school: "TRƯỜNG THPT NGUYỄN DU",
+    rows: [
+      [1, "1.1", "2025-01..2025-03", "unparsed"], // "Quý I/2025", "Theo thực tế"
+      [1, "1.7", "2024-10..2024-11", "none"], // "Tháng 10, 11/2024", "0 đ"
+      [1, "1.10", "2024-08..2025-08", "2000000"], // "Từ tháng 8/2024" (to the school year's end), "2.000.000 đồng/năm"
+      [2, "2.2", "2024-09..2025-05", "15000000"], // "Tháng 9/2024 → Tháng 5/2025", "10.000.000đ - 15.000.000đ"
+      [2, "2.4", "2024-12..2024-12", "3500000"],
+      [3, "3.5", "2025-04..2025-06", "150000000"], // "Quý II/2025", "150.000.000đ" (wrapped in the PDFs)
+      [4, "4.1", "2025-01..2025-05", "20000000"], // "Tiêu chí 4.1, 4.2", "Học kỳ II", "Xã hội hóa: 20.000.000đ"
+      [5, "5.3", "2024-11..2025-04", "5000000"], // "Tháng 11/2024 – Tháng 4/2025"
+      [5, "5.6", "2025-05..2025-05", "none"], // "Tháng 5/2025", "Không"
+    ],
+    headings: [1, 2, 3, 4, 5],
+    // "Mục tiêu": "Đạt Mức 3. …" / "Đạt Mức 2. …" where the cell gives a level.
+    targets: [3, 3, null, 3, null, 2, null, 2, null],
+    findings: [
+      "target.above-max 1.7 error", // 1.7 has Mức 1–2 only
+      "timeline.before-school-year 1.10 warning", // "Từ tháng 8/2024"
+      "budget.unparsed 1.1 warning", // "Theo thực tế": no estimated amount
+      "budget.range 2.2 info", // "10.000.000đ - 15.000.000đ": totals count 15,000,000
+      // No criterion.name-mismatch on 4.1: "4.2" after it is the second criterion the row serves, not a name.
+    ],
+  },
 };

@@ -171,8 +171,9 @@ function parse(original: string, y0: number | null): PeriodResult {
     return { kind: "month", start: known[0], end: known[0] };
   }
   // Semesters: "Học kỳ I", "HK2", "cuối học kỳ I", also with their school year ("HK II năm học 2025 – 2026").
-  const hk = /(?:hoc ky|hk)\s*(ii|i|1|2)\b/.exec(f);
-  const bothSemesters = /(?:hoc ky|hk)\s*(i|1)\b/.test(f) && /(?:hoc ky|hk)\s*(ii|2)\b/.test(f);
+  // (OCR may lose the space: "Họckỳ II".)
+  const hk = /(?:hoc\s*ky|hk)\s*(ii|i|1|2)\b/.exec(f);
+  const bothSemesters = /(?:hoc\s*ky|hk)\s*(i|1)\b/.test(f) && /(?:hoc\s*ky|hk)\s*(ii|2)\b/.test(f);
   if (hk) {
     const n = bothSemesters ? 0 : ROMAN[hk[1]];
     const yy = /(\d{4})\s*-\s*(\d{4})/.exec(f);

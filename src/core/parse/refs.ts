@@ -7,7 +7,15 @@ export interface CriterionRef {
   standard: number;
   /** The user's text after the code (whitespace collapsed), e.g. the criterion name. */
   rest: string;
+  /**
+   * Further codes the same cell names right after the first ("Tiêu chí 4.1, 4.2", "1.3; 1.4", "Tiêu chí 2.1 và
+   * 2.2"): the row serves them too. Absent when the cell names one code; never part of rest.
+   */
+  also?: string[];
 }
+
+/** ", 4.2", "; 1.4", " và tiêu chí 2.2", " & TC 3.3" right after a code (folded text). */
+const MORE_CODE = /^\s*(?:[,;&+]|\bva\b)\s*(?:(?:tieu\s*chi|tc)\s*)?(\d{1,2})\s*\.\s*(\d{1,2})(?![\d,/]|\.\d)/;
 
 const collapse = (s: string) =>
   fixLookalikes(s)
@@ -27,9 +35,18 @@ export function parseCriterionRef(text: string): CriterionRef | null {
     const standard = Number(m[1]);
     const n = Number(m[2]);
     if (standard < 1 || standard > 20 || n < 1 || n > 30) return null;
-    const from = m.index + m[0].length;
-    const after = f.length === s.length ? untilWeakness(s.slice(from), f.slice(from)) : "";
-    return { code: `${standard}.${n}`, standard, rest: withoutLevel(after.replace(/^[\s.:;,\-–—)]+/, "").trim()) };
+    let at = m.index + m[0].length;
+    const also: string[] = [];
+    for (let more = MORE_CODE.exec(f.slice(at)); more; more = MORE_CODE.exec(f.slice(at))) {
+      const [s2, n2] = [Number(more[1]), Number(more[2])];
+      if (s2 < 1 || s2 > 20 || n2 < 1 || n2 > 30) break;
+      const code = `${s2}.${n2}`;
+      if (code !== `${standard}.${n}` && !also.includes(code)) also.push(code);
+      at += more[0].length;
+    }
+    const after = f.length === s.length ? untilWeakness(s.slice(at), f.slice(at)) : "";
+    const rest = withoutLevel(after.replace(/^[\s.:;,\-–—)]+/, "").trim());
+    return { code: `${standard}.${n}`, standard, rest, ...(also.length ? { also } : {}) };
   } catch {
     return null;
   }

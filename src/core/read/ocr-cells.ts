@@ -115,7 +115,8 @@ export function fixPeriodCell(cell: string): string {
       // Two dates run together, their dash lost ("09/202612/2026"); semester II's "II" read as "H", "11" ("HKH") or
       // as the word "lại" (its serifs joined: "Học kỳ lại").
       .replace(/(\d{1,2}\/\d{4})(\d{1,2}\/\d{4})/g, "$1 - $2")
-      .replace(/(^|[^A-Za-zÀ-ỹĐđ])(HK|[Hh]ọc kỳ)\s*(?:H|11|[lI|]{2}|lại)(?![A-Za-zÀ-ỹĐđ\d])/g, "$1$2 II")
+      // (the space in "Học kỳ" lost too: "HọckỳlI")
+      .replace(/(^|[^A-Za-zÀ-ỹĐđ])(HK|[Hh]ọc\s*kỳ)\s*(?:H|11|[lI|]{2}|lại)(?![A-Za-zÀ-ỹĐđ\d])/g, "$1$2 II")
       // A border glued to a word as "l" or "|" ("Cả năm họcl"): no Vietnamese syllable ends in l.
       .replace(/([à-ỹđ][a-zà-ỹđ]*)[l|](?=[\s.,;]|$)/g, "$1")
       .replace(/\s*-\s*$/, "")

@@ -43,6 +43,8 @@ const BUDGET_SOURCES = [
   String.raw`(?:^|\s)XHH(?=[\s.,;]|$)`,
   // a resource that is no money (Biểu 2's "Nguồn lực bảo đảm"): "Nhân lực: GV khối 5"
   String.raw`(?:nhân lực|nhân sự|vật lực)\s*:\s*[^\s;,.]+`,
+  // no spending written as an amount ("0 đ"), or none estimated ("Theo thực tế (phát sinh)")
+  String.raw`(?:^|\s)0\s*(?:đồng|đ)(?![\p{L}\d])|theo\s+thực\s+tế(?:\s+phát\s+sinh)?`,
   // "Không" alone ending the row: the budget column is a row's last one where no other budget form is found.
   String.raw`(?:^|\s)không\.?$`,
 ];
@@ -51,8 +53,8 @@ const BUDGETS = BUDGET_SOURCES.map((src) => modernRegExp(src, "iu", src.split("\
 /** Period forms, most telling first: a month or a range of months, then the whole year, then "thường xuyên". */
 const PERIODS = [
   new RegExp(
-    String.raw`(?:từ\s+)?(?:${MONTH}|tháng\s*(?:0?[1-9]|1[0-2])(?=\s*(?:[-–—]|đến)\s*${MONTH}))` +
-      String.raw`(?:\s*(?:[-–—]|đến)\s*${MONTH})?`,
+    String.raw`(?:từ\s+)?(?:${MONTH}|tháng\s*(?:0?[1-9]|1[0-2])(?=\s*(?:[-–—→,]|đến)\s*${MONTH}))` +
+      String.raw`(?:\s*(?:[-–—→,]|đến)\s*${MONTH})?`,
     "i",
   ),
   /(?:cả|suốt)\s+năm\s+học(?:\s+\d{4}\s*[-–]\s*\d{4})?/i,
@@ -79,10 +81,10 @@ export const A_MONTH = new RegExp(String.raw`(?:đến\s+)?${MONTH}`, "i");
 /** "Không" as a cell of its own: capitalised, before a capitalised word, an evidence code or the row's end. */
 const NONE_CELL = new RegExp(String.raw`\sKhông(?=\s+[A-ZĐ${UPPER_CLASS_ES2017.slice(3)}\[(]|\s*$)`);
 /** A range's "-" or "đến" with nothing after it: the end is on a later visual line. */
-const DANGLING = /^\s*(?:[-–—]|đến)(?:\s*tháng)?(?!\s*\d)/i;
-/** One more amount of the same budget cell: "; XHH: 2.000.000 đ", "; Xã hội hóa 15.000.000đ". */
+const DANGLING = /^\s*(?:[-–—→]|đến)(?:\s*tháng)?(?!\s*\d)/i;
+/** One more amount of the same budget cell: "; XHH: 2.000.000 đ", "; Xã hội hóa 15.000.000đ", "- 15.000.000đ". */
 const AMOUNT_MORE_SOURCE =
-  String.raw`^\s*[;,+]\s*(?:[\p{L} ]{1,24}:?\s*)?` +
+  String.raw`^\s*[;,+\-–]\s*(?:[\p{L} ]{1,24}:?\s*)?` +
   String.raw`(?:(?:\d{1,3}(?:[.,]\d{3})+|\d{1,3}(?: \d{3})+|\d{4,})\s*(?:đồng|vnđ|đ(?![\p{L}]))` +
   String.raw`|\d+(?:tr|ty|tỷ)\d*(?![\p{L}\d]))`;
 const AMOUNT_MORE = modernRegExp(

@@ -69,8 +69,11 @@ export function continuesRow(row: string[], above: string[]): boolean {
   const named = (c: string) => /^\s*(tiêu chí|tieu chi|\d{1,2}\s*\.\s*\d)/i.test(start(c));
   // A row of its own names its criterion in one of its first cells (TT, standard, criterion); further right a
   // code-like start is the rest of a split cell ("(MC.1." + "3.01)", "1." + "5 ngày").
-  // A cell above ending in the head of a criterion name ("Tiêu chí" + "3.4: …", "TC" + "1.4") goes on with its code.
-  const openHead = (i: number) => /(^|\s)(tiêu chí|tieu chi|tc)\s*$/i.test(above[i]?.trim() ?? "");
+  // A cell above ending in the head of a criterion name ("Tiêu chí" + "3.4: …", "TC" + "1.4") goes on with its code,
+  // and so does a list of codes left open ("Tiêu chí 4.1," + "4.2": one cell naming two criteria).
+  const openHead = (i: number) =>
+    /(^|\s)(tiêu chí|tieu chi|tc)\s*$/i.test(above[i]?.trim() ?? "") ||
+    /\d{1,2}\s*\.\s*\d{1,2}\s*(,|;|&|\bvà)$/iu.test(above[i]?.trim() ?? "");
   if (row.slice(0, 3).some((c, i) => parseCriterionRef(start(c)) && named(c) && !openHead(i))) return false;
   if (row.some((c) => parseStandardRef(start(c)) && /^\s*tiêu chuẩn/i.test(start(c)))) return false;
   // A level band ("MỨC 2", "Mức 1, 2, 3") starts a group of rows of its own.

@@ -17,6 +17,7 @@ import type { HeaderCol } from "./positions-columns";
 import { bandFrom, headerBand, headerColumns, type Band } from "./positions-header";
 import type { PageTable } from "./positions";
 import { LETTER_CLASS_ES2017, modernRegExp } from "../text/regex-compat";
+import { ruleBetween, type HRule } from "./positions-row-rules";
 
 /** A cell ending in a letter (\p{L} built at run time, see regex-compat). */
 const ENDS_IN_LETTER = modernRegExp("\\p{L}$", "u", `[${LETTER_CLASS_ES2017}]$`);
@@ -97,7 +98,7 @@ interface BodyLine {
 }
 
 /** The table's lines from `from` on, up to the text after it; the header repeated inside it kept as one entry. */
-function bodyLines(lines: Line[], from: number, t: Carry, used: Set<Line>) {
+function bodyLines(lines: Line[], from: number, t: Carry, used: Set<Line>, rules: HRule[]) {
   const { xs, header: head } = t;
   const body: BodyLine[] = [];
   let k = from;
@@ -115,7 +116,9 @@ function bodyLines(lines: Line[], from: number, t: Carry, used: Set<Line>) {
     const l = lines[k];
     const prev = lines[k - 1];
     const wide = k > from && prev && l.y - prev.y > Math.max(l.size, prev.size) * 3;
-    if (wide && !inColumns(l, xs, columnStarts(body, t.starts, xs.length - 1))) break;
+    // (a rule between them: rows spaced apart by their padding in a table ruled between rows)
+    const ruled = wide && ruleBetween(rules, prev.y, l.y - l.size * 0.6, xs[0], xs[xs.length - 1]);
+    if (wide && !ruled && !inColumns(l, xs, columnStarts(body, t.starts, xs.length - 1))) break;
     const spanning = spansColumns(l, xs);
     // Text after the table: a heading or paragraph whose first run crosses the column edges (table cells do not,
     // except a merged "Tiêu chuẩn …"/"Mức …" row, or cells printed with no gutter between them).
@@ -175,10 +178,20 @@ function readBody(
   t: Carry,
   used: Set<Line>,
   continued: boolean,
+  rules: HRule[] = [],
 ): { rows: PageTable["rows"]; end: number; starts: number[][] } {
   const { xs, ttCol, critCol } = t;
-  const { body, end } = bodyLines(lines, from, t, used);
+  const { body, end } = bodyLines(lines, from, t, used, rules);
   const { open: gaps, crossed } = rowGaps(body, xs.length - 1);
+  // A table ruled between its rows (two rules or more between body lines): its rows are the rules' bands.
+  const ruledAbove = body.map(
+    (e, i) =>
+      i > 0 &&
+      !e.header &&
+      !body[i - 1].header &&
+      ruleBetween(rules, body[i - 1].l.y, e.l.y - e.l.size * 0.6, xs[0], xs[xs.length - 1]),
+  );
+  const byRules = ruledAbove.filter(Boolean).length >= 2;
   // `rest`: the row holds the rest of a row split by a page break (the lines at the top of a continued table, or
   // under the header repeated inside it), with no entry of its own yet.
   const rows: { y: number; cols: Line[][]; tt: boolean; crit: boolean; rest?: boolean }[] = [];
@@ -227,10 +240,11 @@ function readBody(
       } while (j < body.length && !gaps[j] && !body[j].header);
       isNew = entry || filled.size >= 2;
     } else if (!isNew) isNew = (newTt && cur.tt) || (newCrit && (cur.crit || !!cellSoFar(critCol)));
+    if (byRules && !fresh && !e.spanning && cur) isNew = ruledAbove[i];
     // Rows packed with no gap between them, unless a cell runs past this line (a vertically centred row whose
     // taller cell began above its TT and criterion): under a split row's rest, the next entry starts a row; so does
     // text in the TT column under a row whose TT cell is empty ("--" placeholders).
-    if (!isNew && !crossed[i] && !gaps[i] && !openTt) {
+    if (!byRules && !isNew && !crossed[i] && !gaps[i] && !openTt) {
       const ttUnder = ttCol >= 0 && !!tt && !cellSoFar(ttCol) && cur.cols.some((ls) => ls.length);
       isNew = (cur.rest && !cur.tt && !cur.crit && (newTt || newCrit)) || ttUnder;
     }
@@ -287,10 +301,14 @@ function edgesOf(cols: HeaderCol[], body: Line[]): number[] {
   return [left, ...cols.slice(1).map((c, j) => edgeBetween(cols[j], c, body)), right];
 }
 
-/** Header-labelled tables among a page's free lines; `carry` continues a table from the previous page. */
+/**
+ * Header-labelled tables among a page's free lines; `carry` continues a table from the previous page; `rules`: the
+ * page's horizontal rules outside ruled tables (rows of a table ruled between rows only).
+ */
 export function unruledTables(
   lines: Line[],
   carry?: Carry | null,
+  rules: HRule[] = [],
 ): { tables: (PageTable & { carry: Carry })[]; used: Set<Line> } {
   const used = new Set<Line>();
   const tables: (PageTable & { carry: Carry })[] = [];
@@ -313,7 +331,7 @@ export function unruledTables(
     }
     if (!best && carry && i === 0) {
       const t = carry.cols ? { ...carry, xs: edgesOf(carry.cols, linesUnder(lines, 0)), cols: undefined } : carry;
-      const { rows, end, starts } = readBody(lines, 0, t, used, true);
+      const { rows, end, starts } = readBody(lines, 0, t, used, true, rules);
       if (rows.length) {
         const c = { ...t, starts };
         tables.push({ top: lines[0].y - lines[0].size, bottom: lines[end - 1].y, xs: t.xs, rows, carry: c });
@@ -355,7 +373,7 @@ export function unruledTables(
     t.heads = cols.map((c) => c.x0);
     // A header that closes its page has no text under it to place its column edges by: placed again on the next page.
     if (bodyGuess.length < 2) t.cols = cols;
-    const { rows, end, starts } = readBody(lines, i + best.k, t, used, again);
+    const { rows, end, starts } = readBody(lines, i + best.k, t, used, again, rules);
     const c = { ...t, starts };
     tables.push({
       top: head[0].y - head[0].size,

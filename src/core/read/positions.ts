@@ -9,6 +9,7 @@
  */
 import { unruledTables, type Carry } from "./positions-unruled";
 import { groupLines, type Line } from "./positions-lines";
+import { horizontalRules, type HRule } from "./positions-row-rules";
 import { runningItems } from "./running-heads";
 import { isPageNumber, ruledPageTables, sameColumns, TOL } from "./positions-ruled";
 import {
@@ -95,9 +96,9 @@ const inRuled = (tables: PageTable[], it: PositionedText) =>
   );
 
 /** A page's blocks from its ruled tables and its text outside them (running heads and feet left out). */
-function pageBlocks(tables: PageTable[], outside: PositionedText[], carry: Carry | null): Block[] {
+function pageBlocks(tables: PageTable[], outside: PositionedText[], carry: Carry | null, rules: HRule[]): Block[] {
   const free = groupLines(outside);
-  const unruled = unruledTables(free, tables.length ? null : carry);
+  const unruled = unruledTables(free, tables.length ? null : carry, rules);
   const blocks: Block[] = tables.map((t) => ({ kind: "table" as const, y: t.top, table: t }));
   for (const t of unruled.tables) blocks.push({ kind: "table", y: t.top, table: t });
   const textLines = free.filter((l) => !unruled.used.has(l));
@@ -138,10 +139,19 @@ export function gridFromPositions(pages: PositionedPage[]): string[][] {
   const tablesOf = pages.map((page) => ruledPageTables(page));
   const outsideOf = pages.map((page, p) => page.items.filter((it) => !inRuled(tablesOf[p], it)));
   const running = runningItems(outsideOf);
+  // Horizontal rules outside the ruled tables: the row rules of tables without column borders.
+  const rulesOf = pages.map((page, p) =>
+    horizontalRules(page.lines).filter(
+      (r) =>
+        !tablesOf[p].some(
+          (t) => r.y >= t.top - TOL && r.y <= t.bottom + TOL && r.x2 >= t.xs[0] && r.x1 <= t.xs[t.xs.length - 1],
+        ),
+    ),
+  );
   pages.forEach((_page, p) => {
     const last = open as { table: PageTable } | null;
     const outside = running.size ? outsideOf[p].filter((it) => !running.has(it)) : outsideOf[p];
-    const blocks = pageBlocks(tablesOf[p], outside, last?.table.carry ?? null);
+    const blocks = pageBlocks(tablesOf[p], outside, last?.table.carry ?? null, rulesOf[p]);
     blocks.forEach((b, i) => {
       if (b.kind === "text") {
         // A citation broken at the line end ("… theo Thông tư" + "số 20/2018/TT-BGDĐT …") is one line again, so the

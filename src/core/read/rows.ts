@@ -38,7 +38,8 @@ function looksLikeContinuation(cells: { role: ColumnRole; text: string }[], prev
   if (texts.every(fragment)) return true;
   if (holdsOwnValues(cells, prev)) return false;
   // A criterion cell that holds only its code ("Tiêu chí 4.2:") continues with the name on the next rows.
-  if (prev.kind === "criterion" && cells.some((c) => c.role === "criterion") && !criterionRefOf(prev)?.rest)
+  const prevRef = criterionRefOf(prev);
+  if (prev.kind === "criterion" && cells.some((c) => c.role === "criterion") && !prevRef?.rest && !prevRef?.also)
     return true;
   // Previous row's text in the same column stops mid-sentence (or on "Tiêu chí 4.2:", "11/2025 -").
   let open = 0;

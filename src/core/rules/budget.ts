@@ -2,6 +2,10 @@
 import { analysisOf, analyzeBudget } from "../parse/budget";
 import { finding, said, type MessageTable, type Rule } from "./finding";
 import { formatVnd } from "../summary";
+import { foldDiacritics } from "../text/normalize";
+
+/** A budget cell that spends "as it comes": "Theo thực tế", "Theo thực tế phát sinh", "Tùy thực tế", "Theo nhu cầu". */
+const AS_SPENT = /^(theo|tuy|tuy theo|can cu) (thuc te|thuc chi|nhu cau|phat sinh)\b[^\d]*$/;
 
 /** Messages of the budget.* rules. */
 export const BUDGET_TEXT = {
@@ -86,6 +90,15 @@ export const BUDGET_TEXT = {
       en: 'Write an amount (e.g. "10.000.000 đồng"), "Không" (none), or a funding source (e.g. "Xã hội hóa").',
     },
   },
+  asSpent: {
+    rule: "budget.unparsed",
+    vi: (text: string) => `Kinh phí ghi "${text}": chưa có số tiền dự kiến.`,
+    en: (text: string) => `The budget says "${text}" (whatever it costs): no estimated amount is given.`,
+    suggestion: {
+      vi: 'Ghi số tiền dự kiến (ví dụ "5.000.000 đồng"), hoặc "Không" nếu không phát sinh kinh phí.',
+      en: 'Give an estimated amount (e.g. "5.000.000 đồng"), or "Không" (none) when nothing is spent.',
+    },
+  },
   sourceOnly: {
     rule: "budget.source-only",
     vi: (source: string | null) => `Chỉ ghi nguồn kinh phí (${source}), chưa có số tiền dự kiến.`,
@@ -125,8 +138,14 @@ export const budgetRules: Rule = ({ plan }) => {
       } else if (issue.kind === "small")
         out.push(finding({ ...base, severity: "warning", ...said(BUDGET_TEXT.small, issue.text) }));
     }
-    if (a.parse.kind === "unparsed" && !a.issues.some((i) => i.kind !== "unparsed"))
-      out.push(finding({ ...base, severity: "warning", ...said(BUDGET_TEXT.unparsed, cell.text.trim().slice(0, 60)) }));
+    if (a.parse.kind === "unparsed" && !a.issues.some((i) => i.kind !== "unparsed")) {
+      const text = cell.text.trim().slice(0, 60);
+      // "Theo thực tế (phát sinh)", "Tùy nhu cầu": read, but no estimate — said so, not "not readable".
+      const asSpent = AS_SPENT.test(foldDiacritics(text.replace(/\s+/g, " ")));
+      out.push(
+        finding({ ...base, severity: "warning", ...said(asSpent ? BUDGET_TEXT.asSpent : BUDGET_TEXT.unparsed, text) }),
+      );
+    }
     if (a.parse.kind === "source")
       out.push(finding({ ...base, severity: "info", ...said(BUDGET_TEXT.sourceOnly, a.parse.source) }));
   }

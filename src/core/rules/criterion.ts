@@ -282,6 +282,18 @@ export const criterionRules: Rule = ({ plan, catalog }) => {
     const code = row.criterion;
     const hit = findCriterion(catalog, code);
     const base = { cell, criterion: code, standard: row.standard };
+    const ref = criterionRefOf(row);
+    // A cell naming further criteria ("Tiêu chí 4.1, 4.2"): the row serves each; a code the circular lacks is told.
+    for (const extra of ref?.also ?? [])
+      if (!findCriterion(catalog, extra))
+        out.push(
+          finding({
+            ...base,
+            criterion: extra,
+            severity: "error",
+            ...said(CRITERION_TEXT.unknownCode, extra, catalog.circular, unknownCodeHint(catalog, extra)),
+          }),
+        );
     if (!hit) {
       const others = registeredCatalogs().filter(
         (c) =>
@@ -323,8 +335,8 @@ export const criterionRules: Rule = ({ plan, catalog }) => {
           ...said(CRITERION_TEXT.wrongStandard, code, hit.standard.number, hit.standard.name, currentStandard),
         }),
       );
-    const ref = criterionRefOf(row);
-    if (ref && ref.rest && !sameName(ref.rest, hit.criterion.name)) {
+    // Several criteria's names in one cell cannot be held against the first one's name.
+    if (ref && ref.rest && !ref.also && !sameName(ref.rest, hit.criterion.name)) {
       const other = otherCatalogWith(catalog, "criterion", code, ref.rest);
       const wrongRegime = other && other.regime !== catalog.regime;
       const note = nameConfidenceNote(hit.criterion.confidence);
