@@ -4,7 +4,7 @@ import { parseBudget } from "../parse/budget";
 import { budgetUnitOf } from "../parse/budget-unit";
 import { parsePeriod } from "../parse/period";
 import { parseTarget } from "../parse/target";
-import { parseCriterionRef, parseStandardRef, type CriterionRef } from "../parse/refs";
+import { levelBesideCode, parseCriterionRef, parseStandardRef, type CriterionRef } from "../parse/refs";
 import { cellText, headerAt, isBlank, isColumnRole, stripTags, type Role } from "./headers";
 import { findFlattened, sectionOf, type Region } from "./regions";
 
@@ -80,6 +80,10 @@ function finishRow(row: PlanRow, schoolYear: string | null, budgetUnit = 1): voi
   const b = row.cells.budget?.text;
   if (row.kind === "criterion" || row.kind === "task") {
     row.target = t !== undefined ? parseTarget(t) : null;
+    // A level written beside the criterion code is the level the row aims at when its target cell names none.
+    const beside =
+      row.kind === "criterion" && !row.target?.level ? levelBesideCode(row.cells.criterion?.text ?? "") : null;
+    if (beside) row.target = { level: beside, current: row.target?.current ?? null, from: "criterion" };
     row.period = p !== undefined ? parsePeriod(p, schoolYear) : null;
     row.budget = b !== undefined ? parseBudget(b, budgetUnit) : null;
   }
