@@ -17,6 +17,7 @@ import { splitPasted } from "./pasted";
 import { headerLabels, RUN_TOGETHER_HEADER } from "./pasted-labels";
 import { A_MONTH, bareBudget, OPEN_START, PERIOD, periodAndBudget } from "./pasted-period-budget";
 import { budgetUnitOf } from "../parse/budget-unit";
+import { parseStandardRef } from "../parse/refs";
 import { layoutAligned, layoutToVisualLines, type LayoutRules } from "./pasted-layout";
 import { gluedAcrossLines, joinVisualLines, mendCriterionStart } from "./pasted-wraps";
 import { gridFromPositions, type PositionedPage, type PositionedText } from "./positions";
@@ -137,7 +138,9 @@ export function blockGrid(src: string): string[][] | null {
   let k = head + header.length;
   for (; k < blocks.length; k++) {
     const b = blocks[k];
-    if (b.length > width || (b.length === 1 && /^([IVX]+|\d+)\.\s+\S/.test(b[0]))) break;
+    // A numbered line alone ends the table ("III. TỔ CHỨC THỰC HIỆN"), unless it is a standard's heading row across
+    // the table ("I. TIÊU CHUẨN 1: TỔ CHỨC VÀ QUẢN LÝ NHÀ TRƯỜNG").
+    if (b.length > width || (b.length === 1 && /^([IVX]+|\d+)\.\s+\S/.test(b[0]) && !parseStandardRef(b[0]))) break;
     if (b.every((l) => COLUMN_NUMBERS.test(l))) continue; // "(1)" … "(10)" under the header
     // A viewer copies nothing for an empty cell: a row without its TT number starts one column on.
     const cells = numbered && b.length < width && !/^\d{1,3}\.?$/.test(b[0]) ? ["", ...b] : b;
