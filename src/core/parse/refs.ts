@@ -64,8 +64,10 @@ const LEVEL_LEAD = new RegExp(`^[\\s.:;,\\-–—]*${LEVEL_WORD}(?=$|[\\s)\\-–
  */
 const LEVEL_AFTER_NAME = new RegExp(`^[^.;!?]{0,200}?[\\s(\\-–—:,]${LEVEL_WORD}(?=[ \\t.;]*(?:$|\\n))`);
 /** Words saying a level is the one reached now, not the one aimed at ("hiện trạng: Mức 2", "đã đạt Mức 2"). */
-const NOW_WORDS =
-  /(?:^|[^a-z])(?:hien\s*(?:trang|tai|nay|dang)|tu\s*danh\s*gia|danh\s*gia|da|moi|chi|van|con|chua)\s*(?:la|o)?\s*[:(]?\s*$/;
+const NOW_WORDS = new RegExp(
+  "(?:^|[^a-z])(?:hien\\s*(?:trang|tai|nay|dang)|tu\\s*danh\\s*gia|danh\\s*gia|da|moi|chi|van|con|chua)" +
+    "\\s*(?:la|o)?\\s*[:(]?\\s*$",
+);
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
 /**

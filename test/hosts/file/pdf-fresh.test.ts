@@ -137,8 +137,9 @@
  * line at the foot of page 3 read "6|TC 3.4-" in the TT column (so a task row, and 3.4's findings lost), and the
  * heading "III. TỔ CHỨC THỰC HIỆN" right under the table read as one more row. Fixed: a level beside the code is
  * the row's target when the target cell names none (parse/refs.ts levelBesideCode; a level "hiện trạng", "đã đạt",
- * "mới đạt" is not; the target rules mark the criterion cell), an OCR period cell with a month 13–19 had its months written "T…" (read/
- * ocr-cells.ts), the numeral glued to "HK" is counted from the K's right edge (hosts/file/ocr/numerals.ts), a bar
+ * "mới đạt" is not; the target rules mark the criterion cell), an OCR period cell with a month 13–19 had its
+ * months written "T…" (read/ocr-cells.ts), the numeral glued to "HK" is counted from the K's right edge
+ * (hosts/file/ocr/numerals.ts), a bar
  * between an OCR word's letters is a border (read/ocr.ts splitWideWords; not between two digits: a slash misread),
  * a row number and its criterion code run together in the TT cell ("6 TC 3.4 -") go back to their columns, and a
  * Roman-numbered heading in capitals cut into the TT cell under the table is no row (read/rows.ts). Now: the .docx as
