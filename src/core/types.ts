@@ -100,6 +100,11 @@ export interface PeriodParse {
 export interface TargetParse {
   level: number | null;
   current: number | null;
+  /**
+   * "criterion" when the level aimed at is the one written beside the criterion code ("Tiêu chí 2.1 (Mức 2)") because
+   * the target cell names none (or the plan has no target column); absent when it is the target cell's.
+   */
+  from?: "criterion";
 }
 
 export type RowKind = "section" | "standard" | "criterion" | "task";

@@ -72,6 +72,17 @@ describe("period and budget cells read by OCR", () => {
     ["Quý 1 - 2/2026", "Quý 1 - 2/2026"],
     ["Quý 11/2026", "Quý 11/2026"],
     ["Quý HH/2026", "Quý HH/2026"],
+    // "T9/2023" with its "T" read as "1" (issue 21's THCS Lê Lợi plan): a month 13–19 cannot be, so the cell's
+    // months were written "T…"; a "1d" month that would run the range backwards is one too.
+    ["19/2023 T12/2023", "T9/2023 T12/2023"],
+    ["11/2024 - 14/2024", "T1/2024 - T4/2024"],
+    ["12/2023 - 14/2023", "T2/2023 - T4/2023"],
+    ["19/2023", "T9/2023"],
+    // Months that can be, as read.
+    ["11/2024 - 12/2024", "11/2024 - 12/2024"],
+    ["12/2023 - 3/2024", "12/2023 - 3/2024"],
+    ["Tháng 10, 11/2023", "Tháng 10, 11/2023"],
+    ["10/2025 - 15/2026", "10/2025 - T5/2026"],
   ])("period %s → %s", (read, meant) => expect(fixPeriodCell(read)).toBe(meant));
 
   it.each([
@@ -269,6 +280,39 @@ describe("words split over a column gap", () => {
       ["2", 251, 265],
       [".35", 314, 353],
     ]);
+  });
+
+  it("cuts a word at a border read as a bar between two cells' words, the bar dropped ('6|TC' → '6', 'TC')", () => {
+    const out = splitWideWords([
+      word("6|TC", [
+        ["6", 212, 226],
+        ["|", 236, 240],
+        ["T", 246, 260],
+        ["C", 261, 276],
+      ]),
+    ]);
+    expect(out.map((w) => [w.text, w.x0, w.x1])).toEqual([
+      ["6", 212, 226],
+      ["TC", 246, 276],
+    ]);
+    // A bar at a word's end is left to the border cleaning; a bar with nothing after it cuts nothing.
+    const end = word("TC|", [
+      ["T", 246, 260],
+      ["C", 261, 276],
+      ["|", 280, 284],
+    ]);
+    expect(splitWideWords([end])).toEqual([end]);
+    // Between two digits it may be a slash misread: left to the period cell's reading.
+    const slash = word("09|2026", [
+      ["0", 100, 110],
+      ["9", 111, 121],
+      ["|", 122, 126],
+      ["2", 127, 137],
+      ["0", 138, 148],
+      ["2", 149, 159],
+      ["6", 160, 170],
+    ]);
+    expect(splitWideWords([slash])).toEqual([slash]);
   });
 
   it("keeps words whose characters are close, and words without character boxes", () => {

@@ -308,3 +308,25 @@ describe("a weaknesses column, a criterion and its weakness merged over three ac
     expect(rows.map((r) => r.kind)).toEqual(PLANS[SEN_HONG].kinds);
   });
 });
+
+// The THCS Lê Lợi plan (10 rows under five full-width "I. TIÊU CHUẨN 1: …" rows in capitals, "Kinh phí (nghìn
+// đồng)"). Its forms made by the same commands for its lo-dejavu print and .docx only. First read (criteria / periods /
+// budgets right of 10): cells 0 (the first standard row, a Roman-numbered line alone in its block, ended the table as
+// "III. TỔ CHỨC THỰC HIỆN" would), raw 0, viewer 0, joined 0, layout 2/0/1, columns 0. Now cells 10/10/10: a
+// standard's heading row is a row of the table. Not done (not looked into for want of time): raw, viewer, layout (the
+// header's labels come a word or a letter a line: "T" / "T", "Thời" / "gian"), joined; columns as for every plan.
+const LE_LOI = "thcs-le-loi-2023-2024";
+describe("standards as Roman-numbered rows in capitals, budgets in nghìn đồng (pasted)", () => {
+  it("cells: every row, its criterion, period and budget in the header's unit", () => {
+    const p = pasted(LE_LOI, "cells");
+    expect(p.context.schoolYear).toBe("2023-2024");
+    expect(criterionRows(p)).toEqual(PLANS[LE_LOI].rows);
+    expect(p.rows.filter((r) => r.kind === "standard").map((r) => r.standard)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it("columns: no row is made up; it says what it saw", () => {
+    const p = pasted(LE_LOI, "columns");
+    expect(criterionRows(p)).toEqual([]);
+    expect(p.readFindings.filter((f) => f.rule === "table.no-header")).toHaveLength(1);
+  });
+});

@@ -410,4 +410,37 @@ export const PLANS: Record<string, Expected> = {
       // No criterion.name-mismatch on 4.1: "4.2" after it is the second criterion the row serves, not a name.
     ],
   },
+  // Landscape TT 18/2018 THCS plan for an older year, 2023-2024 (thcs-le-loi-2023-2024): the header row in <thead>
+  // (repeated by LibreOffice at the top of every page), standards as full-width rows in capitals numbered with Roman
+  // numerals ("I. TIÊU CHUẨN 1: TỔ CHỨC VÀ QUẢN LÝ NHÀ TRƯỜNG"), the level aimed at written beside the criterion code
+  // ("Tiêu chí 2.1 (Mức 2)", "TC 1.5 - Mức 3", "TC 3.4 - Mức 3" over the name) with no level in its "Kết quả cần đạt"
+  // (a description) and no level column of its own, "Kinh phí (nghìn đồng)" with "5.000", "12.500", "Không", "XHH",
+  // periods "T9/2023 - T12/2023", "Tháng 10, 11/2023", "Tuần 1-4 tháng 3/2024", "HKI", "HKII", "Cả năm". Planted
+  // mistakes: "TC 3.4 - Mức 3" (3.4 stops at Mức 2 in TT 18), "T2/2023 - T4/2023" (last year's months), "Tiêu chí 5.7"
+  // (TT 18's Tiêu chuẩn 5 has 5.1–5.6).
+  "thcs-le-loi-2023-2024": {
+    context: { level: "thcs", schoolYear: "2023-2024", regime: "2018" },
+    school: "TRƯỜNG THCS LÊ LỢI",
+    rows: [
+      [1, "1.1", "2023-09..2023-12", "none"], // "Tiêu chí 1.1 (Mức 3)", "T9/2023 - T12/2023", "Không"
+      [1, "1.5", "2023-09..2024-01", "5000000"], // "TC 1.5 - Mức 3", "HKI", "5.000" nghìn đồng
+      [1, "1.10", "school-year", "12500000"], // "Cả năm", "12.500"
+      [2, "2.1", "2023-10..2023-11", "3500000"], // "Tháng 10, 11/2023", "3.500"
+      [2, "2.2", "school-year", "8000000"],
+      [3, "3.4", "2024-03..2024-03", "source: Xã hội hóa"], // "Tuần 1-4 tháng 3/2024", "XHH"
+      [3, "3.6", "2024-01..2024-04", "20000000"], // "T1/2024 - T4/2024", "20.000"
+      [4, "4.1", "2024-01..2024-05", "1500000"], // "HKII", "1.500"
+      [5, "5.4", "2023-02..2023-04", "2000000"], // "T2/2023 - T4/2023": a year early
+      [5, "5.7", "school-year", "4000000"], // a code TT 18 lacks
+    ],
+    headings: [1, 2, 3, 4, 5], // "I. TIÊU CHUẨN 1: …" … "V. TIÊU CHUẨN 5: …"
+    // The level beside the code: the level the row works towards (its "Kết quả cần đạt" names none).
+    targets: [3, 3, 2, 2, 3, 3, 3, 3, 2, 2],
+    findings: [
+      "target.above-max 3.4 error", // "TC 3.4 - Mức 3": Khu vệ sinh, hệ thống cấp thoát nước has Mức 1–2 only
+      "timeline.before-school-year 5.4 warning", // "T2/2023 - T4/2023"
+      "criterion.unknown-code 5.7 error",
+      "budget.source-only 3.4 info", // "XHH"
+    ],
+  },
 };

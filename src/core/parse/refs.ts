@@ -87,6 +87,55 @@ function withoutLevel(rest: string): string {
   return out.replace(/^[\s.:;,\-–—)]+|[\s.:;,\-–—(]+$/g, "").replace(/\s+/g, " ");
 }
 
+const LEVEL_WORD = "\\(?[ \\t]*(?:dat\\s+)?(?:muc(?:\\s*do)?|cap\\s*do)\\s*([1-4]|iv|iii|ii|i)[ \\t]*\\)?";
+/** The level right after the code ("Tiêu chí 2.1 (Mức 2)", "TC 3.4 - Mức 3", "1.5 (Mức 2): Lớp học"). */
+const LEVEL_LEAD = new RegExp(`^[\\s.:;,\\-–—]*${LEVEL_WORD}(?=$|[\\s)\\-–—:;,.])`);
+/**
+ * The level after the name on the code's line ("Tiêu chí 3.6: Thư viện - Mức 3", "… (đạt Mức 3)"), ending the line
+ * or the cell; the name before it holds no full stop or semicolon (a sentence about the criterion is no name).
+ */
+const LEVEL_AFTER_NAME = new RegExp(`^[^.;!?]{0,200}?[\\s(\\-–—:,]${LEVEL_WORD}(?=[ \\t.;]*(?:$|\\n))`);
+/** Words saying a level is the one reached now, not the one aimed at ("hiện trạng: Mức 2", "đã đạt Mức 2"). */
+const NOW_WORDS = new RegExp(
+  "(?:^|[^a-z])(?:hien\\s*(?:trang|tai|nay|dang)|tu\\s*danh\\s*gia|danh\\s*gia|da|moi|chi|van|con|chua)" +
+    "\\s*(?:la|o)?\\s*[:(]?\\s*$",
+);
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+/**
+ * The level written beside a criterion code in the criterion cell — right after the code ("Tiêu chí 2.1 (Mức 2)",
+ * "TC 3.4 - Mức 3") or after the name on the code's line ("Tiêu chí 3.6: Thư viện - Mức 3") — or null. An
+ * improvement plan's row names there the level it works towards. A level said to be the one reached now ("(hiện
+ * trạng: Mức 2)", "đã đạt Mức 2", "mới đạt Mức 1") is not that level, nor one inside a sentence below the name.
+ * Line breaks are kept: a printed cell may wrap anywhere ("TC 3.4 -" / "Mức 3").
+ */
+export function levelBesideCode(text: string): number | null {
+  try {
+    const s = fixLookalikes(
+      String(text ?? "")
+        .slice(0, 3000)
+        .replace(/<br\s*\/?>|<\/p>\s*<p>/gi, "\n")
+        .replace(/<\/?[a-z][^>]*>/gi, " "),
+    )
+      .replace(/[ \t\u00a0]+/g, " ")
+      .replace(/ ?\n ?/g, "\n")
+      .trim();
+    const f = foldDiacritics(s);
+    const m =
+      /(?:tieu\s*chi|\btc)\s*(?:so\s*)?\d{1,2}\s*[.,]\s*\d{1,2}(?!\d)/.exec(f) ??
+      /^(?:[-+•*]\s*)?\d{1,2}\s*\.\s*\d{1,2}(?![\d,/]|\.\d)/.exec(f);
+    if (!m) return null;
+    const after = f.slice(m.index + m[0].length);
+    const hit = LEVEL_LEAD.exec(after) ?? LEVEL_AFTER_NAME.exec(after);
+    if (!hit) return null;
+    const mark = hit[0].search(/\(?[ \t]*(?:dat\s+)?(?:muc|cap\s*do)[^a-z]*(?:[1-4]|iv|iii|ii|i)[ \t]*\)?$/);
+    if (NOW_WORDS.test(after.slice(0, hit.index + Math.max(0, mark)))) return null;
+    return ROMAN[hit[1]] ?? Number(hit[1]);
+  } catch {
+    return null;
+  }
+}
+
 /** "Tiêu chuẩn 5: …", "TIÊU CHUẨN 2 - …". */
 export function parseStandardRef(text: string): { number: number; rest: string } | null {
   try {

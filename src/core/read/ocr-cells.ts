@@ -98,9 +98,40 @@ const quarter = (m: string, pre: string, numeral: string) => {
   return `${pre}${/ý$/.test(pre) ? " " : ""}${roman}`;
 };
 
+/** "1d/yyyy" at a word's start: a month of two digits, or "T" (tháng) + a one-digit month read as "1". */
+const T_MONTH = /(^|[^\dA-Za-zÀ-ỹĐđ/])1(\d)\s*\/\s*(\d{4})(?!\d)/g;
+
+/**
+ * Months written "T9/2023", "T1/2024" whose "T" OCR read as "1" ("19/2023 T12/2023", "11/2024 - 14/2024"): where a
+ * month so read cannot be (13–19), the cell's months were written with "T"; each "1d/yyyy" in it is read "Td/yyyy"
+ * when it cannot be a month, or when as a month it would make the cell's range run backwards ("11/2024 - 14/2024" is
+ * "T1/2024 - T4/2024", not November to April). A cell with no impossible month stays as read.
+ */
+function fixTMonths(cell: string): string {
+  const found = [...cell.matchAll(T_MONTH)];
+  if (!found.some((m) => Number(`1${m[2]}`) > 12)) return cell;
+  const months = [...cell.matchAll(/(^|[^\d/])(T|1)?(\d{1,2})\s*\/\s*(\d{4})(?!\d)/g)];
+  if (months.length !== 2)
+    return cell.replace(T_MONTH, (m, pre: string, d: string, y: string) =>
+      Number(`1${d}`) > 12 ? `${pre}T${d}/${y}` : m,
+    );
+  const value = (m: RegExpMatchArray, asT: boolean) =>
+    Number(m[4]) * 12 + (asT || m[2] === "T" ? Number(m[3]) : Number(`${m[2] ?? ""}${m[3]}`));
+  const [a, b] = months;
+  const tA = a[2] === "1" && (Number(`1${a[3]}`) > 12 || value(a, false) > value(b, true));
+  const tB = b[2] === "1" && (Number(`1${b[3]}`) > 12 || value(a, tA) > value(b, false));
+  let out = cell;
+  for (const [m, asT] of [
+    [b, tB],
+    [a, tA],
+  ] as const)
+    if (asT) out = out.slice(0, m.index! + m[1].length) + "T" + out.slice(m.index! + m[1].length + 1);
+  return out;
+}
+
 /** Months and years read by OCR: letters in digit runs back to digits, long dashes (or "_" after a date) to "-". */
 export function fixPeriodCell(cell: string): string {
-  return (
+  return fixTMonths(
     cell
       .replace(/[—–~]+-*/g, " - ")
       .replace(QUARTER, quarter)
@@ -120,7 +151,7 @@ export function fixPeriodCell(cell: string): string {
       // A border glued to a word as "l" or "|" ("Cả năm họcl"): no Vietnamese syllable ends in l.
       .replace(/([à-ỹđ][a-zà-ỹđ]*)[l|](?=[\s.,;]|$)/g, "$1")
       .replace(/\s*-\s*$/, "")
-      .replace(/ {2,}/g, " ")
+      .replace(/ {2,}/g, " "),
   );
 }
 

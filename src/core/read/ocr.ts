@@ -52,7 +52,8 @@ const SOLID = /[0-9A-Za-zÀ-ỹĐđ]/;
  * Words split where their characters stand far apart: Tesseract sometimes reads two cells' texts as one word
  * ("1" in the TT column and "3.2" in the next read as "132", or "2" and "3.5" as "2.35" with a dot stretched over
  * the gap) when no border separates them. A gap between letters or digits wider than the line's height is no
- * space inside a word; punctuation in the gap goes with the side it stands nearer to.
+ * space inside a word; punctuation in the gap goes with the side it stands nearer to. A bar between letters or
+ * digits ("6|TC") is a border read as a character: the word is cut there too.
  */
 export function splitWideWords(words: OcrWord[]): OcrWord[] {
   const out: OcrWord[] = [];
@@ -73,6 +74,17 @@ export function splitWideWords(words: OcrWord[]): OcrWord[] {
       from = to;
     };
     chars.forEach((c, i) => {
+      // A border read as a bar between two cells' words ("6|TC" for "6" | "TC 3.4 -"): cut there, the bar dropped;
+      // not between two digits, where it may be a slash misread ("09|2026").
+      const next = chars.slice(i + 1).find((d) => SOLID.test(d.text));
+      const digits = lastSolid >= 0 && /\d/.test(chars[lastSolid].text) && /^\d/.test(next?.text ?? "");
+      if (/^[|¦]$/.test(c.text) && lastSolid >= from && next && !digits) {
+        cut(i);
+        from = i + 1;
+        solidEnd = -Infinity;
+        lastSolid = -1;
+        return;
+      }
       if (!SOLID.test(c.text)) return;
       if (i > from && lastSolid >= 0 && c.x0 - solidEnd > gap) {
         let at = lastSolid + 1;

@@ -4,7 +4,7 @@ import { parseBudget } from "../parse/budget";
 import { budgetUnitOf } from "../parse/budget-unit";
 import { parsePeriod } from "../parse/period";
 import { parseTarget } from "../parse/target";
-import { parseCriterionRef, parseStandardRef, type CriterionRef } from "../parse/refs";
+import { levelBesideCode, parseCriterionRef, parseStandardRef, type CriterionRef } from "../parse/refs";
 import { cellText, headerAt, isBlank, isColumnRole, stripTags, type Role } from "./headers";
 import { findFlattened, sectionOf, type Region } from "./regions";
 
@@ -81,6 +81,10 @@ function finishRow(row: PlanRow, schoolYear: string | null, budgetUnit = 1): voi
   const b = row.cells.budget?.text;
   if (row.kind === "criterion" || row.kind === "task") {
     row.target = t !== undefined ? parseTarget(t) : null;
+    // A level written beside the criterion code is the level the row aims at when its target cell names none.
+    const beside =
+      row.kind === "criterion" && !row.target?.level ? levelBesideCode(row.cells.criterion?.text ?? "") : null;
+    if (beside) row.target = { level: beside, current: row.target?.current ?? null, from: "criterion" };
     row.period = p !== undefined ? parsePeriod(p, schoolYear) : null;
     row.budget = b !== undefined ? parseBudget(b, budgetUnit) : null;
   }
@@ -127,8 +131,32 @@ function restoreMergedFirstCell(grid: string[][], region: Region): string[][] {
   return out ?? grid;
 }
 
+/**
+ * A row's number and its criterion code run together in the TT cell ("6 TC 3.4 -"), the criterion cell beside it
+ * holding no code: the border between the two was lost (a page image's line cut away under a word crossing it). The
+ * code and what follows it go back to the front of the criterion cell. Only a code written with its word ("Tiêu chí",
+ * "TC"): "6 3.4" could be anything.
+ */
+function splitNumberFromCode(grid: string[][], region: Region): string[][] {
+  const { tt, criterion: c } = region.header.columns;
+  if (tt === undefined || c === undefined || c !== tt + 1) return grid;
+  let out: string[][] | null = null;
+  for (let r = region.header.row + 1; r < region.end; r++) {
+    const raw = grid[r] || [];
+    const m = /^\s*(\d{1,3})\.?\s+((?:tiêu\s*chí|tc)\s*\d{1,2}\s*[.,]\s*\d{1,2}[\s\S]*)$/i.exec(String(raw[tt] ?? ""));
+    if (!m || parseCriterionRef(String(raw[c] ?? "")) !== null || parseCriterionRef(m[2]) === null) continue;
+    out ??= grid.slice();
+    const rest = String(raw[c] ?? "").trim();
+    const row = raw.slice();
+    row[tt] = m[1];
+    row[c] = rest ? `${m[2].trim()}\n${rest}` : m[2].trim();
+    out[r] = row;
+  }
+  return out ?? grid;
+}
+
 export function buildRows(sheet: string[][], region: Region, schoolYear: string | null): PlanRow[] {
-  const grid = restoreMergedFirstCell(sheet, region);
+  const grid = splitNumberFromCode(restoreMergedFirstCell(sheet, region), region);
   const rows: PlanRow[] = [];
   const cols = region.header.columns;
   const roleCols = (Object.entries(cols) as [Role, number][]).filter((e): e is [ColumnRole, number] =>
@@ -221,6 +249,19 @@ export function buildRows(sheet: string[][], region: Region, schoolYear: string 
       !ref && !stdRef && allFilled.length > 1 && firstCol < (cols.criterion ?? 0) && allFilled.slice(1).every(goesOn)
         ? parseStandardRef(firstText)
         : null;
+    // The document's next section right under the table ("III. TỔ CHỨC THỰC HIỆN"), which a page image's column
+    // border running on a few pixels cut into the TT cell and the next: a Roman-numbered heading in capitals, left
+    // of the criterion column, no standard and nothing in the period or budget column, is no plan row.
+    const heading =
+      !ref &&
+      !stdRef &&
+      firstCol >= 0 &&
+      firstCol < (cols.criterion ?? 0) &&
+      /^[IVXLH1l|]{1,4}\.\s*\S/.test(firstText.trim()) &&
+      allFilled.every((c) => /[A-ZÀ-ỸĐ]/.test(String(c)) && String(c) === String(c).toUpperCase()) &&
+      isBlank(cellText(grid, r, cols.period)) &&
+      isBlank(cellText(grid, r, cols.budget));
+    if (heading && !cut) continue;
     if (stdRef || cut) {
       standard = (stdRef ?? cut)!.number;
       criterion = null;

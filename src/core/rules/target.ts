@@ -1,5 +1,5 @@
 /** target.*: the level aimed at, against the criterion's highest level and the current level. */
-import type { Finding } from "../types";
+import type { Finding, PlanCell, PlanRow } from "../types";
 import { findCriterion } from "../catalogs/index";
 import { foldDiacritics } from "../text/normalize";
 import { finding, said, type MessageTable, type Rule } from "./finding";
@@ -43,11 +43,16 @@ export const TARGET_TEXT = {
   },
 } satisfies MessageTable;
 
+/** The cell where a row's target level is written: the criterion cell when it is written beside the code there. */
+export function targetCellOf(row: PlanRow): PlanCell | undefined {
+  return row.target?.from === "criterion" ? row.cells.criterion : row.cells.target;
+}
+
 export const targetRules: Rule = ({ plan, catalog }) => {
   const out: Finding[] = [];
   for (const row of plan.rows) {
-    if (row.kind !== "criterion" || !row.target || !row.cells.target) continue;
-    const cell = row.cells.target;
+    const cell = targetCellOf(row);
+    if (row.kind !== "criterion" || !row.target || !cell) continue;
     const { level, current } = row.target;
     const base = { cell, criterion: row.criterion, standard: row.standard };
     if (level === null) continue;

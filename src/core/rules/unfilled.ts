@@ -11,6 +11,7 @@ import type { ColumnRole, Finding, PlanCell, PlanRow } from "../types";
 import { foldDiacritics } from "../text/normalize";
 import { parseStandardRef } from "../parse/refs";
 import { finding, said, type MessageTable, type Rule } from "./finding";
+import { targetCellOf } from "./target";
 
 /** Messages of the unfilled-form and structure rules found here. */
 export const UNFILLED_TEXT = {
@@ -223,11 +224,12 @@ function aboveGoal(plan: Parameters<Rule>[0]["plan"]): Finding[] {
   const out: Finding[] = [];
   for (const row of plan.rows) {
     const level = row.kind === "criterion" ? row.target?.level : null;
-    if (!level || level <= goal || !row.cells.target) continue;
+    const cell = targetCellOf(row);
+    if (!level || level <= goal || !cell) continue;
     out.push(
       finding({
         severity: "info",
-        cell: row.cells.target,
+        cell,
         criterion: row.criterion,
         standard: row.standard,
         ...said(UNFILLED_TEXT.aboveGoal, level, goal, plan.goal!.text.slice(0, 60)),

@@ -181,6 +181,29 @@
  * "8/2024" fell into the tasks column). Left: the layer's "Quý IH/2025" is read as quarter III (IH → III, as
  * ocr-cells.ts decided for another print); the image's two strokes are not recounted for a numeral with an "H".
  * The ten fresh plans' OCR prints together: 99/100/98 (the nine earlier ones still 100/100/100 each).
+ *
+ * A thirteenth, the THCS Lê Lợi plan (TT 18/2018, an older year 2023-2024, landscape, thcs-le-loi-2023-2024): the
+ * header row in <thead> (LibreOffice repeats it at the top of each of five pages; the readers make no row of it),
+ * standards as full-width rows in capitals numbered with Roman numerals ("I. TIÊU CHUẨN 1: TỔ CHỨC VÀ QUẢN LÝ NHÀ
+ * TRƯỜNG"), the level written beside the criterion code ("Tiêu chí 2.1 (Mức 2)", "TC 3.4 - Mức 3" over the name) with a
+ * descriptive "Kết quả cần đạt" and no level column, "Kinh phí (nghìn đồng)" with "5.000", "12.500", "Không", "XHH",
+ * periods "T9/2023 - T12/2023", "Tháng 10, 11/2023", "Tuần 1-4 tháng 3/2024", "HKI", "HKII", "Cả năm"; three mistakes
+ * (Mức 3 for 3.4, which stops at Mức 2; "T2/2023 - T4/2023", last year's months; 5.7, which TT 18 lacks). First read,
+ * PDF against the .docx (rows / context / findings): lo-fallback, lo-dejavu, chromium, gs, reportlab 100/100/100, ocr
+ * 63/100/17; the .docx against the hand-written reading: context, the ten rows and the five headings right (the nghìn
+ * đồng unit was already read), targets 0 of 10 (a level beside the code was no target), findings 3 of 4 (no
+ * target.above-max for 3.4). OCR's causes: "T9/2023", "T1/2024" read "19/2023", "11/2024" (an impossible month), "HKI"
+ * recounted "HKII" (the K's right leg inside the I's box counted as a stroke), row 6's one line at the foot of page 3
+ * read "6|TC 3.4-" in the TT column (so a task row, and 3.4's findings lost), and the heading "III. TỔ CHỨC THỰC HIỆN"
+ * right under the table read as one more row. Fixed: a level beside the code is the row's target when the target cell
+ * names none (parse/refs.ts levelBesideCode; a level "hiện trạng", "đã đạt", "mới đạt" is not; the target rules mark
+ * the criterion cell), an OCR period cell with a month 13–19 had its months written "T…" (read/ocr-cells.ts), the
+ * numeral glued to "HK" is counted from the K's right edge (hosts/file/ocr/numerals.ts), a bar between an OCR word's
+ * letters is a border (read/ocr.ts splitWideWords; not between two digits: a slash misread), a row number and its
+ * criterion code run together in the TT cell ("6 TC 3.4 -") go back to their columns, and a Roman-numbered heading in
+ * capitals cut into the TT cell under the table is no row (read/rows.ts). Now: the .docx as written, all six generators
+ * 100/100/100 (OCR measured by the bench: after the first three OCR fixes 93/100/50, row 6 still a task row; then
+ * 100/100/100).
  */
 import * as path from "path";
 import { GENERATORS } from "../../support/pdf-variety";

@@ -45,7 +45,9 @@ export function recountNumerals(img: GreyImage, words: OcrWord[]): OcrWord[] {
     const m = NUMERAL.exec(w.text);
     if (!m || !w.chars || w.chars.length !== w.text.length) return w;
     if (!m[1] && !(k > 0 && BEFORE.test(words[k - 1].text))) return w;
-    const from = m[1] ? w.chars[m[1].length].x0 : w.x0;
+    // Glued to "HK": from the numeral's box, but never over the K's (Tesseract's boxes overlap; the K's right leg
+    // counted as a stroke made "HKI" "HKII").
+    const from = m[1] ? Math.max(w.chars[m[1].length].x0, w.chars[m[1].length - 1].x1 + 1) : w.x0;
     const n = m[2].length;
     const to = m[3] ? w.chars[(m[1]?.length ?? 0) + n + 1]?.x0 : w.chars[w.chars.length - 1].x1;
     if (to === undefined) return w;

@@ -71,6 +71,21 @@ describe("a period's Roman numeral counted on the image", () => {
     expect(recountNumerals(numeral(2), [hk])[0].text).toBe("HKII");
   });
 
+  it("'HKI' whose I box begins over the K's right leg stays 'HKI': the K's ink is no stroke", () => {
+    const img: GreyImage = { width: W, height: H, data: new Uint8Array(W * H).fill(255), dpi: 240 };
+    ink(img, 0, 10, 1, 30); // H (its left stroke)
+    ink(img, 4, 10, 5, 30); // K's stem
+    for (let y = 10; y <= 30; y++)
+      ink(img, 6 + Math.round(Math.abs(y - 20) * 0.3), y, 7 + Math.round(Math.abs(y - 20) * 0.3), y);
+    ink(img, 14, 10, 16, 30); // I
+    const hk = word("HKI", 0, 18, [
+      ["H", 0, 3],
+      ["K", 4, 10],
+      ["I", 7, 18],
+    ]);
+    expect(recountNumerals(img, [hk])[0].text).toBe("HKI");
+  });
+
   it("changes nothing where the count agrees, makes no numeral, or the word is no period's numeral", () => {
     const img = numeral(3);
     const three = word("III/20", 8, 70, [
