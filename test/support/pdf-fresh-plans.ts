@@ -443,4 +443,27 @@ export const PLANS: Record<string, Expected> = {
       "budget.source-only 3.4 info", // "XHH"
     ],
   },
+  // Portrait A4 TT 18/2018 THCS plan for 2025-2026 whose document holds two tables: first "Bảng tổng hợp kết quả tự
+  // đánh giá" (Tiêu chuẩn | Số tiêu chí | Đạt: Mức 1 | Mức 2 | Mức 3 | Không đạt, a two-row header, rows "Tiêu chuẩn
+  // 1" … "Tiêu chuẩn 5" and "Tổng cộng" with bare numbers), then the plan (TT | Tiêu chí | Biện pháp cải tiến | Kết
+  // quả cần đạt | Thời gian | Người thực hiện | Kinh phí), "Nơi nhận:" and the signature. The summary is no plan: its
+  // numbers are neither rows, standards, periods nor budgets. Planted mistake: row 6 (training office staff, 2.3's
+  // matter) copied as "Tiêu chí 2.2: Đối với giáo viên", so 2.2 is written twice.
+  "thcs-hoa-binh-2025-2026": {
+    context: { level: "thcs", schoolYear: "2025-2026", regime: "2018" },
+    school: "TRƯỜNG THCS HÒA BÌNH",
+    rows: [
+      [1, "1.5", "2025-09..2025-09", "none"], // "Tháng 9/2025", "Không"
+      [1, "1.6", "2025-09..2026-01", "2000000"], // "Học kỳ I", "2.000.000 đồng"
+      [2, "2.2", "school-year", "10000000"], // "Cả năm học"
+      [3, "3.2", "2025-10..2026-03", "source: Xã hội hóa"], // "Tháng 10/2025 - tháng 3/2026", "Nguồn xã hội hóa"
+      [3, "3.5", "2026-01..2026-05", "15000000"], // "Học kỳ II"
+      [2, "2.2", "2025-11..2025-11", "none"], // "Tháng 11/2025": the copied row
+      [5, "5.6", "2026-04..2026-05", "3000000"], // "Tháng 4/2026 - tháng 5/2026", "3.000.000 đồng"
+    ],
+    findings: [
+      "criterion.duplicate 2.2 warning", // row 6: "Tiêu chí 2.2: Đối với giáo viên" again (not a merged cell)
+      "budget.source-only 3.2 info", // "Nguồn xã hội hóa"
+    ],
+  },
 };

@@ -88,10 +88,18 @@ export function readPlan(grid: string[][], context?: Partial<SchoolContext>): Pl
   return mainPlan(readPlans(grid, context));
 }
 
-/** The plan table of a document: the first with criterion rows, else the one with most columns recognised. */
+/** Columns only a plan has: what is done, when, by whom, with what (a self-assessment summary has none). */
+const PLAN_ONLY_COLUMNS = ["tasks", "period", "budget", "owner", "indicator"] as const;
+
+/**
+ * The plan table of a document: the first with criterion rows and a column of what is to be done (tasks, period,
+ * budget, owner or indicator) — a "Bảng tổng hợp kết quả tự đánh giá" listing criteria and their levels before the
+ * plan is no plan —, else the first with criterion rows, else the one with most columns recognised.
+ */
 export function mainPlan(plans: Plan[]): Plan {
-  const withRows = plans.find((p) => p.rows.some((r) => r.kind === "criterion"));
-  if (withRows) return withRows;
+  const withRows = plans.filter((p) => p.rows.some((r) => r.kind === "criterion"));
+  const planned = withRows.find((p) => PLAN_ONLY_COLUMNS.some((role) => p.columns[role] !== undefined));
+  if (planned ?? withRows[0]) return planned ?? withRows[0];
   const tables = plans.filter((p) => p.headerRow >= 0);
   if (!tables.length) return plans[0];
   return tables.reduce((best, p) => (Object.keys(p.columns).length > Object.keys(best.columns).length ? p : best));

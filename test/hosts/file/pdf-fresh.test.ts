@@ -204,6 +204,20 @@
  * capitals cut into the TT cell under the table is no row (read/rows.ts). Now: the .docx as written, all six generators
  * 100/100/100 (OCR measured by the bench: after the first three OCR fixes 93/100/50, row 6 still a task row; then
  * 100/100/100).
+ *
+ * A fourteenth, the THCS Hòa Bình plan (TT 18/2018, 2025-2026, portrait, thcs-hoa-binh-2025-2026): two tables, first
+ * "Bảng tổng hợp kết quả tự đánh giá" (Tiêu chuẩn | Số tiêu chí | Đạt: Mức 1 | Mức 2 | Mức 3 | Không đạt, a two-row
+ * header, rows "Tiêu chuẩn 1" … "Tiêu chuẩn 5" and "Tổng cộng" with bare numbers), then the plan (TT | Tiêu chí | Biện
+ * pháp cải tiến | Kết quả cần đạt | Thời gian | Người thực hiện | Kinh phí: 7 rows, "Tháng 9/2025", "Học kỳ I", "Cả năm
+ * học", "Tháng 10/2025 - tháng 3/2026", "2.000.000 đồng", "Không", "Nguồn xã hội hóa"), "Nơi nhận:" and the signature;
+ * one mistake (row 6, about office staff, copied as "Tiêu chí 2.2: Đối với giáo viên": 2.2 twice). First read
+ * (expectations written before): the .docx exactly as written by hand; lo-fallback, lo-dejavu, chromium, gs, reportlab
+ * 100/100/100; ocr 100/100/100 (`--gen ocr`; its layer poor, the pages read again). The summary's numbers became
+ * neither rows nor standards. A variant probed by hand (not committed as a fixture): a summary listing criteria and
+ * their levels (TT | Tiêu chí | Kết quả tự đánh giá: "Tiêu chí 1.1" | "Mức 3") before the plan was taken for the plan
+ * (the first table with criterion rows; 6 rows without period or budget, 4 missing columns), in the .docx and its PDF
+ * alike; now the plan is the first table with criterion rows and a column of what is done (tasks, period, budget, owner
+ * or indicator: read/index.ts mainPlan; test/core/main-plan-summary.test.ts).
  */
 import * as path from "path";
 import { GENERATORS } from "../../support/pdf-variety";
