@@ -333,7 +333,7 @@ export const PLANS: Record<string, Expected> = {
   // no Tiêu chuẩn 4 rows. Columns "TT | Tiêu chuẩn, tiêu chí | Mục tiêu | Biện pháp thực hiện | Người thực hiện |
   // Thời gian thực hiện | Kinh phí"; periods "Học kỳ I", "Tháng 10/2025 – 3/2026", "Năm học 2025-2026"; budgets
   // "3.000.000 đồng", "Không", "Nguồn xã hội hóa". Planted mistake: 2.1 named "Đối với cán bộ quản lý" (TT 17's 2.1:
-  // "Đối với hiệu trưởng, phó hiệu trưởng").
+  // "Đối với hiệu trưởng, phó hiệu trưởng"); unplanned ones the rules rightly report: "Đạt Mức 3" for 1.2 and 1.8.
   "tieu-hoc-quang-trung-2025-2026": {
     context: { level: "tieu-hoc", schoolYear: "2025-2026", regime: "2018" },
     school: "TRƯỜNG TIỂU HỌC QUANG TRUNG",
@@ -351,6 +351,10 @@ export const PLANS: Record<string, Expected> = {
     findings: [
       "criterion.name-mismatch 2.1 warning", // "Đối với cán bộ quản lý"
       "budget.source-only 3.2 info", // "Nguồn xã hội hóa"
+      // Added after the first reading (the hand list was wrong by the rules, not the reader): TT 17's 1.2 and 1.8 go
+      // up to Mức 2 only, and the plan aims "Đạt Mức 3" at both.
+      "target.above-max 1.2 error",
+      "target.above-max 1.8 error",
     ],
   },
 };
