@@ -338,3 +338,28 @@ describe("standards as Roman-numbered rows in capitals, budgets in nghìn đồn
     expect(p.readFindings.filter((f) => f.rule === "table.no-header")).toHaveLength(1);
   });
 });
+
+// The tiểu học plan numbering its criteria within each standard ("Tiêu chí 3" under "Tiêu chuẩn 2": 2.3; issue 21,
+// eleventh fresh plan; forms made from its prints alone). Measured with the reader's fix for local numbers in
+// (criteria / periods / budgets of 7): raw, viewer, cells, joined, chromium raw, viewer, layout 7/7/7; layout 7/7/6;
+// reportlab raw, viewer, layout 7/5/7; lo-fallback layout 7/3/3; columns, lo-fallback and gs raw 0. Without the fix
+// only 3.2 (the one full code) keeps its code in any form.
+describe("a table whose criteria are numbered within their standard (pasted)", () => {
+  const QUANG_TRUNG = "tieu-hoc-quang-trung-2025-2026";
+  it.each(["raw", "viewer", "cells", "joined", "chromium.raw", "chromium.viewer", "chromium.layout"])(
+    "%s: every row as written, its code read from the standard above",
+    (form) => {
+      const p = pasted(QUANG_TRUNG, form);
+      expect(p.context.schoolYear).toBe("2025-2026");
+      expect(criterionRows(p)).toEqual(PLANS[QUANG_TRUNG].rows);
+    },
+  );
+
+  it.each(["lo-fallback.raw", "gs.raw"])("%s: said to be scrambled, no row made up", (form) => {
+    const p = pasted(QUANG_TRUNG, form);
+    expect(criterionRows(p)).toEqual([]);
+    const said = p.readFindings.filter((f) => f.rule === "table.no-header");
+    expect(said).toHaveLength(1);
+    expect(said[0].message).toMatch(/Chữ đã dán bị xáo trộn/);
+  });
+});

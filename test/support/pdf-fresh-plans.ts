@@ -466,4 +466,34 @@ export const PLANS: Record<string, Expected> = {
       "budget.source-only 3.2 info", // "Nguồn xã hội hóa"
     ],
   },
+  // Landscape TT 17/2018 tiểu học plan for 2025-2026 whose criteria are numbered LOCALLY under their standard, as
+  // some schools write: "Tiêu chuẩn 2: …" merged across the row (TT column included), then "Tiêu chí 1: Đối với cán
+  // bộ quản lý" (2.1), "Tiêu chí 3: Đối với nhân viên" (2.3); one row in the usual form ("Tiêu chí 3.2: Phòng học");
+  // no Tiêu chuẩn 4 rows. Columns "TT | Tiêu chuẩn, tiêu chí | Mục tiêu | Biện pháp thực hiện | Người thực hiện |
+  // Thời gian thực hiện | Kinh phí"; periods "Học kỳ I", "Tháng 10/2025 – 3/2026", "Năm học 2025-2026"; budgets
+  // "3.000.000 đồng", "Không", "Nguồn xã hội hóa". Planted mistake: 2.1 named "Đối với cán bộ quản lý" (TT 17's 2.1:
+  // "Đối với hiệu trưởng, phó hiệu trưởng"); unplanned ones the rules rightly report: "Đạt Mức 3" for 1.2 and 1.8.
+  "tieu-hoc-quang-trung-2025-2026": {
+    context: { level: "tieu-hoc", schoolYear: "2025-2026", regime: "2018" },
+    school: "TRƯỜNG TIỂU HỌC QUANG TRUNG",
+    rows: [
+      [1, "1.2", "2025-09..2026-01", "none"], // "Tiêu chí 2: Hội đồng trường …", "Học kỳ I", "Không"
+      [1, "1.8", "2025-10..2026-03", "3000000"], // "Tiêu chí 8", "Tháng 10/2025 – 3/2026", "3.000.000 đồng"
+      [2, "2.1", "school-year", "none"], // "Tiêu chí 1: Đối với cán bộ quản lý", "Năm học 2025-2026"
+      [2, "2.3", "2025-09..2025-12", "2000000"], // "Tiêu chí 3: Đối với nhân viên"
+      [3, "3.2", "2025-11..2026-01", "source: Xã hội hóa"], // "Tiêu chí 3.2: Phòng học", "Nguồn xã hội hóa"
+      [3, "3.6", "2026-01..2026-05", "5000000"], // "Tiêu chí 6: Thư viện", "Học kỳ II"
+      [5, "5.2", "2026-02..2026-04", "4500000"], // "Tiêu chí 2: Thực hiện Chương trình …", "4.500.000 đồng"
+    ],
+    headings: [1, 2, 3, 5],
+    targets: [3, 3, 3, 2, 3, 3, 3], // "Mục tiêu": "Đạt Mức 3" (2.3: "Đạt Mức 2")
+    findings: [
+      "criterion.name-mismatch 2.1 warning", // "Đối với cán bộ quản lý"
+      "budget.source-only 3.2 info", // "Nguồn xã hội hóa"
+      // Added after the first reading (the hand list was wrong by the rules, not the reader): TT 17's 1.2 and 1.8 go
+      // up to Mức 2 only, and the plan aims "Đạt Mức 3" at both.
+      "target.above-max 1.2 error",
+      "target.above-max 1.8 error",
+    ],
+  },
 };

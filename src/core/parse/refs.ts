@@ -23,14 +23,32 @@ const collapse = (s: string) =>
     .replace(/\s+/g, " ")
     .trim();
 
-/** "Tiêu chí 1.4 Hiệu trưởng…", "Tiêu chí 3. 5: Thiết bị", "Tiêu\nchí\n1.2:", "TC 2.1", "1.4. …" at the start. */
-export function parseCriterionRef(text: string): CriterionRef | null {
+/**
+ * A criterion numbered within its standard at the start of a cell, as some schools write under a "Tiêu chuẩn 2: …"
+ * row: "Tiêu chí 1: Đối với …", "Tiêu chí 3", "TC 6 - Thư viện" (no second number, nor a list "Tiêu chí 1, 2").
+ */
+const LOCAL_CODE = /^(?:[-+•*]\s*)?(?:tieu\s*chi|tc)\s*(?:so\s*)?(\d{1,2})(?=$|\s*[:.\-–—)(]?\s*(?![\s\d,.]))/;
+
+/**
+ * "Tiêu chí 1.4 Hiệu trưởng…", "Tiêu chí 3. 5: Thiết bị", "Tiêu\nchí\n1.2:", "TC 2.1", "1.4. …" at the start.
+ * `underStandard`: the standard of the heading row above, when known; then a cell numbered within it ("Tiêu chí 3:
+ * Đối với nhân viên" under Tiêu chuẩn 2) reads as the full code (2.3). A full code in the cell always wins.
+ */
+export function parseCriterionRef(text: string, underStandard?: number | null): CriterionRef | null {
   try {
     const s = collapse(String(text ?? "").slice(0, 3000));
     const f = foldDiacritics(s);
     // foldDiacritics keeps length for NFC Vietnamese text (one code point per letter), so indexes align.
-    let m = /(?:tieu\s*chi|\btc)\s*(?:so\s*)?(\d{1,2})\s*[.,]\s*(\d{1,2})(?![\d])/.exec(f);
+    let m: RegExpExecArray | null = /(?:tieu\s*chi|\btc)\s*(?:so\s*)?(\d{1,2})\s*[.,]\s*(\d{1,2})(?![\d])/.exec(f);
     if (!m) m = /^(?:[-+•*]\s*)?(\d{1,2})\s*\.\s*(\d{1,2})(?![\d,/]|\.\d)/.exec(f);
+    if (!m && underStandard) {
+      const local = LOCAL_CODE.exec(f);
+      if (local) {
+        m = local;
+        m[2] = m[1];
+        m[1] = String(underStandard);
+      }
+    }
     if (!m) return null;
     const standard = Number(m[1]);
     const n = Number(m[2]);

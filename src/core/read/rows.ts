@@ -65,17 +65,20 @@ function holdsOwnValues(cells: { role: ColumnRole; text: string }[], prev: PlanR
 }
 
 /** The criterion reference of each criterion row, parsed once on its merged text (rules reuse it). */
+type StandardRef = ReturnType<typeof parseStandardRef>;
+
 const ROW_REFS = new WeakMap<PlanRow, CriterionRef | null>();
 
 export function criterionRefOf(row: PlanRow): CriterionRef | null {
   if (ROW_REFS.has(row)) return ROW_REFS.get(row) ?? null;
-  const ref = row.cells.criterion ? parseCriterionRef(row.cells.criterion.text) : null;
+  const ref = row.cells.criterion ? parseCriterionRef(row.cells.criterion.text, row.standard) : null;
   ROW_REFS.set(row, ref);
   return ref;
 }
 
 function finishRow(row: PlanRow, schoolYear: string | null, budgetUnit = 1): void {
-  if (row.kind === "criterion" && row.cells.criterion) ROW_REFS.set(row, parseCriterionRef(row.cells.criterion.text));
+  if (row.kind === "criterion" && row.cells.criterion)
+    ROW_REFS.set(row, parseCriterionRef(row.cells.criterion.text, row.standard));
   const t = row.cells.target?.text;
   const p = row.cells.period?.text;
   const b = row.cells.budget?.text;
@@ -205,7 +208,11 @@ export function buildRows(sheet: string[][], region: Region, schoolYear: string 
       prev = row;
       continue;
     }
-    const ref = parseCriterionRef(critText) ?? (cols.tt !== undefined ? null : parseCriterionRef(firstText));
+    // Under a "Tiêu chuẩn N" row (or beside its cell in a column of its own), "Tiêu chí 3: …" alone is numbered
+    // within it (N.3).
+    const under: number | null = (stdText && parseStandardRef(stdText)?.number) || standard;
+    const ref: CriterionRef | null =
+      parseCriterionRef(critText, under) ?? (cols.tt !== undefined ? null : parseCriterionRef(firstText, under));
     // A column of its own headed "Tiêu chuẩn" holds the standard as a value: its cell merged down over its criteria
     // may show its text on a line above theirs (a PDF whose other cells are centred), alone on a row of the grid.
     // That is the standard of the rows below, not a heading row.
@@ -224,7 +231,7 @@ export function buildRows(sheet: string[][], region: Region, schoolYear: string 
       }
     }
     // A standard row may be typed in the first (TT) cell of a merged row: "Tiêu chuẩn 1: …" alone on the row.
-    const stdRef = !ref
+    const stdRef: StandardRef = !ref
       ? (parseStandardRef(critText) ??
         (nonTt.length === 1
           ? parseStandardRef(String(nonTt[0]))
@@ -245,7 +252,7 @@ export function buildRows(sheet: string[][], region: Region, schoolYear: string 
         .charAt(0);
       return ch !== ch.toUpperCase();
     };
-    const cut =
+    const cut: StandardRef =
       !ref && !stdRef && allFilled.length > 1 && firstCol < (cols.criterion ?? 0) && allFilled.slice(1).every(goesOn)
         ? parseStandardRef(firstText)
         : null;

@@ -218,6 +218,20 @@
  * (the first table with criterion rows; 6 rows without period or budget, 4 missing columns), in the .docx and its PDF
  * alike; now the plan is the first table with criterion rows and a column of what is done (tasks, period, budget, owner
  * or indicator: read/index.ts mainPlan; test/core/main-plan-summary.test.ts).
+ *
+ * A fifteenth, the tiểu học Quang Trung plan (TT 17/2018, 2025-2026, landscape, tieu-hoc-quang-trung-2025-2026):
+ * criteria numbered within their standard as some schools write them ("Tiêu chuẩn 2: …" merged across the row, then
+ * "Tiêu chí 1: Đối với cán bộ quản lý" for 2.1, "Tiêu chí 3: Đối với nhân viên" for 2.3, "Tiêu chí 6: Thư viện" for
+ * 3.6), one row in the usual form ("Tiêu chí 3.2: Phòng học"), columns TT | Tiêu chuẩn, tiêu chí | Mục tiêu | Biện pháp
+ * thực hiện | Người thực hiện | Thời gian thực hiện | Kinh phí, periods "Học kỳ I", "Tháng 10/2025 – 3/2026", "Năm học
+ * 2025-2026", budgets "3.000.000 đồng", "Không", "Nguồn xã hội hóa"; the planted mistake: 2.1 named "Đối với cán bộ
+ * quản lý" (TT 17's: "Đối với hiệu trưởng, phó hiệu trưởng"). First read, PDF against the .docx (rows / context /
+ * findings): all six generators 100/100/100 (ocr included, `--gen ocr`), but the .docx against the hand-written
+ * reading: context, standards, periods and budgets right, codes 1 of 7 (only "3.2": the six numbered within their
+ * standard were task rows without a code, so no name check either). Now the .docx reads as written and all six
+ * generators 100/100/100: under a "Tiêu chuẩn N" row a cell starting "Tiêu chí M" alone reads N.M, its name still
+ * compared with the catalog (parse/refs.ts, read/rows.ts). The hand list missed two findings the rules rightly give (TT
+ * 17's 1.2 and 1.8 go up to Mức 2; the plan aims Mức 3 at both): added, said so in the PLANS entry.
  */
 import * as path from "path";
 import { GENERATORS } from "../../support/pdf-variety";
