@@ -496,4 +496,27 @@ export const PLANS: Record<string, Expected> = {
       "target.above-max 1.8 error",
     ],
   },
+  // Landscape TT 18/2018 THCS plan for 2025-2026 in the seeds' column set (TT | Tiêu chuẩn, tiêu chí | Kết quả cần
+  // đạt (so với hiện trạng) | Công việc/giải pháp cần thực hiện | Chủ trì và phối hợp thực hiện | Thời gian thực hiện
+  // và hoàn thành | Dự kiến kinh phí | Ghi chú) whose table ends with a "Tổng cộng" row (TT and criterion cells merged,
+  // "38.500.000 đồng" in the budget cell, the others empty) and, under the table, "(Bằng chữ: Ba mươi tám triệu năm
+  // trăm nghìn đồng)". The total row is no plan row: it adds neither a row nor an amount (the rows' sum is also
+  // 38,500,000). Planted mistake: 2.3's training written "Tháng 11/2026" (a year late; meant 11/2025).
+  "thcs-tran-phu-2025-2026": {
+    context: { level: "thcs", schoolYear: "2025-2026", regime: "2018" },
+    school: "TRƯỜNG THCS TRẦN PHÚ",
+    rows: [
+      [1, "1.4", "2025-09..2026-05", "none"], // "Tháng 9/2025 - tháng 5/2026", "Không"
+      [1, "1.10", "2025-09..2026-01", "4500000"], // "Học kỳ I", "4.500.000 đồng"
+      [2, "2.3", "2026-11..2026-11", "2000000"], // "Tháng 11/2026": after the school year
+      [3, "3.3", "2025-12..2026-02", "12000000"], // "Tháng 12/2025 - tháng 2/2026"
+      [3, "3.6", "2026-01..2026-05", "15000000"], // "Học kỳ II"
+      [4, "4.2", "school-year", "none"], // "Năm học 2025-2026", "Không"
+      [5, "5.5", "2026-03..2026-04", "5000000"], // "Tháng 3/2026 - tháng 4/2026"
+    ],
+    findings: [
+      "timeline.after-school-year 2.3 warning", // "Tháng 11/2026"
+      // Nothing from the "Tổng cộng" row: not a criterion row, no empty-cell findings, not counted in the totals.
+    ],
+  },
 };

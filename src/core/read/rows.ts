@@ -5,6 +5,7 @@ import { budgetUnitOf } from "../parse/budget-unit";
 import { parsePeriod } from "../parse/period";
 import { parseTarget } from "../parse/target";
 import { levelBesideCode, parseCriterionRef, parseStandardRef, type CriterionRef } from "../parse/refs";
+import { foldDiacritics } from "../text/normalize";
 import { cellText, headerAt, isBlank, isColumnRole, stripTags, type Role } from "./headers";
 import { findFlattened, sectionOf, type Region } from "./regions";
 
@@ -62,6 +63,27 @@ function holdsOwnValues(cells: { role: ColumnRole; text: string }[], prev: PlanR
   const whole = (p: string) => !!p.trim() && !["unparsed", "empty"].includes(parsePeriod(p, null).kind);
   const money = (b: string) => ["amount", "none"].includes(parseBudget(b).kind);
   return whole(period) && whole(prevPeriod) && money(budget) && money(prevBudget);
+}
+
+/**
+ * The table's total row: "Tổng cộng" (or "Tổng", "Cộng", "Tổng kinh phí", "Tổng số") alone in its first filled cell,
+ * the TT or the criterion cell (merged over both), and no period. It sums the rows above; it is no plan row, and its
+ * amount must not be counted again nor join the last row's budget.
+ */
+export function isTotalRow(raw: unknown[], criterionCol: number | undefined, periodText: string): boolean {
+  const first = raw.findIndex((c) => !isBlank(String(c ?? "")));
+  if (first < 0 || first > (criterionCol ?? 0) || !isBlank(periodText)) return false;
+  const label = foldDiacritics(stripTags(String(raw[first])).replace(/[:.*]+/g, " "));
+  return /^(tong( cong| so| kinh phi)?|cong)$/.test(label.trim());
+}
+
+/**
+ * The total written in words under the table or in its last row ("(Bằng chữ: Ba mươi tám triệu … đồng)"): its first
+ * filled cell starts with it (a PDF's line may be cut into the columns' cells).
+ */
+export function isAmountInWords(raw: unknown[]): boolean {
+  const first = String(raw.find((c) => !isBlank(String(c ?? ""))) ?? "");
+  return /^[([]?\s*(viet |so tien )?bang chu\s*:/.test(foldDiacritics(stripTags(first)));
 }
 
 /** The criterion reference of each criterion row, parsed once on its merged text (rules reuse it). */
@@ -269,6 +291,11 @@ export function buildRows(sheet: string[][], region: Region, schoolYear: string 
       isBlank(cellText(grid, r, cols.period)) &&
       isBlank(cellText(grid, r, cols.budget));
     if (heading && !cut) continue;
+    const total = !ref && !stdRef && !cut && isTotalRow(raw, cols.criterion, cellText(grid, r, cols.period));
+    if (total || (!ref && isAmountInWords(raw))) {
+      prev = null;
+      continue;
+    }
     if (stdRef || cut) {
       standard = (stdRef ?? cut)!.number;
       criterion = null;

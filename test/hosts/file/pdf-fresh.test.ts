@@ -232,6 +232,22 @@
  * generators 100/100/100: under a "Tiêu chuẩn N" row a cell starting "Tiêu chí M" alone reads N.M, its name still
  * compared with the catalog (parse/refs.ts, read/rows.ts). The hand list missed two findings the rules rightly give (TT
  * 17's 1.2 and 1.8 go up to Mức 2; the plan aims Mức 3 at both): added, said so in the PLANS entry.
+ *
+ * A sixteenth, the THCS Trần Phú plan (TT 18/2018, 2025-2026, landscape, thcs-tran-phu-2025-2026): the seeds'
+ * columns (TT | Tiêu chuẩn, tiêu chí | Kết quả cần đạt (so với hiện trạng) | Công việc/giải pháp cần thực hiện | Chủ
+ * trì và phối hợp thực hiện | Thời gian thực hiện và hoàn thành | Dự kiến kinh phí | Ghi chú), 7 rows, and a table
+ * ending with a "Tổng cộng" row (TT and criterion cells merged, "38.500.000 đồng" in the budget cell, the rest empty),
+ * then "(Bằng chữ: Ba mươi tám triệu năm trăm nghìn đồng)" under it; one mistake (2.3's training "Tháng 11/2026", a
+ * year late). First read (expectations written before), PDF against the .docx (rows / context / findings): lo-fallback,
+ * lo-dejavu, chromium, gs, reportlab, ocr 100/100/100 — all alike wrong: the .docx against the hand-written reading
+ * had 9 rows, not 7: the total row a task row of 5.5 (its 38,500,000 counted a second time: the plan's total would
+ * have been 77,000,000) and the "Bằng chữ" line one more task row of 5.5. Now the .docx reads as written and all six
+ * generators 100/100/100 (ocr by `--gen ocr`): a row whose first filled cell, the TT or criterion cell, says "Tổng
+ * cộng" / "Tổng" / "Cộng" / "Tổng kinh phí" / "Tổng số" with no period is the total row, and a row starting "(Bằng
+ * chữ: …" the total in words; neither is a plan row nor continues the row above (read/rows.ts isTotalRow,
+ * isAmountInWords; test/core/read-total-row.test.ts). No rule compares the written total with the rows' sum (none in
+ * src/core/rules); a checker meeting a different total should say so as a warning naming both sums and count the
+ * rows' sum, never the written one — left for an issue of its own.
  */
 import * as path from "path";
 import { GENERATORS } from "../../support/pdf-variety";
