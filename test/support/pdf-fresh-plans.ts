@@ -519,4 +519,25 @@ export const PLANS: Record<string, Expected> = {
       // Nothing from the "Tổng cộng" row: not a criterion row, no empty-cell findings, not counted in the totals.
     ],
   },
+  "tieu-hoc-le-van-tam-2024-2025": {
+    context: { level: "tieu-hoc", schoolYear: "2024-2025", regime: "2018" },
+    school: "TRƯỜNG TIỂU HỌC LÊ VĂN TÁM",
+    rows: [
+      [1, "1.3", "2024-09..2024-10", "none"], // "Tháng 9 - 10/2024": two months sharing one year
+      [1, "1.5", "2024-09..2024-10", "1500000"], // "Từ 15/9 đến 30/10/2024": the start's year is the end's
+      // "Đến hết tháng 12/2024": a deadline with no start is its month, as the Hùng Vương plan's "Trước 15/10/2026"
+      // (and a bare date, "30/4/2027") is (corrected before any reading: the first hand list ran deadlines from the
+      // school year's start, which no plan here does; a deadline is when the work is done, the row's one month).
+      [2, "2.5", "2024-12..2024-12", "2000000"],
+      [3, "3.3", "2025-04..2025-04", "source: Xã hội hóa"], // "Trước 30/4/2025": April; "Nguồn xã hội hóa"
+      [3, "3.6", "2024-09..2025-08", "5000000"], // "Định kỳ hàng tháng": recurring over the school year
+      [4, "4.1", "2024-11..2024-11", "800000"], // "Tuần 3 tháng 11/2024": the week is inside November
+      [5, "5.2", "2025-01..2025-05", "3000000"], // "Học kỳ II", "3.000.000 đồng"
+    ],
+    findings: [
+      // "TC 2.5": TT 17's Tiêu chuẩn 2 has four criteria (2.1-2.4); the school numbered the staff criterion on.
+      "criterion.unknown-code 2.5 error",
+      "budget.source-only 3.3 info", // "Nguồn xã hội hóa"
+    ],
+  },
 };

@@ -39,7 +39,9 @@ export function parseCriterionRef(text: string, underStandard?: number | null): 
     const s = collapse(String(text ?? "").slice(0, 3000));
     const f = foldDiacritics(s);
     // foldDiacritics keeps length for NFC Vietnamese text (one code point per letter), so indexes align.
-    let m: RegExpExecArray | null = /(?:tieu\s*chi|\btc)\s*(?:so\s*)?(\d{1,2})\s*[.,]\s*(\d{1,2})(?![\d])/.exec(f);
+    // A cell's left border read by OCR as a letter before "TC" ("JTC 2.5", "ITC 1.3", "|TC 4.1").
+    let m: RegExpExecArray | null =
+      /(?:tieu\s*chi|\btc|^[|!ijl]tc)\s*(?:so\s*)?(\d{1,2})\s*[.,]\s*(\d{1,2})(?![\d])/.exec(f);
     if (!m) m = /^(?:[-+•*]\s*)?(\d{1,2})\s*\.\s*(\d{1,2})(?![\d,/]|\.\d)/.exec(f);
     if (!m && underStandard) {
       const local = LOCAL_CODE.exec(f);

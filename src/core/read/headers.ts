@@ -104,10 +104,75 @@ export function headerAt(grid: string[][], r: number): HeaderMatch | null {
       roles++;
     }
   }
+  const byBody = columns.criterion === undefined ? criterionColumnByBody(grid, r, row, columns) : null;
+  if (byBody !== null) {
+    columns.criterion = byBody;
+    roles++;
+  }
+  const owner = columns.owner === undefined ? ownerColumnByBody(grid, r, row, columns) : null;
+  if (owner !== null) {
+    columns.owner = owner;
+    roles++;
+  }
   if (roles < 3 || roles * 2 < filled.length || (columns.criterion === undefined && columns.tasks === undefined))
     return null;
   // "Tiêu chuẩn | Tiêu chí | Nội dung": the Tiêu chí column is the criterion column.
   return { row: r, columns, roles };
+}
+
+/** A cell opening with a criterion code: "TC 1.3", "Tiêu chí 2.5", "1.5" (an OCR speck before it: "JTC 2.5"). */
+const CRITERION_CELL = /^\W{0,2}[a-z]{0,3}\s*(?:tieu chi\s*)?\d{1,2}\s*\.\s*\d{1,2}\b/;
+
+/**
+ * A header label no role matched (OCR lost part of a word wrapped in a narrow cell: "Tiê" + "u" + "chí" read "Tiê
+ * chí") left of the tasks column, whose next rows mostly open with criterion codes: the criterion column.
+ */
+function criterionColumnByBody(
+  grid: string[][],
+  r: number,
+  row: string[],
+  columns: Partial<Record<Role, number>>,
+): number | null {
+  const taken = new Set(Object.values(columns));
+  const last = Math.min(columns.tasks ?? 3, 3);
+  for (let c = 0; c < last; c++) {
+    if (taken.has(c) || !cleanHeader(row[c] ?? "")) continue;
+    const body = grid
+      .slice(r + 1, r + 9)
+      .map((b) => cleanHeader(String(b[c] ?? "")))
+      .filter(Boolean);
+    const coded = body.filter((t) => CRITERION_CELL.test(t)).length;
+    if (coded >= 2 && coded * 3 >= body.length * 2) return c;
+  }
+  return null;
+}
+
+/** A cell naming who does the work: "Hiệu trưởng; Chủ tịch công đoàn", "Tổ trưởng chuyên môn", "Kế toán". */
+const OWNER_CELL =
+  /^\W{0,2}(?:hieu truong|pho hieu truong|giao vien|to truong|to chuyen mon|nhan vien|ke toan|tong phu trach|ban )/;
+
+/**
+ * The same for the owner column: an unmatched label ("Người thực hiện" read "Ng hiê thực lên") between the tasks and
+ * the period columns, whose next rows mostly name a role of the school.
+ */
+function ownerColumnByBody(
+  grid: string[][],
+  r: number,
+  row: string[],
+  columns: Partial<Record<Role, number>>,
+): number | null {
+  if (columns.tasks === undefined || columns.period === undefined) return null;
+  const taken = new Set(Object.values(columns));
+  for (let c = columns.tasks + 1; c < columns.period; c++) {
+    if (taken.has(c) || !cleanHeader(row[c] ?? "")) continue;
+    const body = grid
+      .slice(r + 1, r + 9)
+      .map((b) => cleanHeader(String(b[c] ?? "")))
+      .filter(Boolean);
+    const named = body.filter((t) => OWNER_CELL.test(t)).length;
+    if (named >= 2 && named * 3 >= body.length * 2) return c;
+  }
+  return null;
 }
 
 /** Cell text helpers shared by the reader's parts. */

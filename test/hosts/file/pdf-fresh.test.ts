@@ -248,6 +248,19 @@
  * isAmountInWords; test/core/read-total-row.test.ts). No rule compares the written total with the rows' sum (none in
  * src/core/rules); a checker meeting a different total should say so as a warning naming both sums and count the
  * rows' sum, never the written one — left for an issue of its own.
+ *
+ * A seventeenth, the tiểu học Lê Văn Tám plan (TT 17/2018, 2024-2025, landscape, tieu-hoc-le-van-tam-2024-2025): period
+ * wordings no other plan uses — "Tháng 9 - 10/2024", "Từ 15/9 đến 30/10/2024" (the start without its year), "Đến hết
+ * tháng 12/2024" and "Trước 30/4/2025" (deadlines: the month named, as the Hùng Vương plan's "Trước 15/10/2026"), "Định
+ * kỳ hàng tháng" (recurring over the school year), "Tuần 3 tháng 11/2024" (November); columns TT | Tiêu chí | Mục tiêu
+ * cần đạt | Nội dung, biện pháp thực hiện | Người thực hiện | Thời gian thực hiện và hoàn thành | Kinh phí dự kiến with
+ * a narrow criterion column ("Tiê/u/chí" wraps); the planted mistake: "TC 2.5" (TT 17's Tiêu chuẩn 2 has 2.1-2.4).
+ * First read (rows / context / findings): the .docx as written by hand, lo-fallback, lo-dejavu, chromium, gs, reportlab
+ * 100/100/100; ocr 0/100/0 (its layer, judged good, read the header "Tiê chí" — the wrapped "u" lost — and "Ng hiê thực
+ * lên" for "Người thực hiện": no criterion column, so seven code-less task rows). Now all six 100/100/100: an unmatched
+ * header label left of the tasks column whose next rows mostly open with criterion codes is the criterion column, one
+ * between the tasks and period columns whose rows name school roles is the owner column (read/headers.ts), and "JTC
+ * 2.5" (the cell border read as "J") is TC 2.5 (parse/refs.ts).
  */
 import * as path from "path";
 import { GENERATORS } from "../../support/pdf-variety";
