@@ -60,7 +60,10 @@ async function main() {
     });
   }
   const { chromium } = require("playwright-core");
-  const { server, port } = await startServer({ port: 0, log: () => {} });
+  // Every path the server was asked for, by any page or worker of any test (a worker's requests can escape the
+  // browser's request events: see page-ocr.browser.js).
+  const served = [];
+  const { server, port } = await startServer({ port: 0, log: () => {}, onRequest: (p) => served.push(p) });
   const baseUrl = `https://localhost:${port}/`;
   const browser = await chromium.launch({
     executablePath,
@@ -93,6 +96,7 @@ async function main() {
       assert,
       eventually,
       root,
+      served,
       async newPage({ host = null, userAgent, blockModules = false } = {}) {
         const context = await localContext(browser, {
           host,

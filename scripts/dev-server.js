@@ -30,12 +30,15 @@ async function startServer({
   port = Number(process.env.PORT) || pkg.config.dev_server_port,
   dir = path.join(root, "dist"),
   log = console.log,
+  // called with each request's path (the browser tests: what the page and its workers fetched from this origin)
+  onRequest = null,
 } = {}) {
   const options = await getHttpsOptions({ log });
   const base = path.resolve(dir);
   const server = https.createServer({ cert: options.cert, key: options.key }, (req, res) => {
     try {
       const url = new URL(req.url, "https://localhost");
+      if (onRequest) onRequest(url.pathname);
       let file = path.normalize(path.join(base, decodeURIComponent(url.pathname)));
       if (!file.startsWith(base)) {
         res.writeHead(403).end();

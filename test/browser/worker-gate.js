@@ -25,7 +25,10 @@ function gate() {
       const name = options?.name ?? "";
       super.onmessage = (e) => {
         const type = what(e.data);
-        log.push({ worker: name, dir: "from", type, error: typeof e.data?.error === "string" ? e.data.error : null });
+        const error = typeof e.data?.error === "string" ? e.data.error : null;
+        // a progress message's fraction (the OCR worker's: above 0 once tesseract is recognizing)
+        const fraction = typeof e.data?.fraction === "number" ? e.data.fraction : null;
+        log.push({ worker: name, dir: "from", type, error, fraction });
         const deliver = () => {
           log.push({ worker: name, dir: "delivered", type });
           handlers.get(this)?.call(this, e);
