@@ -124,56 +124,45 @@ export function headerAt(grid: string[][], r: number): HeaderMatch | null {
 const CRITERION_CELL = /^\W{0,2}[a-z]{0,3}\s*(?:tieu chi\s*)?\d{1,2}\s*\.\s*\d{1,2}\b/;
 
 /**
- * A header label no role matched (OCR lost part of a word wrapped in a narrow cell: "Tiê" + "u" + "chí" read "Tiê
- * chí") left of the tasks column, whose next rows mostly open with criterion codes: the criterion column.
+ * The first header label in columns [from, to) that no role matched and no role holds, whose next rows (up to eight)
+ * mostly match `body`: at least two, and two thirds of those filled. OCR loses parts of words wrapped in a narrow
+ * header cell ("Tiê" + "u" + "chí" read "Tiê chí"; "Người thực hiện" read "Ng hiê thực lên"); the column's cells
+ * still say what it is.
  */
-function criterionColumnByBody(
+function columnByBody(
   grid: string[][],
   r: number,
   row: string[],
   columns: Partial<Record<Role, number>>,
+  [from, to]: [number, number],
+  body: RegExp,
 ): number | null {
   const taken = new Set(Object.values(columns));
-  const last = Math.min(columns.tasks ?? 3, 3);
-  for (let c = 0; c < last; c++) {
+  for (let c = from; c < to; c++) {
     if (taken.has(c) || !cleanHeader(row[c] ?? "")) continue;
-    const body = grid
+    const cells = grid
       .slice(r + 1, r + 9)
       .map((b) => cleanHeader(String(b[c] ?? "")))
       .filter(Boolean);
-    const coded = body.filter((t) => CRITERION_CELL.test(t)).length;
-    if (coded >= 2 && coded * 3 >= body.length * 2) return c;
+    const matched = cells.filter((t) => body.test(t)).length;
+    if (matched >= 2 && matched * 3 >= cells.length * 2) return c;
   }
   return null;
 }
+
+/** An unmatched label left of the tasks column (within the first three) whose rows open with criterion codes. */
+const criterionColumnByBody = (grid: string[][], r: number, row: string[], columns: Partial<Record<Role, number>>) =>
+  columnByBody(grid, r, row, columns, [0, Math.min(columns.tasks ?? 3, 3)], CRITERION_CELL);
 
 /** A cell naming who does the work: "Hiệu trưởng; Chủ tịch công đoàn", "Tổ trưởng chuyên môn", "Kế toán". */
 const OWNER_CELL =
   /^\W{0,2}(?:hieu truong|pho hieu truong|giao vien|to truong|to chuyen mon|nhan vien|ke toan|tong phu trach|ban )/;
 
-/**
- * The same for the owner column: an unmatched label ("Người thực hiện" read "Ng hiê thực lên") between the tasks and
- * the period columns, whose next rows mostly name a role of the school.
- */
-function ownerColumnByBody(
-  grid: string[][],
-  r: number,
-  row: string[],
-  columns: Partial<Record<Role, number>>,
-): number | null {
-  if (columns.tasks === undefined || columns.period === undefined) return null;
-  const taken = new Set(Object.values(columns));
-  for (let c = columns.tasks + 1; c < columns.period; c++) {
-    if (taken.has(c) || !cleanHeader(row[c] ?? "")) continue;
-    const body = grid
-      .slice(r + 1, r + 9)
-      .map((b) => cleanHeader(String(b[c] ?? "")))
-      .filter(Boolean);
-    const named = body.filter((t) => OWNER_CELL.test(t)).length;
-    if (named >= 2 && named * 3 >= body.length * 2) return c;
-  }
-  return null;
-}
+/** An unmatched label between the tasks and the period columns whose rows mostly name a role of the school. */
+const ownerColumnByBody = (grid: string[][], r: number, row: string[], columns: Partial<Record<Role, number>>) =>
+  columns.tasks === undefined || columns.period === undefined
+    ? null
+    : columnByBody(grid, r, row, columns, [columns.tasks + 1, columns.period], OWNER_CELL);
 
 /** Cell text helpers shared by the reader's parts. */
 export const cellText = (grid: string[][], r: number, c: number | undefined) =>
